@@ -1,0 +1,92 @@
+"""Score safepost on the public bench: `python bench/quality.py [--kind posts|comments|images]`.
+
+Runs the engine over ``../shared/bench`` (or ``--bench DIR``), writes the predictions to
+``bench/out/<kind>.jsonl`` and prints ``score.py``'s table. ``--rule NAME`` lists the false
+positives and false negatives of one span rule, for development.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from safepost.engine import check, draft_from_object, load_policy, load_school
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_BENCH = ROOT.parent.parent / "shared" / "bench"
+
+
+def predict_posts(bench: Path) -> list[dict[str, object]]:
+    school = load_school(bench)
+    policy = load_policy(school.policy)
+    rows = []
+    for line in (bench / "posts.jsonl").read_text(encoding="utf-8").splitlines():
+        obj = json.loads(line)
+        report = check(draft_from_object(obj), school, policy)
+        rows.append({"id": obj["id"], "findings": [f.to_dict() for f in report.findings]})
+    return rows
+
+
+def predict_comments(bench: Path) -> list[dict[str, object]]:
+    from safepost.engine.triage import triage_comment_object  # the triage work provides this
+
+    school = load_school(bench)
+    policy = load_policy(school.policy)
+    lines = (bench / "comments.jsonl").read_text(encoding="utf-8").splitlines()
+    return [triage_comment_object(json.loads(line), school, policy) for line in lines]
+
+
+def predict_images(bench: Path) -> list[dict[str, object]]:
+    from safepost.engine.images import scan_image_for_bench  # the image work provides this
+
+    school = load_school(bench)
+    policy = load_policy(school.policy)
+    rows = []
+    for line in (bench / "images.jsonl").read_text(encoding="utf-8").splitlines():
+        file = json.loads(line)["file"]
+        rows.append(scan_image_for_bench(bench / file, file, school, policy))
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kind", choices=["posts", "comments", "images"], default="posts")
+    parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    parser.add_argument("--rule", help="show misses and false alarms of one span rule")
+    args = parser.parse_args()
+    predict = {"posts": predict_posts, "comments": predict_comments, "images": predict_images}[args.kind]
+    rows = predict(args.bench)
+    out = ROOT / "out" / f"{args.kind}.jsonl"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    subprocess.run([sys.executable, str(args.bench / "score.py"), str(args.bench), str(out), "--kind", args.kind], check=True)
+    if args.rule:
+        show_errors(args.bench, args.kind, rows, args.rule)
+    return 0
+
+
+def show_errors(bench: Path, kind: str, rows: list[dict[str, object]], rule: str) -> None:
+    """Print each gold span missed and each predicted span that matches no gold span."""
+    gold_file = "posts.jsonl" if kind == "posts" else "comments.jsonl"
+    gold = {g["id"]: g for g in map(json.loads, (bench / gold_file).read_text(encoding="utf-8").splitlines())}
+    for row in rows:
+        item = gold[row["id"]]
+        text = item["text"]
+        spans = [(s["start"], s["end"]) for s in item.get("spans", []) if s["type"] == rule]
+        preds = [(f["start"], f["end"]) for f in row["findings"]  # type: ignore[attr-defined]
+                 if f["rule"] == rule and f.get("source", "text") == "text" and f["start"] is not None]
+        for s, e in spans:
+            if not any(ps < e and s < pe for ps, pe in preds):
+                print(f"MISS {row['id']}: {text[s:e]!r}  in  {text[max(0, s - 40):e + 40]!r}")
+        for s, e in preds:
+            if not any(gs < e and s < ge for gs, ge in spans):
+                print(f"FALSE {row['id']}: {text[s:e]!r}  in  {text[max(0, s - 40):e + 40]!r}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,275 @@
+"""Policy packs: a school's policy as data.
+
+A pack is a YAML file (one per policy in ``packs/``, plus ``default``) saying which rules are
+on, how severe each is (optionally per channel or audience), the school's own clause for each
+rule and each triage action, and the response deadline. Validation names the key that is wrong,
+e.g. ``rules.pupil-name.severity``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from safepost.engine.errors import InputError
+from safepost.engine.findings import Clause, Severity
+from safepost.engine.school import ConsentKind
+
+OFF = "off"
+
+
+class Audience(StrEnum):
+    PUBLIC = "public"  # anyone can see it: a Facebook page, X, the website
+    CLOSED = "closed"  # only a class's parents: ClassDojo class pages, a VLE
+
+
+#: Channels a school commonly posts to, and who sees them, unless a pack says otherwise.
+DEFAULT_AUDIENCES: Mapping[str, Audience] = {
+    "facebook": Audience.PUBLIC,
+    "x": Audience.PUBLIC,
+    "twitter": Audience.PUBLIC,
+    "instagram": Audience.PUBLIC,
+    "youtube": Audience.PUBLIC,
+    "tiktok": Audience.PUBLIC,
+    "linkedin": Audience.PUBLIC,
+    "website": Audience.PUBLIC,
+    "classdojo": Audience.CLOSED,
+    "classdojo-story": Audience.PUBLIC,
+    "seesaw": Audience.CLOSED,
+    "vle": Audience.CLOSED,
+    "hwb": Audience.CLOSED,
+}
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    """How one rule applies under a pack. ``severity`` None means the rule is off."""
+
+    severity: Severity | None
+    clause: Clause | None = None
+    by_audience: Mapping[Audience, Severity | None] = field(default_factory=dict)
+    by_channel: Mapping[str, Severity | None] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def severity_for(self, channel: str | None, audience: Audience) -> Severity | None:
+        if channel is not None and channel in self.by_channel:
+            return self.by_channel[channel]
+        if audience in self.by_audience:
+            return self.by_audience[audience]
+        return self.severity
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    """When a comment must be answered (pontlliw: Monitoring)."""
+
+    response_hours: int = 24
+    weekend: str = "next-working-day"  # or "same-hours": ignore weekends
+    working_day_ends: str = "17:00"
+    clause: Clause | None = None
+
+
+@dataclass(frozen=True)
+class Policy:
+    id: str
+    name: str
+    source: str = ""
+    rules: Mapping[str, RuleSetting] = field(default_factory=dict)
+    actions: Mapping[str, Clause | None] = field(default_factory=dict)
+    audiences: Mapping[str, Audience] = field(default_factory=dict)
+    deadlines: Deadlines = field(default_factory=Deadlines)
+
+    def setting(self, rule: str) -> RuleSetting | None:
+        return self.rules.get(rule)
+
+    def audience(self, channel: str | None) -> Audience:
+        if channel is None:
+            return Audience.PUBLIC
+        return self.audiences.get(channel, DEFAULT_AUDIENCES.get(channel, Audience.PUBLIC))
+
+    def severity(self, rule: str, channel: str | None = None) -> Severity | None:
+        """The rule's severity on a channel, or None when the pack turns it off there."""
+        setting = self.rules.get(rule)
+        return None if setting is None else setting.severity_for(channel, self.audience(channel))
+
+    def clause(self, rule: str) -> Clause | None:
+        setting = self.rules.get(rule)
+        return None if setting is None else setting.clause
+
+    def action_clause(self, action: str) -> Clause | None:
+        return self.actions.get(action)
+
+    def option(self, rule: str, key: str, default: Any = None) -> Any:
+        setting = self.rules.get(rule)
+        return default if setting is None else setting.options.get(key, default)
+
+
+def consent_kind_for(channel: str | None) -> ConsentKind:
+    """Which consent a photo on this channel needs."""
+    if channel == "website":
+        return ConsentKind.WEBSITE
+    if channel is not None and DEFAULT_AUDIENCES.get(channel) is Audience.CLOSED:
+        return ConsentKind.CLASS_PLATFORM
+    return ConsentKind.SOCIAL_MEDIA
+
+
+# --- loading -------------------------------------------------------------------------------------
+
+PACKS = resources.files("safepost.engine") / "packs"
+
+
+def available_packs() -> list[str]:
+    return sorted(p.name.removesuffix(".yaml") for p in PACKS.iterdir() if p.name.endswith(".yaml"))
+
+
+def load_policy(ref: str | Path, known_rules: Iterable[str] | None = None) -> Policy:
+    """Load a pack by id (``newport-ce-junior``) or by path to a YAML file."""
+    path = Path(ref)
+    if path.suffix in {".yaml", ".yml"} or path.exists():
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot be read: {exc}", file=str(path)) from None
+        return parse_policy(text, str(path), known_rules)
+    packaged = PACKS / f"{ref}.yaml"
+    if not packaged.is_file():
+        raise InputError(f"unknown policy pack {str(ref)!r}; available: {', '.join(available_packs())}")
+    return parse_policy(packaged.read_text(encoding="utf-8"), f"{ref}.yaml", known_rules)
+
+
+def parse_policy(text: str, file: str, known_rules: Iterable[str] | None = None) -> Policy:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
+        raise InputError(f"invalid YAML: {getattr(exc, 'problem', exc)}", file=file, line=line, column=column) from None
+    if known_rules is None:
+        from safepost.engine.rules import registry
+
+        known_rules = registry.names()
+    return _PackReader(file, set(known_rules)).policy(data)
+
+
+class _PackReader:
+    def __init__(self, file: str, known_rules: set[str]) -> None:
+        self.file = file
+        self.known_rules = known_rules
+
+    def error(self, key: str, message: str) -> InputError:
+        return InputError(message, file=self.file, key=key)
+
+    def mapping(self, value: Any, key: str) -> Mapping[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise self.error(key, f"must be a mapping, not {type(value).__name__}")
+        return value
+
+    def string(self, value: Any, key: str, required: bool = True) -> str:
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.error(key, "must be a non-empty string")
+        return value.strip()
+
+    def policy(self, data: Any) -> Policy:
+        top = self.mapping(data, "(top level)")
+        self.only(top, {"id", "name", "source", "extends", "channels", "rules", "actions", "deadlines"}, "")
+        policy_id = self.string(top.get("id"), "id")
+        audiences = {
+            str(ch): self.audience(v, f"channels.{ch}") for ch, v in self.mapping(top.get("channels"), "channels").items()
+        }
+        rules = {
+            name: self.rule(value, f"rules.{name}", policy_id)
+            for name, value in self.mapping(top.get("rules"), "rules").items()
+        }
+        actions = {
+            name: self.clause(self.mapping(v, f"actions.{name}").get("clause"), f"actions.{name}.clause", policy_id)
+            for name, v in self.mapping(top.get("actions"), "actions").items()
+        }
+        return Policy(
+            id=policy_id,
+            name=self.string(top.get("name"), "name"),
+            source=self.string(top.get("source"), "source", required=False),
+            rules=rules,
+            actions=actions,
+            audiences=audiences,
+            deadlines=self.deadlines(top.get("deadlines"), policy_id),
+        )
+
+    def only(self, mapping: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                where = f"{prefix}.{key}" if prefix else str(key)
+                raise self.error(where, f"unknown key; expected one of {', '.join(sorted(allowed))}")
+
+    def severity(self, value: Any, key: str) -> Severity | None:
+        if value is False or value == OFF:
+            return None
+        try:
+            return Severity(value)
+        except ValueError:
+            raise self.error(key, f"{value!r} is not one of block, review, advise, off") from None
+
+    def audience(self, value: Any, key: str) -> Audience:
+        try:
+            return Audience(value)
+        except ValueError:
+            raise self.error(key, f"{value!r} is not one of public, closed") from None
+
+    def rule(self, value: Any, key: str, policy_id: str) -> RuleSetting:
+        name = key.removeprefix("rules.")
+        if name not in self.known_rules:
+            raise self.error(key, "unknown rule; see `safepost rules` for the names")
+        if isinstance(value, str) or value is False:
+            return RuleSetting(severity=self.severity(value, key))
+        body = self.mapping(value, key)
+        self.only(body, {"severity", "clause", "audiences", "channels", "options"}, key)
+        return RuleSetting(
+            severity=self.severity(body.get("severity", "review"), f"{key}.severity"),
+            clause=self.clause(body.get("clause"), f"{key}.clause", policy_id),
+            by_audience={
+                self.audience(a, f"{key}.audiences.{a}"): self.severity(s, f"{key}.audiences.{a}")
+                for a, s in self.mapping(body.get("audiences"), f"{key}.audiences").items()
+            },
+            by_channel={
+                str(c): self.severity(s, f"{key}.channels.{c}")
+                for c, s in self.mapping(body.get("channels"), f"{key}.channels").items()
+            },
+            options=dict(self.mapping(body.get("options"), f"{key}.options")),
+        )
+
+    def clause(self, value: Any, key: str, policy_id: str) -> Clause | None:
+        if value is None:
+            return None
+        body = self.mapping(value, key)
+        self.only(body, {"policy", "heading", "quote"}, key)
+        return Clause(
+            policy=self.string(body.get("policy", policy_id), f"{key}.policy"),
+            heading=self.string(body.get("heading"), f"{key}.heading"),
+            quote=self.string(body.get("quote"), f"{key}.quote"),
+        )
+
+    def deadlines(self, value: Any, policy_id: str) -> Deadlines:
+        body = self.mapping(value, "deadlines")
+        self.only(body, {"response_hours", "weekend", "working_day_ends", "clause"}, "deadlines")
+        hours = body.get("response_hours", 24)
+        if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= 24 * 14:
+            raise self.error("deadlines.response_hours", "must be a whole number of hours between 1 and 336")
+        weekend = body.get("weekend", "next-working-day")
+        if weekend not in {"next-working-day", "same-hours"}:
+            raise self.error("deadlines.weekend", f"{weekend!r} is not one of next-working-day, same-hours")
+        return Deadlines(
+            response_hours=hours,
+            weekend=weekend,
+            working_day_ends=self.string(body.get("working_day_ends", "17:00"), "deadlines.working_day_ends"),
+            clause=self.clause(body.get("clause"), "deadlines.clause", policy_id),
+        )

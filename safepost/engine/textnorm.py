@@ -1,0 +1,84 @@
+"""Unicode normalisation that remembers where every character came from.
+
+Rules search a folded copy of the text (no accents, no zero-width characters, homoglyphs
+mapped to Latin letters, case folded) and report spans in the *original* text through
+:meth:`Folded.original_span`, so a finding always points at what the author typed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+#: Characters that render as nothing and are used to split a word past a filter.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e\u034f")
+
+#: Letters from other scripts that look like Latin ones (a subset of Unicode's confusables).
+HOMOGLYPHS = {
+    # Cyrillic
+    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "ԛ": "q", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԝ": "w", "ё": "e", "ї": "i",
+    "ӏ": "l", "ɡ": "g", "ո": "n", "ս": "u",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "χ": "x", "ω": "w", "ϲ": "c",
+    # Latin look-alikes and digits used as letters are left alone: "0" for "o" is too often a zero.
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŀ": "l", "ſ": "s", "ß": "ss", "æ": "ae",
+    "œ": "oe", "ð": "d", "þ": "th",
+}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(ch: str) -> str:
+    """Fold one character to lower-case ASCII-ish letters; "" for invisible characters."""
+    if ch in INVISIBLE:
+        return ""
+    if ch.isascii():
+        return ch.lower()
+    lowered = ch.casefold()
+    out = []
+    for c in lowered:
+        c = HOMOGLYPHS.get(c, c)
+        if len(c) == 1 and not c.isascii():
+            decomposed = unicodedata.normalize("NFKD", c)
+            c = "".join(d for d in decomposed if not unicodedata.combining(d)) or c
+            c = "".join(HOMOGLYPHS.get(d, d) for d in c.casefold())
+        out.append(c)
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded copy of ``original`` with a map from each folded index to its original index."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]  # starts[i]: original index of folded char i; starts[len(text)] == len(original)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a folded span [start, end) back to the smallest original span that produced it."""
+        if start >= end:
+            return self.starts[start], self.starts[start]
+        first = self.starts[start]
+        last = self.starts[end - 1]
+        # the original character at `last` may have produced several folded ones (ß -> ss)
+        return first, _next_original(self.original, last)
+
+
+def _next_original(original: str, index: int) -> int:
+    return min(index + 1, len(original))
+
+
+def fold(original: str) -> Folded:
+    """Fold ``original``. Fast path for ASCII, which is most school posts."""
+    if original.isascii():
+        return Folded(original, original.lower(), tuple(range(len(original) + 1)))
+    pieces: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(original):
+        folded = fold_char(ch)
+        pieces.append(folded)
+        starts.extend([i] * len(folded))
+    starts.append(len(original))
+    return Folded(original, "".join(pieces), tuple(starts))
