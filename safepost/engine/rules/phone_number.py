@@ -1,30 +1,123 @@
-"""PD101 phone-number: a private phone number. (Placeholder: not implemented yet.)"""
+"""PD101 phone-number: a private person's or business's phone number."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import PhoneNumber as _Number
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.rules._personal import before, digit_count, office_phone_fix, words_re
+from safepost.engine.school import SchoolContext
+
+#: Fewer digits than this (plus number words) cannot hold a UK number worth flagging.
+MIN_DIGITS = 7
+
+#: Numbers that belong to public services and national helplines, as national significant
+#: numbers (no leading 0). 116 xxx numbers are all EU-harmonised helplines and are allowed as a
+#: block in :func:`_is_public`.
+PUBLIC_NUMBERS = frozenset({
+    "8001111",  # Childline 0800 1111
+    "8088005000",  # NSPCC helpline 0808 800 5000
+    "8000280285",  # NSPCC whistleblowing 0800 028 0285
+    "3001233393",  # Mind infoline 0300 123 3393
+    "8082000247",  # National Domestic Abuse Helpline 0808 2000 247
+    "8088010800",  # Live Fear Free (Wales) 0808 80 10 800
+    "8088004444",  # Shelter 0808 800 4444
+    "8000684141",  # Papyrus HOPELINE247 0800 068 4141
+    "8088023456",  # Meic (Wales) 080880 23456
+    "3001232040",  # Action Fraud 0300 123 2040
+    "800555111",  # Crimestoppers 0800 555 111
+    "8088025544",  # YoungMinds parents' helpline 0808 802 5544
+    "8081000900",  # Stop It Now 0808 1000 900
+    "8088002222",  # Family Lives 0808 800 2222
+    "3001231231",  # Ofsted 0300 123 1231
+    "8006781602",  # Age UK advice line 0800 678 1602
+    "8007022020",  # Citizens Advice Wales 0800 702 2020
+})
+
+#: Words that, in the clause before a non-mobile number, say the number is a public service's.
+_PUBLIC_CONTEXT = words_re(
+    [
+        *"helpline helplines childline nspcc samaritans shelter meic police heddlu nhs council cyngor "
+        "hospital ysbyty surgery meddygfa pharmacy ambulance crimestoppers ofsted estyn gov.uk "
+        "government llywodraeth 111 101 999".split(),
+        "action fraud", "citizens advice", "advice line", "customer services", "local authority", "mind infoline",
+    ]
+)
+
+#: Words just before a number that say it is a code, not a phone number.
+_CODE_CONTEXT = re.compile(
+    r"(?:\b(?:ref|reference|code|isbn|urn|vat|invoice|serial|tracking|pin|cyfeirnod|iban)\b[^0-9\n]{0,12}"
+    r"|\b(?:company|charity|elusen|cwmni|registration|registered|account|order|policy|ticket|booking|"
+    r"membership|id|reg)\s*(?:no\b\.?|number|num\b|rhif|#|:)[^0-9\n]{0,6})$",
+    re.IGNORECASE,
+)
+
+#: Dates and times written like numbers (12.01.1986, 01/02/2020, 09.00-10.30).
+_DATE_LIKE = re.compile(r"^\s*\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s*$|^\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*$")
+
+#: Characters that, right before a number, put it inside a URL or a query string.
+_URL_BEFORE = frozenset("/=?&#@")
+
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "dim": "0",
+    "one": "1", "un": "1", "two": "2", "dau": "2", "dwy": "2", "three": "3", "tri": "3", "tair": "3",
+    "four": "4", "pedwar": "4", "pedair": "4", "five": "5", "pump": "5", "six": "6", "chwech": "6",
+    "seven": "7", "saith": "7", "eight": "8", "wyth": "8", "nine": "9", "naw": "9",
+}
+_REPEAT_WORDS = {"double": 2, "triple": 3, "treble": 3, "dwbl": 2}
+_TOKEN = (
+    r"(?:" + "|".join(sorted([*_DIGIT_WORDS, *_REPEAT_WORDS, "plus"], key=len, reverse=True)) + r"|\d{1,5})(?![\w])"
+)
+#: Seven or more digit words or digit groups in a row, at least one of them a word.
+_WORD_SEQUENCE = re.compile(rf"(?<![\w]){_TOKEN}(?:[ \t,.-]{{1,3}}{_TOKEN}){{6,}}")
+_WORD_PREFILTER = words_re(["oh", "zero", "nought", "dim", "double", "dwbl", "o"])
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    number: _Number
+    raw: str
+    in_words: bool
 
 
 class PhoneNumber(TextRule):
-    """A private phone number.
+    """A phone number of a private person or a business.
 
     What it flags:
-        Not implemented yet.
+        UK phone numbers in any format (``07700 900 123``, ``07700-900-123``, ``(029) 2018 0000``,
+        ``+44 (0) 7700 900123``, ``0044 7700 900123``, digits spaced out one by one) and numbers
+        spelled out in English or Welsh words ("oh seven seven double oh..."), found with the
+        ``phonenumbers`` library (region GB) and a number-word reader. International numbers
+        written with ``+`` or ``00`` are flagged when they are valid numbers.
 
     Why it matters:
-        TODO.
+        A staff member's mobile, a parent's home landline or a volunteer's number on a public
+        school account is personal data published to the world: it invites nuisance calls, scams
+        and unwanted contact with the families the school must protect, and it cannot be taken
+        back once shared. Traders' numbers in school posts also read as endorsements.
 
     Example:
-        TODO.
+        "Lost a water bottle? Text Mr Hughes on 07700 900 316." is flagged. "Call the school office
+        on 01422 845 210" (the school's own number) and "Childline is free on 0800 1111" are not.
 
     Use instead:
-        TODO.
+        The school office number (the fix offers the first number in ``school.toml``), or "message
+        us through the school app". For helplines, use the public number of the service.
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Public services are recognised from a list of national helplines and from words such as
+        "helpline", "council" or "NHS" just before a landline or freephone number, so a business
+        advertised next to those words can be missed. Codes and references are told apart from
+        numbers only by words such as "ref" or "charity no." in front of them. Numbers spelled in
+        words need seven or more number words or digit groups in a row.
     """
 
     code = "PD101"
@@ -34,4 +127,139 @@ class PhoneNumber(TextRule):
     summary = "A private phone number"
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
-        return ()
+        text = field.text
+        folded = field.folded.text
+        in_digits = digit_count(folded) >= MIN_DIGITS
+        if not in_digits and not _WORD_PREFILTER.search(folded):
+            return []
+        own = _own_numbers(env.school)
+        hits = []
+        for cand in _candidates(field, in_digits):
+            if _is_private(cand, text, own):
+                hits.append(_hit(cand, env.school))
+        return hits
+
+
+def _candidates(field: Field, in_digits: bool) -> Iterator[_Candidate]:
+    taken: list[tuple[int, int]] = []
+    if in_digits:
+        matcher = phonenumbers.PhoneNumberMatcher(
+            field.text, "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=5000
+        )
+        for match in matcher:
+            taken.append((match.start, match.end))
+            yield _Candidate(match.start, match.end, match.number, match.raw_string, False)
+    for cand in _word_candidates(field):
+        if not any(s < cand.end and cand.start < e for s, e in taken):
+            yield cand
+
+
+def _word_candidates(field: Field) -> Iterator[_Candidate]:
+    folded = field.folded
+    for found in _WORD_SEQUENCE.finditer(folded.text):
+        tokens = re.findall(r"[a-z]+|\d+", found.group())
+        if all(t.isdigit() for t in tokens):
+            continue  # plain digits are the matcher's job
+        spoken = _digits_from_words(tokens)
+        if not 10 <= len(spoken.lstrip("+")) <= 13:
+            continue
+        try:
+            number = phonenumbers.parse(spoken, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        start, end = folded.original_span(found.start(), found.end())
+        yield _Candidate(start, end, number, spoken, True)
+
+
+def _digits_from_words(tokens: list[str]) -> str:
+    out: list[str] = []
+    repeat = 1
+    for token in tokens:
+        if token in _REPEAT_WORDS:
+            repeat = _REPEAT_WORDS[token]
+            continue
+        if token == "plus":
+            out.append("+")
+            continue
+        digit = token if token.isdigit() else _DIGIT_WORDS.get(token, "")
+        out.append(digit * repeat if len(digit) == 1 else digit)
+        repeat = 1
+    return "".join(out)
+
+
+def _own_numbers(school: SchoolContext) -> frozenset[str]:
+    """The school's own numbers as national significant numbers, built once per school."""
+
+    def build() -> frozenset[str]:
+        out = set()
+        for phone in school.phones:
+            try:
+                out.add(phonenumbers.national_significant_number(phonenumbers.parse(phone, "GB")))
+            except phonenumbers.NumberParseException:
+                continue  # a badly written number in school.toml allows nothing rather than failing
+        return frozenset(out)
+
+    return school.memo("phone-number:own", build)
+
+
+def _is_private(cand: _Candidate, text: str, own: frozenset[str]) -> bool:
+    nsn = phonenumbers.national_significant_number(cand.number)
+    if nsn in own or not _looks_dialled(cand):
+        return False
+    if not _plausible(cand.number, nsn):
+        return False
+    if _is_public(nsn, before(text, cand.start, 70)):
+        return False
+    return not _is_code_or_date(cand, text)
+
+
+def _looks_dialled(cand: _Candidate) -> bool:
+    """A written phone number starts with 0, + or 00 (``7700 900123`` is more often a code)."""
+    raw = cand.raw.lstrip("( ")
+    return raw.startswith(("0", "+"))
+
+
+def _plausible(number: _Number, nsn: str) -> bool:
+    if number.country_code != 44:
+        return phonenumbers.is_valid_number(number)
+    if len(nsn) == 10:
+        return nsn[0] in "1235789"
+    return len(nsn) == 9 and phonenumbers.is_valid_number(number)
+
+
+def _is_public(nsn: str, clause_before: str) -> bool:
+    if nsn in PUBLIC_NUMBERS or nsn.startswith("116") or len(nsn) <= 3:
+        return True
+    # Mobiles are people's; landlines, freephone and 03 numbers may be a public service's.
+    return not nsn.startswith("7") and _PUBLIC_CONTEXT.search(clause_before) is not None
+
+
+def _is_code_or_date(cand: _Candidate, text: str) -> bool:
+    if cand.start > 0 and text[cand.start - 1] in _URL_BEFORE:
+        return True
+    if not cand.in_words and _DATE_LIKE.match(cand.raw):
+        return True
+    return _CODE_CONTEXT.search(before(text, cand.start, 30)) is not None
+
+
+def _hit(cand: _Candidate, school: SchoolContext) -> Hit:
+    nsn = phonenumbers.national_significant_number(cand.number)
+    kind = "mobile" if cand.number.country_code == 44 and nsn.startswith("7") else "phone"
+    how = " written out in words" if cand.in_words else ""
+    confidence = 0.95 if phonenumbers.is_valid_number(cand.number) or kind == "mobile" else 0.8
+    return Hit(
+        cand.start,
+        cand.end,
+        message=f"A private {kind} number{how} is in the text.",
+        explanation=(
+            f"This looks like a {kind} number{how} that is not one of the school's own numbers in "
+            "school.toml or a public helpline; publishing a personal or trader's number exposes "
+            "them to unwanted calls and scams."
+        ),
+        fix=office_phone_fix(school),
+        confidence=confidence if not cand.in_words else 0.85,
+    )
+
+
+__all__ = ["PhoneNumber"]
+
