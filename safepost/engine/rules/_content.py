@@ -1,0 +1,138 @@
+"""Helpers shared by the content rules (LAN401, LOC201, LNK501, CON601).
+
+These rules weigh several small signals (a word from a lexicon, a phrase around it, the tense
+of the sentence) rather than match one pattern, so they share: loading a lexicon from
+``safepost/engine/lexicons/<name>.yaml``, compiling word lists into one bounded regex,
+cutting text into sentences, and turning a set of signals into a :class:`Hit`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from safepost.engine.errors import InputError
+from safepost.engine.findings import Hit
+
+LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
+
+
+@cache
+def lexicon(name: str) -> dict[str, Any]:
+    """The mapping in ``lexicons/<name>.yaml``; a bad file raises an error naming it."""
+    path = LEXICONS / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InputError(f"cannot read lexicon: {exc}", file=str(path)) from None
+    if not isinstance(data, dict):
+        raise InputError("a lexicon must be a mapping of list names to lists", file=str(path))
+    return data
+
+
+def words(name: str, key: str) -> list[str]:
+    """One list from a lexicon, as lower-case strings; a missing or bad list is an error."""
+    value = lexicon(name).get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError("must be a list of strings", file=str(LEXICONS / f"{name}.yaml"), key=key)
+    return [v.lower() for v in value]
+
+
+def phrase_source(phrase: str) -> str:
+    """Regex source for a lexicon phrase: spaces match any run of blanks, ``*`` a word's tail.
+
+    ``"keep * day jobs"`` matches "keep their day jobs"; ``"idiot~"`` matches "idiot",
+    "idiots", "idiotic" (``~`` allows up to four more letters). Everything else is literal.
+    """
+    out = []
+    for token in phrase.split():
+        if token == "*":
+            out.append(r"[\w']{1,20}")
+        elif token.endswith("~"):
+            out.append(re.escape(token[:-1]) + r"\w{0,4}")
+        else:
+            out.append(re.escape(token))
+    return r"[ \t\-]{1,3}".join(out)
+
+
+def any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern matching any phrase as whole words (longest first), on folded text."""
+    sources = sorted({phrase_source(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(sources)})(?![\w])")
+
+
+def lexicon_pattern(name: str, key: str) -> re.Pattern[str]:
+    return any_of(words(name, key))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[\U0001F300-\U0001FAFF])\s+(?=[A-Z])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence: cut after ``.!?…`` and a blank, at new lines, or
+    after an emoji followed by a capital letter (how posts often run sentences together)."""
+    spans = []
+    start = 0
+    for cut in _SENTENCE_END.finditer(text):
+        if cut.start() > start:
+            spans.append((start, cut.start()))
+        start = cut.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(bounds: Sequence[tuple[int, int]], index: int) -> int:
+    """The position in ``bounds`` of the sentence holding character ``index``."""
+    for i, (start, end) in enumerate(bounds):
+        if start <= index < end:
+            return i
+    return max(0, len(bounds) - 1)
+
+
+@dataclass(frozen=True)
+class Signal:
+    """One piece of evidence: what it is, how much it counts, and where it is (folded offsets)."""
+
+    name: str
+    weight: float
+    start: int
+    end: int
+
+
+def matches(pattern: re.Pattern[str], text: str, name: str, weight: float, lo: int = 0, hi: int | None = None) -> Iterator[Signal]:
+    """Each match of ``pattern`` in ``text[lo:hi]`` as a signal."""
+    for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
+        yield Signal(name, weight, m.start(), m.end())
+
+
+def first(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    return pattern.search(text, lo, len(text) if hi is None else hi)
+
+
+def confidence(score: float, threshold: float = 1.0) -> float:
+    """Map a signal total to a confidence: just over the threshold is 0.6, twice it about 0.9."""
+    return round(min(0.95, 0.6 + 0.3 * (score - threshold) / threshold), 2)
+
+
+def explain(signals: Iterable[Signal], folded: str) -> str:
+    """"Signals: profanity ('sh*t'), laughing at a child ('burst into tears')."""
+    parts = []
+    seen = set()
+    for s in signals:
+        key = (s.name, folded[s.start : s.end])
+        if key not in seen:
+            seen.add(key)
+            parts.append(f"{s.name} ({folded[s.start : s.end]!r})")
+    return "Signals: " + ", ".join(parts) + "." if parts else ""
+
+
+def hit(span: tuple[int, int] | None, message: str, explanation: str, score: float, threshold: float = 1.0) -> Hit:
+    start, end = span if span is not None else (None, None)
+    return Hit(start, end, message, explanation, confidence=confidence(score, threshold))
