@@ -166,6 +166,11 @@ def test_it_relaxes_pupil_names_on_a_dobcroft_class_page_but_not_its_school_stor
     assert dobcroft.severity("pupil-name", "classdojo") is Severity.REVIEW
     assert dobcroft.severity("pupil-name", "classdojo-story") is Severity.BLOCK
     assert pack("newport-ce-junior").severity("pupil-name", "classdojo") is Severity.BLOCK
+    assert dobcroft.severity("live-location", "classdojo") is Severity.ADVISE
+    assert dobcroft.severity("live-location", "classdojo-story") is Severity.REVIEW
+    # Consent is per child on both: relaxing the audience does not relax the photo checks.
+    assert dobcroft.severity("tagged-without-consent", "classdojo") is Severity.BLOCK
+    assert dobcroft.severity("faces-not-tagged", "classdojo") is Severity.REVIEW
 
 
 def test_it_declares_dobcroft_classdojo_pages_closed_and_its_story_public() -> None:
