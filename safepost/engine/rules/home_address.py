@@ -1,30 +1,123 @@
-"""PD103 home-address: a home address or full postcode. (Placeholder: not implemented yet.)"""
+"""PD103 home-address: the address of a private home, or a full postcode given as one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
 
-from safepost.engine.findings import Hit, Severity
+from safepost.engine.findings import Fix, Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.rules._personal import after, before, words_re
+from safepost.engine.school import SchoolContext
+
+_UP = "A-ZÀ-ÖØ-ÞŴŶ"
+#: A capitalised word, hyphenated parts allowed ("Tir-y-Berth", "Pen-y-Bryn", "St.").
+_CAP = rf"[{_UP}](?:[^\W\d_]|['’])*(?:-(?:[^\W\d_]|['’])+)*\.?"
+#: Small words inside street and place names ("Maes y Coed", "Newton le Willows").
+_JOIN = r"(?:y|yr|'r|ar|de|upon|le)"
+_NAME = rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,3}}"
+_SUFFIX = (
+    r"(?i:road|rd|street|st|lane|avenue|ave|close|drive|way|place|crescent|court|gardens|terrace|view|"
+    r"grove|hill|row|walk|square|mews|rise|green|parade|park|vale|meadows?|fields|croft|mount|chase|"
+    r"lea|bank|heights|villas|cottages|boulevard|approach|gate|wynd|circle|hollow|end|drove|glade|"
+    r"paddocks?|orchard|brow|dale|walks)\.?(?![\w])"
+)
+_WELSH_PREFIX = r"(?i:heol|hewl|stryd|ffordd|l[oô]n|maes|cwrt|clos|llys|rhodfa|teras|cilgant|parc|cae|bro|rhes|tir)"
+_EN_STREET = rf"(?:The[ \t]+{_CAP}|(?:{_CAP}[ \t]+){{1,3}}{_SUFFIX})"
+_CY_STREET = rf"{_WELSH_PREFIX}(?:-(?:y|yr)-{_CAP}|(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{1,3}})"
+_STREET = rf"(?:{_CY_STREET}|{_EN_STREET})"
+_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])"
+_TOWNS = rf"(?P<towns>(?:,?[ \t]+(?!{_POSTCODE}){_NAME}){{0,2}})"
+_TAIL = rf"{_TOWNS}(?P<postcode>,?[ \t]*{_POSTCODE})?"
+
+#: "14 Heol Fach, Nelson, CF46 6HR", "3a Church View", "27 The Paddocks".
+_NUMBERED = re.compile(rf"(?<![\w£$€.,:/#@-])\d{{1,4}}[a-zA-Z]?,?[ \t]+{_STREET}{_TAIL}")
+_HOUSE_HEAD_FIRST = r"(?:Tŷ|Ty|Bwthyn|Tyddyn|Ffermdy|Fferm|Plas|Hafod|Hendre|Llety)"
+_HOUSE_HEAD_LAST = r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Villa|Bungalow|Croft)"
+#: "Tŷ Gwyn, Heol Ddu, Maesycwmmer", "Rose Cottage, Mill Lane".
+_NAMED = re.compile(
+    rf"(?<![\w])(?P<house>{_HOUSE_HEAD_FIRST}[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+    rf"|(?:The[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_HOUSE_HEAD_LAST}),[ \t]*{_STREET}{_TAIL}"
+)
+_LONE_POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){_POSTCODE}")
+_FLAT = re.compile(r"(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}[a-zA-Z]?,?[ \t]*$")
+
+#: Words before a number that make it something other than a house number.
+_NOT_HOUSE = re.compile(
+    r"(?i:\b(?:year|years|yr|yrs|class|room|page|pages|table|group|team|level|stage|ks|key stage|blwyddyn|bl|"
+    r"dosbarth|ystafell|platform|chapter|lesson|week|day|days|aged|age|ages|under|u|top|no|number|gate|"
+    r"pitch|court|hole|row|seat|bus|route|score|scored|won|lost|beat|top)\b[ \t]*)$"
+)
+#: Town words that are really the start of the next clause.
+_NOT_TOWN = frozenset(
+    "Thank Thanks Please We I She He They It If And But So Our Your Their My His Her The This That "
+    "Mr Mrs Miss Ms Dr Mx Diolch Love Many Lots From See Call Text Ring Email Every Each Any All "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Tomorrow On At In".split()
+)
+_HOME_CUES = words_re(
+    [
+        *"house home lives live living lived address porch doorstep letterbox cartref byw tŷ nhŷ thŷ "
+        "neighbour neighbours neighbour's moved".split(),
+        *["front door", "at mine", "our place", "her place", "his place", "their place"],
+    ]
+)
+_DROP_CUES = words_re("drop dropped drop-off deliver delivered leave left post posted collect bring gadael".split())
+_VENUE_CUES = words_re(
+    [
+        *"shop store cafe café restaurant pub church chapel capel eglwys hall neuadd centre center canolfan "
+        "club clwb library llyfrgell surgery office unit studio salon venue leisure museum theatre cinema "
+        "hotel business garage market pharmacy bakery stadium ground hospital station satnav sat-nav "
+        "parking ltd limited company".split(),
+        *["sat nav", "car park"],
+    ]
+)
+
+
+class Kind(StrEnum):
+    NUMBERED = "a house number and street"
+    NAMED = "a house name and street"
+    POSTCODE = "a full postcode given as someone's home"
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    kind: Kind
+    street_end: int  # end of the house-and-street part, to compare with the school's address
 
 
 class HomeAddress(TextRule):
-    """A home address or full postcode.
+    """The address of a private home, or a full postcode given as one.
 
     What it flags:
-        Not implemented yet.
+        A house number or house name with a street ("14 Heol Fach, Nelson", "3a Church View",
+        "Rose Cottage, Mill Lane", "Tŷ Gwyn, Heol Ddu"), with any town and postcode that follow,
+        and a full UK postcode on its own ("CF82 7QD") when the words around it say it is where
+        someone lives or where things are dropped off at a home.
 
     Why it matters:
-        TODO.
+        A home address on a public school account tells anyone where a pupil, a parent or a member
+        of staff lives. For children, and for families who must not be found, that is a serious
+        safeguarding risk, and it cannot be taken back once shared.
 
     Example:
-        TODO.
+        "Donations can be left in the porch at 27 Heol y Bryn, Ystrad Mynach, CF82 7BQ" is flagged.
+        "The fair is at the Scout Hall, 4 Park Road", "our crossing on Mill Lane" (no house), "CF82"
+        (an outward code alone) and the school's own address are not.
 
     Use instead:
-        TODO.
+        Ask people to bring things to the school office, or to message the school for an address.
+        For a drop-off, the fix suggests "the school office".
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Streets are recognised by their shape (a capitalised name with a word such as Road, Close or
+        View, or a Welsh word such as Heol, Maes or Lôn first), so unusual street names without
+        either are missed, and a numbered business address is only told apart from a home by words
+        such as "shop", "hall" or "café" just before it. House names need a head word such as Tŷ,
+        Bwthyn, Cottage or Farm and a street after them.
     """
 
     code = "PD103"
@@ -34,4 +127,105 @@ class HomeAddress(TextRule):
     summary = "A home address or full postcode"
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
-        return ()
+        text = field.text
+        has_digit = any(c in text for c in "0123456789")
+        if not has_digit and "Tŷ" not in text and not _has_house_head(text):
+            return []
+        school = _school_address(env.school)
+        hits = []
+        for match in _matches(text, has_digit):
+            if not _is_school(text, match, school) and _is_home(text, match):
+                hits.append(_hit(text, match))
+        return hits
+
+
+def _has_house_head(text: str) -> bool:
+    return any(w in text for w in ("Cottage", "Farm", "House", "Lodge", "Barn", "Villa", "Bungalow", "Croft",
+                                   "Ty ", "Bwthyn", "Tyddyn", "Fferm", "Plas ", "Hafod", "Hendre", "Llety"))
+
+
+def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
+    taken: list[tuple[int, int]] = []
+    found = list(_NAMED.finditer(text)) if _has_house_head(text) or "Tŷ" in text else []
+    kinds = [Kind.NAMED] * len(found)
+    if has_digit:
+        numbered = [m for m in _NUMBERED.finditer(text) if not _NOT_HOUSE.search(before(text, m.start(), 20))]
+        found += numbered
+        kinds += [Kind.NUMBERED] * len(numbered)
+    for m, kind in zip(found, kinds, strict=True):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        start = _with_flat(text, m.start()) if kind is Kind.NUMBERED else m.start()
+        end = _trim_towns(text, m)
+        taken.append((start, end))
+        yield _Match(start, end, kind, m.start("towns"))
+    if has_digit:
+        for m in _LONE_POSTCODE.finditer(text):
+            if not any(s <= m.start() < e for s, e in taken):
+                yield _Match(m.start(), m.end(), Kind.POSTCODE, m.end())
+
+
+def _with_flat(text: str, start: int) -> int:
+    flat = _FLAT.search(text, max(0, start - 20), start)
+    return flat.start() if flat else start
+
+
+def _trim_towns(text: str, m: re.Match[str]) -> int:
+    """End the match before a "town" that is really the next clause ("..., Thank you")."""
+    if m.group("postcode"):
+        return m.end()
+    end = m.start("towns")
+    for part in re.finditer(r",?[ \t]+([^,]+)", m.group("towns")):
+        first = part.group(1).split()[0].rstrip(".")
+        if first in _NOT_TOWN:
+            break
+        end = m.start("towns") + part.end()
+    return end if text[end - 1] != "." else end - 1
+
+
+def _school_address(school: SchoolContext) -> tuple[str, str]:
+    def build() -> tuple[str, str]:
+        postcode = _LONE_POSTCODE.search(school.address)
+        return _squash(school.address), _squash(postcode.group()) if postcode else ""
+
+    return school.memo("home-address:school", build)
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def _is_school(text: str, match: _Match, school: tuple[str, str]) -> bool:
+    address, postcode = school
+    if not address:
+        return False
+    if match.kind is Kind.POSTCODE:
+        return _squash(text[match.start : match.end]) == postcode
+    return _squash(text[match.start : match.street_end]) in address
+
+
+def _is_home(text: str, match: _Match) -> bool:
+    clause = before(text, match.start, 80)
+    home = _HOME_CUES.search(clause) is not None
+    if match.kind is Kind.POSTCODE:
+        home = home or _HOME_CUES.search(after(text, match.end, 40)) is not None
+        drop = _DROP_CUES.search(clause) or _DROP_CUES.search(after(text, match.end, 40))
+        venue = _VENUE_CUES.search(clause) is not None
+        return home or (drop is not None and not venue)
+    return home or _VENUE_CUES.search(before(text, match.start, 40)) is None
+
+
+def _hit(text: str, match: _Match) -> Hit:
+    drop_off = _DROP_CUES.search(before(text, match.start, 80)) is not None
+    confidence = {Kind.NUMBERED: 0.9, Kind.NAMED: 0.8, Kind.POSTCODE: 0.85}[match.kind]
+    return Hit(
+        match.start,
+        match.end,
+        message="A private home address is in the text.",
+        explanation=(
+            f"This looks like {match.kind.value}, not the school's own address or a public venue; "
+            "publishing it tells anyone where a pupil, parent or member of staff lives."
+        ),
+        fix=Fix("the school office", safe=False) if drop_off else None,
+        confidence=confidence,
+    )
