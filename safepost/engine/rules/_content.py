@@ -55,10 +55,15 @@ def phrase_source(phrase: str) -> str:
         if token == "*":
             out.append(r"[\w']{1,20}")
         elif token.endswith("~"):
-            out.append(re.escape(token[:-1]) + r"\w{0,4}")
+            out.append(_literal(token[:-1]) + r"\w{0,4}")
         else:
-            out.append(re.escape(token))
+            out.append(_literal(token))
     return r"[ \t\-]{1,3}".join(out)
+
+
+def _literal(token: str) -> str:
+    # posts mix straight and curly apostrophes
+    return re.escape(token).replace("'", "['’]")
 
 
 def any_of(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -136,3 +141,61 @@ def explain(signals: Iterable[Signal], folded: str) -> str:
 def hit(span: tuple[int, int] | None, message: str, explanation: str, score: float, threshold: float = 1.0) -> Hit:
     start, end = span if span is not None else (None, None)
     return Hit(start, end, message, explanation, confidence=confidence(score, threshold))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A named group of patterns from a lexicon, worth ``weight`` when any of them matches."""
+
+    name: str
+    weight: float
+    pattern: re.Pattern[str]
+
+
+def cues(name: str, section: str) -> tuple[Cue, ...]:
+    """Compile ``section`` of lexicon ``name``: ``{cue: {weight, label, patterns}}``.
+
+    A pattern is a phrase (see :func:`phrase_source`) or, after ``re:``, a regular expression
+    (bounded repeats only). ``{macro}`` inserts the lexicon's ``macros`` entry of that name, an
+    alternation of phrases ("{party}" -> "labour|plaid cymru|...").
+    """
+    data = lexicon(name)
+    macros = {k: "(?:" + "|".join(phrase_source(p) for p in v) + ")" for k, v in (data.get("macros") or {}).items()}
+    out = []
+    for key, spec in (data.get(section) or {}).items():
+        where = f"{section}.{key}"
+        if not isinstance(spec, dict) or not isinstance(spec.get("patterns"), list):
+            raise InputError("needs weight, label and a list of patterns", file=str(LEXICONS / f"{name}.yaml"), key=where)
+        sources = [_cue_source(str(p), macros) for p in spec["patterns"]]
+        try:
+            pattern = re.compile(rf"(?<![\w])(?:{'|'.join(sources)})(?![\w])")
+        except re.error as exc:
+            raise InputError(f"bad pattern: {exc}", file=str(LEXICONS / f"{name}.yaml"), key=where) from None
+        out.append(Cue(str(spec.get("label", key)), float(spec.get("weight", 1.0)), pattern))
+    return tuple(out)
+
+
+def _cue_source(pattern: str, macros: dict[str, str]) -> str:
+    source = pattern[3:] if pattern.startswith("re:") else phrase_source(pattern.lower())
+    for key, alternation in macros.items():
+        source = source.replace("\\{" + key + "\\}", alternation).replace("{" + key + "}", alternation)
+    return "(?:" + source + ")"
+
+
+def weigh(found: Iterable[Cue], text: str, lo: int = 0, hi: int | None = None) -> list[Signal]:
+    """The first match of each cue in ``text[lo:hi]``, as signals."""
+    out = []
+    for cue in found:
+        m = cue.pattern.search(text, lo, len(text) if hi is None else hi)
+        if m is not None:
+            out.append(Signal(cue.name, cue.weight, m.start(), m.end()))
+    return out
+
+
+def total(signals: Iterable[Signal]) -> float:
+    return sum(s.weight for s in signals)
+
+
+def strongest(signals: Sequence[Signal]) -> Signal | None:
+    positive = [s for s in signals if s.weight > 0]
+    return max(positive, key=lambda s: s.weight) if positive else None

@@ -1,37 +1,103 @@
-"""CON601 political-or-commercial: party-political or commercial promotion. (Placeholder: not implemented yet.)"""
+"""CON601 political-or-commercial: party campaigning, or selling a private business."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.rules import Env, Field, FieldKind, TextRule
+from safepost.engine.rules._content import Cue, Signal, cues, explain, hit, strongest, total, weigh
+from safepost.engine.rules.unsafe_link import find_links, judge
+from safepost.engine.school import SchoolContext
+
+THRESHOLD = 1.0
+# Words without which neither half can reach the threshold: a cheap test before the cues run.
+_PREFILTER = (
+    "vote", "pleidlais", "petition", "canvass", "government", "council", "labour", "tory", "tories",
+    "conservative", "plaid", "reform", "green", "lib dem", "liberal", "snp", "ukip", "ballot", "election",
+    "%", "per cent", "price", "code", "sell", "sale", "order", "dm", "pm", "message", "inbox", "opened",
+    "launched", "business", "shop", "etsy", "vinted", "ebay", "depop", "quote", "discount", "cheap", "bargain",
+    "ring", "call", "sent you", "run by", "runs", "local", "£", "avon", "scentsy", "tupperware", "catalogue",
+    "book", "buy", "makes", "bakes", "free",
+)
+
+
+@cache
+def _cues(section: str) -> tuple[Cue, ...]:
+    return cues("political_commercial", section)
+
+
+def assess(folded: str, section: str) -> list[Signal]:
+    """The signals of one half ("political" or "commercial") found in ``folded`` text."""
+    return weigh(_cues(section), folded)
+
+
+_SHOP_SUFFIXES = frozenset({"shop", "store", "sale", "deals", "bargains"})
+
+
+def _shop_links(folded: str, school: SchoolContext) -> list[Signal]:
+    """A link to a shop adds weight to a sales pitch (it is not a pitch on its own: prize and
+    scam links are the unsafe-link rule's business)."""
+    out = []
+    for link in find_links(folded):
+        verdict = judge(link, school, "")
+        if verdict is not None and (verdict.kind == "commercial" or link.suffix in _SHOP_SUFFIXES):
+            out.append(Signal("links to a shop", 0.5, link.start, link.end))
+    return out[:1]
 
 
 class PoliticalOrCommercial(TextRule):
-    """Party-political or commercial promotion.
+    """Party-political campaigning, or advertising a private business, on a school account.
 
     What it flags:
-        Not implemented yet.
+        Posts that ask people to vote for or against a party or candidate, push a party's line,
+        invite families to meet canvassers or sign a petition against a government policy; and
+        posts that promote or sell a private business or product unrelated to the school,
+        including staff and parents' side businesses (a catalogue, a salon, cakes to order, a
+        discount code, "tell him the school sent you").
 
     Why it matters:
-        TODO.
+        Schools must stay politically impartial, and an official account that advertises one
+        family's business (or a party) lends it the school's name and reach. Parents read it as
+        the school's recommendation, and other businesses and parties will ask for the same.
 
     Example:
-        TODO.
+        "Our Year 3 mum has opened a nail bar in town – quote SCHOOL10 for 10% off!" or
+        "Remember the cuts when you vote in May – vote them out!"
 
     Use instead:
-        TODO.
+        Neutral civic education (how elections work, polling-station closures, a visit from the
+        local MP or MS without a call to vote), PTA fundraising, official suppliers (uniform,
+        school photographer, book fair) and thanks to donors and sponsors without a sales pitch.
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Works from cue phrases and their weights, so a new kind of sales pitch or a party's
+        slogan without a party name or a call to vote can slip through; a business named in a
+        thank-you can still fire when the post also tells people how to buy from it. The
+        ``{party}`` list covers UK parties only.
     """
 
     code = "CON601"
     name = "political-or-commercial"
     family = "content"
     default_severity = Severity.REVIEW
-    summary = "Party-political or commercial promotion"
+    summary = "Party-political campaigning or private advertising"
+    fields = frozenset({FieldKind.TEXT, FieldKind.ALT, FieldKind.OCR, FieldKind.EXIF, FieldKind.COMMENT})
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
-        return ()
+        folded = field.folded
+        if not any(word in folded.text for word in _PREFILTER):
+            return
+        for section, message in (
+            ("political", "The post campaigns for or against a party, candidate or government policy."),
+            ("commercial", "The post promotes or sells a private business or product unrelated to the school."),
+        ):
+            signals = assess(folded.text, section)
+            if section == "commercial" and signals:
+                signals.extend(_shop_links(folded.text, env.school))
+            score = total(signals)
+            top = strongest(signals)
+            if score >= THRESHOLD and top is not None:
+                span = folded.original_span(top.start, top.end)
+                yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
