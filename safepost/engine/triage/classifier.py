@@ -1,0 +1,141 @@
+"""The comment classifier: weighted lexicons, a few structural signals, then precedence.
+
+Each category collects a score from the lexicon signals that match the prepared text (a signal
+counts once, or one and a half times when it matches two different phrases), plus signals from
+who wrote it (a pupil asking for private contact is a safeguarding matter; a stranger asking for
+it while selling something is spam). A category *fits* when its score reaches its threshold;
+the first fitting category in the bench's precedence wins (safeguarding > threat > hate >
+abuse > complaint > question > spam > praise > other), except that strong spam beats a
+spam message's own question mark. The thresholds are set so that one decisive phrase (weight 2)
+or two supporting ones are needed for a harmful category: a fair complaint with a swear word in
+it stays a complaint.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from safepost.engine.triage.categories import Category
+from safepost.engine.triage.lexicon import CHILD_APPEAL, LEXICON, PRIVATE_CONTACT
+from safepost.engine.triage.normalise import prepare
+
+THRESHOLDS: dict[Category, float] = {
+    Category.SAFEGUARDING: 1.5,
+    Category.THREAT: 1.5,
+    Category.HATE: 2.0,
+    Category.ABUSE: 1.5,
+    Category.COMPLAINT: 1.0,
+    Category.QUESTION: 1.0,
+    Category.SPAM: 1.5,
+    Category.PRAISE: 1.0,
+}
+#: Spam this strong wins over the question mark in "Need followers? Buy 1000 for £5".
+SPAM_OVER_QUESTION = 2.0
+_NOT_A_QUESTION = re.compile(r"\bremember (?:when|the|that)\b|\bwho else\b|\bguess what\b|\bhow cute\b|\bhow lovely\b")
+
+
+@dataclass(frozen=True)
+class Classification:
+    """A category with its confidence, the evidence that decided it and every category's score."""
+
+    category: Category
+    confidence: float
+    evidence: tuple[str, ...]
+    scores: Mapping[Category, float]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
+    private_contact: re.Pattern[str]
+    child_appeal: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def compiled() -> _Compiled:
+    """The lexicons compiled once per process (about 20 ms)."""
+    signals = tuple(
+        (category, weight, re.compile(pattern)) for category, table in LEXICON.items() for weight, pattern in table
+    )
+    return _Compiled(signals, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL))
+
+
+def classify(text: str, author_role: str = "unknown") -> Classification:
+    """Sort one comment into a category. ``author_role``: parent, public, pupil, staff or unknown."""
+    prepared = prepare(text)
+    scores = dict.fromkeys(Category, 0.0)
+    evidence: dict[Category, list[str]] = {c: [] for c in Category}
+    for category, weight, pattern in compiled().signals:
+        found = _matches(pattern, prepared)
+        if found:
+            scores[category] += weight * (1.5 if len(found) > 1 else 1.0)
+            evidence[category].extend(f"“{m}”" for m in found)
+    _author_signals(prepared, author_role, scores, evidence)
+    if _NOT_A_QUESTION.search(prepared):
+        scores[Category.QUESTION] -= 1.0
+    category = decide(scores)
+    return Classification(category, _confidence(category, scores), _explain(category, evidence), scores)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[str]:
+    """Up to two different phrases the pattern matches (a second one adds half a weight)."""
+    out: list[str] = []
+    for match in pattern.finditer(text):
+        phrase = match.group(0).strip()
+        if phrase not in out:
+            out.append(phrase)
+            if len(out) == 2:
+                break
+    return out
+
+
+def _author_signals(text: str, role: str, scores: dict[Category, float], evidence: dict[Category, list[str]]) -> None:
+    patterns = compiled()
+    contact = patterns.private_contact.search(text)
+    if role == "pupil" and scores[Category.SAFEGUARDING] > 0:
+        scores[Category.SAFEGUARDING] += 0.5
+        evidence[Category.SAFEGUARDING].append("written by a pupil")
+    if contact is None:
+        if role == "unknown" and scores[Category.SPAM] > 0:
+            scores[Category.SPAM] += 0.5
+        return
+    if role == "pupil":
+        scores[Category.SAFEGUARDING] += 2.0
+        evidence[Category.SAFEGUARDING].append(f"a pupil asking for private contact (“{contact.group(0)}”)")
+    elif role != "parent" and scores[Category.SPAM] < 1.5 and patterns.child_appeal.search(text):
+        scores[Category.SAFEGUARDING] += 2.0
+        evidence[Category.SAFEGUARDING].append(f"an adult seeking private contact with children (“{contact.group(0)}”)")
+    elif role in {"unknown", "public"}:
+        scores[Category.SPAM] += 1.0
+        evidence[Category.SPAM].append(f"a stranger asking for private contact (“{contact.group(0)}”)")
+
+
+def decide(scores: Mapping[Category, float]) -> Category:
+    """The first fitting category in precedence order (see the module docstring)."""
+    fits = [c for c, threshold in THRESHOLDS.items() if scores[c] >= threshold]
+    if not fits:
+        return Category.OTHER
+    first = fits[0]
+    spam = scores[Category.SPAM]
+    if first is Category.QUESTION and spam >= SPAM_OVER_QUESTION and spam >= scores[Category.QUESTION]:
+        return Category.SPAM
+    if first is Category.COMPLAINT and spam >= SPAM_OVER_QUESTION + 1 and spam > 2 * scores[Category.COMPLAINT]:
+        return Category.SPAM
+    return first
+
+
+def _confidence(category: Category, scores: Mapping[Category, float]) -> float:
+    if category is Category.OTHER:
+        best = max(scores[c] for c in THRESHOLDS)
+        return round(max(0.3, 0.7 - 0.2 * best), 2)
+    score = scores[category]
+    return round(min(0.99, 0.5 + 0.45 * score / (score + 1.0)), 2)
+
+
+def _explain(category: Category, evidence: Mapping[Category, list[str]]) -> tuple[str, ...]:
+    if category is Category.OTHER:
+        return ("no sign of any other category",)
+    return tuple(f"{category}: {item}" for item in evidence[category])

@@ -1,0 +1,362 @@
+"""Weighted lexicons: the words and phrases that are evidence for each category.
+
+Written by hand for safepost (not taken from any data set), in English, Welsh and textspeak.
+Patterns run over :func:`safepost.engine.triage.normalise.prepare` output: lower case, accents
+and homoglyphs folded, spaced-out letters joined, digits-for-letters undone. A weight of 2 is
+decisive on its own; 1 or less needs company. Negative weights undo a false reading (``the death
+of me`` is not a threat). Every pattern is linear-time: no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+from safepost.engine.triage.categories import Category
+
+Signal = tuple[float, str]
+
+_ME = r"(?:my|him|her|them|your|our)sel(?:f|ves)"
+_PERSON = (
+    r"(?:you|u|ya|she|he|they|him|her|them|the head|head ?teacher|headmistress|headmaster|teachers?|staff|"
+    r"caretaker|dinner lad(?:y|ies)|office (?:woman|lady|man|staff)|lollipop (?:man|lady)|"
+    r"(?:mr|mrs|miss|ms|sir)\.? [a-z]+)"
+)
+_KIDS = r"(?:kids|children|pupils|girls|boys|little ones|them|her|him|my (?:son|daughter|kids?|child|boy|girl))"
+_FAMILY = (
+    r"(?:dad|daddy|mum|mummy|mam|mom|step ?dad|step ?mum|stepdad|uncle|grandad|brother|mum'?s boyfriend|"
+    r"(?:my|his|her|their) (?:dad|mum|mam|mom|parents?|carer|brother|uncle))"
+)
+
+SAFEGUARDING: tuple[Signal, ...] = (
+    # self-harm and suicide
+    (2, rf"\b(?:wants?|wanted|wanna|going|trying|tried|threaten(?:ed|ing|s)?|talk(?:s|ed|ing)? about)"
+        rf" (?:to )?(?:die|kill {_ME}|hurt {_ME}|harm {_ME}|end (?:it|(?:his|her|my|their) life))"),
+    (2, r"\b(?:doesn'?t|don'?t|dont|doesnt|does not|do not|didn'?t|not) (?:want|wanna) (?:to )?"
+        r"(?:be alive|live|be here any ?more|wake up|exist)"),
+    (2, rf"\bsuicid|\bself[- ]?harm|\bcutting {_ME}|\bkill(?:ing)? {_ME}|\bhurt(?:ing)? {_ME}|"
+        r"\bend(?:ing)? it all\b|\bbetter off dead|\boverdose"),
+    # disclosures of harm at home
+    (2, rf"\b{_FAMILY} (?:\w+ )?(?:hits?|beats?|hurts?|kicks?|punch(?:es|ed)?|slaps?|burn(?:s|ed|t)|"
+        r"touch(?:es|ed)|chokes?|belts?|smacks?|strangle[sd]?|lock(?:s|ed)) (?:me|him|her|them|us)\b"),
+    (1.5, r"\b(?:hits|hit|beats|hurts|touched|touches|kicks|slaps|smacks) me\b"),
+    (2, r"\b(?:don'?t|do not|dont|never) want to go home|\b(?:scared|afraid|frightened) (?:to go|of going) home|"
+        r"\bnot safe at home|\bcan'?t go home"),
+    (2, r"\b(?:haven'?t|havent|hasn'?t|hasnt|not|never) (?:had|eaten|got) (?:any ?thing|any food|food|tea|dinner|"
+        r"breakfast|a meal)(?: to eat)? (?:since|for (?:days|\d|two|three))|\bno food (?:in the house|at home|since)"),
+    (1.5, r"\b(?:always|constantly|really|so|very) hungry\b|\bneglect|\bsame (?:dirty )?clothes (?:every|for)"),
+    (1.5, r"\bbruis(?:e|es|ed|ing)\b|\b(?:burns|marks|cuts|scratches) (?:on|all over) (?:his|her|their) "
+        r"(?:arms?|legs?|face|neck|back|body)|\bblack eye"),
+    (1.5, r"\b(?:left|leaves|leaving) (?:\w+ )?(?:on (?:their|his|her) own|alone|home alone|unsupervised|"
+        r"by (?:them|him|her)sel(?:f|ves))\b"),
+    (2, r"\b(?:walking|wandering|out|outside|roaming) (?:about |around )?(?:on (?:his|her|their) own|alone|"
+        r"by (?:him|her|them)sel(?:f|ves))\b[^.!?]{0,40}?\b(?:at night|\d+ ?pm|late|after dark|midnight|gone \d+)|"
+        r"\bon (?:his|her|their) own (?:at|till|until) (?:\d|night|midnight|late|gone)"),
+    (1.5, r"\b(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|not) been (?:in|at|to) school (?:for|since)\b|"
+        r"\bnobody (?:is )?answering the door|\bmissing (?:child|boy|girl|kid)|\bgone missing|\bran away"),
+    # online exploitation, grooming and suspicious adults
+    (2, r"\b(?:asking|asked|asks|wants?|wanted|begging|pressur\w*|getting) (?:\w+ )?(?:for|to send|to share) "
+        r"(?:\w+ )?(?:pics|pictures|photos|nudes|selfies|videos)\b"),
+    (2, r"\b(?:rude|naked|nude|dirty|sexy|inappropriate|private|explicit) (?:pics|pictures|photos|images|"
+        r"videos|messages|snaps|texts)|\bnudes\b|\bsexting|\bsextort"),
+    (2, r"\b(?:pretending|pretends|pretended|claiming|claims|says?|said|saying) (?:to be|(?:he|she)(?:'s| is| was)) "
+        r"(?:a |an |only )?(?:\d+|ten|eleven|twelve|year \d|y\d|kid|child|girl|boy|teenager|young)"),
+    (1.5, r"\b(?:strange|weird|creepy|odd|horrible|scary) (?:messages|texts|man|men|person|adult|bloke|guy|woman|"
+        r"car|van|dm|dms)\b"),
+    (2, r"\b(?:don'?t|do not|dont|never) tell (?:your|ur|yr|anyone|any1|nobody) ?(?:parents|mum|mam|dad|mom|teacher|"
+        r"family)?|\bour (?:little )?secret\b|\bkeep (?:it|this) (?:a )?secret"),
+    (2, r"\b(?:asking|asked|asks|wants?|wanted) (?:for )?(?:our|my|her|his|their|where (?:she|he|we)) "
+        r"(?:home )?(?:address|lives?|live|school)"),
+    (2, r"\bgroom(?:ing|ed)\b|\bpa?edo(?:phile)?s?\b|\bnonce\b|\bperv(?:ert)?s?\b|\bchild (?:abuse|sex)|"
+        r"\bsexual(?:ly)?\b|\bexploit(?:ed|ing|ation)"),
+    (2, r"\b(?:man|men|woman|bloke|guy|person|someone|somebody|adult|stranger|people|lady|car|van)\b[^.!?]{0,40}?"
+        r"\b(?:hanging (?:around|about)|loitering|lurking|watching (?:the )?(?:kids|children|pupils|girls|boys|them)|"
+        r"taking (?:photos|pictures|videos|pics) of (?:the )?(?:kids|children|pupils|girls|boys|them)|"
+        r"filming (?:the )?(?:kids|children|pupils|girls|boys)|talking to (?:her|him|them|the kids|kids|children|my)|"
+        r"offer(?:ing|ed|s)? (?:\w+ )?(?:sweets|lifts?|a lift|money|cigarettes|vapes|puppies)|"
+        r"follow(?:ing|ed|s) (?:her|him|them|the kids|kids|children|my))"),
+    (2, r"\bget in (?:his|her|their|the|a) (?:car|van)\b|\btr(?:y|ied|ying) to (?:take|grab|snatch|lure|abduct)|"
+        r"\babduct|\bkidnap"),
+    (1.2, r"\bstrangers?\b|\bsitting (?:there |outside )?watching\b"),
+    (2, r"\b(?:account|page|profile|someone|somebody)\b[^.!?]{0,40}?\b(?:posting|sharing|uploading|putting up) "
+        r"(?:\w+ )?(?:photos|pictures|videos|pics|clips) of (?:\w+ )?(?:kids|children|pupils|girls|boys)"),
+    (2, r"\bfake (?:account|profile)\b[^.!?]{0,50}?\b(?:kids|children|add|messag|friend|follow)"),
+    (2, r"\bcourt order|\binjunction|\b(?:restraining|protection|non[- ]molestation) order|"
+        r"\b(?:isn'?t|is not|not) allowed (?:to know|contact|near (?:her|him|them)|to see (?:her|him|them))"),
+    (1.5, r"\bsocial services|\bsocial worker|\bchild protection|\bat risk\b|\bunsafe at home"),
+    (2, r"\bworried about (?:a|the|my|this|that|his|her|our|one of|some|a few of) (?:little |young |the )?"
+        r"(?:boy|girl|child|kid|neighbour|pupil|lad|friend|year|y\d|kids|children|welfare)"),
+    (1.5, r"\bconcerned (?:about|for) (?:the )?(?:welfare|safety|wellbeing) of|\bwho (?:do|should) i (?:tell|report)"),
+    (0.6, r"\bbull(?:y|ied|ying|ies)\b"),
+    (0.8, r"\b(?:scared|terrified|frightened) (?:to|of)\b|\bcr(?:ying|ies) (?:every|all) (?:night|morning|day)|"
+        r"\b(?:not eating|won'?t eat|not sleeping|can'?t sleep)"),
+    (1.2, r"\b(?:would love|want|wanna|like|love|dying) to meet (?:them|the kids|the children|her|him|the girls|"
+        r"the boys|some|up)|\bwhich (?:ones?|kids?|girls?|boys?|child) (?:is|are) in\b|\bmeet (?:up|me)\b"),
+    # Welsh
+    (1.5, r"\b(?:dw i'?n|dwi'?n|rwy'?n|rydw i'?n|rwyf i'?n) poeni\b|\bnegeseuon (?:rhyfedd|od|cas|anweddus)"),
+    (2, r"\bhunan[- ]?niweid|\bcam[- ]?drin|\b(?:eisiau|isio|moyn|am) (?:farw|marw)|\b(?:ddim|dim) (?:eisiau|isie|moyn) byw|"
+        r"\bofn mynd adre|\byn fy (?:nharo|mwrw|nghuro)"),
+    (1.5, r"\bcleisiau|\bdieithr(?:yn|iaid)|\bdim bwyd|\bpeidiwch (?:a|â) dweud|\bpaid (?:a|â) dweud"),
+)
+
+_STRONG_VIOLENCE = r"(?:kill|stab|shoot|batter|punch|slap|knock (?:\w+ )?out|deck|lamp|strangle|throttle|torch|bash|glass|knife|bottle|smash)"
+_WEAK_VIOLENCE = r"(?:hit|hurt|beat|kick|burn|sort|deal with|end|break|get|find|come for|sort out)"
+_TARGET = r"(?:you|u|ya|yer|her|him|them|em|'em|that (?:teacher|woman|man|head|caretaker)|the head|mr \w+|mrs \w+|miss \w+|your|ur|his|their)"
+
+THREAT: tuple[Signal, ...] = (
+    (2, r"\bi know where (?:you|u|she|he|they|ya|the head|mr \w+|mrs \w+|miss \w+|\w+) (?:live|lives|park|parks|"
+        r"drinks?|works?|go(?:es)? ?to|sleeps?|stays?)\b|\bi know (?:what|which) car (?:you|u|she|he|they) drives?"),
+    (2, r"\bwatch (?:your|ur|yer|yo) (?:back|self)|\bwatch yourself\b|\byou(?:'ve| have| been) been warned|"
+        r"\bconsider yourself warned|\blast warning|\byou'?ve had your warning"),
+    (2, rf"\b(?:i'?ll|i will|ill|i'?m gonna|im gonna|i am gonna|i'?m going to|im going to|i am going to|we'?ll|we will|"
+        rf"gonna|i'?d) (?:\w+ )?{_STRONG_VIOLENCE}\b(?! it\b| them out of)"),
+    (2, rf"\b(?:i'?ll|i will|ill|i'?m gonna|im gonna|i'?m going to|im going to|we'?ll|we will|or i'?ll) "
+        rf"(?:\w+ )?{_WEAK_VIOLENCE} {_TARGET}\b"),
+    (2, r"\b(?:she'?ll|he'?ll|they'?ll|you'?ll|someone'?ll|she will|he will|they will|you will) (?:get|be getting) "
+        r"(?:a |her |his |their )?(?:slap|smack|punch|kicking|hiding|battering|beating|what'?s coming|hurt|done in)"),
+    (2, r"\bsomeone(?:'s| is) getting (?:hurt|a slap|smacked|battered|it)|\bsomebody(?:'s| is) getting hurt"),
+    (0.7, r"\bsomeone(?:'s| is) (?:gonna|going to) get hurt"),
+    (1.5, r"\bi won'?t be (?:calm|nice|polite|responsible|held responsible)|\bnot (?:be )?responsible for (?:my|what i)|"
+        r"\b(?:they'?ll|you'?ll|she'?ll|he'?ll|they will|you will) (?:live to )?regret|\byou'?ll be sorry|"
+        r"\bmake (?:\w+ )?(?:life|lives) (?:a )?(?:hell|misery)|\bmake (?:her|him|them|you) pay\b"),
+    (1.0, r"\b(?:and|then) see what happens\b|\bor else\b|\bwatch this space\b|\bwon'?t know what hit"),
+    (2, r"\bburn (?:the|that|this|your|ur|their|his|her|it|the whole) (?:\w+ )?(?:school|place|house|car|building)?"
+        r" ?down|\bset fire to|\bpetrol (?:bomb|through)|\bbrick through|\bshoot (?:up )?the school"),
+    (1.0, r"(?<!bath )\bbomb\b|(?<!water )(?<!nerf )(?<!glue )\bguns?\b|\bknives\b|\bmachete|\bacid\b"),
+    (2, r"\bsee what happens to (?:your|ur|her|his|their|the) |\bflat tyres|\bslash(?:ed)? (?:\w+ )?tyres|\bkey(?:ed)? (?:her|his|your|their|the) car|"
+        r"\bwould look better with|\b(?:windows|windscreen|tyres)\b[^.!?]{0,30}?\bsee what happens"),
+    (1.5, rf"\bwaiting (?:for {_TARGET}|at the gates?|outside)\b|\bpay (?:her|him|them|you) a visit|"
+        rf"\bcoming for (?:you|her|him|them)|\bbringing (?:\w+ )?(?:of )?the (?:lads|boys)|\bfew of the lads"),
+    (1.5, r"\bhave a [\"']word[\"']|\b(?:a|have a) \"?little word\"?"),
+    (2, r"\bdeserves? (?:a |to be |to get )?(?:slap|smack|punch|kicking|hiding|battering|beaten|hurt|shot|stabbed)|"
+        r"\bsomeone should (?:burn|smash|batter|hurt|kill|stab|shoot|sort)|\bshould be (?:shot|strung up|hanged)|"
+        r"\bstring (?:him|her|them) up|\bneeds? a (?:good )?(?:slap|smack|kicking|hiding|punch)"),
+    (2, r"\bsort it or i'?ll|\bor i'?ll (?:sort|deal|come|be)"),
+    (0.8, r"👊|🔪|🔫|💣|🪓"),
+    # Welsh
+    (2, r"\bgwylia (?:dy|di dy|dy hun|dy gefn)|\bgwyliwch eich (?:hun|cefn)|\bgwybod (?:lle|ble) (?:ti'?n|wyt ti'?n|rwyt ti'?n|"
+        r"mae (?:hi|e|o)'?n|maen nhw'?n|rydych chi'?n) byw|\b(?:rho|roi|rhoi) (?:clatsien|slap|crasfa)"),
+    (1.5, r"\blladd (?:ti|chi|hi|e|o|nhw)\b|\bllosgi'?r ysgol|\bcei di weld\b"),
+    # everyday exaggeration, not a threat
+    (-3, r"\bdeath of me\b|\bkill(?:s|ing|ed)? me\b|\bkill(?:ing|ed)? it\b|\bkill for\b|\bdressed to kill|"
+        r"\bsmash(?:ed|ing)? it\b|\bbomb(?:ed)? it\b|\bkill (?:two|2) birds"),
+)
+
+_ID = (
+    r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
+    r"asylum(?: seekers?)?|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
+    r"english (?:families|people|kids|lot|parents)|gypsies|gypsy|gipsy|travell?ers|roma|pakistanis?|asians?|"
+    r"africans?|black (?:kids?|people|families|family|child|children|boy|girl|lad|man|woman|parents?|teacher)|"
+    r"brown (?:kids?|people)|chinese|indians?|arabs?|gays?|lesbians?|homosexuals?|queers?|trans(?:gender)?|"
+    r"lgbt\w*|autistic|autism|disabled|disabilit\w+|special needs|sen kids|down'?s|wheelchairs?|handicapped|"
+    r"religion|religious|eid|ramadan|diwali|hanukkah|mosques?|synagogues?|burkas?|burqas?|hijabs?|headscarf|"
+    r"headscarves|turbans?|halal|saeson|mewnfudwyr|ffoaduriaid|the gay \w+|those people|these people|their kind)"
+)
+_HOSTILE = (
+    r"(?:send (?:them|em|'em|the lot) (?:all )?(?:back|home)|(?:should|can|must|to) go (?:back )?home|go back (?:where|to)|"
+    r"back where (?:they|you) came from|taking over|take over|(?:taking|take|took|steal\w*) (?:all )?(?:the|our) "
+    r"(?:places|jobs|houses|school places|spaces|benefits)|shouldn'?t be (?:allowed|in|teaching|near|anywhere|at|working|let)|"
+    r"should (?:go|be sent|be kept) (?:to|in) (?:special|their own)|not (?:welcome|wanted)|disgusting|freaks?|vermin|"
+    r"scum|filth\w*|ruin\w*|too many|everywhere|(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|"
+    r"drag(?:ging)? (?:\w+ )?down|standards (?:have )?(?:dropped|fallen|slipped)|keep (?:your|their|ur) (?:religion|culture|ways)|"
+    r"this is (?:wales|england|britain|the uk|scotland|a christian country)|christian country|always the same|"
+    r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|thieves)|pushed on|being pushed|"
+    r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in|those freaks|invasion|invaders|breed\w*|"
+    r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
+    r"cer adre|dos adra|ewch adre)"
+)
+
+HATE: tuple[Signal, ...] = (
+    (2.5, rf"\b{_ID}\b[^.!?]{{0,60}}?\b{_HOSTILE}"),
+    (2.5, rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"),
+    (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
+        r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
+        r"pakistan|india|romania|your (?:own )?country)"),
+    (1.0, r"\b(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|\btaking over\b|\bnot one of us|\bour own (?:kind|people)"),
+    (2, r"\bpak(?:i|is|y)\b|\bp\*ki|\bnig(?:ger|ga|gers|gas|nog)s?\b|\bn[*-]+(?:gg|word)|\bwogs?\b|\bcoons?\b|\bchinks?\b|"
+        r"\bgooks?\b|\bkikes?\b|\byids?\b|\braghead|\btowelhead|\bfaggots?\b|\bdykes?\b|\btrann(?:y|ies)\b|\bshemale|"
+        r"\bgyppos?\b|\bgypos?\b|\bpikeys?\b|\bgolliwogs?|\bmuzzies\b|\bbatty (?:boy|man)"),
+    (2, r"\b(?:girls|women|woman|females?)\b[^.!?]{0,60}?\b(?:in the kitchen|belong (?:at home|in the)|"
+        r"know (?:their|her) place|make (?:me |us )?a sandwich|can'?t (?:play|do) (?:football|rugby|sport|maths))"),
+    (2, r"\b(?:go|send (?:them|em)) back (?:where (?:they|you) came from|to (?:your|their|ur) (?:own )?country)"),
+)
+
+_INSULT = (
+    r"(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|muppets?|clowns?|"
+    r"buffoons?|pillocks?|plonkers?|prats?|twats?|tw\*t|knob(?:head|s)?|dickheads?|wankers?|w\*nker|tossers?|bellends?|"
+    r"arseholes?|assholes?|a\*+holes?|bastards?|b\*stard|bitch(?:es|y)?|b\*tch|slags?|sluts?|whores?|scum(?:bags?)?|"
+    r"losers?|liars?|thie(?:f|ves)|cheats?|two[- ]?faced|jobsworths?|power[- ]mad|feral|thugs?|brats?|snobs?|"
+    r"spineless|gutless|brainless|clueless|retards?|retarded|spastics?|spaz|mongs?|twpsyn|hurtyn|idiotiaid|"
+    r"celwyddgi|celwyddog|dickhead|sad act|waste of (?:space|oxygen|skin)|jumped up|stuck[- ]up)"
+)
+
+ABUSE: tuple[Signal, ...] = (
+    (2, rf"\b{_INSULT}\b|🤡"),
+    (2, r"\b(?:silly|stupid|fat|lazy|rude|old|nasty|miserable|ugly|daft|dozy|sad|evil|horrible|useless|spiteful|vile|"
+        r"thick) (?:old )?(?:cow|witch|hag|bat|woman|man|sod|git|pig|mare|fool|bloke|lot|bunch|idiot|teacher|head)\b"),
+    (2, r"\b(?:fuck|f\*+k|f\*+|eff|piss|sod|bugger) off\b|\bfuck (?:you|u)\b|\bscrew you|\bgo to hell|\bjog on\b|"
+        r"\bshut (?:up|your (?:mouth|face|gob)|it)\b|\bcau dy geg"),
+    (2, r"\b(?:little|nasty|horrible|spoilt|spoiled|vile) (?:animals?|shits?|sods?|gits?|rats?|horrors?|monsters?|"
+        r"brats?|thugs?|madam|toerags?|scrotes?)\b|\b(?:nasty|horrible|spoilt|spoiled|vile|evil) (?:little )?(?:boy|girl|kid)"),
+    (2, r"\b(?:ugly|fat|thick|stupid|lazy|nasty|horrible|feral|spoilt|rude|vile|smelly|scruffy|inbred|dirty) "
+        r"(?:kids|children|teachers?|staff|head|parents|people|lot|bunch|face|mug|family|families|woman|man|cow|school)\b"),
+    (2, r"\bthick as\b|\bcouldn'?t run a bath|\bpiss[- ]up in a brewery|\brun by (?:muppets|clowns|idiots|monkeys|"
+        r"amateurs|morons|children)|\bmutton dressed as lamb|\bwhat a (?:loser|saddo|weirdo|freak|state|joke)\b|"
+        r"\bjoke of a (?:woman|man|teacher|head|school|person)|\bnobody asked (?:you|for your)"),
+    (1.5, rf"\b{_PERSON} (?:is|are|'s|'re|was|were) (?:a |an )?(?:complete |total |absolute |utter |bloody |"
+          r"f\*+ing |fucking |such a )?(?:joke|disgrace|embarrassment|waste|nightmare|bully|bullies|drunk|"
+          r"alcoholic|on drugs|liability|menace|danger to)"),
+    (1.5, r"\b(?:hands|fingers) in the (?:\w+ )?(?:money|till|pot|funds)|\bfiddl(?:ing|ed|es) the|"
+        r"\b(?:nick(?:ed|ing)?|stole|stealing|pocket(?:ed|ing)) (?:the )?(?:\w+ )?money|\bdrunk half the time"),
+    (1.5, r"\bshould (?:be ashamed|all be sacked|be sacked|get the sack)|\bget a (?:real )?(?:job|life)\b|"
+        r"\bshouldn'?t be (?:allowed near|teaching|working with|let near)|\bworst (?:head|teacher|school|staff)"),
+    (1.5, r"\b(?:you|u|she|he|they|the lot of you|you lot|the lot)(?: are| is|'re|'s)? (?:all )?(?:useless|pathetic|"
+        r"incompetent|a disgrace|an embarrassment|lazy|rude|nasty|vile|spiteful|a joke|liars|hopeless|ugly|fat|"
+        r"disgusting|rubbish|a waste)\b"),
+    (0.8, r"\bthe lot of you\b|\byou lot\b"),
+    (1.2, r"\b(?:useless|pathetic|incompetent|lazy|spiteful|vile|ugly|scruffy|hopeless|embarrassing|rubbish)\b"),
+    (1.0, r"\bnasty\b|\bsnake\b|\bdump\b|\bshit ?hole|\bdisgrace\b|\bstupid\b|\bdumb\b|\bfat\b|\bwitch\b|"
+        r"\bcow\b|\bsod\b|\bgit\b|\bpig\b|\bstate of (?:the|that|her|him|them|those)"),
+    (1.0, r"🤮|🖕|💩|\bimagine being\b|\blaughing stock|\bso are you\b|\bwhat a (?:bunch|lot)\b"),
+    (1.5, r"\bdiawl(?:iaid)?\b|\bmoch(?:yn)?\b|\bda i ddim\b|\banobeithiol\b|\b(?:athrawon|athro|athrawes|ysgol) "
+          r"(?:twp|dwp|anobeithiol)|\btwp\b|\bdwp\b|\bffwl\b"),
+)
+
+COMPLAINT: tuple[Signal, ...] = (
+    (1.5, r"\bnot good enough|\bunacceptable|\bnot acceptable|\bdisappoint\w*|\bridiculous|\bshambl\w+|\brip[- ]?off|"
+          r"\bdisgrace(?:ful)?|\bshocking|\bappalling|\bnot happy|\bnot impressed|\bunhappy|\bfurious|\bfuming|"
+          r"\bfed up|\bsick (?:and tired|of)|\bnot fair|\b(?:isn'?t|is not|wasn'?t|aren'?t|not) fair|\bunfair|"
+          r"\bjoke that\b|\bbeyond a joke|\bcomplain\w*|\bcharged twice|\bovercharged|\bdouble charged|"
+          r"\bwaste of (?:money|time)|\bout of order\b|\blet down\b|\bignored\b|\bunbelievable|\boutrageous|"
+          r"\bnot on\b|\blaughable|\bpoor show|\bnot ok\b|\bnot okay\b"),
+    (1.0, r"\bterrible|\bawful|\bdreadful|\bpoor\b|\bpathetic|\bnightmare|\bjoke\b|\bannoy\w*|\bangry|\bupset|"
+          r"\bfrustrat\w*|\bludicrous|\babsurd|\bsilly\b|\bstupid\b|\bcrazy\b|\bmad\b|\bworst\b|\buseless\b|\bbloody\b|"
+          r"\bfuck\w*|\bf\*+\w*|\bsh[i*]t\w*|\bcrap\b|\bpants\b|\bslop\b|\blethal|\bdeath ?trap|\bdangerous|"
+          r"\baccident waiting|\bsomeone(?:'s| is) (?:gonna|going to) get hurt"),
+    (1.5, r"\bstill (?:waiting|not|no|haven'?t|hasn'?t|nothing)|\bheard nothing|\bno (?:reply|response|answer|one (?:replied|answered))|"
+          r"\bnobody (?:has )?(?:replied|responded|got back|rang|called|answers?|answered|sort\w*|bother\w*)|"
+          r"\bnever (?:replied|answered|heard back|got back)|\bnot heard back|\bnothing (?:has been|was|is being) done"),
+    (0.5, r"\bevery (?:single )?(?:week|day|time|month|year)\b|\bfor (?:\d+|two|three|four|five|six|several|many) "
+          r"(?:weeks|months|days|terms) now\b|\bwe were (?:told|promised)|\bpromised\b"),
+    (0.5, r"\bwhy\b[^?]{0,80}\b(?:always|only|never|still|even|again|all the|so many|every)\b"),
+    (0.7, r"\bagain\b|\b(?:yet )?another\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|"
+          r"\b(?:three|four|five|several|many|\d+) times\b|\btwice\b"),
+    (1.2, r"\b(?:short|\d+ days?'?|one day'?s?|a day'?s|a week'?s|no|little|last minute) notice|\blast minute\b"),
+    (1.5, r"\b(?:who'?s|who is) (?:paying|going to pay|gonna pay)|\bsome of us (?:work|have (?:jobs|to work)|can'?t)|"
+          r"\bnot all of us|\bnot everyone (?:has|can|is)|\bmade of money|\bmake your minds? up"),
+    (1.0, r"\b(?:can|could) (?:we|you|the school) (?:please )?(?:stop|not)\b|\bplease stop\b|\bshould(?:n'?t)? have\b|"
+          r"\bshould be (?:fixed|sorted|closed|open|done|refunded)|\btoo (?:much|many|expensive|early|late|short|long|"
+          r"often|hot|cold)\b|\b(?:gone|going|went) up\b|\bprice (?:rise|increase|hike)|\bput (?:the )?prices? up|"
+          r"\bmore expensive"),
+    (1.5, r"\b(?:take|took|taking) (?:it|this|that|them|my (?:child|son|daughter)'?s?|the (?:photo|picture|post|video)s?)"
+          r"(?: \w+)? down\b|\b(?:remove|delete) (?:it|this|that|the (?:photo|picture|post|video)|my (?:child|son|daughter|kid)'?s?)"
+          r"|\b(?:said|ticked|put|told you) no to (?:photos|pictures)|\bdidn'?t (?:give|consent)|\bwithout (?:my |our |any )?"
+          r"(?:consent|permission|asking)"),
+    (1.2, r"\b(?:nobody|no one|no-one|noone) (?:was |is )?(?:around|there|sorting|answering|watching|bothered|cares?)|"
+          r"\b(?:going|go|went|taking (?:this|it)) (?:to|over) (?:the )?(?:governors|council|ofsted|estyn|local authority|"
+          r"press|papers|head)|\b(?:does|do|did|will) (?:anyone|anybody|any1) (?:actually|even|ever|bother)|"
+          r"\b(?:actually|even|ever) (?:check|read|care|listen|bother|answer)"),
+    (1.0, r"\b(?:i'?ve|i have|we'?ve|we have|i) (?:\w+ )?(?:asked|emailed|rung|called|phoned|reported|complained|"
+          r"chased|mentioned|raised|messaged) (?:\w+ )?(?:twice|three|four|several|many|\d+|again|this|it|about)|"
+          r"\b(?:expected|supposed) to\b|\bnot being funny|\bwith (?:all due )?respect"),
+    (1.2, r"\bnot (?:great|good|ideal|helpful|clear|right|nice|cool)\b|\bcheers for that|\bthanks for nothing|"
+          r"\bthanks a lot\b|\bas (?:always|usual|ever)\b|\btypical\b|\bgreat communication|\bbrilliant communication|"
+          r"\bsarcasm|\bwell done (?:school|everyone) (?:on|for) (?:ruining|another)"),
+    (0.8, r"^(?:great|brilliant|lovely|fab|wonderful|perfect|fantastic|oh great|cheers)[,.!] "),
+    (0.9, r"🙄|🙃|😡|😤|🤬|😠|😒|🤦"),
+    (0.8, r"\bwhy (?:do|does|did|has|have|is|are|was|were|can'?t|won'?t|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|"
+          r"didn'?t|should|would|on earth|the hell|oh why)\b|\bhow (?:is|was|can|could|come) (?:this|that|it|they|you)\b"),
+    (0.5, r"\b(?:cold|lukewarm|broken|leaking|filthy|dirty|smelly|cancelled|lost|locked|missing|late|mocking|refund\w*)\b|"
+          r"£\d"),
+    # Welsh
+    (1.5, r"\bsiom\w*|\b(?:dim|ddim) digon da|\bannheg|\bddim yn deg|\bcwyn\w*|\bgwarthus|\bcywilydd|\bdim ateb|"
+          r"\bdim yn hapus|\bddim yn hapus|\bcynddeiriog"),
+    (0.6, r"\beto\b|\bpam\b|\bwedi(?: ei| i)? (?:ganslo|canslo)"),
+)
+
+QUESTION: tuple[Signal, ...] = (
+    (1.0, r"\?"),
+    (1.0, r"(?:^|[.!?] )(?:hi |hiya |hello |morning |quick question,? |sorry,? |excuse me,? )?(?:what(?! an? )|whats|what'?s|wat|when|"
+          r"whens|when'?s|wen|where|wheres|where'?s|which|who|whos|who'?s|how|hows|how'?s|is|isn'?t|are|r|do|does|did|"
+          r"can|could|cud|will|would|should|has|have|any|anyone|anybody|any1|shall|am i|are we)\b"),
+    (1.2, r"\bany (?:chance|news|update|idea|info|word)\b|\b(?:does|do) (?:anyone|any1|anybody) know|\b(?:i was|just) wondering|"
+          r"\bwondering if|\b(?:please|pls|plz) (?:could|can) (?:you|u|someone)|\bcould (?:you|u|someone) (?:please |pls )?"
+          r"(?:post|share|send|tell|let|confirm|advise|check|put)|\bplease (?:advise|confirm|let (?:us|me) know)|"
+          r"\bhas (?:anyone|anybody) (?:seen|found|handed)|\bhanded in\b|\bhow (?:much|long|many|do|does|can)|"
+          r"\bwhat (?:time|date|day|size)|\bwhich (?:day|gate|door|date)|\bwhen (?:is|are|do|does|will)|"
+          r"\blet (?:us|me) know\b|\bneed to know"),
+    (1.0, r"\b(?:pa (?:amser|ddyddiad|ddiwrnod|un|bryd)|pryd|ble mae|ble (?:ydw|dylwn)|beth yw|beth ydy|beth sydd|faint|"
+          r"oes (?:angen|rhaid|modd)|a oes|ydy'?r|ydi'?r|sut mae|sut (?:ydw|allaf|galla|mae)|a fydd|fydd (?:y|yna)|"
+          r"allwch chi)\b"),
+)
+
+SPAM: tuple[Signal, ...] = (
+    (2, r"\b(?:earn|earning|make|made|making) (?:up to |over )?(?:£|\$|€)?\s?\d[\d,.]*k? (?:a |per |every |this |in a |from )?"
+        r"(?:day|week|month|hour|home)|\bwork(?:ing)? from (?:home|your phone)|\bfrom (?:home|your phone)\b[^.!?]{0,30}\b(?:earn|£|\$)"),
+    (1.5, r"\blink in (?:my )?bio|\bclick (?:the|this|my|on the) link|\bcheck (?:out )?my (?:page|profile|channel|bio|new|music|"
+          r"shop|store|website|site)|\bcheck my profile|\bmy (?:new )?(?:single|album|mixtape|song|channel|podcast)\b|\bonlyfans"),
+    (1.2, r"\b(?:bitcoin|crypto\w*|forex|btc|ethereum|nft|binary options|investments?|trading|trader|passive income)\b"),
+    (1.5, r"\b\d+ ?% (?:off|returns?|profit|discount|guaranteed)|\bcongratulations\b[^.!?]{0,40}?\b(?:selected|won|winner|chosen)|"
+          r"\b(?:you have|you'?ve) been (?:selected|chosen)|\b(?:claim|verify|confirm|unlock|activate|secure) (?:your|ur) "
+          r"(?:\w+ )?(?:account|prize|voucher|reward|page|refund|gift|winnings)"),
+    (2, r"\b(?:page|account) (?:will be|has been|is being|is going to be) (?:deleted|disabled|suspended|restricted|removed|"
+        r"closed)|\bcopyright (?:violation|infringement)|\bcommunity standards"),
+    (2, r"\b(?:buy|get|gain) (?:\d+ )?(?:real |active )?(?:followers|likes|views|subscribers)|\bneed followers"),
+    (1.5, r"\bloans?\b|\bbad credit|\bdebt (?:help|relief)|\bppi\b|\bpayday|\bunclaimed|\bcasino|\bfree (?:bets?|spins?)|"
+          r"\bbetting\b|\bslots\b|\bjackpot"),
+    (1.5, r"\b(?:shop now|order now|buy now|limited time|today only|act now|don'?t miss out|dm for prices|use (?:my )?code|"
+          r"while stocks last|free (?:quote|survey|consultation|trial|delivery))\b"),
+    (1.5, r"\bfree (?:robux|v-?bucks|iphone|ipad|voucher|money|gift ?card|giveaway)|\bgiveaway\b|\bgift ?card|\bvoucher\b"),
+    (2, r"\b(?:hello|hi|hey) (?:dear|beautiful|gorgeous|sweetheart|handsome)|\b(?:genuine|honest|serious) (?:friendship|relationship|"
+        r"woman|man|partner)|\blooking for (?:a |my )?(?:friend|love|relationship|someone special|soulmate|genuine)"),
+    (1.5, r"\b(?:us|u\.s\.) army|\bon (?:a )?(?:peace ?keeping )?mission\b|\bi am (?:a |an )?(?:widow|widower|engineer|soldier|surgeon)|"
+          r"\binbox me\b|\bpm me for|\binterested in your (?:page|profile)"),
+    (1.5, r"\b(?:hacked|recover|unlock) (?:your |ur )?(?:facebook|instagram|account|page)|\bis this you in (?:this|the) (?:video|photo|pic)"),
+    (1.0, r"\bhttps?://|\bwww\.|\bbit\.ly|\btinyurl|\b[a-z0-9-]+\.(?:xyz|info|shop|top|click|online|live|site|club|store|biz|"
+          r"win|vip|icu|buzz)\b|\b[a-z0-9-]+\.co/\w"),
+    (1.0, r"\b(?:solar panels?|double glazing|roofing|driveways?|cleaning services?|removals|windows and doors|"
+          r"sunglasses|ray-?ban|designer bags?|trainers sale|weight loss|diet pills|teeth whitening)\b"),
+    (1.5, r"\b(?:mums|moms|mothers|ladies|people|women) who (?:want|would like|wanna) to (?:work|earn|make)|"
+          r"\bcomment [\"']?(?:me|info|yes|interested)[\"']?|\b(?:dm|message|inbox|pm) (?:me )?[\"'](?:info|yes|me)[\"']|"
+          r"\breply [\"']?yes\b"),
+    (0.5, r"\b(?:whatsapp|telegram)\b|\bdm me\b|\bmessage me\b|\bfree\b|\bwin\b|\bclaim\b|\bcheap\b|\bdeals?\b|\boffer\b"),
+    (0.4, r"💰|🤑|💸|📈|🎁|👉|➡️|💅|🔥"),
+)
+
+PRAISE: tuple[Signal, ...] = (
+    (1.2, r"\bthank(?:s|ing| you| u|you)?\b|\bthanx\b|\bty\b|\bcheers\b|\bdiolch|\bwell done|\bcongrat\w*|\bcongrats|"
+          r"\bllongyfarchiadau|\bda iawn|\bamazing|\bbrilliant|\bbrill\b|\bfantastic|\bfab(?:ulous)?\b|\bwonderful|\blovely|"
+          r"\bgreat\b|\bawesome|\bsuperb|\bexcellent|\boutstanding|\bgorgeous|\bbeautiful|\bstunning|\badorable|\bcute\b|"
+          r"\baw+\b|\bbless (?:them|him|her|you|em|'em)|\bproud|\bstars?\b|\bcredit to|\bbest\b|\blove (?:it|this|these|that|"
+          r"them|seeing|the|to see)|\bloved\b|\blush\b|\btidy\b|\bace\b|\bsmashed it|\bnailed it|\bwell deserved|"
+          r"\bwell played|\bhappy (?:birthday|retirement|christmas|easter|eid|diwali|holidays|new year|hanukkah)|"
+          r"\bpenblwydd hapus|\bpen-?blwydd hapus|\bnadolig llawen|\bgwych|\banhygoel|\bbendigedig|\bardderchog|\bhyfryd|"
+          r"\bffantastig|\barbennig|\bimpress\w*|\binspiring|\bincredible|\btalented|\bclever|\bkind\b|\blegends?\b|"
+          r"\bheroes\b|\bgo on\b|\bcome on\b|\bgood luck|\bpob lwc|\bmubarak|\bwell organised|\bgood job|\bgreat job|"
+          r"\bsuper\b|\bdelighted|\bthrilled|\bgrateful|\bappreciate|\bmissed (?:you|them)|\bwhat a (?:save|goal|"
+          r"show|team|day|performance|effort)|\bso nice\b|\bso sweet\b|\bsweet\b|\bbeaut\b|\bbrill\b|\bcracking|\bsplendid"),
+    (1.0, r"❤|💚|💙|💜|💛|🧡|🤍|😍|🥰|🥹|👏|🙌|💪|⭐|🌟|🎉|🥳|😘|💐|☺|😊|🏆|🎂|🥇|😁|💯|🤩|♥|😀|😃|🎶|🏴"),
+    (0.6, r"\bxx+\b|!!|👍"),
+)
+
+LEXICON: dict[Category, tuple[Signal, ...]] = {
+    Category.SAFEGUARDING: SAFEGUARDING,
+    Category.THREAT: THREAT,
+    Category.HATE: HATE,
+    Category.ABUSE: ABUSE,
+    Category.COMPLAINT: COMPLAINT,
+    Category.QUESTION: QUESTION,
+    Category.SPAM: SPAM,
+    Category.PRAISE: PRAISE,
+}
+
+#: Someone asking for private contact ("can u dm me", "add me on snap"): safeguarding from a pupil or
+#: when aimed at children, spam from a stranger selling something, a question from a parent.
+PRIVATE_CONTACT = (
+    r"\b(?:dm|pm|message|msg|inbox|text|snap|snapchat|whatsapp|ring|call|facetime) me\b|\badd (?:me|u|you|ya)\b|"
+    r"\b(?:can|could|will|pls|please) (?:i|u|you|we) (?:add|follow|message|msg|dm|pm|text|snap|friend) (?:u|you|ya|me)\b|"
+    r"\b(?:on|via) (?:insta|instagram|snap|snapchat|tiktok|whatsapp|discord|roblox|fortnite|xbox|kik|telegram)\b|"
+    r"\bmessage me privately|\bprivate(?:ly)? messag|\bsend me (?:a )?(?:pic|photo|selfie|message)"
+)
+#: Words that aim a private-contact request at children or at how they look.
+CHILD_APPEAL = (
+    r"\b(?:so |very |really )?(?:pretty|cute|hot|sexy|gorgeous|beautiful|fit|stunning)\b|\b(?:kids|children|girls|boys)\b|"
+    r"\b(?:year|yr|y) ?\d\b|\bsweetie|\bbabe?\b|\bhun\b|😘|😉|😏|🤫|\brobux|\bv-?bucks|\bfortnite|\broblox"
+)

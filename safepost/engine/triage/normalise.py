@@ -1,0 +1,42 @@
+"""Text preparation for the triage lexicons: folded, de-obfuscated, one spelling per word.
+
+Builds on :func:`safepost.engine.textnorm.fold` (case, accents, homoglyphs, zero-width
+characters) and undoes the tricks people use to slip words past a filter: spaced-out letters
+(``i d i o t``), digits for letters (``1d1ot``), stretched letters (``sooooo``) and typographic
+apostrophes. Offsets are not kept: triage reports words as evidence, not spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safepost.engine.textnorm import fold
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+# four or more single letters with the same separator between each: "i d i o t", "s.t.u.p.i.d"
+_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[ ._\-*])(?:[a-z](?P=sep)){2,}[a-z](?![a-z0-9])")
+_LEET_TOKEN = re.compile(r"[a-z0-9$]*[a-z][a-z0-9$]*")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
+# tokens where digits are digits: 9am, 2nd, 10th, y6, yr3, 4x4, 1950s
+_NUMERIC_WORD = re.compile(r"\d+(?:am|pm|st|nd|rd|th|s|x\d+|k|p|mins?|hrs?|yrs?)?|(?:y|yr|year|p|u|f)\d+")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+_SPACES = re.compile(r"\s+")
+_WORD_SPACE = re.compile(r"[ ._\-*]")
+
+
+def prepare(text: str) -> str:
+    """The form the lexicons match against: lower-case, folded, obfuscation undone."""
+    folded = fold(text.translate(_APOSTROPHES)).text
+    folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
+    folded = _LEET_TOKEN.sub(_unleet, folded)
+    folded = _STRETCHED.sub(r"\1\1", folded)
+    return _SPACES.sub(" ", folded).strip()
+
+
+def _unleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.isalpha() or _NUMERIC_WORD.fullmatch(token):
+        return token
+    if sum(c.isalpha() for c in token) < 2:
+        return token
+    return token.translate(_LEET)
