@@ -18,6 +18,10 @@ def check(draft: Draft, school: SchoolContext, policy: Policy, *, now: datetime 
     """Check a draft post against the school's policy pack and return its findings."""
     env = Env(school=school, policy=policy, channel=draft.channel, draft=draft, now=now)
     findings = [f for field in draft_fields(draft) for f in scan_field(field, env)]
+    if any(image.path or image.data is not None for image in draft.images):
+        from safepost.engine.images.hook import scan_images  # lazy: Pillow and models only for photos
+
+        findings.extend(scan_images(draft, env))
     for rule in registry.draft_rules():
         severity = policy.severity(rule.name, draft.channel)
         if severity is not None:

