@@ -29,21 +29,28 @@ HOMOGLYPHS = {
 }
 
 
+def _is_invisible(ch: str) -> bool:
+    # Format characters (Cf: bidi controls, emoji tags, joiners) and combining marks (an accent
+    # typed as a separate code point: "Sio\u0302n") render as nothing on their own.
+    return ch in INVISIBLE or unicodedata.category(ch) in ("Cf", "Mn", "Me")
+
+
 @lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
     """Fold one character to lower-case ASCII-ish letters; "" for invisible characters."""
-    if ch in INVISIBLE:
-        return ""
     if ch.isascii():
         return ch.lower()
-    lowered = ch.casefold()
+    if _is_invisible(ch):
+        return ""
     out = []
-    for c in lowered:
+    for c in ch.casefold():
         c = HOMOGLYPHS.get(c, c)
         if len(c) == 1 and not c.isascii():
             decomposed = unicodedata.normalize("NFKD", c)
-            c = "".join(d for d in decomposed if not unicodedata.combining(d)) or c
-            c = "".join(HOMOGLYPHS.get(d, d) for d in c.casefold())
+            stripped = "".join(d for d in decomposed if not unicodedata.combining(d))
+            if not stripped:  # a combining mark produced by casefold ("İ" -> "i" + dot above)
+                continue
+            c = "".join(HOMOGLYPHS.get(d, d) for d in stripped.casefold())
         out.append(c)
     return "".join(out)
 
@@ -67,7 +74,11 @@ class Folded:
 
 
 def _next_original(original: str, index: int) -> int:
-    return min(index + 1, len(original))
+    # keep combining marks that follow the last character: they belong to it ("o" + "\u0302")
+    end = min(index + 1, len(original))
+    while end < len(original) and unicodedata.combining(original[end]):
+        end += 1
+    return end
 
 
 def fold(original: str) -> Folded:

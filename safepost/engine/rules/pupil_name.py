@@ -1,37 +1,104 @@
-"""PUP001 pupil-name: a pupil's name. (Placeholder: not implemented yet.)"""
+"""PUP001 pupil-name: a child's name in a post, a caption, a file name or a comment."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from safepost.engine.findings import Hit, Severity
-from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.findings import Fix, Hit, Severity
+from safepost.engine.names import NameMatch, find_names, school_index
+from safepost.engine.names.index import NameIndex
+from safepost.engine.rules import Env, Field, FieldKind, TextRule
 
 
 class PupilName(TextRule):
-    """A pupil's name.
+    """A child's name: a pupil on the roster, or another child the words make clear.
 
     What it flags:
-        Not implemented yet.
+        A pupil's full name, first or preferred name, or a common nickname of it (William as
+        Will, Billy or Liam; Zofia as Zosia; Tomos as Twm), in any case, with or without
+        accents (Siôn or Sion), as a possessive (only ``Isla`` in ``Isla's``), with an initial
+        (``Olivia S.``, ``R. Smith``), inside a hashtag (the whole ``#WellDoneAmelia``), inside
+        a file name or link (``olivia_smith`` in ``olivia_smith_sports_day.jpg``), in a Welsh
+        mutated form after the word that causes it (``a Chadi``), and when disguised with
+        look-alike letters, invisible characters or spaced-out letters (``A m e l i a``).
+        A child who is not on the roster (a new starter, a sibling, a baby) is flagged with
+        lower confidence when a common first name stands where the words say a child is meant
+        ("Well done Kacper!", "her baby brother Alfie", "Croeso i Wiktor").
 
     Why it matters:
-        TODO.
+        A child's name next to their photo, class or routine lets a stranger find and approach
+        them. Safeguarding guidance and most school policies allow first names at most, and
+        never with a photo; some allow none at all.
 
     Example:
-        TODO.
+        "Congratulations to Millie Hartley in Kestrels for her swimming badge!" names a pupil.
+        "Will you join us for the Poppy Appeal on May Day?" names nobody: Will, Poppy and May
+        are words here. So are "Mrs Marsden", "Harry Potter", "Holly class" and "our Mary".
 
     Use instead:
-        TODO.
+        Describe the child without naming them: "a Year 3 pupil", "one of our Kestrels". The
+        suggested fix does that, and needs a person to confirm it reads well.
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Context is judged from a few words either side, so an unusual sentence can mislead it:
+        a pupil named after an everyday word in lower case ("grace") is missed in normal text,
+        an adult who shares a pupil's first name and has no title is flagged, and a child not on
+        the roster with a rare name and no cue is missed. Surnames on their own (``the Evans
+        family``) are never flagged.
     """
 
     code = "PUP001"
     name = "pupil-name"
     family = "pupil identity"
     default_severity = Severity.BLOCK
-    summary = "A pupil's name"
+    summary = "A child's name (a pupil on the roster, or another child)"
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
-        return ()
+        if not field.text:
+            return []
+        index = school_index(env.school)
+        matches = find_names(field.folded, index, file_name=field.kind is FieldKind.FILENAME)
+        return [_hit(index, match, field.kind) for match in matches]
+
+
+def _hit(index: NameIndex, match: NameMatch, kind: FieldKind) -> Hit:
+    where = _where(index, match.pupils)
+    if match.pupils:
+        message = f"Names a pupil ({where})" if where else "Names a pupil"
+    else:
+        message = "Names a child who is not on the roster"
+    explanation = f"Matched {match.reason}."
+    if match.hashtag:
+        explanation += " The whole hashtag is marked because the name is inside it."
+    return Hit(
+        start=match.start,
+        end=match.end,
+        message=message,
+        explanation=explanation,
+        fix=Fix(_replacement(index, match, kind), safe=False),
+        confidence=match.confidence,
+    )
+
+
+def _where(index: NameIndex, pupils: tuple[int, ...]) -> str:
+    """"Year 3, Kestrels" for one pupil; the shared year, or a count, for several."""
+    if not pupils:
+        return ""
+    places = {(index.pupils[p].year_group, index.pupils[p].class_name) for p in pupils}
+    if len(places) == 1:
+        return ", ".join(x for x in next(iter(places)) if x)
+    years = {year for year, _ in places}
+    if len(years) == 1:
+        return f"{next(iter(years))}; {len(pupils)} pupils share this name"
+    return f"{len(pupils)} pupils on the roster share this name"
+
+
+def _replacement(index: NameIndex, match: NameMatch, kind: FieldKind) -> str:
+    if kind is FieldKind.FILENAME:
+        return "pupil"
+    if match.hashtag:
+        return ""
+    years = {index.pupils[p].year_group for p in match.pupils}
+    if len(years) == 1 and (year := next(iter(years))):
+        return f"a {year} pupil"
+    return "a pupil" if match.pupils else "a child"

@@ -1,0 +1,137 @@
+"""The words around a possible name, read from a field's folded text.
+
+Positions are indexes into the folded text (``Folded.text``). Looking around a match costs a
+few slices and one small regex over at most ~100 characters, so judging a match is cheap
+whatever the length of the field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from safepost.engine.names import lexicon
+from safepost.engine.textnorm import Folded
+
+_WORD = re.compile(r"[a-z]+")
+_WINDOW = 100
+_SENTENCE_END = ".!?\n"
+
+
+class Form(StrEnum):
+    """How a word was typed."""
+
+    TITLE = "title"  # Grace
+    UPPER = "upper"  # GRACE
+    LOWER = "lower"  # grace
+
+
+@dataclass(frozen=True)
+class Text:
+    """One field's text in its three forms: original, folded, and folded with non-letters blanked."""
+
+    folded: Folded
+    blanked: str  # see index.blank: offsets are folded offsets + 1
+
+    @property
+    def original(self) -> str:
+        return self.folded.original
+
+    @property
+    def f(self) -> str:
+        return self.folded.text
+
+    @cached_property
+    def all_lower(self) -> bool:
+        """True when the author typed no capitals at all (case says nothing then)."""
+        return self.original == self.original.lower()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.folded.original_span(start, end)
+
+    def form(self, start: int, end: int) -> Form:
+        """How the word at folded [start, end) was typed."""
+        o_start, o_end = self.span(start, end)
+        word = self.original[o_start:o_end]
+        if len(word) > 1 and word.isupper():
+            return Form.UPPER
+        if word[:1].isupper():
+            return Form.TITLE
+        return Form.LOWER
+
+    def is_upper_at(self, index: int) -> bool:
+        """Whether the original character behind folded ``index`` is a capital letter."""
+        if index >= len(self.f):
+            return False
+        return self.original[self.folded.starts[index]].isupper()
+
+    def words_before(self, start: int, limit: int = 6, cross_sentence: bool = False) -> list[str]:
+        """Up to ``limit`` words before ``start``, nearest first, stopping at a sentence end."""
+        window = self.f[max(0, start - _WINDOW) : start]
+        if not cross_sentence:
+            cut = max(window.rfind(c) for c in _SENTENCE_END)
+            # "Mrs. Hall": a full stop right after a title is not a sentence end
+            if cut >= 0 and not _is_title_stop(window, cut):
+                window = window[cut + 1 :]
+        words = _WORD.findall(window)
+        return words[::-1][:limit]
+
+    def words_after(self, end: int, limit: int = 4) -> list[str]:
+        """Up to ``limit`` words after ``end``, stopping at a sentence end."""
+        window = self.f[end : end + _WINDOW]
+        cut = min((i for i in (window.find(c) for c in _SENTENCE_END) if i >= 0), default=-1)
+        if cut >= 0:
+            window = window[:cut]
+        return _WORD.findall(window)[:limit]
+
+    def gap_before(self, start: int) -> str:
+        """The non-letter characters between ``start`` and the word before it."""
+        i = start
+        while i > 0 and not self.f[i - 1].isalpha():
+            i -= 1
+            if start - i > 8:
+                break
+        return self.f[i:start]
+
+    def gap_after(self, end: int) -> str:
+        i = end
+        while i < len(self.f) and not self.f[i].isalpha():
+            i += 1
+            if i - end > 8:
+                break
+        return self.f[end:i]
+
+    def sentence_start(self, start: int) -> bool:
+        """Whether ``start`` begins a sentence (or a line, or follows an emoji)."""
+        i = start - 1
+        while i >= 0 and self.f[i] in " \t\"'‘“(":
+            i -= 1
+        if i < 0:
+            return True
+        ch = self.f[i]
+        return ch in ".!?\n:;…" or (not ch.isascii() and not ch.isalnum())
+
+    def possessive(self, end: int) -> bool:
+        """Whether the word ending at ``end`` is followed by 's (Isla's)."""
+        rest = self.f[end : end + 3]
+        return len(rest) >= 2 and rest[0] in "'’`" and rest[1] == "s" and (len(rest) == 2 or not rest[2].isalpha())
+
+
+def _is_title_stop(window: str, cut: int) -> bool:
+    if window[cut] != ".":
+        return False
+    before = _WORD.findall(window[max(0, cut - 6) : cut])
+    return bool(before) and window[cut - 1].isalpha() and (before[-1] in lexicon.TITLES or len(before[-1]) == 1)
+
+
+def cue_before(text: Text, start: int) -> bool:
+    """A phrase right before ``start`` (fillers skipped) says a child is meant."""
+    words = text.words_before(start, 8)
+    while words and words[0] in lexicon.FILLERS:
+        words = words[1:]
+    for n in (1, 2, 3, 4):
+        if len(words) >= n and " ".join(reversed(words[:n])) in lexicon.CHILD_CUES_BEFORE:
+            return True
+    return any(w in lexicon.CHILD_CUES_WIDE for w in text.words_before(start, 10))

@@ -1,0 +1,263 @@
+"""Word lists that tell a child's name from everything else that looks like one.
+
+All entries are folded (lower case, no accents) single words or space-separated phrases, so
+they compare directly with :func:`safepost.engine.textnorm.fold` output. Written for safepost
+from general knowledge; no school's data is in here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from safepost.engine.textnorm import fold
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in text.split(",") if p.strip())
+
+
+#: Words before a name that make it an adult, a saint, a monarch or a character, not a pupil.
+TITLES = _words(
+    """mr mrs miss ms mx dr doctor prof professor sir dame lady lord king queen prince princess
+    saint st sant santes captain capt rev revd reverend father pastor vicar imam rabbi bishop
+    canon pope prophet president emperor empress general admiral major sgt sergeant officer pc
+    pcso cllr councillor mayor judge nurse uncle auntie aunty aunt nana nanna nan grandad grandpa
+    grandma granny gran taid nain tad-cu mam-gu anti wncwl athro athrawes coach chef ms. mr. mrs.
+    mum mam dad mummy daddy papa headteacher teacher governor chair chairperson volunteer driver
+    author poet artist illustrator singer footballer player minister mp ms lollipop caretaker
+    cook"""
+)
+
+#: Words before a name that make it a pet or a toy.
+PET_WORDS = _words(
+    """dog dogs puppy pup cat cats kitten tortoise hamster rabbit bunny guinea pig pony horse
+    fish goldfish parrot budgie snake lizard gecko chicken chickens hen hens duck teddy bear
+    mascot tedi ci gath cath"""
+)
+
+#: Words after a name that make it a place, a building, an event or an organisation.
+PLACE_SUFFIXES = _words(
+    """road rd street st lane close avenue ave drive way park hill court crescent terrace gardens
+    place square school primary academy church chapel house farm woods wood forest bay bridge
+    castle valley village town city county cottage centre center library museum stadium river
+    lake reservoir mountain ward hospital surgery station airport appeal day fair fayre fete
+    festival term class classroom team group club trust foundation award awards cup trophy
+    shield holiday holidays week month concert show assembly service mass heol ffordd stryd
+    ysgol capel eglwys plas ty"""
+)
+
+#: Phrases before a name that say a child is meant ("Well done Amelia!").
+CHILD_CUES_BEFORE = _phrases(
+    """well done, well done to, congratulations, congratulations to, congrats, congrats to,
+    happy birthday, happy birthday to,
+    pen blwydd hapus, pen blwydd hapus i, penblwydd hapus, penblwydd hapus i, da iawn,
+    da iawn ti, llongyfarchiadau, llongyfarchiadau i, croeso, croeso i, welcome, welcome to,
+    shout out to, big shout out to, go on, proud of you, so proud of, baby, baby brother,
+    baby sister, little brother, little sister, big brother, big sister, twin brother,
+    twin sister, brother, sister, my son, my daughter, our son, our daughter, my boy, my girl,
+    my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
+    goes to, went to, awarded to, presented to, winner is, winners are, star of the week,
+    pupil of the week, star of the week is, chef of the day was, goals from, goal from,
+    save from, scored by, well played, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
+)
+
+#: Words skipped when looking for a cue before a name ("Well done to our lovely twins Ella").
+FILLERS = _words(
+    """our my the little lovely wonderful amazing superstar super brilliant clever fantastic
+    fabulous fab twins twin both friend friends new st nd rd th dear gorgeous beautiful
+    very big huge massive a special"""
+)
+
+#: Cue words that may stand a few words before a list of new children ("Croeso to our new
+#: friends joining Wrens this week, Kacper and Ola!").
+CHILD_CUES_WIDE = _words("welcome croeso starter starters joining joined joins friends newest arrival")
+
+#: Words after a name (and before a class or year) that say a child is meant ("Jac from Robins").
+SCHOOL_UNIT_LINKS = _words("from in o yn ym")
+#: Words that name a year group or a class in general ("Year 3", "Reception", "Blwyddyn 2").
+SCHOOL_UNITS = _words("year yr reception nursery class blwyddyn dosbarth meithrin derbyn")
+#: Words after a name that say a child of a stated age is meant ("Isla, aged 6").
+AGE_WORDS = _words("aged age oed")
+
+#: A possessive followed by one of these means the name is a child's ("Isla's mum").
+CHILD_POSSESSIONS = _words(
+    """mum mam mom dad mummy daddy nan nain taid gran grandad grandma family parents brother
+    sister teacher class classmates friends friend birthday glasses coat bag book bookbag
+    lunchbox jumper shoes trainers reading tooth first"""
+)
+
+#: Words after a name that make the name itself the subject of discussion ("Seren means star").
+NAME_AS_WORD = _phrases("means, meaning, is welsh for, is the welsh for, comes from, is a name")
+NAME_AS_WORD_BEFORE = _phrases("the name, name, named after, word, the word, called it, spelt, spelled")
+
+#: Roles in a nativity or school play: "our Mary", "as Joseph".
+ROLE_BEFORE = _words("our as played playing plays dressed")
+
+#: Phrases that contain a first name but name a famous, historical, religious or fictional figure.
+FAMOUS = _phrases(
+    """harry potter, harry styles, harry kane, prince harry, roald dahl, captain tom, tom moore,
+    dewi sant, saint david, st david, santes dwynwen, st dwynwen, prophet muhammad, the prophet,
+    king charles, queen elizabeth, queen victoria, king henry, henry viii, henry tudor,
+    elizabeth i, elizabeth ii, rosa parks, martin luther king, nelson mandela, greta thunberg,
+    marcus rashford, gareth bale, anne frank, charles darwin, isaac newton, albert einstein,
+    florence nightingale, mary seacole, mary anning, marie curie, ada lovelace, julius caesar,
+    owain glyndwr, llywelyn the great, dylan thomas, tom jones, tom daley, jade jones,
+    colin jackson, julia donaldson, michael morpurgo, jacqueline wilson, david walliams,
+    jack and the beanstalk, jack and jill, jack frost, union jack, peter pan, peter rabbit,
+    alice in wonderland, tracy beaker, paddington bear, matilda wormwood, charlie bucket,
+    charlie and the chocolate factory, james and the giant peach, george's marvellous medicine,
+    georges marvellous medicine, fantastic mr fox, horrid henry, winnie the pooh,
+    christopher robin, thomas the tank engine, bob the builder, postman pat, peppa pig,
+    george pig, fireman sam, mary poppins, father christmas, saint nicholas, st nicholas,
+    mary and joseph, joseph and mary, baby jesus, robin hood, little red riding hood,
+    goldilocks, elsa and anna, anna and elsa, moana, amazing grace, grace darling,
+    the famous five, ed sheeran, taylor swift, lionel messi, cristiano ronaldo, mo farah,
+    mo salah, mohamed salah, emma raducanu, lewis hamilton, jessica ennis, ellie simmonds,
+    william shakespeare, prince william, prince george, princess charlotte, prince louis,
+    kate middleton, catherine middleton, king arthur, guru nanak, rama and sita, noah's ark,
+    noahs ark, daniel and the lions, joseph and his, david and goliath, captain cook,
+    isambard kingdom brunel, boudicca, ruby bridges, frida kahlo, vincent van gogh,
+    leonardo da vinci, neil armstrong, tim peake, helen sharman, david attenborough,
+    greta gerwig, matilda the musical, oliver twist, the twits, mr twit, mrs twit, big friendly
+    giant, spot the dog, biff chip and kipper, biff and chip, kipper and biff"""
+)
+
+#: First names that are also ordinary words, with the neighbours that make them a word.
+#: ``before``/``after`` are words right next to the name; a capitalised name with no such
+#: neighbour is still a name ("Well done Poppy"), a lower-case one in normal text is a word.
+WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    name: (_words(before), _words(after))
+    for name, before, after in (
+        ("will", "good free last goodwill", "you we they he she it i there this that the a all any "
+         "anyone everyone our your parents children pupils be not need also still take make "
+         "have start finish run open close begin be"),
+        ("may", "in this next last early late mid of since until till by from during through the "
+         "each every", "day half bank holiday fair queen pole time we i you be the all your have "
+         "also need not"),
+        ("june", "in this next last early late mid of since until till by from during", "half"),
+        ("april", "in this next last early late mid of since until till by from during", "fool fools half showers"),
+        ("august", "in this next last early late mid of since until till by from during", "half"),
+        ("summer", "this last next the in over during of a early late", "term terms holiday holidays fair "
+         "fete fayre camp concert show reading born uniform kit pe break half sports term months time "
+         "festival school club party disco ball trip sun weather is has sunshine activities"),
+        ("autumn", "this last next the in over during of a early late", "term terms leaves half colours "
+         "fair festival"),
+        ("grace", "say said saying saving amazing with your her his", "period before"),
+        ("hope", "we i in the and our", "you to that we everyone all your the this"),
+        ("faith", "in the of", "school schools leader leaders groups community communities"),
+        ("joy", "the of with and", "of"),
+        ("ruby", "a", "red wedding anniversary slippers"),
+        ("rose", "a the red white tudor pink", "garden gardens bush bushes petals bed window to by up"),
+        ("holly", "the and", "and bush tree leaves wreath berries class"),
+        ("ivy", "the and", "leaves"),
+        ("poppy", "remembrance a red the", "appeal day seeds field fields wreath wreaths badge badges sale "
+         "sales stall collection tin tins pin pins making sellers"),
+        ("daisy", "a", "chain chains"),
+        ("lily", "a", "pad pads pond"),
+        ("jack", "union car a", "o frost and in"),
+        ("robin", "a the little red", "hood red redbreast"),
+        ("amber", "an on", "warning alert light weather"),
+        ("jade", "", "plant"),
+        ("pearl", "a", "earrings necklace"),
+        ("crystal", "a", "palace clear ball"),
+        ("hazel", "", "eyes nut nuts tree"),
+        ("heather", "the", "moor moorland"),
+        ("olive", "an", "oil oils tree branch green"),
+        ("willow", "the a weeping", "tree trees weaving pattern"),
+        ("rowan", "the a", "tree trees berries"),
+        ("ash", "the an", "tree trees wednesday cloud"),
+        ("sky", "the", "news sports blue"),
+        ("star", "a the gold", "of baker writer reader pupil award awards chart charts"),
+        ("angel", "an the", "gabriel wings"),
+        ("honey", "the", "bee bees"),
+        ("sunny", "a", "day days spells weather"),
+        ("storm", "a the", ""),
+        ("river", "the a", ""),
+        ("brook", "the a", ""),
+        ("mark", "question full the a", "your the this my our"),
+        ("bill", "the a", "of"),
+        ("pat", "a", "on"),
+        ("frank", "be to", ""),
+        ("chase", "a the", "the"),
+        ("hunter", "a the", ""),
+        ("bobby", "a the", ""),
+        ("penny", "a the", "for"),
+        ("dawn", "at the", "chorus"),
+        ("iris", "the", "flower"),
+        ("violet", "", "flower"),
+        ("mo", "a", ""),
+        ("seren", "y", "yr y wythnos fach disglair"),
+        ("mali", "of in to from the", "empire republic"),
+        ("eira", "", ""),
+        ("haf", "yr", ""),
+        ("bryn", "", ""),
+        ("gwyn", "ty", ""),
+        ("celyn", "", ""),
+        ("nel", "", ""),
+        ("ned", "", ""),
+        ("bethany", "", ""),
+        ("jay", "a the", ""),
+        ("kit", "pe the a", "bag bags list"),
+        ("max", "the", ""),
+        ("rich", "", ""),
+        ("sandy", "", ""),
+        ("rob", "", ""),
+        ("sue", "", ""),
+    )
+}
+
+#: Topic words: within a few words of "Mali", they make it the country.
+COUNTRY_TOPIC = _words("africa african country empire timbuktu geography mansa musa nation capital")
+
+#: Things a capitalised word after a name can be that make it not a surname.
+COMMON_CAPITALISED = _words(
+    """and the a an in on at to for from of with by is was are were has have had will can
+    thank thanks well done happy congratulations good great amazing brilliant fantastic super
+    year class today tomorrow yesterday this that who what when where why how all our your
+    his her their its it he she they we you i da iawn diolch a'r ac ar yn yr y o i mae"""
+)
+
+#: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
+STAFF_TITLES = _words("mr mrs miss ms mx dr sir")
+
+
+def _read_data(name: str) -> str:
+    return resources.files("safepost.engine.names").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def nicknames() -> dict[str, frozenset[str]]:
+    """Folded formal name -> its folded nicknames (``nicknames.txt``)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _read_data("nicknames.txt").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if ":" not in line:
+            continue
+        formal, rest = line.split(":", 1)
+        out[fold(formal.strip()).text] = frozenset(fold(n.strip()).text for n in rest.split(",") if n.strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def formal_names() -> dict[str, frozenset[str]]:
+    """Folded nickname -> the formal names it is short for."""
+    out: dict[str, set[str]] = {}
+    for formal, shorts in nicknames().items():
+        for short in shorts:
+            out.setdefault(short, set()).add(formal)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def common_first_names() -> frozenset[str]:
+    """Folded common first names (``first_names.txt``) that are not also everyday words."""
+    names: set[str] = set()
+    for line in _read_data("first_names.txt").splitlines():
+        line = line.split("#", 1)[0]
+        names.update(fold(n).text for n in line.split())
+    return frozenset(n for n in names if n not in WORD_NAMES and len(n) >= 3)

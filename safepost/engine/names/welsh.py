@@ -1,0 +1,52 @@
+"""Welsh initial-consonant mutations of first names ("a Chadi", "i Domos", "fy Nghadi").
+
+Welsh changes the first sound of a word after certain words, names included: after ``a``
+("and") Cadi becomes Chadi, after ``i`` ("to") Tomos becomes Domos. A mutated form only counts
+when the word before it triggers that mutation, so "Gadi" alone is never taken for Cadi.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Mutation(StrEnum):
+    SOFT = "soft"
+    NASAL = "nasal"
+    ASPIRATE = "aspirate"
+
+
+# Ordered so two-letter onsets (ll, rh) are tried before one-letter ones.
+_RULES: dict[Mutation, tuple[tuple[str, str], ...]] = {
+    Mutation.SOFT: (("ll", "l"), ("rh", "r"), ("p", "b"), ("t", "d"), ("c", "g"), ("b", "f"), ("d", "dd"),
+                    ("g", ""), ("m", "f")),
+    Mutation.NASAL: (("p", "mh"), ("t", "nh"), ("c", "ngh"), ("b", "m"), ("d", "n"), ("g", "ng")),
+    Mutation.ASPIRATE: (("p", "ph"), ("t", "th"), ("c", "ch")),
+}
+
+#: Folded words after which each mutation happens (a practical subset of Welsh grammar).
+TRIGGERS: dict[Mutation, frozenset[str]] = {
+    Mutation.SOFT: frozenset("i o at am ar dan dros drwy trwy wrth gan heb hyd dy ei annwyl".split()),
+    Mutation.NASAL: frozenset("fy yn ym yng".split()),
+    Mutation.ASPIRATE: frozenset("a gyda ei tua".split()),
+}
+
+
+def mutate(name: str, mutation: Mutation) -> str | None:
+    """The mutated form of a folded name, or None when its first sound does not mutate."""
+    for onset, replacement in _RULES[mutation]:
+        if name.startswith(onset):
+            # "Gwen" -> "Wen" is real, but a soft-mutated name shorter than 3 letters is noise
+            mutated = replacement + name[len(onset):]
+            return mutated if len(mutated) >= 3 else None
+    return None
+
+
+def mutations(name: str) -> dict[str, Mutation]:
+    """Every mutated form of a folded name, with the mutation that makes it."""
+    out: dict[str, Mutation] = {}
+    for mutation in Mutation:
+        form = mutate(name, mutation)
+        if form and form != name:
+            out.setdefault(form, mutation)
+    return out
