@@ -1,0 +1,178 @@
+"""Every write to applications and accounts. Each is atomic and writes its audit event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from safepost.accounts import vault
+from safepost.accounts.models import Application, OfficialAccount
+from safepost.accounts.states import (
+    ACCOUNT_GRAPH,
+    APPLICATION_GRAPH,
+    AccountStatus,
+    ApplicationStatus,
+    require,
+)
+from safepost.audit.chain import record
+from safepost.schools.models import Membership, StaffMember
+
+MIN_RUNNERS = 2
+
+
+class ActionError(Exception):
+    """A request the rules do not allow; the message is shown to the user."""
+
+
+@dataclass(frozen=True)
+class ApplicationInput:
+    platform: str
+    name: str
+    aim: str
+    audience: str
+    promotion: str
+    visibility: str
+    lead: StaffMember
+    runners: Sequence[StaffMember]
+
+
+def _check_people(membership: Membership, lead: StaffMember, runners: Sequence[StaffMember]) -> None:
+    people = [lead, *runners]
+    if any(p.school_id != membership.school_id for p in people):
+        raise ActionError("every person must belong to this school")
+    if any(p.has_left for p in people):
+        raise ActionError("someone named has left the school")
+    if len({r.pk for r in runners}) < MIN_RUNNERS:
+        raise ActionError(f"name at least {MIN_RUNNERS} members of staff who will run the account")
+
+
+@transaction.atomic
+def do_apply_for_account(membership: Membership, data: ApplicationInput) -> Application:
+    """Submit an application for senior leadership to decide."""
+    _check_people(membership, data.lead, data.runners)
+    app = Application.objects.create(
+        school=membership.school, platform=data.platform, name=data.name, aim=data.aim, audience=data.audience,
+        promotion=data.promotion, visibility=data.visibility, lead=data.lead, requested_by=membership.user,
+    )
+    app.runners.set(data.runners)
+    record(membership.user, membership.school, "account.applied", app, platform=data.platform,
+           lead=data.lead.staff_id, runners=sorted(r.staff_id for r in data.runners))
+    transaction.on_commit(lambda: _notify(app.pk))
+    return app
+
+
+def _notify(application_id: int) -> None:
+    from safepost.accounts.tasks import notify_deciders
+
+    notify_deciders.enqueue(application_id)
+
+
+@transaction.atomic
+def do_decide_application(membership: Membership, app: Application, approve: bool, reason: str) -> Application:
+    """Approve or reject, with reasons (a rejection must say why)."""
+    app = Application.objects.select_for_update().get(pk=app.pk)
+    target = ApplicationStatus.APPROVED if approve else ApplicationStatus.REJECTED
+    require(APPLICATION_GRAPH, app.status, target)
+    if not approve and not reason.strip():
+        raise ActionError("say why the application is rejected")
+    app.status, app.decided_by, app.decided_at, app.decision_reason = target, membership.user, timezone.now(), reason
+    app.save(update_fields=["status", "decided_by", "decided_at", "decision_reason"])
+    record(membership.user, membership.school, f"account.application-{target.value}", app, reason=reason)
+    return app
+
+
+@transaction.atomic
+def do_record_account(membership: Membership, app: Application, url: str, handle: str,
+                      about_links_aup: bool) -> OfficialAccount:
+    """Register the account an administrator created for an approved application."""
+    app = Application.objects.select_for_update().get(pk=app.pk)
+    require(APPLICATION_GRAPH, app.status, ApplicationStatus.CREATED)
+    if not about_links_aup:
+        raise ActionError("the account's About page must link to the school's acceptable use policy")
+    account = OfficialAccount.objects.create(
+        school=membership.school, application=app, platform=app.platform, name=app.name, url=url, handle=handle,
+        about_links_aup=True, lead=app.lead, recorded_by=membership.user,
+    )
+    account.runners.set(app.runners.all())
+    app.status = ApplicationStatus.CREATED
+    app.save(update_fields=["status"])
+    record(membership.user, membership.school, "account.recorded", account, application=app.pk, url=url,
+           handle=handle)
+    return account
+
+
+@transaction.atomic
+def do_store_login(membership: Membership, account: OfficialAccount, username: str, password: str,
+                   notes: str = "") -> None:
+    """Encrypt and store the account's login (replacing any earlier one)."""
+    sealed = vault.seal({"username": username, "password": password, "notes": notes})
+    OfficialAccount.objects.filter(pk=account.pk).update(secret=sealed, secret_updated_at=timezone.now())
+    record(membership.user, membership.school, "vault.login-stored", account)
+
+
+@transaction.atomic
+def do_reveal_login(membership: Membership, account: OfficialAccount) -> dict[str, str]:
+    """Decrypt the login for someone who has just re-authenticated; recorded as an event."""
+    if not account.secret:
+        raise ActionError("no login is stored for this account")
+    login = vault.unseal(account.secret)
+    record(membership.user, membership.school, "vault.login-revealed", account)
+    return login
+
+
+@transaction.atomic
+def do_flag_leaver_accounts(actor: object, staff: StaffMember) -> list[OfficialAccount]:
+    """Flag every active account a leaver leads or runs, until someone transfers or closes it."""
+    accounts = list(
+        OfficialAccount.objects.select_for_update()
+        .filter(Q(lead=staff) | Q(runners=staff), school=staff.school_id, status=AccountStatus.ACTIVE).distinct()
+    )
+    for account in accounts:
+        require(ACCOUNT_GRAPH, account.status, AccountStatus.FLAGGED)
+        account.status, account.flagged_at = AccountStatus.FLAGGED, timezone.now()
+        account.flag_reason = f"staff {staff.staff_id} has left"
+        account.save(update_fields=["status", "flagged_at", "flag_reason"])
+        record(actor, staff.school, "account.flagged", account, leaver=staff.staff_id)  # type: ignore[arg-type]
+    return accounts
+
+
+@transaction.atomic
+def do_transfer_account(membership: Membership, account: OfficialAccount, lead: StaffMember,
+                        runners: Sequence[StaffMember]) -> None:
+    """Hand a flagged account to people still at the school; clears the flag."""
+    require(ACCOUNT_GRAPH, account.status, AccountStatus.ACTIVE)
+    _check_people(membership, lead, runners)
+    account.lead, account.status, account.flag_reason, account.flagged_at = lead, AccountStatus.ACTIVE, "", None
+    account.save(update_fields=["lead", "status", "flag_reason", "flagged_at"])
+    account.runners.set(runners)
+    record(membership.user, membership.school, "account.transferred", account, lead=lead.staff_id,
+           runners=sorted(r.staff_id for r in runners))
+
+
+@transaction.atomic
+def do_close_account(membership: Membership, account: OfficialAccount, reason: str) -> None:
+    """Close an account (it stays in the registry as a record)."""
+    require(ACCOUNT_GRAPH, account.status, AccountStatus.CLOSED)
+    if not reason.strip():
+        raise ActionError("say why the account is closed")
+    account.status, account.flag_reason = AccountStatus.CLOSED, reason
+    account.save(update_fields=["status", "flag_reason"])
+    record(membership.user, membership.school, "account.closed", account, reason=reason)
+
+
+@transaction.atomic
+def do_rotate_vault_key(actor: object = None) -> int:
+    """Put a new key first and re-encrypt every stored login with it. Returns how many."""
+    from cryptography.fernet import Fernet
+
+    vault.write_keys([Fernet.generate_key(), *vault.keys()])
+    count = 0
+    for account in OfficialAccount.objects.select_for_update().exclude(secret=""):
+        OfficialAccount.objects.filter(pk=account.pk).update(secret=vault.rotate_token(account.secret))
+        count += 1
+    record(actor, None, "vault.key-rotated", count=count)  # type: ignore[arg-type]
+    return count

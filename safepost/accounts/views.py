@@ -1,0 +1,173 @@
+"""Official accounts: list, apply, decide, record, the vault, transfer and close."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from safepost.accounts import actions, vault
+from safepost.accounts.access import access_account, access_application
+from safepost.accounts.forms import (
+    ApplicationForm,
+    CloseForm,
+    DecisionForm,
+    LoginForm,
+    RecordAccountForm,
+    TransferForm,
+)
+from safepost.accounts.models import Application, OfficialAccount
+from safepost.accounts.states import AccountStatus, ApplicationStatus, InvalidTransition
+from safepost.schools.access import Perm, access_school
+from safepost.signin.actions import recently_reauthenticated
+from safepost.web.pages import page
+
+
+@login_required
+def list_accounts(request: HttpRequest, school: str) -> HttpResponse:
+    membership = access_school(request.user, school, Perm.VIEW_ACCOUNTS)
+    scope = membership.school
+    return page(request, "accounts/list.html", membership,
+                applications=Application.objects.filter(school=scope).exclude(status=ApplicationStatus.CREATED)
+                .select_related("lead"),
+                accounts=OfficialAccount.objects.filter(school=scope).select_related("lead"))
+
+
+@login_required
+def apply_account(request: HttpRequest, school: str) -> HttpResponse:
+    membership = access_school(request.user, school, Perm.APPLY_ACCOUNT)
+    form = ApplicationForm(request.POST or None, school=membership.school)
+    if request.method == "POST" and form.is_valid():
+        data = actions.ApplicationInput(**form.cleaned_data)
+        try:
+            app = actions.do_apply_for_account(membership, data)
+        except actions.ActionError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Application sent to senior leadership."))
+            return redirect("accounts:show-application", school=school, pk=app.pk)
+    return page(request, "accounts/apply.html", membership, form=form)
+
+
+@login_required
+def show_application(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, app = access_application(request.user, school, pk)
+    return page(request, "accounts/application.html", membership, app=app,
+                decision_form=DecisionForm(), record_form=RecordAccountForm())
+
+
+@require_POST
+@login_required
+def decide_application(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, app = access_application(request.user, school, pk, Perm.DECIDE_APPLICATION)
+    form = DecisionForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.do_decide_application(membership, app, form.cleaned_data["decision"] == "approve",
+                                          form.cleaned_data["reason"])
+        except InvalidTransition:
+            messages.error(request, _("This application has already been decided."))
+        else:
+            messages.success(request, _("Decision recorded."))
+            return redirect("accounts:show-application", school=school, pk=pk)
+    return page(request, "accounts/application.html", membership, status=400, app=app, decision_form=form,
+                record_form=RecordAccountForm())
+
+
+@require_POST
+@login_required
+def record_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, app = access_application(request.user, school, pk, Perm.RECORD_ACCOUNT)
+    form = RecordAccountForm(request.POST)
+    if form.is_valid():
+        try:
+            account = actions.do_record_account(membership, app, form.cleaned_data["url"],
+                                                form.cleaned_data["handle"], form.cleaned_data["about_links_aup"])
+        except (actions.ActionError, InvalidTransition) as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Account recorded. Now store its login in the vault."))
+            return redirect("accounts:show-account", school=school, pk=account.pk)
+    return page(request, "accounts/application.html", membership, status=400, app=app,
+                decision_form=DecisionForm(), record_form=form)
+
+
+def _account_page(request: HttpRequest, membership: object, account: OfficialAccount, status: int = 200,
+                  **forms: object) -> HttpResponse:
+    context = {"login_form": LoginForm(), "transfer_form": TransferForm(school=account.school),
+               "close_form": CloseForm()} | forms
+    return page(request, "accounts/account.html", membership, status=status, account=account,  # type: ignore[arg-type]
+                flagged=account.status == AccountStatus.FLAGGED, **context)
+
+
+@login_required
+def show_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, account = access_account(request.user, school, pk)
+    return _account_page(request, membership, account)
+
+
+@require_POST
+@login_required
+def store_login(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, account = access_account(request.user, school, pk, Perm.USE_VAULT)
+    form = LoginForm(request.POST)
+    if not form.is_valid():
+        return _account_page(request, membership, account, status=400, login_form=form)
+    actions.do_store_login(membership, account, **form.cleaned_data)
+    messages.success(request, _("Login stored in the vault, encrypted."))
+    return redirect("accounts:show-account", school=school, pk=pk)
+
+
+@require_POST
+@login_required
+def reveal_login(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, account = access_account(request.user, school, pk, Perm.USE_VAULT)
+    here = reverse("accounts:show-account", kwargs={"school": school, "pk": pk})
+    if not recently_reauthenticated(request):
+        return redirect(reverse("signin:reauth") + "?" + urlencode({"next": here}))
+    try:
+        login = actions.do_reveal_login(membership, account)
+    except (actions.ActionError, vault.VaultError) as exc:
+        messages.error(request, str(exc))
+        return redirect(here)
+    response = _account_page(request, membership, account, revealed=login)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@login_required
+def transfer_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, account = access_account(request.user, school, pk, Perm.RESOLVE_FLAG)
+    form = TransferForm(request.POST, school=membership.school)
+    if form.is_valid():
+        try:
+            actions.do_transfer_account(membership, account, form.cleaned_data["lead"], form.cleaned_data["runners"])
+        except (actions.ActionError, InvalidTransition) as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Account handed over; the flag is cleared."))
+            return redirect("accounts:show-account", school=school, pk=pk)
+    return _account_page(request, membership, account, status=400, transfer_form=form)
+
+
+@require_POST
+@login_required
+def close_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, account = access_account(request.user, school, pk, Perm.RESOLVE_FLAG)
+    form = CloseForm(request.POST)
+    if form.is_valid():
+        try:
+            actions.do_close_account(membership, account, form.cleaned_data["reason"])
+        except (actions.ActionError, InvalidTransition) as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("Account closed."))
+            return redirect("accounts:show-account", school=school, pk=pk)
+    return _account_page(request, membership, account, status=400, close_form=form)

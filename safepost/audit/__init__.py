@@ -1,0 +1,1 @@
+"""The audit trail: an append-only event table, each row hashing the one before."""

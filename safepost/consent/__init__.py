@@ -1,0 +1,1 @@
+"""Consent per pupil per channel, with its full history."""

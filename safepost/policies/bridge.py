@@ -1,0 +1,88 @@
+"""The bridge to the engine: a school's rows as a `SchoolContext`, its pack with local changes.
+
+Contexts are cached per process by (school, data_version): building a roster automaton costs
+far more than a check, and any change to pupils, staff, consent or policy bumps the version.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from typing import Any
+
+from safepost.engine import InputError, Policy, Pupil, SchoolContext, StaffMember, load_policy
+from safepost.engine.findings import Severity
+from safepost.engine.school import ConsentKind, school_from_settings
+from safepost.policies.models import LocalSeverity, SeverityChange
+from safepost.schools.models import Pupil as PupilRow
+from safepost.schools.models import School
+from safepost.schools.models import StaffMember as StaffRow
+
+_lock = threading.Lock()
+_cache: dict[int, tuple[int, SchoolContext, Policy, str]] = {}
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def _pupil(row: PupilRow) -> Pupil:
+    consent = {ConsentKind.SOCIAL_MEDIA: row.consent_social_media, ConsentKind.WEBSITE: row.consent_website}
+    if row.consent_class_platform is not None:
+        consent[ConsentKind.CLASS_PLATFORM] = row.consent_class_platform
+    return Pupil(id=row.pupil_id, first_name=row.first_name, last_name=row.last_name,
+                 preferred_name=row.preferred_name or row.first_name, year_group=row.year_group,
+                 class_name=row.class_name, consent=consent)
+
+
+def build_context(school: School) -> SchoolContext:
+    settings: dict[str, Any] = {
+        "name": school.name, "policy": school.policy_pack, "nation": school.nation, "name_cy": school.name_cy,
+        "address": school.address, "web_domains": _split(school.web_domains),
+        "email_domains": _split(school.email_domains), "phones": _split(school.phones),
+        "allowed_link_domains": _split(school.allowed_link_domains),
+    }
+    pupils = tuple(_pupil(p) for p in PupilRow.objects.filter(school=school).iterator())
+    staff = tuple(
+        StaffMember(id=s.staff_id, title=s.title, first_name=s.first_name, last_name=s.last_name, role=s.job_title)
+        for s in StaffRow.objects.filter(school=school, leaving_processed=False)
+    )
+    return school_from_settings(settings, f"school {school.slug}", pupils, staff)
+
+
+def current_changes(school: School) -> dict[str, SeverityChange]:
+    """The change in force for each rule (the newest)."""
+    latest: dict[str, SeverityChange] = {}
+    for change in SeverityChange.objects.filter(school=school).select_related("changed_by"):
+        latest.setdefault(change.rule, change)
+    return latest
+
+
+def build_policy(school: School) -> tuple[Policy, str]:
+    """The school's pack with its local severity changes applied, and a note if the pack is missing."""
+    note = ""
+    try:
+        policy = load_policy(school.policy_pack)
+    except InputError as exc:
+        note = f"The policy pack {school.policy_pack!r} could not be loaded ({exc.message}); using the default."
+        policy = load_policy("default")
+    rules = dict(policy.rules)
+    for rule, change in current_changes(school).items():
+        if rule in rules and change.severity != LocalSeverity.PACK:
+            severity = None if change.severity == LocalSeverity.OFF else Severity(change.severity)
+            # A local change replaces every per-channel and per-audience variation: one severity.
+            rules[rule] = replace(rules[rule], severity=severity, by_audience={}, by_channel={})
+    return replace(policy, rules=rules), note
+
+
+def engine_for(school: School) -> tuple[SchoolContext, Policy, str]:
+    """The cached (context, policy, note) for a school at its current data version."""
+    with _lock:
+        cached = _cache.get(school.pk)
+    if cached is not None and cached[0] == school.data_version:
+        return cached[1], cached[2], cached[3]
+    context = build_context(school)
+    policy, note = build_policy(school)
+    with _lock:
+        _cache[school.pk] = (school.data_version, context, policy, note)
+    return context, policy, note

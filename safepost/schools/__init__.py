@@ -1,0 +1,1 @@
+"""Tenancy and people: organisations, schools, memberships with roles, staff and pupils."""

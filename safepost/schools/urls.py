@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from safepost.schools import views
+
+app_name = "schools"
+urlpatterns = [
+    path("", views.dashboard, name="dashboard"),
+    path("staff/", views.list_staff, name="list-staff"),
+    path("staff/<int:pk>/leave/", views.leave_staff, name="leave-staff"),
+    path("pupils/", views.list_pupils, name="list-pupils"),
+    path("import/<str:kind>/", views.upload_import, name="upload-import"),
+    path("imports/<int:pk>/", views.preview_import, name="preview-import"),
+    path("imports/<int:pk>/apply/", views.apply_import, name="apply-import"),
+]

@@ -1,0 +1,62 @@
+"""The user's language, and the second factor that privileged roles must pass."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils import translation
+
+from safepost.schools.models import PRIVILEGED_ROLES, Membership
+
+#: URL prefixes a half-signed-in privileged user may still reach.
+OPEN_PREFIXES = ("/signin/", "/static/", "/language/", "/healthz", "/api/")
+
+
+class UserLanguageMiddleware:
+    """Activate the signed-in user's chosen language (after LocaleMiddleware, so it wins)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.user.is_authenticated:
+            language = request.session.get("language")
+            if language is None:
+                from safepost.signin.models import Profile
+
+                profile = Profile.objects.filter(user=request.user).first()
+                language = profile.language if profile else ""
+                request.session["language"] = language
+            if language:
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        if request.user.is_authenticated and request.session.get("language"):
+            response.headers.setdefault("Content-Language", request.session["language"])
+        return response
+
+
+def needs_second_factor(request: HttpRequest) -> bool:
+    """A privileged user (in any school) who has not passed TOTP in this session."""
+    user = request.user
+    if not user.is_authenticated or user.is_verified():  # type: ignore[union-attr]
+        return False
+    cached = request.session.get("privileged")
+    if cached is None:
+        cached = Membership.objects.filter(user=user, role__in=PRIVILEGED_ROLES).exists()
+        request.session["privileged"] = cached
+    return bool(cached)
+
+
+class SecondFactorMiddleware:
+    """Send privileged users to the TOTP page until they pass it."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if needs_second_factor(request) and not request.path.startswith(OPEN_PREFIXES):
+            return redirect("signin:otp")
+        return self.get_response(request)

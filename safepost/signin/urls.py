@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from django.contrib.auth import views as auth_views
+from django.urls import path, reverse_lazy
+
+from safepost.signin import views
+
+app_name = "signin"
+urlpatterns = [
+    path("", views.login_view, name="login"),
+    path("code/", views.otp_view, name="otp"),
+    path("confirm/", views.reauth_view, name="reauth"),
+    path("out/", views.logout_view, name="logout"),
+    path("tokens/", views.tokens_view, name="tokens"),
+    path("tokens/<int:pk>/revoke/", views.revoke_token_view, name="revoke-token"),
+    path("reset/", auth_views.PasswordResetView.as_view(
+        template_name="signin/reset.html", email_template_name="signin/reset_email.txt",
+        subject_template_name="signin/reset_subject.txt", success_url=reverse_lazy("signin:reset-sent")),
+        name="reset"),
+    path("reset/sent/", auth_views.PasswordResetDoneView.as_view(template_name="signin/reset_sent.html"),
+         name="reset-sent"),
+    path("reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
+        template_name="signin/reset_confirm.html", success_url=reverse_lazy("signin:reset-done")),
+        name="reset-confirm"),
+    path("reset/done/", auth_views.PasswordResetCompleteView.as_view(template_name="signin/reset_done.html"),
+         name="reset-done"),
+]

@@ -1,0 +1,119 @@
+"""Sign-in pages: password, second factor, re-authentication, language, API tokens."""
+
+from __future__ import annotations
+
+import base64
+from io import BytesIO
+
+import qrcode
+import qrcode.image.svg
+from django.contrib import auth, messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from safepost.signin import actions
+from safepost.signin.forms import CodeForm, LanguageForm, PasswordForm, SignInForm, TokenForm
+from safepost.signin.models import ApiToken
+
+
+def safe_next(request: HttpRequest, default: str = "/") -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    ok = url_has_allowed_host_and_scheme(target, {request.get_host()}, require_https=request.is_secure())
+    return target if target and ok else default
+
+
+def login_view(request: HttpRequest) -> HttpResponse:
+    form = SignInForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        username, address = form.cleaned_data["username"], actions.client_address(request)
+        if actions.throttled(username, address):
+            form.add_error(None, _("Too many failed attempts. Wait 15 minutes and try again, "
+                                   "or reset your password."))
+        else:
+            user = auth.authenticate(request, username=username, password=form.cleaned_data["password"])
+            if user is None:
+                actions.do_record_failed_sign_in(username, address)
+                form.add_error(None, _("That username and password do not match."))
+            else:
+                actions.do_sign_in(request, user)
+                return redirect(safe_next(request))
+    return render(request, "signin/login.html", {"form": form, "next": safe_next(request, "")})
+
+
+@login_required
+def otp_view(request: HttpRequest) -> HttpResponse:
+    """Check a TOTP code; the first time, show the QR code to enrol the authenticator app."""
+    confirmed = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
+    device = confirmed or actions.pending_device(request.user)
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if device.verify_token(form.cleaned_data["code"].strip()):
+            actions.do_pass_second_factor(request, device)
+            return redirect(safe_next(request))
+        form.add_error("code", _("That code is not right. Codes change every 30 seconds."))
+    context = {"form": form, "enrolling": confirmed is None, "next": safe_next(request, "")}
+    if confirmed is None:
+        context |= {"secret": actions.device_secret(device), "qr": _qr_svg(device.config_url)}
+    return render(request, "signin/otp.html", context)
+
+
+def _qr_svg(url: str) -> str:
+    image = qrcode.make(url, image_factory=qrcode.image.svg.SvgPathImage, box_size=8)
+    buffer = BytesIO()
+    image.save(buffer)
+    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+@login_required
+def reauth_view(request: HttpRequest) -> HttpResponse:
+    """Ask for the password again before something sensitive (revealing a vault login)."""
+    form = PasswordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if request.user.check_password(form.cleaned_data["password"]):
+            actions.do_reauthenticate(request)
+            return redirect(safe_next(request))
+        actions.do_record_failed_sign_in(request.user.get_username(), actions.client_address(request))
+        form.add_error("password", _("That password is not right."))
+    return render(request, "signin/reauth.html", {"form": form, "next": safe_next(request, "")})
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    auth.logout(request)
+    return redirect("signin:login")
+
+
+@require_POST
+def language_view(request: HttpRequest) -> HttpResponse:
+    form = LanguageForm(request.POST)
+    if form.is_valid():
+        actions.do_set_language(request, form.cleaned_data["language"])
+    response = HttpResponseRedirect(safe_next(request))
+    if form.is_valid():
+        response.set_cookie("django_language", form.cleaned_data["language"], samesite="Lax", max_age=31536000)
+    return response
+
+
+@login_required
+def tokens_view(request: HttpRequest) -> HttpResponse:
+    form = TokenForm(request.POST or None)
+    new_token = None
+    if request.method == "POST" and form.is_valid():
+        new_token = actions.do_create_token(request.user, form.cleaned_data["name"])
+        form = TokenForm()
+    tokens = ApiToken.objects.filter(user=request.user, revoked=False).order_by("-created_at")
+    return render(request, "signin/tokens.html", {"form": form, "tokens": tokens, "new_token": new_token})
+
+
+@require_POST
+@login_required
+def revoke_token_view(request: HttpRequest, pk: int) -> HttpResponse:
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user, revoked=False)
+    actions.do_revoke_token(request.user, token)
+    messages.success(request, _("Token revoked."))
+    return redirect("signin:tokens")

@@ -1,0 +1,130 @@
+"""Reading configuration from the environment without crashing on a bad value.
+
+A bad value is kept as a :class:`SettingProblem` and reported by the system checks in
+:mod:`safepost.web.checks`, so `safepost serve` prints what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+PROBLEMS: list[SettingProblem] = []
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    setting: str
+    message: str
+    hint: str
+
+
+def problem(setting: str, message: str, hint: str) -> None:
+    PROBLEMS.append(SettingProblem(setting, message, hint))
+
+
+def env_flag(name: str) -> bool:
+    value = os.environ.get(name, "").strip().lower()
+    if value in {"", "0", "no", "false", "off"}:
+        return False
+    if value in {"1", "yes", "true", "on"}:
+        return True
+    problem(name, f"{value!r} is not a yes/no value", f"set {name} to 1 or 0")
+    return False
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def ensure_data_dir(data_dir: Path) -> bool:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        problem("SAFEPOST_DATA_DIR", f"cannot create {data_dir}: {exc.strerror}",
+                "point SAFEPOST_DATA_DIR at a directory this user can write")
+        return False
+    return True
+
+
+def read_secret_key(data_dir: Path) -> str:
+    """``SAFEPOST_SECRET_KEY``, or a key generated once and kept in the data directory."""
+    given = os.environ.get("SAFEPOST_SECRET_KEY")
+    if given is not None:
+        if len(given) < 32:
+            problem("SAFEPOST_SECRET_KEY", "is shorter than 32 characters",
+                    "use a long random value, e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'")
+        return given
+    return _stored_secret(data_dir, "secret-key", lambda: secrets.token_urlsafe(50))
+
+
+def _stored_secret(data_dir: Path, name: str, make: Any) -> str:
+    path = data_dir / name
+    if path.exists():
+        return path.read_text(encoding="ascii").strip()
+    if not ensure_data_dir(data_dir):
+        return "unusable-" + secrets.token_urlsafe(40)
+    value = str(make())
+    # Created readable by the owner only: it signs sessions and password-reset links.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(value + "\n")
+    return value
+
+
+def read_database(data_dir: Path) -> dict[str, Any]:
+    """``DATABASE_URL`` (PostgreSQL or SQLite), or SQLite in the data directory."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url:
+        ensure_data_dir(data_dir)
+        return sqlite(data_dir / "safepost.sqlite3")
+    scheme = urlsplit(url).scheme
+    if scheme == "sqlite":
+        return sqlite(Path(unquote(urlsplit(url).path)) if urlsplit(url).path not in {"", "/"} else data_dir / "safepost.sqlite3")
+    if scheme not in {"postgres", "postgresql", "pgsql"}:
+        problem("DATABASE_URL", f"unsupported database scheme {scheme or '(none)'!r}",
+                "use postgres://user:password@host:5432/dbname or leave it unset for SQLite")
+        return sqlite(data_dir / "safepost.sqlite3")
+    import dj_database_url
+
+    config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True))
+    if not config.get("NAME"):
+        problem("DATABASE_URL", "names no database", "add the database name: postgres://user@host:5432/safepost")
+    return config
+
+
+def sqlite(path: Path) -> dict[str, Any]:
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(path),
+        "OPTIONS": {
+            # IMMEDIATE: writers queue for the lock instead of failing mid-transaction, which the
+            # audit chain (read the last hash, then append) relies on.
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        },
+    }
+
+
+def apply_email_url(url: str) -> dict[str, Any]:
+    parts = urlsplit(url)
+    if parts.scheme not in {"smtp", "smtps"}:
+        problem("SAFEPOST_EMAIL_URL", f"unsupported scheme {parts.scheme!r}", "use smtp://user:pass@host:587")
+        return {}
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname or "localhost",
+        "EMAIL_PORT": parts.port or (465 if parts.scheme == "smtps" else 587),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_SSL": parts.scheme == "smtps",
+        "EMAIL_USE_TLS": parts.scheme == "smtp",
+    }

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from django.urls import include, path
+
+from safepost.signin import views as signin_views
+from safepost.web import api, views
+
+SCHOOL = "s/<slug:school>/"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("language/", signin_views.language_view, name="set-language"),
+    path("signin/", include("safepost.signin.urls")),
+    path(SCHOOL, include("safepost.schools.urls")),
+    path(SCHOOL + "consent/", include("safepost.consent.urls")),
+    path(SCHOOL + "policy/", include("safepost.policies.urls")),
+    path(SCHOOL + "accounts/", include("safepost.accounts.urls")),
+    path(SCHOOL + "audit/", include("safepost.audit.urls")),
+    path("api/v1/", include(api.urlpatterns)),
+]
