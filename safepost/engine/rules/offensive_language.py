@@ -1,30 +1,183 @@
-"""LAN401 offensive-language: offensive language. (Placeholder: not implemented yet.)"""
+"""LAN401 offensive-language: profanity, insults, mockery, discrimination and defamation."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.rules._content import (
+    Cue,
+    Signal,
+    any_of,
+    cues,
+    explain,
+    hit,
+    lexicon,
+    sentence_at,
+    sentences,
+    total,
+    weigh,
+    words,
+)
+
+THRESHOLD = 1.0
+#: Cues that can make a post offensive; the others (a laughing emoji, "the driver") only add
+#: weight to one of these.
+CORE = frozenset({"an insult", "a derogatory word", "says someone is incompetent", "contempt aimed at readers",
+                  "mocks a child's body", "ridicules someone's performance", "laughs at a child's distress or mishap",
+                  "a sweeping or derogatory generalisation", "an unproven allegation about a person"})
+PROFANITY = "profanity"
+SLUR = "a slur"
+#: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
+_NAME_LIKE = frozenset({"an insult", "a derogatory word", SLUR})
+
+_LEET = {"a": "a@4", "e": "e3", "i": "i1!|", "o": "o0", "s": "s$5", "t": "t7", "u": "uv", "l": "l1|", "g": "g9"}
+_MASK = "*#@$%!?"
+_MASK_CLASS = "[" + re.escape(_MASK) + "]"
+# Letters written one at a time: "s h i t", "f.u.c.k", "p-i-s-s".
+_SPACED = re.compile(r"(?<![\w*@$!])(?:[a-z0-9@$*!][ .\-_]){2,20}[a-z0-9@$*!](?![\w*])")
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{1,80}['’\"”](?!\w)")
+
+
+def _letter(ch: str) -> str:
+    return "[" + re.escape(_LEET.get(ch, ch)) + "]"
+
+
+def _root_source(root: str, endings: list[str]) -> str:
+    """``fuck`` -> f, then each letter either itself (stretched up to 3 times) or a mask."""
+    parts = [_letter(root[0]) + "{1,3}"]
+    parts += [f"(?:{_letter(c)}{{1,3}}|{_MASK_CLASS})" for c in root[1:]]
+    tail = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return "".join(parts) + (f"(?:{tail})?" if tail else "")
+
+
+@cache
+def _swear() -> re.Pattern[str]:
+    roots: dict[str, list[str]] = lexicon("offensive")["profanity"]
+    alternatives = "|".join(f"(?P<r{i}>{_root_source(r, e or [])})" for i, (r, e) in enumerate(roots.items()))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+@cache
+def _roots() -> list[str]:
+    return list(lexicon("offensive")["profanity"])
+
+
+@cache
+def _phrases() -> re.Pattern[str]:
+    from safepost.engine.rules._content import _cue_source
+
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'profanity_phrases'))})(?![\w])")
+
+
+@cache
+def _slurs() -> re.Pattern[str]:
+    return any_of(words("offensive", "slurs"))
+
+
+@cache
+def _cues() -> tuple[Cue, ...]:
+    return cues("offensive", "cues")
+
+
+@cache
+def _lesson() -> re.Pattern[str]:
+    from safepost.engine.rules._content import _cue_source
+
+    return re.compile(rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'lesson_context'))})(?![\w])")
+
+
+def swearing(folded: str) -> Iterator[Signal]:
+    """Profanity, masked, stretched or spelt with digits, and spaced-out letters."""
+    for m in _swear().finditer(folded):
+        if _plausible(m):
+            yield Signal(PROFANITY, 1.0, m.start(), m.end())
+    for m in _phrases().finditer(folded):
+        yield Signal(PROFANITY, 1.0, m.start(), m.end())
+    for m in _SPACED.finditer(folded):
+        joined = re.sub(r"[ .\-_]", "", m.group())
+        inner = _swear().fullmatch(joined)
+        if inner is not None and _plausible(inner):
+            yield Signal(PROFANITY, 1.0, m.start(), m.end())
+
+
+def _plausible(m: re.Match[str]) -> bool:
+    """A masked word needs two real letters ("sh*t"), except the f-word ("f***")."""
+    text = m.group()
+    masks = sum(text.count(c) for c in _MASK if c not in "@$!")
+    if masks == 0:
+        return True
+    root = next(_roots()[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 2 or root in ("fuck", "fuk")
+
+
+def _excused(signal: Signal, folded: str, original: Field, bounds: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
+    """A word discussed rather than used: in quotation marks, in a lesson about unkind words,
+    or part of a title or a character's name ("Mr Twit", "The Muppets")."""
+    if any(a <= signal.start and signal.end <= b for a, b in quoted):
+        return True
+    lo, hi = bounds[sentence_at(bounds, signal.start)]
+    if _lesson().search(folded, lo, hi):
+        return True
+    return signal.name in _NAME_LIKE and _titled(original, signal, lo)
+
+
+def _titled(field: Field, signal: Signal, sentence_start: int) -> bool:
+    """Capitalised in the middle of a sentence (and not shouted in capitals): a name or title."""
+    start, end = field.folded.original_span(signal.start, signal.end)
+    word = field.text[start:end]
+    return word[:1].isupper() and not word.isupper() and start > field.folded.starts[sentence_start]
+
+
+def assess(field: Field) -> list[Signal]:
+    """Every signal in ``field`` that is not excused by its context."""
+    folded = field.folded.text
+    found = list(swearing(folded))
+    found += [Signal(SLUR, 1.2, m.start(), m.end()) for m in _slurs().finditer(folded)]
+    found += weigh(_cues(), folded)
+    if not found:
+        return []
+    bounds = sentences(folded)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
+    return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
 
 
 class OffensiveLanguage(TextRule):
-    """Offensive language.
+    """Language a school must not publish: swearing, insults, mockery, prejudice, allegations.
 
     What it flags:
-        Not implemented yet.
+        Profanity, also masked (``sh*t``, ``f***``), spelt with digits or look-alike letters,
+        stretched or spaced out (``s h i t``); slurs; insults and name-calling aimed at people
+        ("selfish idiots", "a right miserable cow", "absolute animals"); posts that laugh at a
+        child's body, mishap or performance; sweeping derogatory remarks about a nationality or
+        religion; and unproven allegations about an identifiable person ("the driver has been
+        done for drink driving").
 
     Why it matters:
-        TODO.
+        The school's account speaks for the school. Mocking a child or a parent in public is
+        humiliating and can be bullying; prejudice breaks the school's equality duties; an
+        allegation about a named or recognisable person can be defamatory; and swearing on an
+        official account undermines trust in the school.
 
     Example:
-        TODO.
+        "Some parents clearly can't read 🙄" or "Shout out to the absolute muppet who left the gate open."
 
     Use instead:
-        TODO.
+        Say what needs saying without judging people: "A reminder that non-uniform day is this
+        Friday." Celebrate effort rather than laughing at mistakes. Report concerns about a
+        person to the police or the safeguarding lead, never on social media.
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Works from lexicons and the words around a match, so sarcasm without a tell-tale word
+        ("Well done to whoever...") and new slang can slip through, and a harsh word used kindly
+        can still fire. Words in quotation marks, in a sentence about unkind words or bullying,
+        or capitalised as part of a title or character's name ("Mr Twit") are not counted.
+        ``alt-profanity-check`` is not used: at about 3 ms a call it would cost more than the
+        whole engine's budget for a draft.
     """
 
     code = "LAN401"
@@ -34,4 +187,29 @@ class OffensiveLanguage(TextRule):
     summary = "Offensive language"
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
-        return ()
+        signals = assess(field)
+        score = total(signals)
+        if score < THRESHOLD or not any(s.name in CORE or s.name in (PROFANITY, SLUR) for s in signals):
+            return
+        folded = field.folded
+        why = explain(signals, folded.text)
+        decisive = [s for s in signals if s.weight >= THRESHOLD]
+        if decisive:
+            for s in decisive:
+                yield hit(folded.original_span(s.start, s.end), _message(s), why, max(score, s.weight))
+            return
+        core = max((s for s in signals if s.name in CORE), key=lambda s: s.weight)
+        yield hit(folded.original_span(core.start, core.end), _message(core), why, score)
+
+
+def _message(signal: Signal) -> str:
+    return {
+        PROFANITY: "Profanity in a school post.",
+        SLUR: "A slur in a school post.",
+        "an insult": "The post insults or calls someone names.",
+        "mocks a child's body": "The post mocks a child's body.",
+        "a sweeping or derogatory generalisation": "The post makes a derogatory generalisation about a group.",
+        "an unproven allegation about a person": "The post makes an unproven allegation about an identifiable person.",
+        "ridicules someone's performance": "The post ridicules children or other people.",
+        "laughs at a child's distress or mishap": "The post laughs at a child's distress or mishap.",
+    }.get(signal.name, "The post is insulting, mocking or derogatory.")
