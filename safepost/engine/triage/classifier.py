@@ -105,7 +105,7 @@ def _author_signals(text: str, role: str, scores: dict[Category, float], evidenc
     if role == "pupil":
         scores[Category.SAFEGUARDING] += 2.0
         evidence[Category.SAFEGUARDING].append(f"a pupil asking for private contact (“{contact.group(0)}”)")
-    elif role != "parent" and scores[Category.SPAM] < 1.5 and patterns.child_appeal.search(text):
+    elif role != "parent" and patterns.child_appeal.search(text):
         scores[Category.SAFEGUARDING] += 2.0
         evidence[Category.SAFEGUARDING].append(f"an adult seeking private contact with children (“{contact.group(0)}”)")
     elif role in {"unknown", "public"}:

@@ -31,7 +31,8 @@ SAFEGUARDING: tuple[Signal, ...] = (
         rf" (?:to )?(?:die|kill {_ME}|hurt {_ME}|harm {_ME}|end (?:it|(?:his|her|my|their) life))"),
     (2, r"\b(?:doesn'?t|don'?t|dont|doesnt|does not|do not|didn'?t|not) (?:want|wanna) (?:to )?"
         r"(?:be alive|live|be here any ?more|wake up|exist)"),
-    (2, rf"\bsuicid|\bself[- ]?harm|\bcutting {_ME}|\bkill(?:ing)? {_ME}|\bhurt(?:ing)? {_ME}|"
+    (2, rf"\bsuicid|\bself[- ]?harm|\b(?:cut|cuts|cutting|burn(?:s|t|ed|ing)?|hurt(?:s|ing)?|harm(?:s|ed|ing)?|"
+        rf"starv(?:e|es|ing)|scratch(?:es|ed|ing)?) {_ME}|\bkill(?:ing)? {_ME}|\bhurt(?:ing)? {_ME}|"
         r"\bend(?:ing)? it all\b|\bbetter off dead|\boverdose"),
     # disclosures of harm at home
     (2, rf"\b{_FAMILY} (?:\w+ )?(?:hits?|beats?|hurts?|kicks?|punch(?:es|ed)?|slaps?|burn(?:s|ed|t)|"
@@ -49,7 +50,9 @@ SAFEGUARDING: tuple[Signal, ...] = (
     (2, r"\b(?:walking|wandering|out|outside|roaming) (?:about |around )?(?:on (?:his|her|their) own|alone|"
         r"by (?:him|her|them)sel(?:f|ves))\b[^.!?]{0,40}?\b(?:at night|\d+ ?pm|late|after dark|midnight|gone \d+)|"
         r"\bon (?:his|her|their) own (?:at|till|until) (?:\d|night|midnight|late|gone)"),
-    (1.5, r"\b(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|not) been (?:in|at|to) school (?:for|since)\b|"
+    (1.5, r"\b(?:don'?t|dont|do not|doesn'?t) know who (?:to|i can|i should|she can|he can) (?:tell|talk to|speak to|turn to)|"
+          r"\b(?:has ?n'?t|hasnt|has not|have ?n'?t|havent|not) been (?:seen|in|at|to)(?: school)?\b[^.!?]{0,30}?\b(?:since|for)\b|"
+          r"\bhouse (?:looks|is|seems) empty|\bis (?:anyone|anybody|someone) checking|\bis (?:she|he|they) (?:ok|okay|alright|safe)|"
         r"\bnobody (?:is )?answering the door|\bmissing (?:child|boy|girl|kid)|\bgone missing|\bran away"),
     # online exploitation, grooming and suspicious adults
     (2, r"\b(?:asking|asked|asks|wants?|wanted|begging|pressur\w*|getting) (?:\w+ )?(?:for|to send|to share) "
@@ -67,9 +70,9 @@ SAFEGUARDING: tuple[Signal, ...] = (
     (2, r"\bgroom(?:ing|ed)\b|\bpa?edo(?:phile)?s?\b|\bnonce\b|\bperv(?:ert)?s?\b|\bchild (?:abuse|sex)|"
         r"\bsexual(?:ly)?\b|\bexploit(?:ed|ing|ation)"),
     (2, r"\b(?:man|men|woman|bloke|guy|person|someone|somebody|adult|stranger|people|lady|car|van)\b[^.!?]{0,40}?"
-        r"\b(?:hanging (?:around|about)|loitering|lurking|watching (?:the )?(?:kids|children|pupils|girls|boys|them)|"
-        r"taking (?:photos|pictures|videos|pics) of (?:the )?(?:kids|children|pupils|girls|boys|them)|"
-        r"filming (?:the )?(?:kids|children|pupils|girls|boys)|talking to (?:her|him|them|the kids|kids|children|my)|"
+        r"\b(?:hanging (?:around|about)|loitering|lurking|watching (?:the )?(?:kids|children|pupils|girls|boys|them|pe|playground|yard)|"
+        r"taking (?:photos|pictures|videos|pics) of (?:the )?(?:kids|children|pupils|girls|boys|them|pe|playground|yard)|"
+        r"filming|photographing|staring at|approach(?:ing|ed|es)|talking to (?:her|him|them|the kids|kids|children|my)|"
         r"offer(?:ing|ed|s)? (?:\w+ )?(?:sweets|lifts?|a lift|money|cigarettes|vapes|puppies)|"
         r"follow(?:ing|ed|s) (?:her|him|them|the kids|kids|children|my))"),
     (2, r"\bget in (?:his|her|their|the|a) (?:car|van)\b|\btr(?:y|ied|ying) to (?:take|grab|snatch|lure|abduct)|"
@@ -78,13 +81,17 @@ SAFEGUARDING: tuple[Signal, ...] = (
     (2, r"\b(?:account|page|profile|someone|somebody)\b[^.!?]{0,40}?\b(?:posting|sharing|uploading|putting up) "
         r"(?:\w+ )?(?:photos|pictures|videos|pics|clips) of (?:\w+ )?(?:kids|children|pupils|girls|boys)"),
     (2, r"\bfake (?:account|profile)\b[^.!?]{0,50}?\b(?:kids|children|add|messag|friend|follow)"),
-    (2, r"\bcourt order|\binjunction|\b(?:restraining|protection|non[- ]molestation) order|"
+    (2, r"\bfoster(?:ed| care| carers?| placement)|\bbirth (?:family|mum|mam|dad|parents?)|\bmust(?: not|n'?t) (?:find|know|see) "
+        r"(?:him|her|them|where)|\bin hiding\b|\bwomen'?s refuge|\bdomestic (?:abuse|violence)|\bfleeing\b|"
+        r"\bnot (?:allowed|supposed) to tell|\b(?:told|tells|said to|asked) (?:her|him|them|me) not to tell|\bcourt order|\binjunction|\b(?:restraining|protection|non[- ]molestation) order|"
         r"\b(?:isn'?t|is not|not) allowed (?:to know|contact|near (?:her|him|them)|to see (?:her|him|them))"),
     (1.5, r"\bsocial services|\bsocial worker|\bchild protection|\bat risk\b|\bunsafe at home"),
     (2, r"\bworried about (?:a|the|my|this|that|his|her|our|one of|some|a few of) (?:little |young |the )?"
         r"(?:boy|girl|child|kid|neighbour|pupil|lad|friend|year|y\d|kids|children|welfare)"),
     (1.5, r"\bconcerned (?:about|for) (?:the )?(?:welfare|safety|wellbeing) of|\bwho (?:do|should) i (?:tell|report)"),
-    (0.6, r"\bbull(?:y|ied|ying|ies)\b"),
+    (0.6, r"\bbull(?:y|ied|ying|ies)\b|\bsecret\b"),
+    # a hateful trope, not a safeguarding concern
+    (-2, r"\b(?:trans|gays?|lgbt\w*|queers?|lesbians?|drag queens?|homosexuals?)\b[^.!?]{0,30}?\bgroom"),
     (0.8, r"\b(?:scared|terrified|frightened) (?:to|of)\b|\bcr(?:ying|ies) (?:every|all) (?:night|morning|day)|"
         r"\b(?:not eating|won'?t eat|not sleeping|can'?t sleep)"),
     (1.2, r"\b(?:would love|want|wanna|like|love|dying) to meet (?:them|the kids|the children|her|him|the girls|"
@@ -101,8 +108,11 @@ _WEAK_VIOLENCE = r"(?:hit|hurt|beat|kick|burn|sort|deal with|end|break|get|find|
 _TARGET = r"(?:you|u|ya|yer|her|him|them|em|'em|that (?:teacher|woman|man|head|caretaker)|the head|mr \w+|mrs \w+|miss \w+|your|ur|his|their)"
 
 THREAT: tuple[Signal, ...] = (
-    (2, r"\bi know where (?:you|u|she|he|they|ya|the head|mr \w+|mrs \w+|miss \w+|\w+) (?:live|lives|park|parks|"
-        r"drinks?|works?|go(?:es)? ?to|sleeps?|stays?)\b|\bi know (?:what|which) car (?:you|u|she|he|they) drives?"),
+    (2, r"\bi know where (?:[a-z']+ ){1,3}?(?:live|lives|park|parks|drinks?|works?|go(?:es)? ?to|sleeps?|stays?)\b|"
+        r"\bi know (?:your|her|his|their) (?:address|car|house|reg|number plate)|\bi know (?:which|what) (?:house|street|road|car)|"
+        r"\bshame if (?:anything|something) (?:happened|was to happen|happens)|\bwould be a shame if|"
+        r"\bwouldn'?t want anything to happen|\baccidents happen|\b(?:wants?|needs?|better|had better|ought to) "
+        r"(?:to )?watch (?:him|her|them|your|my)sel(?:f|ves)|\bi know (?:what|which) car (?:you|u|she|he|they) drives?"),
     (2, r"\bwatch (?:your|ur|yer|yo) (?:back|self)|\bwatch yourself\b|\byou(?:'ve| have| been) been warned|"
         r"\bconsider yourself warned|\blast warning|\byou'?ve had your warning"),
     (2, rf"\b(?:i'?ll|i will|ill|i'?m gonna|im gonna|i am gonna|i'?m going to|im going to|i am going to|we'?ll|we will|"
@@ -127,8 +137,14 @@ THREAT: tuple[Signal, ...] = (
     (1.5, r"\bhave a [\"']word[\"']|\b(?:a|have a) \"?little word\"?"),
     (2, r"\bdeserves? (?:a |to be |to get )?(?:slap|smack|punch|kicking|hiding|battering|beaten|hurt|shot|stabbed)|"
         r"\bsomeone should (?:burn|smash|batter|hurt|kill|stab|shoot|sort)|\bshould be (?:shot|strung up|hanged)|"
-        r"\bstring (?:him|her|them) up|\bneeds? a (?:good )?(?:slap|smack|kicking|hiding|punch)"),
-    (2, r"\bsort it or i'?ll|\bor i'?ll (?:sort|deal|come|be)"),
+        r"\bstring (?:him|her|them) up|\b(?:needs?|wants?) a (?:good )?(?:slap|smack|kicking|hiding|punch)"),
+    (2, r"\bsort it or i'?ll|\bor i'?ll (?:sort|deal|come|be)|\bi'?ll (?:put|throw|chuck|drag|push|kick) (?:her|him|them|you|u) "
+        r"(?:through|out|down|into|over)|\btyres? (?:slashed|let down|done in)|\bget (?:his|her|their|your|ur) (?:windows|head|face|"
+        r"car|teeth) (?:smashed|kicked|done|put in|knocked)"),
+    (2, r"\b(?:someone|somebody|some1|people|we) (?:should|needs? to|ought to|wants? to|could) (?:torch|burn|smash|batter|hurt|"
+        r"kill|stab|shoot|bomb|petrol|deal with|sort out|do in|teach)\b|\btorch (?:the|that|this|their|his|her|your) \w+"),
+    (1.0, r"\bcom(?:e|ing) (?:down|up|round|over) (?:there|here|to (?:the )?school|the school)\b|\bwith my (?:brothers|mates|lads|"
+          r"boys|cousins|family|husband|fella)\b|\byou(?:'ve| have)? got (?:till|until|one more|24)|\bone more time\b"),
     (0.8, r"👊|🔪|🔫|💣|🪓"),
     # Welsh
     (2, r"\bgwylia (?:dy|di dy|dy hun|dy gefn)|\bgwyliwch eich (?:hun|cefn)|\bgwybod (?:lle|ble) (?:ti'?n|wyt ti'?n|rwyt ti'?n|"
@@ -141,11 +157,11 @@ THREAT: tuple[Signal, ...] = (
 
 _ID = (
     r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
-    r"asylum(?: seekers?)?|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
+    r"asylum(?: seekers?)?|gay couples|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
     r"english (?:families|people|kids|lot|parents)|gypsies|gypsy|gipsy|travell?ers|roma|pakistanis?|asians?|"
     r"africans?|black (?:kids?|people|families|family|child|children|boy|girl|lad|man|woman|parents?|teacher)|"
     r"brown (?:kids?|people)|chinese|indians?|arabs?|gays?|lesbians?|homosexuals?|queers?|trans(?:gender)?|"
-    r"lgbt\w*|autistic|autism|disabled|disabilit\w+|special needs|sen kids|down'?s|wheelchairs?|handicapped|"
+    r"lgbt\w*|autistic|autism|disabled(?! (?:toilet|loo|parking|bay|space|access|ramp|entrance))|disabilit\w+|special needs|sen kids|down'?s|wheelchairs?|handicapped|"
     r"religion|religious|eid|ramadan|diwali|hanukkah|mosques?|synagogues?|burkas?|burqas?|hijabs?|headscarf|"
     r"headscarves|turbans?|halal|saeson|mewnfudwyr|ffoaduriaid|the gay \w+|those people|these people|their kind)"
 )
@@ -160,7 +176,9 @@ _HOSTILE = (
     r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|thieves)|pushed on|being pushed|"
     r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
-    r"cer adre|dos adra|ewch adre)"
+    r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
+    r"special treatment|run everything|control everything|run the (?:world|country|banks|media)|get (?:them|those|these) "
+    r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
 
 HATE: tuple[Signal, ...] = (
@@ -169,6 +187,8 @@ HATE: tuple[Signal, ...] = (
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),
+    (2, rf"\b{_ID}\b(?=.*(?:disgusting|freaks?|vermin|scum|filth|perverts?|unnatural|not natural|not welcome|invasion|"
+        r"infest|(?:^|[.!?] )go (?:back )?home\b|send (?:them|em) back|get (?:them|those|these) (?:\w+ )?out))"),
     (1.0, r"\b(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|\btaking over\b|\bnot one of us|\bour own (?:kind|people)"),
     (2, r"\bpak(?:i|is|y)\b|\bp\*ki|\bnig(?:ger|ga|gers|gas|nog)s?\b|\bn[*-]+(?:gg|word)|\bwogs?\b|\bcoons?\b|\bchinks?\b|"
         r"\bgooks?\b|\bkikes?\b|\byids?\b|\braghead|\btowelhead|\bfaggots?\b|\bdykes?\b|\btrann(?:y|ies)\b|\bshemale|"
@@ -184,7 +204,8 @@ _INSULT = (
     r"arseholes?|assholes?|a\*+holes?|bastards?|b\*stard|bitch(?:es|y)?|b\*tch|slags?|sluts?|whores?|scum(?:bags?)?|"
     r"losers?|liars?|thie(?:f|ves)|cheats?|two[- ]?faced|jobsworths?|power[- ]mad|feral|thugs?|brats?|snobs?|"
     r"spineless|gutless|brainless|clueless|retards?|retarded|spastics?|spaz|mongs?|twpsyn|hurtyn|idiotiaid|"
-    r"celwyddgi|celwyddog|dickhead|sad act|waste of (?:space|oxygen|skin)|jumped up|stuck[- ]up)"
+    r"celwyddgi|celwyddog|dickhead|sad act|weirdos?|creeps?|nutters?|psychos?|slobs?|saddos?|lowlifes?|parasites?|"
+    r"waste of (?:space|oxygen|skin)|jumped up|stuck[- ]up)"
 )
 
 ABUSE: tuple[Signal, ...] = (
@@ -212,7 +233,7 @@ ABUSE: tuple[Signal, ...] = (
         r"disgusting|rubbish|a waste)\b"),
     (0.8, r"\bthe lot of you\b|\byou lot\b"),
     (1.2, r"\b(?:useless|pathetic|incompetent|lazy|spiteful|vile|ugly|scruffy|hopeless|embarrassing|rubbish)\b"),
-    (1.0, r"\bnasty\b|\bsnake\b|\bdump\b|\bshit ?hole|\bdisgrace\b|\bstupid\b|\bdumb\b|\bfat\b|\bwitch\b|"
+    (1.0, r"\bthick\b|\bcreepy\b|\ba right (?!laugh|good|giggle|treat|mess)\w+|\bnasty\b|\bsnake\b|\bdump\b|\bshit ?hole|\bdisgrace\b|\bstupid\b|\bdumb\b|\bfat\b|\bwitch\b|"
         r"\bcow\b|\bsod\b|\bgit\b|\bpig\b|\bstate of (?:the|that|her|him|them|those)"),
     (1.0, r"🤮|🖕|💩|\bimagine being\b|\blaughing stock|\bso are you\b|\bwhat a (?:bunch|lot)\b"),
     (1.5, r"\bdiawl(?:iaid)?\b|\bmoch(?:yn)?\b|\bda i ddim\b|\banobeithiol\b|\b(?:athrawon|athro|athrawes|ysgol) "
@@ -233,8 +254,13 @@ COMPLAINT: tuple[Signal, ...] = (
     (1.5, r"\bstill (?:waiting|not|no|haven'?t|hasn'?t|nothing)|\bheard nothing|\bno (?:reply|response|answer|one (?:replied|answered))|"
           r"\bnobody (?:has )?(?:replied|responded|got back|rang|called|answers?|answered|sort\w*|bother\w*)|"
           r"\bnever (?:replied|answered|heard back|got back)|\bnot heard back|\bnothing (?:has been|was|is being) done"),
-    (0.5, r"\bevery (?:single )?(?:week|day|time|month|year)\b|\bfor (?:\d+|two|three|four|five|six|several|many) "
-          r"(?:weeks|months|days|terms) now\b|\bwe were (?:told|promised)|\bpromised\b"),
+    (0.5, r"\bevery (?:single )?(?:week|day|time|month|year)\b|\b(?:\d+|two|three|four|five|six|several|many) "
+          r"(?:weeks|months|days|terms) now\b|\bstill\b"),
+    (0.8, r"\b(?:you|we were|they|school|the school) (?:\w+ )?promised\b|\bwere told\b|\bshame\b|\bcouldn'?t get (?:the )?time off|"
+          r"\bcan'?t get time off|\b(?:half|most) of us\b|\bworking (?:parents|families)|\bthe (?:night|day) before\b|"
+          r"\bmorning of\b"),
+    (1.5, r"\b(?:nobody|no one|no-one|noone)\b[^.!?]{0,30}?\b(?:rung|rang|called|phoned|got|emailed|replied|responded|answered)"
+          r"\b(?: me| us)? back|\b(?:dim|heb) ymateb"),
     (0.5, r"\bwhy\b[^?]{0,80}\b(?:always|only|never|still|even|again|all the|so many|every)\b"),
     (0.7, r"\bagain\b|\b(?:yet )?another\b|\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|"
           r"\b(?:three|four|five|several|many|\d+) times\b|\btwice\b"),
@@ -266,7 +292,7 @@ COMPLAINT: tuple[Signal, ...] = (
     (0.5, r"\b(?:cold|lukewarm|broken|leaking|filthy|dirty|smelly|cancelled|lost|locked|missing|late|mocking|refund\w*)\b|"
           r"£\d"),
     # Welsh
-    (1.5, r"\bsiom\w*|\b(?:dim|ddim) digon da|\bannheg|\bddim yn deg|\bcwyn\w*|\bgwarthus|\bcywilydd|\bdim ateb|"
+    (1.5, r"\bgwael\b|\bwael\b|\bsiom\w*|\b(?:dim|ddim) digon da|\bannheg|\bddim yn deg|\bcwyn\w*|\bgwarthus|\bcywilydd|\bdim ateb|"
           r"\bdim yn hapus|\bddim yn hapus|\bcynddeiriog"),
     (0.6, r"\beto\b|\bpam\b|\bwedi(?: ei| i)? (?:ganslo|canslo)"),
 )
@@ -298,7 +324,7 @@ SPAM: tuple[Signal, ...] = (
           r"(?:\w+ )?(?:account|prize|voucher|reward|page|refund|gift|winnings)"),
     (2, r"\b(?:page|account) (?:will be|has been|is being|is going to be) (?:deleted|disabled|suspended|restricted|removed|"
         r"closed)|\bcopyright (?:violation|infringement)|\bcommunity standards"),
-    (2, r"\b(?:buy|get|gain) (?:\d+ )?(?:real |active )?(?:followers|likes|views|subscribers)|\bneed followers"),
+    (2, r"\b(?:buy|get|gain) (?:\d+ )?(?:\w+ ){0,2}(?:followers|likes|views|subscribers)\b|\bneed followers"),
     (1.5, r"\bloans?\b|\bbad credit|\bdebt (?:help|relief)|\bppi\b|\bpayday|\bunclaimed|\bcasino|\bfree (?:bets?|spins?)|"
           r"\bbetting\b|\bslots\b|\bjackpot"),
     (1.5, r"\b(?:shop now|order now|buy now|limited time|today only|act now|don'?t miss out|dm for prices|use (?:my )?code|"
@@ -330,7 +356,8 @@ PRAISE: tuple[Signal, ...] = (
           r"\bpenblwydd hapus|\bpen-?blwydd hapus|\bnadolig llawen|\bgwych|\banhygoel|\bbendigedig|\bardderchog|\bhyfryd|"
           r"\bffantastig|\barbennig|\bimpress\w*|\binspiring|\bincredible|\btalented|\bclever|\bkind\b|\blegends?\b|"
           r"\bheroes\b|\bgo on\b|\bcome on\b|\bgood luck|\bpob lwc|\bmubarak|\bwell organised|\bgood job|\bgreat job|"
-          r"\bsuper\b|\bdelighted|\bthrilled|\bgrateful|\bappreciate|\bmissed (?:you|them)|\bwhat a (?:save|goal|"
+          r"\bsuper\b|\bsuperstars?|\bfair play|\btop marks|\bhats off|\bwell earned|\bchuffed|\bmade (?:my|our) day|"
+          r"\b(?:massive|big|huge) thanks|\bdelighted|\bthrilled|\bgrateful|\bappreciate|\bmissed (?:you|them)|\bwhat a (?:save|goal|"
           r"show|team|day|performance|effort)|\bso nice\b|\bso sweet\b|\bsweet\b|\bbeaut\b|\bbrill\b|\bcracking|\bsplendid"),
     (1.0, r"❤|💚|💙|💜|💛|🧡|🤍|😍|🥰|🥹|👏|🙌|💪|⭐|🌟|🎉|🥳|😘|💐|☺|😊|🏆|🎂|🥇|😁|💯|🤩|♥|😀|😃|🎶|🏴"),
     (0.6, r"\bxx+\b|!!|👍"),
@@ -357,6 +384,7 @@ PRIVATE_CONTACT = (
 )
 #: Words that aim a private-contact request at children or at how they look.
 CHILD_APPEAL = (
-    r"\b(?:so |very |really )?(?:pretty|cute|hot|sexy|gorgeous|beautiful|fit|stunning)\b|\b(?:kids|children|girls|boys)\b|"
+    r"\b(?:so |very |really )?(?:pretty|cute|cutie|hot|sexy|gorgeous|beautiful|fit|stunning|princess)\b|\bschool year|"
+    r"\bwhat year\b|\bhow old (?:are|r) (?:you|u)|\b(?:kids|children|girls|boys)\b|"
     r"\b(?:year|yr|y) ?\d\b|\bsweetie|\bbabe?\b|\bhun\b|😘|😉|😏|🤫|\brobux|\bv-?bucks|\bfortnite|\broblox"
 )
