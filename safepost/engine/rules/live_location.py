@@ -1,30 +1,178 @@
-"""LOC201 live-location: where pupils are now or will be. (Placeholder: not implemented yet.)"""
+"""LOC201 live-location: where pupils are now, or will be at a stated time or on a schedule."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.rules import Env, Field, FieldKind, TextRule
+from safepost.engine.rules._content import sentence_at, sentences, words
+from safepost.engine.school import SchoolContext
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_WELSH_DAYS = "llun|mawrth|mercher|iau|gwener|sadwrn|sul"
+_CAP = r"[A-Z][\w'’\-]{0,30}"
+_JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v|and|&)){0,2}"
+# Words that put a group somewhere: "at", "in", "visiting", and "to"/"for" only after a verb
+# of travel ("off to", "leave for"), because "thank you to X" and "well done to X" are not places.
+_PREP = (
+    r"(?:\b(?:at|into|inside|outside|near|visiting|visit|yn|ym|yng)"
+    r"|\b(?:are|is|be|been|'re|’re|am|down|out|up|here|arrived|staying|stay|swimming|playing|performing|singing|walking"
+    r"|camping|sleeping|working|racing|competing|now|currently|day \d|all|everyone|class|team|choir|squad)"
+    r"(?:[ \t]+(?!at\b|in\b)[\w'’]+){0,2}?[ \t]+in"
+    r"|\b(?:off|going|go|heading|head|travel+ing|trip|walk|walking|train|coach|bus|minibus|journey|way|down|over|out|back|drive|driving) to"
+    r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for)"
+)
+_NOW = re.compile(
+    r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
+    r"|(?:we've|we have|have|has|just) arrived|on (?:the|our) way|day (?:\d|one|two|three|four|five)\b|live from|here at"
+    r"|bore 'ma|y prynhawn 'ma)\b",
+    re.IGNORECASE,
+)
+_STRONG_NOW = re.compile(r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d)\b", re.IGNORECASE)
+_RECURRING = re.compile(
+    rf"\b(?:every|each|bob) (?:{_DAYS}|dydd (?:{_WELSH_DAYS})|day|morning|afternoon|evening|week|weekend)\b|\b(?:on )?(?:{_DAYS})s\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    rf"\b(?:(?:this|next|on|from) (?:{_DAYS}|weekend)|(?:{_DAYS})(?: \d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|tomorrow|yfory"
+    rf"|dydd (?:{_WELSH_DAYS})|\d{{1,2}}/\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
+    r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan) \d{1,2}\b|(?:morning|afternoon|evening|lunchtime))",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:last (?:week|month|term|year|night|weekend|" + _DAYS + r")|yesterday|ago|earlier this|went|visited|enjoyed|loved"
+    r"|had an? (?:\w+ ){0,2}(?:time|day|trip|visit|morning|afternoon|week)|came|returned|got back|home safe|back safe"
+    r"|were|was|played|won|lost|drew|losing|finished|took part|performed|sang|watched|born|did the school proud"
+    r"|what a (?:day|trip|week)|have been|has been)\b",
+    re.IGNORECASE,
+)
+# Someone coming to the school is not the school's children going somewhere.
+_VISITOR = re.compile(
+    r"\b(?:came|come|coming|comes|visited|visiting|visit|visits) (?:to |into )?(?:us|our school|the school|school)\b"
+    r"|\bvisit(?:ed)? from\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    venues = "|".join(re.escape(v) for v in sorted(words("places", "venues"), key=len, reverse=True))
+    named = rf"(?:the[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:{venues})\b)?"
+    generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
+    return re.compile(rf"{_PREP}[ \t]+(?P<place>{named}|{generic})")
+
+
+def _excluded_words(school: SchoolContext) -> frozenset[str]:
+    """First words that make a capitalised phrase not a place: dates, school life, the names
+    of the school's classes, pupils and staff (a group "at Oak" is in class, not off site)."""
+
+    def build() -> frozenset[str]:
+        out = set(words("places", "not_places"))
+        out.update(p.class_name.lower() for p in school.pupils if p.class_name)
+        out.update(n.lower() for p in school.pupils for n in (p.first_name, p.preferred_name) if n)
+        out.update(s.last_name.lower() for s in school.staff)
+        out.update(s.first_name.lower() for s in school.staff if s.first_name)
+        return frozenset(out)
+
+    return school.memo("live-location:not-places", build)
+
+
+def _school_names(school: SchoolContext) -> tuple[str, ...]:
+    """The distinctive part of the school's names ("nant y derw"): a place holding it is on site."""
+
+    def build() -> tuple[str, ...]:
+        noise = r"\b(?:primary|junior|infant|infants|nursery|school|academy|c ?of ?e|ce|rc|church in wales|ysgol|gynradd|gymraeg|the)\b"
+        names = [re.sub(r"\s+", " ", re.sub(noise, " ", n.lower())).strip() for n in (school.name, school.name_cy) if n]
+        return tuple(n for n in names if len(n) >= 3)
+
+    return school.memo("live-location:school-names", build)
+
+
+def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
+    """Off-site places after a word that puts someone there ("at Big Pit", "to the beach")."""
+    stop = _excluded_words(school)
+    languages = frozenset(words("places", "languages"))
+    own = _school_names(school)
+    for m in _place_pattern().finditer(text):
+        place = m.group("place")
+        low = place.lower()
+        core = re.sub(r"^(?:the|a|our local|the local)\s+", "", low)
+        first = core.split()[0] if core.split() else ""
+        if first in stop or core in stop or core in languages or any(name in low for name in own):
+            continue
+        if re.fullmatch(r"(?:the )?school\b.*|.*\bschool (?:hall|field|yard|grounds|garden|gates?)", low):
+            continue
+        yield Place(m.start(), m.end(), text[m.start() : m.end()])
+
+
+@dataclass(frozen=True)
+class Timing:
+    kind: str  # now | recurring | date-and-time | date
+    confidence: float
+    evidence: str
+
+
+def timing(window: str) -> Timing | None:
+    """When the group is there, from the text around the place; None when no time is given."""
+    if (m := _NOW.search(window)) is not None:
+        return Timing("now", 0.85, m.group())
+    if (m := _RECURRING.search(window)) is not None:
+        return Timing("recurring", 0.8, m.group())
+    date = _DATE.search(window)
+    if date is None:
+        return None
+    clock = _CLOCK.search(window)
+    if clock is not None:
+        return Timing("date-and-time", 0.85, f"{date.group()} … {clock.group()}")
+    return Timing("date", 0.6, date.group())
 
 
 class LiveLocation(TextRule):
-    """Where pupils are now or will be.
+    """Where pupils are right now, or where they will be at a stated time or on a schedule.
 
     What it flags:
-        Not implemented yet.
+        A named off-site place (or a generic one: "the leisure centre") that a group of pupils
+        is at now ("today", "right now", "we've arrived"), will be at on a stated date and time
+        ("on Saturday at 9:30"), or visits on a schedule ("every Tuesday afternoon"). The rule
+        reads image alt text too, taking the time from the post.
 
     Why it matters:
-        TODO.
+        A public post that says where children are, or will be, tells anyone (an estranged
+        parent under a court order, a stranger) where to find them and when. A routine is the
+        most dangerous: it repeats every week.
 
     Example:
-        TODO.
+        "Year 4 are at the Big Pit museum right now!" or "Swimming is every Thursday at 1:30 at
+        the leisure centre."
 
     Use instead:
-        TODO.
+        Post after the event and in the past tense ("Year 4 had a brilliant day at the museum"),
+        share times and meeting points privately with the families involved, and leave out the
+        day and time of regular off-site activities.
 
     Known problems:
-        Not implemented yet: this rule finds nothing.
+        Places are found from capital letters after "at", "in", "visiting" and verbs of travel,
+        or from a list of venue words, so a place written in lower case or an unusual
+        preposition is missed, and an event name can be mistaken for a place. A sentence in the
+        past tense is treated as a report afterwards. A date without a time fires at lower
+        confidence.
     """
 
     code = "LOC201"
@@ -32,6 +180,46 @@ class LiveLocation(TextRule):
     family = "location and routine"
     default_severity = Severity.BLOCK
     summary = "Where pupils are now or will be"
+    fields = frozenset({FieldKind.TEXT, FieldKind.ALT, FieldKind.OCR, FieldKind.EXIF})
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
-        return ()
+        text = field.text
+        places = list(find_places(text, env.school))
+        if not places:
+            return
+        context = text
+        if field.kind is not FieldKind.TEXT and env.draft is not None:
+            context = f"{text}\n{env.draft.text}"
+        if _VISITOR.search(context):
+            return
+        for place in places:
+            found = _judge(place, text, context, field.kind is FieldKind.TEXT)
+            if found is not None:
+                yield _hit(place, found)
+                return  # one finding per field is enough for the moderator
+
+
+def _judge(place: Place, text: str, context: str, is_text: bool) -> Timing | None:
+    bounds = sentences(text)
+    i = sentence_at(bounds, place.start)
+    sentence = text[bounds[i][0] : bounds[i][1]]
+    if _PAST.search(sentence) and not _STRONG_NOW.search(sentence):
+        return None
+    lo = bounds[max(0, i - 1)][0]
+    hi = bounds[min(len(bounds) - 1, i + 1)][1]
+    window = text[lo:hi] if is_text else context
+    if not is_text and _PAST.search(context) and not _STRONG_NOW.search(context):
+        return None
+    return timing(window)
+
+
+def _hit(place: Place, found: Timing) -> Hit:
+    when = {
+        "now": "are there now",
+        "recurring": "go there on a regular schedule",
+        "date-and-time": "will be there at a stated date and time",
+        "date": "will be there on a stated day",
+    }[found.kind]
+    message = f"The post says pupils {when}: {place.text.strip()!r}."
+    explanation = f"Signals: off-site place ({place.text.strip()!r}), timing ({found.kind}: {found.evidence!r})."
+    return Hit(place.start, place.end, message, explanation, confidence=found.confidence)
