@@ -128,6 +128,14 @@ def available_packs() -> list[str]:
     return sorted(p.name.removesuffix(".yaml") for p in PACKS.iterdir() if p.name.endswith(".yaml"))
 
 
+def source_text(policy: Policy) -> str | None:
+    """The full text of the policy a pack was written from, so a school can read its own words."""
+    if not policy.source:
+        return None
+    source = PACKS / policy.source
+    return source.read_text(encoding="utf-8") if source.is_file() else None
+
+
 def load_policy(ref: str | Path, known_rules: Iterable[str] | None = None) -> Policy:
     """Load a pack by id (``newport-ce-junior``) or by path to a YAML file."""
     path = Path(ref)
@@ -182,7 +190,7 @@ class _PackReader:
 
     def policy(self, data: Any) -> Policy:
         top = self.mapping(data, "(top level)")
-        self.only(top, {"id", "name", "source", "extends", "channels", "rules", "actions", "deadlines"}, "")
+        self.only(top, {"id", "name", "source", "channels", "rules", "actions", "deadlines"}, "")
         policy_id = self.string(top.get("id"), "id")
         audiences = {
             str(ch): self.audience(v, f"channels.{ch}") for ch, v in self.mapping(top.get("channels"), "channels").items()
