@@ -116,15 +116,33 @@ def _author_signals(text: str, role: str, scores: dict[Category, float], evidenc
 def decide(scores: Mapping[Category, float]) -> Category:
     """The first fitting category in precedence order (see the module docstring)."""
     fits = [c for c, threshold in THRESHOLDS.items() if scores[c] >= threshold]
+    first = fits[0] if fits else Category.OTHER
+    if not first.harmful and not (first is Category.SPAM and scores[Category.SPAM] >= SPAM_OVER_QUESTION):
+        # A weak sign of harm still outranks a question, praise or chat: missing it costs far more.
+        weak = _weak_harm(scores, complaint=first is Category.COMPLAINT)
+        if weak is not None:
+            return weak
     if not fits:
         return Category.OTHER
-    first = fits[0]
     spam = scores[Category.SPAM]
     if first is Category.QUESTION and spam >= SPAM_OVER_QUESTION and spam >= scores[Category.QUESTION]:
         return Category.SPAM
     if first is Category.COMPLAINT and spam >= SPAM_OVER_QUESTION + 1 and spam > 2 * scores[Category.COMPLAINT]:
         return Category.SPAM
     return first
+
+
+#: Scores that make a harmful category win over a non-harmful one (abuse never over a complaint).
+WEAK_HARM: dict[Category, float] = {Category.SAFEGUARDING: 1.0, Category.THREAT: 1.0, Category.HATE: 1.5, Category.ABUSE: 1.2}
+
+
+def _weak_harm(scores: Mapping[Category, float], *, complaint: bool) -> Category | None:
+    for category, threshold in WEAK_HARM.items():
+        if complaint and (category is Category.ABUSE or scores[Category.COMPLAINT] >= 1.5):
+            continue
+        if scores[category] >= threshold:
+            return category
+    return None
 
 
 def _confidence(category: Category, scores: Mapping[Category, float]) -> float:

@@ -96,6 +96,16 @@ SAFEGUARDING: tuple[Signal, ...] = (
         r"\b(?:not eating|won'?t eat|not sleeping|can'?t sleep)"),
     (1.2, r"\b(?:would love|want|wanna|like|love|dying) to meet (?:them|the kids|the children|her|him|the girls|"
         r"the boys|some|up)|\bwhich (?:ones?|kids?|girls?|boys?|child) (?:is|are) in\b|\bmeet (?:up|me)\b"),
+    (2, r"\b(?:everyone|everybody|they|we|you) (?:would|will|'d) be better (?:off )?without (?:me|her|him)|\bno reason to live|"
+        r"\b(?:getting|got|get|gets) (?:into|in) (?:a|his|their|the) (?:car|van) with|\bsend (?:her|him|them) (?:a )?(?:present|gift|"
+        r"something|sweets)|\bnon[- ]?contact order|\bcontact order"),
+    (1.5, r"\bdsl\b|\bdesignated safeguarding|\bsafeguarding lead|\bnobody (?:picks|collects|comes for|is there for)|"
+          r"\b(?:is|was) (?:the|that) (?:\w+ )?(?:girl|boy|kid|child) (?:on|in) (?:the )?(?:left|right|middle|front|back|your class)|"
+          r"\b(?:the )?(?:blonde|ginger|little|pretty) (?:girl|boy) (?:on|in) the"),
+    (1.0, r"\bolder (?:lad|man|men|boy|boys|guy|guys|bloke|teen|teenager)s?\b|\blooked (?:really |so |very )?(?:upset|scared|frightened|"
+          r"terrified|lost)|\bin the dark\b|\b(?:asking|begging) (?:people )?for money|\b(?:didn'?t|doesn'?t) look older than|"
+          r"\blooked about \d|\b(?:hasn'?t|not|isn'?t|won'?t|hasnt) (?:eaten|eating)|\bprivately\b|\bmy ex\b"),
+    (0.5, r"\b(?:1[01]|12) ?pm\b|\bmidnight\b|\b[1-4] ?am\b"),
     # Welsh
     (1.5, r"\b(?:dw i'?n|dwi'?n|rwy'?n|rydw i'?n|rwyf i'?n) poeni\b|\bnegeseuon (?:rhyfedd|od|cas|anweddus)"),
     (2, r"\bhunan[- ]?niweid|\bcam[- ]?drin|\b(?:eisiau|isio|moyn|am) (?:farw|marw)|\b(?:ddim|dim) (?:eisiau|isie|moyn) byw|"
@@ -146,6 +156,10 @@ THREAT: tuple[Signal, ...] = (
     (1.0, r"\bcom(?:e|ing) (?:down|up|round|over) (?:there|here|to (?:the )?school|the school)\b|\bwith my (?:brothers|mates|lads|"
           r"boys|cousins|family|husband|fella)\b|\byou(?:'ve| have)? got (?:till|until|one more|24)|\bone more time\b"),
     (0.8, r"👊|🔪|🔫|💣|🪓"),
+    (2, r"\bget my hands on|\blights out\b|\bcheck under (?:her|his|your|their|the) car|\bwon'?t have any (?:windows|tyres|teeth)|"
+        r"\b(?:will|gonna|going to|'ll) pay for (?:it|this|that)|\bbetter hope (?:i|we|my)|\bpunch (?:his|her|their|your|that|the) "
+        r"|\bsort (?:that|the|this) (?:\w+ ){0,2}out (?:my|him|her)sel(?:f|ves)|\bi'?ll be (?:waiting|outside|at the gate)"),
+    (1.0, r"\bmark my words|\bkeep it up and|\bwait (?:till|until) i\b|\bi'?m coming (?:in|down|up|round)|\bsort (?:her|him|them|that \w+) out\b"),
     # Welsh
     (2, r"\bgwylia (?:dy|di dy|dy hun|dy gefn)|\bgwyliwch eich (?:hun|cefn)|\bgwybod (?:lle|ble) (?:ti'?n|wyt ti'?n|rwyt ti'?n|"
         r"mae (?:hi|e|o)'?n|maen nhw'?n|rydych chi'?n) byw|\b(?:rho|roi|rhoi) (?:clatsien|slap|crasfa)"),
@@ -157,7 +171,7 @@ THREAT: tuple[Signal, ...] = (
 
 _ID = (
     r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
-    r"asylum(?: seekers?)?|gay couples|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
+    r"asylum(?: seekers?)?|gay couples|pride (?:assembl\w+|month|flags?|events?|parades?)|foreign kids|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
     r"english (?:families|people|kids|lot|parents)|gypsies|gypsy|gipsy|travell?ers|roma|pakistanis?|asians?|"
     r"africans?|black (?:kids?|people|families|family|child|children|boy|girl|lad|man|woman|parents?|teacher)|"
     r"brown (?:kids?|people)|chinese|indians?|arabs?|gays?|lesbians?|homosexuals?|queers?|trans(?:gender)?|"
@@ -177,7 +191,8 @@ _HOSTILE = (
     r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
-    r"special treatment|run everything|control everything|run the (?:world|country|banks|media)|get (?:them|those|these) "
+    r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
+    r"always the|go to their own|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|get (?:them|those|these) "
     r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
 
@@ -188,7 +203,7 @@ HATE: tuple[Signal, ...] = (
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),
     (2, rf"\b{_ID}\b(?=.*(?:disgusting|freaks?|vermin|scum|filth|perverts?|unnatural|not natural|not welcome|invasion|"
-        r"infest|(?:^|[.!?] )go (?:back )?home\b|send (?:them|em) back|get (?:them|those|these) (?:\w+ )?out))"),
+        r"infest|keep (?:that|it|them) away from (?:children|kids|our)|(?:^|[.!?] )go (?:back )?home\b|send (?:them|em) back|get (?:them|those|these) (?:\w+ )?out))"),
     (1.0, r"\b(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|\btaking over\b|\bnot one of us|\bour own (?:kind|people)"),
     (2, r"\bpak(?:i|is|y)\b|\bp\*ki|\bnig(?:ger|ga|gers|gas|nog)s?\b|\bn[*-]+(?:gg|word)|\bwogs?\b|\bcoons?\b|\bchinks?\b|"
         r"\bgooks?\b|\bkikes?\b|\byids?\b|\braghead|\btowelhead|\bfaggots?\b|\bdykes?\b|\btrann(?:y|ies)\b|\bshemale|"
@@ -204,7 +219,8 @@ _INSULT = (
     r"arseholes?|assholes?|a\*+holes?|bastards?|b\*stard|bitch(?:es|y)?|b\*tch|slags?|sluts?|whores?|scum(?:bags?)?|"
     r"losers?|liars?|thie(?:f|ves)|cheats?|two[- ]?faced|jobsworths?|power[- ]mad|feral|thugs?|brats?|snobs?|"
     r"spineless|gutless|brainless|clueless|retards?|retarded|spastics?|spaz|mongs?|twpsyn|hurtyn|idiotiaid|"
-    r"celwyddgi|celwyddog|dickhead|sad act|weirdos?|creeps?|nutters?|psychos?|slobs?|saddos?|lowlifes?|parasites?|"
+    r"celwyddgi|celwyddog|dickhead|sad act|crooks?|frauds?|fraudsters?|con artists?|yes[- ]man|"
+    r"weirdos?|creeps?|nutters?|psychos?|slobs?|saddos?|lowlifes?|parasites?|"
     r"waste of (?:space|oxygen|skin)|jumped up|stuck[- ]up)"
 )
 
@@ -235,13 +251,18 @@ ABUSE: tuple[Signal, ...] = (
     (1.2, r"\b(?:useless|pathetic|incompetent|lazy|spiteful|vile|ugly|scruffy|hopeless|embarrassing|rubbish)\b"),
     (1.0, r"\bthick\b|\bcreepy\b|\ba right (?!laugh|good|giggle|treat|mess)\w+|\bnasty\b|\bsnake\b|\bdump\b|\bshit ?hole|\bdisgrace\b|\bstupid\b|\bdumb\b|\bfat\b|\bwitch\b|"
         r"\bcow\b|\bsod\b|\bgit\b|\bpig\b|\bstate of (?:the|that|her|him|them|those)"),
+    (2, r"\b(?:an? )?(?:absolute|total|complete|utter|right|proper|such an?) (?:\w+ )?(?:cow|witch|pig|sod|git|joke|mess|disgrace|"
+        r"snake|nightmare|bully|hag|bat)\b|\bcouldn'?t organi[sz]e|\b(?:pocket|pocketed|pocketing|nicked|stolen|stole) (?:the |our )?"
+        r"(?:\w+ )?(?:fund|funds|cash|money)"),
+    (0.5, r"\blol\b|\blmao\b|\bhaha\w*|😂|🤣"),
     (1.0, r"🤮|🖕|💩|\bimagine being\b|\blaughing stock|\bso are you\b|\bwhat a (?:bunch|lot)\b"),
     (1.5, r"\bdiawl(?:iaid)?\b|\bmoch(?:yn)?\b|\bda i ddim\b|\banobeithiol\b|\b(?:athrawon|athro|athrawes|ysgol) "
           r"(?:twp|dwp|anobeithiol)|\btwp\b|\bdwp\b|\bffwl\b"),
 )
 
 COMPLAINT: tuple[Signal, ...] = (
-    (1.5, r"\bnot good enough|\bunacceptable|\bnot acceptable|\bdisappoint\w*|\bridiculous|\bshambl\w+|\brip[- ]?off|"
+    (1.5, r"\bpissed off|\bwhat is the point|\bwhat'?s the point|\bhow (?:are|am|is) (?:we|i|they|parents) (?:meant|supposed|expected) to|"
+          r"\bmatter of time|\bthose of us\b|\bnot good enough|\bunacceptable|\bnot acceptable|\bdisappoint\w*|\bridiculous|\bshambl\w+|\brip[- ]?off|"
           r"\bdisgrace(?:ful)?|\bshocking|\bappalling|\bnot happy|\bnot impressed|\bunhappy|\bfurious|\bfuming|"
           r"\bfed up|\bsick (?:and tired|of)|\bnot fair|\b(?:isn'?t|is not|wasn'?t|aren'?t|not) fair|\bunfair|"
           r"\bjoke that\b|\bbeyond a joke|\bcomplain\w*|\bcharged twice|\bovercharged|\bdouble charged|"
@@ -289,6 +310,8 @@ COMPLAINT: tuple[Signal, ...] = (
     (0.9, r"🙄|🙃|😡|😤|🤬|😠|😒|🤦"),
     (0.8, r"\bwhy (?:do|does|did|has|have|is|are|was|were|can'?t|won'?t|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|"
           r"didn'?t|should|would|on earth|the hell|oh why)\b|\bhow (?:is|was|can|could|come) (?:this|that|it|they|you)\b"),
+    (0.6, r"\bchaos\b|\bchaotic|\bmess\b|\bdisorgani[sz]ed|\bancient\b|\bfalling apart|\bfreezing|\bmouldy|\bdamn\b|\bffs\b|"
+          r"\breally helpful\b|\bvery helpful\b|\bso helpful\b|\bdoesn'?t tell|\bnever tell|\bnobody (?:checked|told|tells)"),
     (0.5, r"\b(?:cold|lukewarm|broken|leaking|filthy|dirty|smelly|cancelled|lost|locked|missing|late|mocking|refund\w*)\b|"
           r"£\d"),
     # Welsh
@@ -318,12 +341,13 @@ SPAM: tuple[Signal, ...] = (
         r"(?:day|week|month|hour|home)|\bwork(?:ing)? from (?:home|your phone)|\bfrom (?:home|your phone)\b[^.!?]{0,30}\b(?:earn|£|\$)"),
     (1.5, r"\blink in (?:my )?bio|\bclick (?:the|this|my|on the) link|\bcheck (?:out )?my (?:page|profile|channel|bio|new|music|"
           r"shop|store|website|site)|\bcheck my profile|\bmy (?:new )?(?:single|album|mixtape|song|channel|podcast)\b|\bonlyfans"),
-    (1.2, r"\b(?:bitcoin|crypto\w*|forex|btc|ethereum|nft|binary options|investments?|trading|trader|passive income)\b"),
+    (1.2, r"\bguaranteed\b|\bearn daily|\b(?:handmade|homemade) \w+ for sale|\b(?:bitcoin|crypto\w*|forex|btc|ethereum|nft|binary options|investments?|trading|trader|passive income)\b"),
     (1.5, r"\b\d+ ?% (?:off|returns?|profit|discount|guaranteed)|\bcongratulations\b[^.!?]{0,40}?\b(?:selected|won|winner|chosen)|"
           r"\b(?:you have|you'?ve) been (?:selected|chosen)|\b(?:claim|verify|confirm|unlock|activate|secure) (?:your|ur) "
           r"(?:\w+ )?(?:account|prize|voucher|reward|page|refund|gift|winnings)"),
     (2, r"\b(?:page|account) (?:will be|has been|is being|is going to be) (?:deleted|disabled|suspended|restricted|removed|"
-        r"closed)|\bcopyright (?:violation|infringement)|\bcommunity standards"),
+        r"closed|flagged|locked)|\b(?:confirm|verify) your (?:login|details|identity|password)|\bavoid (?:suspension|deletion|being banned)|"
+        r"\blink (?:on|in) my (?:profile|page)|\bcopyright (?:violation|infringement)|\bcommunity standards"),
     (2, r"\b(?:buy|get|gain) (?:\d+ )?(?:\w+ ){0,2}(?:followers|likes|views|subscribers)\b|\bneed followers"),
     (1.5, r"\bloans?\b|\bbad credit|\bdebt (?:help|relief)|\bppi\b|\bpayday|\bunclaimed|\bcasino|\bfree (?:bets?|spins?)|"
           r"\bbetting\b|\bslots\b|\bjackpot"),
@@ -379,6 +403,7 @@ LEXICON: dict[Category, tuple[Signal, ...]] = {
 PRIVATE_CONTACT = (
     r"\b(?:dm|pm|message|msg|inbox|text|snap|snapchat|whatsapp|ring|call|facetime) me\b|\badd (?:me|u|you|ya)\b|"
     r"\b(?:can|could|will|pls|please) (?:i|u|you|we) (?:add|follow|message|msg|dm|pm|text|snap|friend) (?:u|you|ya|me)\b|"
+    r"\b(?:have|get|give me|send me) (?:ur|your) (?:number|snap|insta|phone number|mobile|address)|\btalk to (?:u|you|me) privately|"
     r"\b(?:on|via) (?:insta|instagram|snap|snapchat|tiktok|whatsapp|discord|roblox|fortnite|xbox|kik|telegram)\b|"
     r"\bmessage me privately|\bprivate(?:ly)? messag|\bsend me (?:a )?(?:pic|photo|selfie|message)"
 )
