@@ -16,7 +16,7 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _WELSH_DAYS = "llun|mawrth|mercher|iau|gwener|sadwrn|sul"
 _CAP = r"[A-Z][\w'’\-]{0,30}"
-_JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v|and|&)){0,2}"
+_JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v)){0,2}"
 # Words that put a group somewhere: "at", "in", "visiting", and "to"/"for" only after a verb
 # of travel ("off to", "leave for"), because "thank you to X" and "well done to X" are not places.
 _PREP = (
@@ -46,7 +46,7 @@ _DATE = re.compile(
 )
 _CLOCK = re.compile(
     r"\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
-    r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan) \d{1,2}\b|(?:morning|afternoon|evening|lunchtime))",
+    r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan) \d{1,2}\b(?![:.]\d)|(?:morning|afternoon|evening|lunchtime))",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -115,11 +115,20 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
         low = place.lower()
         core = re.sub(r"^(?:the|a|our local|the local)\s+", "", low)
         first = core.split()[0] if core.split() else ""
-        if first in stop or core in stop or core in languages or any(name in low for name in own):
+        if core in stop or core in languages or any(name in low for name in own) or _ON_SITE.search(low):
             continue
-        if re.fullmatch(r"(?:the )?school\b.*|.*\bschool (?:hall|field|yard|grounds|garden|gates?)", low):
-            continue
-        yield Place(m.start(), m.end(), text[m.start() : m.end()])
+        if first in stop and not _venue_end().search(low):
+            continue  # "Summer Fair", "Oak class"; but "Spring Hall sports centre" is a place
+        yield Place(m.start("place"), m.end("place"), place)
+
+
+_ON_SITE = re.compile(r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b")
+
+
+@cache
+def _venue_end() -> re.Pattern[str]:
+    venues = "|".join(re.escape(v) for v in words("places", "venues"))
+    return re.compile(rf"\b(?:{venues})$")
 
 
 @dataclass(frozen=True)
