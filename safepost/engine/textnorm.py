@@ -7,7 +7,9 @@ mapped to Latin letters, case folded) and report spans in the *original* text th
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +35,9 @@ def _is_invisible(ch: str) -> bool:
     # Format characters (Cf: bidi controls, emoji tags, joiners) and combining marks (an accent
     # typed as a separate code point: "Sio\u0302n") render as nothing on their own.
     return ch in INVISIBLE or unicodedata.category(ch) in ("Cf", "Mn", "Me")
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 @lru_cache(maxsize=4096)
@@ -61,7 +66,7 @@ class Folded:
 
     original: str
     text: str
-    starts: tuple[int, ...]  # starts[i]: original index of folded char i; starts[len(text)] == len(original)
+    starts: Sequence[int]  # starts[i]: original index of folded char i; starts[len(text)] == len(original)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a folded span [start, end) back to the smallest original span that produced it."""
@@ -84,12 +89,23 @@ def _next_original(original: str, index: int) -> int:
 def fold(original: str) -> Folded:
     """Fold ``original``. Fast path for ASCII, which is most school posts."""
     if original.isascii():
-        return Folded(original, original.lower(), tuple(range(len(original) + 1)))
+        # ASCII folds one to one, so the map is the identity: a range costs nothing to build
+        return Folded(original, original.lower(), range(len(original) + 1))
     pieces: list[str] = []
     starts: list[int] = []
-    for i, ch in enumerate(original):
-        folded = fold_char(ch)
+    pos = 0
+    # Only the non-ASCII characters need the slow path; ASCII runs fold one to one.
+    for match in _NON_ASCII.finditer(original):
+        i = match.start()
+        if i > pos:
+            pieces.append(original[pos:i].lower())
+            starts.extend(range(pos, i))
+        folded = fold_char(original[i])
         pieces.append(folded)
         starts.extend([i] * len(folded))
+        pos = i + 1
+    if pos < len(original):
+        pieces.append(original[pos:].lower())
+        starts.extend(range(pos, len(original)))
     starts.append(len(original))
     return Folded(original, "".join(pieces), tuple(starts))

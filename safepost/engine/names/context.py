@@ -8,7 +8,7 @@ whatever the length of the field.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 
@@ -18,6 +18,10 @@ from safepost.engine.textnorm import Folded
 _WORD = re.compile(r"[a-z]+")
 _WINDOW = 100
 _SENTENCE_END = ".!?\n"
+_FIRST_STOP = re.compile(r"[.!?\n]")
+_LAST_STOP = re.compile(r"[.!?\n][^.!?\n]*$")
+_GAP = re.compile(r"[^a-z]{1,8}")
+_GAP_BEFORE = re.compile(r"[^a-z]{1,8}$")
 
 
 class Form(StrEnum):
@@ -34,14 +38,13 @@ class Text:
 
     folded: Folded
     blanked: str  # see index.blank: offsets are folded offsets + 1
+    original: str = field(init=False)
+    f: str = field(init=False)  # the folded text
+    _memo: dict[tuple[int, int, bool], list[str]] = field(init=False, default_factory=dict, repr=False)
 
-    @property
-    def original(self) -> str:
-        return self.folded.original
-
-    @property
-    def f(self) -> str:
-        return self.folded.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "original", self.folded.original)
+        object.__setattr__(self, "f", self.folded.text)
 
     @cached_property
     def all_lower(self) -> bool:
@@ -69,39 +72,39 @@ class Text:
 
     def words_before(self, start: int, limit: int = 6, cross_sentence: bool = False) -> list[str]:
         """Up to ``limit`` words before ``start``, nearest first, stopping at a sentence end."""
-        window = self.f[max(0, start - _WINDOW) : start]
-        if not cross_sentence:
-            cut = max(window.rfind(c) for c in _SENTENCE_END)
-            # "Mrs. Hall": a full stop right after a title is not a sentence end
-            if cut >= 0 and not _is_title_stop(window, cut):
-                window = window[cut + 1 :]
-        words = _WORD.findall(window)
-        return words[::-1][:limit]
+        key = (start, limit, cross_sentence)
+        cached = self._memo.get(key)
+        if cached is None:
+            window = self.f[max(0, start - _WINDOW) : start]
+            if not cross_sentence:
+                stop = _LAST_STOP.search(window)
+                # "Mrs. Hall": a full stop right after a title is not a sentence end
+                if stop is not None and not _is_title_stop(window, stop.start()):
+                    window = window[stop.start() + 1 :]
+            cached = _WORD.findall(window)[::-1][:limit]
+            self._memo[key] = cached
+        return cached
 
     def words_after(self, end: int, limit: int = 4) -> list[str]:
         """Up to ``limit`` words after ``end``, stopping at a sentence end."""
-        window = self.f[end : end + _WINDOW]
-        cut = min((i for i in (window.find(c) for c in _SENTENCE_END) if i >= 0), default=-1)
-        if cut >= 0:
-            window = window[:cut]
-        return _WORD.findall(window)[:limit]
+        key = (-end - 1, limit, False)
+        cached = self._memo.get(key)
+        if cached is None:
+            window = self.f[end : end + 12 * limit]
+            stop = _FIRST_STOP.search(window)
+            cached = _WORD.findall(window if stop is None else window[: stop.start()])[:limit]
+            self._memo[key] = cached
+        return cached
 
     def gap_before(self, start: int) -> str:
-        """The non-letter characters between ``start`` and the word before it."""
-        i = start
-        while i > 0 and not self.f[i - 1].isalpha():
-            i -= 1
-            if start - i > 8:
-                break
-        return self.f[i:start]
+        """The non-letter characters (at most 8) between ``start`` and the word before it."""
+        match = _GAP_BEFORE.search(self.f, max(0, start - 8), start)
+        return match.group() if match else ""
 
     def gap_after(self, end: int) -> str:
-        i = end
-        while i < len(self.f) and not self.f[i].isalpha():
-            i += 1
-            if i - end > 8:
-                break
-        return self.f[end:i]
+        """The non-letter characters (at most 8) after ``end``."""
+        match = _GAP.match(self.f, end)
+        return match.group() if match else ""
 
     def sentence_start(self, start: int) -> bool:
         """Whether ``start`` begins a sentence (or a line, or follows an emoji)."""

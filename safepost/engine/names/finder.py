@@ -19,9 +19,12 @@ from safepost.engine.textnorm import Folded
 
 _INITIAL_AFTER = re.compile(r" ([a-z])(\.?)(?![a-z])")
 _SPACED = re.compile(r"(?<![a-z])[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z])){2,30}")
+# A cheap first look on the blanked text (literal-led, so fast) before the real search above.
+_SPACED_GATE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")
 _HASHTAG = re.compile(r"#[a-z0-9_]+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _GLUE_TOKEN = re.compile(r"[A-Za-z]+")
+_QUOTES = "'\"‘’“”"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 
 
@@ -51,7 +54,8 @@ class _Candidate:
 def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> list[NameMatch]:
     """Every child's name in the text behind ``folded``, in text order."""
     text = Text(folded, blank(folded.text))
-    candidates = _candidates(text, index)
+    found = _automaton_matches(text, index)
+    candidates = _candidates(text, index, found, file_name)
     accepted: dict[int, NameMatch] = {}
     undecided: list[_Candidate] = []
     for cand in candidates:
@@ -62,7 +66,7 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
             undecided.append(cand)
     _accept_list_mates(text, undecided, accepted)
     matches = list(accepted.values())
-    matches.extend(_initial_surnames(text, index, matches))
+    matches.extend(_initial_surnames(text, index, found))
     matches.extend(_spaced_out(text, index, matches))
     matches.extend(_glued(text, index, matches, file_name))
     return _without_overlaps(matches)
@@ -71,18 +75,28 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
 # --- candidates ------------------------------------------------------------------------------
 
 
-def _candidates(text: Text, index: NameIndex) -> list[_Candidate]:
-    found: list[tuple[int, int, str]] = []
-    for end, key in index.automaton.iter(text.blanked):
-        # blanked offsets are folded offsets + 1, and the pattern has a space at each end
-        found.append((end - len(key) - 1, end - 1, key))
+def _automaton_matches(text: Text, index: NameIndex) -> list[tuple[int, int, str]]:
+    """(start, end, key) in folded offsets, longest first where two start together."""
+    # blanked offsets are folded offsets + 1, and each pattern has a space at each end
+    found = [(end - len(key) - 1, end - 1, key) for end, key in index.automaton.iter(text.blanked)]
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    return found
+
+
+def _candidates(
+    text: Text, index: NameIndex, found: list[tuple[int, int, str]], file_name: bool
+) -> list[_Candidate]:
     surname_at = {s: (e, k) for s, e, k in found if k in index.surnames}
     out: list[_Candidate] = []
     covered = -1
+    # In ordinary text, an everyday word or a common name typed in lower case is just a word:
+    # dropping those here keeps the cost per draft low ("will", "may", "hope" are frequent).
+    case_counts = not text.all_lower and not file_name
     for start, end, key in found:
         entries = index.entries.get(key)
         if not entries or start < covered:
+            continue
+        if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
             continue
         entry = _usable_entry(text, entries, start)
         if entry is None:
@@ -167,8 +181,12 @@ def _not_a_child(text: Text, index: NameIndex, cand: _Candidate, before: list[st
         return True
     if _name_as_word(text, cand, before, after):
         return True
-    if _role(text, cand, prev):
+    if _role(text, index, cand, prev):
         return True
+    if _title_of_work(text, cand) or _epithet(text, cand, after):
+        return True
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
+        return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
@@ -176,6 +194,10 @@ def _not_a_child(text: Text, index: NameIndex, cand: _Candidate, before: list[st
 
 
 def _famous(key: str, before: list[str], after: list[str]) -> bool:
+    if after and after[0] in ("ii", "iii", "iv", "viii"):
+        return True  # Henry VIII, Elizabeth II
+    if key not in lexicon.FAMOUS_WORDS:
+        return False
     phrases = [key]
     if after:
         phrases.append(f"{key} {after[0]}")
@@ -186,22 +208,42 @@ def _famous(key: str, before: list[str], after: list[str]) -> bool:
             phrases.append(f"{before[1]} {before[0]} {key}")
         if after:
             phrases.append(f"{before[0]} {key} {after[0]}")
-    return any(p in lexicon.FAMOUS for p in phrases[1:]) or (bool(after) and after[0] in ("ii", "iii", "iv", "viii"))
+    return any(p in lexicon.FAMOUS for p in phrases[1:])
 
 
 def _name_as_word(text: Text, cand: _Candidate, before: list[str], after: list[str]) -> bool:
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
-    rest = " ".join(after[:4])
-    return any(rest.startswith(p) for p in lexicon.NAME_AS_WORD)
+    return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
 
 
-def _role(text: Text, cand: _Candidate, prev: str) -> bool:
+def _role(text: Text, index: NameIndex, cand: _Candidate, prev: str) -> bool:
     gap = text.gap_after(cand.full_end or cand.end)
     if prev == "our" and "(" in gap:
-        return True  # "our Mary (Phoebe)": the role, not the child
+        inside = text.words_after(cand.full_end or cand.end, 1)
+        return bool(inside) and inside[0] in index.entries  # "our Mary (Phoebe)": the role, not the child
     return prev in lexicon.ROLE_BEFORE - {"our"}
+
+
+def _epithet(text: Text, cand: _Candidate, after: list[str]) -> bool:
+    """"Dai the lollipop man", "Bob the Builder": a name with a "the ..." description is no pupil."""
+    if cand.full_end is not None or len(after) < 2 or after[0] != "the":
+        return False
+    return text.f[cand.end : cand.end + 5] == " the " and cand.key not in lexicon.WORD_NAMES
+
+
+def _title_of_work(text: Text, cand: _Candidate) -> bool:
+    """'Oliver!' in quotes, or "George's Marvellous Medicine": the title of a show or a book."""
+    o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
+    left = text.original[max(0, o_start - 1) : o_start]
+    right = text.original[o_end : o_end + 2].lstrip("!?")
+    if left and left in _QUOTES and right[:1] in _QUOTES:
+        return True
+    if not text.possessive(cand.end):
+        return False
+    following = text.original[o_end + 2 : o_end + 60].split()[:2]
+    return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
 
 
 def _common_name(text: Text, index: NameIndex, cand: _Candidate) -> bool | None:
@@ -314,15 +356,13 @@ def _next_to_accepted(text: Text, cand: _Candidate, accepted: dict[int, NameMatc
 # --- other shapes of a name ------------------------------------------------------------------
 
 
-def _initial_surnames(text: Text, index: NameIndex, found: list[NameMatch]) -> list[NameMatch]:
+def _initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, str]]) -> list[NameMatch]:
     """"R. Smith": an initial and a pupil's surname, when a pupil has both."""
     out = []
-    for end, key in index.automaton.iter(text.blanked):
-        surname = key.strip()
+    for start, _, surname in found:
         owners = index.surnames.get(surname)
-        if not owners:
+        if not owners or start < 2 or text.f[start - 1] not in ". ":
             continue
-        start = end - len(surname) - 1  # folded offset of the surname (blanked is folded + 1)
         head = text.f[max(0, start - 3) : start]
         if len(head) < 2 or not head.endswith((". ", ".")) or not head[-3:-1].strip(" .").isalpha():
             continue
@@ -339,7 +379,9 @@ def _initial_surnames(text: Text, index: NameIndex, found: list[NameMatch]) -> l
 
 def _spaced_out(text: Text, index: NameIndex, found: list[NameMatch]) -> list[NameMatch]:
     """"A m e l i a": letters spaced out to dodge a filter."""
-    out = []
+    out: list[NameMatch] = []
+    if not _SPACED_GATE.search(text.blanked):
+        return out
     for run in _SPACED.finditer(text.f):
         letters = [(m.start() + run.start(), m.group()) for m in re.finditer(r"[a-z]", run.group())]
         for i in range(len(letters)):
@@ -370,7 +412,10 @@ def _glued(text: Text, index: NameIndex, found: list[NameMatch], file_name: bool
 
 def _glued_tokens(text: Text, file_name: bool) -> list[tuple[int, int, bool]]:
     tokens = [(m.start(), m.end(), True) for m in _HASHTAG.finditer(text.f)]
-    if _CAMEL.search(text.original) or file_name:
+    # camelCase outside a hashtag is looked for only where one is likely (handles, links, files):
+    # a search of every draft for it would cost more than the rest of the rule
+    camel_likely = file_name or any(c in text.original for c in "@/_")
+    if camel_likely and (file_name or _CAMEL.search(text.original)):
         for m in re.finditer(r"[a-z]{4,}", text.f):
             if any(s <= m.start() < e for s, e, _ in tokens):
                 continue

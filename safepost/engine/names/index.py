@@ -68,13 +68,16 @@ def key_of(name: str) -> str:
     return _SPACES.sub(" ", _NON_LETTER.sub(" ", fold(name).text)).strip()
 
 
+_BLANK_ASCII = {c: " " for c in range(128) if not chr(c).islower()}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def blank(folded_text: str) -> str:
     """Folded text with every non-letter a space, padded by one space each side (same offsets + 1)."""
-    return " " + _NON_LETTER.sub(_spaces_like, folded_text) + " "
-
-
-def _spaces_like(match: re.Match[str]) -> str:
-    return " " * (match.end() - match.start())
+    out = folded_text.translate(_BLANK_ASCII)
+    if not out.isascii():
+        out = _NON_ASCII.sub(" ", out)  # emoji, other scripts: one space per character
+    return " " + out + " "
 
 
 def school_index(school: SchoolContext) -> NameIndex:

@@ -7,6 +7,7 @@ from general knowledge; no school's data is in here.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -30,8 +31,11 @@ TITLES = _words(
     grandma granny gran taid nain tad-cu mam-gu anti wncwl athro athrawes coach chef ms. mr. mrs.
     mum mam dad mummy daddy papa headteacher teacher governor chair chairperson volunteer driver
     author poet artist illustrator singer footballer player minister mp ms lollipop caretaker
-    cook"""
+    cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother"""
 )
+
+#: Words before a lower-case name that make it an ordinary noun ("the attendance teddy").
+DETERMINERS = _words("a an the this that these those some any every each class attendance his her their its")
 
 #: Words before a name that make it a pet or a toy.
 PET_WORDS = _words(
@@ -63,7 +67,7 @@ CHILD_CUES_BEFORE = _phrases(
     my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
     goes to, went to, awarded to, presented to, winner is, winners are, star of the week,
     pupil of the week, star of the week is, chef of the day was, goals from, goal from,
-    save from, scored by, well played, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
+    save from, scored by, well played, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
 )
 
 #: Words skipped when looking for a cue before a name ("Well done to our lovely twins Ella").
@@ -75,7 +79,7 @@ FILLERS = _words(
 
 #: Cue words that may stand a few words before a list of new children ("Croeso to our new
 #: friends joining Wrens this week, Kacper and Ola!").
-CHILD_CUES_WIDE = _words("welcome croeso starter starters joining joined joins friends newest arrival")
+CHILD_CUES_WIDE = _words("welcome croeso starter starters joining joined joins friend friends newest arrival")
 
 #: Words after a name (and before a class or year) that say a child is meant ("Jac from Robins").
 SCHOOL_UNIT_LINKS = _words("from in o yn ym")
@@ -92,14 +96,15 @@ CHILD_POSSESSIONS = _words(
 )
 
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").
-NAME_AS_WORD = _phrases("means, meaning, is welsh for, is the welsh for, comes from, is a name")
+NAME_AS_WORD = tuple(sorted(_phrases("means, meaning, is welsh for, is the welsh for, comes from, is a name")))
 NAME_AS_WORD_BEFORE = _phrases("the name, name, named after, word, the word, called it, spelt, spelled")
 
 #: Roles in a nativity or school play: "our Mary", "as Joseph".
-ROLE_BEFORE = _words("our as played playing plays dressed")
+ROLE_BEFORE = _words("our as played playing plays dressed like")
 
-#: Phrases that contain a first name but name a famous, historical, religious or fictional figure.
-FAMOUS = _phrases(
+#: Phrases that contain a first name but name a famous, historical, religious or fictional figure
+#: (apostrophes and hyphens become spaces, as in folded text: "george s marvellous medicine").
+FAMOUS = frozenset(" ".join(re.findall(r"[a-z]+", p)) for p in _phrases(
     """harry potter, harry styles, harry kane, prince harry, roald dahl, captain tom, tom moore,
     dewi sant, saint david, st david, santes dwynwen, st dwynwen, prophet muhammad, the prophet,
     king charles, queen elizabeth, queen victoria, king henry, henry viii, henry tudor,
@@ -124,8 +129,12 @@ FAMOUS = _phrases(
     isambard kingdom brunel, boudicca, ruby bridges, frida kahlo, vincent van gogh,
     leonardo da vinci, neil armstrong, tim peake, helen sharman, david attenborough,
     greta gerwig, matilda the musical, oliver twist, the twits, mr twit, mrs twit, big friendly
-    giant, spot the dog, biff chip and kipper, biff and chip, kipper and biff"""
-)
+    giant, spot the dog, biff chip and kipper, biff and chip, kipper and biff, max in where,
+    where the wild things are"""
+))
+
+#: Every word of every famous phrase: a name not in here cannot be part of one.
+FAMOUS_WORDS = frozenset(w for p in FAMOUS for w in p.split())
 
 #: First names that are also ordinary words, with the neighbours that make them a word.
 #: ``before``/``after`` are words right next to the name; a capitalised name with no such
@@ -191,6 +200,9 @@ WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ("iris", "the", "flower"),
         ("violet", "", "flower"),
         ("mo", "a", ""),
+        ("beth", "", "yw sy sydd am oedd ydy ydi mae fydd fyddai ydych wyt rydych wnaeth wnest ddigwyddodd "
+         "ddylwn ddylen allwn"),
+        ("teddy", "a the class attendance our his her their", "bear bears"),
         ("seren", "y", "yr y wythnos fach disglair"),
         ("mali", "of in to from the", "empire republic"),
         ("eira", "", ""),
