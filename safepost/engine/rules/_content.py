@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import ahocorasick
 import yaml
 
 from safepost.engine.errors import InputError
@@ -150,9 +151,35 @@ class Cue:
     name: str
     weight: float
     pattern: re.Pattern[str]
+    #: Substrings one of which every match contains; the regex only runs when one is present
+    #: (``str.__contains__`` is far cheaper than a scan with a look-behind). Empty: always run.
+    triggers: tuple[str, ...] = ()
 
 
-def cues(name: str, section: str) -> tuple[Cue, ...]:
+class CueSet:
+    """Compiled cues plus one Aho-Corasick automaton over all their triggers, so a text is
+    scanned once to learn which cues' regexes are worth running."""
+
+    def __init__(self, items: tuple[Cue, ...]) -> None:
+        self.items = items
+        self.always = tuple(i for i, cue in enumerate(items) if not cue.triggers)
+        self.automaton = ahocorasick.Automaton()
+        for i, cue in enumerate(items):
+            for trigger in cue.triggers:
+                if trigger:
+                    found = self.automaton.get(trigger, ())
+                    self.automaton.add_word(trigger, (*found, i))
+        self.automaton.make_automaton()
+
+    def candidates(self, text: str) -> list[Cue]:
+        chosen = set(self.always)
+        if len(self.automaton):
+            for _, indexes in self.automaton.iter(text):
+                chosen.update(indexes)
+        return [self.items[i] for i in sorted(chosen)]
+
+
+def cues(name: str, section: str) -> CueSet:
     """Compile ``section`` of lexicon ``name``: ``{cue: {weight, label, patterns}}``.
 
     A pattern is a phrase (see :func:`phrase_source`) or, after ``re:``, a regular expression
@@ -171,8 +198,20 @@ def cues(name: str, section: str) -> tuple[Cue, ...]:
             pattern = re.compile(rf"(?<![\w])(?:{'|'.join(sources)})(?![\w])")
         except re.error as exc:
             raise InputError(f"bad pattern: {exc}", file=str(LEXICONS / f"{name}.yaml"), key=where) from None
-        out.append(Cue(str(spec.get("label", key)), float(spec.get("weight", 1.0)), pattern))
-    return tuple(out)
+        out.append(Cue(str(spec.get("label", key)), float(spec.get("weight", 1.0)), pattern, _triggers(spec)))
+    return CueSet(tuple(out))
+
+
+def _triggers(spec: dict[str, Any]) -> tuple[str, ...]:
+    """A phrase triggers on its first word; ``re:`` patterns need the cue's ``triggers`` list,
+    and a cue with a ``re:`` pattern but no list always runs."""
+    patterns = [str(p) for p in spec["patterns"]]
+    # cut at an apostrophe: posts mix straight and curly ones
+    given = [str(t).lower().split("'")[0] for t in spec.get("triggers") or []]
+    if any(p.startswith("re:") for p in patterns) and not given:
+        return ()
+    firsts = [p.lower().split()[0].rstrip("~") for p in patterns if not p.startswith("re:") and p.split()]
+    return tuple(sorted({*given, *(f.split("'")[0] for f in firsts)}))
 
 
 def _cue_source(pattern: str, macros: dict[str, str]) -> str:
@@ -182,10 +221,10 @@ def _cue_source(pattern: str, macros: dict[str, str]) -> str:
     return "(?:" + source + ")"
 
 
-def weigh(found: Iterable[Cue], text: str, lo: int = 0, hi: int | None = None) -> list[Signal]:
+def weigh(found: CueSet, text: str, lo: int = 0, hi: int | None = None) -> list[Signal]:
     """The first match of each cue in ``text[lo:hi]``, as signals."""
     out = []
-    for cue in found:
+    for cue in found.candidates(text):
         m = cue.pattern.search(text, lo, len(text) if hi is None else hi)
         if m is not None:
             out.append(Signal(cue.name, cue.weight, m.start(), m.end()))

@@ -9,7 +9,7 @@ from functools import cache
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._content import (
-    Cue,
+    CueSet,
     Signal,
     any_of,
     cues,
@@ -79,7 +79,7 @@ def _slurs() -> re.Pattern[str]:
 
 
 @cache
-def _cues() -> tuple[Cue, ...]:
+def _cues() -> CueSet:
     return cues("offensive", "cues")
 
 
@@ -90,11 +90,24 @@ def _lesson() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'lesson_context'))})(?![\w])")
 
 
+# A masked, digit-spelt or stretched word somewhere in the text: only then is the slow
+# pattern for disguised swearing worth running.
+_DISGUISED = re.compile(r"[a-z][*#@$%|]|[*#@$%|][a-z]|[a-z][013457!9][a-z]|([a-z])\1\1")
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _plain_forms() -> frozenset[str]:
+    roots: dict[str, list[str]] = lexicon("offensive")["profanity"]
+    return frozenset(r + e for r, endings in roots.items() for e in ["", *(endings or [])])
+
+
 def swearing(folded: str) -> Iterator[Signal]:
     """Profanity, masked, stretched or spelt with digits, and spaced-out letters."""
-    for m in _swear().finditer(folded):
-        if _plausible(m):
-            yield Signal(PROFANITY, 1.0, m.start(), m.end())
+    if _DISGUISED.search(folded) or not _plain_forms().isdisjoint(_WORD.findall(folded)):
+        for m in _swear().finditer(folded):
+            if _plausible(m):
+                yield Signal(PROFANITY, 1.0, m.start(), m.end())
     for m in _phrases().finditer(folded):
         yield Signal(PROFANITY, 1.0, m.start(), m.end())
     for m in _SPACED.finditer(folded):

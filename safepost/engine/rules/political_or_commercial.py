@@ -7,7 +7,7 @@ from functools import cache
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
-from safepost.engine.rules._content import Cue, Signal, cues, explain, hit, strongest, total, weigh
+from safepost.engine.rules._content import CueSet, Signal, cues, explain, hit, strongest, total, weigh
 from safepost.engine.rules.unsafe_link import find_links, judge
 from safepost.engine.school import SchoolContext
 
@@ -24,7 +24,7 @@ _PREFILTER = (
 
 
 @cache
-def _cues(section: str) -> tuple[Cue, ...]:
+def _cues(section: str) -> CueSet:
     return cues("political_commercial", section)
 
 
