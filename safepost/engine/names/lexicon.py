@@ -67,7 +67,7 @@ CHILD_CUES_BEFORE = _phrases(
     my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
     goes to, went to, awarded to, presented to, winner is, winners are, star of the week,
     pupil of the week, star of the week is, chef of the day was, goals from, goal from,
-    save from, scored by, well played, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
+    save from, scored by, well played, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
 )
 
 #: Words skipped when looking for a cue before a name ("Well done to our lovely twins Ella").
@@ -122,7 +122,7 @@ FAMOUS = frozenset(" ".join(re.findall(r"[a-z]+", p)) for p in _phrases(
     mary and joseph, joseph and mary, baby jesus, robin hood, little red riding hood,
     goldilocks, elsa and anna, anna and elsa, moana, amazing grace, grace darling,
     the famous five, ed sheeran, taylor swift, lionel messi, cristiano ronaldo, mo farah,
-    mo salah, mohamed salah, emma raducanu, lewis hamilton, jessica ennis, ellie simmonds,
+    mo salah, mohamed salah, muhammad ali, mohammed ali, emma raducanu, lewis hamilton, jessica ennis, ellie simmonds,
     william shakespeare, prince william, prince george, princess charlotte, prince louis,
     kate middleton, catherine middleton, king arthur, guru nanak, rama and sita, noah's ark,
     noahs ark, daniel and the lions, joseph and his, david and goliath, captain cook,

@@ -1,0 +1,149 @@
+"""The pupil-name rule (PUP001): what it finds, what it leaves alone, and what each finding says.
+
+Most behaviour is in the case file (``cases/pupil-name.yaml``); these tests cover the finding's
+wording and fix, the index, Welsh mutations, and span properties under any Unicode.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from safepost.engine import load_policy, load_school
+from safepost.engine.findings import Hit
+from safepost.engine.names import How, build_index, lexicon, school_index, welsh
+from safepost.engine.rules import Env, Field, FieldKind
+from safepost.engine.rules.pupil_name import PupilName
+from safepost.engine.school import SchoolContext
+from safepost.engine.textnorm import fold
+
+REPO = Path(__file__).resolve().parents[2]
+SCHOOL = load_school(REPO / "examples" / "school")
+ENV = Env(school=SCHOOL, policy=load_policy("default"))
+RULE = PupilName()
+
+
+def hits(text: str, kind: FieldKind = FieldKind.TEXT) -> list[Hit]:
+    return list(RULE.find(Field("text", kind, text), ENV))
+
+
+def excerpts(text: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
+    return [text[h.start : h.end] for h in hits(text, kind) if h.start is not None and h.end is not None]
+
+
+def test_it_says_which_year_and_class_without_naming_the_pupil() -> None:
+    [hit] = hits("Congratulations to Olivia Sutcliffe on her county swim!")
+    assert hit.message == "Names a pupil (Year 6, Herons)"
+    assert "Olivia" not in hit.message and "Olivia" not in hit.explanation
+    assert "Sutcliffe" not in hit.explanation
+    assert hit.fix is not None and hit.fix.replacement == "a Year 6 pupil" and hit.fix.safe is False
+    assert hit.confidence > 0.9
+
+
+def test_it_gives_children_not_on_the_roster_lower_confidence() -> None:
+    [hit] = hits("Welcome to our new starter Kacper!")
+    assert hit.message == "Names a child who is not on the roster"
+    assert hit.confidence == pytest.approx(0.6)
+    assert hit.fix is not None and hit.fix.replacement == "a child"
+
+
+def test_it_marks_only_the_name_in_a_possessive() -> None:
+    assert excerpts("Has anyone seen Grace's red coat?") == ["Grace"]
+
+
+def test_it_marks_the_whole_hashtag_and_suggests_dropping_it() -> None:
+    [hit] = hits("Brilliant week! #WellDoneAmelia")
+    assert (hit.start, hit.end) == (16, 31)
+    assert hit.fix is not None and hit.fix.replacement == ""
+
+
+def test_it_marks_only_the_name_part_of_a_file_name() -> None:
+    assert excerpts("zosia_nowak_sports_day.jpg", FieldKind.FILENAME) == ["zosia_nowak"]
+    assert excerpts("IMG_2231.jpeg", FieldKind.FILENAME) == []
+    [hit] = hits("GraceWhitworthCertificate.png", FieldKind.FILENAME)
+    assert hit.fix is not None and hit.fix.replacement == "pupil"
+
+
+def test_it_finds_nicknames_and_formal_names() -> None:
+    assert excerpts("Liam and Mohammed painted the mural.") == ["Liam", "Mohammed"]
+    assert excerpts("Well done Elizabeth for your poem") == ["Elizabeth"]
+
+
+def test_it_tells_a_staff_title_from_a_pupil_with_the_same_first_name() -> None:
+    assert excerpts("Miss Rachel read to Wrens.") == []
+    assert excerpts("Rachel from Wrens read to us.") == ["Rachel"]
+
+
+def test_it_finds_disguised_names() -> None:
+    assert excerpts("Well done O\u200bl\u200bi\u200bv\u200bi\u200ba") == ["O\u200bl\u200bi\u200bv\u200bi\u200ba"]
+    assert excerpts("Well done О l i v i a!") == ["О l i v i a"]  # Cyrillic О, spaced out
+    assert excerpts("WELL DONE SIÔN PRITCHARD") == ["SIÔN PRITCHARD"]
+
+
+def test_it_leaves_initials_alone() -> None:
+    assert excerpts("O.P. and J.G. ran the tuck shop.") == []
+
+
+def test_it_mutates_welsh_names() -> None:
+    assert welsh.mutate("cadi", welsh.Mutation.ASPIRATE) == "chadi"
+    assert welsh.mutate("tomos", welsh.Mutation.SOFT) == "domos"
+    assert welsh.mutate("tomos", welsh.Mutation.NASAL) == "nhomos"
+    assert welsh.mutate("llew", welsh.Mutation.SOFT) == "lew"
+    assert welsh.mutate("alys", welsh.Mutation.SOFT) is None
+    # a mutated form only counts after a word that causes it
+    assert excerpts("Da iawn Seren a Chadi") == ["Seren", "Chadi"]
+    assert excerpts("Chadi is a word we made up") == []
+
+
+def test_it_builds_the_index_once_per_school() -> None:
+    school = SchoolContext(name="Test", pupils=SCHOOL.pupils, staff=SCHOOL.staff)
+    assert school_index(school) is school_index(school)
+    index = build_index(school)
+    assert index.entries["millie"][0].how is How.NAME
+    assert index.entries["billy"][0].how is How.NICKNAME
+    assert "rachel" in index.staff_first and "marsden" in index.staff_last
+
+
+def test_it_keeps_everyday_words_out_of_the_common_name_list() -> None:
+    common = lexicon.common_first_names()
+    assert "kacper" in common and "will" not in common and "may" not in common
+
+
+def test_it_copes_with_an_empty_roster() -> None:
+    env = Env(school=SchoolContext(name="Empty"), policy=ENV.policy)
+    assert list(RULE.find(Field("text", FieldKind.TEXT, "Well done Kacper!"), env))
+    assert not list(RULE.find(Field("text", FieldKind.TEXT, "Hello world"), env))
+
+
+def test_it_finishes_quickly_on_a_huge_input() -> None:
+    text = ("Will you A m e l i a #WellDone " * 20000) + "x" * 100000
+    assert len(hits(text)) > 0
+
+
+ROSTER_NAMES = ["Millie", "Amelia Hartley", "Will", "Siôn", "Zosia", "Mo", "Olivia S.", "Harry Crossley"]
+NOISE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(NOISE, st.sampled_from(ROSTER_NAMES)), max_size=8))
+def test_it_reports_spans_inside_the_original_text(parts: list[str]) -> None:
+    text = " ".join(parts)
+    index = school_index(SCHOOL)
+    keys = {k.replace(" ", "") for k in index.entries} | set(index.surnames)
+    for hit in hits(text) + hits(text, FieldKind.FILENAME):
+        assert hit.start is not None and hit.end is not None
+        assert 0 <= hit.start < hit.end <= len(text)
+        letters = re.sub(r"[^a-z]", "", fold(text[hit.start : hit.end]).text)
+        assert any(k in letters for k in keys), (text, hit)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["Millie", "Zosia", "Siôn", "Olivia"]), st.sampled_from(["\u200b", "\u00ad", "\u2060"]))
+def test_it_finds_a_name_with_invisible_characters_anywhere(name: str, invisible: str) -> None:
+    disguised = invisible.join(name)
+    text = f"Well done {disguised} for a brilliant week!"
+    assert excerpts(text) == [disguised]
