@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from safepost.engine.check import scan_field
@@ -88,8 +89,9 @@ def comment_findings(text: str, school: SchoolContext, policy: Policy, now: date
     return scan_field(Field("comment", FieldKind.COMMENT, text), env, _comment_rules())
 
 
-def _comment_rules() -> list[TextRule]:
-    return [r for r in registry.text_rules() if r.name in COMMENT_RULES]
+@lru_cache(maxsize=1)
+def _comment_rules() -> tuple[TextRule, ...]:
+    return tuple(r for r in registry.text_rules() if r.name in COMMENT_RULES)
 
 
 # --- comments from JSON ---------------------------------------------------------------------------

@@ -92,3 +92,22 @@ def test_it_stays_fast_on_a_huge_comment() -> None:
     start = time.perf_counter()
     classify(text, "parent")
     assert time.perf_counter() - start < 10
+
+
+def test_it_gets_the_same_answer_with_and_without_the_prefilter() -> None:
+    for row in _labelled():
+        fast = classify(row["text"], row["author_role"])
+        slow = classify(row["text"], row["author_role"], use_prefilter=False)
+        assert fast == slow, row["text"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [(r"\bwatch (?:your|ur) back", {"watch "}), (r"\bf\*+k", {"f*"}), (r"🙄|🙃", {"🙄", "🙃"}), (r"\?", {"?"}),
+     (r"(?:a|b)c", None)],
+)
+def test_it_finds_the_literals_a_match_needs(pattern: str, expected: set[str] | None) -> None:
+    from safepost.engine.triage.prefilter import required_literals
+
+    found = required_literals(pattern)
+    assert (None if found is None else set(found)) == expected

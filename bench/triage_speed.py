@@ -1,0 +1,62 @@
+"""How fast is comment triage? `python bench/triage_speed.py [--school DIR] [--n N]`.
+
+Prints the time to load the classifier (a fresh process: imports plus compiling the lexicons),
+the classifier alone in comments per second, and full `triage()` (classifier, the personal-data
+and pupil-name rules, actions and the deadline) in comments per second, on one core. The
+comments are safepost's own labelled set and examples, repeated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from safepost.engine import load_policy, load_school  # noqa: E402
+from safepost.engine.triage import comment_from_object, triage  # noqa: E402
+from safepost.engine.triage.classifier import classify  # noqa: E402
+
+DATA = [ROOT / "safepost" / "engine" / "triage" / "data" / "labelled.jsonl", ROOT / "examples" / "comments.jsonl"]
+LOAD = (
+    "import time; t = time.perf_counter(); "
+    "from safepost.engine.triage.classifier import classify, compiled; compiled(); "
+    "classify('warm up', 'parent'); print(time.perf_counter() - t)"
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--school", type=Path, default=ROOT / "examples" / "school")
+    parser.add_argument("--n", type=int, default=20_000, help="comments to triage")
+    args = parser.parse_args()
+    load = float(subprocess.run([sys.executable, "-c", LOAD], capture_output=True, text=True, check=True, cwd=ROOT).stdout)
+    print(f"model load (fresh process, imports + lexicons): {load * 1000:.0f} ms")
+    objs = [json.loads(line) for path in DATA for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    comments = [comment_from_object(o)[0] for o in objs]
+    batch = (comments * (args.n // len(comments) + 1))[: args.n]
+    start = time.perf_counter()
+    for c in batch:
+        classify(c.text, c.author_role)
+    rate = len(batch) / (time.perf_counter() - start)
+    print(f"classifier alone: {rate:,.0f} comments/s ({len(batch):,} comments)")
+    school = load_school(args.school)
+    policy = load_policy(school.policy)
+    now = datetime.fromisoformat("2025-01-08T10:00:00+00:00")
+    triage(batch[0], school, policy, now=now)  # build the per-school indexes once
+    start = time.perf_counter()
+    for c in batch:
+        triage(c, school, policy, now=now)
+    rate = len(batch) / (time.perf_counter() - start)
+    print(f"triage() with personal-data rules, actions and deadline: {rate:,.0f} comments/s (school: {school.name})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
