@@ -86,7 +86,8 @@ def comment_findings(text: str, school: SchoolContext, policy: Policy, now: date
     if not text.strip():
         return []
     env = Env(school=school, policy=policy, channel=None, now=now)
-    return scan_field(Field("comment", FieldKind.COMMENT, text), env, _comment_rules())
+    # source "text": the comment's own JSON key, and what score.py and `check` call the main text
+    return scan_field(Field("text", FieldKind.COMMENT, text), env, list(_comment_rules()))
 
 
 @lru_cache(maxsize=1)
