@@ -129,12 +129,15 @@ def _is_title_stop(window: str, cut: int) -> bool:
     return bool(before) and window[cut - 1].isalpha() and (before[-1] in lexicon.TITLES or len(before[-1]) == 1)
 
 
-def cue_before(text: Text, start: int) -> bool:
-    """A phrase right before ``start`` (fillers skipped) says a child is meant."""
+def cue_before(text: Text, start: int, wide: bool = True) -> bool:
+    """A phrase right before ``start`` (fillers skipped) says a child is meant.
+
+    ``wide`` also accepts a cue word a few words back ("welcome to our new friends, Ola").
+    """
     words = text.words_before(start, 8)
     while words and words[0] in lexicon.FILLERS:
         words = words[1:]
     for n in (1, 2, 3, 4):
         if len(words) >= n and " ".join(reversed(words[:n])) in lexicon.CHILD_CUES_BEFORE:
             return True
-    return any(w in lexicon.CHILD_CUES_WIDE for w in text.words_before(start, 10))
+    return wide and any(w in lexicon.CHILD_CUES_WIDE for w in text.words_before(start, 10))

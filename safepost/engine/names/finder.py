@@ -97,7 +97,9 @@ def _candidates(
         if not entries or start < covered:
             continue
         if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
-            continue
+            before = text.words_before(start, 1)
+            if not before or before[0] not in lexicon.CUE_ENDINGS:
+                continue
         entry = _usable_entry(text, entries, start)
         if entry is None:
             continue
@@ -250,7 +252,7 @@ def _common_name(text: Text, index: NameIndex, cand: _Candidate) -> bool | None:
     """A common first name of no pupil: a child only when the words around say so."""
     form = text.form(cand.start, cand.end)
     if form is Form.LOWER and not text.all_lower:
-        return False
+        return cue_before(text, cand.start, wide=False)  # "well done to kacper" in a typed comment
     if _child_evidence(text, index, cand):
         return True
     return None if form is not Form.LOWER else False
@@ -282,7 +284,7 @@ def _word_or_name(
     if form is Form.TITLE and not file_name:
         return not _modal_at_start(text, cand, key, nxt)
     if form is Form.LOWER and not text.all_lower and not file_name:
-        return False
+        return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if _child_evidence(text, index, cand) else None
 
 

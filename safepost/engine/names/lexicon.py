@@ -49,7 +49,8 @@ PLACE_SUFFIXES = _words(
     """road rd street st lane close avenue ave drive way park hill court crescent terrace gardens
     place square school primary academy church chapel house farm woods wood forest bay bridge
     castle valley village town city county cottage centre center library museum stadium river
-    lake reservoir mountain ward hospital surgery station airport appeal day fair fayre fete
+    lake reservoir mountain ward hospital zoo aquarium cathedral abbey beach market island falls
+    pier harbour marina university college fc surgery station airport appeal day fair fayre fete
     festival term class classroom team group club trust foundation award awards cup trophy
     shield holiday holidays week month concert show assembly service mass heol ffordd stryd
     ysgol capel eglwys plas ty"""
@@ -76,6 +77,9 @@ FILLERS = _words(
     fabulous fab twins twin both friend friends new st nd rd th dear gorgeous beautiful
     very big huge massive a special"""
 )
+
+#: The last word of every cue above (a quick first test before the whole phrase is checked).
+CUE_ENDINGS = frozenset(p.split()[-1] for p in CHILD_CUES_BEFORE)
 
 #: Cue words that may stand a few words before a list of new children ("Croeso to our new
 #: friends joining Wrens this week, Kacper and Ola!").
@@ -200,6 +204,14 @@ WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ("iris", "the", "flower"),
         ("violet", "", "flower"),
         ("mo", "a", ""),
+        ("eve", "christmas new years year halloween hallowe'en", ""),
+        ("india", "to in from of visit visited across", ""),
+        ("jordan", "to in from of visit visited river", ""),
+        ("georgia", "to in from of visit visited", ""),
+        ("florence", "to in from of visit visited", ""),
+        ("paris", "to in from of visit visited", ""),
+        ("chelsea", "", "fc flower"),
+        ("sydney", "to in from of visit visited", "opera harbour"),
         ("beth", "", "yw sy sydd am oedd ydy ydi mae fydd fyddai ydych wyt rydych wnaeth wnest ddigwyddodd "
          "ddylwn ddylen allwn"),
         ("teddy", "a the class attendance our his her their", "bear bears"),
