@@ -69,7 +69,7 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
     matches.extend(_initial_surnames(text, index, found))
     matches.extend(_spaced_out(text, index, matches))
     matches.extend(_glued(text, index, matches, file_name))
-    return _without_overlaps(matches)
+    return _joined_full_names(text, _without_overlaps(matches))
 
 
 # --- candidates ------------------------------------------------------------------------------
@@ -481,6 +481,24 @@ def _to_match(text: Text, cand: _Candidate, confidence: float | None = None) -> 
     if cand.full_end is not None and how is not How.COMMON:
         reason = "a pupil's name with their surname or its initial"
     return NameMatch(o_start, o_end, cand.pupils, how, confidence or base, reason)
+
+
+def _joined_full_names(text: Text, matches: list[NameMatch]) -> list[NameMatch]:
+    """"Amelia Thomas" where Thomas is also a first name: one name, so one finding."""
+    out: list[NameMatch] = []
+    for match in matches:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not (last.hashtag or match.hashtag)
+            and text.original[last.end : match.start] == " "
+            and text.original[match.start : match.start + 1].isupper()
+        ):
+            pupils = last.pupils or match.pupils
+            out[-1] = replace(last, end=match.end, pupils=pupils, confidence=max(last.confidence, match.confidence))
+            continue
+        out.append(match)
+    return out
 
 
 def _without_overlaps(matches: list[NameMatch]) -> list[NameMatch]:
