@@ -106,6 +106,13 @@ SAFEGUARDING: tuple[Signal, ...] = (
           r"terrified|lost)|\bin the dark\b|\b(?:asking|begging) (?:people )?for money|\b(?:didn'?t|doesn'?t) look older than|"
           r"\blooked about \d|\b(?:hasn'?t|not|isn'?t|won'?t|hasnt) (?:eaten|eating)|\bprivately\b|\bmy ex\b"),
     (0.5, r"\b(?:1[01]|12) ?pm\b|\bmidnight\b|\b[1-4] ?am\b"),
+    (2, r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|never|not) feel(?:s)? safe|\bscared of (?:my|his|her|their) (?:dad|mum|mam|stepdad|"
+        r"uncle|brother)|\bcan'?t tell (?:me|anyone|us) who|\bwon'?t (?:say|tell (?:me|us)) who|\bstarving (?:her|him|them)sel|"
+        r"\beating disorder|\banorexi|\bbulimi|\bcounty lines|\bsleeping rough|\bdr(?:unk|inking)\b[^.!?]{0,40}?\b(?:drove|driving|kids|"
+        r"children|in charge|pick ?up)|\b(?:sell|selling|sold|offering|giving) (?:\w+ )?(?:vapes|drugs|weed|cannabis|alcohol|pills)"),
+    (1.0, r"\bshut (?:outside|out|in (?:his|her|their) room)|\blocked (?:out|outside)|\bcrying\b|\bhandprint|\bgrabbed\b|"
+          r"\binappropriate(?:ly)?\b|\b(?:messag\w+|asking|contacting|following) (?:the |my |our )?(?:girls|boys|kids|children|daughter|son)\b|"
+          r"\bvapes?\b|\bdrugs?\b|\bweed\b|\bgangs?\b|\bhomeless\b|\bunwashed|\bsoiled\b|\bin the cold\b|\bfor hours\b"),
     # Welsh
     (1.5, r"\b(?:dw i'?n|dwi'?n|rwy'?n|rydw i'?n|rwyf i'?n) poeni\b|\bnegeseuon (?:rhyfedd|od|cas|anweddus)"),
     (2, r"\bhunan[- ]?niweid|\bcam[- ]?drin|\b(?:eisiau|isio|moyn|am) (?:farw|marw)|\b(?:ddim|dim) (?:eisiau|isie|moyn) byw|"
@@ -159,6 +166,12 @@ THREAT: tuple[Signal, ...] = (
     (2, r"\bget my hands on|\blights out\b|\bcheck under (?:her|his|your|their|the) car|\bwon'?t have any (?:windows|tyres|teeth)|"
         r"\b(?:will|gonna|going to|'ll) pay for (?:it|this|that)|\bbetter hope (?:i|we|my)|\bpunch (?:his|her|their|your|that|the) "
         r"|\bsort (?:that|the|this) (?:\w+ ){0,2}out (?:my|him|her)sel(?:f|ves)|\bi'?ll be (?:waiting|outside|at the gate)"),
+    (1.5, r"\bgive (?:that|the|her|him|them|you) (?:\w+ ){0,2}(?:a )?(?:good )?(?:slap|smack|punch|kicking|hiding|battering|clip)|"
+          r"\bwhat'?s coming (?:to (?:them|you|her|him)|for)|\bsleep (?:well|tight)\b(?! (?:everyone|all|kids|little))|"
+          r"\bwon'?t hold back|\b(?:had )?better be ready|\bto my face\b|\bhunt (?:you|her|him|them) down|"
+          r"\bface the consequences|\bwon'?t know what hit|\bsee you (?:outside|at the gate|soon,? (?:mr|mrs|miss))"),
+    (0.8, r"\bslap\b|\bpunch\b|\bsmack\b|\bbatter\b|\bkick(?:ed|ing)? (?:his|her|your|their) (?:head|teeth|arse|ass|face)|"
+          r"\bwait and see|\byou'?ll see\b|\bi'?ll be (?:at|outside)\b|\bbring (?:the whole|my) (?:family|lads|boys|brothers)"),
     (1.0, r"\bmark my words|\bkeep it up and|\bwait (?:till|until) i\b|\bi'?m coming (?:in|down|up|round)|\bsort (?:her|him|them|that \w+) out\b"),
     # Welsh
     (2, r"\bgwylia (?:dy|di dy|dy hun|dy gefn)|\bgwyliwch eich (?:hun|cefn)|\bgwybod (?:lle|ble) (?:ti'?n|wyt ti'?n|rwyt ti'?n|"
@@ -171,7 +184,7 @@ THREAT: tuple[Signal, ...] = (
 
 _ID = (
     r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
-    r"asylum(?: seekers?)?|gay couples|pride (?:assembl\w+|month|flags?|events?|parades?)|foreign kids|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
+    r"asylum(?: seekers?)?|gay couples|two (?:men|women|mums|dads)|same[- ]sex|gay (?:parents|dads|mums)|pride (?:assembl\w+|month|flags?|events?|parades?)|foreign kids|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
     r"english (?:families|people|kids|lot|parents)|gypsies|gypsy|gipsy|travell?ers|roma|pakistanis?|asians?|"
     r"africans?|black (?:kids?|people|families|family|child|children|boy|girl|lad|man|woman|parents?|teacher)|"
     r"brown (?:kids?|people)|chinese|indians?|arabs?|gays?|lesbians?|homosexuals?|queers?|trans(?:gender)?|"
@@ -192,7 +205,8 @@ _HOSTILE = (
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
     r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
-    r"always the|go to their own|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|get (?:them|those|these) "
+    r"always the|go to their own|or get out|get out\b|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
+    r"learn (?:english|welsh) or|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|get (?:them|those|these) "
     r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
 
@@ -204,6 +218,8 @@ HATE: tuple[Signal, ...] = (
         r"pakistan|india|romania|your (?:own )?country)"),
     (2, rf"\b{_ID}\b(?=.*(?:disgusting|freaks?|vermin|scum|filth|perverts?|unnatural|not natural|not welcome|invasion|"
         r"infest|keep (?:that|it|them) away from (?:children|kids|our)|(?:^|[.!?] )go (?:back )?home\b|send (?:them|em) back|get (?:them|those|these) (?:\w+ )?out))"),
+    (1.5, rf"\btypical (?:gypsies|travell?ers|immigrants|foreigners|muslims|pakistanis|polish|romanians|english|saeson)\b|"
+          rf"\b{_ID}\b(?=.*(?:or get out|has no place|have no place|no place in|it'?s wrong|keep them separate|ruins? (?:it|everything)))"),
     (1.0, r"\b(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|\btaking over\b|\bnot one of us|\bour own (?:kind|people)"),
     (2, r"\bpak(?:i|is|y)\b|\bp\*ki|\bnig(?:ger|ga|gers|gas|nog)s?\b|\bn[*-]+(?:gg|word)|\bwogs?\b|\bcoons?\b|\bchinks?\b|"
         r"\bgooks?\b|\bkikes?\b|\byids?\b|\braghead|\btowelhead|\bfaggots?\b|\bdykes?\b|\btrann(?:y|ies)\b|\bshemale|"
@@ -219,7 +235,8 @@ _INSULT = (
     r"arseholes?|assholes?|a\*+holes?|bastards?|b\*stard|bitch(?:es|y)?|b\*tch|slags?|sluts?|whores?|scum(?:bags?)?|"
     r"losers?|liars?|thie(?:f|ves)|cheats?|two[- ]?faced|jobsworths?|power[- ]mad|feral|thugs?|brats?|snobs?|"
     r"spineless|gutless|brainless|clueless|retards?|retarded|spastics?|spaz|mongs?|twpsyn|hurtyn|idiotiaid|"
-    r"celwyddgi|celwyddog|dickhead|sad act|crooks?|frauds?|fraudsters?|con artists?|yes[- ]man|"
+    r"celwyddgi|celwyddog|dickhead|sad act|fools?|cowards?|hypocrites?|piece of work|"
+    r"crooks?|frauds?|fraudsters?|con artists?|yes[- ]man|"
     r"weirdos?|creeps?|nutters?|psychos?|slobs?|saddos?|lowlifes?|parasites?|"
     r"waste of (?:space|oxygen|skin)|jumped up|stuck[- ]up)"
 )
@@ -232,8 +249,10 @@ ABUSE: tuple[Signal, ...] = (
         r"\bshut (?:up|your (?:mouth|face|gob)|it)\b|\bcau dy geg"),
     (2, r"\b(?:little|nasty|horrible|spoilt|spoiled|vile) (?:animals?|shits?|sods?|gits?|rats?|horrors?|monsters?|"
         r"brats?|thugs?|madam|toerags?|scrotes?)\b|\b(?:nasty|horrible|spoilt|spoiled|vile|evil) (?:little )?(?:boy|girl|kid)"),
-    (2, r"\b(?:ugly|fat|thick|stupid|lazy|nasty|horrible|feral|spoilt|rude|vile|smelly|scruffy|inbred|dirty) "
-        r"(?:kids|children|teachers?|staff|head|parents|people|lot|bunch|face|mug|family|families|woman|man|cow|school)\b"),
+    (2, r"\b(?:ugly|fat|thick|stupid|lazy|nasty|horrible|feral|spoilt|rude|vile|smelly|scruffy|inbred|dirty|useless|pathetic|"
+        r"incompetent|corrupt|pompous|arrogant|clueless|spineless|two[- ]faced|power[- ]hungry|smug) "
+        r"(?:kids|children|teachers?|staff|head|headteacher|parents|people|lot|bunch|face|mug|family|families|woman|man|cow|school|"
+        r"governors|receptionist|dinner lad(?:y|ies)|office|individual|person|excuse)\b"),
     (2, r"\bthick as\b|\bcouldn'?t run a bath|\bpiss[- ]up in a brewery|\brun by (?:muppets|clowns|idiots|monkeys|"
         r"amateurs|morons|children)|\bmutton dressed as lamb|\bwhat a (?:loser|saddo|weirdo|freak|state|joke)\b|"
         r"\bjoke of a (?:woman|man|teacher|head|school|person)|\bnobody asked (?:you|for your)"),
@@ -249,6 +268,9 @@ ABUSE: tuple[Signal, ...] = (
         r"disgusting|rubbish|a waste)\b"),
     (0.8, r"\bthe lot of you\b|\byou lot\b"),
     (1.2, r"\b(?:useless|pathetic|incompetent|lazy|spiteful|vile|ugly|scruffy|hopeless|embarrassing|rubbish)\b"),
+    (1.0, r"\bpompous|\barrogant|\bcorrupt\b|\bsmug\b|\bcondescending|\bpatronising|\bhasn'?t got a clue|\bnot a clue|\bno clue|"
+          r"\bcan'?t even spell|\blearn to spell|\bgo back to school|\b(?:look at )?the (?:size|state) of (?:that|her|him|them)|\bzoo\b|"
+          r"\bshould resign|\bbig mouth|\bgob\b|\bhypocrit"),
     (1.0, r"\bthick\b|\bcreepy\b|\ba right (?!laugh|good|giggle|treat|mess)\w+|\bnasty\b|\bsnake\b|\bdump\b|\bshit ?hole|\bdisgrace\b|\bstupid\b|\bdumb\b|\bfat\b|\bwitch\b|"
         r"\bcow\b|\bsod\b|\bgit\b|\bpig\b|\bstate of (?:the|that|her|him|them|those)"),
     (2, r"\b(?:an? )?(?:absolute|total|complete|utter|right|proper|such an?) (?:\w+ )?(?:cow|witch|pig|sod|git|joke|mess|disgrace|"
@@ -261,7 +283,9 @@ ABUSE: tuple[Signal, ...] = (
 )
 
 COMPLAINT: tuple[Signal, ...] = (
-    (1.5, r"\bpissed off|\bwhat is the point|\bwhat'?s the point|\bhow (?:are|am|is) (?:we|i|they|parents) (?:meant|supposed|expected) to|"
+    (1.5, r"\bdaylight robbery|\brobbery\b|\b(?:nobody|no one|noone|never) (?:ever )?listens?|\bmake it fairer|\bwhy on earth|"
+          r"\bwhy the hell|\bwhy oh why|\btake down (?:the|my|this|that|our) (?:\w+ ){0,3}?(?:photo|picture|pic|post|video|image)s?|"
+          r"\bl?lanast|\bpissed off|\bwhat is the point|\bwhat'?s the point|\bhow (?:are|am|is) (?:we|i|they|parents) (?:meant|supposed|expected) to|"
           r"\bmatter of time|\bthose of us\b|\bnot good enough|\bunacceptable|\bnot acceptable|\bdisappoint\w*|\bridiculous|\bshambl\w+|\brip[- ]?off|"
           r"\bdisgrace(?:ful)?|\bshocking|\bappalling|\bnot happy|\bnot impressed|\bunhappy|\bfurious|\bfuming|"
           r"\bfed up|\bsick (?:and tired|of)|\bnot fair|\b(?:isn'?t|is not|wasn'?t|aren'?t|not) fair|\bunfair|"
@@ -310,7 +334,9 @@ COMPLAINT: tuple[Signal, ...] = (
     (0.9, r"🙄|🙃|😡|😤|🤬|😠|😒|🤦"),
     (0.8, r"\bwhy (?:do|does|did|has|have|is|are|was|were|can'?t|won'?t|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|"
           r"didn'?t|should|would|on earth|the hell|oh why)\b|\bhow (?:is|was|can|could|come) (?:this|that|it|they|you)\b"),
-    (0.6, r"\bchaos\b|\bchaotic|\bmess\b|\bdisorgani[sz]ed|\bancient\b|\bfalling apart|\bfreezing|\bmouldy|\bdamn\b|\bffs\b|"
+    (0.8, r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:year|week|time|term|day) (?:running|in a row)|\bgutted\b|"
+          r"\bdidn'?t want to be in|\bfairer\b|\bneb yn gwybod"),
+    (0.6, r"\bfor (?:weeks|months|ages)\b|\bthe wrong\b|\bchaos\b|\bchaotic|\bmess\b|\bdisorgani[sz]ed|\bancient\b|\bfalling apart|\bfreezing|\bmouldy|\bdamn\b|\bffs\b|"
           r"\breally helpful\b|\bvery helpful\b|\bso helpful\b|\bdoesn'?t tell|\bnever tell|\bnobody (?:checked|told|tells)"),
     (0.5, r"\b(?:cold|lukewarm|broken|leaking|filthy|dirty|smelly|cancelled|lost|locked|missing|late|mocking|refund\w*)\b|"
           r"£\d"),
@@ -381,7 +407,7 @@ PRAISE: tuple[Signal, ...] = (
           r"\bffantastig|\barbennig|\bimpress\w*|\binspiring|\bincredible|\btalented|\bclever|\bkind\b|\blegends?\b|"
           r"\bheroes\b|\bgo on\b|\bcome on\b|\bgood luck|\bpob lwc|\bmubarak|\bwell organised|\bgood job|\bgreat job|"
           r"\bsuper\b|\bsuperstars?|\bfair play|\btop marks|\bhats off|\bwell earned|\bchuffed|\bmade (?:my|our) day|"
-          r"\b(?:massive|big|huge) thanks|\bdelighted|\bthrilled|\bgrateful|\bappreciate|\bmissed (?:you|them)|\bwhat a (?:save|goal|"
+          r"\b(?:massive|big|huge) thanks|\bcaring\b|\bcouldn'?t ask for (?:more|better)|\bso lucky|\blucky to have|\bdelighted|\bthrilled|\bgrateful|\bappreciate|\bmissed (?:you|them)|\bwhat a (?:save|goal|"
           r"show|team|day|performance|effort)|\bso nice\b|\bso sweet\b|\bsweet\b|\bbeaut\b|\bbrill\b|\bcracking|\bsplendid"),
     (1.0, r"❤|💚|💙|💜|💛|🧡|🤍|😍|🥰|🥹|👏|🙌|💪|⭐|🌟|🎉|🥳|😘|💐|☺|😊|🏆|🎂|🥇|😁|💯|🤩|♥|😀|😃|🎶|🏴"),
     (0.6, r"\bxx+\b|!!|👍"),
@@ -411,5 +437,5 @@ PRIVATE_CONTACT = (
 CHILD_APPEAL = (
     r"\b(?:so |very |really )?(?:pretty|cute|cutie|hot|sexy|gorgeous|beautiful|fit|stunning|princess)\b|\bschool year|"
     r"\bwhat year\b|\bhow old (?:are|r) (?:you|u)|\b(?:kids|children|girls|boys)\b|"
-    r"\b(?:year|yr|y) ?\d\b|\bsweetie|\bbabe?\b|\bhun\b|😘|😉|😏|🤫|\brobux|\bv-?bucks|\bfortnite|\broblox"
+    r"\b(?:year|yr|y) ?\d\b|\bsweetie|\bsweetheart|\bdarling|\blooked (?:great|lovely|hot|pretty|beautiful|cute|gorgeous) in|\bbabe?\b|\bhun\b|😘|😉|😏|🤫|\brobux|\bv-?bucks|\bfortnite|\broblox"
 )
