@@ -35,6 +35,11 @@ THRESHOLDS: dict[Category, float] = {
 }
 #: Spam this strong wins over the question mark in "Need followers? Buy 1000 for £5".
 SPAM_OVER_QUESTION = 2.0
+#: A child asking, in public, to talk to a named member of staff or about home.
+_PUPIL_TO_STAFF = re.compile(
+    r"\b(?:talk|speak|chat|tell (?:you|u)|message|msg) (?:to |with )?(?:mrs|mr|miss|ms|sir|u|you)\b|\babout (?:my|me) (?:mum|mam|dad|"
+    r"stepdad|step dad|home|family|brother|uncle)|\bits important\b|\bplease help"
+)
 _NOT_A_QUESTION = re.compile(r"\bremember (?:when|the|that)\b|\bwho else\b|\bguess what\b|\bhow cute\b|\bhow lovely\b")
 
 
@@ -103,6 +108,9 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[str]:
 def _author_signals(text: str, role: str, scores: dict[Category, float], evidence: dict[Category, list[str]]) -> None:
     patterns = compiled()
     contact = patterns.private_contact.search(text)
+    if role == "pupil" and _PUPIL_TO_STAFF.search(text):
+        scores[Category.SAFEGUARDING] += 1.5
+        evidence[Category.SAFEGUARDING].append("a pupil asking to talk to a member of staff here")
     if role == "pupil" and scores[Category.SAFEGUARDING] > 0:
         scores[Category.SAFEGUARDING] += 0.5
         evidence[Category.SAFEGUARDING].append("written by a pupil")

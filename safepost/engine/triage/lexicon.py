@@ -110,6 +110,9 @@ SAFEGUARDING: tuple[Signal, ...] = (
         r"uncle|brother)|\bcan'?t tell (?:me|anyone|us) who|\bwon'?t (?:say|tell (?:me|us)) who|\bstarving (?:her|him|them)sel|"
         r"\beating disorder|\banorexi|\bbulimi|\bcounty lines|\bsleeping rough|\bdr(?:unk|inking)\b[^.!?]{0,40}?\b(?:drove|driving|kids|"
         r"children|in charge|pick ?up)|\b(?:sell|selling|sold|offering|giving) (?:\w+ )?(?:vapes|drugs|weed|cannabis|alcohol|pills)"),
+    (2, r"\b(?:told|tells|telling|asked) (?:her|him|them|me|my \w+) not to (?:say|tell) (?:anything|anyone)|\bnot to say anything|"
+        r"\b(?:not right|problems?|trouble|wrong|going on) at home|\bcuts (?:all )?(?:up|on|over) (?:her|his|their) (?:arms?|legs?|wrists?)"),
+    (0.8, r"\bsmells\b|\bsmelly\b|\bsame clothes"),
     (1.0, r"\bshut (?:outside|out|in (?:his|her|their) room)|\blocked (?:out|outside)|\bcrying\b|\bhandprint|\bgrabbed\b|"
           r"\binappropriate(?:ly)?\b|\b(?:messag\w+|asking|contacting|following) (?:the |my |our )?(?:girls|boys|kids|children|daughter|son)\b|"
           r"\bvapes?\b|\bdrugs?\b|\bweed\b|\bgangs?\b|\bhomeless\b|\bunwashed|\bsoiled\b|\bin the cold\b|\bfor hours\b"),
@@ -169,7 +172,8 @@ THREAT: tuple[Signal, ...] = (
     (1.5, r"\bgive (?:that|the|her|him|them|you) (?:\w+ ){0,2}(?:a )?(?:good )?(?:slap|smack|punch|kicking|hiding|battering|clip)|"
           r"\bwhat'?s coming (?:to (?:them|you|her|him)|for)|\bsleep (?:well|tight)\b(?! (?:everyone|all|kids|little))|"
           r"\bwon'?t hold back|\b(?:had )?better be ready|\bto my face\b|\bhunt (?:you|her|him|them) down|"
-          r"\bface the consequences|\bwon'?t know what hit|\bsee you (?:outside|at the gate|soon,? (?:mr|mrs|miss))"),
+          r"\bface the consequences|\bnot all i'?ll do|\bmake sure (?:that|the|she|he) (?:\w+ )?never (?:works|teaches)|"
+          r"\bcoming for (?:whoever|that|the)\b|\bwon'?t know what hit|\bsee you (?:outside|at the gate|soon,? (?:mr|mrs|miss))"),
     (0.8, r"\bslap\b|\bpunch\b|\bsmack\b|\bbatter\b|\bkick(?:ed|ing)? (?:his|her|your|their) (?:head|teeth|arse|ass|face)|"
           r"\bwait and see|\byou'?ll see\b|\bi'?ll be (?:at|outside)\b|\bbring (?:the whole|my) (?:family|lads|boys|brothers)"),
     (1.0, r"\bmark my words|\bkeep it up and|\bwait (?:till|until) i\b|\bi'?m coming (?:in|down|up|round)|\bsort (?:her|him|them|that \w+) out\b"),
@@ -206,7 +210,7 @@ _HOSTILE = (
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
     r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
     r"always the|go to their own|or get out|get out\b|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
-    r"learn (?:english|welsh) or|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|get (?:them|those|these) "
+    r"learn (?:english|welsh) or|sick\b|propaganda|agenda|indoctrinat\w+|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|get (?:them|those|these) "
     r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
 
@@ -226,7 +230,8 @@ HATE: tuple[Signal, ...] = (
         r"\bgyppos?\b|\bgypos?\b|\bpikeys?\b|\bgolliwogs?|\bmuzzies\b|\bbatty (?:boy|man)"),
     (2, r"\b(?:girls|women|woman|females?)\b[^.!?]{0,60}?\b(?:in the kitchen|belong (?:at home|in the)|"
         r"know (?:their|her) place|make (?:me |us )?a sandwich|can'?t (?:play|do) (?:football|rugby|sport|maths))"),
-    (2, r"\b(?:go|send (?:them|em)) back (?:where (?:they|you) came from|to (?:your|their|ur) (?:own )?country)"),
+    (2, r"\b(?:go|send (?:them|em)) back (?:where (?:they|you) came from|to (?:your|their|ur) (?:own )?country)|"
+        r"\b(?:clear|piss|sod|bugger|fuck) off back to|\bgo back to (?:england|wales|scotland|poland|africa|india|pakistan)"),
 )
 
 _INSULT = (
@@ -268,6 +273,8 @@ ABUSE: tuple[Signal, ...] = (
         r"disgusting|rubbish|a waste)\b"),
     (0.8, r"\bthe lot of you\b|\byou lot\b"),
     (1.2, r"\b(?:useless|pathetic|incompetent|lazy|spiteful|vile|ugly|scruffy|hopeless|embarrassing|rubbish)\b"),
+    (2, r"\bface only a mother could love|\bface like a (?:slapped|smacked|bag|bulldog|busted)|\b(?:one|two) brain cells?|"
+        r"\bnot the sharpest|\bsandwiches short|\blights are on but|\bwaste of (?:space|oxygen)"),
     (1.0, r"\bpompous|\barrogant|\bcorrupt\b|\bsmug\b|\bcondescending|\bpatronising|\bhasn'?t got a clue|\bnot a clue|\bno clue|"
           r"\bcan'?t even spell|\blearn to spell|\bgo back to school|\b(?:look at )?the (?:size|state) of (?:that|her|him|them)|\bzoo\b|"
           r"\bshould resign|\bbig mouth|\bgob\b|\bhypocrit"),
@@ -334,6 +341,10 @@ COMPLAINT: tuple[Signal, ...] = (
     (0.9, r"🙄|🙃|😡|😤|🤬|😠|😒|🤦"),
     (0.8, r"\bwhy (?:do|does|did|has|have|is|are|was|were|can'?t|won'?t|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|"
           r"didn'?t|should|would|on earth|the hell|oh why)\b|\bhow (?:is|was|can|could|come) (?:this|that|it|they|you)\b"),
+    (1.2, r"\bsort (?:it|this|the \w+) out\b|\bget (?:it|this) sorted\b|\bother schools\b|\b(?:get|got|gets) nothing\b|"
+          r"\bleft out\b"),
+    (0.8, r"\bkeeps? (?:logging|crashing|breaking|failing|losing|cancelling)|\bnobody (?:opened|came|turned up|bothered|told|checked|answered)|"
+          r"\bwaited (?:\d+|an|over an|two|half an) (?:minutes|mins|hours?)|\bin the rain\b|\bhave to wait"),
     (0.8, r"\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th)) (?:year|week|time|term|day) (?:running|in a row)|\bgutted\b|"
           r"\bdidn'?t want to be in|\bfairer\b|\bneb yn gwybod"),
     (0.6, r"\bfor (?:weeks|months|ages)\b|\bthe wrong\b|\bchaos\b|\bchaotic|\bmess\b|\bdisorgani[sz]ed|\bancient\b|\bfalling apart|\bfreezing|\bmouldy|\bdamn\b|\bffs\b|"
@@ -384,6 +395,8 @@ SPAM: tuple[Signal, ...] = (
         r"woman|man|partner)|\blooking for (?:a |my )?(?:friend|love|relationship|someone special|soulmate|genuine)"),
     (1.5, r"\b(?:us|u\.s\.) army|\bon (?:a )?(?:peace ?keeping )?mission\b|\bi am (?:a |an )?(?:widow|widower|engineer|soldier|surgeon)|"
           r"\binbox me\b|\bpm me for|\binterested in your (?:page|profile)"),
+    (2, r"\b(?:helped|help) me recover|\brecover(?:ed)? (?:everything|my money|your money|lost funds)|\bscammed too|"
+        r"\bcontact (?:him|her|them) (?:on|via) (?:instagram|insta|whatsapp|telegram|facebook)"),
     (1.5, r"\b(?:hacked|recover|unlock) (?:your |ur )?(?:facebook|instagram|account|page)|\bis this you in (?:this|the) (?:video|photo|pic)"),
     (1.0, r"\bhttps?://|\bwww\.|\bbit\.ly|\btinyurl|\b[a-z0-9-]+\.(?:xyz|info|shop|top|click|online|live|site|club|store|biz|"
           r"win|vip|icu|buzz)\b|\b[a-z0-9-]+\.co/\w"),
