@@ -18,6 +18,11 @@ from safepost.engine.school import SchoolContext
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+#: The most candidates (numbers, "@" signs, dates, streets) a rule examines in one field. A real
+#: post has a handful; the cap keeps a hostile 10 MB field to a bounded amount of work.
+MAX_CANDIDATES = 2000
+
+
 def before(text: str, start: int, limit: int = 80) -> str:
     """The text just before ``start`` (at most ``limit`` characters), cut at a sentence end."""
     window = text[max(0, start - limit) : start]

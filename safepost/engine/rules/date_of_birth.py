@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from safepost.engine.findings import Fix, Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
-from safepost.engine.rules._personal import after, before, words_re
+from safepost.engine.rules._personal import MAX_CANDIDATES, after, before, words_re
 
 #: Month names as they are written after folding (lower case, no accents), with their number.
 #: Welsh months appear mutated after "o" and "fis" ("3ydd o Fawrth", "mis Fedi").
@@ -60,7 +61,10 @@ _BIRTHDAY = re.compile(
     r"|turn(?:s|ed|ing)?[ \t]+(?:[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))(?![a-z])"
 )
-_PREFILTER = re.compile(r"born|birth|dob|d\.o\.b|b\.|bday|b'day|b-day|blwydd|anwyd|ganwyd|ganed|geni|turn")
+#: The stems of both kinds of cue as flat literals, which Python's regex engine scans quickly.
+_CUE_STEM = re.compile(
+    r"born|birth|dob|d\.o\.b|b\.|bday|b'day|b-day|blwydd|anwyd|ganwyd|ganed|geni|genedigaeth|turn|years old|oed"
+)
 #: "birthday party on 5 June": a date for an event, not the birthday itself.
 _EVENT_AFTER_CUE = re.compile(
     r"(?<![a-z])(?:birthday|pen-?blwydd|pen blwydd)[ \t]+(?:party|parties|assembly|disco|celebrations?|tea|"
@@ -129,8 +133,6 @@ class DateOfBirth(TextRule):
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         folded = field.folded
         text = folded.text
-        if not _PREFILTER.search(text):
-            return []
         hits = []
         for date in _birth_dates(text):
             start, end = folded.original_span(date.start, date.end)
@@ -150,10 +152,32 @@ def _birth_dates(text: str) -> Iterator[_Date]:
 
 
 def _dates(text: str) -> Iterator[_Date]:
-    for m in _DATE.finditer(text):
-        date = _parse(m)
-        if date is not None:
-            yield date
+    """Dates near a birth or birthday word, and dates listed straight after those.
+
+    Each search is bounded to a window around its cue, so the work grows with the text, never
+    with the text times the number of cues.
+    """
+    pos = 0
+    examined = 0
+    for cue in islice(_cues(text), MAX_CANDIDATES):
+        pos, limit = max(pos, cue.start() - 80), cue.end() + 120
+        while examined < MAX_CANDIDATES and pos <= limit:
+            m = _DATE.search(text, pos, limit + 40)
+            if m is None or m.start() > limit:
+                break
+            examined += 1
+            pos = m.end()
+            date = _parse(m)
+            if date is not None:
+                limit = max(limit, date.end + 60)  # a list of birthdays runs on past the cue
+                yield date
+
+
+def _cues(text: str) -> Iterator[re.Match[str]]:
+    """Where a birth or birthday word may be; :func:`_is_birth` checks the words exactly."""
+    for cue in _CUE_STEM.finditer(text):
+        if cue.start() == 0 or not text[cue.start() - 1].isalpha() or cue.group() == "blwydd":
+            yield cue
 
 
 def _parse(m: re.Match[str]) -> _Date | None:
@@ -170,7 +194,8 @@ def _parse(m: re.Match[str]) -> _Date | None:
         day, month, year = int(g["id"]), int(g["im"]), g["iy"]
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    return _Date(m.start(), m.end(), day, month, int(year) if year else None)
+    end = m.end() - 1 if m.group().endswith(".") else m.end()  # a full stop ends the sentence, not the date
+    return _Date(m.start(), end, day, month, int(year) if year else None)
 
 
 def _day(written: str) -> int:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
-from safepost.engine.rules._personal import office_email_fix
+from safepost.engine.rules._personal import MAX_CANDIDATES, office_email_fix
 from safepost.engine.school import SchoolContext
 
 #: Domains of public bodies (and everything under them): councils, Welsh and Scottish
@@ -26,8 +27,11 @@ WEBMAIL = frozenset({
     "msn.com", "ntlworld.com", "mail.com", "gmx.com", "gmx.co.uk",
 })
 
-#: "@", "(at)", "[at]", "{at}", "<at>", "(@)", or the word "at" between spaces.
-_AT = re.compile(r"[ \t]?@[ \t]?|[ \t]?[(\[{<][ \t]?(?:at|@)[ \t]?[)\]}>][ \t]?|[ \t]+at[ \t]+")
+#: "@" (spaces around it allowed), "(at)", "[at]", "{at}", "<at>", "(@)". One leading character
+#: class, because Python's regex engine only skips ahead quickly on a single known first character.
+_AT = re.compile(r"[@(\[{<](?:(?<=@)[ \t]?|[ \t]?(?:at|@)[ \t]?[)\]}>][ \t]?)")
+#: "at" as a plain word: an address only with "dot" written as a word or a webmail domain.
+_WORD_AT = re.compile(r" at[ \t]+")
 _DOT = r"(?:\.|[ \t]\.[ \t]|[ \t]?[(\[{<][ \t]?(?:dot|\.)[ \t]?[)\]}>][ \t]?|[ \t]+dot[ \t]+)"
 _DOMAIN = re.compile(rf"[a-z0-9][a-z0-9-]{{0,62}}(?:{_DOT}[a-z0-9][a-z0-9-]{{0,62}}){{1,6}}")
 _SPLIT_DOT = re.compile(_DOT)
@@ -94,24 +98,37 @@ class EmailAddress(TextRule):
 
 def _addresses(text: str) -> Iterator[_Address]:
     last_end = 0
-    for at in _AT.finditer(text):
+    for at in islice(_at_signs(text), MAX_CANDIDATES):
         if at.start() < last_end:
             continue
-        start = _local_start(text, at.start())
+        start = _local_start(text, _skip_space_back(text, at.start()))
         found = _DOMAIN.match(text, at.end()) if start is not None else None
         if start is None or found is None:
             continue
         domain = _clean_domain(found.group())
         if domain is None:
             continue
-        plain_word_at = "@" not in at.group() and not at.group().strip().startswith(("(", "[", "{", "<"))
         written = found.group()[: _domain_length(found.group(), domain)]
         obfuscated = "@" not in at.group() or written != domain
-        if plain_word_at and domain not in WEBMAIL and "dot" not in written:
+        if at.re is _WORD_AT and domain not in WEBMAIL and "dot" not in written:
             continue
         end = at.end() + len(written)
         last_end = end
         yield _Address(start, end, domain, obfuscated)
+
+
+def _at_signs(text: str) -> Iterator[re.Match[str]]:
+    """Every written "at" in order: symbols, bracketed words and plain words."""
+    found = list(islice(_AT.finditer(text), MAX_CANDIDATES))
+    found += islice(_WORD_AT.finditer(text), MAX_CANDIDATES)
+    found.sort(key=lambda m: m.start())
+    return iter(found)
+
+
+def _skip_space_back(text: str, i: int) -> int:
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i
 
 
 def _local_start(text: str, at: int) -> int | None:

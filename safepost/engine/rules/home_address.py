@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import islice
 
 from safepost.engine.findings import Fix, Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
-from safepost.engine.rules._personal import after, before, words_re
+from safepost.engine.rules._personal import MAX_CANDIDATES, after, before, words_re
 from safepost.engine.school import SchoolContext
 
 _UP = "A-ZÀ-ÖØ-ÞŴŶ"
@@ -41,7 +43,17 @@ _NAMED = re.compile(
     rf"(?<![\w])(?P<house>{_HOUSE_HEAD_FIRST}[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
     rf"|(?:The[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_HOUSE_HEAD_LAST}),[ \t]*{_STREET}{_TAIL}"
 )
-_LONE_POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){_POSTCODE}")
+_DIGIT = re.compile(r"[0-9]")
+#: Where a numbered address may start: digits, then a capitalised word.
+_HOUSE_NUMBER = re.compile(rf"[0-9][0-9]{{0,3}}[a-zA-Z]?,?[ \t]+[{_UP}]")
+#: The head word of a house name, found first so the full pattern only runs near one.
+#: Flat literals: Python's regex engine scans a plain alternation of literals far faster than
+#: groups of alternatives.
+_HOUSE_HEAD = re.compile(
+    "|".join([*(f"{w} " for w in _HOUSE_HEAD_FIRST[3:-1].split("|")), *(f"{w}," for w in _HOUSE_HEAD_LAST[3:-1].split("|"))])
+)
+#: A postcode not glued to a word; the look-behind sits after the first letter so the scan is fast.
+_LONE_POSTCODE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])")
 _FLAT = re.compile(r"(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}[a-zA-Z]?,?[ \t]*$")
 
 #: Words before a number that make it something other than a house number.
@@ -128,9 +140,7 @@ class HomeAddress(TextRule):
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         text = field.text
-        has_digit = any(c in text for c in "0123456789")
-        if not has_digit and "Tŷ" not in text and not _has_house_head(text):
-            return []
+        has_digit = _DIGIT.search(text) is not None
         school = _school_address(env.school)
         hits = []
         for match in _matches(text, has_digit):
@@ -139,30 +149,50 @@ class HomeAddress(TextRule):
         return hits
 
 
-def _has_house_head(text: str) -> bool:
-    return any(w in text for w in ("Cottage", "Farm", "House", "Lodge", "Barn", "Villa", "Bungalow", "Croft",
-                                   "Ty ", "Bwthyn", "Tyddyn", "Fferm", "Plas ", "Hafod", "Hendre", "Llety"))
-
-
 def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
-    taken: list[tuple[int, int]] = []
-    found = list(_NAMED.finditer(text)) if _has_house_head(text) or "Tŷ" in text else []
-    kinds = [Kind.NAMED] * len(found)
+    found: list[tuple[re.Match[str], Kind]] = []
+    found += [(m, Kind.NAMED) for m in islice(_named(text), MAX_CANDIDATES)]
     if has_digit:
-        numbered = [m for m in _NUMBERED.finditer(text) if not _NOT_HOUSE.search(before(text, m.start(), 20))]
-        found += numbered
-        kinds += [Kind.NUMBERED] * len(numbered)
-    for m, kind in zip(found, kinds, strict=True):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        found += [(m, Kind.NUMBERED) for m in islice(_numbered(text), MAX_CANDIDATES)]
+    taken: list[_Match] = []
+    last_end = -1
+    for m, kind in sorted(found, key=lambda pair: pair[0].start()):
+        if m.start() < last_end:
             continue
         start = _with_flat(text, m.start()) if kind is Kind.NUMBERED else m.start()
-        end = _trim_towns(text, m)
-        taken.append((start, end))
-        yield _Match(start, end, kind, m.start("towns"))
+        last_end = _trim_towns(text, m)
+        taken.append(_Match(start, last_end, kind, m.start("towns")))
+    yield from taken
     if has_digit:
-        for m in _LONE_POSTCODE.finditer(text):
-            if not any(s <= m.start() < e for s, e in taken):
+        ends = [t.end for t in taken]
+        for m in islice(_LONE_POSTCODE.finditer(text), MAX_CANDIDATES):
+            i = bisect_right(ends, m.start())
+            if i == len(taken) or taken[i].start > m.start():
                 yield _Match(m.start(), m.end(), Kind.POSTCODE, m.end())
+
+
+def _numbered(text: str) -> Iterator[re.Match[str]]:
+    """Numbered addresses, trying the full pattern only where a number meets a capital letter."""
+    pos = 0
+    for number in _HOUSE_NUMBER.finditer(text):
+        if number.start() < pos:
+            continue
+        found = _NUMBERED.match(text, number.start())
+        if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)):
+            pos = found.end()
+            yield found
+
+
+def _named(text: str) -> Iterator[re.Match[str]]:
+    """House-name addresses, looking only around house-name head words ("Tŷ", "Cottage,")."""
+    pos = 0
+    for head in islice(_HOUSE_HEAD.finditer(text), MAX_CANDIDATES):
+        if head.end() <= pos:
+            continue
+        found = _NAMED.search(text, max(pos, head.start() - 40), head.end() + 200)
+        if found is not None and found.start() <= head.start():
+            pos = found.end()
+            yield found
 
 
 def _with_flat(text: str, start: int) -> int:

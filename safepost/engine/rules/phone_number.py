@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 import phonenumbers
 from phonenumbers import PhoneNumber as _Number
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
-from safepost.engine.rules._personal import before, digit_count, office_phone_fix, words_re
+from safepost.engine.rules._personal import MAX_CANDIDATES, before, digit_count, office_phone_fix, words_re
 from safepost.engine.school import SchoolContext
 
 #: Fewer digits than this (plus number words) cannot hold a UK number worth flagging.
 MIN_DIGITS = 7
+
+#: A run of digits with the separators people put in phone numbers; longer runs are not one number.
+_RUN = re.compile(r"\d[\d \t\u00a0().+/\-]*")
+MAX_RUN = 60
 
 #: Numbers that belong to public services and national helplines, as national significant
 #: numbers (no leading 0). 116 xxx numbers are all EU-harmonised helplines and are allowed as a
@@ -76,7 +83,8 @@ _TOKEN = (
 )
 #: Seven or more digit words or digit groups in a row, at least one of them a word.
 _WORD_SEQUENCE = re.compile(rf"(?<![\w]){_TOKEN}(?:[ \t,.-]{{1,3}}{_TOKEN}){{6,}}")
-_WORD_PREFILTER = words_re(["oh", "zero", "nought", "dim", "double", "dwbl", "o"])
+#: A number said aloud starts with a zero ("oh seven...", "zero seven...", "dim saith...") or "plus".
+_WORD_STARTS = ("oh ", "oh,", "zero", "nought", "o seven", "o 7", "dim saith", "dim 7", "plus four", "plus 4")
 
 
 @dataclass(frozen=True)
@@ -130,33 +138,51 @@ class PhoneNumber(TextRule):
         text = field.text
         folded = field.folded.text
         in_digits = digit_count(folded) >= MIN_DIGITS
-        if not in_digits and not _WORD_PREFILTER.search(folded):
+        in_words = any(start in folded for start in _WORD_STARTS)
+        if not in_digits and not in_words:
             return []
         own = _own_numbers(env.school)
         hits = []
-        for cand in _candidates(field, in_digits):
+        for cand in _candidates(field, in_digits, in_words):
             if _is_private(cand, text, own):
                 hits.append(_hit(cand, env.school))
         return hits
 
 
-def _candidates(field: Field, in_digits: bool) -> Iterator[_Candidate]:
+def _candidates(field: Field, in_digits: bool, in_words: bool) -> Iterator[_Candidate]:
     taken: list[tuple[int, int]] = []
-    if in_digits:
+    for start, end in _digit_runs(field.text) if in_digits else ():
         matcher = phonenumbers.PhoneNumberMatcher(
-            field.text, "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=5000
+            field.text[start:end], "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
         )
         for match in matcher:
-            taken.append((match.start, match.end))
-            yield _Candidate(match.start, match.end, match.number, match.raw_string, False)
-    for cand in _word_candidates(field):
-        if not any(s < cand.end and cand.start < e for s, e in taken):
+            taken.append((start + match.start, start + match.end))
+            yield _Candidate(start + match.start, start + match.end, match.number, match.raw_string, False)
+    for cand in _word_candidates(field) if in_words else ():
+        if not _overlaps(taken, cand.start, cand.end):
             yield cand
+
+
+def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
+    """Stretches of digits and separators that could hold a phone number, with a little context.
+
+    Handing ``phonenumbers`` these stretches instead of the whole text keeps it from parsing
+    every year, time and price in a long post, and bounds the work on hostile input.
+    """
+    for run in islice(_RUN.finditer(text), MAX_CANDIDATES):
+        if len(run.group()) <= MAX_RUN and digit_count(run.group()) >= MIN_DIGITS:
+            yield max(0, run.start() - 4), min(len(text), run.end() + 1)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of ``spans`` (sorted, not overlapping each other)."""
+    i = bisect_right(spans, (start, sys.maxsize))  # first span starting after `start`
+    return any(s < end and start < e for s, e in spans[max(0, i - 1) : i + 1])
 
 
 def _word_candidates(field: Field) -> Iterator[_Candidate]:
     folded = field.folded
-    for found in _WORD_SEQUENCE.finditer(folded.text):
+    for found in islice(_WORD_SEQUENCE.finditer(folded.text), MAX_CANDIDATES):
         tokens = re.findall(r"[a-z]+|\d+", found.group())
         if all(t.isdigit() for t in tokens):
             continue  # plain digits are the matcher's job
