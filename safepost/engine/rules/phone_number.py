@@ -7,6 +7,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 import phonenumbers
@@ -14,14 +15,21 @@ from phonenumbers import PhoneNumber as _Number
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
-from safepost.engine.rules._personal import MAX_CANDIDATES, before, digit_count, office_phone_fix, words_re
+from safepost.engine.rules._personal import (
+    MAX_CANDIDATES,
+    before,
+    digit_count,
+    digits_only,
+    office_phone_fix,
+    words_re,
+)
 from safepost.engine.school import SchoolContext
 
 #: Fewer digits than this (plus number words) cannot hold a UK number worth flagging.
 MIN_DIGITS = 7
 
 #: A run of digits with the separators people put in phone numbers; longer runs are not one number.
-_RUN = re.compile(r"\d[\d \t\u00a0().+/\-]*")
+_RUN = re.compile(r"\d[\d \t\u00a0().+/\-]{6,}")
 MAX_RUN = 60
 
 #: Numbers that belong to public services and national helplines, as national significant
@@ -84,7 +92,7 @@ _TOKEN = (
 #: Seven or more digit words or digit groups in a row, at least one of them a word.
 _WORD_SEQUENCE = re.compile(rf"(?<![\w]){_TOKEN}(?:[ \t,.-]{{1,3}}{_TOKEN}){{6,}}")
 #: A number said aloud starts with a zero ("oh seven...", "zero seven...", "dim saith...") or "plus".
-_WORD_STARTS = ("oh ", "oh,", "zero", "nought", "o seven", "o 7", "dim saith", "dim 7", "plus four", "plus 4")
+_WORD_STARTS = re.compile(r"oh |oh,|zero|nought|o seven|o 7|dim saith|dim 7|plus four|plus 4")
 
 
 @dataclass(frozen=True)
@@ -137,21 +145,25 @@ class PhoneNumber(TextRule):
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         text = field.text
         folded = field.folded.text
-        in_digits = digit_count(folded) >= MIN_DIGITS
-        in_words = any(start in folded for start in _WORD_STARTS)
-        if not in_digits and not in_words:
+        in_words = _WORD_STARTS.search(folded) is not None
+        runs = list(_digit_runs(text))
+        if not runs and not in_words:
             return []
         own = _own_numbers(env.school)
         hits = []
-        for cand in _candidates(field, in_digits, in_words):
+        for cand in _candidates(field, runs, in_words, _known_digits(own)):
             if _is_private(cand, text, own):
                 hits.append(_hit(cand, env.school))
         return hits
 
 
-def _candidates(field: Field, in_digits: bool, in_words: bool) -> Iterator[_Candidate]:
+def _candidates(
+    field: Field, runs: list[tuple[int, int]], in_words: bool, known: frozenset[str]
+) -> Iterator[_Candidate]:
     taken: list[tuple[int, int]] = []
-    for start, end in _digit_runs(field.text) if in_digits else ():
+    for start, end in runs:
+        if digits_only(field.text[start:end]) in known:
+            continue  # the school's own number or a helpline, as it is usually written: no parse needed
         matcher = phonenumbers.PhoneNumberMatcher(
             field.text[start:end], "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
         )
@@ -211,6 +223,12 @@ def _digits_from_words(tokens: list[str]) -> str:
         out.append(digit * repeat if len(digit) == 1 else digit)
         repeat = 1
     return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def _known_digits(own: frozenset[str]) -> frozenset[str]:
+    """The digits of allowed numbers as people write them (``0...``, ``44...``, ``440...``)."""
+    return frozenset(f"{prefix}{nsn}" for nsn in own | PUBLIC_NUMBERS for prefix in ("0", "44", "440", "0044"))
 
 
 def _own_numbers(school: SchoolContext) -> frozenset[str]:
