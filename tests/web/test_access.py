@@ -1,0 +1,119 @@
+"""The permission matrix, walked for every role and every school view."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from safepost.accounts.models import Application, OfficialAccount
+from safepost.accounts.states import ApplicationStatus
+from safepost.schools.access import MATRIX, Perm, allowed
+from safepost.schools.models import ImportBatch, ImportKind, Role
+from tests.web.conftest import World, verified_client
+
+
+def _application(world: World, status: ApplicationStatus = ApplicationStatus.SUBMITTED) -> Application:
+    app = Application.objects.create(school=world.school, platform="facebook", name="PE news", aim="a",
+                                     audience="b", promotion="c", visibility="open", lead=world.staff[0],
+                                     requested_by=world.users[Role.STAFF], status=status)
+    app.runners.set(world.staff[:2])
+    return app
+
+
+def _account(world: World) -> OfficialAccount:
+    app = _application(world, ApplicationStatus.CREATED)
+    account = OfficialAccount.objects.create(school=world.school, application=app, platform="facebook",
+                                             name="PE news", url="https://example.org/pe", handle="@pe",
+                                             about_links_aup=True, lead=world.staff[0],
+                                             recorded_by=world.users[Role.ADMINISTRATOR], status="flagged")
+    account.runners.set(world.staff[:2])
+    return account
+
+
+def _batch(world: World) -> ImportBatch:
+    return ImportBatch.objects.create(school=world.school, kind=ImportKind.PUPILS, created_by=world.users[Role.HEADTEACHER],
+                                      rows=[], errors=[{"line": 2, "column": "x", "why": "y"}])
+
+
+Objects = Callable[[World], dict[str, Any]]
+
+# (url name, extra kwargs from the world, method, the permission that guards it)
+VIEWS: list[tuple[str, Objects, str, Perm]] = [
+    ("schools:dashboard", lambda w: {}, "get", Perm.VIEW_SCHOOL),
+    ("schools:list-staff", lambda w: {}, "get", Perm.VIEW_STAFF),
+    ("schools:leave-staff", lambda w: {"pk": w.staff[3].pk}, "post", Perm.MANAGE_STAFF),
+    ("schools:list-pupils", lambda w: {}, "get", Perm.VIEW_PUPILS),
+    ("schools:upload-import", lambda w: {"kind": "pupils"}, "get", Perm.IMPORT_PEOPLE),
+    ("schools:preview-import", lambda w: {"pk": _batch(w).pk}, "get", Perm.IMPORT_PEOPLE),
+    ("schools:apply-import", lambda w: {"pk": _batch(w).pk}, "post", Perm.IMPORT_PEOPLE),
+    ("consent:show-consent", lambda w: {"pk": w.pupils[0].pk}, "get", Perm.VIEW_PUPILS),
+    ("policies:show-policy", lambda w: {}, "get", Perm.VIEW_POLICY),
+    ("policies:change-severity", lambda w: {}, "post", Perm.CHANGE_POLICY),
+    ("policies:choose-pack", lambda w: {}, "post", Perm.CHANGE_POLICY),
+    ("policies:check-draft", lambda w: {}, "get", Perm.CHECK_DRAFT),
+    ("accounts:list-accounts", lambda w: {}, "get", Perm.VIEW_ACCOUNTS),
+    ("accounts:apply-account", lambda w: {}, "get", Perm.APPLY_ACCOUNT),
+    ("accounts:show-application", lambda w: {"pk": _application(w).pk}, "get", Perm.VIEW_ACCOUNTS),
+    ("accounts:decide-application", lambda w: {"pk": _application(w).pk}, "post", Perm.DECIDE_APPLICATION),
+    ("accounts:record-account", lambda w: {"pk": _application(w, ApplicationStatus.APPROVED).pk}, "post",
+     Perm.RECORD_ACCOUNT),
+    ("accounts:show-account", lambda w: {"pk": _account(w).pk}, "get", Perm.VIEW_ACCOUNTS),
+    ("accounts:store-login", lambda w: {"pk": _account(w).pk}, "post", Perm.USE_VAULT),
+    ("accounts:reveal-login", lambda w: {"pk": _account(w).pk}, "post", Perm.USE_VAULT),
+    ("accounts:transfer-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
+    ("accounts:close-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
+    ("audit:list-events", lambda w: {}, "get", Perm.VIEW_AUDIT),
+]
+
+
+def test_it_lists_every_school_view() -> None:
+    from django.urls import get_resolver
+
+    names = {f"{ns}:{name}" for ns, (_, resolver) in get_resolver().namespace_dict.items()
+             if ns in {"schools", "consent", "policies", "accounts", "audit"}
+             for name in resolver.reverse_dict if isinstance(name, str)}
+    assert names == {name for name, *_ in VIEWS}
+
+
+def test_it_gives_every_permission_to_at_least_one_role() -> None:
+    assert all(MATRIX[perm] for perm in Perm)
+    assert allowed(Role.HEADTEACHER, Perm.VIEW_AUDIT) and not allowed(Role.STAFF, Perm.VIEW_AUDIT)
+
+
+@pytest.mark.parametrize("role", list(Role))
+@pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[v[0] for v in VIEWS])
+def test_it_applies_the_matrix(world: World, role: Role, name: str, objects: Objects, method: str, perm: Perm) -> None:
+    client = verified_client(world.users[role])
+    url = reverse(name, kwargs={"school": world.school.slug, **objects(world)})
+    response = getattr(client, method)(url)
+    if allowed(role, perm):
+        assert response.status_code in {200, 302, 400}, (role, name, response.status_code)
+    else:
+        assert response.status_code == 404, (role, name, response.status_code)
+
+
+@pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[v[0] for v in VIEWS])
+def test_it_hides_one_school_from_another(world: World, name: str, objects: Objects, method: str, perm: Perm) -> None:
+    client = verified_client(world.outsider)  # headteacher of the other school: holds every permission there
+    kwargs = objects(world)
+    response = getattr(client, method)(reverse(name, kwargs={"school": world.school.slug, **kwargs}))
+    missing = getattr(client, method)(reverse(name, kwargs={"school": "no-such-school", **kwargs}))
+    assert response.status_code == missing.status_code == 404
+    assert _without_tokens(response.content) == _without_tokens(missing.content)
+
+
+def _without_tokens(html: bytes) -> bytes:
+    # CSRF tokens are masked differently on every response, and the language switch returns to
+    # the page's own address; everything else must be identical.
+    return re.sub(rb'(X-CSRFToken": "|name="csrfmiddlewaretoken" value="|name="next" value=")[^"]*', rb"\1", html)
+
+
+def test_it_sends_anonymous_users_to_sign_in(world: World) -> None:
+    from django.test import Client
+
+    response = Client().get(reverse("schools:dashboard", kwargs={"school": world.school.slug}))
+    assert response.status_code == 302 and "/signin/" in response["Location"]
