@@ -38,14 +38,14 @@ _DAY = (
     r"(?P<day>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?![a-z0-9])"
     "|" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"(?![a-z]))"
 )
-_YEAR = r"(?P<year>(?:19|20)[0-9]{2})(?![0-9])"
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})(?![0-9])"
 _SEP = r"[ \t]*"
 #: "4th March 2015", "the 4th of March", "3ydd o Fawrth", "March 4th, 2015", "03/11/2020", "2015-04-16".
 _DATE = re.compile(
     rf"(?<![a-z0-9£$€])(?:"
     rf"(?:the[ \t]+)?{_DAY}{_SEP}(?:of[ \t]+|o[ \t]+|fis[ \t]+|-)?{_MONTH}(?:,?{_SEP}{_YEAR})?"
     rf"|{_MONTH.replace('month', 'month2')}[ \t]+(?P<day2>(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?![a-z0-9:.])"
-    rf"(?:,?{_SEP}(?P<year2>(?:19|20)[0-9]{{2}})(?![0-9]))?"
+    rf"(?:,?{_SEP}(?P<year2>1[0-9]{{3}}|20[0-9]{{2}})(?![0-9]))?"
     r"|(?P<nd>[0-9]{1,2})(?P<sep>[/.-])(?P<nm>[0-9]{1,2})(?:(?P=sep)(?P<ny>(?:19|20)?[0-9]{2}))?(?![0-9/.-]?[0-9])"
     r"|(?P<iy>(?:19|20)[0-9]{2})-(?P<im>[0-9]{2})-(?P<id>[0-9]{2})(?![0-9])"
     r")"
@@ -74,8 +74,14 @@ _EVENT_AFTER_CUE = re.compile(
 _NOT_PRIVATE = words_re(
     "author writer poet composer artist painter scientist inventor king queen prince princess president "
     "saint sant footballer singer musician actor actress explorer astronaut emperor famous celebrity "
+    "playwright novelist illustrator mathematician suffragette olympian prophet jesus christ guru "
     "opened founded built established anniversary agorwyd sefydlwyd awdur bardd brenin brenhines "
     "tywysog".split()
+)
+#: "our school turns 50", "the club's birthday": an organisation's birthday, not a person's.
+_INSTITUTION = re.compile(
+    r"(?:school|ysgol|academy|building|hall|church|club|charity|company|business|shop|library|college)"
+    r"(?:'s|’s)?[ \t]+(?:turns?|turned|birthday|pen-?blwydd|is [0-9]+)"
 )
 _PLACEHOLDER = re.compile(r"(?:e\.g\.?|eg|example|for example|such as|format|e\.e\.|er enghraifft|dd/mm|mm/dd)\W*$")
 #: Before this year a "birthday" is a historical person's, not a pupil's or a member of staff's.
@@ -218,6 +224,8 @@ def _is_birth(text: str, date: _Date, chained: bool) -> bool:
     if date.year is not None and date.year < OLDEST_YEAR:
         return False
     clause = before(text, date.start, 100)
+    if not any(c.isalpha() for c in clause):
+        clause = text[max(0, date.start - 100) : date.start]  # "Happy birthday Sam! 🎂 (4th May)"
     if _PLACEHOLDER.search(clause[-25:]):
         return False
     following = after(text, date.end, 50)
@@ -227,6 +235,8 @@ def _is_birth(text: str, date: _Date, chained: bool) -> bool:
     if birthday and not born and _EVENT_AFTER_CUE.search(window):
         birthday = False
     if not (born or birthday or chained):
+        return False
+    if not born and _INSTITUTION.search(window):
         return False
     # A founding date or a famous person's birth; "born" beats "opened" (a baby born the day a hospital opened).
     blockers = _NOT_PRIVATE.search(window)

@@ -37,7 +37,9 @@ _TAIL = rf"{_TOWNS}(?P<postcode>,?[ \t]*{_POSTCODE})?"
 #: "14 Heol Fach, Nelson, CF46 6HR", "3a Church View", "27 The Paddocks".
 _NUMBERED = re.compile(rf"(?<![\w£$€.,:/#@-])\d{{1,4}}[a-zA-Z]?,?[ \t]+{_STREET}{_TAIL}")
 _HOUSE_HEAD_FIRST = r"(?:Tŷ|Ty|Bwthyn|Tyddyn|Ffermdy|Fferm|Plas|Hafod|Hendre|Llety)"
-_HOUSE_HEAD_LAST = r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Villa|Bungalow|Croft)"
+_HOUSE_HEAD_LAST = (
+    r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Villa|Bungalow|Croft|Rectory|Vicarage|Manse|Grange)"
+)
 #: "Tŷ Gwyn, Heol Ddu, Maesycwmmer", "Rose Cottage, Mill Lane".
 _NAMED = re.compile(
     rf"(?<![\w])(?P<house>{_HOUSE_HEAD_FIRST}[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
@@ -45,7 +47,7 @@ _NAMED = re.compile(
 )
 _DIGIT = re.compile(r"[0-9]")
 #: Where a numbered address may start: digits, then a capitalised word.
-_HOUSE_NUMBER = re.compile(rf"[0-9][0-9]{{0,3}}[a-zA-Z]?,?[ \t]+[{_UP}]")
+_HOUSE_NUMBER = re.compile(rf"[0-9](?<![0-9][0-9])[0-9]{{0,3}}[a-zA-Z]?,?[ \t]+[{_UP}]")
 #: The head word of a house name, found first so the full pattern only runs near one.
 #: Flat literals: Python's regex engine scans a plain alternation of literals far faster than
 #: groups of alternatives.
@@ -59,7 +61,8 @@ _FLAT = re.compile(r"(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}[a-zA-Z]?,?[ \
 #: Words before a number that make it something other than a house number.
 _NOT_HOUSE = re.compile(
     r"(?i:\b(?:year|years|yr|yrs|class|room|page|pages|table|group|team|level|stage|ks|key stage|blwyddyn|bl|"
-    r"dosbarth|ystafell|platform|chapter|lesson|week|day|days|aged|age|ages|under|u|top|no|number|gate|"
+    r"dosbarth|ystafell|platform|chapter|lesson|week|day|days|aged|age|ages|under|u|top|gate|the|our|these|"
+    r"those|over|about|around|only|just|first|last|"
     r"pitch|court|hole|row|seat|bus|route|score|scored|won|lost|beat|top)\b[ \t]*)$"
 )
 #: Town words that are really the start of the next clause.
@@ -242,7 +245,8 @@ def _is_home(text: str, match: _Match) -> bool:
         drop = _DROP_CUES.search(clause) or _DROP_CUES.search(after(text, match.end, 40))
         venue = _VENUE_CUES.search(clause) is not None
         return home or (drop is not None and not venue)
-    return home or _VENUE_CUES.search(before(text, match.start, 40)) is None
+    nearby = before(text, match.start, 40) + " " + after(text, match.end, 25)
+    return home or _VENUE_CUES.search(nearby) is None
 
 
 def _hit(text: str, match: _Match) -> Hit:

@@ -89,8 +89,8 @@ _REPEAT_WORDS = {"double": 2, "triple": 3, "treble": 3, "dwbl": 2}
 _TOKEN = (
     r"(?:" + "|".join(sorted([*_DIGIT_WORDS, *_REPEAT_WORDS, "plus"], key=len, reverse=True)) + r"|\d{1,5})(?![\w])"
 )
-#: Seven or more digit words or digit groups in a row, at least one of them a word.
-_WORD_SEQUENCE = re.compile(rf"(?<![\w]){_TOKEN}(?:[ \t,.-]{{1,3}}{_TOKEN}){{6,}}")
+#: Seven to 25 digit words or digit groups in a row (a number never needs more), one a word.
+_WORD_SEQUENCE = re.compile(rf"(?<![\w]){_TOKEN}(?:[ \t,.-]{{1,3}}{_TOKEN}){{6,24}}")
 #: A number said aloud starts with a zero ("oh seven...", "zero seven...", "dim saith...") or "plus".
 _WORD_STARTS = re.compile(r"oh |oh,|zero|nought|o seven|o 7|dim saith|dim 7|plus four|plus 4")
 
