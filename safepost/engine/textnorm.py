@@ -91,6 +91,14 @@ def fold(original: str) -> Folded:
     if original.isascii():
         # ASCII folds one to one, so the map is the identity: a range costs nothing to build
         return Folded(original, original.lower(), range(len(original) + 1))
+    lowered = original.lower()
+    if len(lowered) == len(original):
+        table = {c: fold_char(c) for c in set(_NON_ASCII.findall(lowered))}
+        if all(len(v) == 1 for v in table.values()):
+            # every character folds to exactly one (é -> e, an emoji to itself): offsets are
+            # unchanged, and only the non-ASCII characters need replacing
+            folded = _NON_ASCII.sub(lambda m: table[m.group()], lowered)
+            return Folded(original, folded, range(len(original) + 1))
     pieces: list[str] = []
     starts: list[int] = []
     pos = 0
@@ -100,9 +108,9 @@ def fold(original: str) -> Folded:
         if i > pos:
             pieces.append(original[pos:i].lower())
             starts.extend(range(pos, i))
-        folded = fold_char(original[i])
-        pieces.append(folded)
-        starts.extend([i] * len(folded))
+        folded_char = fold_char(original[i])
+        pieces.append(folded_char)
+        starts.extend([i] * len(folded_char))
         pos = i + 1
     if pos < len(original):
         pieces.append(original[pos:].lower())

@@ -10,6 +10,7 @@ events (``Poppy Appeal``), class names (``Holly class``), names used as ordinary
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from safepost.engine.names import lexicon, welsh
@@ -23,7 +24,7 @@ _SPACED = re.compile(r"(?<![a-z])[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z])){2,30}")
 _SPACED_GATE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")
 _HASHTAG = re.compile(r"#[a-z0-9_]+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_GLUE_TOKEN = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[a-z]{3,}")
 _QUOTES = "'\"‘’“”"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 
@@ -97,8 +98,9 @@ def _candidates(
         if not entries or start < covered:
             continue
         if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
-            before = text.words_before(start, 1)
-            if not before or before[0] not in lexicon.CUE_ENDINGS:
+            # blanked offsets are folded + 1, so blanked[:start + 1] ends just before the word
+            previous = text.blanked[max(0, start - 24) : start + 1].rstrip().rpartition(" ")[2]
+            if previous not in lexicon.CUE_ENDINGS:
                 continue
         entry = _usable_entry(text, entries, start)
         if entry is None:
@@ -413,18 +415,31 @@ def _glued(text: Text, index: NameIndex, found: list[NameMatch], file_name: bool
 
 
 def _glued_tokens(text: Text, file_name: bool) -> list[tuple[int, int, bool]]:
+    """Folded spans of hashtags, and of words with a name glued in (file names, camelCase)."""
     tokens = [(m.start(), m.end(), True) for m in _HASHTAG.finditer(text.f)]
-    # camelCase outside a hashtag is looked for only where one is likely (handles, links, files):
-    # a search of every draft for it would cost more than the rest of the rule
-    camel_likely = file_name or any(c in text.original for c in "@/_")
-    if camel_likely and (file_name or _CAMEL.search(text.original)):
-        for m in re.finditer(r"[a-z]{4,}", text.f):
-            if any(s <= m.start() < e for s, e, _ in tokens):
-                continue
-            camel = any(text.is_upper_at(i) for i in range(m.start() + 1, m.end()))
-            if camel or file_name:
-                tokens.append((m.start(), m.end(), False))
+    in_hashtag = {i for s, e, _ in tokens for i in range(s, e)}
+    if file_name:
+        tokens.extend((m.start(), m.end(), False) for m in _LETTERS.finditer(text.f) if m.start() not in in_hashtag)
+    elif any(c in text.original for c in "@/_"):
+        # camelCase outside a hashtag is looked for only where one is likely (handles, links):
+        # searching every draft for it would cost more than the rest of the rule
+        seen: set[int] = set()
+        for m in _CAMEL.finditer(text.original):
+            upper = bisect_left(text.folded.starts, m.start() + 1)
+            run = _letter_run(text.f, upper)
+            if run[0] not in seen and run[0] not in in_hashtag:
+                seen.add(run[0])
+                tokens.append((*run, False))
     return tokens
+
+
+def _letter_run(f: str, index: int) -> tuple[int, int]:
+    start = end = index
+    while start > 0 and f[start - 1].isalpha():
+        start -= 1
+    while end < len(f) and f[end].isalpha():
+        end += 1
+    return start, end
 
 
 def _glued_name(text: Text, index: NameIndex, start: int, end: int) -> tuple[Entry, int, int] | None:

@@ -68,16 +68,16 @@ def key_of(name: str) -> str:
     return _SPACES.sub(" ", _NON_LETTER.sub(" ", fold(name).text)).strip()
 
 
-_BLANK_ASCII = {c: " " for c in range(128) if not chr(c).islower()}
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_BLANK_ASCII = bytes(c if chr(c).islower() else 32 for c in range(256))
+_NON_LETTER_CHAR = re.compile(r"[^a-z ]")
 
 
 def blank(folded_text: str) -> str:
     """Folded text with every non-letter a space, padded by one space each side (same offsets + 1)."""
-    out = folded_text.translate(_BLANK_ASCII)
-    if not out.isascii():
-        out = _NON_ASCII.sub(" ", out)  # emoji, other scripts: one space per character
-    return " " + out + " "
+    if folded_text.isascii():
+        # bytes.translate is a plain table lookup: far faster than str.translate with a dict
+        return " " + folded_text.encode("ascii").translate(_BLANK_ASCII).decode("ascii") + " "
+    return " " + _NON_LETTER_CHAR.sub(" ", folded_text) + " "  # one space per character
 
 
 def school_index(school: SchoolContext) -> NameIndex:
