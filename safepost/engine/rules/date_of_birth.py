@@ -79,10 +79,13 @@ _NOT_PRIVATE = words_re(
     "tywysog".split()
 )
 #: "our school turns 50", "the club's birthday": an organisation's birthday, not a person's.
+_ORGANISATION = r"(?:school|ysgol|academy|building|hall|church|club|charity|company|business|shop|library|college|pta)"
 _INSTITUTION = re.compile(
-    r"(?:school|ysgol|academy|building|hall|church|club|charity|company|business|shop|library|college)"
-    r"(?:'s|’s)?[ \t]+(?:turns?|turned|birthday|pen-?blwydd|is [0-9]+)"
+    rf"{_ORGANISATION}(?:'s|’s)?[ \t]+(?:turns?|turned|birthday|pen-?blwydd|is [0-9]+)"
+    rf"|(?:birthday|pen-?blwydd) of (?:our |the )?(?:[a-z]+ )?{_ORGANISATION}"
 )
+#: "born between 1 September 2021 and 31 August 2022": who may apply, not anyone's birthday.
+_RANGE = re.compile(r"born (?:between|after|before|from|since|on or (?:after|before))|(?:anwyd|geni) (?:rhwng|ar ôl|ar ol|cyn)")
 _PLACEHOLDER = re.compile(r"(?:e\.g\.?|eg|example|for example|such as|format|e\.e\.|er enghraifft|dd/mm|mm/dd)\W*$")
 #: Before this year a "birthday" is a historical person's, not a pupil's or a member of staff's.
 OLDEST_YEAR = 1925
@@ -236,7 +239,7 @@ def _is_birth(text: str, date: _Date, chained: bool) -> bool:
         birthday = False
     if not (born or birthday or chained):
         return False
-    if not born and _INSTITUTION.search(window):
+    if (not born and _INSTITUTION.search(window)) or _RANGE.search(clause):
         return False
     # A founding date or a famous person's birth; "born" beats "opened" (a baby born the day a hospital opened).
     blockers = _NOT_PRIVATE.search(window)

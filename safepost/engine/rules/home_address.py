@@ -31,7 +31,7 @@ _EN_STREET = rf"(?:The[ \t]+{_CAP}|(?:{_CAP}[ \t]+){{1,3}}{_SUFFIX})"
 _CY_STREET = rf"{_WELSH_PREFIX}(?:-(?:y|yr)-{_CAP}|(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{1,3}})"
 _STREET = rf"(?:{_CY_STREET}|{_EN_STREET})"
 _POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])"
-_TOWNS = rf"(?P<towns>(?:,?[ \t]+(?!{_POSTCODE}){_NAME}){{0,2}})"
+_TOWNS = rf"(?P<towns>(?:,[ \t]*(?!{_POSTCODE}){_NAME}){{0,2}})"
 _TAIL = rf"{_TOWNS}(?P<postcode>,?[ \t]*{_POSTCODE})?"
 
 #: "14 Heol Fach, Nelson, CF46 6HR", "3a Church View", "27 The Paddocks".
@@ -60,7 +60,7 @@ _FLAT = re.compile(r"(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}[a-zA-Z]?,?[ \
 
 #: Words before a number that make it something other than a house number.
 _NOT_HOUSE = re.compile(
-    r"(?i:\b(?:year|years|yr|yrs|class|room|page|pages|table|group|team|level|stage|ks|key stage|blwyddyn|bl|"
+    r"(?i:\b(?:year|years|yr|yrs|class|classes|room|rooms|page|pages|table|tables|group|groups|team|teams|level|stage|ks|key stage|blwyddyn|bl|"
     r"dosbarth|ystafell|platform|chapter|lesson|week|day|days|aged|age|ages|under|u|top|gate|the|our|these|"
     r"those|over|about|around|only|just|first|last|"
     r"pitch|court|hole|row|seat|bus|route|score|scored|won|lost|beat|top)\b[ \t]*)$"
