@@ -127,10 +127,10 @@ def do_reveal_login(membership: Membership, account: OfficialAccount) -> dict[st
 @transaction.atomic
 def do_flag_leaver_accounts(actor: object, staff: StaffMember) -> list[OfficialAccount]:
     """Flag every active account a leaver leads or runs, until someone transfers or closes it."""
-    accounts = list(
-        OfficialAccount.objects.select_for_update()
-        .filter(Q(lead=staff) | Q(runners=staff), school=staff.school_id, status=AccountStatus.ACTIVE).distinct()
-    )
+    ids = set(OfficialAccount.objects.filter(Q(lead=staff) | Q(runners=staff), school=staff.school_id,
+                                             status=AccountStatus.ACTIVE).values_list("pk", flat=True))
+    # Lock separately: PostgreSQL refuses FOR UPDATE with the DISTINCT the join above needs.
+    accounts = list(OfficialAccount.objects.select_for_update().filter(pk__in=ids).order_by("pk"))
     for account in accounts:
         require(ACCOUNT_GRAPH, account.status, AccountStatus.FLAGGED)
         account.status, account.flagged_at = AccountStatus.FLAGGED, timezone.now()

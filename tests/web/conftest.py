@@ -68,6 +68,11 @@ def make_school(slug: str, org: Organisation, pupils: int = 3) -> tuple[School, 
 
 @pytest.fixture
 def world(db: None) -> World:
+    return build_world()
+
+
+def build_world() -> World:
+    """Two schools of one trust, a user for every role in the first, a headteacher of the second."""
     org = Organisation.objects.create(name="Test Trust", slug="test-trust")
     school, staff, pupils = make_school("alpha", org)
     other, _, _ = make_school("beta", org)
@@ -102,4 +107,4 @@ def head(world: World) -> Client:
     return verified_client(world.users[Role.HEADTEACHER])
 
 
-__all__ = ["PASSWORD", "PRIVILEGED_ROLES", "World", "verified_client"]
+__all__ = ["PASSWORD", "PRIVILEGED_ROLES", "World", "build_world", "verified_client"]
