@@ -156,7 +156,7 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
     found: list[tuple[re.Match[str], Kind]] = []
     found += [(m, Kind.NAMED) for m in islice(_named(text), MAX_CANDIDATES)]
     if has_digit:
-        found += [(m, Kind.NUMBERED) for m in islice(_numbered(text), MAX_CANDIDATES)]
+        found += [(m, Kind.NUMBERED) for m in _numbered(text)]
     taken: list[_Match] = []
     last_end = -1
     for m, kind in sorted(found, key=lambda pair: pair[0].start()):
@@ -177,7 +177,7 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
 def _numbered(text: str) -> Iterator[re.Match[str]]:
     """Numbered addresses, trying the full pattern only where a number meets a capital letter."""
     pos = 0
-    for number in _HOUSE_NUMBER.finditer(text):
+    for number in islice(_HOUSE_NUMBER.finditer(text), MAX_CANDIDATES):
         if number.start() < pos:
             continue
         found = _NUMBERED.match(text, number.start())
