@@ -25,19 +25,33 @@ def font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 def draw_face(d: ImageDraw.ImageDraw, cx: float, cy: float, s: float, skin: tuple[int, int, int],
               hair: tuple[int, int, int]) -> tuple[int, int, int, int]:
-    """A simple cartoon face of height about ``s`` centred on (cx, cy); returns its box."""
-    d.ellipse([cx - s * 0.55, cy - s * 0.75, cx + s * 0.55, cy + s * 0.55], fill=hair)
-    d.ellipse([cx - s * 0.45, cy - s * 0.55, cx + s * 0.45, cy + s * 0.6], fill=skin)
-    dark = tuple(max(0, c - 70) for c in skin)
-    for ex in (-0.18, 0.18):
-        d.ellipse([cx + ex * s - s * 0.08, cy - s * 0.12, cx + ex * s + s * 0.08, cy - s * 0.02], fill=(250, 250, 250))
-        d.ellipse([cx + ex * s - s * 0.04, cy - s * 0.11, cx + ex * s + s * 0.04, cy - s * 0.03], fill=(35, 25, 20))
-        d.line([cx + ex * s - s * 0.1, cy - s * 0.2, cx + ex * s + s * 0.1, cy - s * 0.2], fill=hair,
-               width=max(1, int(s * 0.03)))
-    d.polygon([(cx, cy - s * 0.02), (cx - s * 0.05, cy + s * 0.15), (cx + s * 0.05, cy + s * 0.15)], fill=dark)
-    d.arc([cx - s * 0.15, cy + s * 0.15, cx + s * 0.15, cy + s * 0.35], 20, 160, fill=(150, 60, 60),
-          width=max(1, int(s * 0.04)))
-    return (int(cx - s * 0.45), int(cy - s * 0.55), int(s * 0.9), int(s * 1.15))
+    """A simple shaded face of height about ``s`` centred on (cx, cy), with neck and shoulders.
+
+    Shading (eye sockets, a lit forehead) matters: YuNet finds these at every skin tone, where
+    flat cartoon faces with dark skin were missed.
+    """
+
+    def tone(k: float, add: int = 0) -> tuple[int, int, int]:
+        return (min(255, int(skin[0] * k) + add), min(255, int(skin[1] * k) + add), min(255, int(skin[2] * k) + add))
+
+    d.rectangle([cx - s * 0.18, cy + s * 0.4, cx + s * 0.18, cy + s * 0.8], fill=tone(0.85))
+    d.ellipse([cx - s * 0.9, cy + s * 0.7, cx + s * 0.9, cy + s * 1.6], fill=(60, 90, 160))
+    d.ellipse([cx - s * 0.52, cy - s * 0.72, cx + s * 0.52, cy + s * 0.35], fill=hair)
+    for side in (-1, 1):
+        d.ellipse([cx + side * s * 0.43 - s * 0.07, cy - s * 0.12, cx + side * s * 0.43 + s * 0.07, cy + s * 0.12],
+                  fill=tone(0.9))
+    d.ellipse([cx - s * 0.42, cy - s * 0.52, cx + s * 0.42, cy + s * 0.6], fill=tone(0.85))
+    d.ellipse([cx - s * 0.34, cy - s * 0.44, cx + s * 0.34, cy + s * 0.5], fill=skin)
+    d.ellipse([cx - s * 0.16, cy - s * 0.4, cx + s * 0.16, cy - s * 0.22], fill=tone(1.12, 8))
+    for ex in (-0.17 * s, 0.17 * s):
+        d.ellipse([cx + ex - s * 0.11, cy - s * 0.16, cx + ex + s * 0.11, cy + s * 0.02], fill=tone(0.7))
+        d.ellipse([cx + ex - s * 0.08, cy - s * 0.1, cx + ex + s * 0.08, cy - s * 0.01], fill=(240, 240, 235))
+        d.ellipse([cx + ex - s * 0.04, cy - s * 0.1, cx + ex + s * 0.04, cy - s * 0.01], fill=(30, 20, 15))
+        d.line([cx + ex - s * 0.11, cy - s * 0.21, cx + ex + s * 0.11, cy - s * 0.22], fill=(25, 18, 12),
+               width=max(2, int(s * 0.04)))
+    d.polygon([(cx, cy - s * 0.02), (cx - s * 0.07, cy + s * 0.17), (cx + s * 0.07, cy + s * 0.17)], fill=tone(0.7))
+    d.ellipse([cx - s * 0.15, cy + s * 0.24, cx + s * 0.15, cy + s * 0.34], fill=(120, 45, 45))
+    return (int(cx - s * 0.42), int(cy - s * 0.52), int(s * 0.84), int(s * 1.12))
 
 
 def face_scene(n: int, seed: int, size: tuple[int, int] = (1200, 800)) -> Image.Image:
@@ -54,12 +68,13 @@ def face_scene(n: int, seed: int, size: tuple[int, int] = (1200, 800)) -> Image.
     tries = 0
     while len(placed) < n and tries < 5000:
         tries += 1
-        s = rng.uniform(70, 200) * min(w, h) / 800
-        cx, cy = rng.uniform(s, w - s), rng.uniform(s, h - s)
-        if all(abs(cx - px) > (s + ps) * 0.7 or abs(cy - py) > (s + ps) * 0.85 for px, py, ps in placed):
+        s = rng.uniform(60, 170) * min(w, h) / 800
+        cx, cy = rng.uniform(s, w - s), rng.uniform(s * 0.8, h - s * 1.2)
+        if all(abs(cx - px) > (s + ps) * 0.95 or abs(cy - py) > (s + ps) * 1.3 for px, py, ps in placed):
             placed.append((cx, cy, s))
     for cx, cy, s in placed:
         draw_face(d, cx, cy, s, rng.choice(SKINS), rng.choice(HAIRS))
+        d = ImageDraw.Draw(im)
     return im.filter(ImageFilter.GaussianBlur(1.5))
 
 
