@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -24,14 +24,15 @@ from safepost.web.pages import page
 def dashboard(request: HttpRequest, school: str) -> HttpResponse:
     membership = access_school(request.user, school, Perm.VIEW_SCHOOL)
     scope = membership.school
-    counts = {
-        "pupils": Pupil.objects.filter(school=scope).count(),
-        "staff": StaffMember.objects.filter(school=scope, leaving_processed=False).count(),
-        "waiting": Application.objects.filter(school=scope, status=ApplicationStatus.SUBMITTED).count(),
-        "to_create": Application.objects.filter(school=scope, status=ApplicationStatus.APPROVED).count(),
-        "flagged": OfficialAccount.objects.filter(school=scope, status=AccountStatus.FLAGGED).count(),
-        "accounts": OfficialAccount.objects.filter(school=scope, status=AccountStatus.ACTIVE).count(),
-    }
+    applications = Application.objects.filter(school=scope).aggregate(
+        waiting=Count("pk", filter=Q(status=ApplicationStatus.SUBMITTED)),
+        to_create=Count("pk", filter=Q(status=ApplicationStatus.APPROVED)))
+    accounts = OfficialAccount.objects.filter(school=scope).aggregate(
+        flagged=Count("pk", filter=Q(status=AccountStatus.FLAGGED)),
+        accounts=Count("pk", filter=Q(status=AccountStatus.ACTIVE)))
+    counts = {"pupils": Pupil.objects.filter(school=scope).count(),
+              "staff": StaffMember.objects.filter(school=scope, leaving_processed=False).count(),
+              **applications, **accounts}
     return page(request, "schools/dashboard.html", membership, counts=counts)
 
 

@@ -102,6 +102,8 @@ LOGIN_URL = "signin:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "signin:login"
 
+# Sessions read from a per-process cache, written through to the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 10  # a school day
