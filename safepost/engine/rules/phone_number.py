@@ -31,6 +31,8 @@ MIN_DIGITS = 7
 #: A run of digits with the separators people put in phone numbers; longer runs are not one number.
 _RUN = re.compile(r"\d[\d \t\u00a0().+/\-]{6,}")
 MAX_RUN = 60
+_GROUP = re.compile(r"\+?\d+")
+_GROUP_GAP = re.compile(r"[ \t\u00a0.\-]{1,2}|\)[ \t]?")
 
 #: Numbers that belong to public services and national helplines, as national significant
 #: numbers (no leading 0). 116 xxx numbers are all EU-harmonised helplines and are allowed as a
@@ -164,15 +166,63 @@ def _candidates(
     for start, end in runs:
         if digits_only(field.text[start:end]) in known:
             continue  # the school's own number or a helpline, as it is usually written: no parse needed
-        matcher = phonenumbers.PhoneNumberMatcher(
-            field.text[start:end], "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
-        )
-        for match in matcher:
-            taken.append((start + match.start, start + match.end))
-            yield _Candidate(start + match.start, start + match.end, match.number, match.raw_string, False)
+        for cand in _in_run(field.text, start, end):
+            taken.append((cand.start, cand.end))
+            yield cand
     for cand in _word_candidates(field) if in_words else ():
         if not _overlaps(taken, cand.start, cand.end):
             yield cand
+
+
+def _in_run(text: str, start: int, end: int) -> list[_Candidate]:
+    """Numbers ``phonenumbers`` finds in a run, then numbers it missed because more digits follow."""
+    matcher = phonenumbers.PhoneNumberMatcher(text[start:end], "GB", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20)
+    found = [
+        _Candidate(start + m.start, start + m.end, m.number, m.raw_string, False)
+        for m in matcher
+        if _plausible(m.number, phonenumbers.national_significant_number(m.number))
+    ]
+    covered = [(c.start, c.end) for c in found]
+    found += [c for c in _grouped(text, start, end) if not _overlaps(covered, c.start, c.end)]
+    return sorted(found, key=lambda c: c.start)
+
+
+def _grouped(text: str, start: int, end: int) -> Iterator[_Candidate]:
+    """"07700 900 154 2 children": digit groups from a 0 or + until they make a whole number."""
+    groups = list(_GROUP.finditer(text, start, end))
+    i = 0
+    while i < len(groups):
+        first = groups[i].group()
+        if not (first.startswith("+") or (first.startswith("0") and len(first) >= 3)):
+            i += 1
+            continue
+        j = _complete_number(text, groups, i)
+        if j is None:
+            i += 1
+            continue
+        raw = text[groups[i].start() : groups[j].end()]
+        try:
+            number = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
+            i += 1
+            continue
+        yield _Candidate(groups[i].start(), groups[j].end(), number, raw, False)
+        i = j + 1
+
+
+def _complete_number(text: str, groups: list[re.Match[str]], i: int) -> int | None:
+    """The index of the group that completes a number starting at group ``i``, if one does."""
+    want = (11, 12, 13) if groups[i].group().startswith("+") else (11,)
+    digits = 0
+    for j in range(i, min(i + 6, len(groups))):
+        if j > i and not _GROUP_GAP.fullmatch(text, groups[j - 1].end(), groups[j].start()):
+            return None
+        digits += sum(c.isdigit() for c in groups[j].group())
+        if digits in want:
+            return j
+        if digits > max(want):
+            return None
+    return None
 
 
 def _digit_runs(text: str) -> Iterator[tuple[int, int]]:
@@ -291,8 +341,9 @@ def _hit(cand: _Candidate, school: SchoolContext) -> Hit:
     kind = "mobile" if cand.number.country_code == 44 and nsn.startswith("7") else "phone"
     how = " written out in words" if cand.in_words else ""
     confidence = 0.95 if phonenumbers.is_valid_number(cand.number) or kind == "mobile" else 0.8
+    unmatched_bracket = cand.raw.startswith("(") and ")" not in cand.raw  # "(07700 900154)" without its ")"
     return Hit(
-        cand.start,
+        cand.start + 1 if unmatched_bracket else cand.start,
         cand.end,
         message=f"A private {kind} number{how} is in the text.",
         explanation=(
