@@ -120,7 +120,7 @@ def test_it_copes_with_an_empty_roster() -> None:
 
 
 def test_it_finishes_quickly_on_a_huge_input() -> None:
-    text = ("Will you A m e l i a #WellDone " * 20000) + "x" * 100000
+    text = ("Will you A m e l i a #WellDone " * 5000) + "x" * 100000
     assert len(hits(text)) > 0
 
 
