@@ -112,7 +112,9 @@ class Signal:
     end: int
 
 
-def matches(pattern: re.Pattern[str], text: str, name: str, weight: float, lo: int = 0, hi: int | None = None) -> Iterator[Signal]:
+def matches(
+    pattern: re.Pattern[str], text: str, name: str, weight: float, lo: int = 0, hi: int | None = None
+) -> Iterator[Signal]:
     """Each match of ``pattern`` in ``text[lo:hi]`` as a signal."""
     for m in pattern.finditer(text, lo, len(text) if hi is None else hi):
         yield Signal(name, weight, m.start(), m.end())
@@ -128,7 +130,7 @@ def confidence(score: float, threshold: float = 1.0) -> float:
 
 
 def explain(signals: Iterable[Signal], folded: str) -> str:
-    """"Signals: profanity ('sh*t'), laughing at a child ('burst into tears')."""
+    """ "Signals: profanity ('sh*t'), laughing at a child ('burst into tears')."""
     parts = []
     seen = set()
     for s in signals:
@@ -139,7 +141,9 @@ def explain(signals: Iterable[Signal], folded: str) -> str:
     return "Signals: " + ", ".join(parts) + "." if parts else ""
 
 
-def hit(span: tuple[int, int] | None, message: str, explanation: str, score: float, threshold: float = 1.0) -> Hit:
+def hit(
+    span: tuple[int, int] | None, message: str, explanation: str, score: float, threshold: float = 1.0
+) -> Hit:
     start, end = span if span is not None else (None, None)
     return Hit(start, end, message, explanation, confidence=confidence(score, threshold))
 
@@ -187,12 +191,16 @@ def cues(name: str, section: str) -> CueSet:
     alternation of phrases ("{party}" -> "labour|plaid cymru|...").
     """
     data = lexicon(name)
-    macros = {k: "(?:" + "|".join(phrase_source(p) for p in v) + ")" for k, v in (data.get("macros") or {}).items()}
+    macros = {
+        k: "(?:" + "|".join(phrase_source(p) for p in v) + ")" for k, v in (data.get("macros") or {}).items()
+    }
     out = []
     for key, spec in (data.get(section) or {}).items():
         where = f"{section}.{key}"
         if not isinstance(spec, dict) or not isinstance(spec.get("patterns"), list):
-            raise InputError("needs weight, label and a list of patterns", file=str(LEXICONS / f"{name}.yaml"), key=where)
+            raise InputError(
+                "needs weight, label and a list of patterns", file=str(LEXICONS / f"{name}.yaml"), key=where
+            )
         sources = [_cue_source(str(p), macros) for p in spec["patterns"]]
         try:
             pattern = re.compile(rf"(?<![\w])(?:{'|'.join(sources)})(?![\w])")

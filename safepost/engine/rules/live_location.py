@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import sentence_at, sentences, words
 from safepost.engine.school import SchoolContext
 
+MAX_PLACES = 40
+WINDOW = 300  # characters either side of a place that can say when
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 _WELSH_DAYS = "llun|mawrth|mercher|iau|gwener|sadwrn|sul"
@@ -33,7 +36,10 @@ _NOW = re.compile(
     r"|bore 'ma|y prynhawn 'ma)\b",
     re.IGNORECASE,
 )
-_STRONG_NOW = re.compile(r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d)\b", re.IGNORECASE)
+_STRONG_NOW = re.compile(
+    r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d)\b",
+    re.IGNORECASE,
+)
 _RECURRING = re.compile(
     rf"\b(?:every|each|bob) (?:{_DAYS}|dydd (?:{_WELSH_DAYS})|day|morning|afternoon|evening|week|weekend)\b|\b(?:on )?(?:{_DAYS})s\b",
     re.IGNORECASE,
@@ -50,7 +56,9 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:last (?:week|month|term|year|night|weekend|" + _DAYS + r")|yesterday|ago|earlier this|went|visited|enjoyed|loved"
+    r"\b(?:last (?:week|month|term|year|night|weekend|"
+    + _DAYS
+    + r")|yesterday|ago|earlier this|went|visited|enjoyed|loved"
     r"|had an? (?:\w+ ){0,2}(?:time|day|trip|visit|morning|afternoon|week)|came|returned|got back|home safe|back safe"
     r"|were|was|played|won|lost|drew|losing|finished|took part|performed|sang|watched|born|did the school proud"
     r"|what a (?:day|trip|week)|have been|has been)\b",
@@ -99,7 +107,11 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 
     def build() -> tuple[str, ...]:
         noise = r"\b(?:primary|junior|infant|infants|nursery|school|academy|c ?of ?e|ce|rc|church in wales|ysgol|gynradd|gymraeg|the)\b"
-        names = [re.sub(r"\s+", " ", re.sub(noise, " ", n.lower())).strip() for n in (school.name, school.name_cy) if n]
+        names = [
+            re.sub(r"\s+", " ", re.sub(noise, " ", n.lower())).strip()
+            for n in (school.name, school.name_cy)
+            if n
+        ]
         return tuple(n for n in names if len(n) >= 3)
 
     return school.memo("live-location:school-names", build)
@@ -122,7 +134,9 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
         yield Place(m.start("place"), m.end("place"), place)
 
 
-_ON_SITE = re.compile(r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b")
+_ON_SITE = re.compile(
+    r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b"
+)
 
 
 @cache
@@ -193,30 +207,34 @@ class LiveLocation(TextRule):
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         text = field.text
-        places = list(find_places(text, env.school))
+        # a real post names a handful of places; the cap keeps hostile input linear
+        places = list(itertools.islice(find_places(text, env.school), MAX_PLACES))
         if not places:
             return
         context = text
         if field.kind is not FieldKind.TEXT and env.draft is not None:
-            context = f"{text}\n{env.draft.text}"
+            context = f"{text}\n{env.draft.text}"[: 8 * WINDOW]
         if _VISITOR.search(context):
             return
+        bounds = sentences(text)
         for place in places:
-            found = _judge(place, text, context, field.kind is FieldKind.TEXT)
+            found = _judge(place, text, bounds, context, field.kind is FieldKind.TEXT)
             if found is not None:
                 yield _hit(place, found)
                 return  # one finding per field is enough for the moderator
 
 
-def _judge(place: Place, text: str, context: str, is_text: bool) -> Timing | None:
-    bounds = sentences(text)
+def _judge(
+    place: Place, text: str, bounds: list[tuple[int, int]], context: str, is_text: bool
+) -> Timing | None:
     i = sentence_at(bounds, place.start)
-    sentence = text[bounds[i][0] : bounds[i][1]]
+    # clamp to the words around the place: sentences in posts are short, hostile ones are not
+    sentence = text[max(bounds[i][0], place.start - WINDOW) : min(bounds[i][1], place.end + WINDOW)]
     if _PAST.search(sentence) and not _STRONG_NOW.search(sentence):
         return None
     lo = bounds[max(0, i - 1)][0]
     hi = bounds[min(len(bounds) - 1, i + 1)][1]
-    window = text[lo:hi] if is_text else context
+    window = text[max(lo, place.start - 2 * WINDOW) : min(hi, place.end + 2 * WINDOW)] if is_text else context
     if not is_text and _PAST.search(context) and not _STRONG_NOW.search(context):
         return None
     return timing(window)
@@ -230,5 +248,7 @@ def _hit(place: Place, found: Timing) -> Hit:
         "date": "will be there on a stated day",
     }[found.kind]
     message = f"The post says pupils {when}: {place.text.strip()!r}."
-    explanation = f"Signals: off-site place ({place.text.strip()!r}), timing ({found.kind}: {found.evidence!r})."
+    explanation = (
+        f"Signals: off-site place ({place.text.strip()!r}), timing ({found.kind}: {found.evidence!r})."
+    )
     return Hit(place.start, place.end, message, explanation, confidence=found.confidence)

@@ -26,15 +26,35 @@ from safepost.engine.rules._content import (
 THRESHOLD = 1.0
 #: Cues that can make a post offensive; the others (a laughing emoji, "the driver") only add
 #: weight to one of these.
-CORE = frozenset({"an insult", "a derogatory word", "says someone is incompetent", "contempt aimed at readers",
-                  "mocks a child's body", "ridicules someone's performance", "laughs at a child's distress or mishap",
-                  "a sweeping or derogatory generalisation", "an unproven allegation about a person"})
+CORE = frozenset(
+    {
+        "an insult",
+        "a derogatory word",
+        "says someone is incompetent",
+        "contempt aimed at readers",
+        "mocks a child's body",
+        "ridicules someone's performance",
+        "laughs at a child's distress or mishap",
+        "a sweeping or derogatory generalisation",
+        "an unproven allegation about a person",
+    }
+)
 PROFANITY = "profanity"
 SLUR = "a slur"
 #: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
 _NAME_LIKE = frozenset({"an insult", "a derogatory word", SLUR})
 
-_LEET = {"a": "a@4", "e": "e3", "i": "i1!|", "o": "o0", "s": "s$5", "t": "t7", "u": "uv", "l": "l1|", "g": "g9"}
+_LEET = {
+    "a": "a@4",
+    "e": "e3",
+    "i": "i1!|",
+    "o": "o0",
+    "s": "s$5",
+    "t": "t7",
+    "u": "uv",
+    "l": "l1|",
+    "g": "g9",
+}
 _MASK = "*#@$%!?"
 _MASK_CLASS = "[" + re.escape(_MASK) + "]"
 # Letters written one at a time: "s h i t", "f.u.c.k", "p-i-s-s".
@@ -70,7 +90,9 @@ def _roots() -> list[str]:
 def _phrases() -> re.Pattern[str]:
     from safepost.engine.rules._content import _cue_source
 
-    return re.compile(rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'profanity_phrases'))})(?![\w])")
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'profanity_phrases'))})(?![\w])"
+    )
 
 
 @cache
@@ -87,7 +109,9 @@ def _cues() -> CueSet:
 def _lesson() -> re.Pattern[str]:
     from safepost.engine.rules._content import _cue_source
 
-    return re.compile(rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'lesson_context'))})(?![\w])")
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'lesson_context'))})(?![\w])"
+    )
 
 
 # A masked, digit-spelt or stretched word somewhere in the text: only then is the slow
@@ -128,7 +152,9 @@ def _plausible(m: re.Match[str]) -> bool:
     return letters >= 2 or root in ("fuck", "fuk")
 
 
-def _excused(signal: Signal, folded: str, original: Field, bounds: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
+def _excused(
+    signal: Signal, folded: str, original: Field, bounds: list[tuple[int, int]], quoted: list[tuple[int, int]]
+) -> bool:
     """A word discussed rather than used: in quotation marks, in a lesson about unkind words,
     or part of a title or a character's name ("Mr Twit", "The Muppets")."""
     if any(a <= signal.start and signal.end <= b for a, b in quoted):

@@ -23,9 +23,15 @@ _URL = re.compile(
 )
 _TRAILING = ".,;:!?)]}'\"…"
 # File names look like host names ("photo.jpg", "notes.zip"): a bare name needs a web suffix.
-_FILE_SUFFIXES = frozenset("jpg jpeg png gif heic webp pdf doc docx xls xlsx ppt pptx txt csv zip mov mp3 mp4 wav py js html htm exe md".split())
-_WEB_SUFFIXES = frozenset("com net org uk io co ly gl gd at ee me tv us ie eu info biz app dev ai wales cymru scot edu gov to cc be ws".split())
-_SOCIAL = frozenset(["facebook.com", "fb.com", "x.com", "twitter.com", "instagram.com", "youtube.com", "tiktok.com"])
+_FILE_SUFFIXES = frozenset(
+    "jpg jpeg png gif heic webp pdf doc docx xls xlsx ppt pptx txt csv zip mov mp3 mp4 wav py js html htm exe md".split()
+)
+_WEB_SUFFIXES = frozenset(
+    "com net org uk io co ly gl gd at ee me tv us ie eu info biz app dev ai wales cymru scot edu gov to cc be ws".split()
+)
+_SOCIAL = frozenset(
+    ["facebook.com", "fb.com", "x.com", "twitter.com", "instagram.com", "youtube.com", "tiktok.com"]
+)
 _LEET = str.maketrans("01345789", "olaestbg")
 
 
@@ -78,7 +84,16 @@ def _parse(raw: str, start: int) -> Link | None:
     if bare and not path and not _bare_suffix_ok(parts.suffix):
         return None
     registrable = f"{parts.domain}.{parts.suffix}"
-    return Link(start, start + len(raw), host.removeprefix("www."), registrable, parts.suffix, parts.domain, path, bare)
+    return Link(
+        start,
+        start + len(raw),
+        host.removeprefix("www."),
+        registrable,
+        parts.suffix,
+        parts.domain,
+        path,
+        bare,
+    )
 
 
 def _bare_suffix_ok(suffix: str) -> bool:
@@ -97,7 +112,15 @@ def _under(host: str, domains: Iterable[str]) -> bool:
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
-    keys = ("shorteners", "safe_domains", "safe_suffixes", "nonprofit_suffixes", "personal_hosts", "risky_suffixes", "risky_words")
+    keys = (
+        "shorteners",
+        "safe_domains",
+        "safe_suffixes",
+        "nonprofit_suffixes",
+        "personal_hosts",
+        "risky_suffixes",
+        "risky_words",
+    )
     return {k: frozenset(words("links", k)) for k in keys}
 
 
@@ -127,22 +150,40 @@ def judge(link: Link, school: SchoolContext, original: str) -> Verdict | None:
         return Verdict("look-alike", 0.9, "the address mixes in letters from another alphabet")
     if _under(link.host, lists["shorteners"]) or link.registrable in lists["shorteners"]:
         return Verdict("shortener", 0.95, f"{link.registrable} is a URL shortener")
-    if _under(link.host, allowed) or _under(link.host, lists["safe_domains"]) or _under(link.host, lists["safe_suffixes"]):
+    if (
+        _under(link.host, allowed)
+        or _under(link.host, lists["safe_domains"])
+        or _under(link.host, lists["safe_suffixes"])
+    ):
         return None
     copied = _copies(link.label, labels, _brands())
     if copied:
-        return Verdict("look-alike", 0.9, f"{link.registrable} imitates {copied} but is not its official domain")
+        return Verdict(
+            "look-alike", 0.9, f"{link.registrable} imitates {copied} but is not its official domain"
+        )
     if link.registrable in _SOCIAL:
         return _social(link, labels)
     if _under(link.host, lists["personal_hosts"]) or link.registrable in lists["personal_hosts"]:
-        return Verdict("personal", 0.8, f"{link.registrable} hosts personal pages, shops or videos, not an official source")
+        return Verdict(
+            "personal",
+            0.8,
+            f"{link.registrable} hosts personal pages, shops or videos, not an official source",
+        )
     risky = [w for w in re.split(r"[-.\d]+", link.host) if w in lists["risky_words"]]
     if risky or link.suffix in lists["risky_suffixes"]:
-        why = f"the name contains {', '.join(repr(w) for w in risky)}" if risky else f".{link.suffix} addresses are favoured by throwaway shops"
+        why = (
+            f"the name contains {', '.join(repr(w) for w in risky)}"
+            if risky
+            else f".{link.suffix} addresses are favoured by throwaway shops"
+        )
         return Verdict("scam", 0.85, why)
     if link.suffix in lists["nonprofit_suffixes"] or link.suffix.split(".")[0] in lists["nonprofit_suffixes"]:
         return None
-    return Verdict("commercial", 0.6, f"{link.registrable} is not the school's, a public body's or a known charity or learning site")
+    return Verdict(
+        "commercial",
+        0.6,
+        f"{link.registrable} is not the school's, a public body's or a known charity or learning site",
+    )
 
 
 def _copies(label: str, labels: frozenset[str], brands: dict[str, list[str]]) -> str | None:
@@ -154,7 +195,11 @@ def _copies(label: str, labels: frozenset[str], brands: dict[str, list[str]]) ->
         return "the school's own domain"
     for brand in brands:
         for token in {*tokens, flat}:
-            if token.startswith(brand) or token.endswith(brand) or (len(brand) >= 5 and _one_edit(token, brand)):
+            if (
+                token.startswith(brand)
+                or token.endswith(brand)
+                or (len(brand) >= 5 and _one_edit(token, brand))
+            ):
                 return brand
     return None
 
