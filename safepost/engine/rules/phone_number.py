@@ -62,10 +62,13 @@ _PUBLIC_CONTEXT = words_re(
     [
         *"helpline helplines childline nspcc samaritans shelter meic police heddlu nhs council cyngor "
         "hospital ysbyty surgery meddygfa pharmacy ambulance crimestoppers ofsted estyn gov.uk "
-        "government llywodraeth 111 101 999".split(),
+        "government llywodraeth freephone confidential library llyfrgell 111 101 999".split(),
         "action fraud", "citizens advice", "advice line", "customer services", "local authority", "mind infoline",
+        "support line", "24/7",
     ]
 )
+#: Words that make a landline someone's own even next to a public service's name.
+_PERSONAL_CONTEXT = words_re(["home", "mobile", "personal", "my", "adref", "ffôn symudol"])
 
 #: Words just before a number that say it is a code, not a phone number.
 _CODE_CONTEXT = re.compile(
@@ -325,7 +328,9 @@ def _is_public(nsn: str, clause_before: str) -> bool:
     if nsn in PUBLIC_NUMBERS or nsn.startswith("116") or len(nsn) <= 3:
         return True
     # Mobiles are people's; landlines, freephone and 03 numbers may be a public service's.
-    return not nsn.startswith("7") and _PUBLIC_CONTEXT.search(clause_before) is not None
+    if nsn.startswith("7") or _PERSONAL_CONTEXT.search(clause_before):
+        return False
+    return _PUBLIC_CONTEXT.search(clause_before) is not None
 
 
 def _is_code_or_date(cand: _Candidate, text: str) -> bool:
