@@ -9,7 +9,7 @@ cutting text into sentences, and turning a set of signals into a :class:`Hit`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -174,6 +174,13 @@ class CueSet:
                     found = self.automaton.get(trigger, ())
                     self.automaton.add_word(trigger, (*found, i))
         self.automaton.make_automaton()
+
+    def split(self, core: Callable[[Cue], bool]) -> tuple[CueSet, CueSet]:
+        """The cues that can decide on their own, and those that only add weight to them:
+        a text with none of the first kind never needs the second scanned."""
+        return CueSet(tuple(c for c in self.items if core(c))), CueSet(
+            tuple(c for c in self.items if not core(c))
+        )
 
     def candidates(self, text: str) -> list[Cue]:
         chosen = set(self.always)

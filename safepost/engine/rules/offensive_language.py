@@ -101,8 +101,8 @@ def _slurs() -> re.Pattern[str]:
 
 
 @cache
-def _cues() -> CueSet:
-    return cues("offensive", "cues")
+def _cues() -> tuple[CueSet, CueSet]:
+    return cues("offensive", "cues").split(lambda cue: cue.name in CORE)
 
 
 @cache
@@ -177,9 +177,11 @@ def assess(field: Field) -> list[Signal]:
     folded = field.folded.text
     found = list(swearing(folded))
     found += [Signal(SLUR, 1.2, m.start(), m.end()) for m in _slurs().finditer(folded)]
-    found += weigh(_cues(), folded)
+    core, support = _cues()
+    found += weigh(core, folded)
     if not found:
         return []
+    found += weigh(support, folded)
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
     return [s for s in found if not _excused(s, folded, field, bounds, quoted)]

@@ -76,13 +76,16 @@ _PREFILTER = (
 
 
 @cache
-def _cues(section: str) -> CueSet:
-    return cues("political_commercial", section)
+def _cues(section: str) -> tuple[CueSet, CueSet]:
+    # cues worth half the threshold or more can start a case; the rest only add or subtract
+    return cues("political_commercial", section).split(lambda cue: cue.weight >= THRESHOLD / 2)
 
 
 def assess(folded: str, section: str) -> list[Signal]:
     """The signals of one half ("political" or "commercial") found in ``folded`` text."""
-    return weigh(_cues(section), folded)
+    core, support = _cues(section)
+    found = weigh(core, folded)
+    return found + weigh(support, folded) if found else found
 
 
 _SHOP_SUFFIXES = frozenset({"shop", "store", "sale", "deals", "bargains"})
