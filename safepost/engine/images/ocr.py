@@ -33,7 +33,10 @@ def engine() -> Any:
         if _engine is None:
             from rapidocr_onnxruntime import RapidOCR
 
-            _engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, print_verbose=False)
+            # Detection at most 960 pixels on the long side (not "at least 736 on the short side",
+            # the default): faster, and on school pictures it splits words better.
+            _engine = RapidOCR(intra_op_num_threads=1, inter_op_num_threads=1, print_verbose=False,
+                               det_limit_type="max", det_limit_side_len=960)
     return _engine
 
 
