@@ -155,14 +155,18 @@ class Cue:
     name: str
     weight: float
     pattern: re.Pattern[str]
-    #: Substrings one of which every match contains; the regex only runs when one is present
-    #: (``str.__contains__`` is far cheaper than a scan with a look-behind). Empty: always run.
+    #: Substrings one of which every match contains; the regex only runs in a window around
+    #: each of them (a scan with a look-behind over a whole post is costly). Empty: always run.
     triggers: tuple[str, ...] = ()
+
+
+#: How far a cue's match can reach either side of its trigger: lexicon patterns are bounded.
+REACH = 120
 
 
 class CueSet:
     """Compiled cues plus one Aho-Corasick automaton over all their triggers, so a text is
-    scanned once to learn which cues' regexes are worth running."""
+    scanned once to learn which cues' regexes are worth running, and where."""
 
     def __init__(self, items: tuple[Cue, ...]) -> None:
         self.items = items
@@ -182,12 +186,24 @@ class CueSet:
             tuple(c for c in self.items if not core(c))
         )
 
+    def windows(self, text: str, lo: int = 0, hi: int | None = None) -> dict[int, list[tuple[int, int]]]:
+        """For each cue worth running, the merged stretches of ``text`` where it could match."""
+        hi = len(text) if hi is None else hi
+        out: dict[int, list[tuple[int, int]]] = {i: [(lo, hi)] for i in self.always}
+        if not len(self.automaton):
+            return out
+        for end, indexes in self.automaton.iter(text, lo, hi):
+            a, b = max(lo, end - REACH), min(hi, end + REACH)
+            for i in indexes:
+                spans = out.setdefault(i, [])
+                if spans and spans[-1][1] >= a:
+                    spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+                else:
+                    spans.append((a, b))
+        return out
+
     def candidates(self, text: str) -> list[Cue]:
-        chosen = set(self.always)
-        if len(self.automaton):
-            for _, indexes in self.automaton.iter(text):
-                chosen.update(indexes)
-        return [self.items[i] for i in sorted(chosen)]
+        return [self.items[i] for i in sorted(self.windows(text))]
 
 
 def cues(name: str, section: str) -> CueSet:
@@ -218,15 +234,21 @@ def cues(name: str, section: str) -> CueSet:
 
 
 def _triggers(spec: dict[str, Any]) -> tuple[str, ...]:
-    """A phrase triggers on its first word; ``re:`` patterns need the cue's ``triggers`` list,
-    and a cue with a ``re:`` pattern but no list always runs."""
+    """What a cue's regex needs before it is worth running: a phrase triggers on its longest
+    literal word (the rarest, most likely), ``re:`` patterns on the cue's ``triggers`` list;
+    a cue with a ``re:`` pattern but no list always runs."""
     patterns = [str(p) for p in spec["patterns"]]
     # cut at an apostrophe: posts mix straight and curly ones
     given = [str(t).lower().split("'")[0] for t in spec.get("triggers") or []]
     if any(p.startswith("re:") for p in patterns) and not given:
         return ()
-    firsts = [p.lower().split()[0].rstrip("~") for p in patterns if not p.startswith("re:") and p.split()]
-    return tuple(sorted({*given, *(f.split("'")[0] for f in firsts)}))
+    picked = [_rarest(p.lower()) for p in patterns if not p.startswith("re:")]
+    return tuple(sorted({*given, *(w for w in picked if w)}))
+
+
+def _rarest(phrase: str) -> str:
+    tokens = [t.rstrip("~").split("'")[0] for t in phrase.split() if t != "*" and not t.startswith("{")]
+    return max(tokens, key=len, default="")
 
 
 def _cue_source(pattern: str, macros: dict[str, str]) -> str:
@@ -237,12 +259,16 @@ def _cue_source(pattern: str, macros: dict[str, str]) -> str:
 
 
 def weigh(found: CueSet, text: str, lo: int = 0, hi: int | None = None) -> list[Signal]:
-    """The first match of each cue in ``text[lo:hi]``, as signals."""
+    """The first match of each cue in ``text[lo:hi]``, as signals: each cue's regex runs only
+    near its triggers."""
     out = []
-    for cue in found.candidates(text):
-        m = cue.pattern.search(text, lo, len(text) if hi is None else hi)
-        if m is not None:
-            out.append(Signal(cue.name, cue.weight, m.start(), m.end()))
+    for i, spans in sorted(found.windows(text, lo, hi).items()):
+        cue = found.items[i]
+        for a, b in spans:
+            m = cue.pattern.search(text, a, b)
+            if m is not None:
+                out.append(Signal(cue.name, cue.weight, m.start(), m.end()))
+                break
     return out
 
 

@@ -12,69 +12,6 @@ from safepost.engine.rules.unsafe_link import find_links, judge
 from safepost.engine.school import SchoolContext
 
 THRESHOLD = 1.0
-# Words without which neither half can reach the threshold: a cheap test before the cues run.
-_PREFILTER = (
-    "vote",
-    "pleidlais",
-    "petition",
-    "canvass",
-    "government",
-    "council",
-    "labour",
-    "tory",
-    "tories",
-    "conservative",
-    "plaid",
-    "reform",
-    "green",
-    "lib dem",
-    "liberal",
-    "snp",
-    "ukip",
-    "ballot",
-    "election",
-    "%",
-    "per cent",
-    "price",
-    "code",
-    "sell",
-    "sale",
-    "order",
-    "dm",
-    "pm",
-    "message",
-    "inbox",
-    "opened",
-    "launched",
-    "business",
-    "shop",
-    "etsy",
-    "vinted",
-    "ebay",
-    "depop",
-    "quote",
-    "discount",
-    "cheap",
-    "bargain",
-    "ring",
-    "call",
-    "sent you",
-    "run by",
-    "runs",
-    "local",
-    "£",
-    "avon",
-    "scentsy",
-    "tupperware",
-    "catalogue",
-    "book",
-    "buy",
-    "makes",
-    "bakes",
-    "free",
-)
-
-
 @cache
 def _cues(section: str) -> tuple[CueSet, CueSet]:
     # cues worth half the threshold or more can start a case; the rest only add or subtract
@@ -93,13 +30,17 @@ _SHOP_SUFFIXES = frozenset({"shop", "store", "sale", "deals", "bargains"})
 
 def _shop_links(folded: str, school: SchoolContext) -> list[Signal]:
     """A link to a shop adds weight to a sales pitch (it is not a pitch on its own: prize and
-    scam links are the unsafe-link rule's business)."""
-    out = []
+    scam links are the unsafe-link rule's business); a link to the school's own or an official
+    site takes weight away ("book at" the school's website is the school's own club)."""
+    shop: list[Signal] = []
+    official: list[Signal] = []
     for link in find_links(folded):
         verdict = judge(link, school, "")
-        if verdict is not None and (verdict.kind == "commercial" or link.suffix in _SHOP_SUFFIXES):
-            out.append(Signal("links to a shop", 0.5, link.start, link.end))
-    return out[:1]
+        if verdict is None:
+            official.append(Signal("links to the school or an official site", -0.5, link.start, link.end))
+        elif verdict.kind in ("commercial", "personal", "scam") or link.suffix in _SHOP_SUFFIXES:
+            shop.append(Signal("links to a shop or private site", 0.5, link.start, link.end))
+    return shop[:1] if shop else official[:1]
 
 
 class PoliticalOrCommercial(TextRule):
@@ -142,8 +83,6 @@ class PoliticalOrCommercial(TextRule):
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         folded = field.folded
-        if not any(word in folded.text for word in _PREFILTER):
-            return
         for section, message in (
             ("political", "The post campaigns for or against a party, candidate or government policy."),
             (
