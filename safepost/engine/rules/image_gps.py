@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
-from safepost.engine.findings import Fix, Hit, Severity
+from safepost.engine.findings import Hit, Severity
 from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.rules import DraftRule, Env
 
@@ -50,7 +50,7 @@ class ImageGps(DraftRule):
                     None,
                     None,
                     message=f"This photo's metadata records where it was taken ({where}).",
-                    explanation="GPS latitude and longitude found in the photo's EXIF/XMP metadata.",
-                    fix=Fix("publish the copy `safepost clean` writes (no metadata)", safe=True),
+                    explanation="GPS latitude and longitude found in the photo's EXIF/XMP metadata; "
+                    "publish the copy `safepost clean` writes, which has no metadata.",
                     text="GPS position",
                 )
