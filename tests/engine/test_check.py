@@ -54,3 +54,14 @@ def test_it_keeps_every_span_inside_the_original_field(text: str, alt: str, file
         assert f.end is not None
         assert 0 <= f.start <= f.end <= len(original)
         assert f.excerpt == original[f.start : f.end]
+
+
+def test_it_builds_the_rule_registry_once_under_concurrent_first_use() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from safepost.engine.rules import Registry
+
+    fresh = Registry()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        codes = list(pool.map(lambda _: tuple(r.code for r in fresh.all()), range(16)))
+    assert len(set(codes)) == 1 and "PUP001" in codes[0]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -103,22 +104,28 @@ class Registry:
 
     def __init__(self) -> None:
         self._by_code: dict[str, Rule] = {}
+        self._lock = threading.Lock()  # web servers check drafts from several threads at once
 
     def _load(self) -> dict[str, Rule]:
         if not self._by_code:
-            for module in pkgutil.iter_modules(__path__):
-                if not module.name.startswith("_"):
-                    importlib.import_module(f"{__name__}.{module.name}")
-            for cls in _all_subclasses(Rule):
-                if "code" in cls.__dict__:
-                    self._add(cls())
+            with self._lock:
+                if not self._by_code:
+                    self._by_code = self._discover()
         return self._by_code
 
-    def _add(self, rule: Rule) -> None:
-        clash = self._by_code.get(rule.code)
-        if clash is not None:
-            raise RuntimeError(f"rule code {rule.code} is used by both {clash.name} and {rule.name}")
-        self._by_code[rule.code] = rule
+    @staticmethod
+    def _discover() -> dict[str, Rule]:
+        for module in pkgutil.iter_modules(__path__):
+            if not module.name.startswith("_"):
+                importlib.import_module(f"{__name__}.{module.name}")
+        found: dict[str, Rule] = {}
+        for cls in _all_subclasses(Rule):
+            if "code" in cls.__dict__:
+                clash = found.get(cls.code)
+                if clash is not None:
+                    raise RuntimeError(f"rule code {cls.code} is used by both {clash.name} and {cls.name}")
+                found[cls.code] = cls()
+        return found
 
     def all(self) -> list[Rule]:
         return sorted(self._load().values(), key=lambda r: r.code)
