@@ -9,17 +9,24 @@ abuse > complaint > question > spam > praise > other), except that strong spam b
 spam message's own question mark. The thresholds are set so that one decisive phrase (weight 2)
 or two supporting ones are needed for a harmful category: a fair complaint with a swear word in
 it stays a complaint.
+
+Then the trained model (:mod:`safepost.engine.triage.model`) has its say, because lexicons only
+know the phrases someone thought of (see :func:`combine`): a moderate probability of a harmful
+category beats a confident harmless one, the model decides comments no phrase matched, and it
+can overrule a weak harmless lexicon reading it strongly disagrees with. Lexicon evidence of harm
+is never overruled by the model, only moved up the precedence order.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from safepost.engine.triage.categories import Category
+from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.lexicon import CHILD_APPEAL, LEXICON, PRIVATE_CONTACT
+from safepost.engine.triage.model import Model, load_model, model_available
 from safepost.engine.triage.normalise import prepare
 from safepost.engine.triage.prefilter import Prefilter
 
@@ -45,12 +52,14 @@ _NOT_A_QUESTION = re.compile(r"\bremember (?:when|the|that)\b|\bwho else\b|\bgue
 
 @dataclass(frozen=True)
 class Classification:
-    """A category with its confidence, the evidence that decided it and every category's score."""
+    """A category with its confidence, the evidence that decided it, every category's lexicon score
+    and the model's probabilities (empty when the model was not used)."""
 
     category: Category
     confidence: float
     evidence: tuple[str, ...]
     scores: Mapping[Category, float]
+    probabilities: Mapping[Category, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -70,10 +79,13 @@ def compiled() -> _Compiled:
     return _Compiled(signals, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL))
 
 
-def classify(text: str, author_role: str = "unknown", *, use_prefilter: bool = True) -> Classification:
+def classify(
+    text: str, author_role: str = "unknown", *, use_prefilter: bool = True, use_model: bool = True
+) -> Classification:
     """Sort one comment into a category. ``author_role``: parent, public, pupil, staff or unknown.
 
-    ``use_prefilter=False`` runs every pattern (for the test that the prefilter changes nothing).
+    ``use_prefilter=False`` runs every pattern (for the test that the prefilter changes nothing);
+    ``use_model=False`` uses the lexicons alone (for comparing the two).
     """
     prepared = prepare(text)
     scores = dict.fromkeys(Category, 0.0)
@@ -90,7 +102,78 @@ def classify(text: str, author_role: str = "unknown", *, use_prefilter: bool = T
     if _NOT_A_QUESTION.search(prepared):
         scores[Category.QUESTION] -= 1.0
     category = decide(scores)
-    return Classification(category, _confidence(category, scores), _explain(category, evidence), scores)
+    lexical = Classification(category, _confidence(category, scores), _explain(category, evidence), scores)
+    model = _model() if use_model else None
+    if model is None or not prepared:
+        return lexical
+    return combine(lexical, model.probabilities(prepared, author_role))
+
+
+@lru_cache(maxsize=1)
+def _model() -> Model | None:
+    return load_model() if model_available() else None
+
+
+#: p(category) from the model that is enough to call a comment harmful when the lexicons did not.
+#: Deliberately moderate: a missed safeguarding concern costs far more than a second look.
+HARM_PROBABILITY: dict[Category, float] = {
+    Category.SAFEGUARDING: 0.30,
+    Category.THREAT: 0.35,
+    Category.HATE: 0.35,
+    Category.ABUSE: 0.40,
+}
+#: Against a lexicon complaint the model needs more: angry complaints must not become abuse.
+HARM_OVER_COMPLAINT = 0.55
+#: The model moves lexicon harm up the precedence order (abuse -> threat) only when this sure.
+HARM_REORDER = 0.60
+#: The model overrules a weak harmless lexicon reading when this sure of something else.
+OVERRULE = 0.80
+#: A lexicon score this far above its threshold is not weak.
+WEAK_MARGIN = 1.0
+
+
+def combine(lexical: Classification, probabilities: Mapping[Category, float]) -> Classification:
+    """The lexicons' reading and the model's probabilities as one decision (see module docstring)."""
+    category, by_model = _combined_category(lexical, probabilities)
+    p = probabilities[category]
+    note = f"model: p({category})={p:.2f}"
+    evidence: tuple[str, ...]
+    if by_model:
+        evidence = (note,)
+        confidence = round(min(0.99, max(p, 0.3)), 2)
+    else:
+        evidence = (*lexical.evidence, note)
+        confidence = lexical.confidence
+    return Classification(category, confidence, evidence, lexical.scores, probabilities)
+
+
+def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> tuple[Category, bool]:
+    """The category, and whether the model (not the lexicons) decided it."""
+    lex = lexical.category
+    # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
+    harm = next((c for c, floor in HARM_PROBABILITY.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
+    if lex in HARMFUL:
+        if harm is not None and _before(harm, lex) and p[harm] >= HARM_REORDER:
+            return harm, True
+        return lex, False
+    if harm is not None:
+        if lex is Category.COMPLAINT and harm is not Category.SAFEGUARDING and (
+            p[harm] < HARM_OVER_COMPLAINT or p[harm] < p[Category.COMPLAINT]
+        ):
+            return lex, False
+        return harm, True
+    best = max(p, key=p.__getitem__)
+    if lex is Category.OTHER:
+        return best, best is not Category.OTHER
+    weak = lexical.scores[lex] < THRESHOLDS[lex] + WEAK_MARGIN
+    if best is not lex and p[best] >= OVERRULE and weak:
+        return best, True
+    return lex, False
+
+
+def _before(a: Category, b: Category) -> bool:
+    order = list(Category)
+    return order.index(a) < order.index(b)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[str]:
