@@ -9,7 +9,7 @@ cutting text into sentences, and turning a set of signals into a :class:`Hit`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -164,19 +164,26 @@ class Cue:
 REACH = 120
 
 
-class CueSet:
-    """Compiled cues plus one Aho-Corasick automaton over all their triggers, so a text is
-    scanned once to learn which cues' regexes are worth running, and where."""
+Key = int | str
 
-    def __init__(self, items: tuple[Cue, ...]) -> None:
+
+class CueSet:
+    """Compiled cues plus one Aho-Corasick automaton over all their triggers (and any ``extra``
+    named trigger lists a rule wants found in the same pass), so a text is scanned once to
+    learn which regexes are worth running, and where."""
+
+    def __init__(self, items: tuple[Cue, ...], extra: Mapping[str, Iterable[str]] | None = None) -> None:
         self.items = items
         self.always = tuple(i for i, cue in enumerate(items) if not cue.triggers)
         self.automaton = ahocorasick.Automaton()
-        for i, cue in enumerate(items):
-            for trigger in cue.triggers:
+        keyed: list[tuple[Key, Iterable[str]]] = [(i, cue.triggers) for i, cue in enumerate(items)]
+        keyed += list((extra or {}).items())
+        for key, triggers in keyed:
+            for trigger in triggers:
                 if trigger:
                     found = self.automaton.get(trigger, ())
-                    self.automaton.add_word(trigger, (*found, i))
+                    if key not in found:
+                        self.automaton.add_word(trigger, (*found, key))
         self.automaton.make_automaton()
 
     def split(self, core: Callable[[Cue], bool]) -> tuple[CueSet, CueSet]:
@@ -186,16 +193,21 @@ class CueSet:
             tuple(c for c in self.items if not core(c))
         )
 
-    def windows(self, text: str, lo: int = 0, hi: int | None = None) -> dict[int, list[tuple[int, int]]]:
-        """For each cue worth running, the merged stretches of ``text`` where it could match."""
+    def windows(
+        self, text: str, lo: int = 0, hi: int | None = None, reach: Mapping[Key, int] | None = None
+    ) -> dict[Key, list[tuple[int, int]]]:
+        """For each key (a cue's index or an extra list's name) whose triggers occur in
+        ``text[lo:hi]``, the merged stretches around them where its pattern could match."""
         hi = len(text) if hi is None else hi
-        out: dict[int, list[tuple[int, int]]] = {i: [(lo, hi)] for i in self.always}
+        out: dict[Key, list[tuple[int, int]]] = {i: [(lo, hi)] for i in self.always}
         if not len(self.automaton):
             return out
-        for end, indexes in self.automaton.iter(text, lo, hi):
-            a, b = max(lo, end - REACH), min(hi, end + REACH)
-            for i in indexes:
-                spans = out.setdefault(i, [])
+        reach = reach or {}
+        for end, keys in self.automaton.iter(text, lo, hi):
+            for key in keys:
+                r = reach.get(key, REACH)
+                a, b = max(lo, end - r), min(hi, end + r)
+                spans = out.setdefault(key, [])
                 if spans and spans[-1][1] >= a:
                     spans[-1] = (spans[-1][0], max(spans[-1][1], b))
                 else:
@@ -203,7 +215,7 @@ class CueSet:
         return out
 
     def candidates(self, text: str) -> list[Cue]:
-        return [self.items[i] for i in sorted(self.windows(text))]
+        return [self.items[i] for i in sorted(k for k in self.windows(text) if isinstance(k, int))]
 
 
 def cues(name: str, section: str) -> CueSet:
@@ -258,13 +270,21 @@ def _cue_source(pattern: str, macros: dict[str, str]) -> str:
     return "(?:" + source + ")"
 
 
-def weigh(found: CueSet, text: str, lo: int = 0, hi: int | None = None) -> list[Signal]:
+def weigh(
+    found: CueSet,
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    spans: Mapping[Key, list[tuple[int, int]]] | None = None,
+) -> list[Signal]:
     """The first match of each cue in ``text[lo:hi]``, as signals: each cue's regex runs only
-    near its triggers."""
+    near its triggers (``spans``, when the caller has already scanned for them)."""
+    if spans is None:
+        spans = found.windows(text, lo, hi)
     out = []
-    for i, spans in sorted(found.windows(text, lo, hi).items()):
-        cue = found.items[i]
-        for a, b in spans:
+    for key in sorted(k for k in spans if isinstance(k, int)):
+        cue = found.items[key]
+        for a, b in spans[key]:
             m = cue.pattern.search(text, a, b)
             if m is not None:
                 out.append(Signal(cue.name, cue.weight, m.start(), m.end()))

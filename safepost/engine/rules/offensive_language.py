@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._content import (
     CueSet,
+    Key,
     Signal,
-    any_of,
     cues,
     explain,
     hit,
@@ -37,6 +37,9 @@ CORE = frozenset(
         "laughs at a child's distress or mishap",
         "a sweeping or derogatory generalisation",
         "an unproven allegation about a person",
+        "mocks someone's intelligence or looks",
+        "mocks someone's language or origin",
+        "a sweeping remark about a group's behaviour",
     }
 )
 PROFANITY = "profanity"
@@ -97,12 +100,41 @@ def _phrases() -> re.Pattern[str]:
 
 @cache
 def _slurs() -> re.Pattern[str]:
-    return any_of(words("offensive", "slurs"))
+    from safepost.engine.rules._content import _cue_source
+
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'slurs'))})(?![\w])"
+    )
 
 
 @cache
 def _cues() -> tuple[CueSet, CueSet]:
     return cues("offensive", "cues").split(lambda cue: cue.name in CORE)
+
+
+# Digits and symbols read as the letters they stand for, so one scan finds "sh1t" and "$hit".
+_SKELETON = str.maketrans("0134579@$!|", "oieastgasil")
+_STEMS: dict[Key, int] = {"profanity": 40, "spaced": 60, "slur": 40, "phrase": 40}
+
+
+def _first_word(pattern: str) -> str:
+    word = pattern.removeprefix("re:").split()[0] if pattern.split() else ""
+    return re.sub(r"[^a-z].*$", "", word.rstrip("~"))
+
+
+@cache
+def _gate() -> CueSet:
+    """One automaton for every trigger of the rule: swear roots (and letters stretched three
+    times, masks), spaced-out roots, slurs, sweary abbreviations and the core cues' triggers."""
+    roots = _roots()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    extra = {
+        "profanity": [*roots, *(c * 3 for c in letters), "*", "%", *(c + "#" for c in letters)],
+        "spaced": [sep.join(r[:3]) for r in roots if len(r) >= 3 for sep in (" ", ".", "-", "_")],
+        "slur": [w for w in map(_first_word, words("offensive", "slurs")) if len(w) >= 3],
+        "phrase": [w for w in map(_first_word, words("offensive", "profanity_phrases")) if w],
+    }
+    return CueSet(_cues()[0].items, extra)
 
 
 @cache
@@ -114,31 +146,22 @@ def _lesson() -> re.Pattern[str]:
     )
 
 
-# A masked, digit-spelt or stretched word somewhere in the text: only then is the slow
-# pattern for disguised swearing worth running.
-_DISGUISED = re.compile(r"[a-z][*#@$%|]|[*#@$%|][a-z]|[a-z][013457!9][a-z]|([a-z])\1\1")
-_WORD = re.compile(r"[a-z]+")
-
-
-@cache
-def _plain_forms() -> frozenset[str]:
-    roots: dict[str, list[str]] = lexicon("offensive")["profanity"]
-    return frozenset(r + e for r, endings in roots.items() for e in ["", *(endings or [])])
-
-
-def swearing(folded: str) -> Iterator[Signal]:
-    """Profanity, masked, stretched or spelt with digits, and spaced-out letters."""
-    if _DISGUISED.search(folded) or not _plain_forms().isdisjoint(_WORD.findall(folded)):
-        for m in _swear().finditer(folded):
+def swearing(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> Iterator[Signal]:
+    """Profanity, masked, stretched or spelt with digits, and spaced-out letters, looked for
+    only near what the gate found."""
+    for a, b in spans.get("profanity", ()):
+        for m in _swear().finditer(folded, a, b):
             if _plausible(m):
                 yield Signal(PROFANITY, 1.0, m.start(), m.end())
-    for m in _phrases().finditer(folded):
-        yield Signal(PROFANITY, 1.0, m.start(), m.end())
-    for m in _SPACED.finditer(folded):
-        joined = re.sub(r"[ .\-_]", "", m.group())
-        inner = _swear().fullmatch(joined)
-        if inner is not None and _plausible(inner):
+    for a, b in spans.get("phrase", ()):
+        for m in _phrases().finditer(folded, a, b):
             yield Signal(PROFANITY, 1.0, m.start(), m.end())
+    for a, b in spans.get("spaced", ()):
+        for m in _SPACED.finditer(folded, a, b):
+            joined = re.sub(r"[ .\-_]", "", m.group())
+            inner = _swear().fullmatch(joined)
+            if inner is not None and _plausible(inner):
+                yield Signal(PROFANITY, 1.0, m.start(), m.end())
 
 
 def _plausible(m: re.Match[str]) -> bool:
@@ -175,13 +198,17 @@ def _titled(field: Field, signal: Signal, sentence_start: int) -> bool:
 def assess(field: Field) -> list[Signal]:
     """Every signal in ``field`` that is not excused by its context."""
     folded = field.folded.text
-    found = list(swearing(folded))
-    found += [Signal(SLUR, 1.2, m.start(), m.end()) for m in _slurs().finditer(folded)]
-    core, support = _cues()
-    found += weigh(core, folded)
+    gate = _gate()
+    spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
+    if not spans:
+        return []
+    found = list(swearing(folded, spans))
+    for a, b in spans.get("slur", ()):
+        found += [Signal(SLUR, 1.2, m.start(), m.end()) for m in _slurs().finditer(folded, a, b)]
+    found += weigh(gate, folded, spans=spans)
     if not found:
         return []
-    found += weigh(support, folded)
+    found += weigh(_cues()[1], folded)
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
     return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
