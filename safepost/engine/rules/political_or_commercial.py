@@ -12,17 +12,38 @@ from safepost.engine.rules.unsafe_link import find_links, judge
 from safepost.engine.school import SchoolContext
 
 THRESHOLD = 1.0
+SECTIONS = ("political", "commercial")
+
+
 @cache
 def _cues(section: str) -> tuple[CueSet, CueSet]:
     # cues worth half the threshold or more can start a case; the rest only add or subtract
     return cues("political_commercial", section).split(lambda cue: cue.weight >= THRESHOLD / 2)
 
 
+@cache
+def _gate() -> tuple[CueSet, tuple[frozenset[str], ...]]:
+    """The core cues of both halves in one automaton (one scan of the text), and the names of
+    each half's cues."""
+    items = tuple(cue for section in SECTIONS for cue in _cues(section)[0].items)
+    names = tuple(frozenset(c.name for c in cues("political_commercial", s).items) for s in SECTIONS)
+    return CueSet(items), names
+
+
+def assess_all(folded: str) -> dict[str, list[Signal]]:
+    """The signals of each half ("political", "commercial") found in ``folded`` text."""
+    gate, names = _gate()
+    core = weigh(gate, folded)
+    out: dict[str, list[Signal]] = {}
+    for section, own in zip(SECTIONS, names, strict=True):
+        found = [s for s in core if s.name in own]
+        out[section] = found + weigh(_cues(section)[1], folded) if found else found
+    return out
+
+
 def assess(folded: str, section: str) -> list[Signal]:
     """The signals of one half ("political" or "commercial") found in ``folded`` text."""
-    core, support = _cues(section)
-    found = weigh(core, folded)
-    return found + weigh(support, folded) if found else found
+    return assess_all(folded)[section]
 
 
 _SHOP_SUFFIXES = frozenset({"shop", "store", "sale", "deals", "bargains"})
@@ -83,6 +104,7 @@ class PoliticalOrCommercial(TextRule):
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         folded = field.folded
+        found = assess_all(folded.text)
         for section, message in (
             ("political", "The post campaigns for or against a party, candidate or government policy."),
             (
@@ -90,7 +112,7 @@ class PoliticalOrCommercial(TextRule):
                 "The post promotes or sells a private business or product unrelated to the school.",
             ),
         ):
-            signals = assess(folded.text, section)
+            signals = found[section]
             if section == "commercial" and signals:
                 signals.extend(_shop_links(folded.text, env.school))
             score = total(signals)
