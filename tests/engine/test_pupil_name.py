@@ -147,3 +147,17 @@ def test_it_finds_a_name_with_invisible_characters_anywhere(name: str, invisible
     disguised = invisible.join(name)
     text = f"Well done {disguised} for a brilliant week!"
     assert excerpts(text) == [disguised]
+
+
+@pytest.mark.parametrize(
+    "flood",
+    ["a." * 200_000, "Will May " * 40_000, "Amelia " * 50_000, "Amelia and Kacper, " * 20_000, "s h " * 100_000],
+    ids=["dots", "word-names", "names", "lists", "spaced"],
+)
+def test_it_stays_linear_on_a_flood_of_names(flood: str) -> None:
+    import time
+
+    started = time.process_time()
+    found = hits(flood)
+    assert time.process_time() - started < 10
+    assert all(h.start is not None and h.end is not None and h.end <= len(flood) for h in found)

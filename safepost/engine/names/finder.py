@@ -25,6 +25,9 @@ _SPACED_GATE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")
 _HASHTAG = re.compile(r"#[a-z0-9_]+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTERS = re.compile(r"[a-z]{3,}")
+#: Beyond this many possible names in one field, context is no longer read (hostile input).
+_MAX_JUDGED = 2000
+_MAX_SPACED_RUNS = 500
 _QUOTES = "'\"‘’“”"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 
@@ -59,10 +62,14 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
     candidates = _candidates(text, index, found, file_name)
     accepted: dict[int, NameMatch] = {}
     undecided: list[_Candidate] = []
-    for cand in candidates:
-        verdict = _judge(text, index, cand, file_name)
+    for i, cand in enumerate(candidates):
+        if i < _MAX_JUDGED:
+            verdict = _judge(text, index, cand, file_name)
+        else:  # a flood of names is hostile input: keep the cost linear, trust only plain roster names
+            verdict = cand.entry.how is How.NAME and cand.key not in index.word_keys
         if verdict is True:
-            accepted[cand.start] = _to_match(text, cand)
+            match = _to_match(text, cand)
+            accepted[match.start] = match  # keyed by original offset, as list mates look them up
         elif verdict is None:
             undecided.append(cand)
     _accept_list_mates(text, undecided, accepted)
@@ -336,25 +343,37 @@ def _child_evidence(text: Text, index: NameIndex, cand: _Candidate) -> bool:
 
 def _accept_list_mates(text: Text, undecided: list[_Candidate], accepted: dict[int, NameMatch]) -> None:
     """"Kacper and Ola": an undecided name joined by a list word to an accepted one is accepted."""
+    by_end = {m.end: m for m in accepted.values()}
     changed = True
     while changed and undecided:
         changed = False
         for cand in list(undecided):
-            if _next_to_accepted(text, cand, accepted):
-                accepted[cand.start] = _to_match(text, cand, confidence=0.6)
+            if _next_to_accepted(text, cand, accepted, by_end):
+                match = _to_match(text, cand, confidence=0.6)
+                accepted[match.start] = match
+                by_end[match.end] = match
                 undecided.remove(cand)
                 changed = True
 
 
-def _next_to_accepted(text: Text, cand: _Candidate, accepted: dict[int, NameMatch]) -> bool:
+def _next_to_accepted(
+    text: Text, cand: _Candidate, by_start: dict[int, NameMatch], by_end: dict[int, NameMatch]
+) -> bool:
     if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower:
         return False
     o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
-    for match in accepted.values():
-        between = text.original[match.end : o_start] if match.end <= o_start else text.original[o_end : match.start]
-        if len(between) <= 5 and between.lower().replace("_", " ").replace("-", " ") in _LIST_JOINS:
+    # only matches at most 5 characters away can be joined to this one by a list word
+    for gap in range(1, 6):
+        before, after = by_end.get(o_start - gap), by_start.get(o_end + gap)
+        if before is not None and _is_list_join(text.original[before.end : o_start]):
+            return True
+        if after is not None and _is_list_join(text.original[o_end : after.start]):
             return True
     return False
+
+
+def _is_list_join(between: str) -> bool:
+    return between.lower().replace("_", " ").replace("-", " ") in _LIST_JOINS
 
 
 # --- other shapes of a name ------------------------------------------------------------------
@@ -386,16 +405,22 @@ def _spaced_out(text: Text, index: NameIndex, found: list[NameMatch]) -> list[Na
     out: list[NameMatch] = []
     if not _SPACED_GATE.search(text.blanked):
         return out
-    for run in _SPACED.finditer(text.f):
-        letters = [(m.start() + run.start(), m.group()) for m in re.finditer(r"[a-z]", run.group())]
-        for i in range(len(letters)):
-            for j in range(len(letters), i + 2, -1):
-                word = "".join(ch for _, ch in letters[i:j])
-                if word in index.spaced_keys and word not in lexicon.WORD_NAMES:
-                    entry = index.entries[word][0]
-                    o_start, o_end = text.span(letters[i][0], letters[j - 1][0] + 1)
-                    out.append(NameMatch(o_start, o_end, entry.pupils, entry.how, 0.8, "a name spelt out letter by letter"))
-                    break
+    lengths = sorted({len(k) for k in index.spaced_keys if len(k) >= 3}, reverse=True)
+    for n, run in enumerate(_SPACED.finditer(text.f)):
+        if n >= _MAX_SPACED_RUNS:
+            break
+        positions = [m.start() + run.start() for m in re.finditer(r"[a-z]", run.group())]
+        letters = "".join(text.f[p] for p in positions)
+        i = 0
+        while i < len(letters) - 2:
+            word = next((letters[i : i + k] for k in lengths if letters[i : i + k] in index.spaced_keys), "")
+            if not word or word in lexicon.WORD_NAMES:
+                i += 1
+                continue
+            entry = index.entries[word][0]
+            o_start, o_end = text.span(positions[i], positions[i + len(word) - 1] + 1)
+            out.append(NameMatch(o_start, o_end, entry.pupils, entry.how, 0.8, "a name spelt out letter by letter"))
+            i += len(word)
     return out
 
 
@@ -501,16 +526,19 @@ def _to_match(text: Text, cand: _Candidate, confidence: float | None = None) -> 
 def _joined_full_names(text: Text, matches: list[NameMatch]) -> list[NameMatch]:
     """"Amelia Thomas" where Thomas is also a first name: one name, so one finding."""
     out: list[NameMatch] = []
+    joined: set[int] = set()  # starts of matches already joined: "A B" is a name, "A B C D" a list
     for match in matches:
         last = out[-1] if out else None
         if (
             last is not None
+            and last.start not in joined
             and not (last.hashtag or match.hashtag)
             and text.original[last.end : match.start] == " "
             and text.original[match.start : match.start + 1].isupper()
         ):
             pupils = last.pupils or match.pupils
             out[-1] = replace(last, end=match.end, pupils=pupils, confidence=max(last.confidence, match.confidence))
+            joined.add(last.start)
             continue
         out.append(match)
     return out
