@@ -116,7 +116,7 @@ SLOTS: dict[str, list[str]] = {
              "people like that", "the LGBT lot", "same sex parents", "a gay teacher"],
     "disab": ["disabled kids", "the SEN kids", "autistic kids", "kids in wheelchairs", "the special needs lot",
               "the down's syndrome boy", "kids with ADHD", "the deaf kids"],
-    "cost": ["£3", "£5", "£7.50", "£12", "£15", "£20", "£25", "£40", "£60", "£2.50 a day", "£80", "£150", "a tenner",
+    "cost": ["twelve quid", "8 quid", "£9.99", "fifteen pounds", "30 pound", "a fiver each", "three quid a go", "£3", "£5", "£7.50", "£12", "£15", "£20", "£25", "£40", "£60", "£2.50 a day", "£80", "£150", "a tenner",
              "a fiver", "twenty quid", "forty quid"],
     "thing": ["the trip", "the school photos", "the disco", "the christmas fair", "breakfast club", "after school club",
               "the uniform", "the jumpers", "the residential", "school dinners", "the nativity tickets",
@@ -277,6 +277,8 @@ ABUSE: Templates = [
 ]
 
 COMPLAINT: Templates = [
+    "{cost} for {a t-shirt|a hoodie|a badge|a book bag|a mug|a photo|a sandwich|a ticket|a bottle of water} {with a logo on|they got free|from the school shop|at the fair}{?|,} {having a laugh|you're joking|pull the other one|what a con|cheeky|that's steep|someone's making a killing}",
+    "{seriously|honestly|really}{,|?} {cost} {for|just for} {thing}{?|,} {not a chance|no way|are you mad|come off it|pfft}",
     "{i|we} asked for {mykid} {not to be|to be left out of|to never be} {in|} {photos|pictures|videos} and {there he is|there she is|here they are} {again|on the front|front and centre}, {please delete it|take it down|not acceptable}",
     "{please|can you please|could you} {take|take the} {video|photo|picture|post} down, {mykid} {is in it|didn't want to be in it|is clearly visible} and {we never agreed|we said no|I didn't consent}",
     "{why does|how come} {mykid} {have to wait until|only get|never get} {year 4|year 6|one go|a turn} {to learn an instrument|for swimming|on the laptops|at football}? {other schools|everywhere else} {do it earlier|do better|manage it}",
@@ -708,8 +710,10 @@ def evaluate(name: str, rows: list[dict[str, str]], predict: Callable[[str, str]
 
 
 def write_model(exported: dict[str, object], path: Path) -> None:
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as handle:
-        json.dump(exported, handle, ensure_ascii=False, separators=(",", ":"))
+    # mtime=0: the same seed gives a byte-identical file, so retraining leaves git with no diff
+    raw = json.dumps(exported, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with path.open("wb") as out, gzip.GzipFile(filename="", mode="wb", fileobj=out, compresslevel=9, mtime=0) as handle:
+        handle.write(raw)
 
 
 def speed(model: Model) -> None:

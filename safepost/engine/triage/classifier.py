@@ -127,7 +127,9 @@ HARM_OVER_COMPLAINT = 0.55
 #: The model moves lexicon harm up the precedence order (abuse -> threat) only when this sure.
 HARM_REORDER = 0.60
 #: The model overrules a weak harmless lexicon reading when this sure of something else.
-OVERRULE = 0.80
+OVERRULE = 0.70
+#: The model's harmless category wins over the lexicons' later one (in precedence) when this sure.
+PRECEDES = 0.60
 #: A lexicon score this far above its threshold is not weak.
 WEAK_MARGIN = 1.0
 
@@ -162,11 +164,19 @@ def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> 
         ):
             return lex, False
         return harm, True
-    best = max(p, key=p.__getitem__)
+    top = max(p, key=p.__getitem__)
+    if lex is Category.OTHER and top in HARMFUL:
+        return top, True  # nothing else fits and harm is the model's best guess, however unsure
+    best = max((c for c in p if c not in HARMFUL), key=p.__getitem__)
     if lex is Category.OTHER:
         return best, best is not Category.OTHER
+    if best is lex:
+        return lex, False
+    # both fit and the model's comes first ("... no use to working parents, any chance?" is a complaint)
+    if _before(best, lex) and p[best] >= PRECEDES:
+        return best, True
     weak = lexical.scores[lex] < THRESHOLDS[lex] + WEAK_MARGIN
-    if best is not lex and p[best] >= OVERRULE and weak:
+    if p[best] >= OVERRULE and weak:
         return best, True
     return lex, False
 
