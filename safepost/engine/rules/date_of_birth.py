@@ -54,6 +54,9 @@ _DATE = re.compile(
 #: A stated birth: "born", "date of birth", "DOB", Welsh "a anwyd", "ganwyd", "dyddiad geni".
 _BORN = re.compile(
     r"(?<![a-z])(?:born|birth|birthdate|dob|d\.o\.b|b\.|anwyd|ganwyd|ganed|geni|genedigaeth)(?![a-z])"
+    # a birth announcement: "their baby girl arrived on 3rd May", "little boy ... arrived safely"
+    r"|(?<![a-z])(?:baby|little (?:boy|girl)|newborn|new arrival|son|daughter)(?![a-z])[^.!?\n]{0,40}"
+    r"(?<![a-z])arrived(?![a-z])"
 )
 #: A birthday: the date is when someone has their birthday (or turns an age).
 _BIRTHDAY = re.compile(
@@ -64,6 +67,7 @@ _BIRTHDAY = re.compile(
 #: The stems of both kinds of cue as flat literals, which Python's regex engine scans quickly.
 _CUE_STEM = re.compile(
     r"born|birth|dob|d\.o\.b|b\.|bday|b'day|b-day|blwydd|anwyd|ganwyd|ganed|geni|genedigaeth|turn|years old|oed"
+    r"|arrived"
 )
 #: "birthday party on 5 June": a date for an event, not the birthday itself.
 _EVENT_AFTER_CUE = re.compile(
@@ -86,7 +90,10 @@ _INSTITUTION = re.compile(
 )
 #: "born between 1 September 2021 and 31 August 2022": who may apply, not anyone's birthday.
 _RANGE = re.compile(r"born (?:between|after|before|from|since|on or (?:after|before))|(?:anwyd|geni) (?:rhwng|ar ôl|ar ol|cyn)")
-_PLACEHOLDER = re.compile(r"(?:e\.g\.?|eg|example|for example|such as|format|e\.e\.|er enghraifft|dd/mm|mm/dd)\W*$")
+_PLACEHOLDER = re.compile(
+    r"(?:e\.g\.?|eg|example|for example|such as|format|e\.e\.|er enghraifft|dd/mm|mm/dd"
+    r"|like this|like so|as follows|written as|in the form)\W*$"
+)
 #: Before this year a "birthday" is a historical person's, not a pupil's or a member of staff's.
 OLDEST_YEAR = 1925
 
