@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import ahocorasick
+
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import sentence_at, sentences, words
@@ -28,7 +30,10 @@ _PREP = (
     r"|camping|sleeping|working|racing|competing|now|currently|day \d|all|everyone|class|team|choir|squad)"
     r"(?:[ \t]+(?!at\b|in\b)[\w'’]+){0,2}?[ \t]+in"
     r"|\b(?:off|going|go|heading|head|travel+ing|trip|walk|walking|train|coach|bus|minibus|journey|way|down|over|out|back|drive|driving) to"
-    r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for)"
+    r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for"
+    r"|\b(?:leaves|leave|leaving|departs|depart|departing|sets off from|set off from|setting off from|starts from"
+    r"|start from|leaves from|leave from|walks from|walk from|meets at|meet at|meeting at)"
+    r"|(?P<on>\bon))"
 )
 _NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
@@ -61,7 +66,9 @@ _PAST = re.compile(
     + r")|yesterday|ago|earlier this|went|visited|enjoyed|loved"
     r"|had an? (?:\w+ ){0,2}(?:time|day|trip|visit|morning|afternoon|week)|came|returned|got back|home safe|back safe"
     r"|were|was|played|won|lost|drew|losing|finished|took part|performed|sang|watched|born|did the school proud"
-    r"|what a (?:day|trip|week)|have been|has been)\b",
+    r"|what a (?:day|trip|week)|have been|has been|competed|did (?:us|the school|themselves|everyone|their school) proud"
+    r"|medals?|trophy|trophies|came (?:first|second|third|fourth|fifth|last|runners[- ]up)|runners[- ]up|scored"
+    r"|brought home|results)\b",
     re.IGNORECASE,
 )
 # Someone coming to the school is not the school's children going somewhere.
@@ -117,12 +124,52 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
     return school.memo("live-location:school-names", build)
 
 
+_LAST_PREP = (
+    "at into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
+    "departing from"
+).split()
+
+
+@cache
+def _gate() -> ahocorasick.Automaton:
+    """Where a place can start: a preposition before a capital ("at B", "to the C") or a venue
+    word ("beach"). Scanning for these first keeps the place pattern off most of a post."""
+    automaton = ahocorasick.Automaton()
+    for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        for p in _LAST_PREP:
+            automaton.add_word(f"{p} {c}", True)
+            automaton.add_word(f"{p} the {c}", True)
+    for v in words("places", "venues"):
+        automaton.add_word(" " + v, False)
+    automaton.make_automaton()
+    return automaton
+
+
+_WORD_AT = re.compile(r"[\w'’]+")
+
+
+def _candidates(text: str, stop: frozenset[str]) -> Iterator[re.Match[str]]:
+    seen = -1
+    for end, capital in _gate().iter(text):
+        if end < seen:
+            continue
+        if capital:
+            word = _WORD_AT.match(text, end)
+            low = word.group().lower() if word is not None else ""
+            if low in stop or low.removesuffix("s") in stop:
+                continue  # "on Friday", "in Year 3": a venue word later still opens a window
+        for m in _place_pattern().finditer(text, max(0, end - 90), min(len(text), end + 260)):
+            if m.start() > seen:
+                seen = m.start()
+                yield m
+
+
 def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
     """Off-site places after a word that puts someone there ("at Big Pit", "to the beach")."""
     stop = _excluded_words(school)
     languages = frozenset(words("places", "languages"))
     own = _school_names(school)
-    for m in _place_pattern().finditer(text):
+    for m in _candidates(text, stop):
         place = m.group("place")
         low = place.lower()
         core = re.sub(r"^(?:the|a|our local|the local)\s+", "", low)
@@ -130,10 +177,15 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
         if core in stop or core in languages or any(name in low for name in own) or _ON_SITE.search(low):
             continue
         if first in stop and not _venue_end().search(low):
-            continue  # "Summer Fair", "Oak class"; but "Spring Hall sports centre" is a place
+            continue
+        if m.group("on") is not None and not (_venue_end().search(low) or _STREET_END.search(place)):
+            continue  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"  # "Summer Fair", "Oak class"; but "Spring Hall sports centre" is a place
         yield Place(m.start("place"), m.end("place"), place)
 
 
+_STREET_END = re.compile(
+    r" (?:Street|Road|Lane|Avenue|Crescent|Terrace|Close|Square|Green|Common|Way|Drive|Parade|Hill)$"
+)
 _ON_SITE = re.compile(
     r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b"
 )
@@ -143,6 +195,13 @@ _ON_SITE = re.compile(
 def _venue_end() -> re.Pattern[str]:
     venues = "|".join(re.escape(v) for v in words("places", "venues"))
     return re.compile(rf"\b(?:{venues})$")
+
+
+# "pay by Friday", "forms back before Monday": a deadline, not when anyone is anywhere.
+_DEADLINE = re.compile(
+    r"\b(?:by|before|deadline|due|closes|closing date|no later than|until)\W{0,3}(?:\w+\W{1,3}){0,1}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -158,13 +217,20 @@ def timing(window: str) -> Timing | None:
         return Timing("now", 0.85, m.group())
     if (m := _RECURRING.search(window)) is not None:
         return Timing("recurring", 0.8, m.group())
-    date = _DATE.search(window)
+    date = next(
+        (
+            d
+            for d in _DATE.finditer(window)
+            if not _DEADLINE.search(window, max(0, d.start() - 25), d.start())
+        ),
+        None,
+    )
     if date is None:
         return None
     clock = _CLOCK.search(window)
     if clock is not None:
         return Timing("date-and-time", 0.85, f"{date.group()} … {clock.group()}")
-    return Timing("date", 0.6, date.group())
+    return None  # a day without a time (or a term-dates list) does not say when to find them
 
 
 class LiveLocation(TextRule):
@@ -194,8 +260,10 @@ class LiveLocation(TextRule):
         Places are found from capital letters after "at", "in", "visiting" and verbs of travel,
         or from a list of venue words, so a place written in lower case or an unusual
         preposition is missed, and an event name can be mistaken for a place. A sentence in the
-        past tense is treated as a report afterwards. A date without a time fires at lower
-        confidence.
+        past tense, or one with results (medals, "did us proud"), is treated as a report
+        afterwards. A day without a time, or a deadline ("pay by Friday"), does not fire: the
+        post must say when pupils will be there. "On" counts only before a venue or a street
+        ("on Porthcawl beach", "on Mill Street"), so "on Monday" is not a place.
     """
 
     code = "LOC201"
