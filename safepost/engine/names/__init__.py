@@ -3,7 +3,8 @@
 * :mod:`.index` builds one Aho-Corasick automaton per school over every written form of each
   pupil's name (first, preferred, nicknames, Welsh mutations) plus common first names of
   children who are not on the roster;
-* :mod:`.finder` runs it over a field and judges each match by its context;
+* :mod:`.finder` runs it over a field: :mod:`.candidates` finds possible names, :mod:`.judge`
+  decides each by its context, :mod:`.shapes` finds initials, spaced letters and glued names;
 * :mod:`.lexicon` holds the word lists (titles, famous people, names that are also words);
 * :mod:`.welsh` makes Welsh mutated forms; ``data/`` holds the name lists.
 """

@@ -1,0 +1,83 @@
+"""Possible names: the school's automaton run over a field, with surnames and initials attached."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from safepost.engine.names import lexicon, welsh
+from safepost.engine.names.context import Text
+from safepost.engine.names.index import Entry, How, NameIndex
+from safepost.engine.names.match import Candidate
+
+_INITIAL_AFTER = re.compile(r" ([a-z])(\.?)(?![a-z])")
+
+
+def automaton_matches(text: Text, index: NameIndex) -> list[tuple[int, int, str]]:
+    """(start, end, key) in folded offsets, longest first where two start together."""
+    # blanked offsets are folded offsets + 1, and each pattern has a space at each end
+    found = [(end - len(key) - 1, end - 1, key) for end, key in index.automaton.iter(text.blanked)]
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    return found
+
+
+def candidates(
+    text: Text, index: NameIndex, found: list[tuple[int, int, str]], file_name: bool
+) -> list[Candidate]:
+    surname_at = {s: (e, k) for s, e, k in found if k in index.surnames}
+    out: list[Candidate] = []
+    covered = -1
+    # In ordinary text, an everyday word or a common name typed in lower case is just a word:
+    # dropping those here keeps the cost per draft low ("will", "may", "hope" are frequent).
+    case_counts = not text.all_lower and not file_name
+    for start, end, key in found:
+        entries = index.entries.get(key)
+        if not entries or start < covered:
+            continue
+        if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
+            # blanked offsets are folded + 1, so blanked[:start + 1] ends just before the word
+            previous = text.blanked[max(0, start - 24) : start + 1].rstrip().rpartition(" ")[2]
+            if previous not in lexicon.CUE_ENDINGS:
+                continue
+        entry = _usable_entry(text, entries, start)
+        if entry is None:
+            continue
+        cand = _with_surname(text, index, Candidate(start, end, key, entry, pupils=entry.pupils), surname_at)
+        out.append(cand)
+        covered = end if " " in key else covered
+    return out
+
+
+def _usable_entry(text: Text, entries: tuple[Entry, ...], start: int) -> Entry | None:
+    entry = entries[0]
+    if entry.how is not How.MUTATED:
+        return entry
+    before = text.words_before(start, 1)
+    assert entry.mutation is not None
+    return entry if before and before[0] in welsh.TRIGGERS[entry.mutation] else None
+
+
+def _with_surname(
+    text: Text, index: NameIndex, cand: Candidate, surname_at: dict[int, tuple[int, str]]
+) -> Candidate:
+    """Extend a first name over the pupil's surname ("Olivia Sutcliffe") or an initial ("Olivia S.")."""
+    gap = text.f[cand.end : cand.end + 1]
+    nxt = surname_at.get(cand.end + 1)
+    if nxt is not None and gap in " _-.":
+        owners = set(index.surnames[nxt[1]]) & set(cand.pupils)
+        if owners:
+            return replace(cand, full_end=nxt[0], pupils=tuple(sorted(owners)))
+    initial = _INITIAL_AFTER.match(text.f, cand.end)
+    if initial and cand.entry.how is not How.COMMON and text.is_upper_at(initial.start(1)):
+        letter, dot = initial.group(1), initial.group(2)
+        if letter not in "ai" or dot:
+            owners = {p for p in cand.pupils if key_initial(index, p) == letter}
+            return replace(cand, full_end=initial.end(), pupils=tuple(sorted(owners)) or cand.pupils)
+    return cand
+
+
+def key_initial(index: NameIndex, pupil: int) -> str:
+    last = index.pupils[pupil].last_name.strip()
+    folded = last[:1].lower()
+    return folded
+

@@ -1,0 +1,239 @@
+"""Judge a possible name by the words around it: a child, not a child, or only if listed with one.
+
+Titles (``Mrs Hall``), famous people (``Harry Potter``), pets, places and events (``Poppy
+Appeal``), class names (``Holly class``), names used as ordinary words (``Will you...``), roles
+and names discussed as words say "not a child"; cues ("Well done"), a class or a year after the
+name say "a child".
+"""
+
+from __future__ import annotations
+
+from safepost.engine.names import lexicon
+from safepost.engine.names.context import Form, Text, cue_before
+from safepost.engine.names.index import How, NameIndex
+from safepost.engine.names.match import Candidate, NameMatch, to_match
+
+_QUOTES = "'\"‘’“”"
+_LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
+
+
+def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> bool | None:
+    """True: a child's name. False: not one. None: only if listed with a name (``A and B``)."""
+    before = text.words_before(cand.start, 4)
+    after = text.words_after(cand.full_end or cand.end, 3)
+    prev = before[0] if before else ""
+    if _not_a_child(text, index, cand, before, after):
+        return False
+    if cand.full_end is not None and cand.entry.how is not How.COMMON:
+        return True
+    key = cand.key
+    if cand.entry.how is How.COMMON:
+        return _common_name(text, index, cand)
+    if key in index.staff_first and cand.entry.how is not How.NAME:
+        return False  # a staff member's name that is only a pupil's nickname
+    if key in index.classes:
+        return _class_or_child(text, index, cand, prev, after)
+    if key in lexicon.WORD_NAMES or (key in index.word_keys and key not in index.staff_first):
+        return _word_or_name(text, index, cand, before, after, file_name)
+    if _other_surname_follows(text, index, cand):
+        return child_evidence(text, index, cand) or None
+    return True
+
+
+def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    key = cand.key
+    prev = before[0] if before else ""
+    gap = text.gap_before(cand.start)
+    if prev in lexicon.TITLES and gap.strip(" .") == "":
+        return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
+    if _famous(key, before, after):
+        return True
+    if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
+        return True
+    if prev in ("by",) and cand.entry.how is How.COMMON:
+        return True
+    if _name_as_word(text, cand, before, after):
+        return True
+    if _role(text, index, cand, prev):
+        return True
+    if _title_of_work(text, cand) or _epithet(text, cand, after):
+        return True
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
+        return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
+    nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
+    if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
+        return key not in index.classes or nxt in ("class", "classroom", "team", "group")
+    return key in index.staff_first and bool(after) and after[0] in index.staff_last
+
+
+def _famous(key: str, before: list[str], after: list[str]) -> bool:
+    if after and after[0] in ("ii", "iii", "iv", "viii"):
+        return True  # Henry VIII, Elizabeth II
+    if key not in lexicon.FAMOUS_WORDS:
+        return False
+    phrases = [key]
+    if after:
+        phrases.append(f"{key} {after[0]}")
+        phrases.extend(f"{key} {' '.join(after[:n])}" for n in (2, 3) if len(after) >= n)
+    if before:
+        phrases.append(f"{before[0]} {key}")
+        if len(before) > 1:
+            phrases.append(f"{before[1]} {before[0]} {key}")
+        if after:
+            phrases.append(f"{before[0]} {key} {after[0]}")
+    return any(p in lexicon.FAMOUS for p in phrases[1:])
+
+
+def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    two = " ".join(reversed(before[:2]))
+    if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
+        return True
+    return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
+
+
+def _role(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
+    gap = text.gap_after(cand.full_end or cand.end)
+    if prev == "our" and "(" in gap:
+        inside = text.words_after(cand.full_end or cand.end, 1)
+        return bool(inside) and inside[0] in index.entries  # "our Mary (Phoebe)": the role, not the child
+    return prev in lexicon.ROLE_BEFORE - {"our"}
+
+
+def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Dai the lollipop man", "Bob the Builder": a name with a "the ..." description is no pupil."""
+    if cand.full_end is not None or len(after) < 2 or after[0] != "the":
+        return False
+    return text.f[cand.end : cand.end + 5] == " the " and cand.key not in lexicon.WORD_NAMES
+
+
+def _title_of_work(text: Text, cand: Candidate) -> bool:
+    """'Oliver!' in quotes, or "George's Marvellous Medicine": the title of a show or a book."""
+    o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
+    left = text.original[max(0, o_start - 1) : o_start]
+    right = text.original[o_end : o_end + 2].lstrip("!?")
+    if left and left in _QUOTES and right[:1] in _QUOTES:
+        return True
+    if not text.possessive(cand.end):
+        return False
+    following = text.original[o_end + 2 : o_end + 60].split()[:2]
+    return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
+
+
+def _common_name(text: Text, index: NameIndex, cand: Candidate) -> bool | None:
+    """A common first name of no pupil: a child only when the words around say so."""
+    form = text.form(cand.start, cand.end)
+    if form is Form.LOWER and not text.all_lower:
+        return cue_before(text, cand.start, wide=False)  # "well done to kacper" in a typed comment
+    if child_evidence(text, index, cand):
+        return True
+    return None if form is not Form.LOWER else False
+
+
+def _class_or_child(text: Text, index: NameIndex, cand: Candidate, prev: str, after: list[str]) -> bool | None:
+    if prev in lexicon.SCHOOL_UNIT_LINKS | {"team", "class", "dosbarth", "tim"}:
+        return False  # "from Holly", "Team Holly"
+    if after and after[0] in ("class", "classroom", "have", "are", "were", "team", "pupils", "children"):
+        return False
+    return True if child_evidence(text, index, cand) else None
+
+
+def _word_or_name(
+    text: Text, index: NameIndex, cand: Candidate, before: list[str], after: list[str], file_name: bool
+) -> bool | None:
+    """A first name that is also a word (Will, May, Poppy, Seren): decide from case and neighbours."""
+    key = cand.key
+    word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
+    prev = before[0] if before else ""
+    nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
+    if prev in word_before and text.gap_before(cand.start) == " ":
+        return False
+    if nxt in word_after or _number_next_to(text, cand):
+        return False
+    if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
+        return False
+    form = text.form(cand.start, cand.end)
+    if form is Form.TITLE and not file_name:
+        return not _modal_at_start(text, cand, key, nxt)
+    if form is Form.LOWER and not text.all_lower and not file_name:
+        return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
+    return True if child_evidence(text, index, cand) else None
+
+
+def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
+    # "Will parents please...", "May we remind...": a verb that starts a question or a wish
+    return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
+
+
+def _number_next_to(text: Text, cand: Candidate) -> bool:
+    if cand.key not in ("may", "june", "april", "august"):
+        return False
+    o_start, o_end = text.span(cand.start, cand.end)
+    left = text.original[max(0, o_start - 6) : o_start]
+    right = text.original[o_end : o_end + 3]
+    return any(c.isdigit() for c in left[-5:]) or any(c.isdigit() for c in right)
+
+
+def _other_surname_follows(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Rosa Parks": a capitalised word after the name that is not this pupil's surname."""
+    if text.gap_after(cand.end) != " " or text.all_lower:
+        return False
+    after = text.words_after(cand.end, 1)
+    if not after or after[0] in lexicon.COMMON_CAPITALISED or after[0] in index.classes:
+        return False
+    start = cand.end + 1
+    return text.is_upper_at(start) and text.form(start, start + len(after[0])) is not Form.UPPER
+
+
+def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Words around the name that say it is a child: a cue before, a class or year after."""
+    if cue_before(text, cand.start):
+        return True
+    end = cand.full_end or cand.end
+    after = text.words_after(end, 3)
+    gap = text.gap_after(end)
+    if text.possessive(end):
+        return len(after) > 1 and after[1] in lexicon.CHILD_POSSESSIONS
+    if not after:
+        return False
+    unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
+    if "(" in gap:
+        unit = after[0]
+    if unit is not None and (unit in index.classes or unit in lexicon.SCHOOL_UNITS):
+        return True
+    return after[0] in lexicon.AGE_WORDS
+
+
+def accept_list_mates(text: Text, undecided: list[Candidate], accepted: dict[int, NameMatch]) -> None:
+    """"Kacper and Ola": an undecided name joined by a list word to an accepted one is accepted."""
+    by_end = {m.end: m for m in accepted.values()}
+    changed = True
+    while changed and undecided:
+        changed = False
+        for cand in list(undecided):
+            if _next_to_accepted(text, cand, accepted, by_end):
+                match = to_match(text, cand, confidence=0.6)
+                accepted[match.start] = match
+                by_end[match.end] = match
+                undecided.remove(cand)
+                changed = True
+
+
+def _next_to_accepted(
+    text: Text, cand: Candidate, by_start: dict[int, NameMatch], by_end: dict[int, NameMatch]
+) -> bool:
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower:
+        return False
+    o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
+    # only matches at most 5 characters away can be joined to this one by a list word
+    for gap in range(1, 6):
+        before, after = by_end.get(o_start - gap), by_start.get(o_end + gap)
+        if before is not None and _is_list_join(text.original[before.end : o_start]):
+            return True
+        if after is not None and _is_list_join(text.original[o_end : after.start]):
+            return True
+    return False
+
+
+def _is_list_join(between: str) -> bool:
+    return between.lower().replace("_", " ").replace("-", " ") in _LIST_JOINS
+

@@ -1,0 +1,51 @@
+"""What the finder produces: a candidate name in folded offsets, and a judged match in original ones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from safepost.engine.names.context import Text
+from safepost.engine.names.index import Entry, How
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A child's name found in the text. ``start``/``end`` index the original text."""
+
+    start: int
+    end: int
+    pupils: tuple[int, ...]  # roster indexes; empty for a child not on the roster
+    how: How
+    confidence: float
+    reason: str
+    hashtag: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int  # folded offsets of the name itself
+    end: int
+    key: str
+    entry: Entry
+    full_end: int | None = None  # folded end when a surname or an initial follows
+    pupils: tuple[int, ...] = ()
+
+
+
+def to_match(text: Text, cand: Candidate, confidence: float | None = None) -> NameMatch:
+    o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
+    how = cand.entry.how
+    base = {How.NAME: 0.9, How.NICKNAME: 0.8, How.MUTATED: 0.75, How.SURNAME: 0.7, How.COMMON: 0.6}[how]
+    if cand.full_end is not None and how is not How.COMMON:
+        base = 0.97
+    reason = {
+        How.NAME: "a pupil's first or preferred name on the roster",
+        How.NICKNAME: "a short form or nickname of a pupil's name on the roster",
+        How.MUTATED: "a Welsh mutated form of a pupil's name on the roster",
+        How.SURNAME: "a pupil's surname",
+        How.COMMON: "a common first name where the words around it point to a child (not on the roster)",
+    }[how]
+    if cand.full_end is not None and how is not How.COMMON:
+        reason = "a pupil's name with their surname or its initial"
+    return NameMatch(o_start, o_end, cand.pupils, how, confidence or base, reason)
+

@@ -1,0 +1,143 @@
+"""Other shapes of a name: "R. Smith", "A m e l i a", "#WellDoneAmelia", "oliviasutcliffe.jpg"."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from safepost.engine.names import lexicon
+from safepost.engine.names.context import Text
+from safepost.engine.names.index import Entry, How, NameIndex
+from safepost.engine.names.match import NameMatch
+
+_SPACED = re.compile(r"(?<![a-z])[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z])){2,30}")
+# A cheap first look on the blanked text (literal-led, so fast) before the real search above.
+_SPACED_GATE = re.compile(r" [a-z] {1,3}[a-z] {1,3}[a-z] ")
+_HASHTAG = re.compile(r"#[a-z0-9_]+")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_LETTERS = re.compile(r"[a-z]{3,}")
+_MAX_SPACED_RUNS = 500
+
+
+def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, str]]) -> list[NameMatch]:
+    """"R. Smith": an initial and a pupil's surname, when a pupil has both."""
+    out = []
+    for start, _, surname in found:
+        owners = index.surnames.get(surname)
+        if not owners or start < 2 or text.f[start - 1] not in ". ":
+            continue
+        head = text.f[max(0, start - 3) : start]
+        if len(head) < 2 or not head.endswith((". ", ".")) or not head[-3:-1].strip(" .").isalpha():
+            continue
+        letter_at = start - (3 if head.endswith(". ") else 2)
+        if letter_at < 0 or (letter_at > 0 and text.f[letter_at - 1].isalpha()) or not text.is_upper_at(letter_at):
+            continue
+        letter = text.f[letter_at]
+        pupils = tuple(p for p in owners if letter in index.first_initials[p])
+        if pupils:
+            o_start, o_end = text.span(letter_at, start + len(surname))
+            out.append(NameMatch(o_start, o_end, pupils, How.NAME, 0.85, "an initial and a pupil's surname"))
+    return out
+
+
+def spaced_out(text: Text, index: NameIndex, found: list[NameMatch]) -> list[NameMatch]:
+    """"A m e l i a": letters spaced out to dodge a filter."""
+    out: list[NameMatch] = []
+    if not _SPACED_GATE.search(text.blanked):
+        return out
+    lengths = sorted({len(k) for k in index.spaced_keys if len(k) >= 3}, reverse=True)
+    for n, run in enumerate(_SPACED.finditer(text.f)):
+        if n >= _MAX_SPACED_RUNS:
+            break
+        positions = [m.start() + run.start() for m in re.finditer(r"[a-z]", run.group())]
+        letters = "".join(text.f[p] for p in positions)
+        i = 0
+        while i < len(letters) - 2:
+            word = next((letters[i : i + k] for k in lengths if letters[i : i + k] in index.spaced_keys), "")
+            if not word or word in lexicon.WORD_NAMES:
+                i += 1
+                continue
+            entry = index.entries[word][0]
+            o_start, o_end = text.span(positions[i], positions[i + len(word) - 1] + 1)
+            out.append(NameMatch(o_start, o_end, entry.pupils, entry.how, 0.8, "a name spelt out letter by letter"))
+            i += len(word)
+    return out
+
+
+def glued(text: Text, index: NameIndex, found: list[NameMatch], file_name: bool) -> list[NameMatch]:
+    """Names glued to other words: #WellDoneAmelia, millieHartley, oliviasutcliffe.jpg."""
+    out = []
+    for start, end, hashtag in _glued_tokens(text, file_name):
+        hit = _glued_name(text, index, start, end)
+        if hit is None:
+            continue
+        entry, s, e = hit
+        span = text.span(start, end) if hashtag else text.span(s, e)
+        reason = "a hashtag containing a pupil's name" if hashtag else "a name joined to other words"
+        confidence = 0.6 if entry.how is How.COMMON else 0.85
+        out.append(NameMatch(span[0], span[1], entry.pupils, entry.how, confidence, reason, hashtag=hashtag))
+    return out
+
+
+def _glued_tokens(text: Text, file_name: bool) -> list[tuple[int, int, bool]]:
+    """Folded spans of hashtags, and of words with a name glued in (file names, camelCase)."""
+    tokens = [(m.start(), m.end(), True) for m in _HASHTAG.finditer(text.f)]
+    in_hashtag = {i for s, e, _ in tokens for i in range(s, e)}
+    if file_name:
+        tokens.extend((m.start(), m.end(), False) for m in _LETTERS.finditer(text.f) if m.start() not in in_hashtag)
+    elif any(c in text.original for c in "@/_"):
+        # camelCase outside a hashtag is looked for only where one is likely (handles, links):
+        # searching every draft for it would cost more than the rest of the rule
+        seen: set[int] = set()
+        for m in _CAMEL.finditer(text.original):
+            upper = bisect_left(text.folded.starts, m.start() + 1)
+            run = _letter_run(text.f, upper)
+            if run[0] not in seen and run[0] not in in_hashtag:
+                seen.add(run[0])
+                tokens.append((*run, False))
+    return tokens
+
+
+def _letter_run(f: str, index: int) -> tuple[int, int]:
+    start = end = index
+    while start > 0 and f[start - 1].isalpha():
+        start -= 1
+    while end < len(f) and f[end].isalpha():
+        end += 1
+    return start, end
+
+
+def _glued_name(text: Text, index: NameIndex, start: int, end: int) -> tuple[Entry, int, int] | None:
+    token = text.f[start:end]
+    letters_start = start + (1 if token.startswith("#") else 0)
+    for stop, key in index.inner.iter(token):
+        s = start + stop - len(key) + 1
+        e = s + len(key)
+        if s < letters_start:
+            continue
+        entry = index.entries[key][0]
+        camel_ok = (s == letters_start or text.is_upper_at(s)) and (
+            e >= end or text.is_upper_at(e) or not text.f[e].isalpha()
+        )
+        edge_ok = (s == letters_start or e >= end or not text.f[e].isalpha()) and len(key) >= 4
+        if key in index.word_keys or entry.how is How.COMMON:
+            if not camel_ok or (s == letters_start and e >= end):
+                continue
+            if entry.how is How.COMMON or not _glued_word_is_name(text, key, e, end):
+                continue
+        if camel_ok or edge_ok:
+            return entry, s, e
+    return None
+
+
+def _glued_word_is_name(text: Text, key: str, e: int, end: int) -> bool:
+    # "#PoppyAppeal", "#SummerFair": the camel-case word after the name makes it a word
+    _, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
+    rest = re.match(r"[a-z]+", text.f[e:end]) if e < end else None
+    if rest is None:
+        return True
+    nxt = rest.group()
+    upper = [i for i in range(e + 1, e + len(nxt)) if text.is_upper_at(i)]
+    word = nxt[: upper[0] - e] if upper else nxt
+    return word not in word_after and word not in lexicon.PLACE_SUFFIXES
+
