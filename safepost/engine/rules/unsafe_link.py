@@ -60,15 +60,26 @@ class Verdict:
     why: str
 
 
+# A dot before a letter: every link has one ("x.com", "www."), and prose has few ("e.g.").
+_DOT = re.compile(r"\.[a-z]")
+_BLANK = re.compile(r"\s")
+
+
 def find_links(folded: str) -> Iterator[Link]:
-    """Every link written in ``folded`` (lower-case text), with its host parsed offline."""
-    if "." not in folded:
-        return
-    for m in _URL.finditer(folded):
-        raw = m.group().rstrip(_TRAILING)
-        link = _parse(raw, m.start())
-        if link is not None:
-            yield link
+    """Every link written in ``folded`` (lower-case text), with its host parsed offline. The
+    URL pattern runs only over the blank-separated words that hold a dot before a letter."""
+    covered = 0
+    for dot in _DOT.finditer(folded):
+        if dot.start() < covered:
+            continue
+        start = max(covered, *(folded.rfind(c, covered, dot.start()) + 1 for c in " \n\t"))
+        blank = _BLANK.search(folded, dot.start())
+        covered = len(folded) if blank is None else blank.start()
+        for m in _URL.finditer(folded, start, covered):
+            raw = m.group().rstrip(_TRAILING)
+            link = _parse(raw, m.start())
+            if link is not None:
+                yield link
 
 
 def _parse(raw: str, start: int) -> Link | None:
