@@ -54,7 +54,9 @@ def serve(args: argparse.Namespace, command: str, banner: str = "") -> int:
 def _children(args: argparse.Namespace) -> list[list[str]]:
     gunicorn = [sys.executable, "-m", "gunicorn", "safepost.web.wsgi:application",
                 "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers), "--threads", str(args.threads),
-                "--worker-class", "gthread", "--graceful-timeout", str(GRACE_SECONDS - 2), "--timeout", "60"]
+                "--worker-class", "gthread", "--graceful-timeout", str(GRACE_SECONDS - 2), "--timeout", "60",
+                # Browsers reuse a connection for the next click: keep it open a few seconds.
+                "--keep-alive", "5"]
     if args.access_log:
         gunicorn += ["--access-logfile", "-"]
     children = [gunicorn]

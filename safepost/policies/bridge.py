@@ -6,6 +6,7 @@ far more than a check, and any change to pupils, staff, consent or policy bumps 
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import replace
 from typing import Any
@@ -19,7 +20,7 @@ from safepost.schools.models import School
 from safepost.schools.models import StaffMember as StaffRow
 
 _lock = threading.Lock()
-_cache: dict[int, tuple[int, SchoolContext, Policy, str]] = {}
+_cache: dict[int, tuple[int, SchoolContext, Policy, str, dict[str, SeverityChange]]] = {}
 
 
 def _split(value: str) -> list[str]:
@@ -58,16 +59,22 @@ def current_changes(school: School) -> dict[str, SeverityChange]:
     return latest
 
 
-def build_policy(school: School) -> tuple[Policy, str]:
+@functools.lru_cache(maxsize=64)
+def _pack(pack: str) -> Policy:
+    """A pack as shipped, parsed once per process (packs are files of the installed package)."""
+    return load_policy(pack)
+
+
+def build_policy(school: School, changes: dict[str, SeverityChange] | None = None) -> tuple[Policy, str]:
     """The school's pack with its local severity changes applied, and a note if the pack is missing."""
     note = ""
     try:
-        policy = load_policy(school.policy_pack)
+        policy = _pack(school.policy_pack)
     except InputError as exc:
         note = f"The policy pack {school.policy_pack!r} could not be loaded ({exc.message}); using the default."
-        policy = load_policy("default")
+        policy = _pack("default")
     rules = dict(policy.rules)
-    for rule, change in current_changes(school).items():
+    for rule, change in (current_changes(school) if changes is None else changes).items():
         if rule in rules and change.severity != LocalSeverity.PACK:
             severity = None if change.severity == LocalSeverity.OFF else Severity(change.severity)
             # A local change replaces every per-channel and per-audience variation: one severity.
@@ -75,14 +82,29 @@ def build_policy(school: School) -> tuple[Policy, str]:
     return replace(policy, rules=rules), note
 
 
-def engine_for(school: School) -> tuple[SchoolContext, Policy, str]:
-    """The cached (context, policy, note) for a school at its current data version."""
+def _cached(school: School) -> tuple[int, SchoolContext, Policy, str, dict[str, SeverityChange]]:
     with _lock:
         cached = _cache.get(school.pk)
     if cached is not None and cached[0] == school.data_version:
-        return cached[1], cached[2], cached[3]
-    context = build_context(school)
-    policy, note = build_policy(school)
+        return cached
+    changes = current_changes(school)
+    policy, note = build_policy(school, changes)
+    entry = (school.data_version, build_context(school), policy, note, changes)
     with _lock:
-        _cache[school.pk] = (school.data_version, context, policy, note)
+        _cache[school.pk] = entry
+    return entry
+
+
+def engine_for(school: School) -> tuple[SchoolContext, Policy, str]:
+    """The cached (context, policy, note) for a school at its current data version.
+
+    Every change to pupils, staff, consent or policy bumps ``School.data_version`` (read with
+    the membership, no extra query), so a stale entry is never used, in any process.
+    """
+    _version, context, policy, note, _changes = _cached(school)
     return context, policy, note
+
+
+def changes_for(school: School) -> dict[str, SeverityChange]:
+    """The local severity change in force per rule, cached like :func:`engine_for`."""
+    return _cached(school)[4]

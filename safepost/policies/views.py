@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from safepost.engine import Draft, available_packs, check
 from safepost.policies import actions
-from safepost.policies.bridge import current_changes, engine_for
+from safepost.policies.bridge import changes_for, engine_for
 from safepost.policies.forms import DraftForm, PackForm, SeverityForm
 from safepost.policies.highlight import highlight
 from safepost.policies.models import LocalSeverity, SeverityChange
@@ -23,7 +23,7 @@ from safepost.web.pages import page
 def show_policy(request: HttpRequest, school: str) -> HttpResponse:
     membership = access_school(request.user, school, Perm.VIEW_POLICY)
     _, policy, note = engine_for(membership.school)
-    changes = current_changes(membership.school)
+    changes = changes_for(membership.school)
     rules = [
         {"name": name, "severity": setting.severity.value if setting.severity else "off",
          "clause": setting.clause, "change": changes.get(name)}

@@ -76,14 +76,26 @@ def access_school(user: AbstractBaseUser | AnonymousUser, slug: str, perm: Perm)
     """The user's membership of the school ``slug`` if their role holds ``perm``; else 404."""
     if not user.is_authenticated:
         raise not_found()
-    membership = (
-        Membership.objects.select_related("school", "school__organisation", "staff")
-        .filter(user=user, school__slug=slug)
-        .first()
-    )
+    membership = _membership(user, slug)
     if membership is None or not allowed(membership.role, perm):
         raise not_found()
     return membership
+
+
+def _membership(user: AbstractBaseUser, slug: str) -> Membership | None:
+    """The user's membership of a school, looked up once per request.
+
+    ``request.user`` is loaded afresh for every request, so memoising on it never outlives
+    the request: a role removed now is refused on the very next request.
+    """
+    memo: dict[str, Membership | None] = user.__dict__.setdefault("_safepost_memberships", {})
+    if slug not in memo:
+        memo[slug] = (
+            Membership.objects.select_related("school", "school__organisation", "staff")
+            .filter(user=user, school__slug=slug)
+            .first()
+        )
+    return memo[slug]
 
 
 def _scoped(model: Any, membership: Membership, pk: Any) -> Any:

@@ -104,6 +104,9 @@ def sqlite(path: Path) -> dict[str, Any]:
     return {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": str(path),
+        # Keep each thread's connection: opening one (and its PRAGMAs) costs more than most pages.
+        "CONN_MAX_AGE": 600,
+        "CONN_HEALTH_CHECKS": True,
         "OPTIONS": {
             # IMMEDIATE: writers queue for the lock instead of failing mid-transaction, which the
             # audit chain (read the last hash, then append) relies on.

@@ -70,12 +70,15 @@ MIDDLEWARE = [
 ROOT_URLCONF = "safepost.web.urls"
 WSGI_APPLICATION = "safepost.web.wsgi.application"
 
+_LOADERS = ["django.template.loaders.filesystem.Loader", "django.template.loaders.app_directories.Loader"]
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": True,
+        "APP_DIRS": False,  # the loaders below read the apps' templates, cached
         "OPTIONS": {
+            # Parsed templates are kept per process (Django's cached loader); DEBUG re-reads them.
+            "loaders": _LOADERS if DEBUG else [("django.template.loaders.cached.Loader", _LOADERS)],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
@@ -102,8 +105,10 @@ LOGIN_URL = "signin:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "signin:login"
 
-# Sessions read from a per-process cache, written through to the database.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions live in the database. Not cached_db: its cache is per process, so a gunicorn worker
+# that had read a session would keep serving it after another worker signed the user out or
+# recorded their second factor. One indexed read per request is the price of being right.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 10  # a school day
