@@ -97,3 +97,34 @@ def test_it_never_writes_a_pupil_name_into_an_event(world: World) -> None:
         text = f"{event.action} {event.object_type} {event.object_id} {event.detail}"
         assert not any(name in text for name in names), text
     assert Event.objects.filter(action="consent.withdrawn").exists()
+
+
+def _link(html: str, rel: str) -> str:
+    import html as html_module
+    import re
+
+    found = re.search(rf'<a rel="{rel}" href="([^"]+)"', html)
+    assert found, f"no {rel} link"
+    return html_module.unescape(found.group(1))
+
+
+def test_it_pages_through_older_events_keeping_the_filter_and_one_page_number(world: World) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    _events(world, 120)
+    client = verified_client(world.users[Role.HEADTEACHER])
+    url = reverse("audit:list-events", kwargs={"school": world.school.slug})
+    first = client.get(url, {"person": world.users[Role.HEADTEACHER].username})
+    older = _link(first.content.decode(), "next")
+    assert parse_qs(urlsplit(older).query) == {"person": [world.users[Role.HEADTEACHER].username], "page": ["2"]}
+    second = client.get(url + older)
+    assert second.status_code == 200 and "Page 2 of 3" in second.content.decode()
+    oldest = _link(second.content.decode(), "next")
+    query = parse_qs(urlsplit(oldest).query)
+    assert query["page"] == ["3"] and query["person"] == [world.users[Role.HEADTEACHER].username]
+    third = client.get(url + oldest).content.decode()
+    assert 'rel="next"' not in third
+    newer = parse_qs(urlsplit(_link(third, "prev")).query)
+    assert newer["page"] == ["2"]
+    # The oldest page ends at the first event of the chain.
+    assert "<td>1</td>" in third
