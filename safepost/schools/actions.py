@@ -1,8 +1,9 @@
-"""Writes for schools and people: imports, leavers. Each is atomic and writes its audit event."""
+"""Writes for schools and people: imports, staff, leavers. Each is atomic and writes its audit event."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -84,6 +85,46 @@ def do_discard_import(membership: Membership, batch: ImportBatch) -> None:
     ImportBatch.objects.filter(pk=batch.pk, status=ImportStatus.PREVIEWED).update(
         status=ImportStatus.DISCARDED, rows=[])
     record(membership.user, membership.school, "people.import-discarded", batch)
+
+
+#: The fields of a staff member a person may set by hand (the form's fields).
+STAFF_FIELDS = ("staff_id", "title", "first_name", "last_name", "job_title", "email", "left_on")
+
+
+@transaction.atomic
+def do_add_staff(membership: Membership, data: dict[str, Any]) -> StaffMember:
+    """Add a member of staff by hand. A leaving date already past is processed at once."""
+    fields = {k: v for k, v in data.items() if k in STAFF_FIELDS and k != "left_on"}
+    staff = StaffMember.objects.create(school=membership.school, **fields)
+    record(membership.user, membership.school, "people.staff-added", staff, staff_id=staff.staff_id)
+    if data.get("left_on"):
+        do_mark_staff_left(membership, staff, data["left_on"])
+    membership.school.bump()
+    return staff
+
+
+@transaction.atomic
+def do_edit_staff(membership: Membership, staff: StaffMember, data: dict[str, Any]) -> list[str]:
+    """Change a staff member's details; a new leaving date is recorded as a leaver. Returns the
+    names of the fields that changed (the audit event names fields, never their values)."""
+    current = StaffMember.objects.select_for_update().get(pk=staff.pk)
+    changed = [k for k in STAFF_FIELDS if k in data and k != "left_on" and getattr(current, k) != data[k]]
+    if changed:
+        StaffMember.objects.filter(pk=staff.pk).update(**{k: data[k] for k in changed})
+        record(membership.user, membership.school, "people.staff-edited", staff, staff_id=data.get(
+            "staff_id", current.staff_id), fields=changed)
+    left_on = data.get("left_on")
+    if not current.leaving_processed and left_on != current.left_on:
+        if left_on is None:
+            StaffMember.objects.filter(pk=staff.pk).update(left_on=None)
+            record(membership.user, membership.school, "people.staff-leaving-cancelled", staff,
+                   staff_id=current.staff_id)
+        else:
+            do_mark_staff_left(membership, staff, left_on)
+        changed.append("left_on")
+    if changed:
+        membership.school.bump()
+    return changed
 
 
 @transaction.atomic

@@ -15,7 +15,7 @@ from safepost.accounts.models import Application, OfficialAccount
 from safepost.accounts.states import AccountStatus, ApplicationStatus
 from safepost.schools import actions
 from safepost.schools.access import Perm, access_import, access_school, access_staff
-from safepost.schools.forms import LeaverForm, UploadForm
+from safepost.schools.forms import LeaverForm, StaffForm, UploadForm
 from safepost.schools.models import ImportKind, ImportStatus, Pupil, StaffMember
 from safepost.web.pages import page
 
@@ -41,6 +41,34 @@ def list_staff(request: HttpRequest, school: str) -> HttpResponse:
     membership = access_school(request.user, school, Perm.VIEW_STAFF)
     staff = StaffMember.objects.filter(school=membership.school).order_by("leaving_processed", "last_name")
     return page(request, "schools/staff.html", membership, staff=staff, leaver_form=LeaverForm())
+
+
+@login_required
+def add_staff(request: HttpRequest, school: str) -> HttpResponse:
+    membership = access_school(request.user, school, Perm.MANAGE_STAFF)
+    form = StaffForm(request.POST or None, school_id=membership.school.pk)
+    if request.method == "POST" and form.is_valid():
+        staff = actions.do_add_staff(membership, form.cleaned_data)
+        messages.success(request, _("%(who)s added.") % {"who": staff})
+        return redirect("schools:list-staff", school=school)
+    status = 400 if request.method == "POST" else 200
+    return page(request, "schools/staff_form.html", membership, status=status, form=form, staff=None)
+
+
+@login_required
+def edit_staff(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, staff = access_staff(request.user, school, pk, Perm.MANAGE_STAFF)
+    form = StaffForm(request.POST or None, instance=staff, school_id=membership.school.pk)
+    if request.method == "POST" and form.is_valid():
+        # The form must not save the instance itself: the action writes the row and the event.
+        changed = actions.do_edit_staff(membership, staff, form.cleaned_data)
+        if changed:
+            messages.success(request, _("Changes to %(who)s saved.") % {"who": staff})
+        else:
+            messages.info(request, _("Nothing was changed."))
+        return redirect("schools:list-staff", school=school)
+    status = 400 if request.method == "POST" else 200
+    return page(request, "schools/staff_form.html", membership, status=status, form=form, staff=staff)
 
 
 @require_POST

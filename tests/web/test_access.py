@@ -46,6 +46,8 @@ VIEWS: list[tuple[str, Objects, str, Perm]] = [
     ("schools:dashboard", lambda w: {}, "get", Perm.VIEW_SCHOOL),
     ("schools:list-staff", lambda w: {}, "get", Perm.VIEW_STAFF),
     ("schools:leave-staff", lambda w: {"pk": w.staff[3].pk}, "post", Perm.MANAGE_STAFF),
+    ("schools:add-staff", lambda w: {}, "get", Perm.MANAGE_STAFF),
+    ("schools:edit-staff", lambda w: {"pk": w.staff[3].pk}, "get", Perm.MANAGE_STAFF),
     ("schools:list-pupils", lambda w: {}, "get", Perm.VIEW_PUPILS),
     ("schools:upload-import", lambda w: {"kind": "pupils"}, "get", Perm.IMPORT_PEOPLE),
     ("schools:preview-import", lambda w: {"pk": _batch(w).pk}, "get", Perm.IMPORT_PEOPLE),
