@@ -18,7 +18,7 @@ from safepost.engine.findings import Hit
 from safepost.engine.names import How, build_index, lexicon, school_index, welsh
 from safepost.engine.rules import Env, Field, FieldKind
 from safepost.engine.rules.pupil_name import PupilName
-from safepost.engine.school import SchoolContext
+from safepost.engine.school import Pupil, SchoolContext, StaffMember
 from safepost.engine.textnorm import fold
 
 REPO = Path(__file__).resolve().parents[2]
@@ -161,3 +161,73 @@ def test_it_stays_linear_on_a_flood_of_names(flood: str) -> None:
     found = hits(flood)
     assert time.process_time() - started < 10
     assert all(h.start is not None and h.end is not None and h.end <= len(flood) for h in found)
+
+
+# A second invented school whose names are words, plants and shades, with a class called Holly.
+_WORDY = [
+    ("Hunter", "Price", "Hunter", "Holly"), ("Ivy", "Lane", "Ivy", "Holly"), ("Ruby", "Shah", "Ruby", "Oak"),
+    ("Arthur", "Bell", "Arthur", "Oak"), ("Oliver", "Grant", "Olly", "Holly"), ("Evie", "Carter", "Evie", "Oak"),
+    ("Nathaniel", "Boyd", "Nathaniel", "Oak"), ("Mary", "Owusu", "Mary", "Holly"),
+]
+WORDY = SchoolContext(
+    name="Wordy",
+    pupils=tuple(Pupil(f"W{i}", f, last, p, "Year 2", c, {}) for i, (f, last, p, c) in enumerate(_WORDY)),
+    staff=(StaffMember("WS1", "Mrs", "Dana", "Webb", "Teacher"),),
+)
+WORDY_ENV = Env(school=WORDY, policy=ENV.policy)
+
+
+def wordy(text: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
+    found = RULE.find(Field("text", kind, text), WORDY_ENV)
+    return [text[h.start : h.end] for h in found if h.start is not None and h.end is not None]
+
+
+def test_it_reads_a_name_before_a_colour_as_a_shade() -> None:
+    assert wordy("Our new fleeces come in Hunter green with a Ruby red trim.") == []
+    assert wordy("Well done Hunter for a brilliant save!") == ["Hunter"]
+
+
+def test_it_reads_a_name_listed_with_plants_as_a_plant() -> None:
+    assert wordy("We gathered Ivy, holly and fir cones for the wreaths.") == []
+    assert wordy("Ivy and Ruby planted the bulbs.") == ["Ivy", "Ruby"]
+
+
+def test_it_tells_the_part_in_a_play_from_the_child_playing_it() -> None:
+    assert wordy("In our nativity Mary was played by Evie and Joseph by Olly.") == ["Evie", "Olly"]
+    assert wordy("The part of Mary went to Evie.") == ["Evie"]
+
+
+def test_it_leaves_book_titles_alone() -> None:
+    assert wordy("Year 2 are reading Nathaniel and the Copper Kite this term.") == []
+    assert wordy("We loved 'Nathaniel and the Copper Kite'.") == []
+    assert wordy("'Evie was so brave,' said Mrs Webb.") == ["Evie"]
+
+
+def test_it_never_reads_an_everyday_word_as_a_nickname() -> None:
+    assert wordy("Our art gallery opens on Friday. Art week starts Monday.") == []
+    assert wordy("Well done Arthur and Olly!") == ["Arthur", "Olly"]
+
+
+def test_it_respects_word_edges_and_class_names_in_file_names() -> None:
+    assert wordy("holly_class_kite_display.png", FieldKind.FILENAME) == []
+    assert wordy("welldoneolly.jpg", FieldKind.FILENAME) == ["olly"]
+
+
+def test_it_finds_new_babies_and_siblings_not_on_the_roster() -> None:
+    assert wordy("Congratulations to Mrs Webb, whose little boy Teddy arrived on Sunday!") == ["Teddy"]
+    assert wordy("Evie became a big sister to Jakub and Ola, born on Monday.") == ["Evie", "Jakub", "Ola"]
+
+
+def test_it_takes_a_name_label_as_a_child() -> None:
+    assert wordy("Name: Maisie Doyle") == ["Maisie"]
+    assert wordy("The name Evie means life.") == []
+
+
+def test_it_finds_misspelt_roster_names_in_comments() -> None:
+    assert wordy("well done to nathanial and evie", FieldKind.COMMENT) == ["nathanial", "evie"]
+    assert wordy("So proud of Oliverr today", FieldKind.COMMENT) == ["Oliverr"]
+    assert index_hows(WORDY, "nathanial") == [How.TYPO]
+
+
+def index_hows(school: SchoolContext, key: str) -> list[How]:
+    return [e.how for e in school_index(school).entries.get(key, ())]

@@ -34,11 +34,11 @@ def candidates(
         entries = index.entries.get(key)
         if not entries or start < covered:
             continue
+        needs_cue = entries[0].how is How.COMMON and key in lexicon.WORD_NAMES  # "baby Teddy", not "a teddy"
         if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
-            # blanked offsets are folded + 1, so blanked[:start + 1] ends just before the word
-            previous = text.blanked[max(0, start - 24) : start + 1].rstrip().rpartition(" ")[2]
-            if previous not in lexicon.CUE_ENDINGS:
-                continue
+            needs_cue = True
+        if needs_cue and not _cue_next_to(text, start, end):
+            continue
         entry = _usable_entry(text, entries, start)
         if entry is None:
             continue
@@ -46,6 +46,16 @@ def candidates(
         out.append(cand)
         covered = end if " " in key else covered
     return out
+
+
+def _cue_next_to(text: Text, start: int, end: int) -> bool:
+    """A cheap first look for a cue: the word before ends a cue phrase, or the word after is one."""
+    # blanked offsets are folded + 1, so blanked[:start + 1] ends just before the word
+    previous = text.blanked[max(0, start - 24) : start + 1].rstrip().rpartition(" ")[2]
+    if previous in lexicon.CUE_ENDINGS:
+        return True
+    following = text.blanked[end + 1 : end + 16].lstrip().partition(" ")[0]
+    return following in lexicon.CHILD_CUES_AFTER
 
 
 def _usable_entry(text: Text, entries: tuple[Entry, ...], start: int) -> Entry | None:

@@ -135,6 +135,8 @@ def cue_before(text: Text, start: int, wide: bool = True) -> bool:
     ``wide`` also accepts a cue word a few words back ("welcome to our new friends, Ola").
     """
     words = text.words_before(start, 8)
+    if words and words[0] in lexicon.LABEL_WORDS and ":" in text.gap_before(start):
+        return True  # "Name: Evie Carter", "Awarded to: ..." on a form or a certificate
     while words and words[0] in lexicon.FILLERS:
         words = words[1:]
     for n in (1, 2, 3, 4):

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 import ahocorasick
 
-from safepost.engine.names import lexicon, welsh
+from safepost.engine.names import lexicon, typos, welsh
 from safepost.engine.school import Pupil, SchoolContext
 from safepost.engine.textnorm import fold
 
@@ -31,6 +31,7 @@ class How(StrEnum):
     NAME = "name"  # a first or preferred name on the roster
     NICKNAME = "nickname"  # a short form or formal form of one
     MUTATED = "mutated"  # a Welsh mutated form of one
+    TYPO = "typo"  # a likely misspelling of one ("Oliva")
     SURNAME = "surname"  # a last name (only used with a first name or an initial)
     COMMON = "common"  # a common first name of no pupil on the roster
 
@@ -93,8 +94,9 @@ def build_index(school: SchoolContext) -> NameIndex:
     staff_last = frozenset(k for s in school.staff if (k := key_of(s.last_name)))
     classes = frozenset(k for p in school.pupils if (k := key_of(p.class_name)))
     builder.add_common(staff_first | classes)
+    builder.add_typos(staff_first | staff_last | classes)
     entries = builder.entries()
-    word_keys = frozenset(k for k in entries if k in lexicon.WORD_NAMES or k in classes or k in staff_first)
+    word_keys = frozenset(k for k, es in entries.items() if _needs_context(k, es[0], classes | staff_first))
     return NameIndex(
         pupils=school.pupils,
         entries=entries,
@@ -104,7 +106,7 @@ def build_index(school: SchoolContext) -> NameIndex:
         staff_last=staff_last,
         classes=classes,
         word_keys=word_keys,
-        spaced_keys=frozenset(k for k, es in entries.items() if " " not in k and es[0].how is not How.COMMON),
+        spaced_keys=frozenset(k for k, es in entries.items() if " " not in k and es[0].how in _SPELT_OUT),
         automaton=_automaton(f" {k} " for k in [*entries, *builder.surnames]),
         inner=_automaton(k for k, es in entries.items() if _inner_key(k, es[0])),
     )
@@ -144,10 +146,23 @@ class _Builder:
         self.initials.append("".join(sorted({n[0] for n in names})))
 
     def add_common(self, exclude: frozenset[str]) -> None:
-        for name in lexicon.common_first_names():
+        # names that are also words ("Teddy", "Poppy") count only with a strong cue
+        for name in sorted(lexicon.common_first_names() | lexicon.WORD_NAMES.keys()):
             key = key_of(name)
             if key and key not in self.by_key and key not in exclude:
                 self._add(key, How.COMMON, None)
+
+    def add_typos(self, exclude: frozenset[str]) -> None:
+        """Misspellings of roster names that are no other name, nickname, word or surname."""
+        taken = exclude | self.by_key.keys() | self.surnames.keys() | self.mutated.keys()
+        names = [(k, hows[How.NAME]) for k, hows in self.by_key.items() if How.NAME in hows]
+        for key, pupils in names:
+            if key in lexicon.WORD_NAMES:
+                continue
+            for typo in typos.misspellings(key):
+                if typo not in taken and not _known_word_or_name(typo):
+                    for pupil in pupils:
+                        self._add(typo, How.TYPO, pupil)
 
     def entries(self) -> dict[str, tuple[Entry, ...]]:
         out: dict[str, tuple[Entry, ...]] = {}
@@ -161,6 +176,18 @@ class _Builder:
 
 
 _ORDER = list(How)
+_SPELT_OUT = frozenset({How.NAME, How.NICKNAME, How.MUTATED})
+
+
+def _known_word_or_name(key: str) -> bool:
+    return (
+        key in lexicon.common_first_names()
+        or key in lexicon.nicknames()
+        or key in lexicon.formal_names()
+        or key in lexicon.WORD_NAMES
+        or key in lexicon.KIND_WORDS
+        or key in lexicon.NICKNAME_WORDS
+    )
 
 
 def _trust(item: tuple[How, set[int]]) -> int:
@@ -174,9 +201,16 @@ def _variants(name: str) -> set[str]:
     return {v for v in out if len(v) >= 2}
 
 
+def _needs_context(key: str, entry: Entry, other_uses: frozenset[str]) -> bool:
+    """Keys that are everyday words, class or staff names, or short nicknames ("art", "ed", "Holly")."""
+    if key in lexicon.WORD_NAMES or key in lexicon.NICKNAME_WORDS or key in other_uses or entry.how is How.TYPO:
+        return True
+    return entry.how is How.NICKNAME and len(key) <= 3
+
+
 def _inner_key(key: str, entry: Entry) -> bool:
     # two-letter names ("Mo") only from the roster itself; a glued match still needs camel case
-    if entry.how is How.MUTATED or " " in key:
+    if entry.how in (How.MUTATED, How.TYPO) or " " in key:
         return False
     return len(key) >= 3 or entry.how is How.NAME
 

@@ -12,8 +12,8 @@ from safepost.engine.names import lexicon
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
+from safepost.engine.names.senses import cast_member, cast_role, colour, listed_with_things, title_of_work
 
-_QUOTES = "'\"‘’“”"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 
 
@@ -50,13 +50,15 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
         return True
-    if prev in ("by",) and cand.entry.how is How.COMMON:
-        return True
+    if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
+        return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after):
         return True
-    if _role(text, index, cand, prev):
+    if _role(text, index, cand, prev) or cast_role(text, cand, before, after):
         return True
-    if _title_of_work(text, cand) or _epithet(text, cand, after):
+    if title_of_work(text, index, cand, before) or _epithet(text, cand, after):
+        return True
+    if colour(text, cand, after) or listed_with_things(text, index, cand):
         return True
     if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
@@ -85,6 +87,8 @@ def _famous(key: str, before: list[str], after: list[str]) -> bool:
 
 
 def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    if ":" in text.gap_before(cand.start):
+        return False  # "Name: Evie Carter" is a label on a form: a child is meant
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
@@ -106,27 +110,21 @@ def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
     return text.f[cand.end : cand.end + 5] == " the " and cand.key not in lexicon.WORD_NAMES
 
 
-def _title_of_work(text: Text, cand: Candidate) -> bool:
-    """'Oliver!' in quotes, or "George's Marvellous Medicine": the title of a show or a book."""
-    o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
-    left = text.original[max(0, o_start - 1) : o_start]
-    right = text.original[o_end : o_end + 2].lstrip("!?")
-    if left and left in _QUOTES and right[:1] in _QUOTES:
-        return True
-    if not text.possessive(cand.end):
-        return False
-    following = text.original[o_end + 2 : o_end + 60].split()[:2]
-    return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
-
-
 def _common_name(text: Text, index: NameIndex, cand: Candidate) -> bool | None:
     """A common first name of no pupil: a child only when the words around say so."""
     form = text.form(cand.start, cand.end)
+    if cand.key in lexicon.WORD_NAMES:  # "baby Teddy", "little girl Poppy arrived": strong cues only
+        return cue_before(text, cand.start, wide=False) or _cue_after(text, cand)
     if form is Form.LOWER and not text.all_lower:
         return cue_before(text, cand.start, wide=False)  # "well done to kacper" in a typed comment
     if child_evidence(text, index, cand):
         return True
     return None if form is not Form.LOWER else False
+
+
+def _cue_after(text: Text, cand: Candidate) -> bool:
+    after = text.words_after(cand.full_end or cand.end, 2)
+    return bool(after) and (after[0] in lexicon.CHILD_CUES_AFTER or after == ["was", "born"])
 
 
 def _class_or_child(text: Text, index: NameIndex, cand: Candidate, prev: str, after: list[str]) -> bool | None:
@@ -186,7 +184,7 @@ def _other_surname_follows(text: Text, index: NameIndex, cand: Candidate) -> boo
 
 def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Words around the name that say it is a child: a cue before, a class or year after."""
-    if cue_before(text, cand.start):
+    if cue_before(text, cand.start) or cast_member(text, cand, text.words_before(cand.start, 4)):
         return True
     end = cand.full_end or cand.end
     after = text.words_after(end, 3)
@@ -195,12 +193,12 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return len(after) > 1 and after[1] in lexicon.CHILD_POSSESSIONS
     if not after:
         return False
+    if after[0] in lexicon.CHILD_CUES_AFTER or after[:2] == ["was", "born"]:
+        return True  # "Alfie, born on...", "little Ada arrived on...", "Isla, aged 6"
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
     if "(" in gap:
         unit = after[0]
-    if unit is not None and (unit in index.classes or unit in lexicon.SCHOOL_UNITS):
-        return True
-    return after[0] in lexicon.AGE_WORDS
+    return unit is not None and (unit in index.classes or unit in lexicon.SCHOOL_UNITS)
 
 
 def accept_list_mates(text: Text, undecided: list[Candidate], accepted: dict[int, NameMatch]) -> None:

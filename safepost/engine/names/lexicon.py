@@ -68,7 +68,10 @@ CHILD_CUES_BEFORE = _phrases(
     my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
     goes to, went to, awarded to, presented to, winner is, winners are, star of the week,
     pupil of the week, star of the week is, chef of the day was, goals from, goal from,
-    save from, scored by, well played, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
+    save from, scored by, well played, played by, performed by, narrated by, sung by,
+    little boy, little girl, baby boy, baby girl, baby son, baby daughter, newborn, new baby,
+    sister to, brother to, big sister to, big brother to, little sister to, little brother to,
+    to the world, welcome to the world, welcomed, new arrival, boy, girl, twins, son, daughter, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
 )
 
 #: Words skipped when looking for a cue before a name ("Well done to our lovely twins Ella").
@@ -91,6 +94,10 @@ SCHOOL_UNIT_LINKS = _words("from in o yn ym")
 SCHOOL_UNITS = _words("year yr reception nursery class blwyddyn dosbarth meithrin derbyn")
 #: Words after a name that say a child of a stated age is meant ("Isla, aged 6").
 AGE_WORDS = _words("aged age oed")
+#: Words right after a name that say a baby or a child is meant ("Alfie arrived on", "Ada, born").
+CHILD_CUES_AFTER = AGE_WORDS | _words("arrived born weighing weighed")
+#: Form labels: "Name: Evie Carter" on a worksheet or a certificate means a child.
+LABEL_WORDS = _words("name pupil child student learner enw disgybl awarded presented")
 
 #: A possessive followed by one of these means the name is a child's ("Isla's mum").
 CHILD_POSSESSIONS = _words(
@@ -146,6 +153,9 @@ FAMOUS_WORDS = frozenset(w for p in FAMOUS for w in p.split())
 WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     name: (_words(before), _words(after))
     for name, before, after in (
+        ("art", "", "week weeks club clubs lesson lessons gallery galleries work project projects room "
+         "teacher competition exhibition display displays class and department award prize trail "
+         "history"),
         ("will", "good free last goodwill", "you we they he she it i there this that the a all any "
          "anyone everyone our your parents children pupils be not need also still take make "
          "have start finish run open close begin be"),
@@ -234,6 +244,43 @@ WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ("sue", "", ""),
     )
 }
+
+#: Colour words: a name-word right before one is a shade ("Hunter green", "Ruby red", "Rose gold").
+COLOURS = _words(
+    """green red blue pink purple yellow orange white black grey gray brown gold golden silver navy
+    teal turquoise violet lilac mauve maroon crimson scarlet cream beige bronze copper khaki"""
+)
+
+#: Things that share a kind with a name-word: plants, gems, colours, birds, seasons, spices. A
+#: name-word listed with one of these ("Ivy, holly and mistletoe") is one of them, not a child.
+KIND_WORDS = COLOURS | _words(
+    """holly ivy mistletoe rose roses lily lilies daisy daisies poppy poppies iris irises violets
+    heather hazel willow rowan ash oak elm birch pine fir yew fern ferns moss tulip tulips daffodil
+    daffodils snowdrop snowdrops bluebell bluebells sunflower sunflowers jasmine lavender primrose
+    primroses marigold marigolds buttercup buttercups clover bracken laurel myrtle sage thyme
+    rosemary basil mint parsley cinnamon ginger saffron nutmeg pepper cloves ruby rubies pearl
+    pearls amber jade crystal crystals diamond diamonds emerald emeralds sapphire sapphires opal
+    opals topaz garnet jet coral robin robins wren wrens jay jays sparrow sparrows finch finches
+    owl owls blackbird blackbirds starling starlings spring summer autumn winter sunny storm
+    rain snow frost willows oaks berries cones pinecones acorns conkers leaves wreath wreaths"""
+)
+
+#: Nicknames that are also everyday words: typed in lower case they are the word ("art", "pip").
+NICKNAME_WORDS = _words(
+    """ad al ant arch art bill bob cam cat chip chuck dick dot drew em eve frank hank jack jay kit
+    lex max mick nick pat penny pete pip rich rick rob rose sandy sue ted tim val will ray don gene
+    mark dawn ed ken lou mo jo tom dan ben sam liz meg mel nat viv win bee kat"""
+)
+
+#: Words before a name that say a book, a play or a film is meant when title words follow it
+#: ("Year 4 are reading Esme and the Lantern Tree").
+WORK_CUES = _words(
+    """reading read reads book books novel story stories called titled entitled studying studied
+    watching watched film films musical play performing performed author series chapter"""
+)
+
+#: Words near "X by Y" that make X a part in a play: "Mary was played by Evie, Joseph by Ollie".
+CAST_WORDS = _words("played playing plays cast starring role roles nativity")
 
 #: Topic words: within a few words of "Mali", they make it the country.
 COUNTRY_TOPIC = _words("africa african country empire timbuktu geography mansa musa nation capital")

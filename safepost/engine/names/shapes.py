@@ -109,7 +109,8 @@ def _letter_run(f: str, index: int) -> tuple[int, int]:
 
 def _glued_name(text: Text, index: NameIndex, start: int, end: int) -> tuple[Entry, int, int] | None:
     token = text.f[start:end]
-    letters_start = start + (1 if token.startswith("#") else 0)
+    hashtag = token.startswith("#")
+    letters_start = start + (1 if hashtag else 0)
     for stop, key in index.inner.iter(token):
         s = start + stop - len(key) + 1
         e = s + len(key)
@@ -119,15 +120,35 @@ def _glued_name(text: Text, index: NameIndex, start: int, end: int) -> tuple[Ent
         camel_ok = (s == letters_start or text.is_upper_at(s)) and (
             e >= end or text.is_upper_at(e) or not text.f[e].isalpha()
         )
-        edge_ok = (s == letters_start or e >= end or not text.f[e].isalpha()) and len(key) >= 4
+        whole = (s == letters_start or not text.f[s - 1].isalpha()) and (e >= end or not text.f[e].isalpha())
+        if whole and not hashtag:
+            continue  # a whole word of a file name or a link was judged with its context already
         if key in index.word_keys or entry.how is How.COMMON:
-            if not camel_ok or (s == letters_start and e >= end):
+            if not camel_ok or whole:
                 continue
             if entry.how is How.COMMON or not _glued_word_is_name(text, key, e, end):
                 continue
-        if camel_ok or edge_ok:
+        if camel_ok or whole or _glued_at_edge(text, s, e, letters_start, end):
             return entry, s, e
     return None
+
+
+def _glued_at_edge(text: Text, s: int, e: int, letters_start: int, end: int) -> bool:
+    """"oliviasutcliffe", "welldoneolivia": a name at one end of a run of letters, with a word
+    of at least three letters on the other side. Not "olly" in "holly": the rest is no word."""
+    if e - s < 4:
+        return False
+    if s == letters_start or not text.f[s - 1].isalpha():
+        rest = e
+        while rest < end and text.f[rest].isalpha():
+            rest += 1
+        return rest - e >= 3
+    if e >= end or not text.f[e].isalpha():
+        rest = s
+        while rest > letters_start and text.f[rest - 1].isalpha():
+            rest -= 1
+        return s - rest >= 3
+    return False
 
 
 def _glued_word_is_name(text: Text, key: str, e: int, end: int) -> bool:

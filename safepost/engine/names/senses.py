@@ -1,0 +1,124 @@
+"""Other senses of a name: a shade, one of a list of things, a part in a play, a book's title.
+
+Each test looks only at the few words next to the name, so it costs a slice or two; the list
+and title tests run only for names that can be one of those things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safepost.engine.names import lexicon
+from safepost.engine.names.context import Text
+from safepost.engine.names.index import NameIndex
+from safepost.engine.names.match import Candidate
+
+# One list join and the word after it: ", ", " and ", ", and ", " & ", " or ".
+_NEXT_ITEM = re.compile(r"(?:, ?(?:and |or |& )?| (?:and|or|&) )([a-z]+)")
+_PREVIOUS_ITEM = re.compile(r"(?<![a-z])([a-z]+)(?:, ?(?:and |or |& )?| (?:and|or|&) )$")
+_MAX_ITEMS = 5
+# After a name in a title: "... and the Lantern Tree", "... of the Deep", "... in Space".
+_TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
+_QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
+_QUOTES = "'\"‘“"
+_TITLE_WORD = re.compile(r"[^\W\d_]+")
+_SMALL_TITLE_WORDS = frozenset("a an the and of in on at to for with from by or but nor".split())
+
+
+def colour(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Hunter green", "Ruby red", "Forest Green": a shade named after a word, not a child."""
+    if cand.full_end is not None or not after or after[0] not in lexicon.COLOURS:
+        return False
+    if text.gap_after(cand.end) not in (" ", "-"):
+        return False
+    if not text.is_upper_at(cand.end + 1) or text.all_lower:
+        return True  # a lower-case colour after a name: "Hunter green is the colour of..."
+    # A capitalised colour may be a surname ("Ruby Green"): a shade only for a name that is a word
+    return cand.key in lexicon.WORD_NAMES or cand.key in lexicon.KIND_WORDS
+
+
+def listed_with_things(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Ivy, holly and mistletoe": a name-word listed with things of its kind is one of them."""
+    if cand.key not in lexicon.KIND_WORDS or cand.full_end is not None:
+        return False
+    return any(_a_thing(text, index, start, word) for start, word in _list_items(text, cand.start, cand.end))
+
+
+def _a_thing(text: Text, index: NameIndex, start: int, word: str) -> bool:
+    if word not in lexicon.KIND_WORDS:
+        return False
+    if word not in index.entries:
+        return True  # "mistletoe": a thing whatever its case
+    return not text.all_lower and not text.is_upper_at(start)  # "holly" in lower case: the plant
+
+
+def _list_items(text: Text, start: int, end: int) -> list[tuple[int, str]]:
+    """(start, word) of the items listed after and before the word at [start, end)."""
+    items: list[tuple[int, str]] = []
+    pos = end
+    while len(items) < _MAX_ITEMS and (m := _NEXT_ITEM.match(text.f, pos)):
+        items.append((m.start(1), m.group(1)))
+        pos = m.end()
+    pos = start
+    while len(items) < 2 * _MAX_ITEMS and (m := _PREVIOUS_ITEM.search(text.f, max(0, pos - 30), pos)):
+        items.append((m.start(1), m.group(1)))
+        pos = m.start()
+    return items
+
+
+def cast_role(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """"Mary was played by Evie", "Joseph by Ollie", "the part of Mary": a part in a play."""
+    if len(before) > 1 and before[0] == "of" and before[1] in ("part", "role", "roles", "parts"):
+        return True
+    if not after:
+        return False
+    if after[:2] == ["played", "by"] or (after[0] in ("was", "is", "were") and after[1:3] == ["played", "by"]):
+        return True
+    if after[0] != "by" or text.gap_after(cand.full_end or cand.end) != " ":
+        return False
+    return any(w in lexicon.CAST_WORDS for w in text.words_before(cand.start, 16, True))
+
+
+def cast_member(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"..., Joseph by Ollie" after "played by": the child who played a part."""
+    if not before or before[0] != "by":
+        return False
+    return any(w in lexicon.CAST_WORDS for w in text.words_before(cand.start, 16, True))
+
+
+def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> bool:
+    """A name inside the title of a book, a show or a film.
+
+    'Oliver!' in quotes, "George's Marvellous Medicine", and after a word such as "reading",
+    a name followed by title words ("reading Esme and the Lantern Tree").
+    """
+    o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
+    left = text.original[max(0, o_start - 1) : o_start]
+    if left and left in _QUOTES and _quoted_title(text.original, o_start, o_end):
+        return True
+    if text.possessive(cand.end):
+        following = text.original[o_end + 2 : o_end + 60].split()[:2]
+        return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
+    tail = _TITLE_TAIL.match(text.original, o_end)
+    if tail is None:
+        return False
+    return any(w in lexicon.WORK_CUES for w in before[:4]) or _title_words(text, index, tail.end() - 2)
+
+
+def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
+    """"... and the Moonlight Garden": two capitalised words that are no name, class or year."""
+    words = text.original[o_start : o_start + 40].split()[:2]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    keys = [w.strip(".,;:!?'\"’”").lower() for w in words]
+    return not any(k in index.entries or k in index.classes or k in lexicon.COMMON_CAPITALISED for k in keys)
+
+
+def _quoted_title(original: str, o_start: int, o_end: int) -> bool:
+    """'Oliver!', 'Esme and the Lantern Tree': a quote in title case (not quoted speech)."""
+    rest = original[o_end : o_end + 64].lstrip("!?")
+    close = _QUOTE_CLOSE.match(rest)
+    if close is None:
+        return False
+    words = _TITLE_WORD.findall(original[o_start:o_end] + rest[: close.end() - 1])
+    return all(w[:1].isupper() or w in _SMALL_TITLE_WORDS for w in words)
