@@ -11,12 +11,25 @@ from enum import StrEnum
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.db.models import Exists, OuterRef, Subquery
 from django.http import Http404
 
-from safepost.schools.models import ImportBatch, Membership, Pupil, Role, StaffMember
+from safepost.schools.models import (
+    ImportBatch,
+    Membership,
+    OrganisationAdmin,
+    Pupil,
+    Role,
+    School,
+    StaffMember,
+)
 
 H, S, D, A, T, G, V = (Role.HEADTEACHER, Role.SLT, Role.DSL, Role.ADMINISTRATOR, Role.STAFF,
                        Role.GOVERNOR, Role.VOLUNTEER)
+#: Not a school role: a trust's or local authority's IT administrator (``OrganisationAdmin``),
+#: holding these permissions in every school of the organisation. Never the safeguarding ones.
+ORG_ADMIN = "org_admin"
+OA = ORG_ADMIN
 
 
 class Perm(StrEnum):
@@ -36,36 +49,50 @@ class Perm(StrEnum):
     USE_VAULT = "use_vault"
     RESOLVE_FLAG = "resolve_flag"
     VIEW_AUDIT = "view_audit"
+    #: Safeguarding concerns and incident records (the DSL's work; pages come with that work).
+    VIEW_SAFEGUARDING = "view_safeguarding"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
-MATRIX: dict[Perm, frozenset[Role]] = {
-    Perm.VIEW_SCHOOL: frozenset({H, S, D, A, T, G, V}),
-    Perm.VIEW_STAFF: frozenset({H, S, D, A, T, G}),
-    Perm.MANAGE_STAFF: frozenset({H, S, A}),
-    Perm.VIEW_PUPILS: frozenset({H, S, D, A, T}),
-    Perm.IMPORT_PEOPLE: frozenset({H, S, A}),
+MATRIX: dict[Perm, frozenset[str]] = {
+    Perm.VIEW_SCHOOL: frozenset({H, S, D, A, T, G, V, OA}),
+    Perm.VIEW_STAFF: frozenset({H, S, D, A, T, G, OA}),
+    Perm.MANAGE_STAFF: frozenset({H, S, A, OA}),
+    Perm.VIEW_PUPILS: frozenset({H, S, D, A, T, OA}),
+    Perm.IMPORT_PEOPLE: frozenset({H, S, A, OA}),
     Perm.RECORD_CONSENT: frozenset({H, S, D, A}),
-    Perm.VIEW_POLICY: frozenset({H, S, D, A, T, G, V}),
-    Perm.CHANGE_POLICY: frozenset({H, S}),
-    Perm.CHECK_DRAFT: frozenset({H, S, D, A, T}),
-    Perm.VIEW_ACCOUNTS: frozenset({H, S, D, A, T, G}),
+    Perm.VIEW_POLICY: frozenset({H, S, D, A, T, G, V, OA}),
+    Perm.CHANGE_POLICY: frozenset({H, S, OA}),
+    Perm.CHECK_DRAFT: frozenset({H, S, D, A, T, OA}),
+    Perm.VIEW_ACCOUNTS: frozenset({H, S, D, A, T, G, OA}),
     Perm.APPLY_ACCOUNT: frozenset({H, S, A, T}),
     Perm.DECIDE_APPLICATION: frozenset({H, S}),
-    Perm.RECORD_ACCOUNT: frozenset({A}),
+    Perm.RECORD_ACCOUNT: frozenset({A, OA}),
     Perm.USE_VAULT: frozenset({H, A}),
-    Perm.RESOLVE_FLAG: frozenset({H, S, A}),
-    Perm.VIEW_AUDIT: frozenset({H, S}),
+    Perm.RESOLVE_FLAG: frozenset({H, S, A, OA}),
+    Perm.VIEW_AUDIT: frozenset({H, S, OA}),
+    Perm.VIEW_SAFEGUARDING: frozenset({H, D}),
 }
 
 
 def allowed(role: str, perm: Perm) -> bool:
-    """Whether a role holds a permission."""
+    """Whether a role (a school role, or ``ORG_ADMIN``) holds a permission."""
     return role in MATRIX[perm]
 
 
 def permissions_of(role: str) -> frozenset[Perm]:
     return frozenset(p for p, roles in MATRIX.items() if role in roles)
+
+
+def holds(membership: Membership, perm: Perm) -> bool:
+    """Whether the user holds ``perm`` in the membership's school: through their school role, or
+    as an organisation administrator. Safeguarding permissions come only from the school role."""
+    return allowed(membership.role, perm) or (membership.org_admin and allowed(ORG_ADMIN, perm))
+
+
+def permissions_held(membership: Membership) -> frozenset[Perm]:
+    """Every permission :func:`holds` grants, for the navigation and buttons."""
+    return permissions_of(membership.role) | (permissions_of(ORG_ADMIN) if membership.org_admin else frozenset())
 
 
 def not_found() -> Http404:
@@ -77,24 +104,34 @@ def access_school(user: AbstractBaseUser | AnonymousUser, slug: str, perm: Perm)
     if not user.is_authenticated:
         raise not_found()
     membership = _membership(user, slug)
-    if membership is None or not allowed(membership.role, perm):
+    if membership is None or not holds(membership, perm):
         raise not_found()
     return membership
 
 
 def _membership(user: AbstractBaseUser, slug: str) -> Membership | None:
-    """The user's membership of a school, looked up once per request.
+    """The user's standing in a school, in one query, looked up once per request.
 
+    The result is a ``Membership`` carrying the school role (empty for an organisation
+    administrator without one) and ``org_admin``; it is not saved and has no ``pk``.
     ``request.user`` is loaded afresh for every request, so memoising on it never outlives
     the request: a role removed now is refused on the very next request.
     """
     memo: dict[str, Membership | None] = user.__dict__.setdefault("_safepost_memberships", {})
     if slug not in memo:
-        memo[slug] = (
-            Membership.objects.select_related("school", "school__organisation", "staff")
-            .filter(user=user, school__slug=slug)
+        school = (
+            School.objects.select_related("organisation").filter(slug=slug)
+            .annotate(
+                member_role=Subquery(Membership.objects.filter(user=user, school=OuterRef("pk")).values("role")[:1]),
+                org_admin=Exists(OrganisationAdmin.objects.filter(user=user, organisation=OuterRef("organisation"))),
+            )
             .first()
         )
+        found = None
+        if school is not None and (school.member_role or school.org_admin):  # type: ignore[attr-defined]
+            found = Membership(user=user, school=school, role=school.member_role or "")  # type: ignore[attr-defined,misc]
+            found.org_admin = bool(school.org_admin)  # type: ignore[attr-defined]
+        memo[slug] = found
     return memo[slug]
 
 
@@ -124,7 +161,19 @@ def access_import(user: AbstractBaseUser | AnonymousUser, slug: str, pk: Any) ->
 
 
 def user_schools(user: AbstractBaseUser | AnonymousUser) -> list[Membership]:
-    """The schools a user belongs to, for the home page."""
+    """The schools a user belongs to or administers for their organisation, for the home page."""
     if not user.is_authenticated:
         return []
-    return list(Membership.objects.select_related("school").filter(user=user).order_by("school__name"))
+    memberships = {m.school_id: m for m in Membership.objects.select_related("school").filter(user=user)}
+    administered = School.objects.filter(organisation__admins__user=user).exclude(pk__in=list(memberships))
+    for school in administered:
+        memberships[school.pk] = Membership(user=user, school=school, role="")  # type: ignore[misc]
+    for school_id in OrganisationAdmin.objects.filter(user=user).values_list("organisation__schools", flat=True):
+        if school_id in memberships:
+            memberships[school_id].org_admin = True
+    return sorted(memberships.values(), key=lambda m: m.school.name)
+
+
+def is_org_admin(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Whether the user administers any organisation (they must then use a second factor)."""
+    return bool(user.is_authenticated and OrganisationAdmin.objects.filter(user=user).exists())

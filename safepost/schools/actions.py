@@ -10,7 +10,16 @@ from django.utils import timezone
 
 from safepost.audit.chain import record
 from safepost.schools import imports
-from safepost.schools.models import ImportBatch, ImportKind, ImportStatus, Membership, Pupil, StaffMember
+from safepost.schools.models import (
+    ImportBatch,
+    ImportKind,
+    ImportStatus,
+    Membership,
+    Organisation,
+    OrganisationAdmin,
+    Pupil,
+    StaffMember,
+)
 
 
 class ImportError_(Exception):
@@ -150,3 +159,23 @@ def process_leaver(actor: object, staff_pk: int) -> bool:
         do_flag_leaver_accounts(actor, staff)
         record(actor, staff.school, "people.staff-left", staff, staff_id=staff.staff_id)  # type: ignore[arg-type]
         return True
+
+
+@transaction.atomic
+def do_grant_org_admin(actor: Any, organisation: Organisation, user: Any) -> bool:
+    """Make ``user`` an administrator of every school of ``organisation``. False if already."""
+    _, created = OrganisationAdmin.objects.get_or_create(user=user, organisation=organisation)
+    if created:
+        record(actor, None, "people.org-admin-granted", organisation, user_id=user.pk,
+               username=user.get_username())
+    return created
+
+
+@transaction.atomic
+def do_revoke_org_admin(actor: Any, organisation: Organisation, user: Any) -> bool:
+    """Take organisation administration away; effective on the user's next request."""
+    deleted, _ = OrganisationAdmin.objects.filter(user=user, organisation=organisation).delete()
+    if deleted:
+        record(actor, None, "people.org-admin-revoked", organisation, user_id=user.pk,
+               username=user.get_username())
+    return bool(deleted)

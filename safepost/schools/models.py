@@ -113,9 +113,28 @@ class Membership(models.Model):
     def __str__(self) -> str:
         return f"{self.user} @ {self.school}: {self.role}"
 
+    #: Set by ``access_school``: the user administers the school's organisation. Not a column.
+    org_admin = False
+
     @property
     def privileged(self) -> bool:
-        return self.role in PRIVILEGED_ROLES
+        return self.role in PRIVILEGED_ROLES or self.org_admin
+
+
+class OrganisationAdmin(models.Model):
+    """A trust's or local authority's IT administrator: administers every school of the
+    organisation without a membership in each (see ``access.ORG_ADMIN``), but reads a school's
+    safeguarding records only through a DSL or headteacher membership of that school."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="organisation_admin")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="admins")
+    granted_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "organisation"], name="one_admin_grant_per_org")]
+
+    def __str__(self) -> str:
+        return f"{self.user} administers {self.organisation}"
 
 
 class Pupil(models.Model):

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
 
-from safepost.schools.models import PRIVILEGED_ROLES, Membership
+from safepost.schools.models import PRIVILEGED_ROLES, Membership, OrganisationAdmin
 
 #: URL prefixes a half-signed-in privileged user may still reach.
 OPEN_PREFIXES = ("/signin/", "/static/", "/language/", "/healthz", "/api/")
@@ -45,7 +45,8 @@ def needs_second_factor(request: HttpRequest) -> bool:
         return False
     cached = request.session.get("privileged")
     if cached is None:
-        cached = Membership.objects.filter(user=user, role__in=PRIVILEGED_ROLES).exists()
+        cached = (Membership.objects.filter(user=user, role__in=PRIVILEGED_ROLES).exists()
+                  or OrganisationAdmin.objects.filter(user=user).exists())
         request.session["privileged"] = cached
     return bool(cached)
 

@@ -12,9 +12,12 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from safepost.audit.chain import record
 from safepost.consent.models import Channel, ConsentChange, ConsentEvent
+from safepost.schools.actions import do_grant_org_admin
 from safepost.schools.models import Membership, Organisation, Pupil, Role, School, StaffMember
 
 DEMO_PASSWORD = "demo-password-1"
+#: The trust's IT administrator: every demo school, no safeguarding records.
+TRUST_IT_LOGIN = "it.demo-trust"
 # One shared TOTP key for every demo login, printed at start: a demo, not a secret.
 DEMO_TOTP_HEX = "3132333435363738393031323334353637383930"
 DEMO_TOTP_BASE32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
@@ -63,6 +66,12 @@ def seed(address: str) -> str:
             org = Organisation.objects.create(name="Demo Trust", slug="demo-trust")
             for index, spec in enumerate(SCHOOLS):
                 _school(org, spec, random.Random(index))
+        org = Organisation.objects.get(slug="demo-trust")
+        if not get_user_model().objects.filter(username=TRUST_IT_LOGIN).exists():
+            it = get_user_model().objects.create_user(TRUST_IT_LOGIN, email="it@demo-trust.org.uk",
+                                                      password=DEMO_PASSWORD)
+            TOTPDevice.objects.create(user=it, name="demo", key=DEMO_TOTP_HEX, confirmed=True)
+            do_grant_org_admin(None, org, it)
     return banner(address)
 
 
@@ -112,4 +121,5 @@ def banner(address: str) -> str:
     ]
     for spec in SCHOOLS:
         lines.append(f"    {spec.name}: " + ", ".join(f"{login}.{spec.slug}" for *_, login in STAFF))
+    lines.append(f"    The trust's IT administrator (every school, second factor): {TRUST_IT_LOGIN}")
     return "\n".join(lines) + "\n"
