@@ -42,3 +42,15 @@ class ApiToken(models.Model):
     @staticmethod
     def generate() -> str:
         return "sp_" + secrets.token_urlsafe(32)
+
+
+class OidcIdentity(models.Model):
+    """An OpenID Connect account (issuer, subject) linked to a safepost login at its first use."""
+
+    issuer = models.CharField(max_length=300)
+    subject = models.CharField(max_length=255)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="oidc_identities")
+    linked_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["issuer", "subject"], name="one_login_per_oidc_subject")]

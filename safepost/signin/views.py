@@ -3,22 +3,36 @@
 from __future__ import annotations
 
 import base64
+import logging
 from io import BytesIO
 
 import qrcode
 import qrcode.image.svg
 from django.contrib import auth, messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from safepost.signin import actions
+from safepost.signin import actions, oidc
 from safepost.signin.forms import CodeForm, LanguageForm, PasswordForm, SignInForm, TokenForm
 from safepost.signin.models import ApiToken
+
+
+def _oidc_errors() -> tuple[type[Exception], ...]:
+    from authlib.common.errors import AuthlibBaseError
+    from joserfc.errors import JoseError
+    from requests import RequestException
+
+    return (AuthlibBaseError, JoseError, RequestException, ValueError, KeyError)
+
+
+#: What a misbehaving provider, a replayed or forged callback, or a network failure raises.
+OIDC_ERRORS = _oidc_errors()
 
 
 def safe_next(request: HttpRequest, default: str = "/") -> str:
@@ -42,7 +56,46 @@ def login_view(request: HttpRequest) -> HttpResponse:
             else:
                 actions.do_sign_in(request, user)
                 return redirect(safe_next(request))
-    return render(request, "signin/login.html", {"form": form, "next": safe_next(request, "")})
+    return render(request, "signin/login.html", {"form": form, "next": safe_next(request, ""), "oidc": oidc.config()})
+
+
+def oidc_start_view(request: HttpRequest) -> HttpResponse:
+    """Send the browser to the school's identity provider (authorisation code + PKCE)."""
+    cfg = oidc.config()
+    if cfg is None:
+        raise Http404("OpenID Connect sign-in is off")
+    request.session["oidc_next"] = safe_next(request, "")
+    try:
+        return oidc.client(cfg).authorize_redirect(request, request.build_absolute_uri(reverse("signin:oidc-callback")))
+    except OIDC_ERRORS as exc:
+        return _oidc_failed(request, cfg, exc)
+
+
+def oidc_callback_view(request: HttpRequest) -> HttpResponse:
+    """The provider sends the browser back here with a code; exchange it and sign the user in."""
+    cfg = oidc.config()
+    if cfg is None:
+        raise Http404("OpenID Connect sign-in is off")
+    try:
+        token = oidc.client(cfg).authorize_access_token(request, claims_options=oidc.claims_options(cfg))
+        claims = dict(token.get("userinfo") or {})
+        if not claims:
+            raise oidc.OidcRefused("the provider sent no ID token")
+        user = oidc.resolve_user(cfg, claims)
+    except (oidc.OidcRefused, *OIDC_ERRORS) as exc:
+        return _oidc_failed(request, cfg, exc)
+    target = request.session.pop("oidc_next", "") or "/"
+    actions.do_sign_in(request, user)
+    return redirect(target)
+
+
+def _oidc_failed(request: HttpRequest, cfg: oidc.OidcConfig, exc: Exception) -> HttpResponse:
+    reason = str(exc) if isinstance(exc, oidc.OidcRefused) else type(exc).__name__
+    logging.getLogger("safepost.signin").warning("OpenID Connect sign-in failed: %s", reason)
+    error = _("Signing in with %(provider)s did not work: %(reason)s. Sign in with your password, "
+              "or ask your school's administrator.") % {"provider": cfg.label, "reason": reason}
+    return render(request, "signin/login.html", {"form": SignInForm(), "next": "", "oidc": cfg, "oidc_error": error},
+                  status=403)
 
 
 @login_required

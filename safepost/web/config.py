@@ -131,3 +131,34 @@ def apply_email_url(url: str) -> dict[str, Any]:
         "EMAIL_USE_SSL": parts.scheme == "smtps",
         "EMAIL_USE_TLS": parts.scheme == "smtp",
     }
+
+
+def read_oidc() -> Any:
+    """``SAFEPOST_OIDC_*``: OpenID Connect sign-in, or None (the default: off)."""
+    issuer = os.environ.get("SAFEPOST_OIDC_ISSUER", "").strip().rstrip("/")
+    if not issuer:
+        return None
+    from safepost.signin.oidc import OidcConfig
+
+    client_id = os.environ.get("SAFEPOST_OIDC_CLIENT_ID", "").strip()
+    secret = os.environ.get("SAFEPOST_OIDC_CLIENT_SECRET", "").strip()
+    parts = urlsplit(issuer)
+    loopback = parts.hostname in {"127.0.0.1", "localhost", "::1"}
+    if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
+        problem("SAFEPOST_OIDC_ISSUER", f"{issuer!r} is not an https address",
+                "use the provider's issuer, e.g. https://login.microsoftonline.com/<tenant id>/v2.0 "
+                "or https://accounts.google.com")
+        return None
+    if "{" in issuer or issuer.endswith(("/common/v2.0", "/organizations/v2.0")):
+        problem("SAFEPOST_OIDC_ISSUER", "is a multi-tenant Microsoft address",
+                "use your tenant's own issuer: https://login.microsoftonline.com/<tenant id>/v2.0")
+        return None
+    if not client_id or not secret:
+        problem("SAFEPOST_OIDC_CLIENT_ID", "OpenID Connect needs a client id and secret",
+                "set SAFEPOST_OIDC_CLIENT_ID and SAFEPOST_OIDC_CLIENT_SECRET from the app registration")
+        return None
+    domains = tuple(d.lower().lstrip("@") for d in env_list("SAFEPOST_OIDC_DOMAINS", []))
+    discovery = os.environ.get("SAFEPOST_OIDC_DISCOVERY_URL", "").strip() or issuer + "/.well-known/openid-configuration"
+    return OidcConfig(issuer=issuer, client_id=client_id, client_secret=secret,
+                      label=os.environ.get("SAFEPOST_OIDC_LABEL", "").strip() or "your school account",
+                      domains=domains, discovery_url=discovery)

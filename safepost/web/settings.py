@@ -10,6 +10,7 @@
 | ``SAFEPOST_ALLOWED_HOSTS`` | ``localhost,127.0.0.1,[::1]`` | comma-separated |
 | ``SAFEPOST_EMAIL_URL`` | console | ``smtp://user:pass@host:port`` for real mail |
 | ``SAFEPOST_DEMO`` | off | set by ``safepost demo``: demo-only helpers |
+| ``SAFEPOST_OIDC_ISSUER`` ... | off | OpenID Connect sign-in (see docs/web.md) |
 
 A bad value does not crash at import: :mod:`safepost.web.checks` explains it as a system check.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from safepost.web.config import env_flag, env_list, read_database, read_secret_key
+from safepost.web.config import env_flag, env_list, read_database, read_oidc, read_secret_key
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("SAFEPOST_DATA_DIR", "./safepost-data")).resolve()
@@ -164,6 +165,8 @@ LOGGING = {
 }
 
 SAFEPOST_VAULT_KEYS = os.environ.get("SAFEPOST_VAULT_KEYS", "")
+# OpenID Connect sign-in (Microsoft 365 / Google Workspace): off unless SAFEPOST_OIDC_ISSUER is set.
+SAFEPOST_OIDC = read_oidc()
 SAFEPOST_REAUTH_SECONDS = 300
 SAFEPOST_LOGIN_ATTEMPTS = 5
 SAFEPOST_LOGIN_WINDOW_SECONDS = 15 * 60
