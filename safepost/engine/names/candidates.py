@@ -36,6 +36,8 @@ def candidates(
             continue
         needs_cue = entries[0].how is How.COMMON and key in lexicon.WORD_NAMES  # "baby Teddy", not "a teddy"
         if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
+            if needs_cue:
+                continue  # a word in lower case, not a child nobody has told us about
             needs_cue = True
         if needs_cue and not _cue_next_to(text, start, end):
             continue

@@ -19,7 +19,6 @@ _WORD = re.compile(r"[a-z]+")
 _WINDOW = 100
 _SENTENCE_END = ".!?\n"
 _FIRST_STOP = re.compile(r"[.!?\n]")
-_LAST_STOP = re.compile(r"[.!?\n][^.!?\n]*$")
 _GAP = re.compile(r"[^a-z]{1,8}")
 _GAP_BEFORE = re.compile(r"[^a-z]{1,8}$")
 
@@ -42,9 +41,13 @@ class Text:
     f: str = field(init=False)  # the folded text
     _memo: dict[tuple[int, int, bool], list[str]] = field(init=False, default_factory=dict, repr=False)
 
+    _identity: bool = field(init=False, repr=False)
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "original", self.folded.original)
         object.__setattr__(self, "f", self.folded.text)
+        # one folded character per original one (most posts): offsets map to themselves
+        object.__setattr__(self, "_identity", isinstance(self.folded.starts, range))
 
     @cached_property
     def all_lower(self) -> bool:
@@ -52,6 +55,9 @@ class Text:
         return self.original == self.original.lower()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span behind folded [start, end)."""
+        if self._identity:
+            return (start, end) if start < end else (start, start)
         return self.folded.original_span(start, end)
 
     def form(self, start: int, end: int) -> Form:
@@ -77,10 +83,10 @@ class Text:
         if cached is None:
             window = self.f[max(0, start - _WINDOW) : start]
             if not cross_sentence:
-                stop = _LAST_STOP.search(window)
+                stop = max(window.rfind("."), window.rfind("!"), window.rfind("?"), window.rfind("\n"))
                 # "Mrs. Hall": a full stop right after a title is not a sentence end
-                if stop is not None and not _is_title_stop(window, stop.start()):
-                    window = window[stop.start() + 1 :]
+                if stop >= 0 and not _is_title_stop(window, stop):
+                    window = window[stop + 1 :]
             cached = _WORD.findall(window)[::-1][:limit]
             self._memo[key] = cached
         return cached

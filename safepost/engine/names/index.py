@@ -147,7 +147,8 @@ class _Builder:
 
     def add_common(self, exclude: frozenset[str]) -> None:
         # names that are also words ("Teddy", "Poppy") count only with a strong cue
-        for name in sorted(lexicon.common_first_names() | lexicon.WORD_NAMES.keys()):
+        word_names = lexicon.WORD_NAMES.keys() - lexicon.FREQUENT_WORD_NAMES
+        for name in sorted(lexicon.common_first_names() | word_names):
             key = key_of(name)
             if key and key not in self.by_key and key not in exclude:
                 self._add(key, How.COMMON, None)

@@ -14,6 +14,7 @@ from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
 from safepost.engine.names.senses import cast_member, cast_role, colour, listed_with_things, title_of_work
 
+_ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 
 
@@ -100,7 +101,7 @@ def _role(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
     if prev == "our" and "(" in gap:
         inside = text.words_after(cand.full_end or cand.end, 1)
         return bool(inside) and inside[0] in index.entries  # "our Mary (Phoebe)": the role, not the child
-    return prev in lexicon.ROLE_BEFORE - {"our"}
+    return prev in _ROLE_BEFORE
 
 
 def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:

@@ -282,6 +282,14 @@ WORK_CUES = _words(
 #: Words near "X by Y" that make X a part in a play: "Mary was played by Evie, Joseph by Ollie".
 CAST_WORDS = _words("played playing plays cast starring role roles nativity")
 
+#: Names in WORD_NAMES that are too often a plain word (or a month, a place, a Welsh word) to
+#: look for as a child not on the roster, even after a cue ("the baby will", "Mae Beth...").
+FREQUENT_WORD_NAMES = _words(
+    """will may hope mark june april august summer autumn star kit beth seren india jordan paris
+    georgia florence sydney chelsea mali haf eira bill pat rich rob sue frank chase sandy sky
+    river storm gwyn bryn celyn"""
+)
+
 #: Topic words: within a few words of "Mali", they make it the country.
 COUNTRY_TOPIC = _words("africa african country empire timbuktu geography mansa musa nation capital")
 

@@ -58,11 +58,18 @@ class PupilName(TextRule):
             return []
         index = school_index(env.school)
         matches = find_names(field.folded, index, file_name=field.kind is FieldKind.FILENAME)
-        return [_hit(index, match, field.kind) for match in matches]
+        if not matches:
+            return []
+        # the same pupils come up draft after draft: describe each group once per school
+        places: dict[tuple[int, ...], tuple[str, str]] = env.school.memo("pupil-name:places", dict)
+        return [_hit(index, match, field.kind, places) for match in matches]
 
 
-def _hit(index: NameIndex, match: NameMatch, kind: FieldKind) -> Hit:
-    where = _where(index, match.pupils)
+def _hit(index: NameIndex, match: NameMatch, kind: FieldKind, places: dict[tuple[int, ...], tuple[str, str]]) -> Hit:
+    place = places.get(match.pupils)
+    if place is None:
+        place = places[match.pupils] = (_where(index, match.pupils), _year_pupil(index, match.pupils))
+    where = place[0]
     if match.pupils:
         message = f"Names a pupil ({where})" if where else "Names a pupil"
     else:
@@ -75,7 +82,7 @@ def _hit(index: NameIndex, match: NameMatch, kind: FieldKind) -> Hit:
         end=match.end,
         message=message,
         explanation=explanation,
-        fix=Fix(_replacement(index, match, kind), safe=False),
+        fix=Fix(_replacement(match, kind, place[1]), safe=False),
         confidence=match.confidence,
     )
 
@@ -93,12 +100,17 @@ def _where(index: NameIndex, pupils: tuple[int, ...]) -> str:
     return f"{len(pupils)} pupils on the roster share this name"
 
 
-def _replacement(index: NameIndex, match: NameMatch, kind: FieldKind) -> str:
+def _year_pupil(index: NameIndex, pupils: tuple[int, ...]) -> str:
+    """"a Year 3 pupil" when every pupil of that name is in one year; else "a pupil" or "a child"."""
+    years = {index.pupils[p].year_group for p in pupils}
+    if len(years) == 1 and (year := next(iter(years))):
+        return f"a {year} pupil"
+    return "a pupil" if pupils else "a child"
+
+
+def _replacement(match: NameMatch, kind: FieldKind, year_pupil: str) -> str:
     if kind is FieldKind.FILENAME:
         return "pupil"
     if match.hashtag:
         return ""
-    years = {index.pupils[p].year_group for p in match.pupils}
-    if len(years) == 1 and (year := next(iter(years))):
-        return f"a {year} pupil"
-    return "a pupil" if match.pupils else "a child"
+    return year_pupil
