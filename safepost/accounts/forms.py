@@ -9,12 +9,12 @@ from safepost.accounts.models import Platform, Visibility
 from safepost.schools.models import School, StaffMember
 
 
-class StaffChoice(forms.ModelChoiceField):  # type: ignore[type-arg]
+class StaffChoice(forms.ModelChoiceField):  # type: ignore[type-arg,unused-ignore]
     def label_from_instance(self, obj: StaffMember) -> str:
         return f"{obj} ({obj.job_title})" if obj.job_title else str(obj)
 
 
-class StaffChoices(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+class StaffChoices(forms.ModelMultipleChoiceField):  # type: ignore[type-arg,unused-ignore]
     def label_from_instance(self, obj: StaffMember) -> str:
         return str(obj)
 

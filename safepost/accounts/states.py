@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
+from typing import TypeVar
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -57,7 +58,11 @@ def check_graph(graph: Mapping[StrEnum, frozenset[StrEnum]], start: StrEnum) -> 
         raise AssertionError(f"unreachable {type(start).__name__}: {members - seen}")
 
 
-def require(graph: Mapping[StrEnum, frozenset[StrEnum]], current: str, target: StrEnum) -> None:
+#: One state graph's own enum (application or account statuses).
+S = TypeVar("S", bound=StrEnum)
+
+
+def require(graph: Mapping[S, frozenset[S]], current: str, target: S) -> None:
     """Raise :class:`InvalidTransition` unless ``current -> target`` is an edge of ``graph``."""
     source = type(target)(current)
     if target not in graph[source]:

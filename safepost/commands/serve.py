@@ -86,7 +86,9 @@ def _supervise(args: argparse.Namespace, command: str, banner: str) -> int:
     for sig, handler in previous.items():
         signal.signal(sig, handler)
     if crashed and not signalled:
-        print(f"safepost {command}: a child process exited ({crashed[0].args[2:4]}); stopped", file=sys.stderr)
+        command_line = crashed[0].args
+        name = " ".join(map(str, command_line[2:4])) if isinstance(command_line, list) else "a child"
+        print(f"safepost {command}: a child process exited ({name}); stopped", file=sys.stderr)
         return 1
     print(f"safepost {command}: stopped", flush=True)
     return EXIT_OK

@@ -73,5 +73,5 @@ def check_draft(request: HttpRequest, school: str) -> HttpResponse:
         text = form.cleaned_data["text"]
         report = check(Draft(id="web", text=text, channel=form.cleaned_data["channel"] or None), context, policy)
         result = {"report": report, "marked": highlight(text, report.findings), "findings": report.findings}
-    template = "policies/check.html#result" if request.htmx else "policies/check.html"
+    template = "policies/check.html#result" if getattr(request, "htmx", False) else "policies/check.html"
     return page(request, template, membership, form=form, result=result)

@@ -122,15 +122,16 @@ def _membership(user: AbstractBaseUser, slug: str) -> Membership | None:
         school = (
             School.objects.select_related("organisation").filter(slug=slug)
             .annotate(
-                member_role=Subquery(Membership.objects.filter(user=user, school=OuterRef("pk")).values("role")[:1]),
-                org_admin=Exists(OrganisationAdmin.objects.filter(user=user, organisation=OuterRef("organisation"))),
+                member_role=Subquery(Membership.objects.filter(user_id=user.pk, school=OuterRef("pk")).values("role")[:1]),
+                org_admin=Exists(OrganisationAdmin.objects.filter(user_id=user.pk, organisation=OuterRef("organisation"))),
             )
             .first()
         )
         found = None
-        if school is not None and (school.member_role or school.org_admin):  # type: ignore[attr-defined]
-            found = Membership(user=user, school=school, role=school.member_role or "")  # type: ignore[attr-defined,misc]
-            found.org_admin = bool(school.org_admin)  # type: ignore[attr-defined]
+        standing: Any = school  # carries the two annotations
+        if standing is not None and (standing.member_role or standing.org_admin):
+            found = Membership(user_id=user.pk, school=standing, role=standing.member_role or "")
+            found.org_admin = bool(standing.org_admin)
         memo[slug] = found
     return memo[slug]
 
@@ -164,11 +165,11 @@ def user_schools(user: AbstractBaseUser | AnonymousUser) -> list[Membership]:
     """The schools a user belongs to or administers for their organisation, for the home page."""
     if not user.is_authenticated:
         return []
-    memberships = {m.school_id: m for m in Membership.objects.select_related("school").filter(user=user)}
-    administered = School.objects.filter(organisation__admins__user=user).exclude(pk__in=list(memberships))
+    memberships = {m.school_id: m for m in Membership.objects.select_related("school").filter(user_id=user.pk)}
+    administered = School.objects.filter(organisation__admins__user_id=user.pk).exclude(pk__in=list(memberships))
     for school in administered:
-        memberships[school.pk] = Membership(user=user, school=school, role="")  # type: ignore[misc]
-    for school_id in OrganisationAdmin.objects.filter(user=user).values_list("organisation__schools", flat=True):
+        memberships[school.pk] = Membership(user_id=user.pk, school=school, role="")
+    for school_id in OrganisationAdmin.objects.filter(user_id=user.pk).values_list("organisation__schools", flat=True):
         if school_id in memberships:
             memberships[school_id].org_admin = True
     return sorted(memberships.values(), key=lambda m: m.school.name)
@@ -176,4 +177,4 @@ def user_schools(user: AbstractBaseUser | AnonymousUser) -> list[Membership]:
 
 def is_org_admin(user: AbstractBaseUser | AnonymousUser) -> bool:
     """Whether the user administers any organisation (they must then use a second factor)."""
-    return bool(user.is_authenticated and OrganisationAdmin.objects.filter(user=user).exists())
+    return bool(user.is_authenticated and OrganisationAdmin.objects.filter(user_id=user.pk).exists())

@@ -11,6 +11,7 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
@@ -123,7 +124,7 @@ def _map_header(header: list[str], kind: str, parsed: Parsed) -> list[str]:
     return columns
 
 
-def _read_rows(reader: csv.reader, columns: list[str], kind: str, parsed: Parsed) -> None:  # type: ignore[valid-type]
+def _read_rows(reader: Any, columns: list[str], kind: str, parsed: Parsed) -> None:
     seen: dict[str, int] = {}
     try:
         for values in reader:

@@ -94,7 +94,7 @@ def list_pupils(request: HttpRequest, school: str) -> HttpResponse:
                                Q(preferred_name__icontains=query) | Q(pupil_id__iexact=query) |
                                Q(class_name__iexact=query))
     page_obj = Paginator(pupils, 50).get_page(request.GET.get("page"))
-    template = "schools/pupils.html#rows" if request.htmx else "schools/pupils.html"
+    template = "schools/pupils.html#rows" if getattr(request, "htmx", False) else "schools/pupils.html"
     return page(request, template, membership, page_obj=page_obj, query=query)
 
 

@@ -39,9 +39,9 @@ def do_record_failed_sign_in(username: str, address: str) -> None:
 @transaction.atomic
 def do_sign_in(request: HttpRequest, user: AbstractBaseUser) -> None:
     """Start a session, forget the user's failures, and record it."""
-    auth.login(request, user)
+    auth.login(request, user)  # type: ignore[arg-type]  # AUTH_USER_MODEL is Django's User
     LoginAttempt.objects.filter(username=user.get_username().lower()).delete()
-    profile, _ = Profile.objects.get_or_create(user=user)
+    profile, _ = Profile.objects.get_or_create(user_id=user.pk)
     request.session["language"] = profile.language
     record(user, None, "signin.signed-in")
 
@@ -91,7 +91,7 @@ def do_set_language(request: HttpRequest, language: str) -> None:
 def do_create_token(user: AbstractBaseUser, name: str) -> str:
     """Create an API token and return it (the only time it is visible)."""
     token = ApiToken.generate()
-    row = ApiToken.objects.create(user=user, name=name[:100], digest=ApiToken.hash(token), prefix=token[3:11])
+    row = ApiToken.objects.create(user_id=user.pk, name=name[:100], digest=ApiToken.hash(token), prefix=token[3:11])
     record(user, None, "signin.token-created", row)
     return token
 

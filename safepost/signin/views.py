@@ -10,6 +10,8 @@ import qrcode
 import qrcode.image.svg
 from django.contrib import auth, messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -33,6 +35,15 @@ def _oidc_errors() -> tuple[type[Exception], ...]:
 
 #: What a misbehaving provider, a replayed or forged callback, or a network failure raises.
 OIDC_ERRORS = _oidc_errors()
+OIDC_FAILURES: tuple[type[Exception], ...] = (oidc.OidcRefused, *OIDC_ERRORS)
+
+
+def signed_in(request: HttpRequest) -> AbstractBaseUser:
+    """The signed-in user of a ``login_required`` view (typed: never anonymous here)."""
+    user = request.user
+    if isinstance(user, AnonymousUser):
+        raise PermissionDenied
+    return user
 
 
 def safe_next(request: HttpRequest, default: str = "/") -> str:
@@ -82,7 +93,7 @@ def oidc_callback_view(request: HttpRequest) -> HttpResponse:
         if not claims:
             raise oidc.OidcRefused("the provider sent no ID token")
         user = oidc.resolve_user(cfg, claims)
-    except (oidc.OidcRefused, *OIDC_ERRORS) as exc:
+    except OIDC_FAILURES as exc:
         return _oidc_failed(request, cfg, exc)
     target = request.session.pop("oidc_next", "") or "/"
     actions.do_sign_in(request, user)
@@ -101,8 +112,9 @@ def _oidc_failed(request: HttpRequest, cfg: oidc.OidcConfig, exc: Exception) -> 
 @login_required
 def otp_view(request: HttpRequest) -> HttpResponse:
     """Check a TOTP code; the first time, show the QR code to enrol the authenticator app."""
-    confirmed = TOTPDevice.objects.filter(user=request.user, confirmed=True).first()
-    device = confirmed or actions.pending_device(request.user)
+    user = signed_in(request)
+    confirmed = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    device = confirmed or actions.pending_device(user)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["code"].strip()):
@@ -157,16 +169,17 @@ def tokens_view(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     new_token = None
     if request.method == "POST" and form.is_valid():
-        new_token = actions.do_create_token(request.user, form.cleaned_data["name"])
+        new_token = actions.do_create_token(signed_in(request), form.cleaned_data["name"])
         form = TokenForm()
-    tokens = ApiToken.objects.filter(user=request.user, revoked=False).order_by("-created_at")
+    tokens = ApiToken.objects.filter(user_id=signed_in(request).pk, revoked=False).order_by("-created_at")
     return render(request, "signin/tokens.html", {"form": form, "tokens": tokens, "new_token": new_token})
 
 
 @require_POST
 @login_required
 def revoke_token_view(request: HttpRequest, pk: int) -> HttpResponse:
-    token = get_object_or_404(ApiToken, pk=pk, user=request.user, revoked=False)
-    actions.do_revoke_token(request.user, token)
+    user = signed_in(request)
+    token = get_object_or_404(ApiToken, pk=pk, user_id=user.pk, revoked=False)
+    actions.do_revoke_token(user, token)
     messages.success(request, _("Token revoked."))
     return redirect("signin:tokens")

@@ -151,11 +151,20 @@ def _word_or_name(
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
         return False
     form = text.form(cand.start, cand.end)
+    if cand.entry.how is How.TYPO and form is not Form.LOWER and _inside_proper_noun(text, cand):
+        return None  # "Cheddar Gorge": a capitalised word before it makes a place, not a slip
     if form is Form.TITLE and not file_name:
         return not _modal_at_start(text, cand, key, nxt)
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _inside_proper_noun(text: Text, cand: Candidate) -> bool:
+    if cue_before(text, cand.start, wide=False) or text.sentence_start(cand.start):
+        return False
+    before = text.words_before(cand.start, 1)
+    return bool(before) and text.gap_before(cand.start) == " " and text.is_upper_at(cand.start - 1 - len(before[0]))
 
 
 def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:

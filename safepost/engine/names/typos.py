@@ -14,6 +14,17 @@ _VOWELS = "aeiouy"
 #: Vowel swaps make real words of short names ("Chase" -> "chose"): only in long ones.
 _MIN_VOWEL_SWAP = 7
 
+#: Everyday words one slip away from a first name ("Steven" -> "seven", "Pierce" -> "piece"):
+#: never taken for a misspelt name.
+WORDS = frozenset(
+    """alert carer cater crater france hairs marine seven scarlet gorge start broke peace piece
+    sever liver lover moral petal metal medal chose those these there where stare share shape
+    spare brace trace stage saint paint faint train grain plain brain drain chain miles angle
+    angel bella rosary maria mason marin robert roberts dance lance prince fiance jason mates
+    harps carte carts darts parks marks sandra lines links lions leone leona elite elites
+    daily rally belly jelly holly molly nelly kelly silly sally tally""".split()
+)
+
 
 def misspellings(name: str) -> set[str]:
     """Likely misspellings of a folded one-word name (without the name itself)."""
@@ -28,4 +39,4 @@ def misspellings(name: str) -> set[str]:
         if len(name) >= _MIN_VOWEL_SWAP and name[i] in _VOWELS:
             out.update(name[:i] + v + name[i + 1 :] for v in _VOWELS)
     out.discard(name)
-    return {v for v in out if len(v) >= _MIN_LENGTH}
+    return {v for v in out if len(v) >= _MIN_LENGTH and v not in WORDS}
