@@ -227,6 +227,7 @@ def test_it_finds_misspelt_roster_names_in_comments() -> None:
     assert wordy("well done to nathanial and evie", FieldKind.COMMENT) == ["nathanial", "evie"]
     assert wordy("So proud of Oliverr today", FieldKind.COMMENT) == ["Oliverr"]
     assert index_hows(WORDY, "nathanial") == [How.TYPO]
+    assert wordy("Our walk ended at Port Nathanael.") == []  # a capitalised word before: a place
 
 
 def index_hows(school: SchoolContext, key: str) -> list[How]:

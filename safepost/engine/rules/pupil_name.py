@@ -19,11 +19,13 @@ class PupilName(TextRule):
         accents (Siôn or Sion), as a possessive (only ``Isla`` in ``Isla's``), with an initial
         (``Olivia S.``, ``R. Smith``), inside a hashtag (the whole ``#WellDoneAmelia``), inside
         a file name or link (``olivia_smith`` in ``olivia_smith_sports_day.jpg``), in a Welsh
-        mutated form after the word that causes it (``a Chadi``), and when disguised with
-        look-alike letters, invisible characters or spaced-out letters (``A m e l i a``).
+        mutated form after the word that causes it (``a Chadi``), misspelt by one slip
+        (``Oliva``, ``Nathanial``), and when disguised with look-alike letters, invisible
+        characters or spaced-out letters (``A m e l i a``).
         A child who is not on the roster (a new starter, a sibling, a baby) is flagged with
         lower confidence when a common first name stands where the words say a child is meant
-        ("Well done Kacper!", "her baby brother Alfie", "Croeso i Wiktor").
+        ("Well done Kacper!", "her baby brother Alfie", "whose little girl Poppy arrived",
+        "Name: Ada Quinn", "Croeso i Wiktor").
 
     Why it matters:
         A child's name next to their photo, class or routine lets a stranger find and approach
@@ -33,7 +35,9 @@ class PupilName(TextRule):
     Example:
         "Congratulations to Millie Hartley in Kestrels for her swimming badge!" names a pupil.
         "Will you join us for the Poppy Appeal on May Day?" names nobody: Will, Poppy and May
-        are words here. So are "Mrs Marsden", "Harry Potter", "Holly class" and "our Mary".
+        are words here. So are "Mrs Marsden", "Harry Potter", "Holly class", "our Mary",
+        "Mary was played by ...", "Hunter green", "Ivy, holly and mistletoe" and the book
+        "reading Esme and the Lantern Tree".
 
     Use instead:
         Describe the child without naming them: "a Year 3 pupil", "one of our Kestrels". The
@@ -43,8 +47,9 @@ class PupilName(TextRule):
         Context is judged from a few words either side, so an unusual sentence can mislead it:
         a pupil named after an everyday word in lower case ("grace") is missed in normal text,
         an adult who shares a pupil's first name and has no title is flagged, and a child not on
-        the roster with a rare name and no cue is missed. Surnames on their own (``the Evans
-        family``) are never flagged.
+        the roster with a rare name and no cue is missed. A misspelling is caught only one slip
+        from the roster's spelling, never in its first letter, and one that is an everyday word
+        is missed. Surnames on their own (``the Evans family``) are never flagged.
     """
 
     code = "PUP001"
