@@ -251,6 +251,19 @@ COLOURS = _words(
     teal turquoise violet lilac mauve maroon crimson scarlet cream beige bronze copper khaki"""
 )
 
+#: Names that are also the first word of a shade: "Hunter green", "Ruby red", "Sky blue".
+SHADE_NAMES = _words(
+    """hunter forest kelly lincoln ruby rose olive jade sky sage indigo amber honey hazel sandy
+    ivory pearl lavender violet heather coral saffron rusty ginger raven ebony scarlet scarlett
+    cherry peach navy royal jet storm dove river ocean autumn summer poppy lily daisy iris"""
+)
+
+#: Capitalised words that make "X and the Eco Council" a school group, not a book's title.
+GROUP_WORDS = _words(
+    """council councils team teams squad choir club committee crew ambassadors leaders prefects
+    captains monitors group groups band orchestra champions helpers buddies class year"""
+)
+
 #: Things that share a kind with a name-word: plants, gems, colours, birds, seasons, spices. A
 #: name-word listed with one of these ("Ivy, holly and mistletoe") is one of them, not a child.
 KIND_WORDS = COLOURS | _words(

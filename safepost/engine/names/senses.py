@@ -27,14 +27,14 @@ _SMALL_TITLE_WORDS = frozenset("a an the and of in on at to for with from by or 
 
 def colour(text: Text, cand: Candidate, after: list[str]) -> bool:
     """"Hunter green", "Ruby red", "Forest Green": a shade named after a word, not a child."""
-    if cand.full_end is not None or not after or after[0] not in lexicon.COLOURS:
+    if cand.key not in lexicon.SHADE_NAMES or cand.full_end is not None or not after or after[0] not in lexicon.COLOURS:
         return False
     if text.gap_after(cand.end) not in (" ", "-"):
         return False
     if not text.is_upper_at(cand.end + 1) or text.all_lower:
         return True  # a lower-case colour after a name: "Hunter green is the colour of..."
     # A capitalised colour may be a surname ("Ruby Green"): a shade only for a name that is a word
-    return cand.key in lexicon.WORD_NAMES or cand.key in lexicon.KIND_WORDS
+    return True
 
 
 def listed_with_things(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -111,7 +111,10 @@ def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
     keys = [w.strip(".,;:!?'\"’”").lower() for w in words]
-    return not any(k in index.entries or k in index.classes or k in lexicon.COMMON_CAPITALISED for k in keys)
+    return not any(
+        k in index.entries or k in index.classes or k in lexicon.COMMON_CAPITALISED or k in lexicon.GROUP_WORDS
+        for k in keys
+    )
 
 
 def _quoted_title(original: str, o_start: int, o_end: int) -> bool:
