@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
@@ -24,6 +25,7 @@ from safepost.engine.rules._content import (
 )
 
 THRESHOLD = 1.0
+MAX_SIGNALS = 20
 #: Cues that can make a post offensive; the others (a laughing emoji, "the driver") only add
 #: weight to one of these.
 CORE = frozenset(
@@ -202,9 +204,11 @@ def assess(field: Field) -> list[Signal]:
     spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
     if not spans:
         return []
-    found = list(swearing(folded, spans))
+    # a real post swears a few times at most; the cap keeps hostile input linear
+    found = list(itertools.islice(swearing(folded, spans), MAX_SIGNALS))
     for a, b in spans.get("slur", ()):
         found += [Signal(SLUR, 1.2, m.start(), m.end()) for m in _slurs().finditer(folded, a, b)]
+    del found[MAX_SIGNALS:]
     found += weigh(gate, folded, spans=spans)
     if not found:
         return []
