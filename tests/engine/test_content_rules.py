@@ -145,3 +145,23 @@ def test_it_names_the_file_and_list_when_a_lexicon_is_broken(
             content.words("shapes", "words")
     finally:
         content.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "section"),
+    [("offensive", "cues"), *(("political_commercial", s) for s in ("political", "commercial"))],
+)
+def test_it_gives_every_cue_a_trigger_so_none_scans_the_whole_post(lexicon: str, section: str) -> None:
+    untriggered = [cue.name for cue in content.cues(lexicon, section).items if not cue.triggers]
+    assert untriggered == []
+
+
+def test_it_does_not_count_a_payment_deadline_as_a_time_pupils_are_away(school: Any) -> None:
+    text = "Please pay the £20 balance for the Year 5 trip to Folly Farm by Friday 7th March."
+    assert _findings(school, text, "live-location") == []
+
+
+def test_it_reads_a_sales_pitch_with_a_private_mobile(school: Any) -> None:
+    text = "My sister does eyelash extensions at mates rates – text 07700 900888 to book."
+    [finding] = _findings(school, text, "political-or-commercial")
+    assert "price pitch" in finding.explanation
