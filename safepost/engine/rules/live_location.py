@@ -38,7 +38,11 @@ _PREP = (
 _NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
     r"|(?:we've|we have|have|has|just) arrived|on (?:the|our) way|day (?:\d|one|two|three|four|five)\b|live from|here at"
-    r"|bore 'ma|y prynhawn 'ma)\b",
+    r"|bore 'ma|y prynhawn 'ma"
+    # the group is there as the post goes out: "we're at ...", "having a great time at ...", "here until 3pm"
+    r"|(?:we|they|children|pupils|class|year \d)(?:'re|’re| are| is) (?:all |still |currently |now |here )?(?:at|in|on)"
+    r"|(?:having|enjoying) (?:a |an |the )?(?:\w+ ){0,2}(?:time|day|morning|afternoon) (?:at|in|on)"
+    r"|(?:until|till|til|tan) \d{1,2}(?:[:.]\d{2})? ?(?:am|pm|o'clock)?)\b",
     re.IGNORECASE,
 )
 _STRONG_NOW = re.compile(
