@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -95,7 +96,9 @@ def list_pupils(request: HttpRequest, school: str) -> HttpResponse:
                                Q(class_name__iexact=query))
     page_obj = Paginator(pupils, 50).get_page(request.GET.get("page"))
     template = "schools/pupils.html#rows" if getattr(request, "htmx", False) else "schools/pupils.html"
-    return page(request, template, membership, page_obj=page_obj, query=query)
+    # One reverse() for the page instead of one per row: the rows' links share this prefix.
+    consent_prefix = reverse("consent:show-consent", kwargs={"school": school, "pk": 0}).removesuffix("0/")
+    return page(request, template, membership, page_obj=page_obj, query=query, consent_prefix=consent_prefix)
 
 
 @login_required

@@ -45,3 +45,12 @@ def test_it_lets_staff_see_but_not_change_consent(world: World) -> None:
     assert client.get(page).status_code == 200
     response = client.post(page, {"channel": "website", "decision": "given", "evidence": "form"})
     assert response.status_code == 404 and not ConsentEvent.objects.exists()
+
+
+def test_it_links_each_pupil_row_to_their_consent_page(world: World) -> None:
+    client = verified_client(world.users[Role.STAFF])
+    html = client.get(reverse("schools:list-pupils", kwargs={"school": world.school.slug})).content.decode()
+    for pupil in world.pupils:
+        link = reverse("consent:show-consent", kwargs={"school": world.school.slug, "pk": pupil.pk})
+        assert f'href="{link}"' in html
+        assert client.get(link).status_code == 200
