@@ -177,3 +177,28 @@ def test_it_highlights_a_draft_live(browser: Any, live_server: Any, bworld: Worl
     staff.locator("#marked mark").first.wait_for(timeout=5000)
     assert "Ottoline" in staff.locator("#marked mark").first.inner_text()
     shot(staff, "10-check-a-draft-phone")
+
+
+def test_it_adds_a_member_of_staff_then_records_their_leaving(browser: Any, live_server: Any, bworld: World,
+                                                              shot: Callable[[Any, str], None]) -> None:
+    from django.utils import timezone
+
+    from safepost.schools.models import StaffMember
+
+    admin = sign_in(browser, live_server.url, "administrator-user")
+    pass_totp(admin)
+    admin.goto(live_server.url + "/s/alpha/staff/")
+    admin.get_by_role("link", name="Add a member of staff").click()
+    admin.get_by_label("Staff code").fill("BRW1")
+    admin.get_by_label("Last name").fill("Pemberton-Lowe")
+    admin.get_by_role("button", name="Save").click()
+    assert "Pemberton-Lowe" in admin.locator("main").inner_text()
+    admin.get_by_role("link", name="Pemberton-Lowe").click()
+    admin.get_by_label("First name").fill("Idris")
+    admin.get_by_label("Last day at school").fill(timezone.localdate().isoformat())
+    shot(admin, "11-staff-form")
+    admin.get_by_role("button", name="Save").click()
+    staff = StaffMember.objects.get(school=bworld.school, staff_id="BRW1")
+    assert staff.first_name == "Idris" and staff.leaving_processed
+    assert "left" in admin.locator("main").inner_text()
+    shot(admin, "12-staff-after-leaver")
