@@ -95,6 +95,10 @@ def permissions_held(membership: Membership) -> frozenset[Perm]:
     return permissions_of(membership.role) | (permissions_of(ORG_ADMIN) if membership.org_admin else frozenset())
 
 
+class SecondFactorRequired(Exception):
+    """A privileged standing in a school, held by a session that has not passed TOTP."""
+
+
 def not_found() -> Http404:
     return Http404("Not found")
 
@@ -106,6 +110,11 @@ def access_school(user: AbstractBaseUser | AnonymousUser, slug: str, perm: Perm)
     membership = _membership(user, slug)
     if membership is None or not holds(membership, perm):
         raise not_found()
+    verified = getattr(user, "is_verified", None)  # set by django_otp on session users only
+    if membership.privileged and verified is not None and not verified():
+        # The middleware remembers per session whether a user is privileged; a role granted
+        # since then must not be used without the second factor either.
+        raise SecondFactorRequired
     return membership
 
 

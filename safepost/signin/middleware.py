@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.utils import translation
 
+from safepost.schools.access import SecondFactorRequired
 from safepost.schools.models import PRIVILEGED_ROLES, Membership, OrganisationAdmin
 
 #: URL prefixes a half-signed-in privileged user may still reach.
@@ -62,3 +63,10 @@ class SecondFactorMiddleware:
         if needs_second_factor(request) and not request.path.startswith(OPEN_PREFIXES):
             return redirect("signin:otp")
         return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        """A view met a privileged role granted after this session decided it needed no TOTP."""
+        if isinstance(exception, SecondFactorRequired):
+            request.session["privileged"] = True
+            return redirect("signin:otp")
+        return None

@@ -120,3 +120,16 @@ def test_it_grants_and_revokes_from_the_command_line(world: World) -> None:
         call_command("org_admin", "grant", "nope", "la-it")
     with pytest.raises(CommandError, match="no user 'ghost'"):
         call_command("org_admin", "grant", world.school.organisation.slug, "ghost")
+
+
+def test_it_asks_for_the_second_factor_when_a_privileged_standing_is_granted_mid_session(world: World) -> None:
+    user = User.objects.create_user("promoted", password=PASSWORD)
+    Membership.objects.create(user=user, school=world.school, role=Role.STAFF)
+    client = Client()
+    client.force_login(user)
+    url = reverse("schools:list-staff", kwargs={"school": world.school.slug})
+    assert client.get(url).status_code == 200  # the session now remembers: not privileged
+    do_grant_org_admin(None, world.school.organisation, user)
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"] == reverse("signin:otp")
+    assert client.get(url)["Location"] == reverse("signin:otp")  # and keeps asking
