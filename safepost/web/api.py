@@ -74,7 +74,8 @@ def openapi(request: HttpRequest) -> HttpResponse:
 
 @token_required
 def schools(request: HttpRequest) -> HttpResponse:
-    return JsonResponse({"schools": [{"slug": m.school.slug, "name": m.school.name, "role": m.role}
+    return JsonResponse({"schools": [{"slug": m.school.slug, "name": m.school.name, "role": m.role or None,
+                                      "organisation_admin": m.org_admin}
                                      for m in user_schools(request.user)]})
 
 

@@ -31,7 +31,7 @@ SPEC: dict[str, Any] = {
     "servers": [{"url": "/api/v1"}],
     "security": [{"bearer": []}],
     "paths": {
-        "/schools": {"get": _op("Schools you belong to, with your role", [])},
+        "/schools": {"get": _op("Schools you belong to (with your role) or administer for your organisation", [])},
         "/schools/{school}/applications": {
             "get": _op("Account applications", [_slug]),
             "post": _op("Apply for an official account", [_slug], "201", "ApplicationInput"),

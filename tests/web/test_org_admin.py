@@ -133,3 +133,17 @@ def test_it_asks_for_the_second_factor_when_a_privileged_standing_is_granted_mid
     response = client.get(url)
     assert response.status_code == 302 and response["Location"] == reverse("signin:otp")
     assert client.get(url)["Location"] == reverse("signin:otp")  # and keeps asking
+
+
+def test_it_lists_administered_schools_in_the_api(world: World, it_admin: User) -> None:
+    from safepost.signin.actions import do_create_token
+    from tests.web.test_api import api
+
+    token = do_create_token(it_admin, "inventory")
+    status, body = api(token, "get", "/schools")
+    assert status == 200
+    assert body["schools"] == [
+        {"slug": world.school.slug, "name": world.school.name, "role": None, "organisation_admin": True},
+        {"slug": world.other.slug, "name": world.other.name, "role": None, "organisation_admin": True}]
+    status, _ = api(token, "get", f"/schools/{world.other.slug}/accounts")
+    assert status == 200
