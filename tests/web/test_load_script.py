@@ -8,6 +8,7 @@ import importlib.util
 import socket
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
 
@@ -85,7 +86,10 @@ def test_it_reads_lengths_chunks_cookies_and_retries_a_closed_connection() -> No
         await conn.close()
         return [first.body, conn.cookies, second.body, third.status, third.header("location")]
 
-    assert asyncio.run(run()) == [b"hello", {"sessionid": "abc"}, b"abcdefg", 302, "/next/"]
+    # In its own thread: Playwright's sync API (the browser tests) keeps a loop running in this one.
+    with ThreadPoolExecutor(1) as pool:
+        result = pool.submit(asyncio.run, run()).result(timeout=30)
+    assert result == [b"hello", {"sessionid": "abc"}, b"abcdefg", 302, "/next/"]
     thread.join(timeout=5)
 
 
