@@ -8,6 +8,8 @@ name say "a child".
 
 from __future__ import annotations
 
+import re
+
 from safepost.engine.names import lexicon
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
@@ -16,6 +18,10 @@ from safepost.engine.names.senses import cast_member, cast_role, colour, listed_
 
 _ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
+_STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
+# "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
+_CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
+_UNIT_IS = re.compile(r"(?:^|[^a-z0-9])(?<!in )(?<!from )(?:[ps][1-7]|year \d|primary \d|class \d|reception) (?:is|are|will be) $")
 
 
 def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> bool | None:
@@ -54,6 +60,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after):
+        return True
+    if _described_as_staff(text, index, cand) or _class_called(text, index, cand):
         return True
     if _role(text, index, cand, prev) or cast_role(text, cand, before, after):
         return True
@@ -94,6 +102,30 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
     return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
+
+
+def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Heather and Skye from our staff team", "our teachers Heather and Skye": adults, listed."""
+    before = text.words_before(cand.start, 12)
+    i = 0
+    while i < len(before) and (before[i] in index.entries or before[i] == "and"):
+        i += 1  # walk back over the rest of the list
+    head = " ".join(reversed(before[i : i + 4]))
+    if head and any(head == g or head.endswith(f" {g}") for g in lexicon.STAFF_GROUPS):
+        return True
+    after = text.words_after(cand.full_end or cand.end, 14)
+    i = 0
+    while i < len(after) and (after[i] in index.entries or after[i] == "and"):
+        i += 1  # walk forward over the rest of the list
+    tail = " ".join(after[i : i + 6])
+    return bool(tail) and any(tail == p or tail.startswith(f"{p} ") for p in _STAFF_AFTER)
+
+
+def _class_called(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    window = text.f[max(0, cand.start - 30) : cand.start]
+    if _CLASS_CALLED.search(window):
+        return True
+    return cand.key in index.classes and _UNIT_IS.search(window) is not None
 
 
 def _role(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
@@ -154,10 +186,62 @@ def _word_or_name(
     if cand.entry.how is How.TYPO and form is not Form.LOWER and _inside_proper_noun(text, cand):
         return None  # "Cheddar Gorge": a capitalised word before it makes a place, not a slip
     if form is Form.TITLE and not file_name:
+        if key in lexicon.WORD_NAMES and _word_in_phrase(text, index, cand, after):
+            return False
         return not _modal_at_start(text, cand, key, nxt)
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _word_in_phrase(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
+    """A capitalised word-name that belongs to a phrase ("Storm warning", "the Selkirk Grace")."""
+    if cue_before(text, cand.start, wide=False):
+        return False
+    return _in_proper_noun_phrase(text, index, cand) or _modifies_next_word(text, cand, after)
+
+
+def _in_proper_noun_phrase(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"the Selkirk Grace", "Storm Eowyn": a word-name joined to another capitalised word."""
+    if text.all_lower or cand.full_end is not None:
+        return False
+    before = text.words_before(cand.start, 1)
+    if before and text.gap_before(cand.start) == " " and not text.sentence_start(cand.start):
+        start = cand.start - 1 - len(before[0])
+        if (
+            text.form(start, cand.start - 1) is Form.TITLE
+            and not text.sentence_start(start)
+            and before[0] not in lexicon.COMMON_CAPITALISED
+            and before[0] not in index.entries
+        ):
+            return True
+    after = text.words_after(cand.end, 1)
+    if not after or text.gap_after(cand.end) != " " or text.possessive(cand.end):
+        return False
+    start = cand.end + 1
+    return (
+        text.form(start, start + len(after[0])) is Form.TITLE
+        and after[0] not in lexicon.COMMON_CAPITALISED
+        and after[0] not in index.entries
+        and after[0] not in index.surnames
+        and after[0] not in index.classes
+    )
+
+
+def _modifies_next_word(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Storm warning:", "Sandy beaches next!": a word-name opening a sentence, describing the next word."""
+    if not text.sentence_start(cand.start) or not after or text.gap_after(cand.end) != " ":
+        return False
+    nxt = after[0]
+    start = cand.end + 1
+    if text.form(start, start + len(nxt)) is not Form.LOWER or nxt in lexicon.PERSON_VERBS:
+        return False
+    if nxt in lexicon.MODIFIED_WORDS:
+        return True
+    if nxt.endswith("ed") or not nxt.endswith("s") or nxt.endswith(("ss", "us", "is")):
+        return False
+    # a plural noun ("clouds gathered"), not a verb with its object ("kicks the ball")
+    return len(after) < 2 or after[1] not in lexicon.VERB_OBJECTS
 
 
 def _inside_proper_noun(text: Text, cand: Candidate) -> bool:

@@ -71,6 +71,7 @@ CHILD_CUES_BEFORE = _phrases(
     save from, scored by, well played, played by, performed by, narrated by, sung by,
     little boy, little girl, baby boy, baby girl, baby son, baby daughter, newborn, new baby,
     sister to, brother to, big sister to, big brother to, little sister to, little brother to,
+    wee brother, wee sister, wee boy, wee girl, wee one, baby cousin, little cousin, wee cousin,
     to the world, welcome to the world, welcomed, new arrival, boy, girl, twins, son, daughter, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
 )
 
@@ -78,7 +79,7 @@ CHILD_CUES_BEFORE = _phrases(
 FILLERS = _words(
     """our my the little lovely wonderful amazing superstar super brilliant clever fantastic
     fabulous fab twins twin both friend friends new st nd rd th dear gorgeous beautiful
-    very big huge massive a special"""
+    very big huge massive a special wee"""
 )
 
 #: The last word of every cue above (a quick first test before the whole phrase is checked).
@@ -242,6 +243,30 @@ WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ("sandy", "", ""),
         ("rob", "", ""),
         ("sue", "", ""),
+        # nature and weather words that are also given names (common in Scottish rosters)
+        ("bay", "the a bus loading parking sick", "leaf leaves window windows"),
+        ("bonnie", "", ""),
+        ("rain", "the heavy", "coat coats"),
+        ("skye", "of isle", ""),
+        ("snow", "the", "day days"),
+        ("breeze", "a the", ""),
+        ("meadow", "the a", ""),
+        ("clover", "", ""),
+        ("fern", "the a", ""),
+        ("glen", "the a", ""),
+        ("heath", "the", ""),
+        ("misty", "", ""),
+        ("blossom", "the", ""),
+        ("wren", "a the", ""),
+        ("lark", "a the", ""),
+        ("sage", "", ""),
+        ("cloud", "a the", ""),
+        ("ocean", "the an", ""),
+        ("coral", "", ""),
+        ("cherry", "a the", ""),
+        ("melody", "a the", ""),
+        ("rocky", "", ""),
+        ("ginger", "", ""),
     )
 }
 
@@ -300,7 +325,7 @@ CAST_WORDS = _words("played playing plays cast starring role roles nativity")
 FREQUENT_WORD_NAMES = _words(
     """will may hope mark june april august summer autumn star kit beth seren india jordan paris
     georgia florence sydney chelsea mali haf eira bill pat rich rob sue frank chase sandy sky
-    river storm gwyn bryn celyn"""
+    river storm gwyn bryn celyn bay rain snow cloud ocean glen heath sage ginger cherry"""
 )
 
 #: Topic words: within a few words of "Mali", they make it the country.
@@ -312,6 +337,49 @@ COMMON_CAPITALISED = _words(
     thank thanks well done happy congratulations good great amazing brilliant fantastic super
     year class today tomorrow yesterday this that who what when where why how all our your
     his her their its it he she they we you i da iawn diolch a'r ac ar yn yr y o i mae"""
+)
+
+#: Phrases that describe the people listed next to them as adults working for the school
+#: ("Heather and Skye from our staff team", "our teachers Heather and Skye").
+STAFF_GROUPS = _phrases(
+    """staff, staff team, members of staff, member of staff, teachers, teaching staff,
+    teaching assistants, classroom assistants, support staff, support assistants, office team,
+    office staff, school office, admin team, office, kitchen team, kitchen staff, catering team,
+    volunteers, parent volunteers, volunteer, colleagues, janitors, janitor, nursery staff,
+    leadership team, senior leadership team, learning assistants, pupil support assistants"""
+)
+#: Words between a list of names and a staff group after it ("... from our staff team").
+STAFF_LINKS = ("", "from", "from our", "from the", "of our", "our", "are our", "who are our", "both from our",
+               "are members of", "members of", "are part of our", "part of our", "of the", "are", "in our")
+
+#: Lower-case words that an ordinary word-name at the start of a sentence describes ("Storm
+#: warning", "Sandy beaches", "Bonnie wee lambs"): the word-name is then an adjective or a noun.
+MODIFIED_WORDS = _words(
+    """warning warnings alert alerts weather day days wee little big beaches beach lambs lamb
+    paws paw clouds cloud shower showers season forecast damage cover cloudy gear boots
+    coat coats jacket jackets castle shores shore views view hills hill news update updates
+    bear bears dog dogs cat cats pony ponies berries leaves trees tree garden flowers bushes
+    sky skies seas sea breeze morning afternoon evening night nights week weekend time
+    scenes scene pictures photos mural art craft crafts"""
+)
+#: Verbs (and joins) right after a name at the start of a sentence that make it a person.
+PERSON_VERBS = _words(
+    """and or is was has had will can could would should might must did does won wins scored
+    scores made makes loves loved enjoyed enjoys got gets said says read reads wrote writes
+    played plays sang sings helped helps brought brings took takes drew draws painted paints
+    built builds finished finishes came comes went goes showed shows tried tries learned learnt
+    learns danced dances ran runs swam swims baked bakes kicks jumps climbs climbed is also
+    really always never just has been and then who"""
+)
+#: Words after a plural-looking word that make it a verb ("Storm kicks the ball").
+VERB_OBJECTS = _words("the a an her his their it to up in on at with for all everyone us me them off out about our")
+
+#: Capitalised words after "baby" or "wee brother" that are not a child's name.
+NOT_BABY_NAMES = _words(
+    """shark jesus bear driver boom yoda steps group groups club massage sensory bank food show
+    shower photo photos contest competition signing sign yoga music class boomers monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december"""
 )
 
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from safepost.engine.names import lexicon
-from safepost.engine.names.context import Text
+from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import NameMatch
 
@@ -17,6 +17,9 @@ _HASHTAG = re.compile(r"#[a-z0-9_]+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTERS = re.compile(r"[a-z]{3,}")
 _MAX_SPACED_RUNS = 500
+# "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name
+_STRONG_CUE = re.compile(r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin))[ ,]{1,2}([a-z]{2,20})\b")
+_MAX_CUED = 50
 
 
 def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, str]]) -> list[NameMatch]:
@@ -37,6 +40,32 @@ def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, s
         if pupils:
             o_start, o_end = text.span(letter_at, start + len(surname))
             out.append(NameMatch(o_start, o_end, pupils, How.NAME, 0.85, "an initial and a pupil's surname"))
+    return out
+
+
+def after_strong_cue(text: Text) -> list[NameMatch]:
+    """A child not on the roster with a name too rare for the name list, after "baby" or
+    "wee brother": the cue is strong enough that a capitalised word there is a name."""
+    if "baby" not in text.f and "brother" not in text.f and "sister" not in text.f and "cousin" not in text.f:
+        return []
+    out: list[NameMatch] = []
+    for n, m in enumerate(_STRONG_CUE.finditer(text.f)):
+        if n >= _MAX_CUED:
+            break
+        start, end = m.span(1)
+        word = m.group(1)
+        cue_start = m.start()
+        if (
+            text.all_lower
+            or text.form(start, end) is not Form.TITLE
+            or (text.is_upper_at(cue_start) and not text.sentence_start(cue_start))  # "Baby Shark"
+            or word in lexicon.NOT_BABY_NAMES
+            or word in lexicon.COMMON_CAPITALISED
+            or word in lexicon.TITLES
+        ):
+            continue
+        o_start, o_end = text.span(start, end)
+        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, "a capitalised word right after \"baby\" or \"wee brother\""))
     return out
 
 
