@@ -8,7 +8,7 @@ from functools import cache
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import CueSet, Signal, cues, explain, hit, strongest, total, weigh
-from safepost.engine.rules.unsafe_link import find_links, judge
+from safepost.engine.rules.unsafe_link import find_links, judge, own_social_page, social_page
 from safepost.engine.school import SchoolContext
 
 THRESHOLD = 1.0
@@ -57,7 +57,9 @@ def _shop_links(folded: str, school: SchoolContext) -> list[Signal]:
     official: list[Signal] = []
     for link in find_links(folded):
         verdict = judge(link, school, "")
-        if verdict is None:
+        if social_page(link) and not own_social_page(link, school):
+            shop.append(Signal("links to a shop or private site", 0.5, link.start, link.end))
+        elif verdict is None:
             official.append(Signal("links to the school or an official site", -0.5, link.start, link.end))
         elif verdict.kind in ("commercial", "personal", "scam") or link.suffix in _SHOP_SUFFIXES:
             shop.append(Signal("links to a shop or private site", 0.5, link.start, link.end))

@@ -30,7 +30,16 @@ _WEB_SUFFIXES = frozenset(
     "com net org uk io co ly gl gd at ee me tv us ie eu info biz app dev ai wales cymru scot edu gov to cc be ws".split()
 )
 _SOCIAL = frozenset(
-    ["facebook.com", "fb.com", "x.com", "twitter.com", "instagram.com", "youtube.com", "tiktok.com"]
+    [
+        "facebook.com",
+        "fb.com",
+        "x.com",
+        "twitter.com",
+        "instagram.com",
+        "youtube.com",
+        "tiktok.com",
+        "linkedin.com",
+    ]
 )
 _LEET = str.maketrans("01345789", "olaestbg")
 
@@ -167,7 +176,8 @@ def judge(link: Link, school: SchoolContext, original: str) -> Verdict | None:
         or _under(link.host, lists["safe_suffixes"])
     ):
         return None
-    copied = _copies(link.label, labels, _brands())
+    brands = {b: d for b, d in _brands().items() if link.registrable not in d}
+    copied = _copies(link.label, labels, brands)
     if copied:
         return Verdict(
             "look-alike", 0.9, f"{link.registrable} imitates {copied} but is not its official domain"
@@ -226,10 +236,34 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _social(link: Link, labels: frozenset[str]) -> Verdict | None:
+    """A profile or page on a major platform ("facebook.com/OurSchool", "youtube.com/@ourschool")
+    is how schools and public bodies publish, so it is not unsafe; one person's video or post
+    ("tiktok.com/@someone/video/...", "youtube.com/watch?v=...") is personal content."""
     path = link.path.replace("-", "").replace("_", "")
     if any(label in path for label in labels):
         return None  # the school's own page on the platform
-    return Verdict("personal", 0.7, f"a {link.registrable} page that is not the school's own")
+    page = link.path.rstrip("/")
+    if _PROFILE.fullmatch(page) and page.split("/")[0] not in _CONTENT:
+        return None
+    return Verdict("personal", 0.7, f"a {link.registrable} post or video, not an official page")
+
+
+# One path segment that names a page, not a piece of content: "SchoolName", "@handle", "pages/x".
+_PROFILE = re.compile(r"(?:(?:pages|groups|company|channel|c|user)/)?@?[\w.\-]{1,80}")
+_CONTENT = frozenset(
+    {"watch", "video", "videos", "reel", "reels", "shorts", "p", "status", "posts", "photo", "story"}
+)
+
+
+def own_social_page(link: Link, school: SchoolContext) -> bool:
+    """True when ``link`` is the school's own page on a major platform."""
+    path = link.path.replace("-", "").replace("_", "")
+    return any(label in path for label in _school_domains(school)[1])
+
+
+def social_page(link: Link) -> bool:
+    """True when ``link`` is a page on a major platform (a private shop or a profile can hide there)."""
+    return link.registrable in _SOCIAL
 
 
 _MESSAGES = {
