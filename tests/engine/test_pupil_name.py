@@ -232,3 +232,65 @@ def test_it_finds_misspelt_roster_names_in_comments() -> None:
 
 def index_hows(school: SchoolContext, key: str) -> list[How]:
     return [e.how for e in school_index(school).entries.get(key, ())]
+
+
+# A third invented school whose pupils are named after weather and nature words, with classes
+# named after trees.
+_NATURE = [
+    ("Grace", "Baird", "Rowan"), ("Bay", "Munro", "Willow"), ("Heather", "Reid", "Rowan"), ("Skye", "Fraser", "Willow"),
+    ("Bonnie", "Gunn", "Rowan"), ("Storm", "Kerr", "Willow"), ("Sandy", "Watt", "Larch"), ("Rain", "Ross", "Larch"),
+    ("Callum", "Dunn", "Larch"),
+]
+NATURE = SchoolContext(
+    name="Nature",
+    pupils=tuple(Pupil(f"N{i}", f, last, f, "P3", c, {}) for i, (f, last, c) in enumerate(_NATURE)),
+    staff=(StaffMember("NS1", "Mrs", "Fiona", "Blair", "Teacher"),),
+)
+NATURE_ENV = Env(school=NATURE, policy=ENV.policy)
+
+
+def nature(text: str, kind: FieldKind = FieldKind.TEXT) -> list[str]:
+    found = RULE.find(Field("text", kind, text), NATURE_ENV)
+    return [text[h.start : h.end] for h in found if h.start is not None and h.end is not None]
+
+
+def test_it_reads_a_word_name_inside_a_proper_noun_phrase_as_the_phrase() -> None:
+    assert nature("On Burns Night the Selkirk Grace was recited by P7.") == []
+    assert nature("Storm Bertha closed the school on Friday.") == []
+    assert nature("Well done Grace for reciting the poem!") == ["Grace"]
+
+
+def test_it_never_reads_a_lower_case_word_name_as_a_child_without_a_cue() -> None:
+    assert nature("Please do not stop in the bus bay at home time.") == []
+    assert nature("Sorry, there was rain again so sports day moved.") == []
+
+
+def test_it_leaves_people_described_as_staff_alone() -> None:
+    assert nature("Heather, Grace and Skye from our staff team will run the disco.") == []
+    assert nature("Our teachers Heather and Skye took the P3 trip.") == []
+    assert nature("Heather and Skye thanked their teachers.") == ["Heather", "Skye"]
+
+
+def test_it_reads_a_word_name_describing_the_next_word_as_that_word() -> None:
+    assert nature("Bonnie wee lambs came to visit P1 today!") == []
+    assert nature("Sandy beaches next week!") == []
+    assert nature("Storm warning: the school closes at noon.") == []
+    assert nature("Storm scored the winning goal.") == ["Storm"]
+    assert nature("Bonnie and Skye painted the mural.") == ["Bonnie", "Skye"]
+
+
+def test_it_reads_a_class_introduced_as_a_class_as_no_child() -> None:
+    assert nature("Our P3 class is called Rowan and P5 is Willow.") == []
+
+
+def test_it_needs_a_whole_token_for_a_word_name_in_a_file_name() -> None:
+    assert nature("p1_rainbow_collage.jpg", FieldKind.FILENAME) == []
+    assert nature("rain_and_callum_baking.jpg", FieldKind.FILENAME) == ["rain", "callum"]
+
+
+def test_it_finds_a_rare_name_after_baby_or_wee_brother() -> None:
+    assert nature("Welcome to the world, baby Torquil!") == ["Torquil"]
+    assert nature("Her wee brother Ruaraidh cheered her on.") == ["Ruaraidh"]
+    assert nature("P1 sang Baby Shark at the concert.") == []
+    [hit] = RULE.find(Field("text", FieldKind.TEXT, "Welcome baby Torquil!"), NATURE_ENV)
+    assert hit.message == "Names a child who is not on the roster"
