@@ -72,7 +72,10 @@ _PAST = re.compile(
     r"|were|was|played|won|lost|drew|losing|finished|took part|performed|sang|watched|born|did the school proud"
     r"|what a (?:day|trip|week)|have been|has been|competed|did (?:us|the school|themselves|everyone|their school) proud"
     r"|medals?|trophy|trophies|came (?:first|second|third|fourth|fifth|last|runners[- ]up)|runners[- ]up|scored"
-    r"|brought home|results)\b",
+    r"|brought home|results"
+    # a trip told afterwards: "walked down to", "joined the residents at", thanks for having us
+    r"|walked|joined|headed|popped|travelled|traveled|marched|strolled|hiked|cycled|attended|spent"
+    r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:making|having|welcoming|hosting|showing|inviting))\b",
     re.IGNORECASE,
 )
 # Someone coming to the school is not the school's children going somewhere.
@@ -178,7 +181,13 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
         low = place.lower()
         core = re.sub(r"^(?:the|a|our local|the local)\s+", "", low)
         first = core.split()[0] if core.split() else ""
-        if core in stop or core in languages or any(name in low for name in own) or _ON_SITE.search(low):
+        if (
+            core in stop
+            or core in languages
+            or any(name in low for name in own)
+            or _ON_SITE.search(low)
+            or _CLASS_NAME.match(core)
+        ):
             continue
         if first in stop and not _venue_end().search(low):
             continue
@@ -186,6 +195,9 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
             continue  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"  # "Summer Fair", "Oak class"; but "Spring Hall sports centre" is a place
         yield Place(m.start("place"), m.end("place"), place)
 
+
+# A class or year group ("into P4", "in Primary 6", "Y3"), not a place off site.
+_CLASS_NAME = re.compile(r"(?:p|s|y|yr|year|primary|class|room|bl|blwyddyn)[ \-]?\d{1,2}[a-z]?\b")
 
 _STREET_END = re.compile(
     r" (?:Street|Road|Lane|Avenue|Crescent|Terrace|Close|Square|Green|Common|Way|Drive|Parade|Hill)$"
