@@ -42,6 +42,8 @@ CORE = frozenset(
         "mocks someone's intelligence or looks",
         "mocks someone's language or origin",
         "a sweeping remark about a group's behaviour",
+        "a word of disgust or shaming",
+        "shames a class or its families",
     }
 )
 PROFANITY = "profanity"
