@@ -280,6 +280,9 @@ class LiveLocation(TextRule):
         afterwards. A day without a time, or a deadline ("pay by Friday"), does not fire: the
         post must say when pupils will be there. "On" counts only before a venue or a street
         ("on Porthcawl beach", "on Mill Street"), so "on Monday" is not a place.
+        A class name ("into P4", "in Primary 6") is not a place, and past-tense travel verbs
+        ("walked down to", "joined") or thanks for having the group mark a report afterwards,
+        so "walked to the church this morning" from a post still going on is missed.
     """
 
     code = "LOC201"

@@ -304,7 +304,9 @@ class UnsafeLink(TextRule):
         Judges the domain, not the page: an unknown ``.com`` or ``.co.uk`` is flagged for a
         moderator to look at, at lower confidence, even when it is a harmless learning site
         missing from the lexicon; an unknown ``.org`` is presumed to be a charity. Nothing is
-        fetched, so a safe-looking domain that redirects elsewhere is not caught.
+        fetched, so a safe-looking domain that redirects elsewhere is not caught. A profile or
+        page on a major platform (``facebook.com/Name``, ``youtube.com/@name``) is not flagged,
+        whoever owns it; a post or video link there (``/watch?v=``, ``/video/``) is.
     """
 
     code = "LNK501"
