@@ -17,9 +17,16 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 def read_drafts(inputs: list[str]) -> Iterator[Draft]:
     """Yield drafts in input order. Raises InputError naming the file and line."""
     for name in inputs:
-        raw, label, base = _read_bytes(name)
-        text = _decode(raw, label)
+        text, label, base = read_text(name)
         yield from _drafts_from_text(text, name, label, base)
+
+
+def read_text(name: str) -> tuple[str, str, Path]:
+    """A file (or `-` for standard input) as text, with the label errors use and its folder.
+
+    Refuses files over the size limit, binary files and invalid UTF-8, naming where."""
+    raw, label, base = _read_bytes(name)
+    return _decode(raw, label), label, base
 
 
 def _read_bytes(name: str) -> tuple[bytes, str, Path]:

@@ -13,7 +13,7 @@ import sys
 from datetime import datetime
 
 from safepost.commands._common import EXIT_OK, fail
-from safepost.commands.inputs import _decode, _read_bytes
+from safepost.commands.inputs import read_text
 from safepost.engine import load_policy, load_school
 from safepost.engine.draft import Comment
 from safepost.engine.errors import InputError
@@ -61,8 +61,7 @@ def _now(raw: str | None) -> datetime:
 
 def read_comments(name: str) -> list[tuple[int, Comment, tuple[str, ...]]]:
     """Every comment of a .jsonl input with its line number; the first bad line raises InputError."""
-    raw, label, _ = _read_bytes(name)
-    text = _decode(raw, label)
+    text, label, _ = read_text(name)
     if not text.strip():
         raise InputError("is empty: expected one JSON object a line", file=label)
     out = []
