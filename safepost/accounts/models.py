@@ -14,6 +14,8 @@ class Platform(models.TextChoices):
     X = "x", "X (Twitter)"
     INSTAGRAM = "instagram", "Instagram"
     YOUTUBE = "youtube", "YouTube"
+    BLUESKY = "bluesky", "Bluesky"
+    MASTODON = "mastodon", "Mastodon"
     TIKTOK = "tiktok", "TikTok"
     LINKEDIN = "linkedin", "LinkedIn"
     CLASSDOJO = "classdojo", "ClassDojo"
