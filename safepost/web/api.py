@@ -47,7 +47,7 @@ def token_required(view: View) -> View:
         user = user_for_token(header[7:])
         if user is None:
             return problem(401, "unknown or revoked token")
-        request.user = user
+        request.user = user  # type: ignore[assignment]
         try:
             return view(request, *args, **kwargs)
         except Http404:

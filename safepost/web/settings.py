@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "safepost.consent",
     "safepost.policies",
     "safepost.accounts",
+    "safepost.posts",
 ]
 
 MIDDLEWARE = [
@@ -133,6 +134,11 @@ if DATA_DIR.is_dir():
 STATICFILES_DIRS: list[Path] = []
 WHITENOISE_USE_FINDERS = True  # serve straight from the package: no collectstatic step
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Uploaded photos live in the private data directory and are never served as static files:
+# pages show thumbnails through a view that checks access.
+MEDIA_ROOT = DATA_DIR / "media"
+MEDIA_URL = "/media-not-served/"
 
 # Uploads: rosters are small; anything bigger is a mistake or an attack.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
