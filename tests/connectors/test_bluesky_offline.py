@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -43,6 +45,36 @@ def silent_server() -> Iterator[str]:
     server.close()
 
 
+@pytest.fixture
+def answering_server() -> Iterator[tuple[str, list[tuple[int, dict[str, str]]]]]:
+    """A real HTTP server on 127.0.0.1 that answers every request with the next queued (status, headers)."""
+    answers: list[tuple[int, dict[str, str]]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            status, headers = answers.pop(0) if answers else (500, {})
+            body = json.dumps({"error": "Busy", "message": f"status {status}"}).encode()
+            self.send_response(status)
+            for name, value in {"Content-Type": "application/json", **headers}.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", answers
+    server.shutdown()
+    server.server_close()
+
+
 def closed_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -73,6 +105,35 @@ def test_it_honours_the_timeout_against_a_server_that_never_answers(silent_serve
     assert failed.value.retryable
     assert "did not answer within 0.5 seconds" in failed.value.message
     assert elapsed < 3, f"the 0.5 s timeout took {elapsed:.1f} s"
+
+
+def test_it_retries_after_the_time_a_rate_limit_says(
+        answering_server: tuple[str, list[tuple[int, dict[str, str]]]]) -> None:
+    url, answers = answering_server
+    answers.append((429, {"Retry-After": "7"}))
+    connector = BlueskyConnector(Credentials("school.test", "s3cret-pw", base_url=url))
+
+    with pytest.raises(ConnectorError) as limited:
+        connector.find_published("k")
+
+    assert limited.value.retryable
+    assert limited.value.status == 429
+    assert limited.value.retry_after == 7.0
+    assert "rate-limiting @school.test" in limited.value.message
+    answers.append((429, {}))
+    assert connector.health() is Health.RATE_LIMITED
+
+
+def test_it_retries_later_when_the_server_fails(answering_server: tuple[str, list[tuple[int, dict[str, str]]]]) -> None:
+    url, answers = answering_server
+    answers.append((503, {}))
+    connector = BlueskyConnector(Credentials("school.test", "s3cret-pw", base_url=url))
+
+    with pytest.raises(ConnectorError) as failed:
+        connector.find_published("k")
+
+    assert failed.value.retryable and failed.value.status == 503
+    assert "s3cret-pw" not in failed.value.message + failed.value.detail
 
 
 def test_it_derives_one_valid_record_key_per_idempotency_key() -> None:
