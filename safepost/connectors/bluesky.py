@@ -237,6 +237,12 @@ class BlueskyConnector(Connector):
         did, _, rkey = _split_uri(comment.post_remote_id)
         if did != self._session_did():
             raise NotSupported("Bluesky lets an account hide replies only under its own posts")
+        post = self._get_record(did, POST, rkey)
+        if post is None:
+            raise ConnectorError("the post this reply belongs to is no longer on Bluesky", retryable=False)
+        if post.get("reply"):
+            # A threadgate only governs the thread its post starts.
+            raise NotSupported("Bluesky can hide replies only under a post that starts a thread")
         gate = self._get_record(did, THREADGATE, rkey)
         value: dict[str, Any] = dict(gate) if gate else {"$type": THREADGATE, "post": comment.post_remote_id,
                                                          "createdAt": _now()}

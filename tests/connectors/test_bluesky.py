@@ -228,6 +228,11 @@ def test_it_hides_a_reply_with_the_posts_threadgate(
         school.delete_comment(rude)
     with pytest.raises(NotSupported):
         parent.hide(rude)  # not the parent's post
+    answer = school.reply(rude, "Please keep it kind.", idempotency_key="reply-40")
+    parent.publish(OutgoingPost(text="Under the school's reply", idempotency_key="p-42", reply_to=answer.remote_id))
+    [under_answer] = [c for c in school.fetch_comments(None, [answer.remote_id]) if c.post_remote_id == answer.remote_id]
+    with pytest.raises(NotSupported, match="starts a thread"):
+        school.hide(under_answer)  # the school's reply is not the root of the thread
 
 
 def test_it_says_in_plain_words_that_the_password_was_refused(pds_account: Credentials) -> None:
