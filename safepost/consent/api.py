@@ -16,7 +16,7 @@ router = Router(tags=["consent"])
 register_errors({actions.ConsentError: 400})
 
 #: What a person may decide; ``imported`` is written only by imports.
-Decision = Literal[ConsentChange.GIVEN.value, ConsentChange.REFUSED.value, ConsentChange.WITHDRAWN.value]
+Decision = Literal[ConsentChange.GIVEN, ConsentChange.REFUSED, ConsentChange.WITHDRAWN]
 _EVIDENCE_MAX = ConsentEvent._meta.get_field("evidence").max_length
 
 

@@ -65,7 +65,7 @@ class BearerToken(HttpBearer):
         user = user_for_token(token)
         if user is None:
             raise AuthenticationError(401, "unknown or revoked token")
-        request.user = user  # the access_* functions and audit records expect the usual attribute
+        request.user = user  # type: ignore[assignment]  # the access_* functions and audit records expect the usual attribute
         return user
 
 
@@ -151,7 +151,7 @@ def cap_request_body(run: Callable[..., HttpResponse]) -> Callable[..., HttpResp
         if declared > limit:
             return problem(413, f"the body is larger than {limit // 1024} KB")
         # Django's own attribute: the only hook through which every reader of the body passes.
-        request._stream = _CappedStream(request._stream, limit)  # type: ignore[attr-defined]
+        request._stream = _CappedStream(request._stream, limit)  # type: ignore[assignment]
         return run(request, *args, **kwargs)
 
     return capped
@@ -234,9 +234,9 @@ def _field(loc: tuple[Any, ...] | list[Any]) -> str:
 
 
 def _validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-    first = exc.errors[0] if exc.errors else {"loc": (), "msg": "invalid request"}
+    first: dict[str, Any] = dict(exc.errors[0]) if exc.errors else {"loc": (), "msg": "invalid request"}
     field = _field(first.get("loc", ()))
-    message = first.get("msg", "invalid value")
+    message = str(first.get("msg", "invalid value"))
     if first.get("type") == "missing":
         message = "is required"
     elif first.get("type") == "model_attributes_type" and not field:
