@@ -64,3 +64,19 @@ def test_it_checks_a_draft_and_records_consent(world: World) -> None:
     status, event = api(token, "post", f"/schools/alpha/pupils/{world.pupils[0].pk}/consent",
                         {"channel": "social_media", "decision": "withdrawn", "evidence": "letter"})
     assert status == 201 and event["change"] == "withdrawn"
+
+
+def test_it_serves_the_api_docs_page_without_a_cdn() -> None:
+    response = Client().get("/api/v1/docs")
+    page = response.content.decode()
+    assert response.status_code == 200 and "swagger" in page.lower()
+    assert "cdn." not in page and "unpkg" not in page
+
+
+def test_it_describes_the_error_shape_for_every_operation() -> None:
+    spec = Client().get(reverse("api:openapi-json")).json()
+    assert spec["components"]["schemas"]["Error"]["required"] == ["error"]
+    for methods in spec["paths"].values():
+        for operation in methods.values():
+            assert {"400", "401", "404", "413"} <= set(operation["responses"])
+            assert operation["security"] == [{"BearerToken": []}]
