@@ -8,8 +8,13 @@ described by the generated OpenAPI document at ``/api/v1/openapi.json`` (browse 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.urls import URLPattern, URLResolver, re_path
+from django.views.decorators.csrf import csrf_exempt
 from ninja import NinjaAPI
 
 from safepost.web.apitools import (
@@ -19,6 +24,7 @@ from safepost.web.apitools import (
     JsonParser,
     cap_request_body,
     install_error_handlers,
+    problem,
 )
 
 #: Every app's router, by import path, mounted at the API's root (their paths begin
@@ -67,4 +73,34 @@ api.add_decorator(cap_request_body, mode="view")
 for _router in ROUTERS:
     api.add_router("", _router)
 
-urls = api.urls
+
+
+def _json_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """ninja answers a wrong method with a plain-text 405: give it the API's error shape."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = view(request, *args, **kwargs)
+        if isinstance(response, HttpResponseNotAllowed):
+            allowed = response["Allow"]
+            response = problem(405, f"use {allowed}")
+            response["Allow"] = allowed
+        return response
+
+    return wrapper
+
+
+@csrf_exempt  # no cookies: an unknown path answers 404 whatever the method
+def _unknown_path(request: HttpRequest, rest: str = "") -> HttpResponse:
+    return problem(404, "not found")
+
+
+def _api_urls() -> tuple[list[URLPattern | URLResolver], str, str]:
+    patterns, app_name, namespace = api.urls
+    for pattern in patterns:
+        if isinstance(pattern, URLPattern):
+            pattern.callback = _json_not_allowed(pattern.callback)
+    return [*patterns, re_path(r"^(?P<rest>.*)$", _unknown_path)], app_name, namespace
+
+
+urls = _api_urls()

@@ -80,3 +80,10 @@ def test_it_describes_the_error_shape_for_every_operation() -> None:
         for operation in methods.values():
             assert {"400", "401", "404", "413"} <= set(operation["responses"])
             assert operation["security"] == [{"BearerToken": []}]
+
+
+def test_it_answers_a_wrong_method_and_an_unknown_path_in_the_error_shape(world: World) -> None:
+    token = do_create_token(world.users[Role.HEADTEACHER], "test")
+    status, body = api(token, "get", "/schools/alpha/check")
+    assert status == 405 and "POST" in str(body["error"])
+    assert api(token, "post", "/schools/alpha/nothing-here", {}) == (404, {"error": "not found"})
