@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
@@ -10,13 +10,13 @@ from ninja import Router, Schema, Status
 from safepost.consent import actions
 from safepost.consent.models import Channel, ConsentChange, ConsentEvent
 from safepost.schools.access import Perm, access_pupil
-from safepost.web.apitools import FromModel, Text, register_errors, user_of
+from safepost.web.apitools import FromModel, OneOf, Text, register_errors, user_of
 
 router = Router(tags=["consent"])
 register_errors({actions.ConsentError: 400})
 
 #: What a person may decide; ``imported`` is written only by imports.
-Decision = Literal[ConsentChange.GIVEN, ConsentChange.REFUSED, ConsentChange.WITHDRAWN]
+Decision = Annotated[str, OneOf(ConsentChange.GIVEN, ConsentChange.REFUSED, ConsentChange.WITHDRAWN)]
 _EVIDENCE_MAX = ConsentEvent._meta.get_field("evidence").max_length
 
 

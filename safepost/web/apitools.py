@@ -186,6 +186,17 @@ class Text:
         return core_schema.no_info_after_validator_function(_clean, inner)
 
 
+class OneOf:
+    """One of the given values, e.g. some members of a TextChoices, listed by value in errors and
+    in the OpenAPI description. Use as ``Annotated[str, OneOf(Change.GIVEN, Change.REFUSED)]``."""
+
+    def __init__(self, *values: str) -> None:
+        self.values = [str(v) for v in values]  # a TextChoices member's str() is its value
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
+        return core_schema.literal_schema(self.values)
+
+
 @dataclass(frozen=True)
 class FromModel:
     """The model field's own limits: its choices (as an enum), its max_length, and blank=False
@@ -198,7 +209,8 @@ class FromModel:
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> core_schema.CoreSchema:
         field = self.model._meta.get_field(self.name)
         if getattr(field, "choices", None):
-            return core_schema.literal_schema([str(value) for value, _label in field.flatchoices])  # type: ignore[union-attr]
+            values = [value for value, _label in field.flatchoices]  # type: ignore[union-attr]
+            return OneOf(*values).__get_pydantic_core_schema__(source, handler)
         text = Text(max_length=getattr(field, "max_length", None), min_length=0 if field.blank else 1)  # type: ignore[union-attr]
         return text.__get_pydantic_core_schema__(source, handler)
 
@@ -237,10 +249,10 @@ def _validation_error(request: HttpRequest, exc: ValidationError) -> HttpRespons
     first: dict[str, Any] = dict(exc.errors[0]) if exc.errors else {"loc": (), "msg": "invalid request"}
     field = _field(first.get("loc", ()))
     message = str(first.get("msg", "invalid value"))
-    if first.get("type") == "missing":
+    if not field and first.get("type") in {"missing", "model_attributes_type", "dict_type"}:
+        message = "send a JSON object as the body"
+    elif first.get("type") == "missing":
         message = "is required"
-    elif first.get("type") == "model_attributes_type" and not field:
-        message = "the body must be a JSON object"
     return problem(400, message, field or None)
 
 

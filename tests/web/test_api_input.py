@@ -146,6 +146,9 @@ def test_it_refuses_consent_evidence_longer_than_its_column(world: World, head: 
     status, body = post(head, f"/schools/alpha/pupils/{world.pupils[0].pk}/consent",
                         {"channel": "telepathy", "decision": "given", "evidence": "form"})
     assert status == 400 and body["field"] == "channel"
+    status, body = post(head, f"/schools/alpha/pupils/{world.pupils[0].pk}/consent",
+                        {"channel": "website", "decision": "imported", "evidence": "form"})
+    assert status == 400 and body["field"] == "decision" and "'withdrawn'" in str(body["error"])
 
 
 def test_it_names_a_staff_id_of_another_school(world: World, head: str) -> None:
@@ -162,3 +165,20 @@ def test_it_answers_409_for_a_decision_the_state_does_not_allow(world: World, he
 def test_it_answers_404_for_an_id_out_of_range(world: World, head: str) -> None:
     status, body = post(head, f"/schools/alpha/applications/{2**70}/decision", {"decision": "approve"})
     assert status == 404 and body == {"error": "not found"}
+
+
+def test_it_trusts_no_declared_length_over_the_limit(world: World, head: str) -> None:
+    """Refused on the Content-Length alone: JSON over 1 MB, an upload over the image file limit."""
+    from safepost.engine.images.types import MAX_FILE_BYTES
+
+    client = Client()
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {head}"}
+    response = client.post("/api/v1/schools/alpha/check", data=b'{"text": "hi"}', content_type="application/json",
+                           CONTENT_LENGTH=str(MB + 1), **auth)
+    assert response.status_code == 413 and response.json()["error"]
+    response = client.post("/api/v1/schools/alpha/check", data=b"--x--", content_type="multipart/form-data; boundary=x",
+                           CONTENT_LENGTH=str(MAX_FILE_BYTES + 1), **auth)
+    assert response.status_code == 413
+    response = client.post("/api/v1/schools/alpha/check", data=b"{}", content_type="application/json",
+                           CONTENT_LENGTH="lots", **auth)
+    assert response.status_code == 400 and "Content-Length" in str(response.json()["error"])
