@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from django.http import HttpRequest
 from ninja import Router, Schema
-from pydantic import ConfigDict
+from pydantic import Field
 
 from safepost.accounts.models import Application
 from safepost.engine import Draft, check
@@ -36,13 +36,13 @@ class FindingOut(Schema):
     source: str
     start: int
     end: int
+    excerpt: str | None
     message: str
     explanation: str
     clause: dict[str, Any] | None
     fix: dict[str, Any] | None
     confidence: float
-
-    model_config = ConfigDict(extra="allow")  # e.g. an image finding's "box"
+    box: list[int] | None = Field(None, description="(x, y, w, h) in the photo; image findings only")
 
 
 class ReportOut(Schema):
@@ -51,7 +51,8 @@ class ReportOut(Schema):
     findings: list[FindingOut]
 
 
-@router.post("/schools/{slug:school}/check", response=ReportOut,
+# exclude_unset: a finding has "box" only when the engine gives one, as `safepost check --format json`.
+@router.post("/schools/{slug:school}/check", response=ReportOut, exclude_unset=True,
              summary="Check a draft post against the school's policy")
 def check_draft(request: HttpRequest, school: str, payload: DraftIn) -> dict[str, object]:
     membership = access_school(user_of(request), school, Perm.CHECK_DRAFT)

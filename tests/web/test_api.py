@@ -87,3 +87,15 @@ def test_it_answers_a_wrong_method_and_an_unknown_path_in_the_error_shape(world:
     status, body = api(token, "get", "/schools/alpha/check")
     assert status == 405 and "POST" in str(body["error"])
     assert api(token, "post", "/schools/alpha/nothing-here", {}) == (404, {"error": "not found"})
+
+
+def test_it_answers_the_engines_report_unchanged(world: World) -> None:
+    from safepost.engine import Draft, check
+    from safepost.policies.bridge import engine_for
+
+    token = do_create_token(world.users[Role.HEADTEACHER], "test")
+    text = "Well done Barnaby Quillfeather! Ring 07700 900123."
+    status, report = api(token, "post", "/schools/alpha/check", {"text": text, "id": "d1"})
+    context, policy, _note = engine_for(world.school)
+    assert status == 200 and report == check(Draft(id="d1", text=text), context, policy).to_dict()
+    assert len(report["findings"]) >= 2  # type: ignore[arg-type]
