@@ -71,6 +71,8 @@ def test_it_serves_the_api_docs_page_without_a_cdn() -> None:
     page = response.content.decode()
     assert response.status_code == 200 and "swagger" in page.lower()
     assert "cdn." not in page and "unpkg" not in page
+    assert "/static/ninja/swagger-ui-bundle.js" in page
+    assert Client().get("/static/ninja/swagger-ui-bundle.js").status_code == 200
 
 
 def test_it_describes_the_error_shape_for_every_operation() -> None:
