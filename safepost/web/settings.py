@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "template_partials",
     "django_tasks",
     "django_tasks_db",
+    "ninja",  # serves the API docs page's own Swagger files, so /api/v1/docs needs no CDN
     "safepost.web.apps.WebConfig",
     "safepost.audit",
     "safepost.schools",

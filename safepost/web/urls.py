@@ -17,5 +17,5 @@ urlpatterns = [
     path(SCHOOL + "policy/", include("safepost.policies.urls")),
     path(SCHOOL + "accounts/", include("safepost.accounts.urls")),
     path(SCHOOL + "audit/", include("safepost.audit.urls")),
-    path("api/v1/", include(api.urlpatterns)),
+    path("api/v1/", api.urls),
 ]
