@@ -135,6 +135,7 @@ def load_school(directory: str | Path, *, roster_required: bool = True, staff_re
     if not root.is_dir():
         raise InputError("is not a school directory", file=str(root))
     settings = _read_toml(root / "school.toml")
+    school_from_settings(settings, str(root / "school.toml"))  # a bad setting is named first
     roster_path, staff_path = root / "roster.csv", root / "staff.csv"
     if roster_required and not roster_path.exists():
         raise _missing(roster_path, "pupils' names cannot be found without it", "--no-roster")
