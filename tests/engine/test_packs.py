@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from safepost.engine import InputError
+from safepost.engine.errors import InputErrors
 from safepost.engine.findings import Clause, Severity
 from safepost.engine.policy import Policy, available_packs, load_policy, parse_policy
 from safepost.engine.rules import registry
@@ -248,7 +249,64 @@ def test_it_names_the_wrong_key_when_a_pack_is_invalid(text: str, key: str) -> N
     with pytest.raises(InputError) as err:
         parse_policy(text, "bad.yaml")
     assert err.value.key == key
-    assert str(err.value).startswith(f"bad.yaml:{key}: ")
+    line = err.value.line
+    assert line is not None
+    # The line holding the key; a missing key (the clause's quote) is reported on its parent's.
+    named = key.rsplit(".", 2)[-2] if key.endswith(".quote") else key.rsplit(".", 1)[-1]
+    assert f"{named}:" in text.splitlines()[line - 1]
+    assert str(err.value).startswith(f"bad.yaml:{line}:{key}: ")
+
+
+BAD_EVERYWHERE = """id: mine
+name: Mine
+colour: blue
+rules:
+  pupil-name:
+    severity: blocker
+    clause: {heading: H, quote: Q, page: 3}
+  pupil-names: block
+  phone-number:
+    sevrity: block
+channels:
+  classdojo: secret
+deadlines:
+  weekend: never
+"""
+
+
+def test_it_reports_every_problem_in_a_pack_with_its_line_and_key() -> None:
+    with pytest.raises(InputErrors) as err:
+        parse_policy(BAD_EVERYWHERE, "bad.yaml")
+    found = [(e.line, e.key) for e in err.value.errors]
+    assert found == [
+        (3, "colour"),
+        (6, "rules.pupil-name.severity"),
+        (7, "rules.pupil-name.clause.page"),
+        (8, "rules.pupil-names"),
+        (10, "rules.phone-number.sevrity"),
+        (12, "channels.classdojo"),
+        (14, "deadlines.weekend"),
+    ]
+    assert "(did you mean 'severity'?)" in str(err.value)
+    assert len(str(err.value).splitlines()) == 7
+
+
+def test_it_lists_every_problem_from_policy_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from safepost.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_EVERYWHERE, encoding="utf-8")
+    assert main(["policy", "validate", str(bad)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"safepost policy: error: {bad}:3:colour: unknown key; expected one of actions, channels, " \
+        "deadlines, id, name, rules, source"
+    assert f"{bad}:14:deadlines.weekend: 'never' is not one of next-working-day, same-hours" in err[6]
+    assert err[-1] == f"safepost policy: {bad}: 7 problem(s)"
+
+
+def test_it_refuses_a_pack_that_is_not_a_mapping() -> None:
+    with pytest.raises(InputError, match="a policy pack must be a mapping"):
+        parse_policy("- pupil-name\n", "bad.yaml")
 
 
 def test_it_rejects_a_bad_pack_file_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
