@@ -216,3 +216,18 @@ def test_it_refuses_a_school_without_a_roster_in_every_command_that_reads_one(
     code, _, err = run(capsys, command, "--school", str(school), str(tmp_path / "input"))
     assert code == 2
     assert f"no roster.csv in the school directory {school}" in err
+
+
+def test_it_marks_a_default_pack_finding_as_safepost_model_policy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from safepost.engine import load_school
+
+    pupil = load_school(SCHOOL).pupils[0]
+    draft = tmp_path / "d.txt"
+    draft.write_text(f"Well done {pupil.first_name} {pupil.last_name} for a super week!\n")
+    code, out, _ = run(capsys, "check", "--school", SCHOOL, "--policy", "default", str(draft))
+    assert code == 1
+    assert '= safepost model policy, "1. Pupils\' names and personal details": \u201cWe do not name pupils' in out
+    assert "Pontlliw" not in out and "Newport" not in out
+    code, out, _ = run(capsys, "check", "--school", SCHOOL, "--policy", "default", "--format", "json", str(draft))
+    clauses = [f["clause"] for f in json.loads(out)["findings"]]
+    assert clauses and all(c["policy"] == "safepost model policy" for c in clauses)

@@ -21,7 +21,7 @@ import pytest
 from safepost.engine import InputError
 from safepost.engine.errors import InputErrors
 from safepost.engine.findings import Clause, Severity
-from safepost.engine.policy import Policy, available_packs, load_policy, parse_policy
+from safepost.engine.policy import Policy, available_packs, load_policy, parse_policy, source_text
 from safepost.engine.rules import registry
 
 SOURCES = resources.files("safepost.engine") / "packs" / "sources"
@@ -125,7 +125,20 @@ def test_it_answers_within_24_hours_and_next_working_day_in_every_pack(pack_id: 
 # --- the school's own words ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("pack_id", "key", "clause"), all_clauses(), ids=CLAUSE_IDS)
+SCHOOL_CLAUSES = [(p, k, c) for p, k, c in all_clauses() if p != "default"]
+DEFAULT_CLAUSES = [(k, c) for p, k, c in all_clauses() if p == "default"]
+MODEL_POLICY = "safepost model policy"
+#: Words that name one of the schools whose policies the other packs quote.
+SCHOOL_NAMES = ("Newport", "Pontlliw", "Learn to Live", "Baguley", "Dobcroft")
+#: Runs of this many words shared with a school's policy would be quoting it, not paraphrasing.
+SHARED_RUN_WORDS = 8
+
+
+def model_policy_text() -> str:
+    return normalise((resources.files("safepost.engine") / "packs" / "model-policy.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("pack_id", "key", "clause"), SCHOOL_CLAUSES, ids=[f"{p}:{k}" for p, k, _ in SCHOOL_CLAUSES])
 def test_it_quotes_each_clause_verbatim_from_its_policy(pack_id: str, key: str, clause: Clause) -> None:
     text = policy_text(clause.policy)
     assert normalise(clause.quote) in text, f"{pack_id} {key}: quote not in {clause.policy}"
@@ -133,12 +146,37 @@ def test_it_quotes_each_clause_verbatim_from_its_policy(pack_id: str, key: str, 
     assert len(clause.quote.split()) <= MAX_QUOTE_WORDS, f"{pack_id} {key}: quote is longer than a sentence"
 
 
-@pytest.mark.parametrize(("pack_id", "key", "clause"), all_clauses(), ids=CLAUSE_IDS)
-def test_it_cites_another_policy_only_from_the_default_pack(pack_id: str, key: str, clause: Clause) -> None:
-    if pack_id == "default":
-        assert clause.policy in SCHOOL_PACKS, f"default {key} cites unknown policy {clause.policy}"
-    else:
-        assert clause.policy == pack_id, f"{pack_id} {key} cites {clause.policy}"
+@pytest.mark.parametrize(("pack_id", "key", "clause"), SCHOOL_CLAUSES, ids=[f"{p}:{k}" for p, k, _ in SCHOOL_CLAUSES])
+def test_it_cites_only_its_own_policy_in_a_school_pack(pack_id: str, key: str, clause: Clause) -> None:
+    assert clause.policy == pack_id, f"{pack_id} {key} cites {clause.policy}"
+
+
+@pytest.mark.parametrize(("key", "clause"), DEFAULT_CLAUSES, ids=[k for k, _ in DEFAULT_CLAUSES])
+def test_it_quotes_safepost_model_policy_in_the_default_pack(key: str, clause: Clause) -> None:
+    assert clause.policy == MODEL_POLICY, f"default {key} cites {clause.policy}"
+    assert normalise(clause.quote) in model_policy_text(), f"default {key}: quote not in model-policy.txt"
+    assert normalise(clause.heading) in model_policy_text(), f"default {key}: heading not in model-policy.txt"
+    assert len(clause.quote.split()) <= MAX_QUOTE_WORDS
+
+
+@pytest.mark.parametrize(("key", "clause"), DEFAULT_CLAUSES, ids=[k for k, _ in DEFAULT_CLAUSES])
+def test_it_never_names_or_quotes_another_school_in_the_default_pack(key: str, clause: Clause) -> None:
+    shown = f"{clause.policy} {clause.heading} {clause.quote}"
+    for name in (*SCHOOL_NAMES, *(pack(p).name for p in SCHOOL_PACKS), *SCHOOL_PACKS):
+        assert name.lower() not in shown.lower(), f"default {key} names {name!r}"
+    words = normalise(clause.quote).split()
+    runs = {" ".join(words[i : i + SHARED_RUN_WORDS]) for i in range(len(words) - SHARED_RUN_WORDS + 1)}
+    for policy_id in SCHOOL_PACKS:
+        quoted = [run for run in runs if run in policy_text(policy_id)]
+        assert not quoted, f"default {key} quotes {policy_id}: {quoted[0]!r}"
+
+
+def test_it_ships_the_model_policy_as_the_default_packs_source() -> None:
+    default = pack("default")
+    assert default.source == "model-policy.txt"
+    text = source_text(default)
+    assert text is not None and text.startswith("safepost model policy")
+    assert not any(name.lower() in text.lower() for name in SCHOOL_NAMES)
 
 
 def test_it_normalises_only_whitespace_quotes_and_dashes() -> None:
