@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from safepost.commands._common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK
+from safepost.commands._common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, open_existing_data_dir
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -16,7 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from safepost.web import runtime
 
-    runtime.configure(args.data_dir)
+    if not open_existing_data_dir(args.data_dir, "audit"):  # verifying only reads: create nothing
+        return EXIT_BAD_INPUT
     if not runtime.system_checks_pass("audit"):
         return EXIT_BAD_INPUT
     from django.db import DatabaseError

@@ -7,17 +7,24 @@ import json
 import sys
 from dataclasses import replace
 
-from safepost.commands._common import EXIT_FINDINGS, EXIT_OK, fail, use_colour
+from safepost.commands._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_school_arguments,
+    fail,
+    load_school_from,
+    use_colour,
+)
 from safepost.commands.inputs import read_drafts
 from safepost.commands.report_text import render_report
-from safepost.engine import check, load_policy, load_school
+from safepost.engine import check, load_policy
 from safepost.engine.draft import Draft
 from safepost.engine.errors import InputError
 from safepost.engine.findings import Report, Verdict
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--school", required=True, metavar="DIR", help="school directory (school.toml, roster.csv, staff.csv)")
+    add_school_arguments(parser)
     parser.add_argument("--policy", metavar="PACK", help="policy pack id or YAML file (default: the school's)")
     parser.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
     parser.add_argument("--channel", help="channel for drafts that do not name one (e.g. facebook, classdojo)")
@@ -26,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        school = load_school(args.school)
+        school = load_school_from(args)
         policy = load_policy(args.policy or school.policy)
         drafts = [_with_channel(d, args.channel) for d in read_drafts(args.inputs)]
         results = [(draft, check(draft, school, policy)) for draft in drafts]

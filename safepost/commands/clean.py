@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from safepost.commands._common import EXIT_BAD_INPUT, EXIT_OK, fail
+from safepost.commands._common import EXIT_BAD_INPUT, EXIT_OK, add_school_arguments, fail, load_school_from
 from safepost.engine.errors import InputError
 
 _FACE_RULES = {"faces-not-tagged", "more-faces-than-tags"}
@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="DIR", help="folder for the clean copies (created if needed)")
     parser.add_argument("--blur", nargs="?", const="all", choices=["all", "findings"],
                         help="blur faces and detected names: all of them, or only those findings name")
-    parser.add_argument("--school", metavar="DIR", help="school directory, to find pupils' names to blur")
+    add_school_arguments(parser, required=False, help="school directory, to find pupils' names to blur")
     parser.add_argument("--policy", metavar="PACK", help="policy pack id or YAML file (default: the school's)")
     parser.add_argument("--channel", help="where the photo will be posted")
 
@@ -71,10 +71,10 @@ def _blur_boxes(path: str, data: bytes, args: argparse.Namespace) -> list[tuple[
     if not args.school:
         print(f"safepost clean: note: {path}: no --school given, so only faces are blurred", file=sys.stderr)
         return faces
-    from safepost.engine import load_policy, load_school
+    from safepost.engine import load_policy
     from safepost.engine.images import scan_image
 
-    school = load_school(args.school)
+    school = load_school_from(args)
     policy = load_policy(args.policy or school.policy)
     report = scan_image(path, school, policy, channel=args.channel)
     text_boxes = [f.box for f in report.findings if f.box is not None and f.source.endswith(".ocr")]

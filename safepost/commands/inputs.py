@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -66,7 +67,7 @@ def _drafts_from_text(text: str, name: str, label: str, base: Path) -> Iterator[
     if suffix == ".jsonl":
         yield from _jsonl(text, label, base)
     elif suffix == ".json":
-        yield _resolve_paths(draft_from_object(_json(text, label, 1), label, Path(name).stem), base)
+        yield _resolve_paths(_json_draft(text, label, Path(name).stem if name != "-" else "stdin"), base)
     else:
         yield Draft(id=Path(name).stem if name != "-" else "stdin", text=text)
 
@@ -86,6 +87,25 @@ def _json(text: str, label: str, first_line: int) -> object:
         raise InputError(f"invalid JSON: {exc.msg}", file=label, line=first_line + exc.lineno - 1, column=exc.colno) from None
     except RecursionError:
         raise InputError("invalid JSON: nested too deeply", file=label, line=first_line) from None
+
+
+def _json_draft(text: str, label: str, default_id: str) -> Draft:
+    """A .json file holds one draft, so an error about one of its keys names the key's line."""
+    obj = _json(text, label, 1)
+    try:
+        return draft_from_object(obj, label, default_id)
+    except InputError as exc:
+        if exc.key is None:
+            raise
+        top_key = re.split(r"[.\[]", exc.key, maxsplit=1)[0]
+        raise InputError(exc.message, file=label, line=_line_of_key(text, top_key), key=exc.key) from None
+
+
+def _line_of_key(text: str, key: str) -> int:
+    """The line of ``"key":`` in a JSON text, else of the object's opening brace."""
+    found = re.search(r'"' + re.escape(key) + r'"\s*:', text)
+    offset = found.start() if found else len(text) - len(text.lstrip())
+    return text.count("\n", 0, offset) + 1
 
 
 def _jsonl(text: str, label: str, base: Path) -> Iterator[Draft]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from safepost.commands._common import fail
 from safepost.engine.errors import InputError
@@ -13,7 +14,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", required=True)
     show = sub.add_parser("show", help="print a pack's rules, severities and clauses")
     show.add_argument("pack", help=f"a pack id ({', '.join(available_packs())}) or a YAML file")
-    validate = sub.add_parser("validate", help="check a pack file and name any key that is wrong")
+    validate = sub.add_parser("validate", help="check a pack file; report every key that is wrong, with its line")
     validate.add_argument("file")
     sub.add_parser("list", help="list the packs that ship with safepost")
 
@@ -25,7 +26,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         policy = load_policy(args.pack if args.action == "show" else args.file)
     except InputError as exc:
-        return fail(exc, "policy")
+        status = fail(exc, "policy")
+        problems = len(getattr(exc, "errors", [exc]))
+        if args.action == "validate":
+            print(f"safepost policy: {args.file}: {problems} problem(s)", file=sys.stderr)
+        return status
     if args.action == "validate":
         print(f"{args.file}: ok ({policy.id}, {len(policy.rules)} rules, {len(policy.actions)} actions)")
     else:

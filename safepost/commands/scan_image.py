@@ -6,13 +6,20 @@ import argparse
 import json
 import sys
 
-from safepost.commands._common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, fail
-from safepost.engine import load_policy, load_school
+from safepost.commands._common import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_school_arguments,
+    fail,
+    load_school_from,
+)
+from safepost.engine import load_policy
 from safepost.engine.errors import InputError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--school", required=True, metavar="DIR", help="school directory (school.toml, roster.csv, staff.csv)")
+    add_school_arguments(parser)
     parser.add_argument("--policy", metavar="PACK", help="policy pack id or YAML file (default: the school's)")
     parser.add_argument("--channel", help="where the photo will be posted (facebook, website, classdojo...)")
     parser.add_argument("--tagged", default="", metavar="IDS", help="comma-separated pupil ids tagged in every photo")
@@ -22,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        school = load_school(args.school)
+        school = load_school_from(args)
         policy = load_policy(args.policy or school.policy)
     except InputError as exc:
         return fail(exc, "scan-image")

@@ -12,9 +12,9 @@ import json
 import sys
 from datetime import datetime
 
-from safepost.commands._common import EXIT_OK, fail
+from safepost.commands._common import EXIT_OK, add_school_arguments, fail, load_school_from
 from safepost.commands.inputs import read_text
-from safepost.engine import load_policy, load_school
+from safepost.engine import load_policy
 from safepost.engine.draft import Comment
 from safepost.engine.errors import InputError
 from safepost.engine.triage import Triage, comment_from_object, triage
@@ -25,7 +25,7 @@ EXCERPT_CHARS = 60
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--school", required=True, metavar="DIR", help="school directory (school.toml, roster.csv, staff.csv)")
+    add_school_arguments(parser)
     parser.add_argument("--policy", metavar="PACK", help="policy pack id or YAML file (default: the school's)")
     parser.add_argument("--format", choices=["text", "jsonl"], default="text")
     parser.add_argument("--now", metavar="ISO", help="the time to count from when a comment has no received_at "
@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         now = _now(args.now)
-        school = load_school(args.school)
+        school = load_school_from(args)
         policy = load_policy(args.policy or school.policy)
         comments = read_comments(args.input)
         results = [(line, c, triage(c, school, policy, now=now, notes=notes)) for line, c, notes in comments]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,19 +43,31 @@ class Comment:
     received_at: datetime | None = None
 
 
-def draft_from_object(obj: Any, where: str = "", default_id: str = "draft") -> Draft:
-    """Build a draft from a decoded JSON object; unknown keys are ignored.
+#: The keys a draft object may have, and those of each of its images. Anything else is refused:
+#: a misspelt ``"Text"`` silently ignored would let the post through unchecked.
+DRAFT_KEYS = ("id", "text", "images", "channel", "scheduled_at")
+IMAGE_KEYS = ("path", "filename", "alt", "tagged_pupils")
 
-    ``where`` (``file:line``) prefixes every error so the user can find the bad value.
+
+def draft_from_object(obj: Any, where: str = "", default_id: str = "draft") -> Draft:
+    """Build a draft from a decoded JSON object.
+
+    ``where`` (``file:line``) prefixes every error so the user can find the bad value. An unknown
+    key is an error naming it and the keys allowed; a draft with no ``text`` and no images has
+    nothing to check and is an error too, never a silent pass.
     """
     if not isinstance(obj, Mapping):
         raise InputError(f"a draft must be a JSON object, not {_json_type(obj)}", file=where or None)
+    _only_known_keys(obj, DRAFT_KEYS, where, "")
     text = obj.get("text", "")
     if not isinstance(text, str):
         raise InputError("must be a string", file=where or None, key="text")
     images_raw = obj.get("images") or []
     if not isinstance(images_raw, list):
         raise InputError("must be a list of image objects", file=where or None, key="images")
+    if not text.strip() and not images_raw:
+        problem = "is empty" if "text" in obj else "is missing"
+        raise InputError(f"{problem} and the draft has no images: nothing to check", file=where or None, key="text")
     return Draft(
         id=str(obj.get("id") or default_id),
         text=text,
@@ -67,6 +80,7 @@ def draft_from_object(obj: Any, where: str = "", default_id: str = "draft") -> D
 def _image(obj: Any, key: str, where: str) -> DraftImage:
     if not isinstance(obj, Mapping):
         raise InputError("must be an object with path or filename", file=where or None, key=key)
+    _only_known_keys(obj, IMAGE_KEYS, where, key)
     path = _optional_str(obj, "path", where, prefix=key)
     filename = _optional_str(obj, "filename", where, prefix=key) or (path.replace("\\", "/").rsplit("/", 1)[-1] if path else "")
     tagged = obj.get("tagged_pupils") or []
@@ -78,6 +92,17 @@ def _image(obj: Any, key: str, where: str) -> DraftImage:
         path=path,
         tagged_pupils=tuple(str(t) for t in tagged),
     )
+
+
+def _only_known_keys(obj: Mapping[str, Any], allowed: tuple[str, ...], where: str, prefix: str) -> None:
+    unknown = [str(k) for k in obj if k not in allowed]
+    if unknown:
+        names = ", ".join(repr(k) for k in unknown)
+        key = f"{prefix}.{unknown[0]}" if prefix else unknown[0]
+        close = difflib.get_close_matches(unknown[0].lower(), allowed, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise InputError(f"unknown key(s) {names}{hint}; {'a draft' if not prefix else 'an image'} may have only "
+                         f"{', '.join(allowed)}", file=where or None, key=key)
 
 
 def _optional_str(obj: Mapping[str, Any], key: str, where: str, prefix: str = "") -> str | None:

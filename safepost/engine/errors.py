@@ -37,3 +37,21 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class InputErrors(InputError):
+    """Several problems in one input, all reported at once (``safepost policy validate``).
+
+    Behaves as its first error (``key``, ``line``...) for callers that show one; ``errors``
+    holds them all, and ``str()`` gives one line per problem.
+    """
+
+    def __init__(self, errors: list[InputError]) -> None:
+        if not errors:
+            raise ValueError("InputErrors needs at least one error")
+        self.errors = list(errors)
+        first = self.errors[0]
+        super().__init__(first.message, file=first.file, line=first.line, column=first.column, key=first.key)
+
+    def __str__(self) -> str:
+        return "\n".join(InputError.__str__(e) for e in self.errors)

@@ -18,13 +18,23 @@ class Verdict(StrEnum):
     PASS = "pass"
 
 
+#: The ``policy`` of every clause in the ``default`` pack: safepost's own model wording, shown as
+#: such, for a school that has not chosen the pack of its own policy.
+MODEL_POLICY = "safepost model policy"
+
+
 @dataclass(frozen=True)
 class Clause:
-    """The school's own words a finding rests on: a heading and a short verbatim quote."""
+    """The school's own words a finding rests on: a heading and a short verbatim quote (or, in
+    the ``default`` pack, safepost's model policy, which ``is_model`` marks)."""
 
     policy: str
     heading: str
     quote: str
+
+    @property
+    def is_model(self) -> bool:
+        return self.policy == MODEL_POLICY
 
 
 @dataclass(frozen=True)

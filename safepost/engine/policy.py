@@ -2,12 +2,13 @@
 
 A pack is a YAML file (one per policy in ``packs/``, plus ``default``) saying which rules are
 on, how severe each is (optionally per channel or audience), the school's own clause for each
-rule and each triage action, and the response deadline. Validation names the key that is wrong,
-e.g. ``rules.pupil-name.severity``.
+rule and each triage action, and the response deadline. Validation reports every key that is
+wrong, each with its line, e.g. ``pack.yaml:5:rules.pupil-name.severity``.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -17,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from safepost.engine.errors import InputError
+from safepost.engine.errors import InputError, InputErrors
 from safepost.engine.findings import Clause, Severity
 from safepost.engine.school import ConsentKind
 
@@ -152,8 +153,11 @@ def load_policy(ref: str | Path, known_rules: Iterable[str] | None = None) -> Po
 
 
 def parse_policy(text: str, file: str, known_rules: Iterable[str] | None = None) -> Policy:
+    """Parse and validate a pack. Every problem is reported, not only the first: the
+    :class:`InputErrors` raised lists each with its line and dotted key."""
     try:
         data = yaml.safe_load(text)
+        lines = _key_lines(yaml.compose(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -163,44 +167,82 @@ def parse_policy(text: str, file: str, known_rules: Iterable[str] | None = None)
         from safepost.engine.rules import registry
 
         known_rules = registry.names()
-    return _PackReader(file, set(known_rules)).policy(data)
+    reader = _PackReader(file, set(known_rules), lines)
+    policy = reader.policy(data)
+    if reader.errors:
+        raise InputErrors(sorted(reader.errors, key=lambda e: e.line or 0))
+    return policy
+
+
+def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
+    """The line of every mapping key, by dotted path (``rules.pupil-name.severity``)."""
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            path = f"{prefix}.{key_node.value}" if prefix else str(key_node.value)
+            lines.setdefault(path, key_node.start_mark.line + 1)
+            lines.update({k: v for k, v in _key_lines(value_node, path).items() if k not in lines})
+    return lines
+
+
+def _did_you_mean(key: Any, allowed: Iterable[str]) -> str:
+    close = difflib.get_close_matches(str(key).lower(), sorted(allowed), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 class _PackReader:
-    def __init__(self, file: str, known_rules: set[str]) -> None:
+    """Reads a pack, recording every problem (with the key's line) and carrying on past it."""
+
+    def __init__(self, file: str, known_rules: set[str], lines: Mapping[str, int]) -> None:
         self.file = file
         self.known_rules = known_rules
+        self.lines = lines
+        self.errors: list[InputError] = []
 
-    def error(self, key: str, message: str) -> InputError:
-        return InputError(message, file=self.file, key=key)
+    def error(self, key: str, message: str) -> None:
+        self.errors.append(InputError(message, file=self.file, line=self.line_of(key), key=key))
+
+    def line_of(self, key: str) -> int:
+        """The key's own line, else its nearest parent's, else the first line."""
+        parts = key.split(".")
+        for end in range(len(parts), 0, -1):
+            line = self.lines.get(".".join(parts[:end]))
+            if line is not None:
+                return line
+        return 1
 
     def mapping(self, value: Any, key: str) -> Mapping[str, Any]:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise self.error(key, f"must be a mapping, not {type(value).__name__}")
+            self.error(key, f"must be a mapping, not {type(value).__name__}")
+            return {}
         return value
 
     def string(self, value: Any, key: str, required: bool = True) -> str:
         if value is None and not required:
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            raise self.error(key, "must be a non-empty string")
+            self.error(key, "must be a non-empty string")
+            return ""
         return value.strip()
 
     def policy(self, data: Any) -> Policy:
-        top = self.mapping(data, "(top level)")
+        if not isinstance(data, dict):
+            found = "an empty file" if data is None else f"a {type(data).__name__}"
+            raise InputError(f"a policy pack must be a mapping of id, name, rules...; this is {found}", file=self.file, line=1)
+        top = data
         self.only(top, {"id", "name", "source", "channels", "rules", "actions", "deadlines"}, "")
         policy_id = self.string(top.get("id"), "id")
         audiences = {
             str(ch): self.audience(v, f"channels.{ch}") for ch, v in self.mapping(top.get("channels"), "channels").items()
         }
         rules = {
-            name: self.rule(value, f"rules.{name}", policy_id)
+            str(name): self.rule(value, f"rules.{name}", policy_id)
             for name, value in self.mapping(top.get("rules"), "rules").items()
         }
         actions = {
-            name: self.clause(self.mapping(v, f"actions.{name}").get("clause"), f"actions.{name}.clause", policy_id)
+            str(name): self.clause(self.mapping(v, f"actions.{name}").get("clause"), f"actions.{name}.clause", policy_id)
             for name, v in self.mapping(top.get("actions"), "actions").items()
         }
         return Policy(
@@ -217,7 +259,7 @@ class _PackReader:
         for key in mapping:
             if key not in allowed:
                 where = f"{prefix}.{key}" if prefix else str(key)
-                raise self.error(where, f"unknown key; expected one of {', '.join(sorted(allowed))}")
+                self.error(where, f"unknown key{_did_you_mean(key, allowed)}; expected one of {', '.join(sorted(allowed))}")
 
     def severity(self, value: Any, key: str) -> Severity | None:
         if value is False or value == OFF:
@@ -225,18 +267,20 @@ class _PackReader:
         try:
             return Severity(value)
         except ValueError:
-            raise self.error(key, f"{value!r} is not one of block, review, advise, off") from None
+            self.error(key, f"{value!r} is not one of block, review, advise, off")
+            return None
 
     def audience(self, value: Any, key: str) -> Audience:
         try:
             return Audience(value)
         except ValueError:
-            raise self.error(key, f"{value!r} is not one of public, closed") from None
+            self.error(key, f"{value!r} is not one of public, closed")
+            return Audience.PUBLIC
 
     def rule(self, value: Any, key: str, policy_id: str) -> RuleSetting:
         name = key.removeprefix("rules.")
         if name not in self.known_rules:
-            raise self.error(key, "unknown rule; see `safepost rules` for the names")
+            self.error(key, f"unknown rule{_did_you_mean(name, self.known_rules)}; see `safepost rules` for the names")
         if isinstance(value, str) or value is False:
             return RuleSetting(severity=self.severity(value, key))
         body = self.mapping(value, key)
@@ -271,10 +315,12 @@ class _PackReader:
         self.only(body, {"response_hours", "weekend", "working_day_ends", "clause"}, "deadlines")
         hours = body.get("response_hours", 24)
         if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= 24 * 14:
-            raise self.error("deadlines.response_hours", "must be a whole number of hours between 1 and 336")
+            self.error("deadlines.response_hours", "must be a whole number of hours between 1 and 336")
+            hours = 24
         weekend = body.get("weekend", "next-working-day")
-        if weekend not in {"next-working-day", "same-hours"}:
-            raise self.error("deadlines.weekend", f"{weekend!r} is not one of next-working-day, same-hours")
+        if not isinstance(weekend, str) or weekend not in {"next-working-day", "same-hours"}:
+            self.error("deadlines.weekend", f"{weekend!r} is not one of next-working-day, same-hours")
+            weekend = "next-working-day"
         return Deadlines(
             response_hours=hours,
             weekend=weekend,

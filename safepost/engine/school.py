@@ -1,7 +1,7 @@
 """The school a draft is checked for: its pupils, staff, contact details and settings.
 
 A school directory holds ``school.toml``, ``roster.csv`` and ``staff.csv`` (formats in
-``../shared/bench/README.md``). Loading is all or nothing: the first bad value raises an
+``../shared/bench/README.md``); the two CSV files may be left out only when the caller says so. Loading is all or nothing: the first bad value raises an
 :class:`InputError` naming the file, line and column, and no half-built context escapes.
 """
 
@@ -125,16 +125,33 @@ YES = {"yes", "y", "true", "1"}
 NO = {"no", "n", "false", "0", ""}
 
 
-def load_school(directory: str | Path) -> SchoolContext:
-    """Load a school directory: ``school.toml`` plus optional ``roster.csv`` and ``staff.csv``."""
+def load_school(directory: str | Path, *, roster_required: bool = True, staff_required: bool = True) -> SchoolContext:
+    """Load a school directory: ``school.toml``, ``roster.csv`` and ``staff.csv``.
+
+    A missing roster or staff list is an error unless the caller says it may be missing: without
+    a roster no pupil's name can be found, so a forgotten file would let every post pass.
+    """
     root = Path(directory)
     if not root.is_dir():
         raise InputError("is not a school directory", file=str(root))
     settings = _read_toml(root / "school.toml")
+    school_from_settings(settings, str(root / "school.toml"))  # a bad setting is named first
     roster_path, staff_path = root / "roster.csv", root / "staff.csv"
+    if roster_required and not roster_path.exists():
+        raise _missing(roster_path, "pupils' names cannot be found without it", "--no-roster")
+    if staff_required and not staff_path.exists():
+        raise _missing(staff_path, "staff names cannot be told from pupils' without it", "--no-staff")
     pupils = parse_roster(_read_text(roster_path), str(roster_path)) if roster_path.exists() else ()
     staff = parse_staff(_read_text(staff_path), str(staff_path)) if staff_path.exists() else ()
     return school_from_settings(settings, str(root / "school.toml"), pupils, staff)
+
+
+def _missing(path: Path, why: str, flag: str) -> InputError:
+    return InputError(
+        f"no {path.name} in the school directory {path.parent}: {why}; add it, or give {flag} "
+        "to say the school has none",
+        file=str(path),
+    )
 
 
 def school_from_settings(

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 from safepost.engine import InputError
+from safepost.engine.errors import InputErrors
 from safepost.engine.findings import Clause, Severity
-from safepost.engine.policy import Policy, available_packs, load_policy, parse_policy
+from safepost.engine.policy import Policy, available_packs, load_policy, parse_policy, source_text
 from safepost.engine.rules import registry
 
 SOURCES = resources.files("safepost.engine") / "packs" / "sources"
@@ -124,7 +125,20 @@ def test_it_answers_within_24_hours_and_next_working_day_in_every_pack(pack_id: 
 # --- the school's own words ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("pack_id", "key", "clause"), all_clauses(), ids=CLAUSE_IDS)
+SCHOOL_CLAUSES = [(p, k, c) for p, k, c in all_clauses() if p != "default"]
+DEFAULT_CLAUSES = [(k, c) for p, k, c in all_clauses() if p == "default"]
+MODEL_POLICY = "safepost model policy"
+#: Words that name one of the schools whose policies the other packs quote.
+SCHOOL_NAMES = ("Newport", "Pontlliw", "Learn to Live", "Baguley", "Dobcroft")
+#: Runs of this many words shared with a school's policy would be quoting it, not paraphrasing.
+SHARED_RUN_WORDS = 8
+
+
+def model_policy_text() -> str:
+    return normalise((resources.files("safepost.engine") / "packs" / "model-policy.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("pack_id", "key", "clause"), SCHOOL_CLAUSES, ids=[f"{p}:{k}" for p, k, _ in SCHOOL_CLAUSES])
 def test_it_quotes_each_clause_verbatim_from_its_policy(pack_id: str, key: str, clause: Clause) -> None:
     text = policy_text(clause.policy)
     assert normalise(clause.quote) in text, f"{pack_id} {key}: quote not in {clause.policy}"
@@ -132,12 +146,37 @@ def test_it_quotes_each_clause_verbatim_from_its_policy(pack_id: str, key: str, 
     assert len(clause.quote.split()) <= MAX_QUOTE_WORDS, f"{pack_id} {key}: quote is longer than a sentence"
 
 
-@pytest.mark.parametrize(("pack_id", "key", "clause"), all_clauses(), ids=CLAUSE_IDS)
-def test_it_cites_another_policy_only_from_the_default_pack(pack_id: str, key: str, clause: Clause) -> None:
-    if pack_id == "default":
-        assert clause.policy in SCHOOL_PACKS, f"default {key} cites unknown policy {clause.policy}"
-    else:
-        assert clause.policy == pack_id, f"{pack_id} {key} cites {clause.policy}"
+@pytest.mark.parametrize(("pack_id", "key", "clause"), SCHOOL_CLAUSES, ids=[f"{p}:{k}" for p, k, _ in SCHOOL_CLAUSES])
+def test_it_cites_only_its_own_policy_in_a_school_pack(pack_id: str, key: str, clause: Clause) -> None:
+    assert clause.policy == pack_id, f"{pack_id} {key} cites {clause.policy}"
+
+
+@pytest.mark.parametrize(("key", "clause"), DEFAULT_CLAUSES, ids=[k for k, _ in DEFAULT_CLAUSES])
+def test_it_quotes_safepost_model_policy_in_the_default_pack(key: str, clause: Clause) -> None:
+    assert clause.policy == MODEL_POLICY, f"default {key} cites {clause.policy}"
+    assert normalise(clause.quote) in model_policy_text(), f"default {key}: quote not in model-policy.txt"
+    assert normalise(clause.heading) in model_policy_text(), f"default {key}: heading not in model-policy.txt"
+    assert len(clause.quote.split()) <= MAX_QUOTE_WORDS
+
+
+@pytest.mark.parametrize(("key", "clause"), DEFAULT_CLAUSES, ids=[k for k, _ in DEFAULT_CLAUSES])
+def test_it_never_names_or_quotes_another_school_in_the_default_pack(key: str, clause: Clause) -> None:
+    shown = f"{clause.policy} {clause.heading} {clause.quote}"
+    for name in (*SCHOOL_NAMES, *(pack(p).name for p in SCHOOL_PACKS), *SCHOOL_PACKS):
+        assert name.lower() not in shown.lower(), f"default {key} names {name!r}"
+    words = normalise(clause.quote).split()
+    runs = {" ".join(words[i : i + SHARED_RUN_WORDS]) for i in range(len(words) - SHARED_RUN_WORDS + 1)}
+    for policy_id in SCHOOL_PACKS:
+        quoted = [run for run in runs if run in policy_text(policy_id)]
+        assert not quoted, f"default {key} quotes {policy_id}: {quoted[0]!r}"
+
+
+def test_it_ships_the_model_policy_as_the_default_packs_source() -> None:
+    default = pack("default")
+    assert default.source == "model-policy.txt"
+    text = source_text(default)
+    assert text is not None and text.startswith("safepost model policy")
+    assert not any(name.lower() in text.lower() for name in SCHOOL_NAMES)
 
 
 def test_it_normalises_only_whitespace_quotes_and_dashes() -> None:
@@ -248,7 +287,64 @@ def test_it_names_the_wrong_key_when_a_pack_is_invalid(text: str, key: str) -> N
     with pytest.raises(InputError) as err:
         parse_policy(text, "bad.yaml")
     assert err.value.key == key
-    assert str(err.value).startswith(f"bad.yaml:{key}: ")
+    line = err.value.line
+    assert line is not None
+    # The line holding the key; a missing key (the clause's quote) is reported on its parent's.
+    named = key.rsplit(".", 2)[-2] if key.endswith(".quote") else key.rsplit(".", 1)[-1]
+    assert f"{named}:" in text.splitlines()[line - 1]
+    assert str(err.value).startswith(f"bad.yaml:{line}:{key}: ")
+
+
+BAD_EVERYWHERE = """id: mine
+name: Mine
+colour: blue
+rules:
+  pupil-name:
+    severity: blocker
+    clause: {heading: H, quote: Q, page: 3}
+  pupil-names: block
+  phone-number:
+    sevrity: block
+channels:
+  classdojo: secret
+deadlines:
+  weekend: never
+"""
+
+
+def test_it_reports_every_problem_in_a_pack_with_its_line_and_key() -> None:
+    with pytest.raises(InputErrors) as err:
+        parse_policy(BAD_EVERYWHERE, "bad.yaml")
+    found = [(e.line, e.key) for e in err.value.errors]
+    assert found == [
+        (3, "colour"),
+        (6, "rules.pupil-name.severity"),
+        (7, "rules.pupil-name.clause.page"),
+        (8, "rules.pupil-names"),
+        (10, "rules.phone-number.sevrity"),
+        (12, "channels.classdojo"),
+        (14, "deadlines.weekend"),
+    ]
+    assert "(did you mean 'severity'?)" in str(err.value)
+    assert len(str(err.value).splitlines()) == 7
+
+
+def test_it_lists_every_problem_from_policy_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from safepost.cli import main
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_EVERYWHERE, encoding="utf-8")
+    assert main(["policy", "validate", str(bad)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"safepost policy: error: {bad}:3:colour: unknown key; expected one of actions, channels, " \
+        "deadlines, id, name, rules, source"
+    assert f"{bad}:14:deadlines.weekend: 'never' is not one of next-working-day, same-hours" in err[6]
+    assert err[-1] == f"safepost policy: {bad}: 7 problem(s)"
+
+
+def test_it_refuses_a_pack_that_is_not_a_mapping() -> None:
+    with pytest.raises(InputError, match="a policy pack must be a mapping"):
+        parse_policy("- pupil-name\n", "bad.yaml")
 
 
 def test_it_rejects_a_bad_pack_file_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -53,3 +53,21 @@ def test_it_loads_the_bench_school(bench_dir: Path) -> None:
     school = load_school(bench_dir)
     assert len(school.pupils) == 300 and len(school.staff) == 26
     assert school.nation is Nation.WALES
+
+
+@pytest.mark.parametrize("missing", ["roster.csv", "staff.csv"])
+def test_it_refuses_a_school_directory_without_its_roster_or_staff_list(tmp_path: Path, missing: str) -> None:
+    (tmp_path / "school.toml").write_text('name = "X"\n')
+    (tmp_path / "roster.csv").write_text(HEADER + "P1,Amy,Lee,Amy,Year 1,Oaks,yes,yes\n")
+    (tmp_path / "staff.csv").write_text("staff_id,title,first_name,last_name,role\nS1,Ms,Ann,Bell,Head\n")
+    (tmp_path / missing).unlink()
+    with pytest.raises(InputError) as err:
+        load_school(tmp_path)
+    assert err.value.file == str(tmp_path / missing)
+    assert f"no {missing} in the school directory {tmp_path}" in err.value.message
+
+
+def test_it_loads_a_school_without_roster_or_staff_only_when_told(tmp_path: Path) -> None:
+    (tmp_path / "school.toml").write_text('name = "X"\n')
+    school = load_school(tmp_path, roster_required=False, staff_required=False)
+    assert school.pupils == () and school.staff == ()

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -24,6 +28,43 @@ def test_it_verifies_the_audit_trail_from_the_command_line(world: World, capsys:
         cursor.execute("UPDATE audit_event SET detail = %s WHERE seq = 2", ['{"number": 7}'])
     assert audit_command.run(args) == 1
     assert "event 2: was changed" in capsys.readouterr().out
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _safepost(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command in a fresh process: Django's settings read the data directory at import."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in {"DATABASE_URL", "SAFEPOST_SECRET_KEY", "SAFEPOST_DATA_DIR", "DJANGO_SETTINGS_MODULE"}}
+    return subprocess.run([sys.executable, "-m", "safepost", *args], cwd=REPO, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("command", [["audit", "verify"], ["manage", "changepassword", "someone"]])
+def test_it_refuses_a_missing_data_directory_and_creates_nothing(tmp_path: Path, command: list[str]) -> None:
+    missing = tmp_path / "no-such-data"
+    result = _safepost(command[0], "--data-dir", str(missing), *command[1:])
+    assert result.returncode == 2, result.stderr
+    assert f"data directory {missing} (from --data-dir): no such directory" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not missing.exists()
+
+
+def test_it_refuses_a_directory_that_is_not_a_data_directory_and_creates_no_key(tmp_path: Path) -> None:
+    result = _safepost("audit", "verify", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert f"data directory {tmp_path} (from --data-dir): it has no secret-key" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_it_refuses_a_data_directory_without_its_database_and_creates_none(tmp_path: Path) -> None:
+    (tmp_path / "secret-key").write_text("k" * 50 + "\n")
+    result = _safepost("audit", "verify", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert f"its database {tmp_path / 'safepost.sqlite3'} does not exist" in result.stderr
+    assert not (tmp_path / "safepost.sqlite3").exists()
+    assert (tmp_path / "secret-key").read_text() == "k" * 50 + "\n"
 
 
 def test_it_explains_a_bad_database_url(monkeypatch: pytest.MonkeyPatch, tmp_path: object) -> None:
