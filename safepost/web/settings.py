@@ -217,3 +217,4 @@ AXES_USERNAME_CALLABLE = "safepost.signin.throttle.throttle_username"
 AXES_CLIENT_IP_CALLABLE = "safepost.signin.throttle.client_address"
 AXES_LOCKOUT_CALLABLE = "safepost.signin.throttle.lockout_response"
 AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are in the audit trail already
