@@ -82,6 +82,19 @@ def recently_reauthenticated(request: HttpRequest) -> bool:
 
 
 @transaction.atomic
+def do_record_password_reset(user: AbstractBaseUser) -> None:
+    """After a reset by email: forget the failed sign-ins counted against the username.
+
+    Whoever reset it holds the mailbox, so the lock no longer protects anything; the user
+    should not wait out a guesser's lock with their new password. API tokens stop by
+    themselves (the password fingerprint changed: ``access.token_problem``)."""
+    from axes.handlers.proxy import AxesProxyHandler
+
+    AxesProxyHandler.reset_attempts(username=user.get_username().lower())
+    record(user, None, "signin.password-reset")
+
+
+@transaction.atomic
 def do_set_language(request: HttpRequest, language: str) -> None:
     request.session["language"] = language
     if request.user.is_authenticated:

@@ -10,12 +10,14 @@ import qrcode
 import qrcode.image.svg
 from django.conf import settings
 from django.contrib import auth, messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -172,6 +174,18 @@ def language_view(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         response.set_cookie("django_language", form.cleaned_data["language"], samesite="Lax", max_age=31536000)
     return response
+
+
+class ResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's reset-by-email page, then forget the username's failed sign-ins."""
+
+    template_name = "signin/reset_confirm.html"
+    success_url = reverse_lazy("signin:reset-done")
+
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:  # type: ignore[override]
+        response = super().form_valid(form)
+        actions.do_record_password_reset(form.user)
+        return response
 
 
 @login_required

@@ -101,3 +101,17 @@ def test_it_remembers_each_users_language(world: World) -> None:
     assert b'lang="cy"' in page.content and b"Trosolwg" in page.content
     other, _ = sign_in("governor-user")
     assert b'lang="en' in other.get(reverse("schools:dashboard", kwargs={"school": world.school.slug})).content
+
+
+def test_it_keeps_a_password_only_session_to_the_sign_in_steps(world: World) -> None:
+    client, _ = sign_in("dsl-user")
+    assert client.get(reverse("signin:login")).status_code == 200
+    assert client.get(reverse("signin:otp")).status_code == 200
+    for closed in (reverse("signin:tokens"), reverse("signin:reauth")):
+        response = client.get(closed)
+        assert response.status_code == 302 and response["Location"] == reverse("signin:otp") + "?next=" + \
+            closed.replace("/", "%2F"), closed
+    device = TOTPDevice.objects.get(user=world.users[Role.DSL])
+    response = client.post(reverse("signin:otp") + "?next=/signin/tokens/", {"code": f"{totp(device.bin_key):06d}"})
+    assert response["Location"] == reverse("signin:tokens")
+    assert client.get(reverse("signin:tokens")).status_code == 200

@@ -150,3 +150,20 @@ def test_it_confirms_the_right_password(world: World) -> None:
     response = admin.post(reverse("signin:reauth"), {"password": PASSWORD, "next": "/"})
     assert response.status_code == 302 and response["Location"] == "/"
     assert "reauth_at" in admin.session
+
+
+def test_it_forgets_the_lock_after_a_password_reset_by_email(world: World) -> None:
+    import re
+
+    from django.core import mail
+
+    fail("staff-user", 5)
+    assert sign_in("staff-user", PASSWORD) == 429
+    client = Client()
+    client.post(reverse("signin:reset"), {"email": "staff@alpha.sch.uk"})
+    link = re.search(r"https?://testserver(/signin/reset/[^\s]+/)", mail.outbox[0].body)
+    assert link is not None
+    form = client.get(link.group(1), follow=True)
+    new = "brand-new-pass-77"
+    assert client.post(form.redirect_chain[-1][0], {"new_password1": new, "new_password2": new}).status_code == 302
+    assert sign_in("staff-user", new) == 302
