@@ -6,6 +6,7 @@ import hashlib
 import hmac
 
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.http import Http404
 from django.utils import timezone
 from django_otp import devices_for_user
@@ -52,7 +53,7 @@ def token_problem(token: ApiToken, fingerprint: str | None = None, privileged: b
     return ""
 
 
-def user_for_token(raw: str) -> AbstractBaseUser | None:
+def user_for_token(raw: str) -> User | None:
     """The active user a bearer token stands for, or None when it does not work.
 
     The API's only way to turn a token into a user; every token rule is applied here

@@ -182,7 +182,7 @@ class ResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "signin/reset_confirm.html"
     success_url = reverse_lazy("signin:reset-done")
 
-    def form_valid(self, form: SetPasswordForm) -> HttpResponse:  # type: ignore[override]
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
         response = super().form_valid(form)
         actions.do_record_password_reset(form.user)
         return response
