@@ -25,6 +25,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from safepost.signin import access, actions, oidc, throttle
 from safepost.signin.forms import CodeForm, LanguageForm, PasswordForm, SignInForm, TokenForm
+from safepost.signin.middleware import needs_second_factor, redirect_to_otp
 
 
 def _oidc_errors() -> tuple[type[Exception], ...]:
@@ -195,6 +196,8 @@ def tokens_view(request: HttpRequest) -> HttpResponse:
     The middleware keeps a session that still owes the second factor away from this page;
     the token records whether its session had passed it, so it never carries more."""
     user = signed_in(request)
+    if needs_second_factor(request):  # the middleware already sends such a session away; this page must not rely on it
+        return redirect_to_otp(request)
     form = TokenForm(request.POST or None)
     new_token = None
     if request.method == "POST" and form.is_valid():

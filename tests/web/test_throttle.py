@@ -120,6 +120,7 @@ def test_it_signs_a_session_out_after_wrong_passwords_on_the_confirm_page(world:
         assert response.status_code == 200 and b"not right" in response.content
     response = admin.post(reverse("signin:reauth"), {"password": "guess"})
     assert response.status_code == 302 and response["Location"] == reverse("signin:login")
+    assert b"signed out after too many wrong passwords" in admin.get(reverse("signin:login")).content
     assert admin.get(dashboard)["Location"].startswith(reverse("signin:login"))
     # The right password no longer helps the thief: the session is gone.
     response = admin.post(reverse("signin:reauth"), {"password": PASSWORD})
