@@ -25,22 +25,31 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.db.models import Max, Min, Sum
 from django.http import HttpRequest
+from django.utils import timezone
 
 #: The request attribute that carries the normalised username from axes' username hook to the
 #: cool-off hook (axes hands the cool-off hook only the request).
 _USERNAME_ATTR = "safepost_throttle_username"
 
 
+#: Stands for a client whose address is unknown (a WSGI server on a Unix socket sets none).
+#: Never empty: axes stores addresses in an ``inet`` column on PostgreSQL, where "" becomes
+#: NULL and would match no earlier failure, so nothing would ever be counted.
+UNKNOWN_ADDRESS = "0.0.0.0"
+
+
 def client_address(request: HttpRequest) -> str:
-    """The client's address: from the trusted proxy header if one is configured, else the socket."""
-    remote = str(request.META.get("REMOTE_ADDR", ""))
+    """The client's address (``AXES_CLIENT_IP_CALLABLE``): from the trusted proxy header if
+    one is configured, else the socket's."""
+    remote = _address(str(request.META.get("REMOTE_ADDR", ""))) or UNKNOWN_ADDRESS
     header = settings.SAFEPOST_TRUSTED_PROXY_HEADER
     if not header:
         return remote
@@ -48,11 +57,15 @@ def client_address(request: HttpRequest) -> str:
     count = settings.SAFEPOST_PROXY_COUNT
     if len(hops) < count:
         return remote  # not through our proxy chain: the socket address is all we know
-    candidate = hops[-count]
+    return _address(hops[-count]) or remote
+
+
+def _address(text: str) -> str:
+    """``text`` as a normalised IP address, or "" when it is not one."""
     try:
-        return str(ipaddress.ip_address(candidate))
+        return str(ipaddress.ip_address(text.strip()))
     except ValueError:
-        return remote
+        return ""
 
 
 def throttle_username(request: HttpRequest, credentials: dict[str, Any] | None) -> str:
@@ -65,12 +78,15 @@ def throttle_username(request: HttpRequest, credentials: dict[str, Any] | None) 
     return name
 
 
-def recorded_failures(username: str, address: str) -> int:
+def recorded_failures(username: str, address: str) -> tuple[int, datetime | None, datetime | None]:
+    """All failures on record for the pair, with the first and last row's time.
+
+    axes keeps one row per user agent as well, each stamped with its own last failure."""
     from axes.models import AccessAttempt
 
-    row = AccessAttempt.objects.filter(username=username, ip_address=address).values_list(
-        "failures_since_start", flat=True).first()
-    return int(row or 0)
+    found = AccessAttempt.objects.filter(username=username, ip_address=address).aggregate(
+        total=Sum("failures_since_start"), first=Min("attempt_time"), last=Max("attempt_time"))
+    return int(found["total"] or 0), found["first"], found["last"]
 
 
 def lock_for(failures: int) -> timedelta:
@@ -85,12 +101,30 @@ def lock_for(failures: int) -> timedelta:
 
 
 def cool_off(request: HttpRequest | None) -> timedelta:
-    """``AXES_COOLOFF_TIME``: the wait that applies to this request's (username, address)."""
+    """``AXES_COOLOFF_TIME``: how far back axes counts this request's (username, address).
+
+    axes uses this twice: it counts the rows whose last failure lies within it, and it keeps
+    a row for at least this long after its last failure (``AXES_USE_ATTEMPT_EXPIRATION``).
+
+    - Fewer failures than the limit: the window (failures are remembered that long).
+    - Locked (the latest failure is within :func:`lock_for` of now): at least the window, and
+      back to the pair's oldest row, so every row counts (axes keeps a row per user agent, so
+      a guesser who changes agent would otherwise drop out of the count), and the new row is
+      kept long enough for the next lock to be longer.
+    - Lock over: the lock time, which no row is newer than, so nothing counts."""
+    window = timedelta(seconds=settings.SAFEPOST_LOGIN_WINDOW_SECONDS)
     username = getattr(request, _USERNAME_ATTR, None) if request is not None else None
     address = getattr(request, "axes_ip_address", None) if request is not None else None
     if username is None or address is None:
-        return timedelta(seconds=settings.SAFEPOST_LOGIN_WINDOW_SECONDS)
-    return lock_for(recorded_failures(username, address))
+        return window
+    total, first, last = recorded_failures(username, address)
+    lock = lock_for(total)
+    if total < settings.SAFEPOST_LOGIN_ATTEMPTS or first is None or last is None:
+        return window
+    now = getattr(request, "axes_attempt_time", None) or timezone.now()
+    if now - last < lock:
+        return max(lock, window, now - first + timedelta(seconds=1))
+    return lock
 
 
 @dataclass(frozen=True)

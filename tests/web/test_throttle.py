@@ -62,6 +62,18 @@ def test_it_locks_a_pair_for_longer_after_each_failure(world: World) -> None:
     assert not AccessAttempt.objects.exists()  # a successful sign-in forgets the pair's failures
 
 
+def test_it_counts_failures_without_a_client_address_or_across_user_agents(world: World) -> None:
+    fail("staff-user", 5, REMOTE_ADDR="")  # e.g. a WSGI server on a Unix socket
+    assert sign_in("staff-user", PASSWORD, REMOTE_ADDR="") == 429
+    for agent in ("curl/8", "Firefox", "Chrome", "Safari", "Edge"):
+        sign_in("governor-user", "wrong-password", HTTP_USER_AGENT=agent)
+    assert sign_in("governor-user", PASSWORD, HTTP_USER_AGENT="Lynx") == 429
+    let_time_pass(61)
+    sign_in("governor-user", "wrong-password", HTTP_USER_AGENT="Opera")
+    let_time_pass(61)  # six failures summed over the agents: the lock grew to two minutes
+    assert sign_in("governor-user", PASSWORD, HTTP_USER_AGENT="Lynx") == 429
+
+
 def test_it_counts_the_lock_from_the_settings() -> None:
     assert lock_for(4) == timedelta(minutes=15)  # not locked: how long failures are remembered
     assert [lock_for(n).total_seconds() for n in (5, 6, 7, 8)] == [60, 120, 240, 480]
@@ -92,6 +104,7 @@ def test_it_takes_the_client_address_the_proxy_appended(world: World) -> None:
     ("203.0.113.7", 2, "10.0.0.1"),  # shorter than the proxy chain: not through our proxies
     ("garbage", 1, "10.0.0.1"),
     ("", 1, "10.0.0.1"),
+    ("300.1.2.3, 10.0.0.9 ", 1, "10.0.0.9"),
     ("2001:db8::7", 1, "2001:db8::7"),
 ])
 def test_it_reads_the_client_address_from_the_right_of_the_header(header: str, count: int, expected: str) -> None:
