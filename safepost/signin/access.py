@@ -9,6 +9,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import User
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_otp import devices_for_user
 
 from safepost.schools.models import PRIVILEGED_ROLES, Membership, OrganisationAdmin
@@ -35,21 +36,22 @@ def credentials_fingerprint(user: AbstractBaseUser) -> str:
 
 
 def token_problem(token: ApiToken, fingerprint: str | None = None, privileged: bool | None = None) -> str:
-    """Why a stored token does not work now, or "" when it does.
+    """Why a stored token does not work now (in the user's language, for the tokens page), or
+    "" when it does.
 
     ``fingerprint`` and ``privileged`` may be passed when already known for the token's user."""
     if token.revoked:
-        return "revoked"
+        return _("revoked")
     if token.expires_at <= timezone.now():
-        return "expired"
+        return _("expired")
     if not token.user.is_active:
-        return "login switched off"
+        return _("login switched off")
     if fingerprint is None:
         fingerprint = credentials_fingerprint(token.user)
     if not hmac.compare_digest(token.credentials, fingerprint):
-        return "password or second factor changed since"
+        return _("password or second factor changed since")
     if not token.verified and (holds_privileged_role(token.user) if privileged is None else privileged):
-        return "made without the second factor your role needs"
+        return _("made without the second factor your role needs")
     return ""
 
 
