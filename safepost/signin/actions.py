@@ -15,32 +15,19 @@ from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from safepost.audit.chain import record
-from safepost.signin.models import ApiToken, LoginAttempt, Profile
+from safepost.signin.access import credentials_fingerprint
+from safepost.signin.models import ApiToken, Profile
 
-
-def client_address(request: HttpRequest) -> str:
-    return str(request.META.get("REMOTE_ADDR", ""))[:64]
-
-
-def throttled(username: str, address: str) -> bool:
-    """Too many recent failures for this username or from this address."""
-    since = timezone.now() - timedelta(seconds=settings.SAFEPOST_LOGIN_WINDOW_SECONDS)
-    recent = LoginAttempt.objects.filter(at__gte=since)
-    limit = settings.SAFEPOST_LOGIN_ATTEMPTS
-    return (recent.filter(username=username.lower()).count() >= limit
-            or recent.filter(address=address).count() >= limit * 4)
-
-
-def do_record_failed_sign_in(username: str, address: str) -> None:
-    """Count a failed attempt (no audit event: it would let anyone flood the trail)."""
-    LoginAttempt.objects.create(username=username.lower()[:150], address=address)
+#: The backend that signs people in (the axes backend before it only refuses locked pairs).
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 @transaction.atomic
 def do_sign_in(request: HttpRequest, user: AbstractBaseUser) -> None:
-    """Start a session, forget the user's failures, and record it."""
-    auth.login(request, user)  # type: ignore[arg-type]  # AUTH_USER_MODEL is Django's User
-    LoginAttempt.objects.filter(username=user.get_username().lower()).delete()
+    """Start a session and record it (django-axes forgets this address's failures for the user)."""
+    # A password sign-in names its backend on the user; OpenID Connect sign-in has none.
+    backend = getattr(user, "backend", None) or MODEL_BACKEND
+    auth.login(request, user, backend=backend)  # type: ignore[arg-type]  # AUTH_USER_MODEL is Django's User
     profile, _ = Profile.objects.get_or_create(user_id=user.pk)
     request.session["language"] = profile.language
     record(user, None, "signin.signed-in")
@@ -71,12 +58,40 @@ def device_secret(device: TOTPDevice) -> str:
 @transaction.atomic
 def do_reauthenticate(request: HttpRequest) -> None:
     request.session["reauth_at"] = timezone.now().timestamp()
+    request.session.pop("reauth_failures", None)
     record(request.user, None, "signin.reauthenticated")
+
+
+def do_record_failed_reauth(request: HttpRequest) -> int:
+    """Count a wrong password on the re-authentication page in this session; return the count."""
+    failures = int(request.session.get("reauth_failures", 0)) + 1
+    request.session["reauth_failures"] = failures
+    return failures
+
+
+@transaction.atomic
+def do_sign_out_after_failed_reauth(request: HttpRequest) -> None:
+    """Someone holding this session does not know the password: end the session."""
+    record(request.user, None, "signin.signed-out-after-failed-reauth")
+    auth.logout(request)
 
 
 def recently_reauthenticated(request: HttpRequest) -> bool:
     stamp = request.session.get("reauth_at")
     return stamp is not None and timezone.now().timestamp() - float(stamp) < settings.SAFEPOST_REAUTH_SECONDS
+
+
+@transaction.atomic
+def do_record_password_reset(user: AbstractBaseUser) -> None:
+    """After a reset by email: forget the failed sign-ins counted against the username.
+
+    Whoever reset it holds the mailbox, so the lock no longer protects anything; the user
+    should not wait out a guesser's lock with their new password. API tokens stop by
+    themselves (the password fingerprint changed: ``access.token_problem``)."""
+    from axes.handlers.proxy import AxesProxyHandler
+
+    AxesProxyHandler.reset_attempts(username=user.get_username().lower())
+    record(user, None, "signin.password-reset")
 
 
 @transaction.atomic
@@ -88,11 +103,20 @@ def do_set_language(request: HttpRequest, language: str) -> None:
 
 
 @transaction.atomic
-def do_create_token(user: AbstractBaseUser, name: str) -> str:
-    """Create an API token and return it (the only time it is visible)."""
+def do_create_token(user: AbstractBaseUser, name: str, *, verified: bool = True) -> str:
+    """Create an API token and return it (the only time it is visible).
+
+    ``verified``: whether the credential asking for it passed the second factor. The tokens
+    page passes its session's state; code running with no session (the shell, a command, a
+    test) acts for the user directly. A token made unverified never works for a user who
+    needs a second factor (``access.user_for_token``). It works for
+    ``SAFEPOST_TOKEN_DAYS`` days, and stops when the password or second factor changes."""
     token = ApiToken.generate()
-    row = ApiToken.objects.create(user_id=user.pk, name=name[:100], digest=ApiToken.hash(token), prefix=token[3:11])
-    record(user, None, "signin.token-created", row)
+    expires_at = timezone.now() + timedelta(days=settings.SAFEPOST_TOKEN_DAYS)
+    row = ApiToken.objects.create(user_id=user.pk, name=name[:100], digest=ApiToken.hash(token), prefix=token[3:11],
+                                  expires_at=expires_at, verified=verified,
+                                  credentials=credentials_fingerprint(user))
+    record(user, None, "signin.token-created", row, verified=verified, expires_at=expires_at.isoformat())
     return token
 
 

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import translation
 
 from safepost.schools.access import SecondFactorRequired
-from safepost.schools.models import PRIVILEGED_ROLES, Membership, OrganisationAdmin
+from safepost.signin.access import holds_privileged_role
 
-#: URL prefixes a half-signed-in privileged user may still reach.
-OPEN_PREFIXES = ("/signin/", "/static/", "/language/", "/healthz", "/api/")
+#: URL prefixes a half-signed-in privileged user may still reach: what it takes to finish or
+#: abandon signing in. Not the rest of /signin/: making an API token or confirming the
+#: password for a vault reveal needs the whole sign-in, or the token would skip the second
+#: factor. The API authenticates by token alone (``access.user_for_token`` applies the rule).
+OPEN_PREFIXES = ("/signin/code/", "/signin/out/", "/signin/reset/", "/signin/oidc/",
+                 "/static/", "/language/", "/healthz", "/api/")
+#: The sign-in page itself (exactly; the other /signin/ pages are not open).
+SIGN_IN_PATH = "/signin/"
 
 
 class UserLanguageMiddleware:
@@ -47,8 +55,7 @@ def needs_second_factor(request: HttpRequest) -> bool:
         return False
     cached = request.session.get("privileged")
     if cached is None:
-        cached = (Membership.objects.filter(user=user, role__in=PRIVILEGED_ROLES).exists()
-                  or OrganisationAdmin.objects.filter(user=user).exists())
+        cached = holds_privileged_role(user)
         request.session["privileged"] = cached
     return bool(cached)
 
@@ -60,13 +67,24 @@ class SecondFactorMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if needs_second_factor(request) and not request.path.startswith(OPEN_PREFIXES):
-            return redirect("signin:otp")
+        if needs_second_factor(request) and not is_open(request.path):
+            return redirect_to_otp(request)
         return self.get_response(request)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         """A view met a privileged role granted after this session decided it needed no TOTP."""
         if isinstance(exception, SecondFactorRequired):
             request.session["privileged"] = True
-            return redirect("signin:otp")
+            return redirect_to_otp(request)
         return None
+
+
+def is_open(path: str) -> bool:
+    return path == SIGN_IN_PATH or path.startswith(OPEN_PREFIXES)
+
+
+def redirect_to_otp(request: HttpRequest) -> HttpResponse:
+    """To the second-factor page, coming back to a sign-in page the user asked for."""
+    if request.method == "GET" and request.path.startswith(SIGN_IN_PATH):
+        return redirect(reverse("signin:otp") + "?" + urlencode({"next": request.get_full_path()}))
+    return redirect("signin:otp")

@@ -1,4 +1,6 @@
-"""Sign-in records: failed attempts (for throttling), per-user preferences, API tokens."""
+"""Sign-in records: per-user preferences, API tokens, linked OpenID Connect accounts.
+
+Failed sign-ins are counted by django-axes (see throttle.py)."""
 
 from __future__ import annotations
 
@@ -9,14 +11,6 @@ from django.conf import settings
 from django.db import models
 
 
-class LoginAttempt(models.Model):
-    """A failed sign-in. Counted per username and per address to throttle guessing."""
-
-    username = models.CharField(max_length=150, db_index=True)
-    address = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-
 class Profile(models.Model):
     """Per-user preferences."""
 
@@ -25,7 +19,12 @@ class Profile(models.Model):
 
 
 class ApiToken(models.Model):
-    """A token for the JSON API. Only its SHA-256 is stored; the token is shown once."""
+    """A token for the JSON API. Only its SHA-256 is stored; the token is shown once.
+
+    A token carries no more than the session that made it: ``verified`` records whether that
+    session had passed the second factor, and ``credentials`` fingerprints the user's
+    password and second factor at the time, so changing either stops the token
+    (``access.user_for_token`` applies the rules)."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
     name = models.CharField(max_length=100)
@@ -33,6 +32,9 @@ class ApiToken(models.Model):
     prefix = models.CharField(max_length=8)
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField()
+    verified = models.BooleanField(default=False, help_text="made by a session that passed the second factor")
+    credentials = models.CharField(max_length=64, help_text="fingerprint of the password and second factor")
     revoked = models.BooleanField(default=False)
 
     @staticmethod

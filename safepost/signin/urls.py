@@ -21,9 +21,7 @@ urlpatterns = [
         name="reset"),
     path("reset/sent/", auth_views.PasswordResetDoneView.as_view(template_name="signin/reset_sent.html"),
          name="reset-sent"),
-    path("reset/<uidb64>/<token>/", auth_views.PasswordResetConfirmView.as_view(
-        template_name="signin/reset_confirm.html", success_url=reverse_lazy("signin:reset-done")),
-        name="reset-confirm"),
+    path("reset/<uidb64>/<token>/", views.ResetConfirmView.as_view(), name="reset-confirm"),
     path("reset/done/", auth_views.PasswordResetCompleteView.as_view(template_name="signin/reset_done.html"),
          name="reset-done"),
 ]

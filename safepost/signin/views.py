@@ -8,21 +8,24 @@ from io import BytesIO
 
 import qrcode
 import qrcode.image.svg
+from django.conf import settings
 from django.contrib import auth, messages
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from safepost.signin import actions, oidc
+from safepost.signin import access, actions, oidc, throttle
 from safepost.signin.forms import CodeForm, LanguageForm, PasswordForm, SignInForm, TokenForm
-from safepost.signin.models import ApiToken
+from safepost.signin.middleware import needs_second_factor, redirect_to_otp
 
 
 def _oidc_errors() -> tuple[type[Exception], ...]:
@@ -54,20 +57,20 @@ def safe_next(request: HttpRequest, default: str = "/") -> str:
 
 def login_view(request: HttpRequest) -> HttpResponse:
     form = SignInForm(request.POST or None)
+    status = 200
     if request.method == "POST" and form.is_valid():
-        username, address = form.cleaned_data["username"], actions.client_address(request)
-        if actions.throttled(username, address):
-            form.add_error(None, _("Too many failed attempts. Wait 15 minutes and try again, "
+        check = throttle.check_password(request, form.cleaned_data["username"], form.cleaned_data["password"])
+        if check.user is not None:
+            actions.do_sign_in(request, check.user)
+            return redirect(safe_next(request))
+        if not check.refused:
+            form.add_error(None, _("That username and password do not match."))
+        if check.locked:
+            status = 429 if check.refused else 200
+            form.add_error(None, _("Too many failed attempts. Wait a few minutes and try again, "
                                    "or reset your password."))
-        else:
-            user = auth.authenticate(request, username=username, password=form.cleaned_data["password"])
-            if user is None:
-                actions.do_record_failed_sign_in(username, address)
-                form.add_error(None, _("That username and password do not match."))
-            else:
-                actions.do_sign_in(request, user)
-                return redirect(safe_next(request))
-    return render(request, "signin/login.html", {"form": form, "next": safe_next(request, ""), "oidc": oidc.config()})
+    return render(request, "signin/login.html", {"form": form, "next": safe_next(request, ""), "oidc": oidc.config()},
+                  status=status)
 
 
 def oidc_start_view(request: HttpRequest) -> HttpResponse:
@@ -136,13 +139,23 @@ def _qr_svg(url: str) -> str:
 
 @login_required
 def reauth_view(request: HttpRequest) -> HttpResponse:
-    """Ask for the password again before something sensitive (revealing a vault login)."""
+    """Ask for the password again before something sensitive (revealing a vault login).
+
+    Throttled with the sign-in page (one count per username and address), and a session
+    that gets the password wrong ``SAFEPOST_REAUTH_ATTEMPTS`` times, or is locked, is
+    signed out: whoever holds it does not know the password."""
+    user = signed_in(request)
     form = PasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if request.user.check_password(form.cleaned_data["password"]):
+        check = throttle.check_password(request, user.get_username(), form.cleaned_data["password"])
+        if check.user is not None and check.user.pk == user.pk:
             actions.do_reauthenticate(request)
             return redirect(safe_next(request))
-        actions.do_record_failed_sign_in(request.user.get_username(), actions.client_address(request))
+        failures = actions.do_record_failed_reauth(request)
+        if check.locked or failures >= settings.SAFEPOST_REAUTH_ATTEMPTS:
+            actions.do_sign_out_after_failed_reauth(request)
+            messages.error(request, _("You were signed out after too many wrong passwords. Sign in again."))
+            return redirect("signin:login")
         form.add_error("password", _("That password is not right."))
     return render(request, "signin/reauth.html", {"form": form, "next": safe_next(request, "")})
 
@@ -164,22 +177,42 @@ def language_view(request: HttpRequest) -> HttpResponse:
     return response
 
 
+class ResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's reset-by-email page, then forget the username's failed sign-ins."""
+
+    template_name = "signin/reset_confirm.html"
+    success_url = reverse_lazy("signin:reset-done")
+
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
+        response = super().form_valid(form)
+        actions.do_record_password_reset(form.user)
+        return response
+
+
 @login_required
 def tokens_view(request: HttpRequest) -> HttpResponse:
+    """List, create and revoke the user's own API tokens.
+
+    The middleware keeps a session that still owes the second factor away from this page;
+    the token records whether its session had passed it, so it never carries more."""
+    user = signed_in(request)
+    if needs_second_factor(request):  # the middleware already sends such a session away; this page must not rely on it
+        return redirect_to_otp(request)
     form = TokenForm(request.POST or None)
     new_token = None
     if request.method == "POST" and form.is_valid():
-        new_token = actions.do_create_token(signed_in(request), form.cleaned_data["name"])
+        verified = bool(getattr(user, "is_verified", lambda: False)())  # set by django_otp's middleware
+        new_token = actions.do_create_token(user, form.cleaned_data["name"], verified=verified)
         form = TokenForm()
-    tokens = ApiToken.objects.filter(user_id=signed_in(request).pk, revoked=False).order_by("-created_at")
-    return render(request, "signin/tokens.html", {"form": form, "tokens": tokens, "new_token": new_token})
+    return render(request, "signin/tokens.html", {"form": form, "tokens": access.own_tokens(user),
+                                                  "new_token": new_token, "token_days": settings.SAFEPOST_TOKEN_DAYS})
 
 
 @require_POST
 @login_required
 def revoke_token_view(request: HttpRequest, pk: int) -> HttpResponse:
     user = signed_in(request)
-    token = get_object_or_404(ApiToken, pk=pk, user_id=user.pk, revoked=False)
+    token = access.access_own_token(user, pk)
     actions.do_revoke_token(user, token)
     messages.success(request, _("Token revoked."))
     return redirect("signin:tokens")

@@ -162,3 +162,31 @@ def read_oidc() -> Any:
     return OidcConfig(issuer=issuer, client_id=client_id, client_secret=secret,
                       label=os.environ.get("SAFEPOST_OIDC_LABEL", "").strip() or "your school account",
                       domains=domains, discovery_url=discovery)
+
+
+def env_int(name: str, default: int, minimum: int = 0) -> int:
+    """A whole number of at least ``minimum`` from the environment, or ``default``."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        problem(name, f"{raw!r} is not a whole number", f"set {name} to a number such as {default}")
+        return default
+    if value < minimum:
+        problem(name, f"{value} is below {minimum}", f"set {name} to {minimum} or more")
+        return default
+    return value
+
+
+def env_header(name: str) -> str:
+    """An HTTP header name from the environment as Django's ``request.META`` key, or ""."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return ""
+    if not all(c.isalnum() or c == "-" for c in raw):
+        problem(name, f"{raw!r} is not an HTTP header name", f"set {name} to e.g. X-Forwarded-For")
+        return ""
+    key = raw.upper().replace("-", "_")
+    return key if key == "REMOTE_ADDR" else "HTTP_" + key

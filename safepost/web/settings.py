@@ -11,6 +11,9 @@
 | ``SAFEPOST_EMAIL_URL`` | console | ``smtp://user:pass@host:port`` for real mail |
 | ``SAFEPOST_DEMO`` | off | set by ``safepost demo``: demo-only helpers |
 | ``SAFEPOST_OIDC_ISSUER`` ... | off | OpenID Connect sign-in (see docs/web.md) |
+| ``SAFEPOST_TOKEN_DAYS`` | ``90`` | how long an API token works |
+| ``SAFEPOST_TRUSTED_PROXY_HEADER`` | none: ``REMOTE_ADDR`` | header your own reverse proxy appends the client address to, e.g. ``X-Forwarded-For`` |
+| ``SAFEPOST_PROXY_COUNT`` | ``1`` | how many of your proxies append to that header |
 
 A bad value does not crash at import: :mod:`safepost.web.checks` explains it as a system check.
 """
@@ -20,7 +23,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from safepost.web.config import env_flag, env_list, read_database, read_oidc, read_secret_key
+from safepost.web.config import (
+    env_flag,
+    env_header,
+    env_int,
+    env_list,
+    read_database,
+    read_oidc,
+    read_secret_key,
+)
 
 BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("SAFEPOST_DATA_DIR", "./safepost-data")).resolve()
@@ -39,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "axes",
     "django_htmx",
     "template_partials",
     "django_tasks",
@@ -68,6 +80,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "safepost.web.urls"
@@ -103,6 +116,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+# django-axes' backend goes first: it refuses a locked (username, address) before any
+# password is checked. It does not sign anyone in; ModelBackend does.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "signin:login"
 LOGIN_REDIRECT_URL = "home"
@@ -175,5 +194,34 @@ SAFEPOST_VAULT_KEYS = os.environ.get("SAFEPOST_VAULT_KEYS", "")
 # OpenID Connect sign-in (Microsoft 365 / Google Workspace): off unless SAFEPOST_OIDC_ISSUER is set.
 SAFEPOST_OIDC = read_oidc()
 SAFEPOST_REAUTH_SECONDS = 300
+#: Wrong passwords on the re-authentication page before the session is signed out.
+SAFEPOST_REAUTH_ATTEMPTS = 5
+#: API tokens stop working this many days after they are made.
+SAFEPOST_TOKEN_DAYS = env_int("SAFEPOST_TOKEN_DAYS", 90, minimum=1)
+
+# Password throttling (safepost/signin/throttle.py explains the design): per (username,
+# client address), SAFEPOST_LOGIN_ATTEMPTS failures within the window lock that pair for the
+# base time, doubling with every further failure up to the maximum.
 SAFEPOST_LOGIN_ATTEMPTS = 5
 SAFEPOST_LOGIN_WINDOW_SECONDS = 15 * 60
+SAFEPOST_LOCKOUT_BASE_SECONDS = 60
+SAFEPOST_LOCKOUT_MAX_SECONDS = 60 * 60
+# Behind a reverse proxy, REMOTE_ADDR is the proxy: name the header it appends the client's
+# address to, and how many of your proxies append to it. Never set this without a proxy that
+# overwrites or appends the header, or clients choose their own address.
+SAFEPOST_TRUSTED_PROXY_HEADER = env_header("SAFEPOST_TRUSTED_PROXY_HEADER")
+SAFEPOST_PROXY_COUNT = env_int("SAFEPOST_PROXY_COUNT", 1, minimum=1)
+
+AXES_ENABLED = True
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # shared by every worker
+AXES_FAILURE_LIMIT = SAFEPOST_LOGIN_ATTEMPTS
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = "safepost.signin.throttle.cool_off"
+AXES_USE_ATTEMPT_EXPIRATION = True  # keep a pair's count past its lock, so the next lock is longer
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # a try while locked is refused, not counted
+AXES_USERNAME_CALLABLE = "safepost.signin.throttle.throttle_username"
+AXES_CLIENT_IP_CALLABLE = "safepost.signin.throttle.client_address"
+AXES_LOCKOUT_CALLABLE = "safepost.signin.throttle.lockout_response"
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are in the audit trail already

@@ -69,7 +69,9 @@ def test_it_throttles_repeated_failures(world: World) -> None:
         assert status == 200
     client = Client()
     response = client.post(reverse("signin:login"), {"username": "staff-user", "password": PASSWORD})
-    assert response.status_code == 200 and b"Too many failed attempts" in response.content
+    # 429 Too Many Requests (was 200): the page says why; tests/web/test_throttle.py has the rest.
+    assert response.status_code == 429 and b"Too many failed attempts" in response.content
+    assert b"do not match" not in response.content  # locked: the password was not even checked
 
 
 def test_it_emails_a_password_reset_link(world: World) -> None:
@@ -99,3 +101,17 @@ def test_it_remembers_each_users_language(world: World) -> None:
     assert b'lang="cy"' in page.content and b"Trosolwg" in page.content
     other, _ = sign_in("governor-user")
     assert b'lang="en' in other.get(reverse("schools:dashboard", kwargs={"school": world.school.slug})).content
+
+
+def test_it_keeps_a_password_only_session_to_the_sign_in_steps(world: World) -> None:
+    client, _ = sign_in("dsl-user")
+    assert client.get(reverse("signin:login")).status_code == 200
+    assert client.get(reverse("signin:otp")).status_code == 200
+    for closed in (reverse("signin:tokens"), reverse("signin:reauth")):
+        response = client.get(closed)
+        assert response.status_code == 302 and response["Location"] == reverse("signin:otp") + "?next=" + \
+            closed.replace("/", "%2F"), closed
+    device = TOTPDevice.objects.get(user=world.users[Role.DSL])
+    response = client.post(reverse("signin:otp") + "?next=/signin/tokens/", {"code": f"{totp(device.bin_key):06d}"})
+    assert response["Location"] == reverse("signin:tokens")
+    assert client.get(reverse("signin:tokens")).status_code == 200
