@@ -65,7 +65,7 @@ class BearerToken(HttpBearer):
         user = user_for_token(token)
         if user is None:
             raise AuthenticationError(401, "unknown or revoked token")
-        request.user = user  # type: ignore[assignment]  # the access_* functions and audit records expect the usual attribute
+        request.user = user  # the access_* functions and audit records expect the usual attribute
         return user
 
 
