@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.db import transaction
 
 from safepost.audit.chain import record
 from safepost.consent.models import Channel, ConsentChange, ConsentEvent
-from safepost.schools.models import Membership, Pupil
+from safepost.schools.models import Membership, Pupil, School
+
+#: The evidence of every change an import makes (the file's content is not evidence of anything more).
+IMPORT_EVIDENCE = "roster import"
+REGRANT_EVIDENCE = "roster import; re-given over a withdrawal recorded in safepost, confirmed in the preview"
+#: A "no" a person recorded in safepost that an import must not silently turn into a "yes".
+PERSON_NO = frozenset({ConsentChange.WITHDRAWN, ConsentChange.REFUSED})
 
 
 class ConsentError(Exception):
@@ -39,32 +49,74 @@ def do_withdraw_consent(membership: Membership, pupil: Pupil, channel: Channel, 
 
 
 def _change(membership: Membership, pupil: Pupil, channel: Channel, change: ConsentChange, granted: bool,
-            evidence: str) -> ConsentEvent:
+            evidence: str, by_import: bool = False) -> ConsentEvent:
     Pupil.objects.filter(pk=pupil.pk).update(**{f"consent_{channel.value}": granted})
     setattr(pupil, f"consent_{channel.value}", granted)
     event = ConsentEvent.objects.create(school=membership.school, pupil=pupil, channel=channel, change=change,
-                                        granted=granted, evidence=evidence[:300], recorded_by=membership.user)
-    membership.school.bump()
+                                        granted=granted, evidence=evidence[:300], recorded_by=membership.user,
+                                        by_import=by_import)
+    if not by_import:  # an import bumps the school once, at the end
+        membership.school.bump()
     # The pupil's database id only: no name, and evidence text may contain names, so not that either.
     record(membership.user, membership.school, f"consent.{change.value}", event, pupil=pupil.pk,
-           channel=channel.value)
+           channel=channel.value, granted=granted, source="import" if by_import else "person")
     return event
 
 
-def record_imported_consent(membership: Membership, pupil: Pupil, row: dict[str, object], is_new: bool) -> None:
-    """Consent columns in an import: an event for each channel whose value changed."""
+@dataclass(frozen=True)
+class ImportConflict:
+    """A pupil whose consent a person withdrew or refused in safepost, for whom the file says yes."""
+
+    pupil: Pupil
+    channel: Channel
+    change: ConsentChange
+    recorded_at: datetime
+
+    @property
+    def key(self) -> str:
+        """What the preview's checkbox sends: database id and channel, never a name."""
+        return f"{self.pupil.pk}:{self.channel.value}"
+
+
+def import_conflicts(school: School, rows: Iterable[dict[str, object]]) -> list[ImportConflict]:
+    """Every (pupil, channel) where the file says yes but the latest event is a "no" recorded by
+    a person in safepost. The import keeps that "no" unless someone confirms the pupil."""
+    says_yes = {str(row["pupil_id"]): [c for c in Channel if row.get(f"consent_{c.value}") is True] for row in rows}
+    pupils = {p.pk: p for p in Pupil.objects.filter(school=school, pupil_id__in=[k for k, v in says_yes.items() if v])}
+    wanted = {(pk, c.value) for pk, p in pupils.items() for c in says_yes[p.pupil_id]}
+    latest: dict[tuple[int, str], ConsentEvent] = {}
+    events = ConsentEvent.objects.filter(school=school, pupil_id__in=list(pupils)).order_by(
+        "pupil_id", "channel", "-recorded_at", "-pk").only("pupil_id", "channel", "change", "recorded_at", "by_import")
+    for event in events:
+        latest.setdefault((event.pupil_id, event.channel), event)
+    conflicts = [ImportConflict(pupils[pk], Channel(channel), ConsentChange(event.change), event.recorded_at)
+                 for (pk, channel), event in latest.items()
+                 if (pk, channel) in wanted and event.change in PERSON_NO and not event.by_import]
+    return sorted(conflicts, key=lambda c: (c.pupil.last_name, c.pupil.first_name, c.pupil.pk, c.channel.value))
+
+
+def record_imported_consent(membership: Membership, pupil: Pupil, row: dict[str, object], is_new: bool,
+                            kept: set[str]) -> int:
+    """Consent columns in an import: a consent event and an audit event for each channel whose
+    value changes; ``kept`` holds the keys of withdrawals the file must not overturn. Returns
+    how many changes were made."""
+    changes = 0
     for channel in Channel:
         column = f"consent_{channel.value}"
-        if column not in row or row[column] is None:
+        if row.get(column) is None or f"{pupil.pk}:{channel.value}" in kept:
             continue
-        granted = bool(row[column])
-        before = getattr(pupil, column)
-        if is_new or before != granted:
-            if before and not granted and not is_new:
-                _change(membership, pupil, channel, ConsentChange.WITHDRAWN, False, "roster import")
-            else:
-                Pupil.objects.filter(pk=pupil.pk).update(**{column: granted})
-                setattr(pupil, column, granted)
-                ConsentEvent.objects.create(school=membership.school, pupil=pupil, channel=channel,
-                                            change=ConsentChange.IMPORTED, granted=granted,
-                                            evidence="roster import", recorded_by=membership.user)
+        granted, before = bool(row[column]), getattr(pupil, column)
+        if not is_new and before == granted:
+            continue
+        withdrawn = bool(before) and not granted and not is_new
+        change = ConsentChange.WITHDRAWN if withdrawn else ConsentChange.IMPORTED
+        _change(membership, pupil, channel, change, granted,
+                REGRANT_EVIDENCE if granted and not is_new and _was_person_no(pupil, channel) else IMPORT_EVIDENCE,
+                by_import=True)
+        changes += 1
+    return changes
+
+
+def _was_person_no(pupil: Pupil, channel: Channel) -> bool:
+    latest = ConsentEvent.objects.filter(pupil=pupil, channel=channel).order_by("-recorded_at", "-pk").first()
+    return latest is not None and latest.change in PERSON_NO and not latest.by_import
