@@ -17,10 +17,10 @@ from django.views.decorators.http import require_POST
 
 from safepost.accounts.models import Application, OfficialAccount
 from safepost.accounts.states import AccountStatus, ApplicationStatus
+from safepost.consent.actions import import_conflicts
 from safepost.schools import actions
 from safepost.schools.access import Perm, access_import, access_school, access_staff
 from safepost.schools.forms import LeaverForm, StaffForm, UploadForm
-from safepost.consent.actions import import_conflicts
 from safepost.schools.models import ImportKind, ImportStatus, Membership, Pupil, Role, StaffMember
 from safepost.web.pages import page
 
