@@ -93,7 +93,7 @@ def do_apply_import(membership: Membership, batch: ImportBatch, regrant: Collect
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if not preview_is_live(batch) or batch.errors:
         raise ImportError_("this import has problems, has expired or has already been applied")
-    counts = _apply_pupils(membership, batch.rows, set(regrant)) if batch.kind == ImportKind.PUPILS else \
+    counts = _apply_pupils(membership, batch, set(regrant)) if batch.kind == ImportKind.PUPILS else \
         _apply_staff(membership, batch.rows)
     # The names are in the pupil and staff tables now; the batch need not keep a second copy.
     batch.status, batch.rows = ImportStatus.APPLIED, []
@@ -103,13 +103,15 @@ def do_apply_import(membership: Membership, batch: ImportBatch, regrant: Collect
     return counts
 
 
-def _apply_pupils(membership: Membership, rows: list[dict[str, object]], regrant: set[str]) -> dict[str, int]:
-    from safepost.consent.actions import import_conflicts, record_imported_consent
+def _apply_pupils(membership: Membership, batch: ImportBatch, regrant: set[str]) -> dict[str, int]:
+    from safepost.consent.actions import import_conflicts, record_import_audit, record_imported_consent
 
-    kept = {c.key for c in import_conflicts(membership.school, rows)} - regrant
+    conflicts = {c.key for c in import_conflicts(membership.school, batch.rows)}
+    kept, confirmed = conflicts - regrant, conflicts & regrant
     existing = {p.pupil_id: p for p in Pupil.objects.filter(school=membership.school)}
-    added = updated = consent_changes = 0
-    for row in rows:
+    added = updated = 0
+    events = []
+    for row in batch.rows:
         pupil = existing.get(str(row["pupil_id"])) or Pupil(school=membership.school, pupil_id=str(row["pupil_id"]))
         is_new = pupil.pk is None
         for name in ("first_name", "last_name", "preferred_name", "year_group", "class_name"):
@@ -117,10 +119,11 @@ def _apply_pupils(membership: Membership, rows: list[dict[str, object]], regrant
                 setattr(pupil, name, row[name])
         pupil.preferred_name = pupil.preferred_name or pupil.first_name
         pupil.save()
-        consent_changes += record_imported_consent(membership, pupil, row, is_new, kept)
+        events += record_imported_consent(membership, pupil, row, is_new, kept, confirmed)
         added, updated = added + is_new, updated + (not is_new)
-    return {"added": added, "updated": updated, "consent_changes": consent_changes,
-            "withdrawals_kept": len(kept)}
+    record_import_audit(membership, batch, events)
+    return {"added": added, "updated": updated, "consent_changes": len(events), "withdrawals_kept": len(kept)}
+
 
 def _apply_staff(membership: Membership, rows: list[dict[str, object]]) -> dict[str, int]:
     existing = {s.staff_id: s for s in StaffMember.objects.filter(school=membership.school)}

@@ -186,7 +186,7 @@ def preview_import(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     membership, batch = access_import(request.user, school, pk)
     live = actions.preview_is_live(batch)
     conflicts = import_conflicts(membership.school, batch.rows) if live and batch.kind == ImportKind.PUPILS else []
-    return page(request, "schools/preview.html", membership, batch=batch, sample=batch.rows[:20],
+    return page(request, "schools/preview.html", membership, batch=batch, sample=batch.rows[:20] if live else [],
                 previewed=live, expired=batch.status == ImportStatus.PREVIEWED and not live, conflicts=conflicts)
 
 

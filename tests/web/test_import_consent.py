@@ -78,9 +78,11 @@ def test_it_gives_consent_again_when_a_person_confirms_it_for_that_pupil(world: 
     event = ConsentEvent.objects.filter(pupil=first).first()
     assert event is not None and (event.change, event.granted, event.by_import) == ("imported", True, True)
     assert "confirmed in the preview" in event.evidence
-    audit = Event.objects.filter(action="consent.imported", detail__pupil=first.pk).get()
-    assert audit.detail == {"pupil": first.pk, "channel": "social_media", "granted": True, "source": "import"}
-    assert not Event.objects.filter(action="consent.imported", detail__pupil=second.pk).exists()
+    audit = Event.objects.get(action="consent.imported", detail__over_withdrawal=True)
+    assert audit.detail == {"source": "import", "channel": "social_media", "granted": True, "over_withdrawal": True,
+                            "pupils": [first.pk], "consent_events": [event.pk]}
+    assert audit.object_type == "schools.importbatch" and audit.object_id == str(batch.pk)
+    assert not any(second.pk in e.detail.get("pupils", []) for e in Event.objects.filter(action__startswith="consent."))
     _no_names_in_the_trail(world)
 
 
@@ -109,9 +111,11 @@ def test_it_writes_a_consent_event_and_an_audit_event_for_every_change(world: Wo
     assert imported.count() == 4
     assert set(imported.filter(pupil=known).values_list("change", "granted")) == {("withdrawn", False),
                                                                                   ("imported", True)}
+    # Every change is in the audit trail, by id: one event per channel and kind of change.
     trail = Event.objects.filter(action__startswith="consent.", detail__source="import")
-    assert trail.count() == imported.count()
-    assert {(e.object_id, e.detail["pupil"]) for e in trail} == {(str(c.pk), c.pupil_id) for c in imported}
+    audited = {(c, p, e.action, e.detail["channel"], e.detail["granted"]) for e in trail
+               for c, p in zip(e.detail["consent_events"], e.detail["pupils"], strict=True)}
+    assert audited == {(c.pk, c.pupil_id, f"consent.{c.change}", c.channel, c.granted) for c in imported}
     _no_names_in_the_trail(world)
 
 
