@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db import transaction
+from django.db import models, transaction
 
 from safepost.audit.chain import record
 from safepost.consent.models import Channel, ConsentChange, ConsentEvent
@@ -119,7 +119,7 @@ def record_imported_consent(membership: Membership, pupil: Pupil, row: dict[str,
     return events
 
 
-def record_import_audit(membership: Membership, batch: object, events: list[ConsentEvent]) -> None:
+def record_import_audit(membership: Membership, batch: models.Model, events: list[ConsentEvent]) -> None:
     """The audit events for the consent changes of one import: one per channel and kind of change
     (given, withdrawn, given again over a withdrawal a person confirmed), each listing the pupils'
     and consent events' database ids, never a name. One audit event per change made applying a
