@@ -33,6 +33,9 @@ class ConsentEvent(models.Model):
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField(auto_now_add=True)
     handled_at = models.DateTimeField(null=True, blank=True)
+    #: Written by a roster import rather than recorded by a person. A "no" a person recorded is
+    #: never overturned by an import unless someone confirms it for that pupil.
+    by_import = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-recorded_at", "-pk"]

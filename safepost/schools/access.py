@@ -36,6 +36,8 @@ class Perm(StrEnum):
     VIEW_SCHOOL = "view_school"
     VIEW_STAFF = "view_staff"
     MANAGE_STAFF = "manage_staff"
+    #: Record or undo the leaving of someone holding a privileged role (their access ends).
+    RECORD_PRIVILEGED_LEAVER = "record_privileged_leaver"
     VIEW_PUPILS = "view_pupils"
     IMPORT_PEOPLE = "import_people"
     RECORD_CONSENT = "record_consent"
@@ -58,6 +60,7 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.VIEW_SCHOOL: frozenset({H, S, D, A, T, G, V, OA}),
     Perm.VIEW_STAFF: frozenset({H, S, D, A, T, G, OA}),
     Perm.MANAGE_STAFF: frozenset({H, S, A, OA}),
+    Perm.RECORD_PRIVILEGED_LEAVER: frozenset({H, S}),
     Perm.VIEW_PUPILS: frozenset({H, S, D, A, T, OA}),
     Perm.IMPORT_PEOPLE: frozenset({H, S, A, OA}),
     Perm.RECORD_CONSENT: frozenset({H, S, D, A}),

@@ -19,6 +19,8 @@ class UploadForm(forms.Form):
 
 class LeaverForm(forms.Form):
     left_on = forms.DateField(label=_("Last day at school"), widget=forms.DateInput(attrs={"type": "date"}))
+    #: Set by the confirmation page's button; without it the view asks for confirmation first.
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 class StaffForm(forms.ModelForm):
@@ -31,7 +33,8 @@ class StaffForm(forms.ModelForm):
                   "last_name": _("Last name"), "job_title": _("Job title"), "email": _("Email"),
                   "left_on": _("Last day at school")}
         help_texts = {"staff_id": _("The code in your MIS, e.g. JSM. Unique in this school."),
-                      "left_on": _("Only for a leaver. On this day their accounts are flagged for transfer or closure.")}
+                      "left_on": _("Only for a leaver: their last day. When it is over, their access ends and their "
+                                   "accounts are flagged for transfer or closure. You will be asked to confirm.")}
         widgets = {"left_on": forms.DateInput(attrs={"type": "date"})}
 
     def __init__(self, *args: object, school_id: int, **kwargs: object) -> None:

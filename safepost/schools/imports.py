@@ -13,15 +13,24 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from safepost.schools.models import Pupil, StaffMember
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
-MAX_CELL = 200
 MAX_REPORTED_ERRORS = 200
 
 PUPIL_FIELDS = ("pupil_id", "first_name", "last_name", "preferred_name", "year_group", "class_name",
                 "consent_social_media", "consent_website", "consent_class_platform")
 STAFF_FIELDS = ("staff_id", "title", "first_name", "last_name", "role", "email")
 REQUIRED = {"pupils": ("pupil_id", "first_name"), "staff": ("staff_id", "last_name")}
+#: The model each kind of import writes, and the model field behind each column whose name differs.
+#: Cells are checked against these fields' own limits, so the preview refuses exactly what the
+#: database would refuse (PostgreSQL enforces ``max_length``; SQLite does not).
+MODELS: Mapping[str, type[models.Model]] = {"pupils": Pupil, "staff": StaffMember}
+FIELD_OF_COLUMN: Mapping[str, str] = {"role": "job_title"}
 
 ALIASES: Mapping[str, str] = {
     # pupils
@@ -45,7 +54,7 @@ ALIASES: Mapping[str, str] = {
 YES = {"yes", "y", "true", "1", "granted", "given"}
 NO = {"no", "n", "false", "0", "", "refused", "withdrawn", "not given"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "|")
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_./-]{0,49}$")
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_./-]*$")
 
 
 @dataclass(frozen=True)
@@ -155,10 +164,10 @@ def _check_row(raw: dict[str, str], kind: str, line: int, parsed: Parsed) -> dic
     for column, value in raw.items():
         if value.startswith(FORMULA_START) and not re.fullmatch(r"[+-]?\d+", value):
             parsed.error(line, column, "looks like a spreadsheet formula; remove it")
-        elif len(value) > MAX_CELL:
-            parsed.error(line, column, f"longer than {MAX_CELL} characters")
         elif column.startswith("consent_"):
             row[column] = _yes_no(value, line, column, parsed)
+        elif (problem := cell_problem(kind, column, value)) is not None:
+            parsed.error(line, column, problem)
         else:
             row[column] = value
     for column in REQUIRED[kind]:
@@ -168,6 +177,26 @@ def _check_row(raw: dict[str, str], kind: str, line: int, parsed: Parsed) -> dic
     if ident and not ID_PATTERN.match(ident):
         parsed.error(line, REQUIRED[kind][0], "ids may use only letters, digits and . _ / -")
     return row if parsed.total_errors == before else None
+
+
+def model_field(kind: str, column: str) -> Any:
+    """The model field a column is stored in."""
+    return MODELS[kind]._meta.get_field(FIELD_OF_COLUMN.get(column, column))
+
+
+def cell_problem(kind: str, column: str, value: str) -> str | None:
+    """Why the model would refuse this cell (too long, not one of its choices, not an email
+    address...), or None. Empty cells are the required-column check's business."""
+    if not value:
+        return None
+    target = model_field(kind, column)
+    if target.max_length is not None and len(value) > target.max_length:
+        return f"is {len(value)} characters long; this column holds at most {target.max_length}"
+    try:
+        target.clean(value, None)
+    except ValidationError as exc:
+        return " ".join(str(message) for message in exc.messages)
+    return None
 
 
 def _yes_no(value: str, line: int, column: str, parsed: Parsed) -> bool | None:

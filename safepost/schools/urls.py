@@ -11,6 +11,7 @@ urlpatterns = [
     path("staff/add/", views.add_staff, name="add-staff"),
     path("staff/<int:pk>/edit/", views.edit_staff, name="edit-staff"),
     path("staff/<int:pk>/leave/", views.leave_staff, name="leave-staff"),
+    path("staff/<int:pk>/leave/undo/", views.undo_leaving, name="undo-leaving"),
     path("pupils/", views.list_pupils, name="list-pupils"),
     path("import/<str:kind>/", views.upload_import, name="upload-import"),
     path("imports/<int:pk>/", views.preview_import, name="preview-import"),

@@ -57,9 +57,9 @@ SWEEP_ADVISORY_LOCK = 0x5AFE905
 
 
 def sweeps() -> list[Callable[[], int]]:
-    from safepost.schools.sweeps import sweep_leavers
+    from safepost.schools.sweeps import sweep_import_previews, sweep_leavers
 
-    return [sweep_leavers]
+    return [sweep_leavers, sweep_import_previews]
 
 
 def run_sweeps_once() -> int:

@@ -191,6 +191,8 @@ LOGGING = {
 }
 
 SAFEPOST_VAULT_KEYS = os.environ.get("SAFEPOST_VAULT_KEYS", "")
+# Import previews nobody applied (they hold pupils' names) are deleted after this many hours.
+SAFEPOST_IMPORT_PREVIEW_HOURS = 24
 # OpenID Connect sign-in (Microsoft 365 / Google Workspace): off unless SAFEPOST_OIDC_ISSUER is set.
 SAFEPOST_OIDC = read_oidc()
 SAFEPOST_REAUTH_SECONDS = 300

@@ -196,7 +196,10 @@ def test_it_adds_a_member_of_staff_then_records_their_leaving(browser: Any, live
     admin.get_by_label("Last day at school").fill(timezone.localdate().isoformat())
     shot(admin, "11-staff-form")
     admin.get_by_role("button", name="Save").click()
+    assert "Confirm a leaver" in admin.locator("main").inner_text()  # nothing recorded before this
+    admin.get_by_role("button", name="Yes, record this leaver").click()
     staff = StaffMember.objects.get(school=bworld.school, staff_id="BRW1")
-    assert staff.first_name == "Idris" and staff.leaving_processed
-    assert "left" in admin.locator("main").inner_text()
+    # Today is their last day: still here, and the leaving can be undone until the day is over.
+    assert staff.first_name == "Idris" and staff.left_on == timezone.localdate() and not staff.leaving_processed
+    assert admin.get_by_role("button", name="Undo leaving").is_visible()
     shot(admin, "12-staff-after-leaver")

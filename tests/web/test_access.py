@@ -48,7 +48,9 @@ VIEWS: list[tuple[str, Objects, str, Perm]] = [
     ("schools:leave-staff", lambda w: {"pk": w.staff[3].pk}, "post", Perm.MANAGE_STAFF),
     ("schools:add-staff", lambda w: {}, "get", Perm.MANAGE_STAFF),
     ("schools:edit-staff", lambda w: {"pk": w.staff[3].pk}, "get", Perm.MANAGE_STAFF),
+    ("schools:undo-leaving", lambda w: {"pk": w.staff[3].pk}, "post", Perm.MANAGE_STAFF),
     ("schools:list-pupils", lambda w: {}, "get", Perm.VIEW_PUPILS),
+    ("schools:list-pupils", lambda w: {}, "post", Perm.VIEW_PUPILS),  # the search
     ("schools:upload-import", lambda w: {"kind": "pupils"}, "get", Perm.IMPORT_PEOPLE),
     ("schools:preview-import", lambda w: {"pk": _batch(w).pk}, "get", Perm.IMPORT_PEOPLE),
     ("schools:apply-import", lambda w: {"pk": _batch(w).pk}, "post", Perm.IMPORT_PEOPLE),
@@ -87,7 +89,7 @@ def test_it_gives_every_permission_to_at_least_one_role() -> None:
 
 
 @pytest.mark.parametrize("role", list(Role))
-@pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[v[0] for v in VIEWS])
+@pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[f"{v[0]}-{v[2]}" for v in VIEWS])
 def test_it_applies_the_matrix(world: World, role: Role, name: str, objects: Objects, method: str, perm: Perm) -> None:
     client = verified_client(world.users[role])
     url = reverse(name, kwargs={"school": world.school.slug, **objects(world)})
@@ -98,7 +100,7 @@ def test_it_applies_the_matrix(world: World, role: Role, name: str, objects: Obj
         assert response.status_code == 404, (role, name, response.status_code)
 
 
-@pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[v[0] for v in VIEWS])
+@pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[f"{v[0]}-{v[2]}" for v in VIEWS])
 def test_it_hides_one_school_from_another(world: World, name: str, objects: Objects, method: str, perm: Perm) -> None:
     client = verified_client(world.outsider)  # headteacher of the other school: holds every permission there
     kwargs = objects(world)
@@ -106,6 +108,27 @@ def test_it_hides_one_school_from_another(world: World, name: str, objects: Obje
     missing = getattr(client, method)(reverse(name, kwargs={"school": "no-such-school", **kwargs}))
     assert response.status_code == missing.status_code == 404
     assert _without_tokens(response.content) == _without_tokens(missing.content)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_it_lets_only_the_matrix_record_a_privileged_leaver(world: World, role: Role) -> None:
+    """staff[3] is the administrator's staff record: a privileged role. Recording (and undoing)
+    their leaving needs ``RECORD_PRIVILEGED_LEAVER`` on top of ``MANAGE_STAFF``."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from safepost.schools.models import StaffMember
+
+    leaver = world.staff[3]
+    client = verified_client(world.users[role])
+    day = (timezone.localdate() + timedelta(days=7)).isoformat()
+    url = reverse("schools:leave-staff", kwargs={"school": world.school.slug, "pk": leaver.pk})
+    response = client.post(url, {"left_on": day, "confirm": "on"})
+    recorded = StaffMember.objects.get(pk=leaver.pk).left_on is not None
+    may = allowed(role, Perm.MANAGE_STAFF) and allowed(role, Perm.RECORD_PRIVILEGED_LEAVER)
+    assert recorded == may, (role, response.status_code)
+    assert response.status_code == (302 if allowed(role, Perm.MANAGE_STAFF) else 404)
 
 
 def _without_tokens(html: bytes) -> bytes:

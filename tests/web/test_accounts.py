@@ -133,7 +133,7 @@ def test_it_flags_a_leavers_accounts_until_someone_acts(world: World) -> None:
     account = record_account(world, (app := apply(world)) and (approve(world, app) or app))
     head = verified_client(world.users[Role.HEADTEACHER])
     head.post(reverse("schools:leave-staff", kwargs={"school": world.school.slug, "pk": world.staff[1].pk}),
-              {"left_on": "2020-07-20"})
+              {"left_on": "2020-07-20", "confirm": "on"})
     account.refresh_from_db()
     assert account.status == AccountStatus.FLAGGED
     response = head.post(url(world, "accounts:transfer-account", pk=account.pk),
@@ -145,7 +145,7 @@ def test_it_flags_a_leavers_accounts_until_someone_acts(world: World) -> None:
     assert account.status == AccountStatus.ACTIVE and account.lead == world.staff[2]
 
 
-def test_it_flags_on_the_leaving_day_through_the_sweep(world: World) -> None:
+def test_it_flags_once_the_last_day_is_over_through_the_sweep(world: World) -> None:
     from datetime import timedelta
 
     from django.utils import timezone
@@ -154,13 +154,17 @@ def test_it_flags_on_the_leaving_day_through_the_sweep(world: World) -> None:
 
     account = record_account(world, (app := apply(world)) and (approve(world, app) or app))
     head = verified_client(world.users[Role.HEADTEACHER])
+    # staff[1] runs the account; staff[0] is the only headteacher and could not be recorded as leaving.
     tomorrow = timezone.localdate() + timedelta(days=1)
-    head.post(reverse("schools:leave-staff", kwargs={"school": world.school.slug, "pk": world.staff[0].pk}),
-              {"left_on": tomorrow.isoformat()})
+    head.post(reverse("schools:leave-staff", kwargs={"school": world.school.slug, "pk": world.staff[1].pk}),
+              {"left_on": tomorrow.isoformat(), "confirm": "on"})
     assert sweep_leavers() == 0
     account.refresh_from_db()
     assert account.status == AccountStatus.ACTIVE
-    world.staff[0].__class__.objects.filter(pk=world.staff[0].pk).update(left_on=timezone.localdate())
+    leaver = world.staff[1].__class__.objects.filter(pk=world.staff[1].pk)
+    leaver.update(left_on=timezone.localdate())
+    assert sweep_leavers() == 0  # the last day itself: still at school
+    leaver.update(left_on=timezone.localdate() - timedelta(days=1))
     assert sweep_leavers() == 1 and sweep_leavers() == 0
     account.refresh_from_db()
     assert account.status == AccountStatus.FLAGGED

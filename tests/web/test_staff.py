@@ -81,13 +81,19 @@ def test_it_marks_a_leaver_from_the_edit_form_and_flags_their_accounts(world: Wo
     account.status = "active"
     account.save()
     leaver = world.staff[1]  # runs the account (and is the SLT user's staff record)
+    yesterday = timezone.localdate() - timedelta(days=1)
     client = verified_client(world.users[Role.HEADTEACHER])
     data = {"staff_id": leaver.staff_id, "title": leaver.title, "first_name": leaver.first_name,
             "last_name": leaver.last_name, "job_title": leaver.job_title, "email": "",
-            "left_on": timezone.localdate().isoformat()}
-    assert client.post(_url(world, "edit-staff", pk=leaver.pk), data).status_code == 302
+            "left_on": yesterday.isoformat()}
+    confirm = client.post(_url(world, "edit-staff", pk=leaver.pk), data)
+    assert confirm.status_code == 200 and "Confirm a leaver" in confirm.content.decode()
     leaver.refresh_from_db()
-    assert leaver.left_on == timezone.localdate() and leaver.leaving_processed
+    assert leaver.left_on is None  # nothing until confirmed
+    assert client.post(_url(world, "leave-staff", pk=leaver.pk),
+                       {"left_on": yesterday.isoformat(), "confirm": "on"}).status_code == 302
+    leaver.refresh_from_db()
+    assert leaver.left_on == yesterday and leaver.leaving_processed  # the day has passed: at once
     assert OfficialAccount.objects.get(pk=account.pk).status == "flagged"
     actions = list(Event.objects.filter(action__startswith="people.staff").values_list("action", flat=True))
     assert actions == ["people.staff-leaving", "people.staff-left"]
@@ -98,12 +104,13 @@ def test_it_marks_a_leaver_from_the_edit_form_and_flags_their_accounts(world: Wo
 
 
 def test_it_records_a_future_leaving_date_and_can_cancel_it(world: World) -> None:
-    staff = world.staff[3]
-    client = verified_client(world.users[Role.ADMINISTRATOR])
+    staff = world.staff[3]  # the administrator's staff record: privileged, so the headteacher records it
+    client = verified_client(world.users[Role.HEADTEACHER])
     data = {"staff_id": staff.staff_id, "title": staff.title, "first_name": staff.first_name,
             "last_name": staff.last_name, "job_title": staff.job_title, "email": "",
             "left_on": (timezone.localdate() + timedelta(days=30)).isoformat()}
-    client.post(_url(world, "edit-staff", pk=staff.pk), data)
+    assert client.post(_url(world, "edit-staff", pk=staff.pk), data).status_code == 200  # the confirmation
+    client.post(_url(world, "leave-staff", pk=staff.pk), {"left_on": data["left_on"], "confirm": "on"})
     staff.refresh_from_db()
     assert staff.left_on is not None and not staff.leaving_processed
     client.post(_url(world, "edit-staff", pk=staff.pk), data | {"left_on": ""})
