@@ -43,7 +43,7 @@ def system_checks_pass(command: str, deploy: bool = False) -> bool:
 def make_data_dir_private(data_dir: Path) -> list[str]:
     """Tighten a data directory made by an older safepost (0755, database 0644) to 0700 and its
     files to 0600. Returns what was changed, to print. Only what this user owns is touched."""
-    changed = []
+    changed: list[str] = []
     if not data_dir.is_dir() or data_dir.stat().st_uid != os.getuid():
         return changed
     if data_dir.stat().st_mode & 0o077:
