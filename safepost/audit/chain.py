@@ -154,6 +154,22 @@ def _locked_head() -> ChainHead:
     return head
 
 
+def ready_problem() -> str:
+    """Why new events cannot be written ("" if they can): checked by `safepost serve` at start,
+    so a deleted head or a lost key stops the server with an explanation, not every action with
+    an error page."""
+    if not Event.objects.exists():
+        return ""
+    if not ChainHead.objects.filter(pk=1).exists():
+        return "the audit chain head is missing (deleted?): run `safepost audit verify` and investigate"
+    if Event.objects.filter(keyed=True).exists():
+        try:
+            audit_key(create=False)
+        except AuditKeyError as exc:
+            return str(exc)
+    return ""
+
+
 # ---- verifying -----------------------------------------------------------------------------
 
 @dataclass(frozen=True)

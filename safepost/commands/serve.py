@@ -49,6 +49,11 @@ def serve(args: argparse.Namespace, command: str, banner: str = "") -> int:
     if not _checks_pass(args, command):
         return EXIT_BAD_INPUT
     runtime.migrate()
+    from safepost.audit.chain import ready_problem
+
+    if problem := ready_problem():
+        print(f"safepost {command}: error: cannot write the audit trail: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if command == "demo":
         from safepost.web.demo import seed
 

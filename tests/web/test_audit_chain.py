@@ -21,6 +21,7 @@ from safepost.audit.chain import (
     current_anchor,
     digest,
     keyed_digest,
+    ready_problem,
     record,
     verify,
 )
@@ -74,10 +75,12 @@ def test_it_detects_everything_deleted(world: World) -> None:
 
 def test_it_refuses_to_append_after_the_head_was_deleted(world: World) -> None:
     _events(world, 2)
+    assert ready_problem() == ""
     _sql("DELETE FROM audit_chainhead")
     with pytest.raises(ChainHeadMissing):
         record(None, world.school, "test.after")
     assert Event.objects.count() == 2
+    assert "head is missing" in ready_problem()  # `safepost serve` prints it and does not start
 
 
 def test_it_detects_a_rewrite_with_every_later_hash_recomputed_without_the_key(world: World) -> None:
@@ -204,6 +207,7 @@ def test_it_keeps_the_key_outside_the_database(world: World, tmp_path: Path) -> 
         key_file.unlink()
         with pytest.raises(AuditKeyError, match="restore it from your key backup"):
             record(None, world.school, "test.after")
+        assert "audit key file" in ready_problem()
         problems = verify()[1]
         assert len(problems) == 1 and "audit key file" in problems[0].message and "missing" in problems[0].message
     with override_settings(SAFEPOST_AUDIT_KEY="k" * 40):
