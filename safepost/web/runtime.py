@@ -32,7 +32,8 @@ def system_checks_pass(command: str, deploy: bool = False) -> bool:
     with its hint. False if any is an error."""
     from django.core import checks
 
-    found = checks.run_checks(include_deployment_checks=deploy)
+    # run_checks does not drop SILENCED_SYSTEM_CHECKS itself (the `check` command does).
+    found = [m for m in checks.run_checks(include_deployment_checks=deploy) if not m.is_silenced()]
     serious = [m for m in found if m.is_serious()]
     for message in found:
         print(f"safepost {command}: {'error' if message.is_serious() else 'warning'}: {message.msg}"

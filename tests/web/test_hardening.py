@@ -128,6 +128,7 @@ def test_it_runs_the_deployment_checks_and_refuses_errors(capsys: pytest.Capture
         err = capsys.readouterr().err
         assert "error: SAFEPOST_DEBUG is on" in err and "not started" in err
         assert "warning:" in err  # the tests run without HTTPS: Django's cookie warnings are printed
+        assert "SECURE_HSTS_PRELOAD" not in err  # silenced: an opt-in commitment for the whole domain
         assert serve._checks_pass(argparse.Namespace(allow_insecure=True), "serve") is True
         assert "starting despite the errors above (--allow-insecure)" in capsys.readouterr().err
 
