@@ -37,7 +37,8 @@ def keys() -> list[bytes]:
         return [k.encode("ascii") for k in configured]
     path = key_file()
     if not path.exists():
-        write_keys([Fernet.generate_key()])
+        # Two processes starting at once: the first key written wins, none is lost.
+        write_private(path, Fernet.generate_key().decode("ascii") + "\n", replace=False)
     return [line.strip().encode("ascii") for line in path.read_text("ascii").splitlines() if line.strip()]
 
 

@@ -95,7 +95,7 @@ def audit_key(create: bool = False) -> bytes:
     if not create:
         raise AuditKeyError(f"the audit key file {path} is missing; restore it from your key backup "
                             "(or set SAFEPOST_AUDIT_KEY / SAFEPOST_AUDIT_KEY_FILE to where it is)")
-    write_private(path, secrets.token_hex(32) + "\n")
+    write_private(path, secrets.token_hex(32) + "\n", replace=False)  # a key made meanwhile wins
     return path.read_text(encoding="ascii").strip().encode("ascii")
 
 

@@ -93,7 +93,8 @@ def _stored_secret(path: Path, setting: str, make: Any) -> str:
         return value
     value = str(make())
     try:
-        write_private(path, value + "\n")
+        if not write_private(path, value + "\n", replace=False):
+            return path.read_text(encoding="ascii").strip()  # another process made it first
     except OSError as exc:
         problem(setting, f"cannot write {path}: {exc.strerror}",
                 "point SAFEPOST_KEYS_DIR (or the key file setting) at a directory this user can write")
@@ -124,17 +125,28 @@ def key_file(data_dir: Path, name: str, setting: str) -> Path:
     return Path(given).expanduser().resolve() if given else keys_dir(data_dir) / name
 
 
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` readable by the owner only (0600; a new parent directory 0700), atomically."""
+def write_private(path: Path, text: str, replace: bool = True) -> bool:
+    """Write ``text`` readable by the owner only (0600; a new parent directory 0700), atomically.
+    With ``replace=False`` an existing file wins (two processes generating a key at once keep
+    the first one) and False is returned."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temp = path.with_name(path.name + ".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.chmod(temp, 0o600)
-    temp.replace(path)
+    temp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if replace:
+            temp.replace(path)
+            return True
+        try:
+            os.link(temp, path)  # fails if the file appeared meanwhile
+        except FileExistsError:
+            return False
+        return True
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def keys_in_data_dir(data_dir: Path) -> list[str]:

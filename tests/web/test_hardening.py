@@ -198,6 +198,15 @@ def test_it_reads_the_secret_key_from_its_own_file(monkeypatch: pytest.MonkeyPat
     assert config.keys_in_data_dir(tmp_path / "data") == ["vault-keys", "audit-key"]
 
 
+def test_it_keeps_the_first_key_written_when_two_processes_generate_one(tmp_path: Path) -> None:
+    path = tmp_path / "keys" / "vault-keys"
+    assert config.write_private(path, "first\n", replace=False) is True
+    assert config.write_private(path, "second\n", replace=False) is False
+    assert path.read_text() == "first\n" and _mode(path) == 0o600
+    assert [p.name for p in path.parent.iterdir()] == ["vault-keys"]  # no temporary file left
+    assert config.write_private(path, "rotated\n") is True and path.read_text() == "rotated\n"
+
+
 # ---- vault key rotation and retirement ----------------------------------------------------
 
 def test_it_retires_old_vault_keys_after_re_encrypting(world: World) -> None:
