@@ -20,7 +20,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("serve", "run the web application, worker and sweeps"),
     "demo": ("demo", "run the web application with a demo trust and schools"),
     "worker": ("worker", "run background task workers only"),
-    "audit": ("audit", "verify the audit trail"),
+    "audit": ("audit", "verify or anchor the audit trail"),
+    "vault": ("vault", "rotate the vault keys and retire old ones"),
     "manage": ("manage", "run a Django management command"),
 }
 

@@ -170,9 +170,41 @@ def do_rotate_vault_key(actor: object = None) -> int:
     from cryptography.fernet import Fernet
 
     vault.write_keys([Fernet.generate_key(), *vault.keys()])
+    count = _reencrypt_every_login()
+    record(actor, None, "vault.key-rotated", count=count)  # type: ignore[arg-type]
+    return count
+
+
+@transaction.atomic
+def do_reencrypt_vault(actor: object = None) -> int:
+    """Re-encrypt every stored login with the newest key (after it was put first by hand in
+    SAFEPOST_VAULT_KEYS). Returns how many."""
+    count = _reencrypt_every_login()
+    record(actor, None, "vault.reencrypted", count=count)  # type: ignore[arg-type]
+    return count
+
+
+def do_retire_vault_keys(actor: object = None) -> int:
+    """Re-encrypt every login with the newest key, then drop the older keys: a key taken with an
+    old backup no longer opens anything stored now. Returns how many keys were retired. With
+    SAFEPOST_VAULT_KEYS the admin removes them from that value; this checks it is safe to."""
+    do_reencrypt_vault(actor)  # committed before any key is dropped
+    with transaction.atomic():
+        accounts = OfficialAccount.objects.select_for_update().exclude(secret="")
+        stuck = sum(1 for account in accounts if not vault.opens_with_newest_key_only(account.secret))
+        if stuck:
+            raise vault.VaultError(f"{stuck} stored login(s) still need an older key; no key was retired")
+        current = vault.keys()
+        if len(current) > 1 and not vault.keys_from_environment():
+            vault.write_keys(current[:1])
+        where = "environment (remove by hand)" if vault.keys_from_environment() else "key file"
+        record(actor, None, "vault.keys-retired", retired=len(current) - 1, where=where)  # type: ignore[arg-type]
+    return len(current) - 1
+
+
+def _reencrypt_every_login() -> int:
     count = 0
     for account in OfficialAccount.objects.select_for_update().exclude(secret=""):
         OfficialAccount.objects.filter(pk=account.pk).update(secret=vault.rotate_token(account.secret))
         count += 1
-    record(actor, None, "vault.key-rotated", count=count)  # type: ignore[arg-type]
     return count

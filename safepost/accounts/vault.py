@@ -1,18 +1,21 @@
 """The vault: account logins encrypted at rest with MultiFernet, so keys can be rotated.
 
-Keys come from ``SAFEPOST_VAULT_KEYS`` (comma-separated, newest first) or from ``vault-keys``
-in the data directory, generated on first use. Rotation adds a new key in front and
-re-encrypts every stored login with it; old keys still decrypt until they are removed.
+Keys come from ``SAFEPOST_VAULT_KEYS`` (comma-separated, newest first) or from a key file:
+``SAFEPOST_VAULT_KEYS_FILE``, else ``vault-keys`` in ``SAFEPOST_KEYS_DIR``, else in the data
+directory (the demo's default), generated on first use. Rotation adds a new key in front and
+re-encrypts every stored login with it; retiring then drops every key but the newest, once no
+stored login needs them (``safepost vault rotate --retire``).
 """
 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
+
+from safepost.web.config import write_private
 
 
 class VaultError(Exception):
@@ -20,7 +23,12 @@ class VaultError(Exception):
 
 
 def key_file() -> Path:
-    return Path(settings.DATA_DIR) / "vault-keys"
+    return Path(settings.SAFEPOST_VAULT_KEYS_FILE)
+
+
+def keys_from_environment() -> bool:
+    """True when the keys are given as a value (SAFEPOST_VAULT_KEYS), which safepost cannot rewrite."""
+    return bool(settings.SAFEPOST_VAULT_KEYS.strip())
 
 
 def keys() -> list[bytes]:
@@ -29,18 +37,15 @@ def keys() -> list[bytes]:
         return [k.encode("ascii") for k in configured]
     path = key_file()
     if not path.exists():
-        write_keys([Fernet.generate_key()])
+        # Two processes starting at once: the first key written wins, none is lost.
+        write_private(path, Fernet.generate_key().decode("ascii") + "\n", replace=False)
     return [line.strip().encode("ascii") for line in path.read_text("ascii").splitlines() if line.strip()]
 
 
 def write_keys(new_keys: list[bytes]) -> None:
-    path = key_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_suffix(".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write("\n".join(k.decode("ascii") for k in new_keys) + "\n")
-    temp.replace(path)
+    if keys_from_environment():
+        raise VaultError("the vault keys come from SAFEPOST_VAULT_KEYS: change that value, not the key file")
+    write_private(key_file(), "\n".join(k.decode("ascii") for k in new_keys) + "\n")
 
 
 def _fernet() -> MultiFernet:
@@ -60,4 +65,16 @@ def unseal(token: str) -> dict[str, str]:
 
 
 def rotate_token(token: str) -> str:
-    return _fernet().rotate(token.encode("ascii")).decode("ascii")
+    try:
+        return _fernet().rotate(token.encode("ascii")).decode("ascii")
+    except InvalidToken as exc:
+        raise VaultError("a stored login cannot be decrypted with the current vault keys") from exc
+
+
+def opens_with_newest_key_only(token: str) -> bool:
+    """True if the newest key alone decrypts ``token``: the older keys are no longer needed for it."""
+    try:
+        Fernet(keys()[0]).decrypt(token.encode("ascii"))
+    except InvalidToken:
+        return False
+    return True

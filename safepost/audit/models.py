@@ -35,6 +35,9 @@ class Event(models.Model):
     detail = models.JSONField(default=dict)
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64)
+    # True: ``hash`` is an HMAC under the audit key (kept outside the database). False: a plain
+    # SHA-256 written before the chain was keyed; allowed only before the first keyed event.
+    keyed = models.BooleanField(default=False)
 
     objects = EventQuerySet.as_manager()
 
@@ -53,7 +56,8 @@ class Event(models.Model):
 
 class ChainHead(models.Model):
     """The single row holding the latest sequence number and hash. Locking it serialises
-    appends; comparing it with the table detects a deleted last event."""
+    appends; comparing it with the table detects a deleted last event. Created by the
+    migrations, so a missing head means someone deleted it."""
 
     seq = models.PositiveBigIntegerField(default=0)
     hash = models.CharField(max_length=64)

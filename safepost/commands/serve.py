@@ -27,6 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--threads", type=int, default=8, help="threads per gunicorn worker")
     parser.add_argument("--no-worker", action="store_true", help="do not start the task worker")
     parser.add_argument("--access-log", action="store_true", help="log every request to stdout")
+    if parser.prog.endswith(" serve"):
+        parser.add_argument("--allow-insecure", action="store_true",
+                            help="start even when Django's deployment checks (check --deploy) report errors")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,10 +43,17 @@ def serve(args: argparse.Namespace, command: str, banner: str = "") -> int:
     if not 0 < args.port < 65536:
         print(f"safepost {command}: error: --port {args.port} is not a port number", file=sys.stderr)
         return EXIT_BAD_INPUT
-    runtime.configure(args.data_dir, demo=command == "demo")
-    if not runtime.system_checks_pass(command):
+    data_dir = runtime.configure(args.data_dir, demo=command == "demo")
+    for change in runtime.make_data_dir_private(data_dir):
+        print(f"safepost {command}: made the data directory private: {change}", file=sys.stderr)
+    if not _checks_pass(args, command):
         return EXIT_BAD_INPUT
     runtime.migrate()
+    from safepost.audit.chain import ready_problem
+
+    if problem := ready_problem():
+        print(f"safepost {command}: error: cannot write the audit trail: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     if command == "demo":
         from safepost.web.demo import seed
 
@@ -51,12 +61,35 @@ def serve(args: argparse.Namespace, command: str, banner: str = "") -> int:
     return _supervise(args, command, banner)
 
 
+def _checks_pass(args: argparse.Namespace, command: str) -> bool:
+    """`serve` runs the deployment checks too and refuses to start on an error unless
+    --allow-insecure; the demo (http on 127.0.0.1) runs the plain checks and warns about keys."""
+    from safepost.web import runtime
+
+    if command == "demo":
+        from safepost.web.checks import check_key_locations
+
+        for warning in check_key_locations():
+            print(f"safepost demo: warning: {warning.msg} (fine for a demo)", file=sys.stderr)
+        return runtime.system_checks_pass(command)
+    if runtime.system_checks_pass(command, deploy=True):
+        return True
+    if getattr(args, "allow_insecure", False):
+        print(f"safepost {command}: starting despite the errors above (--allow-insecure)", file=sys.stderr)
+        return True
+    print(f"safepost {command}: not started: fix the errors above, or pass --allow-insecure to start anyway",
+          file=sys.stderr)
+    return False
+
+
 def _children(args: argparse.Namespace) -> list[list[str]]:
     gunicorn = [sys.executable, "-m", "gunicorn", "safepost.web.wsgi:application",
                 "--bind", f"{args.host}:{args.port}", "--workers", str(args.workers), "--threads", str(args.threads),
                 "--worker-class", "gthread", "--graceful-timeout", str(GRACE_SECONDS - 2), "--timeout", "60",
                 # Browsers reuse a connection for the next click: keep it open a few seconds.
-                "--keep-alive", "5"]
+                "--keep-alive", "5",
+                # Files the web processes create (SQLite's WAL and journal) are private too.
+                "--umask", "0o077"]
     if args.access_log:
         gunicorn += ["--access-logfile", "-"]
     children = [gunicorn]

@@ -27,9 +27,11 @@ def problem(setting: str, message: str, hint: str) -> None:
     PROBLEMS.append(SettingProblem(setting, message, hint))
 
 
-def env_flag(name: str) -> bool:
+def env_flag(name: str, default: bool = False) -> bool:
     value = os.environ.get(name, "").strip().lower()
-    if value in {"", "0", "no", "false", "off"}:
+    if value == "":
+        return default
+    if value in {"0", "no", "false", "off"}:
         return False
     if value in {"1", "yes", "true", "on"}:
         return True
@@ -46,7 +48,8 @@ def env_list(name: str, default: list[str]) -> list[str]:
 
 def ensure_data_dir(data_dir: Path) -> bool:
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        # Private from the start: the database holds pupils' names and consent records.
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
         problem("SAFEPOST_DATA_DIR", f"cannot create {data_dir}: {exc.strerror}",
                 "point SAFEPOST_DATA_DIR at a directory this user can write")
@@ -55,28 +58,120 @@ def ensure_data_dir(data_dir: Path) -> bool:
 
 
 def read_secret_key(data_dir: Path) -> str:
-    """``SAFEPOST_SECRET_KEY``, or a key generated once and kept in the data directory."""
+    """``SAFEPOST_SECRET_KEY``, or a key generated once and kept in its key file
+    (``SAFEPOST_SECRET_KEY_FILE``, else ``secret-key`` in the keys directory)."""
     given = os.environ.get("SAFEPOST_SECRET_KEY")
     if given is not None:
         if len(given) < 32:
             problem("SAFEPOST_SECRET_KEY", "is shorter than 32 characters",
                     "use a long random value, e.g. python -c 'import secrets; print(secrets.token_urlsafe(50))'")
         return given
-    return _stored_secret(data_dir, "secret-key", lambda: secrets.token_urlsafe(50))
+    path = key_file(data_dir, "secret-key", "SAFEPOST_SECRET_KEY_FILE")
+    return _stored_secret(path, "SAFEPOST_SECRET_KEY_FILE", lambda: secrets.token_urlsafe(50))
 
 
-def _stored_secret(data_dir: Path, name: str, make: Any) -> str:
-    path = data_dir / name
+def _stored_secret(path: Path, setting: str, make: Any) -> str:
     if path.exists():
-        return path.read_text(encoding="ascii").strip()
-    if not ensure_data_dir(data_dir):
-        return "unusable-" + secrets.token_urlsafe(40)
+        value = path.read_text(encoding="ascii").strip()
+        if len(value) < 32:
+            problem(setting, f"{path} holds no key (or one shorter than 32 characters)",
+                    "delete the file to have a new key generated, or restore it from your key backup")
+        return value
     value = str(make())
-    # Created readable by the owner only: it signs sessions and password-reset links.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(value + "\n")
+    try:
+        if not write_private(path, value + "\n", replace=False):
+            return path.read_text(encoding="ascii").strip()  # another process made it first
+    except OSError as exc:
+        problem(setting, f"cannot write {path}: {exc.strerror}",
+                "point SAFEPOST_KEYS_DIR (or the key file setting) at a directory this user can write")
+        return "unusable-" + secrets.token_urlsafe(40)
     return value
+
+
+# ---- key locations (hardening) -------------------------------------------------------------
+# Keys may live outside the data directory, so a backup of the data (database, uploads) does
+# not also hold the keys that decrypt the vault or sign sessions and audit events.
+
+KEY_FILE_SETTINGS = {
+    "secret-key": "SAFEPOST_SECRET_KEY_FILE",
+    "vault-keys": "SAFEPOST_VAULT_KEYS_FILE",
+    "audit-key": "SAFEPOST_AUDIT_KEY_FILE",
+}
+
+
+def keys_dir(data_dir: Path) -> Path:
+    """``SAFEPOST_KEYS_DIR``, else the data directory (the demo's default; a deploy warning)."""
+    given = os.environ.get("SAFEPOST_KEYS_DIR", "").strip()
+    return Path(given).expanduser().resolve() if given else data_dir
+
+
+def key_file(data_dir: Path, name: str, setting: str) -> Path:
+    """Where one key file lives: its own setting, else ``name`` in the keys directory."""
+    given = os.environ.get(setting, "").strip()
+    return Path(given).expanduser().resolve() if given else keys_dir(data_dir) / name
+
+
+def write_private(path: Path, text: str, replace: bool = True) -> bool:
+    """Write ``text`` readable by the owner only (0600; a new parent directory 0700), atomically.
+    With ``replace=False`` an existing file wins (two processes generating a key at once keep
+    the first one) and False is returned."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if replace:
+            temp.replace(path)
+            return True
+        try:
+            os.link(temp, path)  # fails if the file appeared meanwhile
+        except FileExistsError:
+            return False
+        return True
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def keys_in_data_dir(data_dir: Path) -> list[str]:
+    """The key files that would sit inside the data directory (and so in its backups)."""
+    values = {"secret-key": "SAFEPOST_SECRET_KEY", "vault-keys": "SAFEPOST_VAULT_KEYS", "audit-key": "SAFEPOST_AUDIT_KEY"}
+    found = []
+    for name, setting in KEY_FILE_SETTINGS.items():
+        if os.environ.get(values[name], "").strip():
+            continue  # given as a value (from the service manager's secret store), not a file
+        path = key_file(data_dir, name, setting)
+        if path.resolve().is_relative_to(data_dir.resolve()):
+            found.append(name)
+    return found
+
+
+def read_audit_key() -> str:
+    """``SAFEPOST_AUDIT_KEY`` given as a value ("" when it lives in its key file)."""
+    given = os.environ.get("SAFEPOST_AUDIT_KEY", "").strip()
+    if given and len(given) < 32:
+        problem("SAFEPOST_AUDIT_KEY", "is shorter than 32 characters",
+                "use a long random value, e.g. python -c 'import secrets; print(secrets.token_hex(32))'")
+    return given
+
+
+def read_proxy_ssl_header() -> tuple[str, str] | None:
+    """``SAFEPOST_PROXY_SSL_HEADER``: ``X-Forwarded-Proto`` (value https) or ``Header=value``."""
+    raw = os.environ.get("SAFEPOST_PROXY_SSL_HEADER", "").strip()
+    if not raw:
+        return None
+    name, _sep, value = raw.partition("=")
+    name, value = name.strip(), (value.strip() or "https")
+    if not name or not all(c.isalnum() or c == "-" for c in name):
+        problem("SAFEPOST_PROXY_SSL_HEADER", f"{raw!r} is not a header name",
+                "set it to the header your proxy sets, e.g. X-Forwarded-Proto")
+        return None
+    return "HTTP_" + name.upper().replace("-", "_"), value
+
+
+# ---- end key locations ---------------------------------------------------------------------
 
 
 def read_database(data_dir: Path) -> dict[str, Any]:

@@ -12,7 +12,9 @@ from threading import Event
 
 
 def configure(data_dir: str | None = None, demo: bool = False) -> Path:
-    """Point Django at our settings and the data directory, then set it up."""
+    """Point Django at our settings and the data directory, then set it up. Everything this
+    process (and its children: gunicorn, the worker) creates is private to the user: umask 077."""
+    os.umask(0o077)
     if data_dir:
         os.environ["SAFEPOST_DATA_DIR"] = str(Path(data_dir).resolve())
     os.environ.setdefault("SAFEPOST_DATA_DIR", str(Path("./safepost-data").resolve()))
@@ -25,16 +27,36 @@ def configure(data_dir: str | None = None, demo: bool = False) -> Path:
     return Path(os.environ["SAFEPOST_DATA_DIR"])
 
 
-def system_checks_pass(command: str) -> bool:
-    """Run Django's system checks; print each problem with its hint. False if any is an error."""
+def system_checks_pass(command: str, deploy: bool = False) -> bool:
+    """Run Django's system checks (with ``deploy``, also `check --deploy`'s); print each problem
+    with its hint. False if any is an error."""
     from django.core import checks
 
-    found = checks.run_checks(include_deployment_checks=False)
+    # run_checks does not drop SILENCED_SYSTEM_CHECKS itself (the `check` command does).
+    found = [m for m in checks.run_checks(include_deployment_checks=deploy) if not m.is_silenced()]
     serious = [m for m in found if m.is_serious()]
     for message in found:
         print(f"safepost {command}: {'error' if message.is_serious() else 'warning'}: {message.msg}"
               + (f"\n  hint: {message.hint}" if message.hint else ""), file=sys.stderr)
     return not serious
+
+
+def make_data_dir_private(data_dir: Path) -> list[str]:
+    """Tighten a data directory made by an older safepost (0755, database 0644) to 0700 and its
+    files to 0600. Returns what was changed, to print. Only what this user owns is touched."""
+    changed: list[str] = []
+    if not data_dir.is_dir() or data_dir.stat().st_uid != os.getuid():
+        return changed
+    if data_dir.stat().st_mode & 0o077:
+        data_dir.chmod(0o700)
+        changed.append(f"{data_dir} is now 0700")
+    for path in data_dir.iterdir():
+        info = path.lstat()
+        if path.is_symlink() or info.st_uid != os.getuid() or not info.st_mode & 0o077:
+            continue
+        path.chmod(0o700 if path.is_dir() else 0o600)
+        changed.append(f"{path.name} is now {'0700' if path.is_dir() else '0600'}")
+    return changed
 
 
 def migrate(verbose: bool = False) -> None:

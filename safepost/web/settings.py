@@ -2,11 +2,19 @@
 
 | variable | default | what |
 |---|---|---|
-| ``SAFEPOST_DATA_DIR`` | ``./safepost-data`` | SQLite database, generated secret key, vault keys |
+| ``SAFEPOST_DATA_DIR`` | ``./safepost-data`` | SQLite database (private: 0700, files 0600) |
+| ``SAFEPOST_KEYS_DIR`` | the data dir | generated key files: ``secret-key``, ``vault-keys``, ``audit-key`` |
+| ``SAFEPOST_SECRET_KEY_FILE``, ``SAFEPOST_VAULT_KEYS_FILE``, ``SAFEPOST_AUDIT_KEY_FILE`` | in the keys dir | one key file each |
 | ``DATABASE_URL`` | SQLite in the data dir | e.g. ``postgres://user@127.0.0.1:5432/safepost`` |
 | ``SAFEPOST_SECRET_KEY`` | generated once, stored in the data dir | Django's signing key |
 | ``SAFEPOST_VAULT_KEYS`` | generated once, stored in the data dir | comma-separated Fernet keys, newest first |
+| ``SAFEPOST_AUDIT_KEY`` | generated once, in its key file | HMAC key of the audit chain (32+ chars) |
 | ``SAFEPOST_DEBUG`` | off | Django debug pages (never in production) |
+| ``SAFEPOST_HTTPS`` | on (off in the demo and with DEBUG) | served over HTTPS: Secure cookies, HSTS |
+| ``SAFEPOST_SECURE_COOKIES`` | ``SAFEPOST_HTTPS`` | Secure flag on the session and CSRF cookies |
+| ``SAFEPOST_HSTS_SECONDS`` | 31536000 when HTTPS | ``Strict-Transport-Security`` max-age (0: none) |
+| ``SAFEPOST_PROXY_SSL_HEADER`` | unset | behind a TLS proxy: the header it sets, e.g. ``X-Forwarded-Proto`` |
+| ``SAFEPOST_SSL_REDIRECT`` | off | redirect http:// to https:// in safepost itself |
 | ``SAFEPOST_ALLOWED_HOSTS`` | ``localhost,127.0.0.1,[::1]`` | comma-separated |
 | ``SAFEPOST_EMAIL_URL`` | console | ``smtp://user:pass@host:port`` for real mail |
 | ``SAFEPOST_DEMO`` | off | set by ``safepost demo``: demo-only helpers |
@@ -134,8 +142,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 10  # a school day
-SESSION_COOKIE_SECURE = env_flag("SAFEPOST_SECURE_COOKIES")
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# SESSION_COOKIE_SECURE, CSRF_COOKIE_SECURE: see "Deployment hardening" at the end.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
@@ -190,7 +197,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("SAFEPOST_LOG_LEVEL", "WARNING")},
 }
 
-SAFEPOST_VAULT_KEYS = os.environ.get("SAFEPOST_VAULT_KEYS", "")
+SAFEPOST_VAULT_KEYS = os.environ.get("SAFEPOST_VAULT_KEYS", "")  # key files: see "Deployment hardening"
 # Import previews nobody applied (they hold pupils' names) are deleted after this many hours.
 SAFEPOST_IMPORT_PREVIEW_HOURS = 24
 # OpenID Connect sign-in (Microsoft 365 / Google Workspace): off unless SAFEPOST_OIDC_ISSUER is set.
@@ -227,3 +234,60 @@ AXES_CLIENT_IP_CALLABLE = "safepost.signin.throttle.client_address"
 AXES_LOCKOUT_CALLABLE = "safepost.signin.throttle.lockout_response"
 AXES_VERBOSE = False
 AXES_DISABLE_ACCESS_LOG = True  # successful sign-ins are in the audit trail already
+
+
+# ==== Deployment hardening: keys, HTTPS, cookies, CSP, caching ==============================
+# Kept in one block (safepost/web/config.py does the reading); docs/security.md explains each.
+from safepost.web.config import (  # noqa: E402
+    key_file,
+    keys_in_data_dir,
+    read_audit_key,
+    read_proxy_ssl_header,
+)
+
+# Key files: outside the data directory when SAFEPOST_KEYS_DIR or the *_FILE settings say so.
+SAFEPOST_VAULT_KEYS_FILE = key_file(DATA_DIR, "vault-keys", "SAFEPOST_VAULT_KEYS_FILE")
+SAFEPOST_AUDIT_KEY = read_audit_key()
+SAFEPOST_AUDIT_KEY_FILE = key_file(DATA_DIR, "audit-key", "SAFEPOST_AUDIT_KEY_FILE")
+SAFEPOST_KEYS_IN_DATA_DIR = keys_in_data_dir(DATA_DIR)
+
+# HTTPS is the default. The demo and DEBUG (both on http://127.0.0.1) turn it off, and so do the
+# tests (SAFEPOST_HTTPS=0 in their conftest); anything else must say SAFEPOST_HTTPS=0 itself.
+SAFEPOST_HTTPS = env_flag("SAFEPOST_HTTPS", default=not (DEMO or DEBUG))
+SESSION_COOKIE_SECURE = env_flag("SAFEPOST_SECURE_COOKIES", default=SAFEPOST_HTTPS)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# SecurityMiddleware sends HSTS only on requests that arrived over HTTPS (request.is_secure()).
+SECURE_HSTS_SECONDS = env_int("SAFEPOST_HSTS_SECONDS", 365 * 24 * 3600) if SAFEPOST_HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_flag("SAFEPOST_HSTS_INCLUDE_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_flag("SAFEPOST_HSTS_PRELOAD")
+SECURE_SSL_REDIRECT = env_flag("SAFEPOST_SSL_REDIRECT")
+# Only when configured: trusting X-Forwarded-Proto from a client that reaches gunicorn directly
+# would let it claim HTTPS.
+SECURE_PROXY_SSL_HEADER = read_proxy_ssl_header()
+# Subdomains and the preload list commit the school's whole domain: the IT admin opts in
+# (SAFEPOST_HSTS_INCLUDE_SUBDOMAINS / SAFEPOST_HSTS_PRELOAD), so Django's reminders are silenced.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+
+# Content-Security-Policy (django-csp): everything from our own origin; no inline script or
+# style anywhere (htmx's indicator style is off in base.html and lives in site.css).
+from csp.constants import NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # the second-factor QR code is a data: SVG
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    }
+}
+MIDDLEWARE += [
+    "csp.middleware.CSPMiddleware",
+    # Cache-Control: no-store on every page (pupils, consent, the vault) unless a view says otherwise.
+    "safepost.web.middleware.NoStoreMiddleware",
+]
+# ==== end deployment hardening ==============================================================

@@ -15,6 +15,8 @@ import pytest
 
 os.environ.setdefault("SAFEPOST_DATA_DIR", tempfile.mkdtemp(prefix="safepost-test-"))
 os.environ["DJANGO_SETTINGS_MODULE"] = "safepost.web.settings"
+# The tests serve http://testserver and http://127.0.0.1: say so (safepost defaults to HTTPS).
+os.environ.setdefault("SAFEPOST_HTTPS", "0")
 os.environ.setdefault("SAFEPOST_TASK_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")
 
 import django
