@@ -78,8 +78,13 @@ def open_existing_data_dir(given: str | None, command: str) -> bool:
 def _missing_from_data_dir(data_dir: Path) -> str | None:
     if not data_dir.is_dir():
         return "no such directory"
-    if "SAFEPOST_SECRET_KEY" not in os.environ and not (data_dir / "secret-key").is_file():
-        return "it has no secret-key, so it is not a safepost data directory"
+    if "SAFEPOST_SECRET_KEY" in os.environ:
+        return None
+    from safepost.web.config import key_file  # where the settings would read (or make) the key
+
+    secret = key_file(data_dir, "secret-key", "SAFEPOST_SECRET_KEY_FILE")
+    if not secret.is_file():
+        return f"there is no secret key at {secret}, so it is not a safepost installation"
     return None
 
 

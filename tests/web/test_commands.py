@@ -54,7 +54,7 @@ def test_it_refuses_a_missing_data_directory_and_creates_nothing(tmp_path: Path,
 def test_it_refuses_a_directory_that_is_not_a_data_directory_and_creates_no_key(tmp_path: Path) -> None:
     result = _safepost("audit", "verify", "--data-dir", str(tmp_path))
     assert result.returncode == 2
-    assert f"data directory {tmp_path} (from --data-dir): it has no secret-key" in result.stderr
+    assert f"data directory {tmp_path} (from --data-dir): there is no secret key at {tmp_path}/secret-key" in result.stderr
     assert list(tmp_path.iterdir()) == []
 
 
