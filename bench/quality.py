@@ -66,7 +66,9 @@ def main() -> int:
     out = ROOT / "out" / f"{args.kind}.jsonl"
     out.parent.mkdir(exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    subprocess.run([sys.executable, str(args.bench / "score.py"), str(args.bench), str(out), "--kind", args.kind], check=True)
+    # A held-out set (evaluation/sealed/*) is scored by the public bench's own scorer.
+    scorer = args.bench / "score.py" if (args.bench / "score.py").is_file() else DEFAULT_BENCH / "score.py"
+    subprocess.run([sys.executable, str(scorer), str(args.bench), str(out), "--kind", args.kind], check=True)
     if args.rule:
         show_errors(args.bench, args.kind, rows, args.rule)
     return 0
