@@ -1,0 +1,29 @@
+// The compose page's small helpers. The page works without them, except the pupil filter.
+(function () {
+  "use strict";
+  // Filter the roster in the page: pupils' names never travel in a URL or a search request.
+  document.addEventListener("input", function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches("[data-filter-list]")) return;
+    var words = box.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
+    var items = document.getElementById(box.dataset.filterList).children;
+    for (var i = 0; i < items.length; i++) {
+      var hay = items[i].dataset.search || "";
+      var checked = items[i].querySelector("input:checked");
+      items[i].hidden = !checked && !words.every(function (w) { return hay.indexOf(w) !== -1; });
+    }
+  });
+  // Remove a photo from the draft (the upload stays private and unused).
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-remove]");
+    if (!button) return;
+    var row = document.getElementById(button.dataset.remove);
+    var form = document.getElementById("compose-form");
+    if (row) row.remove();
+    if (form) form.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  // After an upload, empty the file box so the same photo can be chosen again.
+  document.addEventListener("htmx:afterRequest", function (event) {
+    if (event.detail.elt && event.detail.elt.id === "id_image") event.detail.elt.value = "";
+  });
+})();
