@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", "run the web application with a demo trust and schools"),
     "worker": ("worker", "run background task workers only"),
     "audit": ("audit", "verify the audit trail"),
+    "posts": ("posts", "publish due posts (once or in a loop) and list a school's post queues"),
     "manage": ("manage", "run a Django management command"),
 }
 

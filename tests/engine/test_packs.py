@@ -67,6 +67,10 @@ def clauses(policy: Policy) -> list[tuple[str, Clause]]:
     found += [(f"actions.{name}.clause", c) for name, c in policy.actions.items() if c]
     if policy.deadlines.clause:
         found.append(("deadlines.clause", policy.deadlines.clause))
+    if policy.posting.clause:
+        found.append(("posting.clause", policy.posting.clause))
+    found += [(f"posting.pre_posting_questions.{q.id}.clause", q.clause)
+              for q in policy.posting.questions if q.clause]
     return found
 
 
