@@ -185,7 +185,7 @@ def _draft(membership: Membership, payload: DraftIn) -> actions.DraftInput:
 
 def _post(request: HttpRequest, school: str, pk: int, perm: Perm = Perm.VIEW_POSTS) -> tuple[Membership, Post]:
     membership = access_school(user_of(request), school, perm)
-    return membership, access_post(membership, membership.school, pk, perm)
+    return membership, access_post(membership, membership.school.slug, pk, perm)
 
 
 def _as_input(revision: Revision) -> actions.DraftInput:

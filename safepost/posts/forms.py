@@ -24,6 +24,15 @@ class AccountChoices(forms.ModelMultipleChoiceField):  # type: ignore[type-arg,u
         return f"{obj.name} ({obj.get_platform_display()}, {obj.handle})"
 
 
+class PupilChoices(forms.ModelMultipleChoiceField):  # type: ignore[type-arg,unused-ignore]
+    """Pupils by name and class: shown only inside the page, never in a URL or a log."""
+
+    def label_from_instance(self, obj: Pupil) -> str:
+        name = f"{obj.preferred_name or obj.first_name} {obj.last_name}".strip()
+        klass = " ".join(p for p in (obj.year_group, obj.class_name) if p)
+        return f"{name} ({klass})" if klass else name
+
+
 class ComposeForm(forms.Form):
     """Everything a revision holds except the photos, which come as ``photo`` / ``alt-<id>`` pairs.
 
@@ -34,7 +43,7 @@ class ComposeForm(forms.Form):
                            widget=forms.Textarea(attrs={"rows": 8}))
     accounts = AccountChoices(label=_("Post it on"), queryset=OfficialAccount.objects.none(), required=False,
                               widget=forms.CheckboxSelectMultiple)
-    pupils = forms.ModelMultipleChoiceField(label=_("Pupils in the photos"), queryset=Pupil.objects.none(),
+    pupils = PupilChoices(label=_("Pupils in the photos"), queryset=Pupil.objects.none(),
                                             required=False, widget=forms.CheckboxSelectMultiple)
     when = forms.ChoiceField(label=_("When"), initial=SCHEDULE_APPROVED, widget=forms.RadioSelect,
                              choices=[(SCHEDULE_APPROVED, _("As soon as it is approved")),

@@ -19,8 +19,9 @@ from django.utils.safestring import SafeString, mark_safe
 from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
 from safepost.engine.findings import Finding, Severity
-from safepost.engine.policy import consent_kind_for
+from safepost.consent.models import Channel
 from safepost.posts.models import Post, Publication, Revision, Takedown
+from safepost.posts.publishing import channel_of
 from safepost.posts.states import PostStatus, PublicationStatus, TakedownStatus
 from safepost.schools.models import Pupil, School
 
@@ -72,16 +73,16 @@ class ConsentMark:
 
 
 def consent_for(pupil: Pupil, accounts: Iterable[OfficialAccount]) -> list[ConsentMark]:
-    """The pupil's consent for each kind of channel the accounts publish to (no duplicates)."""
+    """The pupil's consent for each consent channel the accounts publish to (no duplicates)."""
     seen: dict[str, ConsentMark] = {}
     for account in accounts:
-        kind = consent_kind_for(account.platform).value
-        if kind in seen:
+        channel = Channel(channel_of(account))
+        if channel.value in seen:
             continue
-        granted = getattr(pupil, f"consent_{kind}")
+        granted = getattr(pupil, f"consent_{channel.value}")
         if granted is None:  # no separate class-platform answer: social media's applies
             granted = pupil.consent_social_media
-        seen[kind] = ConsentMark(kind, account.get_platform_display(), bool(granted))
+        seen[channel.value] = ConsentMark(channel.value, str(channel.label), bool(granted))
     return list(seen.values())
 
 

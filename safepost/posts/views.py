@@ -3,6 +3,7 @@ calendar, each account's history and takedowns. Every view: parse -> access -> a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.contrib import messages
@@ -43,7 +44,7 @@ TABS = ("mine", "waiting", "scheduled", "published", "failed")
 
 def _post(request: HttpRequest, school: str, pk: Any, perm: Perm = Perm.VIEW_POSTS) -> tuple[Membership, Post]:
     membership = access_school(request.user, school, perm)
-    return membership, access_post(membership, membership.school, pk, perm)
+    return membership, access_post(membership, membership.school.slug, pk, perm)
 
 
 # --- compose -----------------------------------------------------------------------------------------
@@ -102,25 +103,21 @@ def _compose_page(request: HttpRequest, membership: Membership, form: ComposeFor
                 photos=_photo_rows(school.slug, form, revision), result=_check(membership, data), pupil_rows=pupil_rows,
                 upload_form=UploadForm(), override_form=OverrideForm(), accounts=accounts,
                 questions=[form[f"q_{q.id}"] for q in form.questions],
-                editable=post is None or post.status in EDITABLE)
+                editable=post is None or post.status in EDITABLE, post_id=post.pk if post else "")
 
 
 def _add_post_error(form: ComposeForm, exc: actions.PostError) -> None:
-    """Put an action's refusal next to the field it names, or at the top when it names none."""
+    """Put an action's refusal next to the field it names (``text``, ``accounts``,
+    ``scheduled_for``, ``photos[1].alt_text``, ``answers.<id>``), or at the top otherwise."""
     field = exc.field or ""
+    photo = re.fullmatch(r"photos\[(\d+)\](?:\.\w+)?", field)
+    question = f"q_{field.removeprefix('answers.')}"
     if field in form.fields:
         form.add_error(field, exc.message)
-    elif field.startswith("photo"):
-        media_id = next((p.media_id for i, p in enumerate(form.photos) if field in {f"photos[{i}]", f"photo-{p.media_id}"}),
-                        None)
-        if media_id is not None:
-            form.photo_errors[media_id] = exc.message
-        else:
-            form.add_error(None, exc.message)
-    elif field in {"answers", "questions"} and form.questions:
-        form.add_error(f"q_{form.questions[0].id}", exc.message)
-    elif field in {"schedule", "scheduled_at"}:
-        form.add_error("scheduled_for", exc.message)
+    elif photo and int(photo[1]) < len(form.photos):
+        form.photo_errors[form.photos[int(photo[1])].media_id] = exc.message
+    elif field.startswith("answers.") and question in form.fields:
+        form.add_error(question, exc.message)
     else:
         form.add_error(None, exc.message)
 
@@ -209,7 +206,7 @@ def autosave_post(request: HttpRequest, school: str) -> HttpResponse:
     membership = access_school(request.user, school, Perm.WRITE_POST)
     post = None
     if request.POST.get("post", "").strip():
-        post = access_post(membership, membership.school, request.POST["post"], Perm.WRITE_POST)
+        post = access_post(membership, membership.school.slug, request.POST["post"], Perm.WRITE_POST)
         if post.status not in EDITABLE:
             return page(request, "posts/_saved.html", membership, post=post, note=_("Not saved: this post can no longer be changed."))
     form = ComposeForm(request.POST, school=membership.school, questions=actions.pre_posting_questions(membership.school))
@@ -387,7 +384,7 @@ def _tab_labels() -> list[tuple[str, str]]:
 def record_manual(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     """Copy the approved text and cleaned photos, post them by hand, paste the URL here."""
     membership = access_school(request.user, school, Perm.PUBLISH_MANUAL)
-    publication = access_publication(membership, membership.school, pk)
+    publication = access_publication(membership, membership.school.slug, pk)
     form = ManualForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -406,7 +403,7 @@ def record_manual(request: HttpRequest, school: str, pk: int) -> HttpResponse:
 @login_required
 def retry_publication(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     membership = access_school(request.user, school, Perm.PUBLISH_MANUAL)
-    publication = access_publication(membership, membership.school, pk)
+    publication = access_publication(membership, membership.school.slug, pk)
     try:
         actions.do_retry_publication(membership, publication)
     except actions.PostError as exc:
@@ -449,7 +446,7 @@ def list_takedowns(request: HttpRequest, school: str) -> HttpResponse:
 @login_required
 def mark_takedown_done(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     membership = access_school(request.user, school, Perm.MANAGE_TAKEDOWN)
-    takedown = access_takedown(membership, membership.school, pk)
+    takedown = access_takedown(membership, membership.school.slug, pk)
     form = TakedownForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Say how it was taken down (for example: deleted on Facebook by hand)."))
