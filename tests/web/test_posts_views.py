@@ -493,3 +493,20 @@ def test_it_puts_posts_in_the_school_navigation_for_those_who_see_them(world: Wo
     dashboard = reverse("schools:dashboard", kwargs={"school": "alpha"})
     assert url("queue", world) in verified_client(world.users[Role.STAFF]).get(dashboard).content.decode()
     assert url("queue", world) not in verified_client(world.users[Role.VOLUNTEER]).get(dashboard).content.decode()
+
+
+def test_it_seeds_the_demo_with_posts_in_every_state(db: None) -> None:
+    from collections import Counter
+
+    from safepost.posts.models import Takedown
+    from safepost.web.demo import seed
+
+    seed("http://127.0.0.1:8000/")
+    statuses = Counter(Post.objects.filter(school__slug="newport").values_list("status", flat=True))
+    assert set(statuses) >= {"draft", "submitted", "changes_requested", "approved", "published", "taken_down",
+                             "rejected", "expired"}, statuses
+    assert Post.objects.filter(school__slug="newport", status="submitted", latest__needs_slt=True).exists()
+    assert Takedown.objects.filter(school__slug="newport", status="open", due_at__lt=timezone.now()).exists()
+    before = Post.objects.count()
+    seed("http://127.0.0.1:8000/")  # a second start reuses what is there
+    assert Post.objects.count() == before
