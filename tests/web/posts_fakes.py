@@ -12,7 +12,6 @@ from datetime import datetime, timedelta
 from typing import ClassVar
 
 import pytest
-
 from django.utils import timezone
 
 from safepost.accounts import vault
