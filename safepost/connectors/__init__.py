@@ -33,13 +33,33 @@ __all__ = [
     "connector_for",
 ]
 
+_MANUAL = "safepost.connectors.manual:ManualConnector"
 _REGISTRY: dict[str, str] = {
-    # platform value (accounts.models.Platform) -> "module:Class"; filled as connectors land
+    # platform value (accounts.models.Platform) -> "module:Class"
+    "bluesky": "safepost.connectors.bluesky:BlueskyConnector",
+    # No API to publish through: a person copies the post (see manual.py).
+    "classdojo": _MANUAL,
+    "seesaw": _MANUAL,
+    "vle": _MANUAL,
+    "blog": _MANUAL,
+    "other": _MANUAL,
+    # API connectors not built yet: manual until they are.
+    "facebook": _MANUAL,
+    "x": _MANUAL,
+    "instagram": _MANUAL,
+    "youtube": _MANUAL,
+    "mastodon": _MANUAL,
+    "tiktok": _MANUAL,
+    "linkedin": _MANUAL,
 }
 
 
 def connector_for(platform: str, credentials: Credentials, **kwargs: float) -> Connector:
-    """A connector for this platform, or KeyError naming the platform when none exists."""
+    """A connector for this platform, or KeyError naming the platform when none exists.
+
+    Check ``connector.capabilities`` before calling: the manual connector (every capability False)
+    stands in for platforms without an API connector.
+    """
     import importlib
 
     target = _REGISTRY.get(platform)

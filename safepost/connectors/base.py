@@ -23,12 +23,13 @@ class ConnectorError(Exception):
     """A platform refused or failed. ``message`` is plain words for a member of staff."""
 
     def __init__(self, message: str, *, retryable: bool, status: int | None = None,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, detail: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.retryable = retryable  # True for timeouts, 429 and 5xx; False for a refusal
         self.status = status
         self.retry_after = retry_after  # seconds, when the platform said (429 Retry-After)
+        self.detail = detail  # the platform's own error code and text, for the log; never a secret
 
 
 class NotSupported(ConnectorError):
