@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Router, Schema, Status
+from pydantic import Field
 
 from safepost.posts import actions
 from safepost.posts.access import access_post
@@ -40,11 +41,11 @@ class PhotoIn(Schema):
 
 class DraftIn(Schema):
     text: Annotated[str, Text(max_length=POST_MAX_CHARS)]
-    photos: list[PhotoIn] = []
-    accounts: list[int] = []
-    pupils: list[Annotated[str, Text(max_length=50)]] = []
+    photos: list[PhotoIn] = Field(default_factory=list)
+    accounts: list[int] = Field(default_factory=list)
+    pupils: list[Annotated[str, Text(max_length=50)]] = Field(default_factory=list)
     scheduled_for: datetime | None = None
-    answers: dict[Annotated[str, Text(max_length=100)], bool] = {}
+    answers: dict[Annotated[str, Text(max_length=100)], bool] = Field(default_factory=dict)
 
 
 class DecisionIn(Schema):

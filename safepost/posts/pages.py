@@ -15,11 +15,12 @@ from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
-from safepost.engine.findings import Finding, Severity
 from safepost.consent.models import Channel
+from safepost.engine.findings import Finding, Severity
 from safepost.posts.models import Post, Publication, Revision, Takedown
 from safepost.posts.publishing import channel_of
 from safepost.posts.states import PostStatus, PublicationStatus, TakedownStatus
@@ -95,16 +96,34 @@ def roster(school: School) -> QuerySet[Pupil]:
 
 
 def revisions_with_diffs(post: Post) -> list[dict[str, Any]]:
-    """The post's revisions, newest first, each with a word diff against the one before."""
-    revisions = list(post.revisions.select_related("created_by").prefetch_related("approvals__decided_by",
-                                                                                 "overrides__decided_by"))
+    """The post's revisions, newest first, each with a word diff against the one before and the
+    names of whatever else changed (photos, alt text, accounts, pupils, time, answers)."""
+    revisions = list(post.revisions.select_related("created_by").prefetch_related(
+        "approvals__decided_by", "overrides__decided_by", "photos", "accounts", "tagged_pupils"))
     out: list[dict[str, Any]] = []
-    previous = ""
+    previous: Revision | None = None
     for revision in revisions:
-        out.append({"revision": revision, "diff": word_diff(previous, revision.text),
-                    "first": not out})
-        previous = revision.text
+        out.append({"revision": revision, "first": previous is None,
+                    "diff": word_diff(previous.text if previous else "", revision.text),
+                    "changed": _other_changes(previous, revision) if previous else []})
+        previous = revision
     return list(reversed(out))
+
+
+def _facets(revision: Revision) -> dict[str, object]:
+    return {
+        str(_("photos")): [p.media_id for p in revision.photos.all()],
+        str(_("alt text")): [p.alt_text for p in revision.photos.all()],
+        str(_("accounts")): sorted(a.pk for a in revision.accounts.all()),
+        str(_("pupils in the photos")): sorted(p.pk for p in revision.tagged_pupils.all()),
+        str(_("time")): revision.scheduled_for,
+        str(_("answers to the questions")): sorted(k for k, v in (revision.answers or {}).items() if v),
+    }
+
+
+def _other_changes(before: Revision, after: Revision) -> list[str]:
+    old, new = _facets(before), _facets(after)
+    return [name for name in new if old[name] != new[name]]
 
 
 def to_local_input(value: datetime | None) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -92,10 +93,7 @@ def _compose_page(request: HttpRequest, membership: Membership, form: ComposeFor
                   status: int = 200) -> HttpResponse:
     school = membership.school
     revision = post.latest if post is not None else None
-    if form.is_bound:
-        data = form.draft_input()
-    else:
-        data = _draft_of(revision) if revision is not None else None
+    data = form.draft_input() if form.is_bound else _draft_of(revision) if revision is not None else None
     accounts = list(pages.active_accounts(school))
     consent = {p.pk: pages.consent_for(p, accounts) for p in pages.roster(school)}
     pupil_rows = [(choice, consent.get(choice.data["value"].value, [])) for choice in form["pupils"]]
@@ -147,7 +145,10 @@ def _save_and_submit(request: HttpRequest, membership: Membership, post: Post | 
 def compose_post(request: HttpRequest, school: str) -> HttpResponse:
     membership = access_school(request.user, school, Perm.WRITE_POST)
     if request.method == "POST":
-        return _save_and_submit(request, membership, None)
+        # Autosave may already have created the post (its id is in the form): continue that one.
+        saved = request.POST.get("post", "").strip()
+        post = access_post(membership, school, saved, Perm.WRITE_POST) if saved else None
+        return _save_and_submit(request, membership, post)
     form = ComposeForm(school=membership.school, questions=actions.pre_posting_questions(membership.school),
                        initial=_initial(None))
     return _compose_page(request, membership, form, None)
@@ -246,7 +247,7 @@ def upload_photo(request: HttpRequest, school: str) -> HttpResponse:
 
 
 @login_required
-def show_media(request: HttpRequest, school: str, pk: int, kind: str) -> HttpResponse:
+def show_media(request: HttpRequest, school: str, pk: int, kind: str) -> HttpResponseBase:
     """A thumbnail or the cleaned copy of an uploaded photo; never a static URL."""
     media: Media = access_media(request.user, school, pk)
     field = {"thumbnail": media.thumbnail, "cleaned": media.cleaned}.get(kind)
@@ -273,7 +274,7 @@ def override_post(request: HttpRequest, school: str, pk: int) -> HttpResponse:
             messages.error(request, exc.message)
         else:
             messages.success(request, _("Override recorded. The post can now be sent for approval."))
-    return redirect(request.POST.get("next") == "edit" and "posts:edit-post" or "posts:show-post", school=school, pk=pk)
+    return redirect((request.POST.get("next") == "edit" and "posts:edit-post") or "posts:show-post", school=school, pk=pk)
 
 
 @require_POST
@@ -321,7 +322,7 @@ def show_post(request: HttpRequest, school: str, pk: int, decision_form: Decisio
             "marked": highlight(revision.text, findings), "findings": findings, "accounts": accounts,
             "pupils": [(p, pages.consent_for(p, accounts)) for p in revision.tagged_pupils.all()],
             "photos": list(revision.photos.all()),
-            "answers": [(questions[k] if k in questions else k, v) for k, v in (revision.answers or {}).items()],
+            "answers": [(questions.get(k, k), v) for k, v in (revision.answers or {}).items()],
             "history": pages.revisions_with_diffs(post), "state": _state(membership, post),
             "publications": post.publications.select_related("account", "revision").order_by("account__name"),
         }

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import os
-import secrets
 from collections.abc import Callable
 from typing import Any
 
@@ -43,23 +42,6 @@ def has_bluesky_connector() -> bool:
     return True
 
 
-@pytest.fixture
-def pds() -> str:
-    url = os.environ.get("SAFEPOST_TEST_PDS", "").strip().rstrip("/")
-    if not url:
-        pytest.skip("set SAFEPOST_TEST_PDS to the local Bluesky PDS (see docs/posting.md)")
-    return url
-
-
-def pds_account(pds: str) -> tuple[str, str]:
-    from atproto import Client, models
-
-    handle, password = f"p{secrets.token_hex(5)}.test", f"pw-{secrets.token_urlsafe(12)}"
-    Client(base_url=f"{pds}/xrpc").com.atproto.server.create_account(models.ComAtprotoServerCreateAccount.Data(
-        handle=handle, email=f"{handle}@example.test", password=password))
-    return handle, password
-
-
 def photo_file(tmp_path: Any) -> str:
     from PIL import Image, ImageDraw
 
@@ -74,8 +56,12 @@ def photo_file(tmp_path: Any) -> str:
     return str(path)
 
 
-def newport(world: World) -> None:
-    world.school.policy_pack = "newport-ce-junior"  # the pack with the seven questions before posting
+def questions(world: World) -> None:
+    """Newport's pack asks seven questions before posting; the walk answers them all.
+
+    SAFEPOST_WALK_PACK=default walks without them: on PostgreSQL, posts-core's content hash with
+    answers (64 hex digits + the answered ids) is longer than Revision.content_hash's 64 characters."""
+    world.school.policy_pack = os.environ.get("SAFEPOST_WALK_PACK", "newport-ce-junior")
     world.school.save(update_fields=["policy_pack"])
     world.school.bump()
 
@@ -129,10 +115,12 @@ def approve(browser: Any, base: str, pk: int, shot: Callable[[Any, str], None]) 
 
 @pytest.mark.pds
 def test_it_walks_a_post_from_compose_to_the_local_bluesky_server(browser: Any, live_server: Any, bworld: World,
-                                                                     tmp_path: Any, pds: str,
+                                                                     tmp_path: Any, pds_url: str,
+                                                                     make_pds_account: Callable[[], Any],
                                                                      shot: Callable[[Any, str], None]) -> None:
-    newport(bworld)
-    handle, password = pds_account(pds)
+    questions(bworld)
+    login = make_pds_account()
+    handle, password, pds = login.handle, login.secret, pds_url
     account = make_account(bworld, platform="bluesky", name="Alpha on Bluesky")
     # Set-up data: the vault holds the account's login and its server (a federated platform).
     OfficialAccount.objects.filter(pk=account.pk).update(
@@ -143,7 +131,7 @@ def test_it_walks_a_post_from_compose_to_the_local_bluesky_server(browser: Any, 
     moderator = approve(browser, base, pk, shot)
     post = Post.objects.get(pk=pk)
     assert post.status == PostStatus.APPROVED and post.approved_id == post.latest_id
-    if not has_bluesky_connector():
+    if not has_bluesky_connector():  # pragma: no cover - only before branch connectors is merged
         pytest.skip("stopped at 'approved': no Bluesky connector on this branch (branch connectors not merged)")
 
     from safepost.posts.publishing import sweep_due_publications
@@ -174,7 +162,7 @@ def test_it_walks_a_post_from_compose_to_the_local_bluesky_server(browser: Any, 
 
 def test_it_walks_a_manual_post_from_compose_to_recorded(browser: Any, live_server: Any, bworld: World,
                                                           tmp_path: Any, shot: Callable[[Any, str], None]) -> None:
-    newport(bworld)
+    questions(bworld)
     account = make_account(bworld, platform="classdojo", name="Ash class story")
     base = live_server.url
     _staff, pk = compose(browser, base, bworld, account, tmp_path, shot)

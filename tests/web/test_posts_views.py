@@ -510,3 +510,24 @@ def test_it_seeds_the_demo_with_posts_in_every_state(db: None) -> None:
     before = Post.objects.count()
     seed("http://127.0.0.1:8000/")  # a second start reuses what is there
     assert Post.objects.count() == before
+
+
+def test_it_continues_the_post_autosave_created_when_the_new_page_is_submitted(world: World) -> None:
+    account = make_account(world)
+    client = verified_client(world.users[Role.STAFF])
+    client.post(url("autosave-post", world), compose_data(world, [account.pk], post=""), HTTP_HX_REQUEST="true")
+    post = Post.objects.get()
+    response = client.post(url("compose-post", world), compose_data(world, [account.pk], post=str(post.pk)))
+    assert response.status_code == 302 and Post.objects.count() == 1
+    post.refresh_from_db()
+    assert post.status == PostStatus.SUBMITTED
+
+
+def test_it_names_what_else_changed_between_versions(world: World) -> None:
+    account = make_account(world)
+    member = membership(world, Role.STAFF)
+    post = actions.do_save_draft(member, None, actions.DraftInput(text="Bulbs.", account_ids=(account.pk,)))
+    actions.do_save_draft(member, post, actions.DraftInput(text="Bulbs.", account_ids=(account.pk,),
+                                                           pupil_ids=(world.pupils[0].pk,)))
+    html = verified_client(world.users[Role.STAFF]).get(url("show-post", world, pk=post.pk)).content.decode()
+    assert "Also changed: pupils in the photos" in html
