@@ -531,3 +531,13 @@ def test_it_names_what_else_changed_between_versions(world: World) -> None:
                                                            pupil_ids=(world.pupils[0].pk,)))
     html = verified_client(world.users[Role.STAFF]).get(url("show-post", world, pk=post.pk)).content.decode()
     assert "Also changed: pupils in the photos" in html
+
+
+def test_it_speaks_welsh(world: World) -> None:
+    from django.conf import settings
+
+    client = verified_client(world.users[Role.STAFF])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "cy"
+    html = client.get(url("compose-post", world)).content.decode()
+    assert "Anfon i&#x27;w chymeradwyo" in html or "Anfon i'w chymeradwyo" in html
+    assert "Gwiriad polisi" in html and "Send for approval" not in html
