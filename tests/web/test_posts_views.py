@@ -323,7 +323,7 @@ def test_it_lists_each_queue_with_status_badges(world: World) -> None:
 
 
 def test_it_shows_a_failure_in_plain_words_with_a_retry_button(world: World) -> None:
-    post = _approved(world, make_account(world))
+    post = _approved(world, make_account(world, platform="bluesky", name="Alpha sky", login=True))
     pub = Publication.objects.get(post=post)
     # The publishing sweep's own failure path, as a platform that answered 500 three times leaves it.
     from safepost.posts.publishing import claim_next, record_failure
@@ -332,9 +332,15 @@ def test_it_shows_a_failure_in_plain_words_with_a_retry_button(world: World) -> 
     assert pub_id == pub.pk or pub_id is None
     if pub_id is None:
         pytest.skip("manual accounts are not claimed by the publishing sweep")
-    record_failure(pub.pk, "test-worker", "Facebook is not answering (500); tried 3 times", retryable=False)
-    html = verified_client(world.users[Role.ADMINISTRATOR]).get(url("queue", world) + "?tab=failed").content.decode()
-    assert "Facebook is not answering (500)" in html and "Try again" in html
+    record_failure(pub.pk, "test-worker", "Bluesky is not answering (500); tried 3 times", retryable=False)
+    moderator = verified_client(world.users[Role.ADMINISTRATOR])
+    html = moderator.get(url("queue", world) + "?tab=failed").content.decode()
+    assert "Bluesky is not answering (500)" in html and "Try again" in html
+    assert "Try again" not in verified_client(world.users[Role.STAFF]).get(
+        url("queue", world) + "?tab=failed").content.decode()
+    moderator.post(url("retry-publication", world, pk=pub.pk))
+    pub.refresh_from_db()
+    assert pub.status != PublicationStatus.FAILED
 
 
 def test_it_walks_a_manual_publication_from_copy_to_recorded(world: World) -> None:
