@@ -177,7 +177,8 @@ def seed_posts(school: School) -> list[int]:
     for state, text in DEMO_POSTS:
         target = dojo if state in {"taken_down", "overdue"} else page
         tagged = (pupil.pk,) if pupil is not None and state in {"taken_down", "overdue"} else ()
-        soon = timezone.now() + (timedelta(seconds=2) if state == "expired" else timedelta(days=3))
+        # The expired one waits a few seconds (enough for a busy machine to submit it) and then expires.
+        soon = timezone.now() + (timedelta(seconds=8) if state == "expired" else timedelta(days=3))
         data = posts.DraftInput(text=text, account_ids=(target.pk,), pupil_ids=tagged, answers=answers,
                                 scheduled_for=soon if state in {"approved", "expired"} else None)
         if tagged and pupil is not None:
@@ -235,8 +236,13 @@ def expire_demo_posts(post_ids: list[int]) -> int:
     """Let the posts that were never approved pass their time, then run the expiry sweep."""
     import time
 
+    from django.db.models import Max
+    from django.utils import timezone
+
+    from safepost.posts.models import Post
     from safepost.posts.sweeps import sweep_expired_posts
 
-    if post_ids:
-        time.sleep(2.5)
+    last = Post.objects.filter(pk__in=post_ids).aggregate(last=Max("latest__scheduled_for"))["last"]
+    if last is not None:
+        time.sleep(max(0.0, (last - timezone.now()).total_seconds()) + 0.5)
     return sweep_expired_posts()
