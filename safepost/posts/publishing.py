@@ -49,7 +49,9 @@ from safepost.schools.models import Membership
 
 log = logging.getLogger("safepost.posts.publishing")
 
-LEASE = timedelta(minutes=2)  # an IN_FLIGHT claim older than this belongs to a dead worker
+#: An IN_FLIGHT claim older than this belongs to a dead worker (a publish takes seconds at most:
+#: the connector's timeout is 20 s). SAFEPOST_PUBLISH_LEASE_SECONDS shortens it for tests.
+LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
 BACKOFF_BASE = 30.0  # seconds; doubled after each failed attempt
 BACKOFF_CAP = 3600.0
@@ -145,7 +147,12 @@ def _due() -> Q:
     now = timezone.now()
     return (Q(status=Q_.PENDING, due_at__lte=now)
             | Q(status=Q_.RETRYING, next_attempt_at__lte=now)
-            | Q(status=Q_.IN_FLIGHT, claimed_at__lt=now - LEASE))
+            | Q(status=Q_.IN_FLIGHT, claimed_at__lt=now - lease()))
+
+
+def lease() -> timedelta:
+    configured = os.environ.get("SAFEPOST_PUBLISH_LEASE_SECONDS", "").strip()
+    return timedelta(seconds=float(configured)) if configured else LEASE
 
 
 def claim_next(worker: str) -> int | None:
