@@ -277,7 +277,7 @@ def backoff(attempts: int, retry_after: float | None) -> timedelta:
 def record_failure(pk: int, worker: str, message: str, *, retryable: bool, retry_after: float | None = None) -> None:
     """Retry later with exponential backoff (honouring the platform's Retry-After), or give up
     after ``MAX_ATTEMPTS`` or a refusal, keeping the platform's words."""
-    pub = Publication.objects.select_for_update().select_related("post__school").get(pk=pk)
+    pub = Publication.objects.select_for_update(of=("self",)).select_related("post__school").get(pk=pk)
     if pub.status != Q_.IN_FLIGHT or pub.claimed_by != worker:
         return
     target = Q_.RETRYING if retryable and pub.attempts < MAX_ATTEMPTS else Q_.FAILED
