@@ -7,6 +7,7 @@ Publishing is in :mod:`safepost.posts.publishing`, takedowns in :mod:`safepost.p
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -74,12 +75,10 @@ def _need(membership: Membership, perm: Perm, message: str) -> None:
 def _content_hash(data: DraftInput) -> str:
     when = data.scheduled_for.isoformat() if data.scheduled_for else ""
     photos = [(str(p.media_id), p.alt_text) for p in data.photos]
-    return Revision.hash_of(data.text, photos, list(data.account_ids), list(data.pupil_ids), when) + \
-        _answers_key(data)
-
-
-def _answers_key(data: DraftInput) -> str:
-    return "" if not data.answers else "+" + ",".join(sorted(k for k, v in data.answers.items() if v))
+    digest = Revision.hash_of(data.text, photos, list(data.account_ids), list(data.pupil_ids), when)
+    answered = ",".join(sorted(k for k, v in data.answers.items() if v))
+    # the answers are part of what is saved, so answering a question is a change too
+    return hashlib.sha256(f"{digest}\x1f{answered}".encode()).hexdigest() if answered else digest
 
 
 def _validate_targets(membership: Membership, data: DraftInput) -> None:

@@ -49,7 +49,9 @@ from safepost.schools.models import Membership
 
 log = logging.getLogger("safepost.posts.publishing")
 
-LEASE = timedelta(minutes=2)  # an IN_FLIGHT claim older than this belongs to a dead worker
+#: An IN_FLIGHT claim older than this belongs to a dead worker (a publish takes seconds at most:
+#: the connector's timeout is 20 s). SAFEPOST_PUBLISH_LEASE_SECONDS shortens it for tests.
+LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 5
 BACKOFF_BASE = 30.0  # seconds; doubled after each failed attempt
 BACKOFF_CAP = 3600.0
@@ -145,7 +147,12 @@ def _due() -> Q:
     now = timezone.now()
     return (Q(status=Q_.PENDING, due_at__lte=now)
             | Q(status=Q_.RETRYING, next_attempt_at__lte=now)
-            | Q(status=Q_.IN_FLIGHT, claimed_at__lt=now - LEASE))
+            | Q(status=Q_.IN_FLIGHT, claimed_at__lt=now - lease()))
+
+
+def lease() -> timedelta:
+    configured = os.environ.get("SAFEPOST_PUBLISH_LEASE_SECONDS", "").strip()
+    return timedelta(seconds=float(configured)) if configured else LEASE
 
 
 def claim_next(worker: str) -> int | None:
@@ -270,7 +277,7 @@ def backoff(attempts: int, retry_after: float | None) -> timedelta:
 def record_failure(pk: int, worker: str, message: str, *, retryable: bool, retry_after: float | None = None) -> None:
     """Retry later with exponential backoff (honouring the platform's Retry-After), or give up
     after ``MAX_ATTEMPTS`` or a refusal, keeping the platform's words."""
-    pub = Publication.objects.select_for_update().select_related("post__school").get(pk=pk)
+    pub = Publication.objects.select_for_update(of=("self",)).select_related("post__school").get(pk=pk)
     if pub.status != Q_.IN_FLIGHT or pub.claimed_by != worker:
         return
     target = Q_.RETRYING if retryable and pub.attempts < MAX_ATTEMPTS else Q_.FAILED

@@ -26,7 +26,7 @@ def sweep_expired_posts() -> int:
 
 @transaction.atomic
 def _expire(pk: int) -> int:
-    post = Post.objects.select_for_update().select_related("author", "school", "latest").get(pk=pk)
+    post = Post.objects.select_for_update(of=("self",)).select_related("author", "school", "latest").get(pk=pk)
     if post.status != PostStatus.SUBMITTED or post.latest is None or post.latest.scheduled_for is None \
             or post.latest.scheduled_for > timezone.now():
         return 0

@@ -48,7 +48,7 @@ def affected_publications(event: ConsentEvent) -> list[Publication]:
 @transaction.atomic
 def open_takedowns(event_id: int) -> list[Takedown]:
     """Turn one withdrawal into takedown tasks and mark it handled (exactly once)."""
-    event = ConsentEvent.objects.select_for_update().select_related("school").get(pk=event_id)
+    event = ConsentEvent.objects.select_for_update(of=("self",)).select_related("school").get(pk=event_id)
     if event.handled_at is not None or event.change != ConsentChange.WITHDRAWN:
         return []
     due = event.recorded_at + timedelta(hours=takedown_hours(event.school))
@@ -101,7 +101,7 @@ def _delete_remote(takedown: Takedown) -> bool:
 
 @transaction.atomic
 def _finish(membership: Membership | None, pk: int, how: str) -> Takedown:
-    takedown = Takedown.objects.select_for_update().select_related("publication", "school").get(pk=pk)
+    takedown = Takedown.objects.select_for_update(of=("self",)).select_related("publication", "school").get(pk=pk)
     if takedown.status == TakedownStatus.DONE:
         return takedown
     require(TAKEDOWN_GRAPH, takedown.status, TakedownStatus.DONE)
