@@ -317,12 +317,15 @@ def show_post(request: HttpRequest, school: str, pk: int, decision_form: Decisio
             fresh = ()
         findings = pages.stored_findings(revision, fresh)
         accounts = list(revision.accounts.all())
-        questions = {q.id: q for q in actions.pre_posting_questions(membership.school)}
+        questions = actions.pre_posting_questions(membership.school)
+        given = dict(revision.answers or {})
         context |= {
             "marked": highlight(revision.text, findings), "findings": findings, "accounts": accounts,
             "pupils": [(p, pages.consent_for(p, accounts)) for p in revision.tagged_pupils.all()],
             "photos": list(revision.photos.all()),
-            "answers": [(questions.get(k, k), v) for k, v in (revision.answers or {}).items()],
+            # In the pack's order; an answer to a question the pack no longer asks is shown by its id.
+            "answers": [(q, given.get(q.id, False)) for q in questions]
+            + [(k, v) for k, v in given.items() if k not in {q.id for q in questions}],
             "history": pages.revisions_with_diffs(post), "state": _state(membership, post),
             "publications": post.publications.select_related("account", "revision").order_by("account__name"),
         }
