@@ -3,6 +3,7 @@ calendar, each account's history and takedowns. Every view: parse -> access -> a
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -120,6 +121,17 @@ def _add_post_error(form: ComposeForm, exc: actions.PostError) -> None:
         form.add_error(None, exc.message)
 
 
+def _same_schedule(data: actions.DraftInput, post: Post | None) -> actions.DraftInput:
+    """The page shows times to the minute; a time set to the second elsewhere (the API) that the
+    page sends back unchanged must stay exactly as it was, or opening the page would make a new
+    revision and withdraw an approval."""
+    before = post.latest.scheduled_for if post is not None and post.latest is not None else None
+    if data.scheduled_for is not None and before is not None \
+            and data.scheduled_for == before.replace(second=0, microsecond=0):
+        return dataclasses.replace(data, scheduled_for=before)
+    return data
+
+
 def _save_and_submit(request: HttpRequest, membership: Membership, post: Post | None) -> HttpResponse:
     school = membership.school
     submitting = request.POST.get("action") != "save"
@@ -128,7 +140,7 @@ def _save_and_submit(request: HttpRequest, membership: Membership, post: Post | 
     if not form.is_valid():
         return _compose_page(request, membership, form, post, status=400)
     try:
-        post = actions.do_save_draft(membership, post, form.draft_input())
+        post = actions.do_save_draft(membership, post, _same_schedule(form.draft_input(), post))
         if submitting:
             post = actions.do_submit_post(membership, post)
     except actions.PostError as exc:
@@ -213,7 +225,7 @@ def autosave_post(request: HttpRequest, school: str) -> HttpResponse:
     form = ComposeForm(request.POST, school=membership.school, questions=actions.pre_posting_questions(membership.school))
     if not form.is_valid():
         return page(request, "posts/_saved.html", membership, post=post, note=_("Not saved yet: see the messages below."))
-    data = form.draft_input()
+    data = _same_schedule(form.draft_input(), post)
     if post is None and not data.text.strip() and not data.photos:
         return page(request, "posts/_saved.html", membership, post=None, note="")
     try:

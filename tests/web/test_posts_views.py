@@ -547,3 +547,18 @@ def test_it_speaks_welsh(world: World) -> None:
     html = client.get(url("compose-post", world)).content.decode()
     assert "Anfon i&#x27;w chymeradwyo" in html or "Anfon i'w chymeradwyo" in html
     assert "Gwiriad polisi" in html and "Send for approval" not in html
+
+
+def test_it_does_not_withdraw_an_approval_when_the_page_is_only_opened(world: World) -> None:
+    account = make_account(world)
+    when = (timezone.now() + timedelta(days=2)).replace(second=30, microsecond=0)  # set to the second (API)
+    post = _approved(world, account, scheduled_for=when)
+    client = verified_client(world.users[Role.STAFF])
+    page = client.get(url("edit-post", world, pk=post.pk)).content.decode()
+    shown = re.search(r'name="scheduled_for" value="([^"]+)"', page)
+    assert shown is not None
+    data = compose_data(world, [account.pk], text=post.latest.text if post.latest else "", post=post.pk, when="at",
+                        scheduled_for=shown[1])
+    client.post(url("autosave-post", world), data, HTTP_HX_REQUEST="true")  # what autosave sends
+    post.refresh_from_db()
+    assert post.status == PostStatus.APPROVED and post.revisions.count() == 1
