@@ -245,3 +245,29 @@ class django_capture_on_commit:
     def __exit__(self, *exc: object) -> None:
         for _sids, func, _robust in self.connection.run_on_commit[self.start:]:
             func()
+
+
+def test_it_checks_each_target_channels_consent_and_keeps_the_strictest(world: World, account) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from PIL import Image
+
+    from safepost.accounts.models import Platform
+    from safepost.posts.actions import do_upload_photo
+
+    author = membership(world.school, Role.STAFF)
+    buffer = io.BytesIO()
+    Image.new("RGB", (80, 60), "green").save(buffer, "PNG")
+    media = do_upload_photo(author, "field.png", buffer.getvalue())
+    website = make_account(world.school, world.staff[1], world.users[Role.ADMINISTRATOR], platform=Platform.BLOG,
+                           name="School website")
+    photo = (PhotoInput(media.pk, "Children planting bulbs in the school garden"),)
+    tagged = (world.pupils[0].pk,)  # consent for social media, not for the website
+    social_only = do_save_draft(author, None, DraftInput(text="Planting day.", photos=photo, pupil_ids=tagged,
+                                                         account_ids=(account.pk,)))
+    both = do_save_draft(author, None, DraftInput(text="Planting day.", photos=photo, pupil_ids=tagged,
+                                                  account_ids=(account.pk, website.pk)))
+    rules = {f["rule"] for f in social_only.latest.findings}  # type: ignore[union-attr]
+    assert "tagged-without-consent" not in rules
+    blocked = [f for f in both.latest.findings if f["rule"] == "tagged-without-consent"]  # type: ignore[union-attr]
+    assert blocked and blocked[0]["severity"] == "block" and both.latest.verdict == "block"  # type: ignore[union-attr]
