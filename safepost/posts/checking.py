@@ -81,7 +81,7 @@ def check_for_targets(school: School, data: DraftInput, context: SchoolContext, 
 
     platforms = set(OfficialAccount.objects.filter(school=school, pk__in=data.account_ids)
                     .values_list("platform", flat=True))
-    channels: list[str | None] = sorted({engine_channel(p) for p in platforms}) or [None]
+    channels: list[str | None] = [*sorted({engine_channel(p) for p in platforms})] or [None]
     draft = engine_draft(school, data)
     strictest: dict[tuple[object, ...], Finding] = {}
     for channel in channels:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from django.conf import settings
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -63,7 +65,24 @@ def open_takedowns(event_id: int) -> list[Takedown]:
                    channel=event.channel, due_at=due.isoformat())
     event.handled_at = timezone.now()
     event.save(update_fields=["handled_at"])
+    for takedown in created:
+        transaction.on_commit(lambda pk=takedown.pk: _tell_moderators(pk))  # type: ignore[misc]
     return created
+
+
+def _tell_moderators(takedown_id: int) -> None:
+    """Email the people who run the account (its lead and runners): ids and deadline only, no
+    child's name and no words of the post."""
+    takedown = Takedown.objects.select_related("publication__account__lead", "school").get(pk=takedown_id)
+    account = takedown.publication.account
+    to = sorted({p.email for p in [account.lead, *account.runners.all()] if p.email})
+    if not to:
+        return
+    due = timezone.localtime(takedown.due_at).strftime("%d %B %Y at %H:%M")
+    body = (f"Consent for a pupil was withdrawn, so post {takedown.publication.post_id} on {account.name} must come "
+            f"down by {due}.\n\nsafepost deletes it itself where the platform allows; otherwise take it down and "
+            f"mark takedown {takedown.pk} done in safepost (Posts, Takedowns).")
+    send_mail(f"Take down post {takedown.publication.post_id} by {due}", body, settings.DEFAULT_FROM_EMAIL, to)
 
 
 def sweep_withdrawals() -> int:

@@ -190,12 +190,13 @@ def test_it_sends_back_and_rejects_only_with_a_comment(world: World, account) ->
         do_save_draft(author, post, draft(account, "again"))
 
 
-def test_it_expires_a_post_not_approved_before_its_time_and_tells_the_author(world: World, account) -> None:  # type: ignore[no-untyped-def]
+def test_it_expires_a_post_not_approved_before_its_time_and_tells_the_author(
+        world: World, account, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
     author = membership(world.school, Role.STAFF)
     post = do_submit_post(author, do_save_draft(author, None, draft(account, scheduled_for=soon(1))))
     Revision.objects.filter(pk=post.latest_id).update(scheduled_for=timezone.now() - timedelta(seconds=1))
     mail.outbox.clear()
-    with django_capture_on_commit():
+    with django_capture_on_commit_callbacks(execute=True):
         assert sweep_expired_posts() == 1
     post.refresh_from_db()
     assert post.status == PostStatus.EXPIRED
@@ -232,19 +233,6 @@ def test_it_lists_waiting_posts_only_for_those_who_may_decide_them(world: World,
     assert set(queue(author, "mine")) == {plain, political}
     assert Post.objects.count() == 2
 
-
-class django_capture_on_commit:
-    """Run on_commit callbacks at once (the test runs inside one transaction)."""
-
-    def __enter__(self) -> None:
-        from django.db import connection
-
-        self.connection = connection
-        self.start = len(connection.run_on_commit)
-
-    def __exit__(self, *exc: object) -> None:
-        for _sids, func, _robust in self.connection.run_on_commit[self.start:]:
-            func()
 
 
 def test_it_checks_each_target_channels_consent_and_keeps_the_strictest(world: World, account) -> None:  # type: ignore[no-untyped-def]
