@@ -45,3 +45,17 @@ def test_it_publishes_due_posts_in_one_pass_and_lists_the_queues(world: World, s
 def test_it_names_an_unknown_school_plainly(world: World, capsys: pytest.CaptureFixture[str]) -> None:
     assert posts_command.run(args(action="list", school="no-such-school", queue="all")) == 2
     assert "--school 'no-such-school': no school with that slug" in capsys.readouterr().err
+
+
+def test_it_publishes_from_the_worker_sweep_loop(world: World, scripted) -> None:  # type: ignore[no-untyped-def]
+    from safepost.web import runtime
+
+    account = make_account(world.school, world.staff[0], world.users[Role.ADMINISTRATOR],
+                           login={"username": "u", "password": "p-for-tests"})
+    post = approved_post(world.school, [account])
+    Publication.objects.filter(post=post).update(due_at=timezone.now() - timedelta(seconds=1))
+    names = {s.__name__ for s in runtime.sweeps()}
+    assert {"sweep_expired_posts", "sweep_due_publications", "sweep_withdrawals", "sweep_takedowns"} <= names
+    assert runtime.run_sweeps_once() >= 1
+    pub = Publication.objects.get(post=post)
+    assert pub.status == PublicationStatus.PUBLISHED and len(scripted.posts) == 1
