@@ -11,6 +11,7 @@ take the post down by hand and say so.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import timedelta
 
@@ -135,11 +136,15 @@ def _finish(membership: Membership | None, pk: int, how: str) -> Takedown:
         sync_post_status(pub.post_id)
     # Other open takedowns of the same publication (another pupil) are done by the same act.
     for other in Takedown.objects.select_for_update().filter(publication=pub, status=TakedownStatus.OPEN):
+        require(TAKEDOWN_GRAPH, other.status, TakedownStatus.DONE)
         other.status, other.done_at, other.how, other.done_by = TakedownStatus.DONE, takedown.done_at, how[:200], \
             takedown.done_by
         other.save(update_fields=["status", "done_at", "how", "done_by"])
+    # What a person typed may name a child: the trail keeps its digest; the connector's words are safe.
+    how_detail = {"how": takedown.how} if membership is None else \
+        {"how_sha256": hashlib.sha256(takedown.how.encode()).hexdigest()}
     record(membership.user if membership else None, takedown.school, "post.takedown-done", takedown,
-           publication=pub.pk, how=takedown.how, late=takedown.done_at > takedown.due_at)
+           publication=pub.pk, late=takedown.done_at > takedown.due_at, **how_detail)
     return takedown
 
 

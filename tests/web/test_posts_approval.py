@@ -134,10 +134,13 @@ def test_it_refuses_to_submit_a_blocked_post_until_senior_leadership_overrides_w
         do_override_block(membership(world.school, Role.ADMINISTRATOR), revision, "parents asked us to celebrate")
     with pytest.raises(PostError, match="say why"):
         do_override_block(membership(world.school, Role.SLT), revision, "ok")
-    do_override_block(membership(world.school, Role.SLT), revision, "Parents gave written permission to name her.")
+    override = do_override_block(membership(world.school, Role.SLT), revision,
+                                 "Zephyrine's parents gave written permission to name her.")
     assert do_submit_post(author, post).status == PostStatus.SUBMITTED
     event = Event.objects.get(action="post.block-overridden")
-    assert event.detail["codes"] == ["PUP001"] and "Zephyrine" not in str(event.detail)
+    assert event.detail["codes"] == ["PUP001"] and event.detail["override"] == override.pk
+    assert event.actor_id == world.users[Role.SLT].pk and len(event.detail["reason_sha256"]) == 64
+    assert "Zephyrine" not in str(event.detail) and "Zephyrine" in override.reason  # the row keeps the words
     # the finding stores the pupil's database id, never the name
     assert revision.findings[0]["pupils"] == [world.pupils[0].pk]
     assert "Zephyrine" not in str(revision.findings)
