@@ -16,7 +16,6 @@ from django.utils import timezone
 from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
 from safepost.audit.chain import record
-from safepost.engine import check
 from safepost.policies.bridge import engine_for
 from safepost.posts.checking import (
     LIVE_LOCATION,
@@ -25,7 +24,7 @@ from safepost.posts.checking import (
     PostError,
     block_codes,
     check_draft,
-    engine_draft,
+    check_for_targets,
     kinds_needed,
     needs_slt,
     pre_posting_questions,
@@ -134,7 +133,7 @@ def _new_revision(membership: Membership, post: Post, data: DraftInput) -> Revis
     context, policy, _note = engine_for(membership.school)
     # Photos were scanned once on upload (faces, text in the picture, GPS); autosave re-checks
     # only the words, the tags and the consent, and adds each photo's stored image findings.
-    report = check(engine_draft(membership.school, data), context, policy)
+    report = check_for_targets(membership.school, data, context, policy)
     fields = {"text": data.text} | {f"image[{i}].alt": p.alt_text for i, p in enumerate(data.photos) if p.alt_text}
     findings, named = stored_findings(report, context, membership.school, fields)
     findings += _photo_findings(data)
@@ -269,8 +268,10 @@ def do_override_block(membership: Membership, revision: Revision, reason: str) -
         raise PostError("say why the post may go out despite the check (at least a sentence)", "reason")
     override = Override.objects.create(revision=revision, codes=codes, reason=reason.strip(),
                                        decided_by=membership.user)
+    # The reason is kept on the Override row; the trail holds its digest (tamper-evident) but not
+    # the words, which a person typed and which may name a child.
     record(membership.user, membership.school, "post.block-overridden", post, revision=revision.pk, codes=codes,
-           reason=reason.strip())
+           override=override.pk, reason_sha256=hashlib.sha256(override.reason.encode()).hexdigest())
     return override
 
 

@@ -8,7 +8,7 @@ may be a child's name.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from safepost.engine import Draft, DraftImage, Report, check
@@ -63,9 +63,36 @@ def engine_draft(school: School, data: DraftInput, photo_files: Mapping[int, str
 
 def check_draft(school: School, data: DraftInput) -> Report:
     """The live check as the author types: no write, text and alt text only (photos were
-    scanned on upload; their findings are in ``Media.scan``)."""
+    scanned on upload; their findings are in ``Media.scan``). Checked for every target
+    account's channel; each finding keeps its strictest severity."""
     context, policy, _note = engine_for(school)
-    return check(engine_draft(school, data), context, policy)
+    return check_for_targets(school, data, context, policy)
+
+
+def engine_channel(platform: str) -> str:
+    """The engine's channel name for an account platform (the pack's ``channels`` keys)."""
+    return "website" if platform == "blog" else platform
+
+
+def check_for_targets(school: School, data: DraftInput, context: SchoolContext, policy: Policy) -> Report:
+    """One report over every target channel: a pack can relax a rule on a closed class page
+    and not on Facebook, and consent differs per channel, so the strictest result stands."""
+    from safepost.accounts.models import OfficialAccount
+
+    platforms = set(OfficialAccount.objects.filter(school=school, pk__in=data.account_ids)
+                    .values_list("platform", flat=True))
+    channels: list[str | None] = [*sorted({engine_channel(p) for p in platforms})] or [None]
+    draft = engine_draft(school, data)
+    strictest: dict[tuple[object, ...], Finding] = {}
+    for channel in channels:
+        for f in check(replace(draft, channel=channel), context, policy).findings:
+            key = (f.code, f.source, f.start, f.end, f.box)
+            if key not in strictest or _RANK[f.severity] > _RANK[strictest[key].severity]:
+                strictest[key] = f
+    return Report(draft.id, tuple(strictest.values()))
+
+
+_RANK = {Severity.ADVISE: 0, Severity.REVIEW: 1, Severity.BLOCK: 2}
 
 
 def stored_findings(report: Report, context: SchoolContext, school: School,

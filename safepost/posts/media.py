@@ -73,5 +73,5 @@ def do_upload_photo(membership: Membership, filename: str, data: bytes) -> Media
     media.thumbnail.save(f"{name}.jpg", ContentFile(_thumbnail(image)), save=False)
     media.save()
     record(membership.user, membership.school, "post.photo-uploaded", media,
-           codes=sorted({str(f["code"]) for f in media.scan["findings"]}))  # type: ignore[index]
+           codes=sorted({str(f["code"]) for f in media.scan["findings"]}))
     return media

@@ -293,6 +293,8 @@ def record_failure(pk: int, worker: str, message: str, *, retryable: bool, retry
 def sync_post_status(post_id: int) -> None:
     """The post follows its publications: all published -> PUBLISHED; any failed -> FAILED."""
     post = Post.objects.select_for_update().get(pk=post_id)
+    if post.approved_id is None:
+        return
     statuses = set(Publication.objects.filter(post=post, revision_id=post.approved_id)
                    .exclude(status=Q_.CANCELLED).values_list("status", flat=True))
     if not statuses:

@@ -11,9 +11,12 @@ take the post down by hand and say so.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import timedelta
 
+from django.conf import settings
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -63,7 +66,24 @@ def open_takedowns(event_id: int) -> list[Takedown]:
                    channel=event.channel, due_at=due.isoformat())
     event.handled_at = timezone.now()
     event.save(update_fields=["handled_at"])
+    for takedown in created:
+        transaction.on_commit(lambda pk=takedown.pk: _tell_moderators(pk))  # type: ignore[misc]
     return created
+
+
+def _tell_moderators(takedown_id: int) -> None:
+    """Email the people who run the account (its lead and runners): ids and deadline only, no
+    child's name and no words of the post."""
+    takedown = Takedown.objects.select_related("publication__account__lead", "school").get(pk=takedown_id)
+    account = takedown.publication.account
+    to = sorted({p.email for p in [account.lead, *account.runners.all()] if p.email})
+    if not to:
+        return
+    due = timezone.localtime(takedown.due_at).strftime("%d %B %Y at %H:%M")
+    body = (f"Consent for a pupil was withdrawn, so post {takedown.publication.post_id} on {account.name} must come "
+            f"down by {due}.\n\nsafepost deletes it itself where the platform allows; otherwise take it down and "
+            f"mark takedown {takedown.pk} done in safepost (Posts, Takedowns).")
+    send_mail(f"Take down post {takedown.publication.post_id} by {due}", body, settings.DEFAULT_FROM_EMAIL, to)
 
 
 def sweep_withdrawals() -> int:
@@ -116,11 +136,15 @@ def _finish(membership: Membership | None, pk: int, how: str) -> Takedown:
         sync_post_status(pub.post_id)
     # Other open takedowns of the same publication (another pupil) are done by the same act.
     for other in Takedown.objects.select_for_update().filter(publication=pub, status=TakedownStatus.OPEN):
+        require(TAKEDOWN_GRAPH, other.status, TakedownStatus.DONE)
         other.status, other.done_at, other.how, other.done_by = TakedownStatus.DONE, takedown.done_at, how[:200], \
             takedown.done_by
         other.save(update_fields=["status", "done_at", "how", "done_by"])
+    # What a person typed may name a child: the trail keeps its digest; the connector's words are safe.
+    how_detail = {"how": takedown.how} if membership is None else \
+        {"how_sha256": hashlib.sha256(takedown.how.encode()).hexdigest()}
     record(membership.user if membership else None, takedown.school, "post.takedown-done", takedown,
-           publication=pub.pk, how=takedown.how, late=takedown.done_at > takedown.due_at)
+           publication=pub.pk, late=takedown.done_at > takedown.due_at, **how_detail)
     return takedown
 
 

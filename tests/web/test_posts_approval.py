@@ -134,10 +134,13 @@ def test_it_refuses_to_submit_a_blocked_post_until_senior_leadership_overrides_w
         do_override_block(membership(world.school, Role.ADMINISTRATOR), revision, "parents asked us to celebrate")
     with pytest.raises(PostError, match="say why"):
         do_override_block(membership(world.school, Role.SLT), revision, "ok")
-    do_override_block(membership(world.school, Role.SLT), revision, "Parents gave written permission to name her.")
+    override = do_override_block(membership(world.school, Role.SLT), revision,
+                                 "Zephyrine's parents gave written permission to name her.")
     assert do_submit_post(author, post).status == PostStatus.SUBMITTED
     event = Event.objects.get(action="post.block-overridden")
-    assert event.detail["codes"] == ["PUP001"] and "Zephyrine" not in str(event.detail)
+    assert event.detail["codes"] == ["PUP001"] and event.detail["override"] == override.pk
+    assert event.actor_id == world.users[Role.SLT].pk and len(event.detail["reason_sha256"]) == 64
+    assert "Zephyrine" not in str(event.detail) and "Zephyrine" in override.reason  # the row keeps the words
     # the finding stores the pupil's database id, never the name
     assert revision.findings[0]["pupils"] == [world.pupils[0].pk]
     assert "Zephyrine" not in str(revision.findings)
@@ -190,12 +193,13 @@ def test_it_sends_back_and_rejects_only_with_a_comment(world: World, account) ->
         do_save_draft(author, post, draft(account, "again"))
 
 
-def test_it_expires_a_post_not_approved_before_its_time_and_tells_the_author(world: World, account) -> None:  # type: ignore[no-untyped-def]
+def test_it_expires_a_post_not_approved_before_its_time_and_tells_the_author(
+        world: World, account, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
     author = membership(world.school, Role.STAFF)
     post = do_submit_post(author, do_save_draft(author, None, draft(account, scheduled_for=soon(1))))
     Revision.objects.filter(pk=post.latest_id).update(scheduled_for=timezone.now() - timedelta(seconds=1))
     mail.outbox.clear()
-    with django_capture_on_commit():
+    with django_capture_on_commit_callbacks(execute=True):
         assert sweep_expired_posts() == 1
     post.refresh_from_db()
     assert post.status == PostStatus.EXPIRED
@@ -233,15 +237,28 @@ def test_it_lists_waiting_posts_only_for_those_who_may_decide_them(world: World,
     assert Post.objects.count() == 2
 
 
-class django_capture_on_commit:
-    """Run on_commit callbacks at once (the test runs inside one transaction)."""
 
-    def __enter__(self) -> None:
-        from django.db import connection
+def test_it_checks_each_target_channels_consent_and_keeps_the_strictest(world: World, account) -> None:  # type: ignore[no-untyped-def]
+    import io
 
-        self.connection = connection
-        self.start = len(connection.run_on_commit)
+    from PIL import Image
 
-    def __exit__(self, *exc: object) -> None:
-        for _sids, func, _robust in self.connection.run_on_commit[self.start:]:
-            func()
+    from safepost.accounts.models import Platform
+    from safepost.posts.actions import do_upload_photo
+
+    author = membership(world.school, Role.STAFF)
+    buffer = io.BytesIO()
+    Image.new("RGB", (80, 60), "green").save(buffer, "PNG")
+    media = do_upload_photo(author, "field.png", buffer.getvalue())
+    website = make_account(world.school, world.staff[1], world.users[Role.ADMINISTRATOR], platform=Platform.BLOG,
+                           name="School website")
+    photo = (PhotoInput(media.pk, "Children planting bulbs in the school garden"),)
+    tagged = (world.pupils[0].pk,)  # consent for social media, not for the website
+    social_only = do_save_draft(author, None, DraftInput(text="Planting day.", photos=photo, pupil_ids=tagged,
+                                                         account_ids=(account.pk,)))
+    both = do_save_draft(author, None, DraftInput(text="Planting day.", photos=photo, pupil_ids=tagged,
+                                                  account_ids=(account.pk, website.pk)))
+    rules = {f["rule"] for f in social_only.latest.findings}  # type: ignore[union-attr]
+    assert "tagged-without-consent" not in rules
+    blocked = [f for f in both.latest.findings if f["rule"] == "tagged-without-consent"]  # type: ignore[union-attr]
+    assert blocked and blocked[0]["severity"] == "block" and both.latest.verdict == "block"  # type: ignore[union-attr]

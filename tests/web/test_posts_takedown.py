@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.core import mail
 from django.utils import timezone
 
 from safepost.accounts.models import Platform
@@ -39,13 +40,21 @@ def withdraw(world: World, pupil_index: int, channel: Channel = Channel.SOCIAL_M
                                "email from a parent")
 
 
-def test_it_takes_down_a_tagged_post_through_the_connector_within_the_packs_deadline(world: World, scripted) -> None:  # type: ignore[no-untyped-def]
+def test_it_takes_down_a_tagged_post_through_the_connector_within_the_packs_deadline(
+        world: World, scripted, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
     account = make_account(world.school, world.staff[0], world.users[Role.ADMINISTRATOR], login=LOGIN)
     tagged = published(world, [account], pupil_ids=(world.pupils[0].pk,))
     untagged = published(world, [account], text="Sports day is on Friday.")
     event = withdraw(world, 0)
-    assert sweep_withdrawals() == 1
+    account.runners.set([world.staff[1]])
+    world.staff[1].email = "runner@alpha.sch.uk"
+    world.staff[1].save()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert sweep_withdrawals() == 1
     takedown = Takedown.objects.get()
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["runner@alpha.sch.uk"]
+    assert "Zephyrine" not in mail.outbox[0].body and "must come down by" in mail.outbox[0].body
     assert takedown.publication.post_id == tagged.pk and takedown.pupil_id == world.pupils[0].pk
     assert takedown.due_at == event.recorded_at + timedelta(hours=24)
     event.refresh_from_db()
