@@ -23,7 +23,7 @@ from safepost.posts.states import PostStatus, PublicationStatus
 from safepost.schools.models import Role
 from tests.browser.test_walkthrough import pass_totp, sign_in
 from tests.web.conftest import World
-from tests.web.posts_fixtures import make_account
+from tests.web.posts_fixtures import BROKEN_HEIC, make_account
 
 pytestmark = pytest.mark.browser
 
@@ -81,10 +81,17 @@ def compose(browser: Any, base: str, world: World, account: OfficialAccount, tmp
     finding.get_by_role("button", name="Use the suggestion").click()
     staff.wait_for_function("!document.getElementById('id_text').value.includes('Zephyrine')")
     assert "Well done" in staff.get_by_label("Your post").input_value()
+    broken = tmp_path / "from-my-phone.heic"
+    broken.write_bytes(BROKEN_HEIC)
+    staff.locator("#id_image").set_input_files(str(broken))
+    staff.locator("#upload-error [role=alert]", has_text="from-my-phone.heic").wait_for()
+    assert staff.get_by_label("Your post").input_value().startswith("Well done")  # nothing lost
+    shot(staff, "posts-02a-compose-bad-photo")
     staff.locator("#id_image").set_input_files(photo_file(tmp_path))
     alt = staff.get_by_label("Describe the photo (alt text)")
     alt.wait_for()
     alt.fill("A reading corner with a row of books on a low shelf")
+    assert staff.locator("#upload-error [role=alert]").count() == 0  # the good photo cleared the message
     staff.get_by_label(account.name, exact=False).check()
     for box in staff.locator("#questions input[type=checkbox]").all():
         box.check()
