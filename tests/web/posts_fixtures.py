@@ -75,3 +75,14 @@ def submitted_post(world: World, account: OfficialAccount, text: str = "Year 4 p
     post = actions.do_save_draft(member, None, actions.DraftInput(
         text=text, account_ids=(account.pk,), scheduled_for=scheduled_for, answers=answers(world)))
     return actions.do_submit_post(member, post)
+
+
+def heic(width: int = 64, height: int = 48) -> bytes:
+    """A real HEIC, as an iPhone sends it."""
+    import pillow_heif
+    from PIL import Image
+
+    pillow_heif.register_heif_opener()
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), (10, 200, 30)).save(out, "HEIF")
+    return out.getvalue()

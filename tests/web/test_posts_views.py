@@ -562,3 +562,14 @@ def test_it_does_not_withdraw_an_approval_when_the_page_is_only_opened(world: Wo
     client.post(url("autosave-post", world), data, HTTP_HX_REQUEST="true")  # what autosave sends
     post.refresh_from_db()
     assert post.status == PostStatus.APPROVED and post.revisions.count() == 1
+
+
+def test_it_accepts_a_heic_from_a_phone_and_shows_a_jpeg_thumbnail(world: World) -> None:
+    from tests.web.posts_fixtures import heic
+
+    client = verified_client(world.users[Role.STAFF])
+    response = upload(client, world, "IMG_0042.HEIC", heic())
+    media = Media.objects.get()
+    assert f'name="photo" value="{media.pk}"' in response.content.decode()
+    thumb = client.get(url("show-media", world, pk=media.pk, kind="thumbnail"))
+    assert thumb.status_code == 200 and b"".join(thumb.streaming_content)[:2] == b"\xff\xd8"
