@@ -1,4 +1,4 @@
-// The compose page's small helpers. The page works without them, except the pupil filter.
+// The posts pages' small helpers (a static file: the Content-Security-Policy allows no inline script). The page works without them, except the pupil filter.
 (function () {
   "use strict";
   // Filter the roster in the page: pupils' names never travel in a URL or a search request.
@@ -21,6 +21,10 @@
     var form = document.getElementById("compose-form");
     if (row) row.remove();
     if (form) form.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  // The approved text to post by hand: one click selects all of it, ready to copy.
+  document.addEventListener("focusin", function (event) {
+    if (event.target.matches && event.target.matches("[data-select-all]")) event.target.select();
   });
   // After an upload, empty the file box so the same photo can be chosen again.
   document.addEventListener("htmx:afterRequest", function (event) {
