@@ -82,9 +82,9 @@ def test_it_applies_a_suggested_fix_in_one_click(world: World) -> None:
     assert index is not None
     fixed = client.post(url("check-post", world), {"text": text, "apply": index[1] or index[2], "confirmed": "1"})
     html = fixed.content.decode()
-    textarea = re.search(r'<textarea name="text" id="id_text"[^>]*hx-swap-oob="true">\n(.*?)</textarea>', html, re.S)
-    assert textarea is not None
-    assert "Zephyrine" not in textarea[1] and "Well done" in textarea[1]
+    applied = re.search(r'<div hidden id="applied-text" data-text="([^"]*)">', html)
+    assert applied is not None
+    assert "Zephyrine" not in applied[1] and applied[1].startswith("Well done")
 
 
 def test_it_autosaves_a_draft_once_and_not_again_when_nothing_changed(world: World) -> None:
