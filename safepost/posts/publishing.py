@@ -83,6 +83,11 @@ def _probe(account: OfficialAccount) -> Connector | None:
         return None
 
 
+def capabilities_of(account: OfficialAccount) -> Capabilities | None:
+    probe = _probe(account)
+    return None if probe is None else probe.capabilities
+
+
 def is_manual(account: OfficialAccount) -> bool:
     """Posted by hand: a platform with no connector yet, or one whose connector cannot publish
     (ClassDojo, a VLE: safepost shows the approved words and photos, staff paste the URL)."""
