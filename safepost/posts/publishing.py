@@ -33,6 +33,7 @@ from safepost.accounts import vault
 from safepost.accounts.models import OfficialAccount, Platform, Visibility
 from safepost.audit.chain import record
 from safepost.connectors import (
+    Capabilities,
     Connector,
     ConnectorError,
     Credentials,
