@@ -33,6 +33,7 @@ from safepost.posts.checking import (
 from safepost.posts.media import do_upload_photo
 from safepost.posts.models import Approval, Media, Override, Post, Publication, Revision, RevisionPhoto
 from safepost.posts.publishing import (
+    capabilities_of,
     create_publications,
     do_record_manual_publication,
     do_retry_publication,
@@ -238,6 +239,12 @@ def _check_complete(membership: Membership, revision: Revision) -> None:
         if needs_credentials(account) and not account.secret:
             raise PostError(f"no login is stored for {account.name}; store it in the vault before posting",
                             "accounts")
+        limits = capabilities_of(account)
+        if limits is not None and limits.publish and len(revision.text) > limits.max_chars:
+            raise PostError(f"{account.name} takes at most {limits.max_chars} characters; this post has "
+                            f"{len(revision.text)}", "text")
+        if limits is not None and limits.publish and len(photos) > limits.max_photos:
+            raise PostError(f"{account.name} takes at most {limits.max_photos} photos", "photos")
     blocked = set(block_codes(revision.findings)) - _waited_out(revision)
     covered = {c for o in revision.overrides.all() for c in o.codes}
     if blocked - covered:

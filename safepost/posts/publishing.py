@@ -33,6 +33,7 @@ from safepost.accounts import vault
 from safepost.accounts.models import OfficialAccount, Platform, Visibility
 from safepost.audit.chain import record
 from safepost.connectors import (
+    Capabilities,
     Connector,
     ConnectorError,
     Credentials,
@@ -81,6 +82,11 @@ def _probe(account: OfficialAccount) -> Connector | None:
         return connector_for(account.platform, Credentials(handle="", secret=""))
     except KeyError:
         return None
+
+
+def capabilities_of(account: OfficialAccount) -> Capabilities | None:
+    probe = _probe(account)
+    return None if probe is None else probe.capabilities
 
 
 def is_manual(account: OfficialAccount) -> bool:

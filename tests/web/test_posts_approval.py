@@ -157,6 +157,9 @@ def test_it_checks_alt_text_questions_schedule_and_accounts_before_submitting(wo
     no_login = make_account(world.school, world.staff[1], world.users[Role.ADMINISTRATOR], name="No login")
     with pytest.raises(PostError, match="no login is stored for No login"):
         do_submit_post(author, do_save_draft(author, None, DraftInput(text="Hello", account_ids=(no_login.pk,))))
+    long = do_save_draft(author, None, draft(account, "A lovely week. " * 30))
+    with pytest.raises(PostError, match="at most 300 characters; this post has 450"):
+        do_submit_post(author, long)
     with pytest.raises(PostError, match="not one uploaded"):
         do_save_draft(author, None, draft(account, photos=(PhotoInput(media_id=999999, alt_text=""),)))
 
