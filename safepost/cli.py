@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "worker": ("worker", "run background task workers only"),
     "audit": ("audit", "verify or anchor the audit trail"),
     "vault": ("vault", "rotate the vault keys and retire old ones"),
+    "posts": ("posts", "publish due posts (once or in a loop) and list a school's post queues"),
     "manage": ("manage", "run a Django management command"),
 }
 

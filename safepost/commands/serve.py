@@ -111,6 +111,7 @@ def _supervise(args: argparse.Namespace, command: str, banner: str) -> int:
         print(banner, flush=True)
     sweeper = threading.Thread(target=runtime.sweep_loop, args=(stop,), daemon=True, name="sweeps")
     sweeper.start()
+    threading.Thread(target=runtime.publish_loop, args=(stop,), daemon=True, name="publish").start()
     runtime.wait_forever(stop, 0.5, lambda: all(p.poll() is None for p in procs))
     crashed = [p for p in procs if p.poll() not in (None, 0)]
     signalled = stop.is_set()

@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     if not args.no_sweep:
         threading.Thread(target=runtime.sweep_loop, args=(stop,), daemon=True, name="sweeps").start()
+        threading.Thread(target=runtime.publish_loop, args=(stop,), daemon=True, name="publish").start()
     if args.sweep_only:
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: stop.set())

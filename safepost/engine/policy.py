@@ -77,6 +77,31 @@ class Deadlines:
 
 
 @dataclass(frozen=True)
+class Question:
+    """A question the author answers before submitting a post (newport: "Before posting, staff
+    and volunteers should ask themselves the following questions"). ``text_cy`` may be empty."""
+
+    id: str
+    text: str
+    text_cy: str = ""
+    clause: Clause | None = None
+
+
+@dataclass(frozen=True)
+class Posting:
+    """How posts are approved and taken down under this pack.
+
+    ``slt_rules``: rules whose ``review`` or ``block`` findings need senior leadership's approval
+    as well as a moderator's (controversial content). ``takedown_hours``: how long a post may stay
+    up after a pupil's consent for its channel is withdrawn."""
+
+    questions: tuple[Question, ...] = ()
+    slt_rules: frozenset[str] = frozenset({"political-or-commercial", "offensive-language"})
+    takedown_hours: int = 24
+    clause: Clause | None = None
+
+
+@dataclass(frozen=True)
 class Policy:
     id: str
     name: str
@@ -85,6 +110,7 @@ class Policy:
     actions: Mapping[str, Clause | None] = field(default_factory=dict)
     audiences: Mapping[str, Audience] = field(default_factory=dict)
     deadlines: Deadlines = field(default_factory=Deadlines)
+    posting: Posting = field(default_factory=Posting)
 
     def setting(self, rule: str) -> RuleSetting | None:
         return self.rules.get(rule)
@@ -232,7 +258,7 @@ class _PackReader:
             found = "an empty file" if data is None else f"a {type(data).__name__}"
             raise InputError(f"a policy pack must be a mapping of id, name, rules...; this is {found}", file=self.file, line=1)
         top = data
-        self.only(top, {"id", "name", "source", "channels", "rules", "actions", "deadlines"}, "")
+        self.only(top, {"id", "name", "source", "channels", "rules", "actions", "deadlines", "posting"}, "")
         policy_id = self.string(top.get("id"), "id")
         audiences = {
             str(ch): self.audience(v, f"channels.{ch}") for ch, v in self.mapping(top.get("channels"), "channels").items()
@@ -253,6 +279,7 @@ class _PackReader:
             actions=actions,
             audiences=audiences,
             deadlines=self.deadlines(top.get("deadlines"), policy_id),
+            posting=self.posting(top.get("posting"), policy_id),
         )
 
     def only(self, mapping: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
@@ -326,4 +353,40 @@ class _PackReader:
             weekend=weekend,
             working_day_ends=self.string(body.get("working_day_ends", "17:00"), "deadlines.working_day_ends"),
             clause=self.clause(body.get("clause"), "deadlines.clause", policy_id),
+        )
+
+    def posting(self, value: Any, policy_id: str) -> Posting:
+        body = self.mapping(value, "posting")
+        self.only(body, {"pre_posting_questions", "slt_rules", "takedown_hours", "clause"}, "posting")
+        hours = body.get("takedown_hours", 24)
+        if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= 24 * 14:
+            self.error("posting.takedown_hours", "must be a whole number of hours between 1 and 336")
+            hours = 24
+        default = Posting()
+        rules = body.get("slt_rules", sorted(default.slt_rules))
+        if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+            self.error("posting.slt_rules", "must be a list of rule names")
+            rules = sorted(default.slt_rules)
+        for i, rule in enumerate(rules if "slt_rules" in body else ()):  # the default names real rules
+            if rule not in self.known_rules:
+                self.error(f"posting.slt_rules[{i}]", f"unknown rule {rule!r}; see `safepost rules` for the names")
+        raw = body.get("pre_posting_questions") or []
+        if not isinstance(raw, list):
+            self.error("posting.pre_posting_questions", "must be a list of questions")
+            raw = []
+        questions = tuple(self.question(q, f"posting.pre_posting_questions[{i}]", policy_id) for i, q in enumerate(raw))
+        ids = [q.id for q in questions]
+        if len(set(ids)) != len(ids):
+            self.error("posting.pre_posting_questions", "question ids must be unique")
+        return Posting(questions=questions, slt_rules=frozenset(rules), takedown_hours=hours,
+                       clause=self.clause(body.get("clause"), "posting.clause", policy_id))
+
+    def question(self, value: Any, key: str, policy_id: str) -> Question:
+        body = self.mapping(value, key)
+        self.only(body, {"id", "text", "text_cy", "clause"}, key)
+        return Question(
+            id=self.string(body.get("id"), f"{key}.id"),
+            text=self.string(body.get("text"), f"{key}.text"),
+            text_cy=self.string(body.get("text_cy"), f"{key}.text_cy", required=False),
+            clause=self.clause(body.get("clause"), f"{key}.clause", policy_id),
         )

@@ -65,6 +65,9 @@ class Revision(models.Model):
     text = models.TextField()
     accounts = models.ManyToManyField("accounts.OfficialAccount", related_name="+")
     tagged_pupils = models.ManyToManyField("schools.Pupil", related_name="+")
+    # Pupils the engine found named in the text or alt text (ids only, never the names), so a
+    # withdrawal of consent finds the posts that name a child as well as those that tag them.
+    named_pupils = models.ManyToManyField("schools.Pupil", related_name="+")
     scheduled_for = models.DateTimeField(null=True, blank=True)  # None: as soon as approved
     answers = models.JSONField(default=dict)  # the pack's pre-posting questions: id -> bool
     verdict = models.CharField(max_length=10)  # the engine's verdict: pass | review | block

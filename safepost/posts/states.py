@@ -78,7 +78,7 @@ PUBLICATION_GRAPH: Mapping[PublicationStatus, frozenset[PublicationStatus]] = {
     Q.RETRYING: frozenset({Q.IN_FLIGHT, Q.CANCELLED, Q.FAILED}),
     Q.MANUAL: frozenset({Q.PUBLISHED, Q.CANCELLED}),
     Q.PUBLISHED: frozenset({Q.DELETED}),
-    Q.FAILED: frozenset({Q.IN_FLIGHT, Q.CANCELLED}),
+    Q.FAILED: frozenset({Q.IN_FLIGHT, Q.RETRYING, Q.CANCELLED}),  # RETRYING: someone asked to retry
     Q.CANCELLED: frozenset(),
     Q.DELETED: frozenset(),
 }

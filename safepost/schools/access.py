@@ -53,6 +53,15 @@ class Perm(StrEnum):
     VIEW_AUDIT = "view_audit"
     #: Safeguarding concerns and incident records (the DSL's work; pages come with that work).
     VIEW_SAFEGUARDING = "view_safeguarding"
+    VIEW_POSTS = "view_posts"
+    WRITE_POST = "write_post"
+    #: A moderator's approval of a post (never of one's own: the action enforces it).
+    APPROVE_POST = "approve_post"
+    #: Senior leadership's approval of a post with a controversial finding.
+    APPROVE_CONTROVERSIAL = "approve_controversial"
+    OVERRIDE_BLOCK = "override_block"
+    PUBLISH_MANUAL = "publish_manual"
+    MANAGE_TAKEDOWN = "manage_takedown"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -75,6 +84,13 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.RESOLVE_FLAG: frozenset({H, S, A, OA}),
     Perm.VIEW_AUDIT: frozenset({H, S, OA}),
     Perm.VIEW_SAFEGUARDING: frozenset({H, D}),
+    Perm.VIEW_POSTS: frozenset({H, S, D, A, T, G, OA}),
+    Perm.WRITE_POST: frozenset({H, S, D, A, T}),
+    Perm.APPROVE_POST: frozenset({H, S, A}),
+    Perm.APPROVE_CONTROVERSIAL: frozenset({H, S}),
+    Perm.OVERRIDE_BLOCK: frozenset({H, S}),
+    Perm.PUBLISH_MANUAL: frozenset({H, S, A}),
+    Perm.MANAGE_TAKEDOWN: frozenset({H, S, A}),
 }
 
 

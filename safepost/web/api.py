@@ -34,6 +34,7 @@ ROUTERS: list[str] = [
     "safepost.accounts.api.router",
     "safepost.consent.api.router",
     "safepost.policies.api.router",
+    "safepost.posts.api.router",
 ]
 
 _DESCRIPTION = (

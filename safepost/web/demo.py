@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from safepost.accounts.models import OfficialAccount
 from safepost.audit.chain import record
 from safepost.consent.models import Channel, ConsentChange, ConsentEvent
 from safepost.schools.actions import do_grant_org_admin
@@ -61,11 +62,16 @@ CLASSES = (("Year 3", "Oak"), ("Year 4", "Ash"), ("Year 5", "Elm"), ("Year 6", "
 
 def seed(address: str) -> str:
     """Create the demo trust if it is missing, and return the banner listing the logins."""
+    expiring: list[int] = []
     with transaction.atomic():
         if not Organisation.objects.filter(slug="demo-trust").exists():
             org = Organisation.objects.create(name="Demo Trust", slug="demo-trust")
             for index, spec in enumerate(SCHOOLS):
                 _school(org, spec, random.Random(index))
+            expiring = [pk for school in School.objects.filter(organisation=org) for pk in seed_posts(school)]
+    if expiring:
+        expire_demo_posts(expiring)
+    with transaction.atomic():
         org = Organisation.objects.get(slug="demo-trust")
         if not get_user_model().objects.filter(username=TRUST_IT_LOGIN).exists():
             it = get_user_model().objects.create_user(TRUST_IT_LOGIN, email="it@demo-trust.org.uk",
@@ -123,3 +129,123 @@ def banner(address: str) -> str:
         lines.append(f"    {spec.name}: " + ", ".join(f"{login}.{spec.slug}" for *_, login in STAFF))
     lines.append(f"    The trust's IT administrator (every school, second factor): {TRUST_IT_LOGIN}")
     return "\n".join(lines) + "\n"
+
+
+# --- posts in every state (issue 9) ----------------------------------------------------------------
+
+DEMO_POSTS = (
+    # (state to leave it in, text); every text invented, no pupil named
+    ("draft", "Our Year 5 choir is rehearsing for the winter concert. Tickets go on sale next week."),
+    ("submitted", "Year 3 enjoyed a visit from the local fire service today. Thank you to the crew!"),
+    ("slt", "Please vote Labour on Thursday to save our school funding."),
+    ("changes_requested", "Reminder: non-uniform day on Friday, bring a pound for the charity."),
+    ("approved", "Parents' evening booking opens on Monday at 9am through the school office."),
+    ("published", "Year 6 planted a hedge along the school field this morning. Well done, Rowan class!"),
+    ("taken_down", "Elm class showed their science projects to families this afternoon."),
+    ("rejected", "Does anyone know whose car keeps blocking the school gate? Shocking parking again."),
+    ("expired", "Sports day results will be posted here at 3pm."),
+    ("overdue", "Ash class shared their poetry in assembly this morning."),
+)
+
+
+def seed_posts(school: School) -> list[int]:
+    """Two official accounts and a post in every state, made through the actions as people
+    would make them. Returns the ids of posts left waiting to expire (see :func:`expire_demo_posts`)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from safepost.consent.actions import do_record_consent, do_withdraw_consent
+    from safepost.consent.models import Channel as ConsentChannel
+    from safepost.posts import actions as posts
+    from safepost.posts.models import Publication, Takedown
+    from safepost.posts.publishing import sweep_due_publications
+    from safepost.posts.takedowns import sweep_withdrawals
+
+    def member(role: Role) -> Membership:
+        found = Membership.objects.select_related("school", "user").filter(school=school, role=role).order_by("pk").first()
+        assert found is not None, role
+        return found
+
+    # A fresh engine context: the per-process cache is keyed by (school id, data version), and a
+    # database rebuilt in the same process (tests) may hand a new school an old school's id.
+    school.bump()
+    head, slt, admin, teacher = member(Role.HEADTEACHER), member(Role.SLT), member(Role.ADMINISTRATOR), member(Role.STAFF)
+    staff = list(StaffMember.objects.filter(school=school)[:3])
+    page = _demo_account(school, admin, head, staff, "facebook", "School Facebook page")
+    dojo = _demo_account(school, admin, head, staff, "classdojo", "Class story (ClassDojo)")
+    answers = {q.id: True for q in posts.pre_posting_questions(school)}
+    pupil = Pupil.objects.filter(school=school).order_by("pupil_id").first()
+    expiring: list[int] = []
+    for state, text in DEMO_POSTS:
+        target = dojo if state in {"taken_down", "overdue"} else page
+        tagged = (pupil.pk,) if pupil is not None and state in {"taken_down", "overdue"} else ()
+        # The expired one waits a few seconds (enough for a busy machine to submit it) and then expires.
+        soon = timezone.now() + (timedelta(seconds=8) if state == "expired" else timedelta(days=3))
+        data = posts.DraftInput(text=text, account_ids=(target.pk,), pupil_ids=tagged, answers=answers,
+                                scheduled_for=soon if state in {"approved", "expired"} else None)
+        if tagged and pupil is not None:
+            do_record_consent(head, pupil, ConsentChannel.CLASS_PLATFORM, True, "demo consent form")
+        post = posts.do_save_draft(teacher, None, data)
+        if state == "draft":
+            continue
+        if post.latest is not None and post.latest.verdict == "block":  # some packs block politics outright
+            posts.do_override_block(slt, post.latest, "Demo: shown to show how an override is recorded.")
+        post = posts.do_submit_post(teacher, post)
+        latest = post.latest
+        assert latest is not None
+        if state == "expired":
+            expiring.append(post.pk)
+        elif state == "changes_requested":
+            posts.do_decide_revision(admin, latest, posts.Decision.SEND_BACK, "Say which Friday, please.")
+        elif state == "rejected":
+            posts.do_decide_revision(slt, latest, posts.Decision.REJECT, "We never discuss parking on the page.")
+        elif state in {"approved", "published", "taken_down", "overdue"}:
+            posts.do_decide_revision(admin, latest, posts.Decision.APPROVE)
+        if state in {"published", "taken_down", "overdue"}:
+            sweep_due_publications("demo")
+            for pub in Publication.objects.filter(post=post, status="manual"):
+                posts.do_record_manual_publication(admin, pub, f"{target.url}/posts/{post.pk}")
+        if state in {"taken_down", "overdue"} and pupil is not None:
+            do_withdraw_consent(head, pupil, ConsentChannel.CLASS_PLATFORM, "demo: parent's email")
+            sweep_withdrawals()
+            takedown = Takedown.objects.filter(publication__post=post).first()
+            if takedown is not None and state == "taken_down":
+                posts.do_mark_takedown_done(admin, takedown, "deleted from the class story by hand")
+            elif takedown is not None:  # a deadline already missed, for the headteacher's overview
+                Takedown.objects.filter(pk=takedown.pk).update(due_at=timezone.now() - timedelta(hours=2))
+    return expiring
+
+
+def _demo_account(school: School, admin: Membership, head: Membership, staff: list[StaffMember], platform: str,
+                  name: str) -> OfficialAccount:
+    from safepost.accounts.actions import (
+        ApplicationInput,
+        do_apply_for_account,
+        do_decide_application,
+        do_record_account,
+    )
+
+    app = do_apply_for_account(admin, ApplicationInput(
+        platform=platform, name=name, aim="News for families", audience="Parents and carers",
+        promotion="Newsletter", visibility="open" if platform == "facebook" else "closed", lead=staff[0],
+        runners=staff[:2]))
+    do_decide_application(head, app, True, "Demo account")
+    slug = name.lower().replace(" ", "-").replace("(", "").replace(")", "")
+    return do_record_account(admin, app, f"https://example.org/{school.slug}/{slug}", f"@{school.slug}", True)
+
+
+def expire_demo_posts(post_ids: list[int]) -> int:
+    """Let the posts that were never approved pass their time, then run the expiry sweep."""
+    import time
+
+    from django.db.models import Max
+    from django.utils import timezone
+
+    from safepost.posts.models import Post
+    from safepost.posts.sweeps import sweep_expired_posts
+
+    last = Post.objects.filter(pk__in=post_ids).aggregate(last=Max("latest__scheduled_for"))["last"]
+    if last is not None:
+        time.sleep(max(0.0, (last - timezone.now()).total_seconds()) + 0.5)
+    return sweep_expired_posts()

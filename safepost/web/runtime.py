@@ -79,9 +79,16 @@ SWEEP_ADVISORY_LOCK = 0x5AFE905
 
 
 def sweeps() -> list[Callable[[], int]]:
+    from safepost.posts.sweeps import (
+        sweep_due_publications,
+        sweep_expired_posts,
+        sweep_takedowns,
+        sweep_withdrawals,
+    )
     from safepost.schools.sweeps import sweep_import_previews, sweep_leavers
 
-    return [sweep_leavers, sweep_import_previews]
+    # Publishing runs in its own faster loop (publish_loop); here only as a catch-up.
+    return [sweep_leavers, sweep_import_previews, sweep_expired_posts, sweep_due_publications, sweep_withdrawals, sweep_takedowns]
 
 
 def run_sweeps_once() -> int:
@@ -106,6 +113,26 @@ def sweep_loop(stop: Event, interval: float = 60.0) -> None:
     while not stop.is_set():
         if _hold_sweep_lock():
             run_sweeps_once()
+        stop.wait(interval)
+
+
+def publish_loop(stop: Event, interval: float = 5.0, worker_id: str | None = None) -> None:
+    """Publish due posts every ``interval`` seconds until ``stop`` is set. Runs in every worker
+    (no advisory lock): each publication is claimed by one worker with a conditional update,
+    and a post scheduled for a time goes out within seconds of it."""
+    import logging
+
+    from django.db import close_old_connections
+
+    from safepost.posts.publishing import sweep_due_publications
+
+    while not stop.is_set():
+        close_old_connections()
+        try:
+            while sweep_due_publications(worker_id) and not stop.is_set():
+                pass
+        except Exception:
+            logging.getLogger("safepost.sweep").exception("publishing sweep failed")
         stop.wait(interval)
 
 

@@ -68,6 +68,10 @@ def clauses(policy: Policy) -> list[tuple[str, Clause]]:
     found += [(f"actions.{name}.clause", c) for name, c in policy.actions.items() if c]
     if policy.deadlines.clause:
         found.append(("deadlines.clause", policy.deadlines.clause))
+    if policy.posting.clause:
+        found.append(("posting.clause", policy.posting.clause))
+    found += [(f"posting.pre_posting_questions.{q.id}.clause", q.clause)
+              for q in policy.posting.questions if q.clause]
     return found
 
 
@@ -337,7 +341,7 @@ def test_it_lists_every_problem_from_policy_validate(tmp_path: Path, capsys: pyt
     assert main(["policy", "validate", str(bad)]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"safepost policy: error: {bad}:3:colour: unknown key; expected one of actions, channels, " \
-        "deadlines, id, name, rules, source"
+        "deadlines, id, name, posting, rules, source"
     assert f"{bad}:14:deadlines.weekend: 'never' is not one of next-working-day, same-hours" in err[6]
     assert err[-1] == f"safepost policy: {bad}: 7 problem(s)"
 
