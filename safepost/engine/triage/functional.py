@@ -215,12 +215,12 @@ FUNCTIONALITIES: tuple[Functionality, ...] = (
         "there's nothing wrong with being {adj}, full stop",
     )),
     Functionality("not hate: reclaimed words and self-description", "en", NOT_HARMFUL, (
-        "queer dad here, the pride display in the hall made my week",
-        "as a proud dyke mum I can say the staff have been nothing but kind",
-        "us Gypsy families go back generations in this valley, my nan went here",
-        "I'm a disabled mum and the new ramp at the juniors' gate is a godsend",
-        "we're a Traveller family and the head has been brilliant with our lads",
-        "trans and proud, and so grateful the school got my son's name right from day one",
+        "as a proud {queer|dyke|Gypsy|Traveller|disabled|trans|gay|deaf} mum I can say the staff have been nothing but kind",
+        "{queer|dyke|Gypsy|Traveller|disabled|trans|gay|deaf} dad here, the new display in the hall made my week",
+        "we're a {queer|dyke|Gypsy|Traveller|disabled|trans|gay|deaf} family and the head has been brilliant with our lads",
+        "I'm {queer|dyke|Gypsy|Traveller|disabled|trans|gay|deaf} and honestly this school has been a godsend for us",
+        "{queer|dyke|Gypsy|Traveller|disabled|trans|gay|deaf} and proud, and so grateful for how the school welcomed us",
+        "us {queer|dyke|Gypsy|Traveller|disabled|trans|gay|deaf} parents go back generations in this valley, my nan went here",
     ), over_groups=False),
     Functionality("not hate: festivals and faith", "en", NOT_HARMFUL, (
         "loved the {Diwali|Eid|Hanukkah|Vaisakhi|Holi|Christmas|Rosh Hashanah|Chinese New Year} assembly, my son wants to do it all again",
