@@ -157,7 +157,7 @@ HATE = [
     # Welsh and mixed
     "{Ewch|Cer|Dos} {adre|adra|yn ôl} i'ch gwlad eich hun{, dydyn ni ddim eisiau chi yma|!|}",
     "Mae'r {cygrp} yn {difetha|dwyn|cymryd drosodd|llenwi} {yr ysgol|y pentre|ein swyddi|pob lle}{, cerwch adre|, mae'n ffiaidd|}",
-    "Pam {bod|fod} {cygrp} {wastad|bob amser} yn cael {popeth am ddim|y tai gorau|triniaeth arbennig}?",
+    "Pam {bod|fod} {cygrp} {wastad|bob amser} yn {hawlio|derbyn|bachu} {pob dim am ddim|y tai gorau|triniaeth arbennig}?",
     "Dw i ddim yn {hiliol|homoffobig} ond {dylai'r|ddylai'r} {cygrp} {fynd adre|aros yn eu gwlad eu hunain|gadw draw o'n plant ni}",
     "Mae {cygrp} yn {bla|heintus|anifeiliaid|fermin|baraseits}, {pob un|i gyd}",
     "{cygrp} {shouldn't be|ddim i fod} {here|yma}, {ewch adre|go back home|cer o 'ma}",
@@ -212,7 +212,7 @@ FRIENDLY_OTHER = [
     "@{parentname} {the|our} {grpadj} {club|group|stall} {is on|meets|is back} {thursday|after school|at the fair}, {you coming|see you there}{?|}",
     "{Rydyn ni'n|Dyn ni'n} {cyfam} {a|ac} {rydyn ni wrth ein boddau yma|mae'r plant yn hapus iawn|dyn ni'n dathlu wythnos nesa}",
     "{Dywedodd|Wnaeth} {rhywun|un o'r rhieni|dyn} \"{ewch adre|cer adre|dydyn nhw ddim yn perthyn yma}\" {am|wrth} {y|yr} {cygrp}{, mae hynny'n ffiaidd|. Cywilydd.|, dim lle i hynny yma}",
-    "{Dw i ddim yn|Dydw i ddim yn} {casáu|erbyn} {cygrp}{, wrth gwrs|, pam fyddwn i|}",
+    "{Sa i'n|Dydw i ddim yn} {casáu|erbyn} {cygrp}{, wrth gwrs|, pam fyddwn i|}",
     "{my|fy} {mam|nain|mam-gu} {is|yn} {grpadj|Iddewig|Mwslim} {and|ac} {we're|rydyn ni'n} {so proud|falch iawn} {emojipos|}",
 ]
 
@@ -305,7 +305,7 @@ OTHER = [
     "{found|there's|i've got} {lostthing} {by the bins|on the field|in the car park|on the wall}{, i've left it on the wall|, handed in to the office|, it's on the fence post}",
     "{the|this} {weather|rain|wind|heat} {though|is something else|today}{ emojilaugh|}",
     "{anyone|has anyone} {watching|watch} {the rugby|the football|bake off|strictly} {tonight|at the weekend}{ emojilaugh|?}",
-    "{the|that} new {chippy|cafe|bakery|Greggs|Co-op} {on the high street|by the church|near the roundabout} {is|'s} {lush|decent|well busy|dangerous for my diet}{ emojilaugh|}",
+    "{the|that} new {chippy|cafe|bakery|Greggs|Co-op} {in town|by the church|near the roundabout|on Commercial Street} {is|'s} {lush|decent|well busy|dangerous for my diet}{ emojilaugh|}",
     "{my|our} {cat|dog|tortoise|hamster|chickens} {got out|escaped|went walkabout} {again|this morning|during the school run}{ emojilaugh|}",
     "{nan here|grandad here|gran here|auntie here}{,|} {just|} {seeing|looking at|catching up on} {the photos|what the kids are up to|the updates}{ emojipos|}",
     "{big sis|older brother|big brother|their sister} here{,|} {i|I} {had|did} {the same teacher|that trip|that exact play} {years ago|in 2015|when i was there}{ emojilaugh|}",

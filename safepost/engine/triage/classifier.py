@@ -146,6 +146,9 @@ HARM_PROBABILITY: dict[Category, float] = {
 HARM_OVER_COMPLAINT = 0.55
 #: The model moves lexicon harm up the precedence order (abuse -> threat) only when this sure.
 HARM_REORDER = 0.60
+#: ... except hate to threat, which needs more: a stereotype ("watch your purses, they're all thieves")
+#: borrows a threat's words without threatening anyone.
+HATE_TO_THREAT = 0.75
 #: The model overrules a weak harmless lexicon reading when this sure of something else.
 OVERRULE = 0.70
 #: ... and a lower bar for ``other``, whose comments often carry one weak sign of something else.
@@ -200,7 +203,8 @@ def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> 
     if lex is Category.ABUSE and p[Category.HATE] >= HATE_OVER_ABUSE and p[Category.HATE] > p[Category.ABUSE]:
         return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person
     if lex in HARMFUL:
-        if harm is not None and _before(harm, lex) and p[harm] >= HARM_REORDER:
+        bar = HATE_TO_THREAT if (lex, harm) == (Category.HATE, Category.THREAT) else HARM_REORDER
+        if harm is not None and _before(harm, lex) and p[harm] >= bar:
             return harm, True
         return lex, False
     if harm is not None:

@@ -238,7 +238,7 @@ FUNCTIONALITIES: tuple[Functionality, ...] = (
         "{target} is a pathetic excuse for a {role}",
         "{target} has about two brain cells and both are on strike",
         "genuinely embarrassing that {target} is allowed to call {pronoun}self a {role}",
-        "{target} couldn't teach a dog to sit, what a sorry specimen",
+        "{target} couldn't find the staffroom with a map, what a sorry specimen",
         "imagine being {target} and thinking anyone respects you",
         "{target} is a spineless little worm and everyone at the gate knows it",
     ), over_groups=False),
