@@ -105,7 +105,7 @@ SLOTS.update({
     # Welsh forms
     "cygrp": ["Mwslemiaid", "Iddewon", "Saeson", "mewnfudwyr", "ffoaduriaid", "pobl hoyw", "pobl draws",
               "Sipsiwn", "Teithwyr", "Pwyliaid", "pobl anabl", "pobl dduon", "pobl o dramor", "estroniaid"],
-    "praisenp": ["an absolute star", "a diamond", "a total gem", "a credit to the school", "an absolute legend",
+    "praisenp": ["a diamond", "a total gem", "a credit to the school", "an absolute legend",
                  "a proper hero", "the best thing about this school", "worth their weight in gold", "a treasure",
                  "a breath of fresh air", "one in a million", "a saint", "a total superstar", "an angel"],
     "cyfam": ["teulu Mwslimaidd", "teulu Iddewig", "teulu hoyw", "teulu o Wlad Pwyl", "teulu o Syria",
@@ -219,12 +219,11 @@ FRIENDLY_OTHER = [
 # contrast for the abuse grammar: the same shapes with a kind predicate
 CONTRAST_PRAISE = [
     "{tgt} {is|'s} {praisenp}{ emojipos|, thank you|, diolch|}",
-    "{the kids|our kids|these kids|year 6|the choir|the team|the staff} {are|were} {a credit to you all|a credit to the school|absolute stars|superstars|legends|amazing}{ emojipos|}",
+    "{year 6|the choir|the under 9s|the netball girls|the staff|the dinner ladies} {are|were} {a joy to watch|top class|so well behaved on the trip|unbelievable today}{ emojipos|}",
     "Mae {cytgt} yn {seren|werth y byd|arbennig|anhygoel}{ emojipos|, diolch|}",
 ]
 CONTRAST_OTHER = [
-    "{haha|lol|hahaha|😂} {tgt} {as Santa|in the panto|dressed as an elf|doing the conga|in the dunk tank|on the bouncy castle}{ 😂|!|}",
-    "{reading this|watching|waving} from {Australia|Spain|Dubai|Canada|up north|my mam's}{, hi to everyone back home|, miss you all|} {👋|x|}",
+    "{tgt} {in the dunk tank|doing the conga|on the bouncy castle|in a onesie for charity} {is|was} {my highlight of the year|the best thing i've seen all week}{ 😂|!|}",
 ]
 
 FRIENDLY_QUESTION = [

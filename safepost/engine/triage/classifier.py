@@ -161,6 +161,11 @@ HARM_VETO = 0.10
 WEAK_HARM_VETO = 0.30
 #: Lexicon abuse becomes hate when the model prefers hate and is at least this sure of it.
 HATE_OVER_ABUSE = 0.35
+#: Without a group mention the model alone needs this much p(hate).
+HATE_WITHOUT_GROUP = 0.60
+#: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
+HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
+HOSTILE_TOTAL = 0.65
 #: Lexicon categories the model may veto (never safeguarding or threats: a miss there costs too much).
 VETOABLE = frozenset({Category.HATE, Category.ABUSE})
 #: A lexicon score this far above its threshold is not weak.
@@ -170,15 +175,12 @@ WEAK_MARGIN = 1.0
 def combine(lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
-    ``group``: whether the comment mentions a protected group. Without one the model's p(hate) is
-    set aside (renormalised away): "these kids are a credit to you all" is shaped like a sentence
-    about a group, but hate needs a group to be about. Lexicon hate is unaffected.
+    ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION). Without one
+    the model alone needs p(hate) >= HATE_WITHOUT_GROUP to call it hate, and never turns lexicon
+    abuse into hate: hate needs a group to be about, and "<a school>, run by muppets" has the shape
+    of a sentence about one. Lexicon hate is unaffected.
     """
-    if not group and probabilities.get(Category.HATE, 0.0) > 0:
-        rest = 1.0 - probabilities[Category.HATE]
-        probabilities = {c: (0.0 if c is Category.HATE else v / rest if rest > 0 else 0.0)
-                         for c, v in probabilities.items()}
-    category, by_model = _combined_category(lexical, probabilities)
+    category, by_model = _combined_category(lexical, probabilities, group)
     p = probabilities[category]
     note = f"model: p({category})={p:.2f}"
     evidence: tuple[str, ...]
@@ -191,16 +193,17 @@ def combine(lexical: Classification, probabilities: Mapping[Category, float], *,
     return Classification(category, confidence, evidence, lexical.scores, probabilities)
 
 
-def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> tuple[Category, bool]:
+def _combined_category(lexical: Classification, p: Mapping[Category, float], group: bool) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
+    floors = HARM_PROBABILITY if group else {**HARM_PROBABILITY, Category.HATE: HATE_WITHOUT_GROUP}
     # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
-    harm = next((c for c, floor in HARM_PROBABILITY.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
+    harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
     harm_total = sum(p[c] for c in HARMFUL)
     weak_lexicon = lexical.scores[lex] < THRESHOLDS.get(lex, 0.0)  # fits only as a weak sign (WEAK_HARM)
     if lex in VETOABLE and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)):
         return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
-    if lex is Category.ABUSE and p[Category.HATE] >= HATE_OVER_ABUSE and p[Category.HATE] > p[Category.ABUSE]:
+    if group and lex is Category.ABUSE and p[Category.HATE] >= HATE_OVER_ABUSE and p[Category.HATE] > p[Category.ABUSE]:
         return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person
     if lex in HARMFUL:
         bar = HATE_TO_THREAT if (lex, harm) == (Category.HATE, Category.THREAT) else HARM_REORDER
@@ -213,8 +216,11 @@ def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> 
         ):
             return lex, False
         return harm, True
+    hostile = max(HOSTILE, key=p.__getitem__)
+    if lex is not Category.COMPLAINT and sum(p[c] for c in HOSTILE) >= HOSTILE_TOTAL and (group or hostile is not Category.HATE):
+        return hostile, True  # sure it is hostile, unsure whether hate, abuse or a threat
     top = max(p, key=p.__getitem__)
-    if lex is Category.OTHER and top in HARMFUL:
+    if lex is Category.OTHER and top in HARMFUL and (group or top is not Category.HATE):
         return top, True  # nothing else fits and harm is the model's best guess, however unsure
     best = max((c for c in p if c not in HARMFUL), key=p.__getitem__)
     if lex is Category.OTHER:

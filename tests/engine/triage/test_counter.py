@@ -44,10 +44,12 @@ def test_it_never_reframes_a_safeguarding_disclosure() -> None:
     assert result.category is Category.SAFEGUARDING
 
 
-def test_it_sets_the_models_hate_aside_when_no_group_is_mentioned() -> None:
-    lexical = classify("these kids are a credit to you all", "parent", use_model=False)
+def test_it_asks_more_of_the_models_hate_when_no_group_is_mentioned() -> None:
+    lexical = classify("the year 5 assembly was lovely", "parent", use_model=False)
     probabilities = dict.fromkeys(Category, 0.0)
-    probabilities[Category.HATE] = 0.8
-    probabilities[Category.PRAISE] = 0.2
+    probabilities[Category.HATE] = 0.5
+    probabilities[Category.PRAISE] = 0.5
     assert combine(lexical, probabilities, group=False).category is Category.PRAISE
     assert combine(lexical, probabilities, group=True).category is Category.HATE
+    probabilities[Category.HATE], probabilities[Category.PRAISE] = 0.7, 0.3
+    assert combine(lexical, probabilities, group=False).category is Category.HATE
