@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from training.triage.train import main  # noqa: E402
+from training.triage.train import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

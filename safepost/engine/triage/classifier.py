@@ -125,8 +125,13 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
     lexical = Classification(category, _confidence(category, scores), _explain(category, evidence), scores)
     if model is None or not prepared:
         return lexical
-    group = patterns.group.search(prepared) is not None
-    return combine(lexical, model.probabilities(prepared, author_role), group=group)
+    probabilities = model.probabilities(prepared, author_role)
+    # the group search matters only when hate is in play (every rule that reads it needs p(hate) >= 0.2
+    # or hate on top), so most comments skip it
+    p_hate = probabilities[Category.HATE]
+    in_play = p_hate >= 0.2 or p_hate >= max(probabilities.values())
+    group = not in_play or patterns.group.search(prepared) is not None
+    return combine(lexical, probabilities, group=group)
 
 
 @lru_cache(maxsize=1)
