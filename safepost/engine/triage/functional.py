@@ -264,6 +264,10 @@ FUNCTIONALITIES: tuple[Functionality, ...] = (
         "someone's cat has been asleep on our bonnet all morning",
         "the new chippy on the high street is actually decent",
         "can't believe it's raining again, so much for summer",
+        "@{parent} is that your lad's lunchbox on the wall by the gate? 😂",
+        "whoever left a bag of satsumas on the bench, the seagulls say thanks",
+        "{parent} I've still got your Tupperware from the bake sale, remind me tomorrow",
+        "my eldest had the same teacher in 2016, small world",
     ), over_groups=False),
     Functionality("question: appointments about a child", "en", frozenset({C.QUESTION}), (
         "{child} has the dentist at 2 on Tuesday, can I collect {cpron} from the office?",

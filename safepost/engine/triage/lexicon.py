@@ -386,6 +386,8 @@ COMPLAINT: tuple[Signal, ...] = (
 
 QUESTION: tuple[Signal, ...] = (
     (1.0, r"\?"),
+    # a question addressed to another person by tag is chat between parents, not one the school answers
+    (-1.0, r"^@[a-z]\w*"),
     (1.0, r"(?:^|[.!?] )(?:hi |hiya |hello |morning |quick question,? |sorry,? |excuse me,? )?(?:what(?! an? )|whats|what'?s|wat|when|"
           r"whens|when'?s|wen|where|wheres|where'?s|which|who|whos|who'?s|how|hows|how'?s|is|isn'?t|are|r|do|does|did|"
           r"can|could|cud|will|would|should|has|have|any|anyone|anybody|any1|shall|am i|are we)\b"),
