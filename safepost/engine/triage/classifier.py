@@ -13,8 +13,12 @@ it stays a complaint.
 Then the trained model (:mod:`safepost.engine.triage.model`) has its say, because lexicons only
 know the phrases someone thought of (see :func:`combine`): a moderate probability of a harmful
 category beats a confident harmless one, the model decides comments no phrase matched, and it
-can overrule a weak harmless lexicon reading it strongly disagrees with. Lexicon evidence of harm
-is never overruled by the model, only moved up the precedence order.
+can overrule a weak harmless lexicon reading it strongly disagrees with. Lexicon evidence of
+safeguarding or a threat is never overruled by the model, only moved up the precedence order.
+Lexicon evidence of hate or abuse is overruled only when the model is nearly sure the comment
+is harmless (:data:`HARM_VETO`): a group word next to a hostile word is also what a proud parent,
+a quote condemned ("it's disgusting that someone said ...") and a denial ("I don't hate ...")
+look like to a phrase list, and the model, trained on those, reads the whole sentence.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from safepost.engine.triage.categories import HARMFUL, Category
-from safepost.engine.triage.lexicon import CHILD_APPEAL, LEXICON, PRIVATE_CONTACT
+from safepost.engine.triage.counter import frame as counter_frame
+from safepost.engine.triage.lexicon import CHILD_APPEAL, GROUP_MENTION, LEXICON, PRIVATE_CONTACT
 from safepost.engine.triage.model import Model, load_model, model_available
 from safepost.engine.triage.normalise import prepare
 from safepost.engine.triage.prefilter import Prefilter
@@ -68,6 +73,7 @@ class _Compiled:
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
+    group: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -76,18 +82,32 @@ def compiled() -> _Compiled:
     table = [(category, weight, pattern) for category, rows in LEXICON.items() for weight, pattern in rows]
     signals = tuple((category, weight, re.compile(pattern)) for category, weight, pattern in table)
     prefilter = Prefilter([pattern for _, _, pattern in table])
-    return _Compiled(signals, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL))
+    return _Compiled(signals, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL), re.compile(GROUP_MENTION))
 
 
 def classify(
-    text: str, author_role: str = "unknown", *, use_prefilter: bool = True, use_model: bool = True
+    text: str, author_role: str = "unknown", *, use_prefilter: bool = True, use_model: bool = True,
+    model: Model | None = None,
 ) -> Classification:
     """Sort one comment into a category. ``author_role``: parent, public, pupil, staff or unknown.
 
     ``use_prefilter=False`` runs every pattern (for the test that the prefilter changes nothing);
-    ``use_model=False`` uses the lexicons alone (for comparing the two).
+    ``use_model=False`` uses the lexicons alone (for comparing the two); ``model`` replaces the
+    shipped model (the trainer scores its trial model this way).
     """
     prepared = prepare(text)
+    chosen = (model or _model()) if use_model else None
+    result = _classify_prepared(prepared, author_role, use_prefilter, chosen)
+    if result.category in VETOABLE and (framed := counter_frame(prepared)) is not None:
+        reading = _classify_prepared(framed, author_role, use_prefilter, chosen)
+        if reading.category not in HARMFUL:
+            note = "counter-speech: quotes or reports hateful words in order to condemn them"
+            return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
+                                  reading.probabilities)
+    return result
+
+
+def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, model: Model | None) -> Classification:
     scores = dict.fromkeys(Category, 0.0)
     evidence: dict[Category, list[str]] = {c: [] for c in Category}
     patterns = compiled()
@@ -103,10 +123,15 @@ def classify(
         scores[Category.QUESTION] -= 1.0
     category = decide(scores)
     lexical = Classification(category, _confidence(category, scores), _explain(category, evidence), scores)
-    model = _model() if use_model else None
     if model is None or not prepared:
         return lexical
-    return combine(lexical, model.probabilities(prepared, author_role))
+    probabilities = model.probabilities(prepared, author_role)
+    # the group search matters only when hate is in play (every rule that reads it needs p(hate) >= 0.2
+    # or hate on top), so most comments skip it
+    p_hate = probabilities[Category.HATE]
+    in_play = p_hate >= 0.2 or p_hate >= max(probabilities.values())
+    group = not in_play or patterns.group.search(prepared) is not None
+    return combine(lexical, probabilities, group=group)
 
 
 @lru_cache(maxsize=1)
@@ -119,24 +144,48 @@ def _model() -> Model | None:
 HARM_PROBABILITY: dict[Category, float] = {
     Category.SAFEGUARDING: 0.30,
     Category.THREAT: 0.35,
-    Category.HATE: 0.35,
+    Category.HATE: 0.45,
     Category.ABUSE: 0.40,
 }
 #: Against a lexicon complaint the model needs more: angry complaints must not become abuse.
 HARM_OVER_COMPLAINT = 0.55
 #: The model moves lexicon harm up the precedence order (abuse -> threat) only when this sure.
 HARM_REORDER = 0.60
+#: ... except hate to threat, which needs more: a stereotype ("watch your purses, they're all thieves")
+#: borrows a threat's words without threatening anyone.
+HATE_TO_THREAT = 0.75
 #: The model overrules a weak harmless lexicon reading when this sure of something else.
 OVERRULE = 0.70
+#: ... and a lower bar for ``other``, whose comments often carry one weak sign of something else.
+OVERRULE_TO_OTHER = 0.55
 #: The model's harmless category wins over the lexicons' later one (in precedence) when this sure.
 PRECEDES = 0.60
+#: The model overrules lexicon hate or abuse when all four harmful categories together get less than this.
+HARM_VETO = 0.10
+#: ... or less than this when the lexicons found only a weak sign (below the category's threshold).
+WEAK_HARM_VETO = 0.30
+#: Lexicon abuse becomes hate when the model prefers hate and is at least this sure of it.
+HATE_OVER_ABUSE = 0.35
+#: Without a group mention the model alone needs this much p(hate).
+HATE_WITHOUT_GROUP = 0.60
+#: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
+HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
+HOSTILE_TOTAL = 0.65
+#: Lexicon categories the model may veto (never safeguarding or threats: a miss there costs too much).
+VETOABLE = frozenset({Category.HATE, Category.ABUSE})
 #: A lexicon score this far above its threshold is not weak.
 WEAK_MARGIN = 1.0
 
 
-def combine(lexical: Classification, probabilities: Mapping[Category, float]) -> Classification:
-    """The lexicons' reading and the model's probabilities as one decision (see module docstring)."""
-    category, by_model = _combined_category(lexical, probabilities)
+def combine(lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True) -> Classification:
+    """The lexicons' reading and the model's probabilities as one decision (see module docstring).
+
+    ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION). Without one
+    the model alone needs p(hate) >= HATE_WITHOUT_GROUP to call it hate, and never turns lexicon
+    abuse into hate: hate needs a group to be about, and "<a school>, run by muppets" has the shape
+    of a sentence about one. Lexicon hate is unaffected.
+    """
+    category, by_model = _combined_category(lexical, probabilities, group)
     p = probabilities[category]
     note = f"model: p({category})={p:.2f}"
     evidence: tuple[str, ...]
@@ -149,13 +198,21 @@ def combine(lexical: Classification, probabilities: Mapping[Category, float]) ->
     return Classification(category, confidence, evidence, lexical.scores, probabilities)
 
 
-def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> tuple[Category, bool]:
+def _combined_category(lexical: Classification, p: Mapping[Category, float], group: bool) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
+    floors = HARM_PROBABILITY if group else {**HARM_PROBABILITY, Category.HATE: HATE_WITHOUT_GROUP}
     # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
-    harm = next((c for c, floor in HARM_PROBABILITY.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
+    harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
+    harm_total = sum(p[c] for c in HARMFUL)
+    weak_lexicon = lexical.scores[lex] < THRESHOLDS.get(lex, 0.0)  # fits only as a weak sign (WEAK_HARM)
+    if lex in VETOABLE and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)):
+        return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
+    if group and lex is Category.ABUSE and p[Category.HATE] >= HATE_OVER_ABUSE and p[Category.HATE] > p[Category.ABUSE]:
+        return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person
     if lex in HARMFUL:
-        if harm is not None and _before(harm, lex) and p[harm] >= HARM_REORDER:
+        bar = HATE_TO_THREAT if (lex, harm) == (Category.HATE, Category.THREAT) else HARM_REORDER
+        if harm is not None and _before(harm, lex) and p[harm] >= bar:
             return harm, True
         return lex, False
     if harm is not None:
@@ -164,8 +221,11 @@ def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> 
         ):
             return lex, False
         return harm, True
+    hostile = max(HOSTILE, key=p.__getitem__)
+    if lex is not Category.COMPLAINT and sum(p[c] for c in HOSTILE) >= HOSTILE_TOTAL and (group or hostile is not Category.HATE):
+        return hostile, True  # sure it is hostile, unsure whether hate, abuse or a threat
     top = max(p, key=p.__getitem__)
-    if lex is Category.OTHER and top in HARMFUL:
+    if lex is Category.OTHER and top in HARMFUL and (group or top is not Category.HATE):
         return top, True  # nothing else fits and harm is the model's best guess, however unsure
     best = max((c for c in p if c not in HARMFUL), key=p.__getitem__)
     if lex is Category.OTHER:
@@ -176,6 +236,8 @@ def _combined_category(lexical: Classification, p: Mapping[Category, float]) -> 
     if _before(best, lex) and p[best] >= PRECEDES:
         return best, True
     weak = lexical.scores[lex] < THRESHOLDS[lex] + WEAK_MARGIN
+    if best is Category.OTHER and p[best] >= OVERRULE_TO_OTHER and weak:
+        return best, True  # chat between parents often has a question mark or a kind word in it
     if p[best] >= OVERRULE and weak:
         return best, True
     return lex, False

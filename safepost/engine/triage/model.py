@@ -3,7 +3,7 @@
 The lexicons only see phrases someone thought of; the model sees every comment. It is a
 multinomial logistic regression over binary TF-IDF features of the prepared text (see
 :func:`features`): word 1-2-grams, character 2-5-grams and the author's role. It is trained by
-``bench/train_triage.py`` on comments generated and written for safepost, and shipped as
+``python -m training.triage`` (``training/triage/``) on comments generated and written for safepost, and shipped as
 ``data/model.json.gz``: the feature strings, each feature's weights (IDF already folded in,
 quantised, packed as below, in hex) and the class biases.
 

@@ -53,7 +53,9 @@ CATEGORIES: dict[str, str] = {
         "Hostility towards people because of race, ethnicity, nationality, religion, sexual orientation, gender "
         "identity, sex or disability, including slurs.",
         "\"send them all back where they came from\".",
-        "A fairness complaint that mentions a festival or a language without hostility is a complaint.",
+        "A fairness complaint that mentions a festival or a language without hostility is a complaint. A friendly or "
+        "proud mention of a group (\"we're a Muslim family\"), a denial (\"I don't hate anyone\") and counter-speech "
+        "that quotes hate to condemn it (\"it's disgusting someone said ...\") are not hate.",
         "report-police and keep-evidence (always listed: hate may be a crime and the policies name racist and "
         "homophobic abuse), hide-and-explain, report-slt.",
     ),

@@ -1,0 +1,48 @@
+"""Counter-speech: a comment that quotes or reports hate in order to condemn it.
+
+"Someone at the gate said '<hate>', that's disgusting" contains every word of the hate it
+condemns, so a phrase list and a bag of n-grams both read it as hate. :func:`frame` takes the
+quoted or reported words out and returns what is left (the frame: who said it, and what the
+writer thinks of it), but only when that frame condemns something. The classifier reads the
+frame when the whole comment looked like hate or abuse, and keeps its reading of the frame
+when the frame is harmless; the trainer learns frames from counter-speech examples the same way.
+
+Deliberately narrow: it needs both a quotation or reported speech ("said", "called", "wrote",
+"shouted", Welsh "dweud") and a word of condemnation outside it. Reporting harm to a child
+("my son said a man touched him") has no condemnation word and is never reframed, and the
+classifier never reframes safeguarding or threats.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A stretch in double quotes, or in single quotes that are not apostrophes.
+_QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
+#: Reported speech: the clause after a verb of saying, up to the end of the sentence.
+_REPORTED = re.compile(
+    r"\b(?:said|says|saying|called|calling|shouted|shouting|wrote|writing|posted|posting|yelled|screamed|"
+    r"came out with|told (?:him|her|them|me|us|my \w+|our \w+|the \w+)|heard (?:\w+ ){1,3}say|"
+    r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240})"
+)
+#: Words of condemnation, outside the quoted words.
+_CONDEMN = re.compile(
+    r"\b(?:disgust\w*|sicken\w*|shame\w*|asham\w*|appall\w*|vile|ignorant|unacceptable|not ok|not okay|"
+    r"not on|wrong|horrible|horrid|awful|upset\w*|heartbroken|in tears|no place|bigot\w*|racis\w*|"
+    r"homophob\w*|transphob\w*|prejudice\w*|hate(?:ful)?|hateful|reported|report(?:ing)? (?:it|this|them)|"
+    r"challenged|unchallenged|called (?:it|him|her|them) out|stood up|told (?:him|her|them) so|"
+    r"not true|rubbish|nonsense|think before|have a word|catch yourself on|we don't (?:stand|tolerate|accept)|"
+    r"stand with|ffiaidd|cywilydd|anghywir|hiliol|dim lle)\b"
+)
+_PLACEHOLDER = " that "
+
+
+def frame(prepared: str) -> str | None:
+    """The comment with the quoted or reported words taken out, when what is left condemns them;
+    None when the comment does not look like counter-speech. ``prepared``: normalise.prepare output."""
+    masked = _QUOTED.sub(_PLACEHOLDER, prepared)
+    if masked == prepared:
+        masked = _REPORTED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _PLACEHOLDER, prepared)
+    if masked == prepared or not _CONDEMN.search(masked):
+        return None
+    return re.sub(r"\s+", " ", masked).strip()

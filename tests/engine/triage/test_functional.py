@@ -1,0 +1,108 @@
+"""The functional (CheckList-style) tests: every functionality passes, and their templates are held out.
+
+The table itself is printed by `python -m safepost.engine.triage.functional`; here each
+functionality must reach MINIMUM_PASS_RATE, and the cases must not be in the training data.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from safepost.engine.triage.categories import Category
+from safepost.engine.triage.functional import (
+    FUNCTIONALITIES,
+    GROUPS,
+    MINIMUM_PASS_RATE,
+    NOT_HARMFUL,
+    Case,
+    cases,
+    leet,
+    main,
+    masked,
+    run,
+    spaced,
+    table,
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+TRAINING_DATA = ROOT / "training" / "triage" / "data"
+#: Stock phrases both sides may use: the disclaimer that is itself the functionality's subject.
+SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond"}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list:  # type: ignore[type-arg]
+    return run()
+
+
+def test_it_passes_every_functionality_at_the_minimum_rate(rows: list) -> None:  # type: ignore[type-arg]
+    low = {r.functionality: round(r.rate, 2) for r in rows if r.rate < MINIMUM_PASS_RATE}
+    assert low == {}
+    assert len(rows) == len(FUNCTIONALITIES)
+
+
+def test_it_covers_every_protected_group_kind_in_english_and_welsh() -> None:
+    assert {g.kind for g in GROUPS} == {"religion", "ethnicity", "nationality", "sexuality", "gender identity",
+                                        "disability", "Traveller"}
+    assert {f.language for f in FUNCTIONALITIES} == {"en", "cy", "mixed"}
+    all_cases = cases()
+    assert len(all_cases) > 1000
+    assert all("{" not in c.text and "[[" not in c.text for c in all_cases)
+
+
+def test_it_perturbs_the_marked_word_three_ways() -> None:
+    assert leet("vermin") == "v3rm1n"
+    assert masked("vermin") == "v*rmin"
+    assert spaced("rats") == "r a t s"
+    texts = {c.text for c in cases() if c.functionality == "hate: spelling, masked letters"}
+    assert any("v*rmin" in t for t in texts)
+
+
+def _training_texts() -> list[str]:
+    return [json.loads(line)["text"].lower() for path in sorted(TRAINING_DATA.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_it_holds_its_cases_out_of_the_training_data() -> None:
+    training = set(_training_texts())
+    assert training, "no training data found"
+    leaked = [c.text for c in cases() if c.text.lower() in training]
+    assert leaked == []
+
+
+def _six_grams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text)
+    return set(zip(*(words[i:] for i in range(6)), strict=False))
+
+
+def test_it_holds_its_templates_out_not_just_its_examples() -> None:
+    training: set[tuple[str, ...]] = set()
+    for text in _training_texts():
+        training |= _six_grams(text)
+    shared = set()
+    for functionality in FUNCTIONALITIES:
+        for template in functionality.templates:
+            for fixed in re.split(r"\{[^}]*\}|\[\[[^\]]*\]\]", template.lower()):
+                shared |= {" ".join(g) for g in _six_grams(fixed) & training}
+    assert shared <= SHARED_STOCK_PHRASES
+
+
+def test_it_counts_a_pass_only_for_the_categories_a_functionality_allows() -> None:
+    cases_in = [Case("friendly", "Lovely assembly today, thank you all", NOT_HARMFUL),
+                Case("hateful", "Lovely assembly today, thank you all", frozenset({Category.HATE}))]
+    by_name = {r.functionality: r for r in run(cases_in)}
+    assert by_name["friendly"].passed == 1
+    assert by_name["hateful"].passed == 0
+    assert by_name["hateful"].failures[0][1] is Category.PRAISE
+
+
+def test_it_prints_the_table_and_succeeds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("| functionality | n | pass rate |")
+    assert "| **all cases** |" in out
+    assert table(run(cases()[:3])).count("\n") == 3
