@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", "run the web application with a demo trust and schools"),
     "worker": ("worker", "run background task workers only"),
     "audit": ("audit", "verify the audit trail"),
+    "inbox": ("inbox", "import comments into the inbox, or run its sweep once"),
     "manage": ("manage", "run a Django management command"),
 }
 

@@ -51,6 +51,11 @@ class Perm(StrEnum):
     VIEW_AUDIT = "view_audit"
     #: Safeguarding concerns and incident records (the DSL's work; pages come with that work).
     VIEW_SAFEGUARDING = "view_safeguarding"
+    # -- inbox (issue 10) --
+    VIEW_INBOX = "view_inbox"
+    ACT_INBOX = "act_inbox"
+    MANAGE_ROTA = "manage_rota"
+    VIEW_INBOX_REPORT = "view_inbox_report"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -72,6 +77,11 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.RESOLVE_FLAG: frozenset({H, S, A, OA}),
     Perm.VIEW_AUDIT: frozenset({H, S, OA}),
     Perm.VIEW_SAFEGUARDING: frozenset({H, D}),
+    # -- inbox (issue 10): moderators work it; governors read its SLA report --
+    Perm.VIEW_INBOX: frozenset({H, S, D, A}),
+    Perm.ACT_INBOX: frozenset({H, S, D, A}),
+    Perm.MANAGE_ROTA: frozenset({H, S, A}),
+    Perm.VIEW_INBOX_REPORT: frozenset({H, S, A, G, OA}),
 }
 
 

@@ -57,9 +57,10 @@ SWEEP_ADVISORY_LOCK = 0x5AFE905
 
 
 def sweeps() -> list[Callable[[], int]]:
+    from safepost.inbox.sweeps import sweep_inbox
     from safepost.schools.sweeps import sweep_leavers
 
-    return [sweep_leavers]
+    return [sweep_leavers, sweep_inbox]
 
 
 def run_sweeps_once() -> int:

@@ -17,5 +17,6 @@ urlpatterns = [
     path(SCHOOL + "policy/", include("safepost.policies.urls")),
     path(SCHOOL + "accounts/", include("safepost.accounts.urls")),
     path(SCHOOL + "audit/", include("safepost.audit.urls")),
+    path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
     path("api/v1/", include(api.urlpatterns)),
 ]
