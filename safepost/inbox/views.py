@@ -126,6 +126,13 @@ VERBS: dict[str, tuple[type[forms.Form], Handler, str]] = {
 }
 
 
+#: The template's name for each action form, so a refused one is shown again with its errors.
+FORM_SLOTS: dict[type[forms.Form], str] = {
+    f.ReplyForm: "reply_form", f.WhyForm: "why_form", f.ReasonForm: "reason_form", f.PoliceForm: "police_form",
+    f.CorrectForm: "correct_form", f.NoteForm: "note_form", f.AssignForm: "assign_form",
+}
+
+
 @require_POST
 @login_required
 def act_on_comment(request: HttpRequest, school: str, pk: int, verb: str) -> HttpResponse:
@@ -145,7 +152,9 @@ def act_on_comment(request: HttpRequest, school: str, pk: int, verb: str) -> Htt
                 messages.warning(request, outcome.message)
             return redirect("inbox:show-comment", school=school, pk=pk)
     comment.refresh_from_db()
-    return _comment_page(request, membership, comment, status=400, **{f"{verb}_form": form, "failed": verb})
+    slot = FORM_SLOTS[form_class]
+    problems = [str(e) for errors in form.errors.values() for e in errors]
+    return _comment_page(request, membership, comment, status=400, problems=problems, **{slot: form})
 
 
 @login_required
