@@ -60,8 +60,8 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture
-def smtp() -> Iterator[Mailbox]:
+@pytest.fixture(name="smtp")
+def smtp_fixture() -> Iterator[Mailbox]:
     """A real SMTP server on 127.0.0.1; Django sends mail to it for the test's duration."""
     box = Mailbox()
     port = _free_port()

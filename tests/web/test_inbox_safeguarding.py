@@ -16,7 +16,7 @@ from safepost.inbox.models import Comment, SafeguardingConcern
 from safepost.inbox.safeguarding import send_concern_alert, sweep_unsent_alerts
 from safepost.schools.models import Membership, Role
 from tests.web.conftest import World, verified_client
-from tests.web.inbox_support import Mailbox, make_account, remote, smtp  # noqa: F401 (fixture)
+from tests.web.inbox_support import Mailbox, make_account, remote, smtp_fixture  # noqa: F401 (fixture)
 
 WHEN = datetime(2026, 11, 28, 21, 40, tzinfo=UTC)  # a Saturday night
 DISCLOSURE = "{name} told me her step dad hits her and she is scared to go home, please help"
