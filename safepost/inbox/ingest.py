@@ -10,8 +10,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from safepost.accounts.models import OfficialAccount
 from safepost.audit.chain import record
@@ -122,18 +124,20 @@ def _row(account: OfficialAccount, remote: RemoteComment, role: str, source: str
 
 
 def do_ingest_comments(account: OfficialAccount, remotes: Iterable[RemoteComment], *, source: str = "connector",
-                       roles: Mapping[str, str] | None = None, actor: object = None) -> IngestResult:
+                       roles: Mapping[str, str] | None = None, actor: object = None,
+                       now: datetime | None = None) -> IngestResult:
     """Store and triage the comments not yet stored; raise a safeguarding concern for each
     disclosure (its alert goes out when the transaction commits). ``roles``: remote id -> the
-    author's role, where the source says (an import file); otherwise unknown."""
-    from safepost.inbox.rota import assignees_now
+    author's role, where the source says (an import file); otherwise unknown. New comments go to
+    whoever is on the rota at ``now`` (default: the present)."""
+    from safepost.inbox.rota import on_duty
 
     result = IngestResult()
     fresh = _new_only(account, remotes, result)
     if not fresh:
         return result
     context, policy = engine_context(account.school)
-    moderators = itertools.cycle(assignees_now(account.school) or [None])
+    moderators = itertools.cycle(on_duty(account.school, timezone.localdate(now or timezone.now())) or [None])
     rows = [_row(account, remote, (roles or {}).get(remote.remote_id, "unknown"), source, context, policy,
                  next(moderators)) for remote in fresh]
     with transaction.atomic():

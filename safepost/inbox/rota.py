@@ -12,7 +12,6 @@ from datetime import date
 
 from django.db import transaction
 from django.db.models import Q
-from django.utils import timezone
 
 from safepost.audit.chain import record
 from safepost.inbox.models import Closure, RotaEntry, RotaKind
@@ -37,11 +36,6 @@ def on_duty(school: School, day: date) -> list[int]:
                  .filter(Q(starts_on__isnull=True) | Q(starts_on__lte=day))
                  .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=day)).values_list("moderator_id", flat=True))
     return sorted((weekly - _dated(school, RotaKind.LEAVE, day)) | _dated(school, RotaKind.COVER, day))
-
-
-def assignees_now(school: School) -> list[int]:
-    """Who new comments go to now (London date)."""
-    return on_duty(school, timezone.localdate())
 
 
 # --- writes --------------------------------------------------------------------------------------

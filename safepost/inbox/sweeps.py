@@ -97,7 +97,7 @@ def fetch_account(account: OfficialAccount, cursor: FetchCursor, now: datetime) 
         remotes = connector.fetch_comments(since, posts)
     except ConnectorError as exc:
         return _fetch_failed(cursor, exc, now)
-    result = do_ingest_comments(account, remotes)
+    result = do_ingest_comments(account, remotes, now=now)
     newest = max((r.created_at for r in remotes), default=cursor.fetched_until)
     FetchCursor.objects.filter(pk=cursor.pk).update(fetched_until=newest, failures=0, last_error="",
                                                     next_attempt_at=now + FETCH_EVERY)
