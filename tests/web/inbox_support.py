@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import Message
 from typing import Any
 
@@ -91,3 +91,17 @@ def remote(remote_id: str, text: str, when: datetime, post: str = "post-1", pare
            author: str = "parent.example") -> RemoteComment:
     return RemoteComment(remote_id=remote_id, text=text, author_handle=author, created_at=when, post_remote_id=post,
                          parent_remote_id=parent)
+
+
+def publication(world: World, account: OfficialAccount, remote_id: str) -> Any:
+    """An official post as the posts app records it once published: what the fetch sweep reads."""
+    from safepost.posts.models import Post, Publication, Revision
+
+    author = world.users[Role.STAFF]
+    post = Post.objects.create(school=world.school, author=author)
+    revision = Revision.objects.create(post=post, number=1, text="Our harvest festival", verdict="pass",
+                                       content_hash="x", created_by=author)
+    now = datetime.now(tz=UTC)
+    return Publication.objects.create(post=post, revision=revision, account=account,
+                                      idempotency_key=f"k-{remote_id}"[:100], due_at=now, remote_id=remote_id,
+                                      status="published", published_at=now)

@@ -22,7 +22,7 @@ from safepost.inbox.states import CommentStatus
 from safepost.inbox.sweeps import sweep_inbox, sweep_reminders
 from safepost.schools.models import Nation, Role
 from tests.web.conftest import World
-from tests.web.inbox_support import make_account, remote
+from tests.web.inbox_support import make_account, publication, remote
 
 
 def at(day: str, clock: str) -> datetime:
@@ -169,7 +169,7 @@ def test_it_backs_off_when_the_platform_is_down_and_loses_nothing(world: World) 
     account = make_account(world, platform="bluesky", handle="down.test")
     account.secret = vault.seal({"username": "down.test", "password": "x", "base_url": "http://127.0.0.1:9"})
     account.save()
-    _publication(world, account)
+    publication(world, account, "at://did:plc:x/app.bsky.feed.post/1")
     now = datetime.now(tz=UTC)
     sweep_inbox(now)
     cursor = FetchCursor.objects.get(account=account)
@@ -178,14 +178,3 @@ def test_it_backs_off_when_the_platform_is_down_and_loses_nothing(world: World) 
     cursor.refresh_from_db()
     assert cursor.failures == 1 and Publication.objects.count() == 1
 
-
-def _publication(world: World, account: object, remote_id: str = "at://did:plc:x/app.bsky.feed.post/1") -> object:
-    from safepost.posts.models import Post, Publication, Revision
-
-    author = world.users[Role.STAFF]
-    post = Post.objects.create(school=world.school, author=author)
-    revision = Revision.objects.create(post=post, number=1, text="Our harvest festival", verdict="pass",
-                                       content_hash="x", created_by=author)
-    return Publication.objects.create(post=post, revision=revision, account=account, idempotency_key=f"k-{remote_id}",
-                                      due_at=datetime.now(tz=UTC), remote_id=remote_id, status="published",
-                                      published_at=datetime.now(tz=UTC))
