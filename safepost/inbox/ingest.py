@@ -29,6 +29,7 @@ from safepost.inbox.models import (
     Closure,
     Comment,
     Priority,
+    SafeguardingConcern,
 )
 from safepost.inbox.states import CommentStatus
 from safepost.policies.bridge import engine_for
@@ -172,8 +173,21 @@ def _store(rows: list[Comment], result: IngestResult) -> list[Comment]:
 
 
 def _raise_concerns(rows: list[Comment], result: IngestResult) -> None:
-    from safepost.inbox.safeguarding import do_raise_concern
+    """One restricted concern per disclosure (in bulk: a fetch can bring many), each audited;
+    the alerts are queued when the transaction commits."""
+    from safepost.inbox.safeguarding import queue_alerts
 
-    for row in rows:
-        do_raise_concern(None, row, reason="; ".join(row.evidence) or "triaged as safeguarding")
-        result.safeguarding.append(row.pk)
+    if not rows:
+        return
+    concerns = SafeguardingConcern.objects.bulk_create([
+        SafeguardingConcern(school_id=row.school_id, comment=row, reason=("; ".join(row.evidence)
+                                                                         or "triaged as safeguarding")[:2000])
+        for row in rows])
+    if concerns[0].pk is None:
+        concerns = list(SafeguardingConcern.objects.filter(comment__in=rows))
+    for concern in concerns:
+        record(None, rows[0].account.school, "inbox.safeguarding-raised", concern, comment=concern.comment_id,
+               by="engine")
+    ids = [c.pk for c in concerns]
+    transaction.on_commit(lambda: queue_alerts(ids))
+    result.safeguarding.extend(row.pk for row in rows)

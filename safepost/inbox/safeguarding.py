@@ -44,7 +44,7 @@ def do_raise_concern(actor: object, comment: Comment, reason: str) -> Safeguardi
         Comment.objects.filter(pk=comment.pk).exclude(priority=Priority.CLOSED).update(priority=Priority.URGENT)
         record(actor, comment.school, "inbox.safeguarding-raised", concern, comment=comment.pk,  # type: ignore[arg-type]
                by="engine" if actor is None else "person")
-        transaction.on_commit(lambda: _enqueue_alert(concern.pk))
+        transaction.on_commit(lambda: queue_alerts([concern.pk]))
     return concern
 
 
@@ -52,13 +52,15 @@ def _is_user(actor: object) -> bool:
     return bool(getattr(actor, "is_authenticated", False))
 
 
-def _enqueue_alert(concern_id: int) -> None:
+def queue_alerts(concern_ids: list[int]) -> None:
+    """Queue one alert task per concern (the worker sends it within seconds)."""
     from safepost.inbox.tasks import alert_dsl
 
-    try:
-        alert_dsl.enqueue(concern_id)
-    except Exception:  # the sweep sends anything unsent within a minute
-        log.exception("could not queue the safeguarding alert for concern %s", concern_id)
+    for concern_id in concern_ids:
+        try:
+            alert_dsl.enqueue(concern_id)
+        except Exception:  # the sweep sends anything unsent within a minute
+            log.exception("could not queue the safeguarding alert for concern %s", concern_id)
 
 
 def recipients(school_id: int) -> list[tuple[int, str]]:
