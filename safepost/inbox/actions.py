@@ -24,7 +24,7 @@ from safepost.connectors import ConnectorError, NotSupported
 from safepost.engine.triage import Category
 from safepost.inbox import replies
 from safepost.inbox.connection import connector_of, remote_of
-from safepost.inbox.models import URGENT_CATEGORIES, CategoryCorrection, Comment, Priority, Reply
+from safepost.inbox.models import CategoryCorrection, Comment, Reply, priority_for
 from safepost.inbox.safeguarding import base_url, do_raise_concern
 from safepost.inbox.states import COMMENT_GRAPH, OPEN, CommentStatus, require
 from safepost.schools.access import Perm, holds
@@ -49,13 +49,7 @@ class Outcome:
 def _move(comment: Comment, target: CommentStatus) -> None:
     require(COMMENT_GRAPH, comment.status, target)
     comment.status = target
-    comment.priority = _priority(comment.category, target)
-
-
-def _priority(category: str, status: str) -> int:
-    if status not in OPEN:
-        return Priority.CLOSED
-    return Priority.URGENT if category in URGENT_CATEGORIES else Priority.NORMAL
+    comment.priority = priority_for(comment.category, comment.deadline, target in OPEN)
 
 
 def _responded(comment: Comment) -> None:
@@ -297,7 +291,7 @@ def do_correct_category(membership: Membership, comment: Comment, category: str,
     CategoryCorrection.objects.create(comment=row, school_id=row.school_id, from_category=row.category,
                                       to_category=new, note=note[:1000], corrected_by=membership.user)
     old, row.category = row.category, new.value
-    row.priority = _priority(row.category, row.status)
+    row.priority = priority_for(row.category, row.deadline, row.status in OPEN)
     row.save(update_fields=["category", "priority"])
     record(membership.user, row.school, "inbox.category-corrected", row, old=old, new=new.value)
     if new == Category.SAFEGUARDING:

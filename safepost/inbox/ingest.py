@@ -25,11 +25,10 @@ from safepost.engine.school import DateRange, SchoolContext
 from safepost.engine.triage import Category, Triage, triage
 from safepost.inbox.models import (
     MAX_COMMENT_CHARS,
-    URGENT_CATEGORIES,
     Closure,
     Comment,
-    Priority,
     SafeguardingConcern,
+    priority_for,
 )
 from safepost.inbox.states import CommentStatus
 from safepost.policies.bridge import engine_for
@@ -71,7 +70,7 @@ def triage_fields(result: Triage) -> dict[str, object]:
         "evidence": list(result.evidence), "actions": [a.to_dict() for a in result.actions],
         "findings": [finding_record(f) for f in result.findings], "notes": list(result.notes),
         "deadline": result.deadline,
-        "priority": Priority.URGENT if result.category in URGENT_CATEGORIES else Priority.NORMAL,
+        "priority": priority_for(result.category, result.deadline),
     }
 
 

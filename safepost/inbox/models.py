@@ -20,15 +20,27 @@ CategoryChoices = models.TextChoices("CategoryChoices", [(c.name, c.value) for c
 class Priority(models.IntegerChoices):
     URGENT = 0, _("Urgent")
     NORMAL = 1, _("Normal")
+    #: Open but needing no reply (spam): no deadline, so listed last, in arrival order.
+    NO_REPLY = 2, _("No reply needed")
     CLOSED = 9, _("Closed")
+
+
+def priority_for(category: str, deadline: object, is_open: bool = True) -> int:
+    """The queue band: urgent categories first, then by deadline, spam last, closed never listed."""
+    if not is_open:
+        return Priority.CLOSED
+    if category in URGENT_CATEGORIES:
+        return Priority.URGENT
+    return Priority.NORMAL if deadline is not None else Priority.NO_REPLY
 
 
 class Comment(models.Model):
     """One comment or reply that arrived on an official account, with the engine's triage.
 
     ``findings`` hold codes and spans only: never the matched words (a pupil's name stays in
-    ``text`` and nowhere else). ``priority`` is derived (urgent, normal, closed) so the queue is
-    one index range scan: ``(school, priority, deadline)``.
+    ``text`` and nowhere else). ``priority`` is derived (urgent, normal, no reply, closed) so the
+    queue is one index range scan in index order: ``(school, priority, deadline, id)``; deadlines
+    are never null below the no-reply band, so no backend's NULL ordering matters.
     """
 
     school = models.ForeignKey("schools.School", on_delete=models.CASCADE, related_name="+")
@@ -65,9 +77,9 @@ class Comment(models.Model):
         ordering = ["priority", "deadline", "pk"]
         constraints = [models.UniqueConstraint(fields=["account", "remote_id"], name="one_comment_per_remote_id")]
         indexes = [
-            models.Index(fields=["school", "priority", "deadline"], name="inbox_queue"),
-            models.Index(fields=["account", "priority", "deadline"], name="inbox_queue_account"),
-            models.Index(fields=["assignee", "priority", "deadline"], name="inbox_queue_assignee"),
+            models.Index(fields=["school", "priority", "deadline", "id"], name="inbox_queue"),
+            models.Index(fields=["account", "priority", "deadline", "id"], name="inbox_queue_account"),
+            models.Index(fields=["school", "assignee", "priority", "deadline", "id"], name="inbox_queue_assignee"),
             models.Index(fields=["priority", "deadline"], name="inbox_sweep"),
             models.Index(fields=["account", "received_at"], name="inbox_sla"),
         ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import F, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from safepost.inbox.models import Comment, Priority
@@ -35,7 +35,7 @@ def queue(school_id: int, *, name: str = "all", user_id: int | None = None,
         rows = rows.filter(assignee__isnull=True)
     if account_id is not None:
         rows = rows.filter(account_id=account_id)
-    return rows.order_by("priority", F("deadline").asc(nulls_last=True), "pk")
+    return rows.order_by("priority", "deadline", "pk")
 
 
 @dataclass(frozen=True)
