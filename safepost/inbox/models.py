@@ -82,6 +82,7 @@ class Comment(models.Model):
             models.Index(fields=["school", "assignee", "priority", "deadline", "id"], name="inbox_queue_assignee"),
             models.Index(fields=["priority", "deadline"], name="inbox_sweep"),
             models.Index(fields=["account", "received_at"], name="inbox_sla"),
+            models.Index(fields=["account", "post_remote_id", "received_at"], name="inbox_thread"),
         ]
 
     def __str__(self) -> str:

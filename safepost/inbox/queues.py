@@ -11,13 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db.models import QuerySet
+from django.db.models.functions import Substr
 from django.utils import timezone
 
 from safepost.inbox.models import Comment, Priority
 
 #: Amber from this long before the deadline (Hootsuite's "due soon").
 DUE_SOON = timedelta(hours=4)
-PAGE_SIZE = 50
+PAGE_SIZE = 25
+#: Characters of a comment shown in a queue (the page shows the rest).
+PREVIEW_CHARS = 160
 QUEUES = ("all", "mine", "unassigned")
 
 
@@ -36,6 +39,13 @@ def queue(school_id: int, *, name: str = "all", user_id: int | None = None,
     if account_id is not None:
         rows = rows.filter(account_id=account_id)
     return rows.order_by("priority", "deadline", "pk")
+
+
+def listing(rows: QuerySet[Comment]) -> QuerySet[Comment]:
+    """What a queue page shows: a short preview instead of the whole text, none of the JSON."""
+    return (rows.select_related("account", "assignee")
+            .defer("text", "evidence", "actions", "findings", "notes", "url", "parent_remote_id", "post_remote_id")
+            .annotate(preview=Substr("text", 1, PREVIEW_CHARS)))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from django.contrib.auth.models import User
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -45,7 +46,7 @@ def list_inbox(request: HttpRequest, school: str) -> HttpResponse:
     name = name if name in queues.QUEUES else "all"
     account_id = _int_or_none(request.GET.get("account"))
     rows = queues.queue(membership.school_id, name=name, user_id=request.user.pk, account_id=account_id)
-    paged = Paginator(rows.select_related("account", "assignee"), queues.PAGE_SIZE, allow_empty_first_page=True)
+    paged = Paginator(queues.listing(rows), queues.PAGE_SIZE, allow_empty_first_page=True)
     listing = paged.get_page(request.GET.get("page"))
     now = timezone.now()
     groups: list[tuple[str, list[tuple[Comment, queues.Sla]]]] = []
@@ -55,7 +56,8 @@ def list_inbox(request: HttpRequest, school: str) -> HttpResponse:
             groups.append((group, []))
         groups[-1][1].append((comment, queues.sla_of(comment, now)))
     template = "inbox/list.html#queue" if getattr(request, "htmx", False) else "inbox/list.html"
-    return page(request, template, membership, groups=groups, listing=listing, queue=name, account_id=account_id,
+    base = reverse("inbox:list-inbox", kwargs={"school": school})  # one reverse, not one per row
+    return page(request, template, membership, base=base, groups=groups, listing=listing, queue=name, account_id=account_id,
                 accounts=OfficialAccount.objects.filter(school=membership.school).order_by("name"))
 
 
@@ -63,8 +65,8 @@ def _thread(comment: Comment) -> list[Comment]:
     """The other comments under the same official post, oldest first (bounded)."""
     if not comment.post_remote_id:
         return []
-    return list(Comment.objects.filter(account_id=comment.account_id, post_remote_id=comment.post_remote_id)
-                .exclude(pk=comment.pk).order_by("received_at")[:50])
+    rows = Comment.objects.filter(account_id=comment.account_id, post_remote_id=comment.post_remote_id)
+    return list(queues.listing(rows.exclude(pk=comment.pk)).order_by("received_at")[:20])
 
 
 def _comment_page(request: HttpRequest, membership: Membership, comment: Comment, status: int = 200,
@@ -83,7 +85,8 @@ def _comment_page(request: HttpRequest, membership: Membership, comment: Comment
                 actions_list=[(a, action_words(str(a.get("action")))) for a in comment.actions],
                 thread=_thread(comment), replies=comment.replies.all(), history=history, moderators=moderators,
                 templates=replies.templates(membership.school, language),
-                concern=getattr(comment, "concern", None), **context)
+                concern=getattr(comment, "concern", None),
+                base=reverse("inbox:list-inbox", kwargs={"school": membership.school.slug}), **context)
 
 
 @login_required
