@@ -49,6 +49,36 @@ def listing(rows: QuerySet[Comment]) -> QuerySet[Comment]:
 
 
 @dataclass(frozen=True)
+class QueuePage:
+    """One page of a queue, found without counting the whole queue (one row more tells if there
+    is a next page): a school with thousands of open comments pays for 25 rows, not all of them."""
+
+    rows: list[Comment]
+    number: int
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return len(self.rows) > PAGE_SIZE
+
+    @property
+    def items(self) -> list[Comment]:
+        return self.rows[:PAGE_SIZE]
+
+
+def page_of(rows: QuerySet[Comment], number: str | None) -> QueuePage:
+    try:
+        wanted = max(1, min(int(number or 1), 10_000))
+    except ValueError:
+        wanted = 1
+    start = (wanted - 1) * PAGE_SIZE
+    return QueuePage(list(listing(rows)[start:start + PAGE_SIZE + 1]), wanted)
+
+
+@dataclass(frozen=True)
 class Sla:
     """Where a comment stands against its deadline: a word and a colour class."""
 

@@ -10,7 +10,6 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -46,11 +45,10 @@ def list_inbox(request: HttpRequest, school: str) -> HttpResponse:
     name = name if name in queues.QUEUES else "all"
     account_id = _int_or_none(request.GET.get("account"))
     rows = queues.queue(membership.school_id, name=name, user_id=request.user.pk, account_id=account_id)
-    paged = Paginator(queues.listing(rows), queues.PAGE_SIZE, allow_empty_first_page=True)
-    listing = paged.get_page(request.GET.get("page"))
+    listing = queues.page_of(rows, request.GET.get("page"))
     now = timezone.now()
     groups: list[tuple[str, list[tuple[Comment, queues.Sla]]]] = []
-    for comment in listing:
+    for comment in listing.items:
         group = queues.group_of(comment, now)
         if not groups or groups[-1][0] != group:
             groups.append((group, []))

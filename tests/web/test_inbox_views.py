@@ -169,3 +169,17 @@ def test_it_shows_the_sla_report_and_its_csv(world: World, head: Client) -> None
     lines = csv.content.decode().splitlines()
     assert lines[0].startswith("account,volume") and lines[1].startswith("Alpha Facebook,4,")
     assert head.get(_url("show-sla-report", world) + "?month=soon").status_code == 400
+
+
+def test_it_pages_the_queue_without_losing_or_repeating_a_comment(world: World, head: Client) -> None:
+    account = make_account(world)
+    now = timezone.now()
+    do_ingest_comments(account, [remote(f"p{i}", f"Question number {i}?", now + timedelta(minutes=i))
+                                 for i in range(60)])
+    seen: list[str] = []
+    for number in (1, 2, 3):
+        page = head.get(_url("list-inbox", world) + f"?page={number}").content.decode()
+        seen += re.findall(r"Question number (\d+)\?", page)
+        assert ("page=" + str(number + 1)) in page if number < 3 else "Next" not in page
+    assert sorted(seen, key=int) == [str(i) for i in range(60)] and len(seen) == 60
+    assert head.get(_url("list-inbox", world) + "?page=abc").status_code == 200
