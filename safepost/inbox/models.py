@@ -14,7 +14,22 @@ MAX_COMMENT_CHARS = 100_000
 #: Categories that go to the top of every queue (the DSL, the police or CEOP may be needed).
 URGENT_CATEGORIES = frozenset({Category.SAFEGUARDING, Category.THREAT, Category.HATE})
 
-CategoryChoices = models.TextChoices("CategoryChoices", [(c.name, c.value) for c in Category])
+class CategoryChoices(models.TextChoices):
+    """The engine's triage categories, as choices for the columns that store one."""
+
+    SAFEGUARDING = "safeguarding"
+    THREAT = "threat"
+    HATE = "hate"
+    ABUSE = "abuse"
+    COMPLAINT = "complaint"
+    QUESTION = "question"
+    SPAM = "spam"
+    PRAISE = "praise"
+    OTHER = "other"
+
+
+#: The engine's vocabulary is the source; this catches a category added there and not here.
+assert {c.value for c in CategoryChoices} == {c.value for c in Category}
 
 
 class Priority(models.IntegerChoices):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -35,14 +36,15 @@ def base_url() -> str:
 
 
 @transaction.atomic
-def do_raise_concern(actor: object, comment: Comment, reason: str) -> SafeguardingConcern:
-    """Create the restricted concern for a comment (once) and send the alert after commit."""
+def do_raise_concern(actor: Any, comment: Comment, reason: str) -> SafeguardingConcern:
+    """Create the restricted concern for a comment (once) and send the alert after commit.
+    ``actor`` is the person who marked it, or None when the engine's triage raised it."""
     concern, created = SafeguardingConcern.objects.get_or_create(
         comment=comment, defaults={"school_id": comment.school_id, "raised_by": actor if _is_user(actor) else None,
                                    "reason": reason[:2000]})
     if created:
         Comment.objects.filter(pk=comment.pk).exclude(priority=Priority.CLOSED).update(priority=Priority.URGENT)
-        record(actor, comment.school, "inbox.safeguarding-raised", concern, comment=comment.pk,  # type: ignore[arg-type]
+        record(actor, comment.school, "inbox.safeguarding-raised", concern, comment=comment.pk,
                by="engine" if actor is None else "person")
         transaction.on_commit(lambda: queue_alerts([concern.pk]))
     return concern

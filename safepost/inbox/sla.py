@@ -61,9 +61,10 @@ def report(school: School, month: date, now: datetime | None = None) -> list[Acc
 
 def _row(account: OfficialAccount, comments: list[tuple[datetime, datetime | None, datetime | None, int]],
          now: datetime) -> AccountSla:
-    timed = [c for c in comments if c[2] is not None]
-    waits = [(first - received).total_seconds() / 60 for received, first, _d, _p in timed if first is not None]
-    settled = [(first, deadline) for _r, first, deadline, _p in timed if first is not None or deadline < now]  # type: ignore[operator]
+    timed = [(received, first, deadline) for received, first, deadline, _p in comments if deadline is not None]
+    waits = [(first - received).total_seconds() / 60 for received, first, _d in timed if first is not None]
+    # Settled: answered, or past its deadline unanswered (a comment still within time is neither).
+    settled = [(first, deadline) for _r, first, deadline in timed if first is not None or deadline < now]
     on_time = sum(1 for first, deadline in settled if first is not None and first <= deadline)
     overdue = Comment.objects.filter(account=account, priority__lt=Priority.CLOSED, deadline__lt=now).count()
     return AccountSla(

@@ -150,7 +150,7 @@ def sweep_reminders(now: datetime) -> int:
             continue  # another sweeper has it
         comment = Comment.objects.select_related("assignee", "account", "school").get(pk=pk)
         if comment.assignee is not None and comment.assignee.email:
-            deadline = timezone.localtime(comment.deadline).strftime("%H:%M on %A %d %B")  # type: ignore[arg-type]
+            deadline = timezone.localtime(comment.deadline).strftime("%H:%M on %A %d %B")
             send_mail(f"safepost: a comment on {comment.account.name} needs a reply by {deadline}",
                       f"A comment assigned to you needs a reply by {deadline} (London time).\n\n"
                       f"{comment_link(comment)}\n", settings.DEFAULT_FROM_EMAIL, [comment.assignee.email])
@@ -167,7 +167,7 @@ def sweep_overdue(now: datetime) -> int:
         if Comment.objects.filter(pk=pk, overdue_alerted_at__isnull=True).update(overdue_alerted_at=now) != 1:
             continue
         comment = Comment.objects.select_related("account", "school").get(pk=pk)
-        when = timezone.localtime(comment.deadline).strftime("%H:%M on %A %d %B")  # type: ignore[arg-type]
+        when = timezone.localtime(comment.deadline).strftime("%H:%M on %A %d %B")
         try:
             do_escalate_comment(None, comment, f"No reply was recorded by the deadline, {when} (London time).",
                                 overdue=True)
