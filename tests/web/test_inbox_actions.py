@@ -136,3 +136,22 @@ def test_it_keeps_a_category_correction_as_feedback_and_reorders_the_queue(world
     assert comment.category == "threat" and comment.priority == Priority.URGENT
     with pytest.raises(actions.ActionError, match="not a category"):
         actions.do_correct_category(_mod(world), comment, "nonsense")
+
+
+def test_it_changes_nothing_when_the_platform_is_unreachable(world: World) -> None:
+    from safepost.accounts import vault
+
+    account = make_account(world, platform="bluesky", handle="down.test")
+    # A real connector against a port nothing listens on: the connection is refused.
+    account.secret = vault.seal({"username": "down.test", "password": "x", "base_url": "http://127.0.0.1:9"})
+    account.save()
+    do_ingest_comments(account, [remote("b1", "You lot are useless idiots", WHEN,
+                                        post="at://did:plc:abc/app.bsky.feed.post/1")])
+    comment = Comment.objects.get(remote_id="b1")
+    with pytest.raises(actions.ActionError, match="hiding failed on the platform.*Try again"):
+        actions.do_hide_comment(_mod(world), comment)
+    with pytest.raises(actions.ActionError, match="could not be posted"):
+        actions.do_reply_comment(_mod(world), comment, "Please keep it kind.")
+    comment.refresh_from_db()
+    assert comment.status == CommentStatus.NEW and comment.first_response_at is None
+    assert Reply.objects.count() == 0 and _events(comment) == []
