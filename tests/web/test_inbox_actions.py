@@ -148,7 +148,7 @@ def test_it_changes_nothing_when_the_platform_is_unreachable(world: World) -> No
     do_ingest_comments(account, [remote("b1", "You lot are useless idiots", WHEN,
                                         post="at://did:plc:abc/app.bsky.feed.post/1")])
     comment = Comment.objects.get(remote_id="b1")
-    with pytest.raises(actions.ActionError, match="hiding failed on the platform.*Try again"):
+    with pytest.raises(actions.ActionError, match=r"hiding failed on the platform.*Try again"):
         actions.do_hide_comment(_mod(world), comment)
     with pytest.raises(actions.ActionError, match="could not be posted"):
         actions.do_reply_comment(_mod(world), comment, "Please keep it kind.")
