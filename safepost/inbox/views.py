@@ -90,7 +90,9 @@ def _comment_page(request: HttpRequest, membership: Membership, comment: Comment
 @login_required
 def show_comment(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     membership, comment = access_comment(request.user, school, pk)
-    return _comment_page(request, membership, comment)
+    # A template fills the reply box server-side: no script (the Content-Security-Policy allows none inline).
+    text = replies.template_text(membership.school, request.GET.get("template", ""), get_language() or "en")
+    return _comment_page(request, membership, comment, reply_form=f.ReplyForm(initial={"text": text or ""}))
 
 
 Handler = Callable[[Membership, Comment, dict[str, Any]], "actions.Outcome | None"]

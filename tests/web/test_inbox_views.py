@@ -183,3 +183,14 @@ def test_it_pages_the_queue_without_losing_or_repeating_a_comment(world: World, 
         assert ("page=" + str(number + 1)) in page if number < 3 else "Next" not in page
     assert sorted(seen, key=int) == [str(i) for i in range(60)] and len(seen) == 60
     assert head.get(_url("list-inbox", world) + "?page=abc").status_code == 200
+
+
+def test_it_fills_the_reply_from_a_template_in_english_or_welsh(world: World, head: Client) -> None:
+    do_ingest_comments(make_account(world), [remote("w1", "Can I complain about the trip?", timezone.now())])
+    url = _url("show-comment", world, pk=Comment.objects.get().pk)
+    english = head.get(url + "?template=complaints").content.decode()
+    assert "please use the school&#x27;s complaints procedure" in english and "onclick" not in english
+    head.post(reverse("set-language"), {"language": "cy", "next": url})
+    welsh = head.get(url + "?template=acknowledge").content.decode()
+    assert "Diolch am eich neges" in welsh
+    assert head.get(url + "?template=nonsense").status_code == 200
