@@ -23,6 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "audit": ("audit", "verify or anchor the audit trail"),
     "vault": ("vault", "rotate the vault keys and retire old ones"),
     "posts": ("posts", "publish due posts (once or in a loop) and list a school's post queues"),
+    "inbox": ("inbox", "import comments into the inbox, or run its sweep once"),
     "manage": ("manage", "run a Django management command"),
 }
 

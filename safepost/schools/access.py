@@ -62,6 +62,11 @@ class Perm(StrEnum):
     OVERRIDE_BLOCK = "override_block"
     PUBLISH_MANUAL = "publish_manual"
     MANAGE_TAKEDOWN = "manage_takedown"
+    # -- inbox (issue 10) --
+    VIEW_INBOX = "view_inbox"
+    ACT_INBOX = "act_inbox"
+    MANAGE_ROTA = "manage_rota"
+    VIEW_INBOX_REPORT = "view_inbox_report"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -91,6 +96,11 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.OVERRIDE_BLOCK: frozenset({H, S}),
     Perm.PUBLISH_MANUAL: frozenset({H, S, A}),
     Perm.MANAGE_TAKEDOWN: frozenset({H, S, A}),
+    # -- inbox (issue 10): moderators work it; governors read its SLA report --
+    Perm.VIEW_INBOX: frozenset({H, S, D, A}),
+    Perm.ACT_INBOX: frozenset({H, S, D, A}),
+    Perm.MANAGE_ROTA: frozenset({H, S, A}),
+    Perm.VIEW_INBOX_REPORT: frozenset({H, S, A, G, OA}),
 }
 
 

@@ -35,6 +35,7 @@ ROUTERS: list[str] = [
     "safepost.consent.api.router",
     "safepost.policies.api.router",
     "safepost.posts.api.router",
+    "safepost.inbox.api.router",
 ]
 
 _DESCRIPTION = (

@@ -79,6 +79,7 @@ SWEEP_ADVISORY_LOCK = 0x5AFE905
 
 
 def sweeps() -> list[Callable[[], int]]:
+    from safepost.inbox.sweeps import sweep_inbox
     from safepost.posts.sweeps import (
         sweep_due_publications,
         sweep_expired_posts,
@@ -88,7 +89,8 @@ def sweeps() -> list[Callable[[], int]]:
     from safepost.schools.sweeps import sweep_import_previews, sweep_leavers
 
     # Publishing runs in its own faster loop (publish_loop); here only as a catch-up.
-    return [sweep_leavers, sweep_import_previews, sweep_expired_posts, sweep_due_publications, sweep_withdrawals, sweep_takedowns]
+    return [sweep_leavers, sweep_import_previews, sweep_expired_posts, sweep_due_publications, sweep_withdrawals, sweep_takedowns,
+            sweep_inbox]
 
 
 def run_sweeps_once() -> int:

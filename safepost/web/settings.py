@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "safepost.policies",
     "safepost.accounts",
     "safepost.posts",
+    "safepost.inbox",
 ]
 
 MIDDLEWARE = [

@@ -18,5 +18,6 @@ urlpatterns = [
     path(SCHOOL + "accounts/", include("safepost.accounts.urls")),
     path(SCHOOL + "audit/", include("safepost.audit.urls")),
     path(SCHOOL + "posts/", include("safepost.posts.urls")),
+    path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
     path("api/v1/", api.urls),
 ]

@@ -1,0 +1,44 @@
+"""Permission-checked reads of inbox rows (one 404 for missing and forbidden)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+from safepost.inbox.models import Comment, RotaEntry, SafeguardingConcern
+from safepost.schools.access import Perm, access_school, not_found
+from safepost.schools.models import Membership
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def access_comment(user: User, slug: str, pk: Any, perm: Perm = Perm.VIEW_INBOX) -> tuple[Membership, Comment]:
+    """A comment on one of the school's accounts, for a user whose role holds ``perm``."""
+    membership = access_school(user, slug, perm)
+    try:
+        comment = Comment.objects.select_related("account", "assignee").get(pk=int(pk), school=membership.school)
+    except (Comment.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise not_found() from None
+    return membership, comment
+
+
+def access_concern(user: User, slug: str, pk: Any) -> tuple[Membership, SafeguardingConcern]:
+    """A safeguarding concern: the DSL and the headteacher only (``Perm.VIEW_SAFEGUARDING``)."""
+    membership = access_school(user, slug, Perm.VIEW_SAFEGUARDING)
+    try:
+        concern = SafeguardingConcern.objects.select_related("comment__account").get(
+            pk=int(pk), school=membership.school)
+    except (SafeguardingConcern.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise not_found() from None
+    return membership, concern
+
+
+def access_rota_entry(user: User, slug: str, pk: Any) -> tuple[Membership, RotaEntry]:
+    """A rota entry of the school, for a user who may manage the rota."""
+    membership = access_school(user, slug, Perm.MANAGE_ROTA)
+    try:
+        entry = RotaEntry.objects.get(pk=int(pk), school=membership.school)
+    except (RotaEntry.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise not_found() from None
+    return membership, entry

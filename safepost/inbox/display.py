@@ -1,0 +1,44 @@
+"""What the inbox pages show: findings marked in the text, the policy's words, London times."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from safepost.engine.triage import topics
+
+#: A finding's rule, in words, for the mark's title (never the matched words themselves).
+RULE_WORDS = {
+    "pupil-name": "a pupil's name", "phone-number": "a phone number", "email-address": "an email address",
+    "home-address": "a home address", "date-of-birth": "a date of birth",
+}
+
+
+def highlight(text: str, findings: Sequence[dict[str, Any]]) -> SafeString:
+    """The comment with each finding's span in ``<mark>``, everything else escaped."""
+    spans = sorted((int(f["start"]), int(f["end"]), f) for f in findings
+                   if isinstance(f.get("start"), int) and isinstance(f.get("end"), int) and f["start"] < f["end"])
+    out: list[str] = []
+    pos = 0
+    for start, end, finding in spans:
+        if start < pos or end > len(text):
+            continue
+        words = RULE_WORDS.get(str(finding.get("rule")), str(finding.get("rule")))
+        out.append(escape(text[pos:start]))
+        out.append(f'<mark class="sev-{escape(finding.get("severity", "review"))}" '
+                   f'title="{escape(finding.get("code", ""))}: {escape(words)}">{escape(text[start:end])}</mark>')
+        pos = end
+    out.append(escape(text[pos:]))
+    return mark_safe("".join(out))
+
+
+def action_words(action: str) -> str:
+    """What to do for an action, in the engine's own plain words."""
+    text = topics.ACTIONS.get(action, "")
+    marker = "## What to do\n"
+    if marker not in text:
+        return action.replace("-", " ")
+    return text.split(marker, 1)[1].split("\n\n", 1)[0]
