@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
+from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
 
 import safepost.web
+from safepost.schools.models import Role
+from safepost.signin.models import ApiToken
+from tests.web.conftest import World, verified_client
 from tests.web.i18n_extract import CATALOGUE, catalogue_messages, extract, from_python, from_template, missing
 
 LOCALE = Path(safepost.web.__file__).parent / "locale" / "cy" / "LC_MESSAGES"
@@ -60,3 +66,19 @@ def test_it_extracts_every_form_of_translatable_string_a_template_or_view_uses()
     po = 'msgid ""\nmsgstr ""\n\nmsgctxt "menu"\nmsgid "Translate"\nmsgstr "Cyfieithu"\n\n#~ msgid "Plain"\n#~ msgstr "Plaen"\n'
     absent = missing([((None, "Plain", None), "t.html:1"), (("menu", "Translate", None), "t.html:1")], catalogue_messages(po))
     assert absent == [((None, "Plain", None), "t.html:1")]  # an obsolete (#~) entry does not count
+
+
+def test_it_shows_the_api_tokens_page_in_welsh(world: World) -> None:
+    client = verified_client(world.users[Role.STAFF])
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "cy"
+    page = html.unescape(client.post(reverse("signin:tokens"), {"name": "Synthetic test token"}).content.decode())
+    assert "Mae tocyn yn gweithio am" in page and "Yn dod i ben" in page and "Cyflwr" in page
+    assert "Yn gweithio" in page and "Works" not in page and "Expires" not in page
+    assert ApiToken.objects.filter(user=world.users[Role.STAFF]).count() == 1
+    user = world.users[Role.STAFF]
+    user.set_password("a-new-synthetic-password-9")  # the token stops working, and the page says why
+    user.save()
+    client = verified_client(user)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "cy"
+    page = html.unescape(client.get(reverse("signin:tokens")).content.decode())
+    assert "Ddim yn gweithio: newidiwyd y cyfrinair neu'r ail ffactor ers hynny" in page
