@@ -14,7 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -109,23 +109,27 @@ def _assign(m: Membership, c: Comment, d: dict[str, Any]) -> None:
     actions.do_assign_comment(m, c, user)
 
 
-#: verb -> (form, handler, message on success)
+#: verb -> (form, handler, message on success). gettext_noop puts the message in the catalogue;
+#: act_on_comment translates it when it shows it.
 VERBS: dict[str, tuple[type[forms.Form], Handler, str]] = {
-    "reply": (f.ReplyForm, _reply, "Reply sent."),
-    "hide": (f.WhyForm, lambda m, c, d: actions.do_hide_comment(m, c, d["why"]), "Comment hidden."),
-    "delete": (f.WhyForm, lambda m, c, d: actions.do_delete_comment(m, c, d["why"]), "Comment deleted."),
+    "reply": (f.ReplyForm, _reply, gettext_noop("Reply sent.")),
+    "hide": (f.WhyForm, lambda m, c, d: actions.do_hide_comment(m, c, d["why"]),
+             gettext_noop("Comment hidden.")),
+    "delete": (f.WhyForm, lambda m, c, d: actions.do_delete_comment(m, c, d["why"]),
+               gettext_noop("Comment deleted.")),
     "block-author": (f.NoteForm, lambda m, c, d: actions.do_record_platform_action(m, c, "block-author", d["note"]),
-                     "Recorded: author blocked."),
+                     gettext_noop("Recorded: author blocked.")),
     "report-to-platform": (f.NoteForm, lambda m, c, d: actions.do_record_platform_action(
-        m, c, "report-to-platform", d["note"]), "Recorded: reported to the platform."),
+        m, c, "report-to-platform", d["note"]), gettext_noop("Recorded: reported to the platform.")),
     "escalate": (f.ReasonForm, lambda m, c, d: actions.do_escalate_comment(m.user, c, d["reason"]),
-                 "Sent to senior leadership."),
+                 gettext_noop("Sent to senior leadership.")),
     "police": (f.PoliceForm, lambda m, c, d: actions.do_record_police_report(m, c, d["agency"], d["reference"]),
-               "Report recorded."),
-    "handled": (f.NoteForm, lambda m, c, d: actions.do_mark_handled(m, c, d["note"]), "Marked as handled."),
-    "assign": (f.AssignForm, _assign, "Assignment changed."),
+               gettext_noop("Report recorded.")),
+    "handled": (f.NoteForm, lambda m, c, d: actions.do_mark_handled(m, c, d["note"]),
+                gettext_noop("Marked as handled.")),
+    "assign": (f.AssignForm, _assign, gettext_noop("Assignment changed.")),
     "correct": (f.CorrectForm, lambda m, c, d: actions.do_correct_category(m, c, d["category"], d["note"]),
-                "Category corrected; kept as feedback."),
+                gettext_noop("Category corrected; kept as feedback.")),
 }
 
 
