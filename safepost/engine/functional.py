@@ -367,6 +367,103 @@ SUITE: tuple[Functionality, ...] = (
 )
 
 
+#: Written after the rules were changed and run once, never tuned on: a fairer (still
+#: same-author) estimate of how the detectors meet wording they were not shaped by.
+HELD_OUT: tuple[Functionality, ...] = (
+    F(
+        "held-out offensive: ridicule, no swearing",
+        OFF,
+        True,
+        "{class} attempted the cross-country today. Most of them walked it 🙄",
+        "Judging by {class}'s spelling test, dictionaries are a foreign concept.",
+        "{child} has many talents. Singing is not one of them 😂",
+        "Parents of {class}: the homework is for the children, not for you to get wrong as well.",
+        "Thanks to {adult} for 'organising' the trip. We got there eventually.",
+        "{other} brought their B team. Or was that their best? Hard to tell 🤣",
+    ),
+    F(
+        "held-out offensive: Welsh ridicule",
+        OFF,
+        True,
+        "Rhieni {class}, mae'n anodd credu eich bod chi mor dwp.",
+        "Perfformiad gwarthus gan {class} heddiw.",
+        "Tîm {other} fel ffyliaid ar y cae 😂",
+        "Dyw {child} ddim yn gallu darllen o gwbl, druan ag e.",
+    ),
+    F(
+        "held-out offensive: kind posts (quiet)",
+        OFF,
+        False,
+        "{class} walked the cross-country course together and cheered every runner home.",
+        "Diolch {adult} am drefnu'r daith i {class}!",
+        "Ramadan Kareem to the families in {class} who are fasting this month.",
+        "{other} were brilliant opponents – thank you for a fair and friendly match.",
+    ),
+    F(
+        "held-out live-location: now, routine, Welsh",
+        LOC,
+        True,
+        "Greetings from {place}! {class} are just finishing their picnic.",
+        "Ar y ffordd i {lle} gyda {class} nawr!",
+        "Every {day} at {time}, {class} have PE at {place}.",
+        "Look out for {class} at {place} from {time} on {day} – they're singing carols.",
+    ),
+    F(
+        "held-out live-location: reports afterwards (quiet)",
+        LOC,
+        False,
+        "{class} had a brilliant morning at {place} on {day}.",
+        "Cawson ni ddiwrnod bendigedig yn {lle} ddoe.",
+        "Thank you {place} for having {class} last week.",
+    ),
+    F(
+        "held-out commercial: pitches",
+        COM,
+        True,
+        "My sister does lash extensions from home, £25 a set, message me for a slot!",
+        "{adult} now sells handmade candles – 10% off with code SCHOOL10.",
+        "New to the app store: CashKids, the savings and investing app for 8-16s. Sign up bonus £5!",
+        "Scratchcard bonanza with LuckyStar – 50 free spins for new players!",
+    ),
+    F(
+        "held-out commercial: school's own (quiet)",
+        COM,
+        False,
+        "Book fair in the hall on {day} after school, books from £2.",
+        "Uniform orders are now open through the school office.",
+        "Diolch i'r Co-op lleol am roi ffrwythau i {class}.",
+    ),
+    F(
+        "held-out home-address",
+        ADDR,
+        True,
+        "Old curtains for the nativity can go to {house}, {street}.",
+        "Mrs Price is collecting the costumes at Flat 2, 9 {street}, {postcode}.",
+        "Leave the tombola prizes in the porch, {postcode} – thank you!",
+    ),
+    F(
+        "held-out pupil-name: word-names (quiet)",
+        NAME,
+        False,
+        "Haf braf i bawb, welwn ni chi ym mis Medi!",
+        "Seren aur i bawb yn y dosbarth heddiw!",
+        "Year 1 planted a rowan and a holly by the pond.",
+        "Grace before meals is said in Welsh.",
+        "Eira mawr heddiw: mae'r ysgol ar gau.",
+    ),
+    F(
+        "held-out pupil-name: word-names as children",
+        NAME,
+        True,
+        "Seren, Haf and Cadi made the best volcano in Year 3.",
+        "Star of the week: Rowan!",
+        "Pob lwc i Eira yn y gystadleuaeth nofio.",
+        "Hope and River read their poems at assembly.",
+        target="en",
+    ),
+)
+
+
 def name_suite() -> tuple[Functionality, ...]:
     return (
         F(
@@ -537,6 +634,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--failures", action="store_true", help="list the posts each functionality gets wrong"
     )
+    parser.add_argument("--held-out", action="store_true", help="also print the held-out templates' table")
     args = parser.parse_args(argv)
     results = run()
     print(table(results))
@@ -544,6 +642,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for r in results:
             for text in r.failures:
                 print(f"FAIL [{r.name}] {text}")
+    if args.held_out:
+        held = run(HELD_OUT)
+        print("\nHeld out (written after the rules changed, never tuned on):\n")
+        print(table(held))
+        for r in held if args.failures else ():
+            for text in r.failures:
+                print(f"FAIL held-out [{r.name}] {text}")
     low = [r.name for r in results if r.rate < FLOOR]
     if low:
         print(f"\nbelow {FLOOR:.2f}: {', '.join(low)}", file=sys.stderr)
