@@ -209,6 +209,21 @@ SUITE: tuple[Functionality, ...] = (
         "Our anti-bullying week: {class} made posters about kind words instead of name-calling.",
         "Yn {class} fe wnaethon ni siarad am eiriau caredig a bod yn ffrind da.",
     ),
+    F(
+        "offensive: everyday phrases that share ridicule's words (quiet)",
+        OFF,
+        False,
+        "It's not hard to get involved with {class}'s project – just email the office!",
+        "Free childcare for 3-4 year olds: ask at the office.",
+        "Our cracker competition: the winning entry from {class} was a joke about a penguin.",
+        "Honestly, shocking weather today – {class} stayed in for PE.",
+        "Someone tell Father Christmas that {class} have been very good!",
+        "It only took {class} a week to build the new garden!",
+        "The wind was so strong {class} could barely walk back from the field!",
+        "{class} can now count to ten in French!",
+        "{faith} again? Where did the year go!",
+        "Roedd y tywydd yn ofnadwy ond mwynhaodd {class}.",
+    ),
     # --- live location: must fire
     F(
         "live-location: a pin or 'live from' now",

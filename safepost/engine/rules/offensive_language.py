@@ -46,6 +46,7 @@ CORE = frozenset(
         "shames a class or its families",
         "insinuates with scare quotes",
         "mocks a faith or culture",
+        "talks down to families",
     }
 )
 SCARE = "insinuates with scare quotes"
@@ -268,13 +269,16 @@ class OffensiveLanguage(TextRule):
         and a harsh word used kindly can still fire. Ridicule without swearing is caught only
         in the constructions listed ("not their strong point", "could barely run", "their kids
         are hopeless", "set an alarm, it's not hard"); a new way of mocking a class will be
-        missed. Scare quotes count only around a listed insinuating word ('lost', 'careful',
+        missed; phrases that are also everyday English ("could barely walk", "someone tell",
+        "honestly, shocking") count only with a laugh or a word about schoolwork beside them, so
+        the same ridicule without either is missed. Scare quotes count only around a listed insinuating word ('lost', 'careful',
         'forgot') and need a person or an innuendo ("Funny that") beside them. Welsh coverage is
         a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
         "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
         The functional-test figures for these families come from templates written by the same
-        hand that wrote the patterns, so they overstate how well a new school's wording is met. Words in quotation marks, in a sentence about unkind words or bullying,
+        hand that wrote the patterns, so they overstate how well a new school's wording is met:
+        on held-out templates ridicule without swearing scored 0 of 37 (docs/quality.md). Words in quotation marks, in a sentence about unkind words or bullying,
         or capitalised as part of a title or character's name ("Mr Twit") are not counted.
         ``alt-profanity-check`` is not used: at about 3 ms a call it would cost more than the
         whole engine's budget for a draft.
