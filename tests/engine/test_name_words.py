@@ -36,3 +36,14 @@ def test_it_still_finds_a_word_name_in_a_naming_context() -> None:
 def test_it_reads_a_lower_case_everyday_word_as_the_word() -> None:
     assert _names("The rowan tree by the gate is full of berries.") == []
     assert _names("We hope you all have a lovely half term.") == []
+
+
+def test_it_ships_sorted_folded_word_lists_with_their_notice() -> None:
+    from importlib import resources
+
+    data = resources.files("safepost.engine.names").joinpath("data")
+    for name in ("words_en.txt", "words_cy.txt"):
+        words = data.joinpath(name).read_text(encoding="utf-8").split("\n")[:-1]
+        assert words == sorted(set(words)), f"{name} must be sorted and unique (python -m training.wordlists)"
+        assert all(w.isascii() and w.isalpha() and w.islower() for w in words), name
+    assert "GPL" in data.joinpath("WORDLISTS-NOTICE.txt").read_text(encoding="utf-8")
