@@ -1,1 +1,2 @@
-"""Training pipelines for safepost's learned parts (not shipped: the engine loads their artefacts)."""
+"""Training and build steps for safepost's learned parts and shipped data (run by hand, never at
+run time; the engine loads only their artefacts)."""

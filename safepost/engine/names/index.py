@@ -158,7 +158,7 @@ class _Builder:
         taken = exclude | self.by_key.keys() | self.surnames.keys() | self.mutated.keys()
         names = [(k, hows[How.NAME]) for k, hows in self.by_key.items() if How.NAME in hows]
         for key, pupils in names:
-            if key in lexicon.WORD_NAMES:
+            if key in lexicon.WORD_NAMES or lexicon.is_everyday_word(key):
                 continue
             for typo in typos.misspellings(key):
                 if typo not in taken and not _known_word_or_name(typo):
@@ -188,6 +188,7 @@ def _known_word_or_name(key: str) -> bool:
         or key in lexicon.WORD_NAMES
         or key in lexicon.KIND_WORDS
         or key in lexicon.NICKNAME_WORDS
+        or lexicon.is_everyday_word(key)
     )
 
 
@@ -206,6 +207,8 @@ def _needs_context(key: str, entry: Entry, other_uses: frozenset[str]) -> bool:
     """Keys that are everyday words, class or staff names, or short nicknames ("art", "ed", "Holly")."""
     if key in lexicon.WORD_NAMES or key in lexicon.NICKNAME_WORDS or key in other_uses or entry.how is How.TYPO:
         return True
+    if entry.how in (How.NAME, How.NICKNAME, How.MUTATED) and lexicon.is_everyday_word(entry.base or key):
+        return True  # "Hope", "River", "Eira", "Heulwen": a word as often as a name
     return entry.how is How.NICKNAME and len(key) <= 3
 
 

@@ -185,9 +185,15 @@ def _word_or_name(
     form = text.form(cand.start, cand.end)
     if cand.entry.how is How.TYPO and form is not Form.LOWER and _inside_proper_noun(text, cand):
         return None  # "Cheddar Gorge": a capitalised word before it makes a place, not a slip
+    if file_name and key not in lexicon.WORD_NAMES and cand.entry.how is How.NAME:
+        return True  # "phoebe_and_sam.jpg": file names are lower case, a roster name there is the child
     if form is Form.TITLE and not file_name:
         if key in lexicon.WORD_NAMES and _word_in_phrase(text, index, cand, after):
             return False
+        if child_evidence(text, index, cand):
+            return True  # "Hope in Year 3 ...": a class or a cue outweighs the word
+        if _word_opening_sentence(text, cand, after):
+            return False  # "Eira ar y mynydd", "River walk this afternoon": the word, capitalised
         return not _modal_at_start(text, cand, key, nxt)
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
@@ -249,6 +255,26 @@ def _inside_proper_noun(text: Text, cand: Candidate) -> bool:
         return False
     before = text.words_before(cand.start, 1)
     return bool(before) and text.gap_before(cand.start) == " " and text.is_upper_at(cand.start - 1 - len(before[0]))
+
+
+#: Words right after a capitalised word-name that make it a person: joins and Welsh verbs.
+_PERSON_NEXT = lexicon.PERSON_VERBS | frozenset(
+    "a ac & or wedi sy sydd oedd yw ydy ydi fydd gyda enillodd ddaeth aeth gafodd wnaeth cafodd".split()
+)
+
+
+def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """A name that is an everyday English or Welsh word ("Eira", "Heulwen", "River"), opening a
+    sentence with no cue, followed by a lower-case word that is not a verb or a join: the word."""
+    if not lexicon.is_everyday_word(cand.entry.base or cand.key) or cand.full_end is not None:
+        return False
+    if not text.sentence_start(cand.start) or not after or text.gap_after(cand.end) != " ":
+        return False
+    nxt = after[0]
+    start = cand.end + 1
+    if text.form(start, start + len(nxt)) is not Form.LOWER or nxt in _PERSON_NEXT:
+        return False
+    return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
 
 
 def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:

@@ -421,3 +421,21 @@ def common_first_names() -> frozenset[str]:
         line = line.split("#", 1)[0]
         names.update(fold(n).text for n in line.split())
     return frozenset(n for n in names if n not in WORD_NAMES and len(n) >= 3)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Everyday English words (dictionary words used at least once in a million: ``words_en.txt``)."""
+    return frozenset(_read_data("words_en.txt").split())
+
+
+@lru_cache(maxsize=1)
+def welsh_words() -> frozenset[str]:
+    """Welsh dictionary headwords (``words_cy.txt``, from FreeDict's Welsh-English dictionary)."""
+    return frozenset(_read_data("words_cy.txt").split())
+
+
+def is_everyday_word(key: str) -> bool:
+    """A folded name that is also an everyday English or Welsh word ("hope", "river", "eira",
+    "heulwen"): such a name needs a naming context, decided for any roster from the two lists."""
+    return key in english_words() or key in welsh_words()

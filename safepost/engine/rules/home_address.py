@@ -28,7 +28,7 @@ _SUFFIX = (
 )
 _WELSH_PREFIX = r"(?i:heol|hewl|stryd|ffordd|l[oô]n|maes|cwrt|clos|llys|rhodfa|teras|cilgant|parc|cae|bro|rhes|tir)"
 _EN_STREET = rf"(?:The[ \t]+{_CAP}|(?:{_CAP}[ \t]+){{1,3}}{_SUFFIX})"
-_CY_STREET = rf"{_WELSH_PREFIX}(?:-(?:y|yr)-{_CAP}|(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{1,3}})"
+_CY_STREET = rf"{_WELSH_PREFIX}(?:['’]r)?(?:-(?:y|yr)-{_CAP}|(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{1,3}})"
 _STREET = rf"(?:{_CY_STREET}|{_EN_STREET})"
 _POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])"
 _TOWNS = rf"(?P<towns>(?:,[ \t]*(?!{_POSTCODE}){_NAME}){{0,2}})"
@@ -44,6 +44,11 @@ _HOUSE_HEAD_LAST = (
 _NAMED = re.compile(
     rf"(?<![\w])(?P<house>{_HOUSE_HEAD_FIRST}[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
     rf"|(?:The[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_HOUSE_HEAD_LAST}),[ \t]*{_STREET}{_TAIL}"
+)
+#: "Bryn Awel, Heol y Felin", "The Old Forge, Mill Lane": a house name with no head word, taken
+#: only after words that say things go to (or someone lives at) the place.
+_LOOSE_NAMED = re.compile(
+    rf"(?<![\w])(?P<house>(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}),[ \t]*{_STREET}{_TAIL}"
 )
 _DIGIT = re.compile(r"[0-9]")
 #: Where a numbered address may start: digits, then a capitalised word.
@@ -78,7 +83,10 @@ _HOME_CUES = words_re(
         *["front door", "at mine", "our place", "her place", "his place", "their place"],
     ]
 )
-_DROP_CUES = words_re("drop dropped drop-off deliver delivered leave left post posted collect bring gadael".split())
+_DROP_CUES = words_re(
+    "drop dropped drop-off deliver delivered leave left post posted collect bring gadael return returned send "
+    "dewch danfon".split()
+)
 _VENUE_CUES = words_re(
     [
         *"shop store cafe café restaurant pub church chapel capel eglwys hall neuadd centre center canolfan "
@@ -132,7 +140,10 @@ class HomeAddress(TextRule):
         View, or a Welsh word such as Heol, Maes or Lôn first), so unusual street names without
         either are missed, and a numbered business address is only told apart from a home by words
         such as "shop", "hall" or "café" just before it. House names need a head word such as Tŷ,
-        Bwthyn, Cottage or Farm and a street after them.
+        Bwthyn, Cottage or Farm and a street after them, or (for any other name: "Bryn Awel, Heol
+        y Felin") a drop-off or home word such as "drop", "return", "bring" or "lives" in the 60
+        characters before; a house name given with no street, or a business's name before a street
+        after "drop at", can be confused.
     """
 
     code = "PD103"
@@ -155,6 +166,7 @@ class HomeAddress(TextRule):
 def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
     found: list[tuple[re.Match[str], Kind]] = []
     found += [(m, Kind.NAMED) for m in islice(_named(text), MAX_CANDIDATES)]
+    found += [(m, Kind.NAMED) for m in islice(_loose_named(text), MAX_CANDIDATES)]
     if has_digit:
         found += [(m, Kind.NUMBERED) for m in _numbered(text)]
     taken: list[_Match] = []
@@ -196,6 +208,19 @@ def _named(text: str) -> Iterator[re.Match[str]]:
         if found is not None and found.start() <= head.start():
             pos = found.end()
             yield found
+
+
+def _loose_named(text: str) -> Iterator[re.Match[str]]:
+    """House names without a head word, only where a drop-off or home word comes just before."""
+    if _DROP_CUES.search(text) is None and _HOME_CUES.search(text) is None:
+        return
+    for m in islice(_LOOSE_NAMED.finditer(text), MAX_CANDIDATES):
+        first = m.group("house").split()[0]
+        clause = before(text, m.start(), 60)
+        if first in _NOT_TOWN or _VENUE_CUES.search(clause):
+            continue
+        if _DROP_CUES.search(clause) or _HOME_CUES.search(clause):
+            yield m
 
 
 def _with_flat(text: str, start: int) -> int:

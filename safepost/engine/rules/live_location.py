@@ -33,12 +33,16 @@ _PREP = (
     r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for"
     r"|\b(?:leaves|leave|leaving|departs|depart|departing|sets off from|set off from|setting off from|starts from"
     r"|start from|leaves from|leave from|walks from|walk from|meets at|meet at|meeting at)"
+    r"|\b[Ll]ive from|\b[Yy]n fyw o|\bfyw o|\balong"
+    r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
     r"|(?P<on>\bon))"
 )
+#: A location pin: "📍 Roath Park", "📍Castell Coch".
+PIN = "\U0001F4CD"
 _NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
     r"|(?:we've|we have|have|has|just) arrived|on (?:the|our) way|day (?:\d|one|two|three|four|five)\b|live from|here at"
-    r"|bore 'ma|y prynhawn 'ma"
+    r"|bore 'ma|y prynhawn 'ma|nawr|rwan|ar hyn o bryd|yn fyw o|ar y ffordd i"
     # the group is there as the post goes out: "we're at ...", "having a great time at ...", "here until 3pm"
     r"|(?:we|they|children|pupils|class|year \d)(?:'re|’re| are| is) (?:all |still |currently |now |here )?(?:at|in|on)"
     r"|(?:having|enjoying) (?:a |an |the )?(?:\w+ ){0,2}(?:time|day|morning|afternoon) (?:at|in|on)"
@@ -46,7 +50,7 @@ _NOW = re.compile(
     re.IGNORECASE,
 )
 _STRONG_NOW = re.compile(
-    r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d)\b",
+    r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d|live from|ar hyn o bryd|yn fyw o)\b",
     re.IGNORECASE,
 )
 _RECURRING = re.compile(
@@ -61,6 +65,7 @@ _DATE = re.compile(
 )
 _CLOCK = re.compile(
     r"\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
+    r"|(?:half|quarter) (?:past|to) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan) \d{1,2}\b(?![:.]\d)|(?:morning|afternoon|evening|lunchtime))",
     re.IGNORECASE,
 )
@@ -98,7 +103,15 @@ def _place_pattern() -> re.Pattern[str]:
     venues = "|".join(re.escape(v) for v in sorted(words("places", "venues"), key=len, reverse=True))
     named = rf"(?:the[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:{venues})\b)?"
     generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
-    return re.compile(rf"{_PREP}[ \t]+(?P<place>{named}|{generic})")
+    welsh = rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_VENUES)})(?:[ \t]+{_CAP})?"
+    return re.compile(rf"(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{welsh})")
+
+
+#: Welsh venue words, with their soft-mutated forms ("y ganolfan hamdden", "traeth Aberafan").
+_WELSH_VENUES = (
+    "canolfan hamdden", "ganolfan hamdden", "traeth", "pwll nofio", "llyfrgell", "amgueddfa", "sw", "fferm",
+    "theatr", "sinema", "maes chwarae", "parc",
+)
 
 
 def _excluded_words(school: SchoolContext) -> frozenset[str]:
@@ -133,7 +146,7 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 
 _LAST_PREP = (
     "at into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
-    "departing from"
+    "departing from o along"
 ).split()
 
 
@@ -146,7 +159,9 @@ def _gate() -> ahocorasick.Automaton:
         for p in _LAST_PREP:
             automaton.add_word(f"{p} {c}", True)
             automaton.add_word(f"{p} the {c}", True)
-    for v in words("places", "venues"):
+        automaton.add_word(f"{PIN}{c}", True)
+        automaton.add_word(f"{PIN} {c}", True)
+    for v in (*words("places", "venues"), *_WELSH_VENUES):
         automaton.add_word(" " + v, False)
     automaton.make_automaton()
     return automaton
@@ -191,7 +206,8 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
             continue
         if first in stop and not _venue_end().search(low):
             continue
-        if m.group("on") is not None and not (_venue_end().search(low) or _STREET_END.search(place)):
+        street = _STREET_END.search(place) or _WELSH_STREET.match(place)
+        if m.group("on") is not None and not (_venue_end().search(low) or street):
             continue  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"  # "Summer Fair", "Oak class"; but "Spring Hall sports centre" is a place
         yield Place(m.start("place"), m.end("place"), place)
 
@@ -202,6 +218,7 @@ _CLASS_NAME = re.compile(r"(?:p|s|y|yr|year|primary|class|room|bl|blwyddyn)[ \-]
 _STREET_END = re.compile(
     r" (?:Street|Road|Lane|Avenue|Crescent|Terrace|Close|Square|Green|Common|Way|Drive|Parade|Hill)$"
 )
+_WELSH_STREET = re.compile(r"(?:Heol|Stryd|Lôn|Ffordd|Maes|Rhodfa|Cae|Teras|Sgwâr) [A-Z]")
 _ON_SITE = re.compile(
     r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b"
 )
@@ -231,6 +248,8 @@ def timing(window: str) -> Timing | None:
     """When the group is there, from the text around the place; None when no time is given."""
     if (m := _NOW.search(window)) is not None:
         return Timing("now", 0.85, m.group())
+    if PIN in window:
+        return Timing("now", 0.8, PIN)  # a pin with no past tense: where the group is as it posts
     if (m := _RECURRING.search(window)) is not None:
         return Timing("recurring", 0.8, m.group())
     date = next(
@@ -283,6 +302,11 @@ class LiveLocation(TextRule):
         A class name ("into P4", "in Primary 6") is not a place, and past-tense travel verbs
         ("walked down to", "joined") or thanks for having the group mark a report afterwards,
         so "walked to the church this morning" from a post still going on is missed.
+        A location pin (📍) before a capitalised place counts as "now" unless the sentence is
+        in the past tense. Welsh is covered for "yn fyw o", "nawr", "ar hyn o bryd" and a short
+        list of venue words (canolfan hamdden, traeth, pwll nofio, llyfrgell, parc...); other
+        Welsh present-tense forms and lower-case Welsh place names are missed. A planned route
+        is found only when a place follows "along", "via", "route to" or "school to".
     """
 
     code = "LOC201"

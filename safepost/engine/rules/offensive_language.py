@@ -44,8 +44,12 @@ CORE = frozenset(
         "a sweeping remark about a group's behaviour",
         "a word of disgust or shaming",
         "shames a class or its families",
+        "insinuates with scare quotes",
+        "mocks a faith or culture",
+        "talks down to families",
     }
 )
+SCARE = "insinuates with scare quotes"
 PROFANITY = "profanity"
 SLUR = "a slur"
 #: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
@@ -162,10 +166,24 @@ def swearing(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> Iterato
             yield Signal(PROFANITY, 1.0, m.start(), m.end())
     for a, b in spans.get("spaced", ()):
         for m in _SPACED.finditer(folded, a, b):
-            joined = re.sub(r"[ .\-_]", "", m.group())
-            inner = _swear().fullmatch(joined)
-            if inner is not None and _plausible(inner):
-                yield Signal(PROFANITY, 1.0, m.start(), m.end())
+            found = _spaced_swear(m)
+            if found is not None:
+                yield Signal(PROFANITY, 1.0, found, m.end())
+
+
+def _spaced_swear(m: re.Match[str]) -> int | None:
+    """Where a spaced-out swear word starts in ``m``: "what a f u c k day" matches "a f u c k",
+    so single letters before the word ("a", "i") are dropped one at a time."""
+    text = m.group()
+    for cut in re.finditer(r"(?:^|(?<=[ .\-_]))[a-z0-9@$*!]", text):
+        rest = text[cut.start() :]
+        joined = re.sub(r"[ .\-_]", "", rest)
+        if len(joined) < 3:
+            return None
+        inner = _swear().fullmatch(joined)
+        if inner is not None and _plausible(inner):
+            return m.start() + cut.start()
+    return None
 
 
 def _plausible(m: re.Match[str]) -> bool:
@@ -184,7 +202,7 @@ def _excused(
 ) -> bool:
     """A word discussed rather than used: in quotation marks, in a lesson about unkind words,
     or part of a title or a character's name ("Mr Twit", "The Muppets")."""
-    if any(a <= signal.start and signal.end <= b for a, b in quoted):
+    if signal.name != SCARE and any(a <= signal.start and signal.end <= b for a, b in quoted):
         return True
     lo, hi = bounds[sentence_at(bounds, signal.start)]
     if _lesson().search(folded, lo, hi):
@@ -246,9 +264,21 @@ class OffensiveLanguage(TextRule):
         person to the police or the safeguarding lead, never on social media.
 
     Known problems:
-        Works from lexicons and the words around a match, so sarcasm without a tell-tale word
-        ("Well done to whoever...") and new slang can slip through, and a harsh word used kindly
-        can still fire. Words in quotation marks, in a sentence about unkind words or bullying,
+        Works from lexicons and the words around a match (no learned model yet), so sarcasm
+        without a tell-tale word ("Well done to whoever...") and new slang can slip through,
+        and a harsh word used kindly can still fire. Ridicule without swearing is caught only
+        in the constructions listed ("not their strong point", "could barely run", "their kids
+        are hopeless", "set an alarm, it's not hard"); a new way of mocking a class will be
+        missed; phrases that are also everyday English ("could barely walk", "someone tell",
+        "honestly, shocking") count only with a laugh or a word about schoolwork beside them, so
+        the same ridicule without either is missed. Scare quotes count only around a listed insinuating word ('lost', 'careful',
+        'forgot') and need a person or an innuendo ("Funny that") beside them. Welsh coverage is
+        a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
+        "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
+        mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
+        The functional-test figures for these families come from templates written by the same
+        hand that wrote the patterns, so they overstate how well a new school's wording is met:
+        on held-out templates ridicule without swearing scored 0 of 37 (docs/quality.md). Words in quotation marks, in a sentence about unkind words or bullying,
         or capitalised as part of a title or character's name ("Mr Twit") are not counted.
         ``alt-profanity-check`` is not used: at about 3 ms a call it would cost more than the
         whole engine's budget for a draft.

@@ -94,7 +94,12 @@ class PoliticalOrCommercial(TextRule):
         Works from cue phrases and their weights, so a new kind of sales pitch or a party's
         slogan without a party name or a call to vote can slip through; a business named in a
         thank-you can still fire when the post also tells people how to buy from it. The
-        ``{party}`` list covers UK parties only.
+        ``{party}`` list covers UK parties only. Gambling needs an offer ("free bet", "bet £10",
+        "deposit £") to fire: a bookmaker thanked as a sponsor with no offer is missed. Party-plan
+        selling is known from "hosting a ... party", "order from my catalogue", "join my team"
+        and a list of direct-selling brands; a brand not on the list with none of those phrases
+        is missed. A staff member's paid service needs a price or "DM for rates" beside it;
+        "only £4.99" counts as a sales pitch and can add weight to a school's own price list.
     """
 
     code = "CON601"

@@ -50,6 +50,15 @@ class PupilName(TextRule):
         the roster with a rare name and no cue is missed. A misspelling is caught only one slip
         from the roster's spelling, never in its first letter, and one that is an everyday word
         is missed. Surnames on their own (``the Evans family``) are never flagged.
+        Whether a roster name is also an everyday word is read from two shipped lists, for any
+        roster: English dictionary words used at least once in a million words (SCOWL x
+        wordfreq) and Welsh dictionary headwords (FreeDict). Such a name needs a naming context
+        in lower case, and opening a sentence before a lower-case word that is not a verb
+        ("Eira ar y mynydd", "River walk today") it is read as the word. The English list also
+        holds names that are rare words ("tom", "phoebe", "charlie"), so "Tom holding the cup"
+        relies on "-ing" being read as a verb, and a pupil called Tom opening a sentence before
+        an adjective or a noun is missed. A Welsh word-name not in FreeDict's headwords
+        ("mali") is not treated as a word.
     """
 
     code = "PUP001"
