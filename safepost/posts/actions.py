@@ -17,6 +17,7 @@ from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
 from safepost.audit.chain import record
 from safepost.policies.bridge import engine_for
+from safepost.posts import notify
 from safepost.posts.checking import (
     LIVE_LOCATION,
     DraftInput,
@@ -216,6 +217,8 @@ def do_submit_post(membership: Membership, post: Post) -> Post:
     post.save(update_fields=["status", "updated_at"])
     record(membership.user, membership.school, "post.submitted", post, revision=revision.pk,
            needs=sorted(approvals_needed(revision)))
+    post_id, revision_id = post.pk, revision.pk
+    transaction.on_commit(lambda: notify.queue("notify_approvers", post_id, revision_id))
     return post
 
 
@@ -349,6 +352,8 @@ def do_decide_revision(membership: Membership, revision: Revision, decision: Dec
     _apply_decision(membership, post, revision, decision)
     record(membership.user, membership.school, f"post.{Decision(decision).value.replace('_', '-')}", post,
            revision=revision.pk, as_kind=kind.value, approval=approval.pk, status=post.status)
+    if decision != Decision.APPROVE:
+        transaction.on_commit(lambda: notify.queue("notify_author", approval.pk))
     return approval
 
 
