@@ -50,13 +50,13 @@ from safepost.posts.states import (
     PublicationStatus,
     require,
 )
-from safepost.posts.takedowns import do_mark_takedown_done
+from safepost.posts.takedowns import do_assign_takedown, do_mark_takedown_done
 from safepost.schools.access import Perm, holds
 from safepost.schools.models import Membership, Pupil
 
 __all__ = [
     "ApprovalState", "DraftInput", "PhotoInput", "PostError", "approval_state", "approvals_needed", "check_draft",
-    "do_decide_revision", "do_mark_takedown_done", "do_move_to_return_time", "do_override_block",
+    "do_assign_takedown", "do_decide_revision", "do_mark_takedown_done", "do_move_to_return_time", "do_override_block",
     "do_record_manual_publication", "do_retry_publication", "do_save_draft", "do_submit_post", "do_upload_photo",
     "pre_posting_questions",
 ]
