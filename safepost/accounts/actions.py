@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from safepost.accounts import vault
 from safepost.accounts.models import Application, OfficialAccount, Platform
@@ -114,6 +115,12 @@ FEDERATED_PLATFORMS = frozenset({Platform.BLUESKY, Platform.MASTODON})
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
+# Marked for translation: the login form shows them next to the field in the user's language.
+SERVER_NOT_WEB = gettext_noop("the server address must be a web address such as https://pds.example.org")
+SERVER_NOT_HTTPS = gettext_noop("the server address must start with https:// (the login is sent to it)")
+SERVER_NOT_BARE = gettext_noop("the server address must be the server only, with no ?, # or sign-in in it")
+
+
 def checked_server_address(address: str) -> str:
     """The server address with no trailing slash, or ActionError saying what is wrong with it."""
     address = address.strip().rstrip("/")
@@ -121,11 +128,11 @@ def checked_server_address(address: str) -> str:
         return ""
     parts = urlsplit(address)
     if parts.scheme not in {"https", "http"} or not parts.hostname:
-        raise ActionError("the server address must be a web address such as https://pds.example.org")
+        raise ActionError(SERVER_NOT_WEB)
     if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
-        raise ActionError("the server address must start with https:// (the login is sent to it)")
+        raise ActionError(SERVER_NOT_HTTPS)
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise ActionError("the server address must be the server only, with no ?, # or sign-in in it")
+        raise ActionError(SERVER_NOT_BARE)
     return address
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from safepost.accounts.actions import FEDERATED_PLATFORMS, ActionError, checked_server_address
@@ -95,7 +96,7 @@ class LoginForm(forms.Form):
         try:
             return checked_server_address(self.cleaned_data.get("base_url") or "")
         except ActionError as exc:
-            raise forms.ValidationError(str(exc)) from None
+            raise forms.ValidationError(gettext(str(exc))) from None
 
 
 class TransferForm(PeopleMixin):
