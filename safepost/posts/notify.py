@@ -25,7 +25,11 @@ from safepost.schools.models import Membership
 log = logging.getLogger("safepost.posts.notify")
 
 
-def person_name(user: AbstractBaseUser) -> str:
+def person_name(user: AbstractBaseUser, school_id: int) -> str:
+    """How colleagues know them: their staff record at this school, else their account's name."""
+    member = Membership.objects.select_related("staff").filter(user_id=user.pk, school_id=school_id).first()
+    if member is not None and member.staff is not None:
+        return str(member.staff)
     full = getattr(user, "get_full_name", lambda: "")()
     return str(full or user.get_username())
 
@@ -60,7 +64,7 @@ def tell_approvers(post_id: int, revision_id: int) -> int:
         log.warning("post %s waits for approval but nobody who may approve it has an email address", post.pk)
         return 0
     slt = " Senior leadership must approve it as well." if revision.needs_slt else ""
-    body = (f"{person_name(post.author)} has sent post {post.pk} for approval at {post.school.name}.{slt}\n\n"
+    body = (f"{person_name(post.author, post.school_id)} has sent post {post.pk} for approval at {post.school.name}.{slt}\n\n"
             f"Read it and decide in safepost (its words are not copied into this email on purpose):\n"
             f"{post_link(post)}\n")
     send_mail(f"safepost: a post waits for your approval ({post.school.name})", body,
@@ -79,7 +83,7 @@ def tell_author(approval_id: int) -> int:
     if not post.author.email:
         return 0
     what = "sent back for changes" if approval.decision == Decision.SEND_BACK else "rejected"
-    body = (f"Your post {post.pk} for {post.school.name} was {what} by {person_name(approval.decided_by)}.\n\n"
+    body = (f"Your post {post.pk} for {post.school.name} was {what} by {person_name(approval.decided_by, post.school_id)}.\n\n"
             f"Read their comment in safepost (it is not copied into this email on purpose):\n{post_link(post)}\n")
     send_mail(f"safepost: your post was {what} ({post.school.name})", body, settings.DEFAULT_FROM_EMAIL,
               [post.author.email])

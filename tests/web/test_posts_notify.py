@@ -14,7 +14,7 @@ from django.urls import reverse
 from safepost.posts import actions
 from safepost.posts.models import Post
 from safepost.posts.states import Decision
-from safepost.schools.models import Role
+from safepost.schools.models import Membership, Role
 from tests.web.conftest import World
 from tests.web.inbox_support import Mailbox, smtp_fixture  # noqa: F401 (fixture)
 from tests.web.posts_fixtures import answers, make_account, membership
@@ -62,7 +62,7 @@ def test_it_tells_the_moderators_without_the_words_or_a_pupil_name(world: World,
     assert [rcpts for _, rcpts in smtp.envelopes] == [[world.users[Role.ADMINISTRATOR].email]]
     message = told[0]
     body = body_of(message)
-    assert link(world, post) in body and "Alpha School" in body and "staff-user" in body
+    assert link(world, post) in body and "Alpha School" in body and str(world.staff[0]) in body
     assert "Alpha School" in message["Subject"]
     for secret in secrets_of(world, TEXT):
         assert secret not in body and secret not in message["Subject"]
@@ -102,7 +102,7 @@ def test_it_tells_the_author_of_a_send_back_or_rejection_without_the_comment(
     assert len(told) == 1 and len(smtp.messages) == 2
     body = body_of(told[0])
     assert words in told[0]["Subject"] and words in body
-    assert link(world, post) in body and "administrator-user" in body
+    assert link(world, post) in body and str(world.staff[3]) in body  # the moderator's staff record
     for secret in [comment, "crop", *secrets_of(world, TEXT)]:
         assert secret not in body and secret not in told[0]["Subject"]
 
@@ -114,3 +114,14 @@ def test_it_sends_the_author_nothing_when_the_post_is_approved(world: World, smt
     actions.do_decide_revision(membership(world, Role.ADMINISTRATOR), post.latest, Decision.APPROVE)
     settle(smtp, 2, timeout=1)
     assert smtp.to(world.users[Role.STAFF].email) == [] and len(smtp.messages) == 1
+
+
+def test_it_names_people_by_their_staff_record_else_their_account(world: World) -> None:
+    from safepost.posts.notify import person_name
+
+    assert person_name(world.users[Role.STAFF], world.school.pk) == "Ms Staffer1 Testlast1"
+    Membership.objects.filter(user=world.users[Role.STAFF]).update(staff=None)
+    assert person_name(world.users[Role.STAFF], world.school.pk) == "staff-user"
+    world.users[Role.STAFF].first_name, world.users[Role.STAFF].last_name = "Rhian", "Testlast"
+    world.users[Role.STAFF].save()
+    assert person_name(world.users[Role.STAFF], world.school.pk) == "Rhian Testlast"
