@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from safepost.accounts import vault
-from safepost.accounts.models import Application, OfficialAccount
+from safepost.accounts.models import Application, OfficialAccount, Platform
 from safepost.accounts.states import (
     ACCOUNT_GRAPH,
     APPLICATION_GRAPH,
@@ -105,13 +107,47 @@ def do_record_account(membership: Membership, app: Application, url: str, handle
     return account
 
 
+#: Platforms where a school may run its own server (a Bluesky PDS, a Mastodon instance): their
+#: login can name the server it signs in to.
+FEDERATED_PLATFORMS = frozenset({Platform.BLUESKY, Platform.MASTODON})
+#: Plain http is allowed only for a server on this machine (a local PDS in development and tests):
+#: a login sent anywhere else must be encrypted on the way.
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+# Marked for translation: the login form shows them next to the field in the user's language.
+SERVER_NOT_WEB = gettext_noop("the server address must be a web address such as https://pds.example.org")
+SERVER_NOT_HTTPS = gettext_noop("the server address must start with https:// (the login is sent to it)")
+SERVER_NOT_BARE = gettext_noop("the server address must be the server only, with no ?, # or sign-in in it")
+
+
+def checked_server_address(address: str) -> str:
+    """The server address with no trailing slash, or ActionError saying what is wrong with it."""
+    address = address.strip().rstrip("/")
+    if not address:
+        return ""
+    parts = urlsplit(address)
+    if parts.scheme not in {"https", "http"} or not parts.hostname:
+        raise ActionError(SERVER_NOT_WEB)
+    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
+        raise ActionError(SERVER_NOT_HTTPS)
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ActionError(SERVER_NOT_BARE)
+    return address
+
+
 @transaction.atomic
 def do_store_login(membership: Membership, account: OfficialAccount, username: str, password: str,
-                   notes: str = "") -> None:
-    """Encrypt and store the account's login (replacing any earlier one)."""
-    sealed = vault.seal({"username": username, "password": password, "notes": notes})
-    OfficialAccount.objects.filter(pk=account.pk).update(secret=sealed, secret_updated_at=timezone.now())
-    record(membership.user, membership.school, "vault.login-stored", account)
+                   notes: str = "", base_url: str = "") -> None:
+    """Encrypt and store the account's login (replacing any earlier one). ``base_url`` is the
+    server of a federated account (a school's own Bluesky PDS, a Mastodon instance); empty means
+    the platform's main server. The trail records the server, never the secret."""
+    base_url = checked_server_address(base_url)
+    if base_url and account.platform not in FEDERATED_PLATFORMS:
+        raise ActionError(f"a {account.get_platform_display()} account has no server address to choose")
+    login = {"username": username, "password": password, "notes": notes} | ({"base_url": base_url} if base_url else {})
+    OfficialAccount.objects.filter(pk=account.pk).update(secret=vault.seal(login), secret_updated_at=timezone.now())
+    record(membership.user, membership.school, "vault.login-stored", account, server=base_url or "default")
 
 
 @transaction.atomic

@@ -3,8 +3,10 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from safepost.accounts.actions import FEDERATED_PLATFORMS, ActionError, checked_server_address
 from safepost.accounts.models import Platform, Visibility
 from safepost.schools.models import School, StaffMember
 
@@ -78,8 +80,23 @@ class LoginForm(forms.Form):
     username = forms.CharField(label=_("Sign-in name for the account"), max_length=200)
     password = forms.CharField(label=_("Password"), max_length=500,
                                widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}))
+    base_url = forms.URLField(
+        label=_("Server address"), max_length=300, required=False, assume_scheme="https",
+        help_text=_("Only if the account is on the school's own server or a Mastodon instance, for example "
+                    "https://pds.school.example. Leave it empty for an account on the main Bluesky server."))
     notes = forms.CharField(label=_("Notes (recovery email, who holds the 2FA device)"), max_length=1000,
                             required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args: Any, platform: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if platform not in FEDERATED_PLATFORMS:
+            del self.fields["base_url"]  # a Facebook or Instagram login has no server to choose
+
+    def clean_base_url(self) -> str:
+        try:
+            return checked_server_address(self.cleaned_data.get("base_url") or "")
+        except ActionError as exc:
+            raise forms.ValidationError(gettext(str(exc))) from None
 
 
 class TransferForm(PeopleMixin):

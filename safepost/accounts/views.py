@@ -100,7 +100,7 @@ def record_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
 
 def _account_page(request: HttpRequest, membership: object, account: OfficialAccount, status: int = 200,
                   **forms: object) -> HttpResponse:
-    context = {"login_form": LoginForm(), "transfer_form": TransferForm(school=account.school),
+    context = {"login_form": LoginForm(platform=account.platform), "transfer_form": TransferForm(school=account.school),
                "close_form": CloseForm()} | forms
     return page(request, "accounts/account.html", membership, status=status, account=account,  # type: ignore[arg-type]
                 flagged=account.status == AccountStatus.FLAGGED, **context)
@@ -116,10 +116,14 @@ def show_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
 @login_required
 def store_login(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     membership, account = access_account(request.user, school, pk, Perm.USE_VAULT)
-    form = LoginForm(request.POST)
-    if not form.is_valid():
+    form = LoginForm(request.POST, platform=account.platform)
+    if form.is_valid():
+        try:
+            actions.do_store_login(membership, account, **form.cleaned_data)
+        except actions.ActionError as exc:
+            form.add_error(None, str(exc))
+    if form.errors:
         return _account_page(request, membership, account, status=400, login_form=form)
-    actions.do_store_login(membership, account, **form.cleaned_data)
     messages.success(request, _("Login stored in the vault, encrypted."))
     return redirect("accounts:show-account", school=school, pk=pk)
 

@@ -17,6 +17,7 @@ from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
 from safepost.audit.chain import record
 from safepost.policies.bridge import engine_for
+from safepost.posts import notify
 from safepost.posts.checking import (
     LIVE_LOCATION,
     DraftInput,
@@ -49,13 +50,13 @@ from safepost.posts.states import (
     PublicationStatus,
     require,
 )
-from safepost.posts.takedowns import do_mark_takedown_done
+from safepost.posts.takedowns import do_assign_takedown, do_mark_takedown_done
 from safepost.schools.access import Perm, holds
 from safepost.schools.models import Membership, Pupil
 
 __all__ = [
     "ApprovalState", "DraftInput", "PhotoInput", "PostError", "approval_state", "approvals_needed", "check_draft",
-    "do_decide_revision", "do_mark_takedown_done", "do_move_to_return_time", "do_override_block",
+    "do_assign_takedown", "do_decide_revision", "do_mark_takedown_done", "do_move_to_return_time", "do_override_block",
     "do_record_manual_publication", "do_retry_publication", "do_save_draft", "do_submit_post", "do_upload_photo",
     "pre_posting_questions",
 ]
@@ -216,6 +217,8 @@ def do_submit_post(membership: Membership, post: Post) -> Post:
     post.save(update_fields=["status", "updated_at"])
     record(membership.user, membership.school, "post.submitted", post, revision=revision.pk,
            needs=sorted(approvals_needed(revision)))
+    post_id, revision_id = post.pk, revision.pk
+    transaction.on_commit(lambda: notify.queue("notify_approvers", post_id, revision_id))
     return post
 
 
@@ -349,6 +352,8 @@ def do_decide_revision(membership: Membership, revision: Revision, decision: Dec
     _apply_decision(membership, post, revision, decision)
     record(membership.user, membership.school, f"post.{Decision(decision).value.replace('_', '-')}", post,
            revision=revision.pk, as_kind=kind.value, approval=approval.pk, status=post.status)
+    if decision != Decision.APPROVE:
+        transaction.on_commit(lambda: notify.queue("notify_author", approval.pk))
     return approval
 
 

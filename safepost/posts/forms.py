@@ -150,3 +150,7 @@ class ManualForm(forms.Form):
 
 class TakedownForm(forms.Form):
     how = forms.CharField(label=_("How it was taken down"), max_length=200)
+
+
+class AssignTakedownForm(forms.Form):
+    assignee = forms.IntegerField(label=_("Assigned to"), min_value=1)

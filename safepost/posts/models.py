@@ -168,6 +168,10 @@ class Takedown(models.Model):
     done_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
                                 related_name="+")
     how = models.CharField(_("how it was taken down"), max_length=200, blank=True)
+    # Who must do it: one of the account's lead and runners who signs in to safepost (the lead
+    # first); a moderator may hand it to another. None when nobody running the account has a login.
+    assignee = models.ForeignKey("schools.StaffMember", on_delete=models.SET_NULL, null=True, blank=True,
+                                 related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -24,7 +24,7 @@ from safepost.engine.findings import Finding, Severity
 from safepost.posts.models import Post, Publication, Revision, Takedown
 from safepost.posts.publishing import channel_of
 from safepost.posts.states import PostStatus, PublicationStatus, TakedownStatus
-from safepost.schools.models import Pupil, School
+from safepost.schools.models import Pupil, School, StaffMember
 
 _WORDS = re.compile(r"\s+|[^\s]+")
 
@@ -215,8 +215,24 @@ def account_publications(account: OfficialAccount) -> QuerySet[Publication]:
 
 def takedowns(school: School) -> QuerySet[Takedown]:
     return (Takedown.objects.filter(school=school)
-            .select_related("publication__account", "publication__post", "pupil", "done_by")
+            .select_related("publication__account__lead", "publication__post", "pupil", "done_by", "assignee")
             .order_by("status", "due_at"))
+
+
+def with_assignable(rows: Iterable[Takedown]) -> list[Takedown]:
+    """The takedowns, each open one carrying ``assignable``: who it may be handed to
+    (computed once per account)."""
+    from safepost.posts.takedowns import assignable_staff
+
+    per_account: dict[int, list[StaffMember]] = {}
+    out = []
+    for takedown in rows:
+        account = takedown.publication.account
+        if takedown.status == TakedownStatus.OPEN and account.pk not in per_account:
+            per_account[account.pk] = assignable_staff(account)
+        takedown.assignable = per_account.get(account.pk, []) if takedown.status == TakedownStatus.OPEN else []  # type: ignore[attr-defined]
+        out.append(takedown)
+    return out
 
 
 def overdue_count(school: School) -> int:
@@ -247,3 +263,10 @@ def overview_counts(school: School, takedowns_too: bool) -> dict[str, int]:
         counts["overdue"] = open_.filter(due_at__lt=timezone.now()).count()
         counts["open_takedowns"] = open_.count()
     return counts
+
+
+def overdue_list(school: School, limit: int = 5) -> list[Takedown]:
+    """The oldest overdue takedowns with who must do them, for the overview."""
+    from safepost.posts.takedowns import overdue_takedowns
+
+    return list(overdue_takedowns(school)[:limit])

@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from safepost.accounts.models import OfficialAccount
 from safepost.audit.chain import record
 from safepost.connectors import ConnectorError, connector_for
 from safepost.consent.models import ConsentChange, ConsentEvent
@@ -35,7 +36,7 @@ from safepost.posts.states import (
     require,
 )
 from safepost.schools.access import Perm, holds
-from safepost.schools.models import Membership, School
+from safepost.schools.models import Membership, School, StaffMember
 
 log = logging.getLogger("safepost.posts.takedowns")
 
@@ -57,13 +58,16 @@ def open_takedowns(event_id: int) -> list[Takedown]:
     due = event.recorded_at + timedelta(hours=takedown_hours(event.school))
     created = []
     for pub in affected_publications(event):
+        people = assignable_staff(pub.account)
         takedown, new = Takedown.objects.get_or_create(
             publication=pub, consent_event=event,
-            defaults={"school": event.school, "pupil_id": event.pupil_id, "due_at": due})
+            defaults={"school": event.school, "pupil_id": event.pupil_id, "due_at": due,
+                      "assignee": people[0] if people else None})
         if new:
             created.append(takedown)
             record(None, event.school, "post.takedown-opened", takedown, publication=pub.pk, pupil=event.pupil_id,
-                   channel=event.channel, due_at=due.isoformat())
+                   channel=event.channel, due_at=due.isoformat(),
+                   assignee=takedown.assignee.staff_id if takedown.assignee else None)
     event.handled_at = timezone.now()
     event.save(update_fields=["handled_at"])
     for takedown in created:
@@ -84,6 +88,42 @@ def _tell_moderators(takedown_id: int) -> None:
             f"down by {due}.\n\nsafepost deletes it itself where the platform allows; otherwise take it down and "
             f"mark takedown {takedown.pk} done in safepost (Posts, Takedowns).")
     send_mail(f"Take down post {takedown.publication.post_id} by {due}", body, settings.DEFAULT_FROM_EMAIL, to)
+
+
+def assignable_staff(account: OfficialAccount) -> list[StaffMember]:
+    """Who may be given a takedown on this account: its lead, then its runners, each only if
+    they have not left and sign in to safepost at this school (a takedown is done in safepost)."""
+    with_login = set(Membership.objects.filter(school_id=account.school_id, user__is_active=True,
+                                               staff__isnull=False).values_list("staff_id", flat=True))
+    people = [account.lead, *account.runners.order_by("last_name", "first_name", "pk")]
+    seen: set[int] = set()
+    out = []
+    for person in people:
+        if person.pk in with_login and person.pk not in seen and not person.has_left:
+            seen.add(person.pk)
+            out.append(person)
+    return out
+
+
+@transaction.atomic
+def do_assign_takedown(membership: Membership, takedown: Takedown, staff: StaffMember) -> Takedown:
+    """A moderator hands an open takedown to another of the account's lead and runners."""
+    if not holds(membership, Perm.MANAGE_TAKEDOWN):
+        raise PostError("your role cannot assign a takedown")
+    takedown = Takedown.objects.select_for_update(of=("self",)).select_related(
+        "publication__account", "assignee").get(pk=takedown.pk, school=membership.school)
+    if takedown.status != TakedownStatus.OPEN:
+        raise PostError("this takedown is already done", "assignee")
+    if staff.pk not in {p.pk for p in assignable_staff(takedown.publication.account)}:
+        raise PostError("choose the account's lead or one of the staff who run it (someone who signs in to "
+                        "safepost)", "assignee")
+    was = takedown.assignee.staff_id if takedown.assignee else None
+    if takedown.assignee_id == staff.pk:
+        return takedown
+    takedown.assignee = staff
+    takedown.save(update_fields=["assignee"])
+    record(membership.user, membership.school, "post.takedown-assigned", takedown, assignee=staff.staff_id, was=was)
+    return takedown
 
 
 def sweep_withdrawals() -> int:
@@ -164,4 +204,4 @@ def do_mark_takedown_done(membership: Membership, takedown: Takedown, how: str) 
 def overdue_takedowns(school: School) -> QuerySet[Takedown]:
     """Open takedowns past their deadline, oldest first, for the headteacher's overview."""
     return Takedown.objects.filter(school=school, status=TakedownStatus.OPEN, due_at__lt=timezone.now()) \
-        .select_related("publication__account", "publication__post").order_by("due_at")
+        .select_related("publication__account", "publication__post", "assignee").order_by("due_at")

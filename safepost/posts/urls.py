@@ -15,6 +15,7 @@ urlpatterns = [
     path("calendar/", views.show_calendar, name="show-calendar"),
     path("takedowns/", views.list_takedowns, name="list-takedowns"),
     path("takedowns/<int:pk>/done/", views.mark_takedown_done, name="mark-takedown-done"),
+    path("takedowns/<int:pk>/assign/", views.assign_takedown, name="assign-takedown"),
     path("accounts/<int:pk>/history/", views.account_history, name="account-history"),
     path("publications/<int:pk>/manual/", views.record_manual, name="record-manual"),
     path("publications/<int:pk>/retry/", views.retry_publication, name="retry-publication"),

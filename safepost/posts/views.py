@@ -24,6 +24,7 @@ from safepost.posts.access import access_media, access_post, access_publication,
 from safepost.posts.forms import (
     SCHEDULE_APPROVED,
     SCHEDULE_AT,
+    AssignTakedownForm,
     ComposeForm,
     DecisionForm,
     ManualForm,
@@ -35,7 +36,7 @@ from safepost.posts.models import Media, Post, Revision
 from safepost.posts.queues import queue
 from safepost.posts.states import ApproverKind, Decision, PostStatus
 from safepost.schools.access import Perm, access_school, holds
-from safepost.schools.models import Membership
+from safepost.schools.models import Membership, StaffMember
 from safepost.web.pages import page
 
 #: A post in one of these may be edited (the edit puts it back to draft and withdraws approval).
@@ -454,8 +455,8 @@ def account_history(request: HttpRequest, school: str, pk: int) -> HttpResponse:
 @login_required
 def list_takedowns(request: HttpRequest, school: str) -> HttpResponse:
     membership = access_school(request.user, school, Perm.MANAGE_TAKEDOWN)
-    return page(request, "posts/takedowns.html", membership, takedowns=pages.takedowns(membership.school)[:500],
-                now=timezone.now(), form=TakedownForm())
+    rows = pages.with_assignable(pages.takedowns(membership.school)[:500])
+    return page(request, "posts/takedowns.html", membership, takedowns=rows, now=timezone.now(), form=TakedownForm())
 
 
 @require_POST
@@ -473,4 +474,24 @@ def mark_takedown_done(request: HttpRequest, school: str, pk: int) -> HttpRespon
             messages.error(request, exc.message)
         else:
             messages.success(request, _("Takedown recorded."))
+    return redirect("posts:list-takedowns", school=school)
+
+
+@require_POST
+@login_required
+def assign_takedown(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership = access_school(request.user, school, Perm.MANAGE_TAKEDOWN)
+    takedown = access_takedown(membership, membership.school.slug, pk)
+    form = AssignTakedownForm(request.POST)
+    staff = StaffMember.objects.filter(school=membership.school, pk=form.cleaned_data["assignee"]).first() \
+        if form.is_valid() else None
+    if staff is None:
+        messages.error(request, _("Choose who should take the post down."))
+        return redirect("posts:list-takedowns", school=school)
+    try:
+        actions.do_assign_takedown(membership, takedown, staff)
+    except actions.PostError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, _("Takedown assigned to %(name)s.") % {"name": staff})
     return redirect("posts:list-takedowns", school=school)

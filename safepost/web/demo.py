@@ -78,7 +78,10 @@ def seed(address: str) -> str:
                                                       password=DEMO_PASSWORD)
             TOTPDevice.objects.create(user=it, name="demo", key=DEMO_TOTP_HEX, confirmed=True)
             do_grant_org_admin(None, org, it)
-    return banner(address)
+    from safepost.web.demo_pds import banner_lines
+
+    first = School.objects.filter(organisation__slug="demo-trust", slug=SCHOOLS[0].slug).first()
+    return banner(address) + banner_lines(first) + "\n"
 
 
 def _school(org: Organisation, spec: DemoSchool, rng: random.Random) -> None:

@@ -16,4 +16,6 @@ def posts_overview(context: Any) -> dict[str, Any]:
     school, can = context.get("school"), context.get("can") or set()
     if school is None or "view_posts" not in can:
         return {"show": False}
-    return {"show": True, "school": school, "can": can, **pages.overview_counts(school, "manage_takedown" in can)}
+    counts = pages.overview_counts(school, "manage_takedown" in can)
+    late = pages.overdue_list(school) if counts["overdue"] else []
+    return {"show": True, "school": school, "can": can, "overdue_takedowns": late, **counts}
