@@ -113,7 +113,8 @@ def compose(browser: Any, base: str, world: World, account: OfficialAccount, tmp
     shot(staff, "posts-03-compose-phone")
     staff.set_viewport_size(DESKTOP)
     staff.get_by_role("button", name="Send for approval").click()
-    staff.locator("#post-status", has_text="Waiting for approval").wait_for()
+    # Submitting runs the whole check again (text, photos, every target channel): slow on a busy CI machine.
+    staff.locator("#post-status", has_text="Waiting for approval").wait_for(timeout=120_000)
     shot(staff, "posts-04-submitted")
     assert violations == []
     post = Post.objects.get()
