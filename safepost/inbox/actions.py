@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from safepost.audit.chain import record
-from safepost.connectors import ConnectorError, NotSupported
+from safepost.connectors import Connector, ConnectorError, NotSupported
 from safepost.engine.triage import Category
 from safepost.inbox import replies
 from safepost.inbox.connection import connector_of, remote_of
@@ -161,23 +161,24 @@ def do_post_why_note(membership: Membership, comment: Comment, text: str) -> tup
 
 def do_hide_comment(membership: Membership, comment: Comment, why: str = "") -> Outcome:
     """Hide the comment from the public (kept as evidence), optionally with a public why-note."""
-    require(COMMENT_GRAPH, comment.status, CommentStatus.HIDDEN)
-    connector = connector_of(comment.account)
-    outcome = (Outcome(True, "hide the comment on the platform by hand") if connector is None
-               else _platform(lambda: connector.hide(remote_of(comment)), "hiding"))
-    _finish(membership, comment, CommentStatus.HIDDEN, "inbox.hidden", outcome)
-    if why.strip():
-        do_post_why_note(membership, comment, why)
-    return outcome
+    return _take_off(membership, comment, why, CommentStatus.HIDDEN, "inbox.hidden", "hide", "hiding",
+                     lambda connector: connector.hide(remote_of(comment)))
 
 
 def do_delete_comment(membership: Membership, comment: Comment, why: str = "") -> Outcome:
     """Delete the comment on the platform where it allows; the text stays here as evidence."""
-    require(COMMENT_GRAPH, comment.status, CommentStatus.DELETED)
+    return _take_off(membership, comment, why, CommentStatus.DELETED, "inbox.deleted", "delete", "deleting",
+                     lambda connector: connector.delete_comment(remote_of(comment)))
+
+
+def _take_off(membership: Membership, comment: Comment, why: str, status: CommentStatus, event: str,
+              verb: str, doing: str, call: Callable[[Connector], None]) -> Outcome:
+    """Hide or delete through the connector (or ask a person to), then the optional why-note."""
+    require(COMMENT_GRAPH, comment.status, status)
     connector = connector_of(comment.account)
-    outcome = (Outcome(True, "delete the comment on the platform by hand") if connector is None
-               else _platform(lambda: connector.delete_comment(remote_of(comment)), "deleting"))
-    _finish(membership, comment, CommentStatus.DELETED, "inbox.deleted", outcome)
+    outcome = (Outcome(True, f"{verb} the comment on the platform by hand") if connector is None
+               else _platform(lambda: call(connector), doing))
+    _finish(membership, comment, status, event, outcome)
     if why.strip():
         do_post_why_note(membership, comment, why)
     return outcome
