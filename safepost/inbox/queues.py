@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 from django.db.models.functions import Substr
@@ -18,6 +19,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from safepost.inbox.models import Comment, Priority
+
+if TYPE_CHECKING:  # django-stubs' helper types are for the type checker only, not a runtime dependency
+    from django_stubs_ext import StrOrPromise
 
 #: Amber from this long before the deadline (Hootsuite's "due soon").
 DUE_SOON = timedelta(hours=4)
@@ -87,7 +91,7 @@ class Sla:
     """Where a comment stands against its deadline: a word and a colour class."""
 
     state: str  # urgent | overdue | due-soon | due-today | on-time | none
-    label: str  # translated lazily: the page's language, not the import's
+    label: StrOrPromise  # translated lazily: in the language of the page that prints it
 
 
 def sla_of(comment: Comment, now: datetime | None = None) -> Sla:
