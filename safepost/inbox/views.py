@@ -46,17 +46,11 @@ def list_inbox(request: HttpRequest, school: str) -> HttpResponse:
     account_id = _int_or_none(request.GET.get("account"))
     rows = queues.queue(membership.school_id, name=name, user_id=request.user.pk, account_id=account_id)
     listing = queues.page_of(rows, request.GET.get("page"))
-    now = timezone.now()
-    groups: list[tuple[str, list[tuple[Comment, queues.Sla]]]] = []
-    for comment in listing.items:
-        group = queues.group_of(comment, now)
-        if not groups or groups[-1][0] != group:
-            groups.append((group, []))
-        groups[-1][1].append((comment, queues.sla_of(comment, now)))
+    groups = queues.rows_of(listing.items, timezone.now())
     template = "inbox/list.html#queue" if getattr(request, "htmx", False) else "inbox/list.html"
     base = reverse("inbox:list-inbox", kwargs={"school": school})  # one reverse, not one per row
     return page(request, template, membership, base=base, groups=groups, listing=listing, queue=name, account_id=account_id,
-                accounts=OfficialAccount.objects.filter(school=membership.school).order_by("name"))
+                accounts=OfficialAccount.objects.filter(school=membership.school).order_by("name").only("pk", "name"))
 
 
 def _thread(comment: Comment) -> list[Comment]:
