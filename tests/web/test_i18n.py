@@ -82,3 +82,16 @@ def test_it_shows_the_api_tokens_page_in_welsh(world: World) -> None:
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "cy"
     page = html.unescape(client.get(reverse("signin:tokens")).content.decode())
     assert "Ddim yn gweithio: newidiwyd y cyfrinair neu'r ail ffactor ers hynny" in page
+
+
+def test_it_has_no_duplicate_entry_in_the_catalogue() -> None:
+    # msgfmt refuses a catalogue with a msgid twice, and then the shipped .mo silently goes stale.
+    po = (LOCALE / "django.po").read_text("utf-8")
+    keys = []
+    for entry in po.split("\n\n")[1:]:
+        context = "".join(re.findall(r'"(.*)"', "".join(re.findall(r'^msgctxt ((?:".*"\n?)+)', entry + "\n", re.M))))
+        msgid = "".join(re.findall(r'"(.*)"', "".join(re.findall(r'^msgid ((?:".*"\n?)+)', entry + "\n", re.M))))
+        if msgid:
+            keys.append((context, msgid))
+    duplicates = sorted({key for key in keys if keys.count(key) > 1})
+    assert duplicates == []
