@@ -52,7 +52,9 @@ def fold_char(ch: str) -> str:
         c = HOMOGLYPHS.get(c, c)
         if len(c) == 1 and not c.isascii():
             decomposed = unicodedata.normalize("NFKD", c)
-            stripped = "".join(d for d in decomposed if not unicodedata.combining(d))
+            # drop what a second fold would drop too (a mark with combining class 0, such as the
+            # Thai nikhahit in "ำ"), so folding is idempotent
+            stripped = "".join(d for d in decomposed if not unicodedata.combining(d) and not _is_invisible(d))
             if not stripped:  # a combining mark produced by casefold ("İ" -> "i" + dot above)
                 continue
             c = "".join(HOMOGLYPHS.get(d, d) for d in stripped.casefold())

@@ -72,3 +72,9 @@ def test_it_maps_any_span_inside_the_original(text: str, data: st.DataObject) ->
 def test_it_folds_idempotently(text: str) -> None:
     once = fold(text).text
     assert fold(once).text == once
+
+
+def test_it_folds_a_mark_of_combining_class_zero_once_and_for_all() -> None:
+    # "ำ" decomposes to a non-spacing mark whose combining class is 0, then a vowel.
+    once = fold("\u0e33").text
+    assert fold(once).text == once == "\u0e32"
