@@ -154,8 +154,7 @@ def test_it_walks_a_post_from_compose_to_the_local_bluesky_server(browser: Any, 
     moderator = approve(browser, base, pk, shot)
     post = Post.objects.get(pk=pk)
     assert post.status == PostStatus.APPROVED and post.approved_id == post.latest_id
-    if not has_bluesky_connector():  # pragma: no cover - only before branch connectors is merged
-        pytest.skip("stopped at 'approved': no Bluesky connector on this branch (branch connectors not merged)")
+    assert has_bluesky_connector()
 
     from safepost.posts.publishing import sweep_due_publications
 
