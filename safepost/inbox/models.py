@@ -108,8 +108,15 @@ class Comment(models.Model):
         return self.priority != Priority.CLOSED
 
 
+class ReplyStatus(models.TextChoices):
+    SENT = "sent", _("Sent")
+    #: The pack says replies need approval: held until a moderator other than its writer approves it.
+    AWAITING_APPROVAL = "awaiting-approval", _("Awaiting approval")
+
+
 class Reply(models.Model):
-    """A public answer safepost sent (or a person posted by hand and recorded)."""
+    """A public answer safepost sent (or a person posted by hand and recorded), or one held for
+    approval when the pack says replies need it (``sent_at`` is then when it was written)."""
 
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="replies")
     text = models.TextField()
@@ -120,6 +127,10 @@ class Reply(models.Model):
     by_hand = models.BooleanField(default=False)
     sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     sent_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=20, choices=ReplyStatus.choices, default=ReplyStatus.SENT)
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="+")
+    approved_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["sent_at"]

@@ -22,7 +22,13 @@ from safepost.accounts.models import OfficialAccount
 from safepost.audit.models import Event
 from safepost.inbox import actions, mentions, queues, replies, rota, sla
 from safepost.inbox import forms as f
-from safepost.inbox.access import access_comment, access_concern, access_mention_feed, access_rota_entry
+from safepost.inbox.access import (
+    access_comment,
+    access_concern,
+    access_mention_feed,
+    access_reply,
+    access_rota_entry,
+)
 from safepost.inbox.display import action_words, highlight
 from safepost.inbox.models import Closure, Comment, Mention, MentionFeed, RotaEntry
 from safepost.inbox.states import InvalidTransition
@@ -148,7 +154,10 @@ def act_on_comment(request: HttpRequest, school: str, pk: int, verb: str) -> Htt
         except (actions.ActionError, InvalidTransition) as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, _(done))
+            if outcome is not None and outcome.held:
+                messages.info(request, _("Reply held: it is sent when another moderator approves it."))
+            else:
+                messages.success(request, _(done))
             if outcome is not None and outcome.by_hand:
                 messages.warning(request, outcome.message)
             return redirect("inbox:show-comment", school=school, pk=pk)
@@ -267,3 +276,18 @@ def remove_mention_feed(request: HttpRequest, school: str, pk: int) -> HttpRespo
     mentions.do_remove_mention_feed(membership, feed)
     messages.success(request, _("The feed is no longer watched."))
     return redirect("inbox:list-mentions", school=school)
+
+
+@require_POST
+@login_required
+def approve_reply(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, reply = access_reply(request.user, school, pk)
+    try:
+        outcome = actions.do_approve_reply(membership, reply)
+    except actions.ActionError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Reply approved and sent."))
+        if outcome.by_hand:
+            messages.warning(request, outcome.message)
+    return redirect("inbox:show-comment", school=school, pk=reply.comment_id)
