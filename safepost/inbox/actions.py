@@ -31,6 +31,7 @@ from safepost.schools.access import Perm, holds
 from safepost.schools.models import Membership, Role
 
 MAX_REPLY_CHARS = 5000
+HELD = "the school's pack asks for replies to be approved: this one is sent when another moderator approves it"
 POLICE_AGENCIES = {"police": "the police", "ceop": "CEOP"}
 
 
@@ -128,9 +129,11 @@ def do_reply_comment(membership: Membership, comment: Comment, text: str, *, con
     key = reply_key(comment, text, "reply")
     earlier = Reply.objects.filter(idempotency_key=key).first()
     if earlier is not None:  # the same words sent twice (a double click): one reply
-        return earlier, Outcome(earlier.by_hand, held=earlier.status == ReplyStatus.AWAITING_APPROVAL)
+        if earlier.status == ReplyStatus.AWAITING_APPROVAL:
+            return earlier, Outcome(message=HELD, held=True)
+        return earlier, Outcome(earlier.by_hand)
     if replies.need_approval(comment.school):
-        return _hold_reply(membership, comment, text, key), Outcome(held=True)
+        return _hold_reply(membership, comment, text, key), Outcome(message=HELD, held=True)
     outcome, remote_id, url = _send(comment, text, "reply", key, comment.remote_id)
     return _store_reply(membership, comment, text, "reply", key, remote_id, url, outcome, close), outcome
 

@@ -65,6 +65,7 @@ def test_it_holds_a_reply_until_another_moderator_approves_it(world: World, comm
     writer, approver = _member(world, Role.ADMINISTRATOR), _member(world, Role.SLT)
     reply, outcome = actions.do_reply_comment(writer, comment, "It is on Friday 12 December at 3pm.")
     assert outcome.held and reply.status == ReplyStatus.AWAITING_APPROVAL and reply.remote_id == ""
+    assert "approved" in outcome.message
     comment.refresh_from_db()
     assert comment.status != CommentStatus.HANDLED and comment.first_response_at is None  # still open
     # The same words again (a double click) make no second reply.
