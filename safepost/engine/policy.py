@@ -93,12 +93,14 @@ class Posting:
 
     ``slt_rules``: rules whose ``review`` or ``block`` findings need senior leadership's approval
     as well as a moderator's (controversial content). ``takedown_hours``: how long a post may stay
-    up after a pupil's consent for its channel is withdrawn."""
+    up after a pupil's consent for its channel is withdrawn. ``replies_need_approval``: a reply
+    to a comment waits for a second moderator's approval before it is sent."""
 
     questions: tuple[Question, ...] = ()
     slt_rules: frozenset[str] = frozenset({"political-or-commercial", "offensive-language"})
     takedown_hours: int = 24
     clause: Clause | None = None
+    replies_need_approval: bool = False
 
 
 @dataclass(frozen=True)
@@ -357,7 +359,12 @@ class _PackReader:
 
     def posting(self, value: Any, policy_id: str) -> Posting:
         body = self.mapping(value, "posting")
-        self.only(body, {"pre_posting_questions", "slt_rules", "takedown_hours", "clause"}, "posting")
+        self.only(body, {"pre_posting_questions", "slt_rules", "takedown_hours", "clause", "replies_need_approval"},
+                  "posting")
+        approval = body.get("replies_need_approval", False)
+        if not isinstance(approval, bool):
+            self.error("posting.replies_need_approval", "must be true or false")
+            approval = False
         hours = body.get("takedown_hours", 24)
         if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= 24 * 14:
             self.error("posting.takedown_hours", "must be a whole number of hours between 1 and 336")
@@ -379,7 +386,8 @@ class _PackReader:
         if len(set(ids)) != len(ids):
             self.error("posting.pre_posting_questions", "question ids must be unique")
         return Posting(questions=questions, slt_rules=frozenset(rules), takedown_hours=hours,
-                       clause=self.clause(body.get("clause"), "posting.clause", policy_id))
+                       clause=self.clause(body.get("clause"), "posting.clause", policy_id),
+                       replies_need_approval=approval)
 
     def question(self, value: Any, key: str, policy_id: str) -> Question:
         body = self.mapping(value, key)

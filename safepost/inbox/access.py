@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from safepost.inbox.models import Comment, RotaEntry, SafeguardingConcern
+from safepost.inbox.models import Comment, MentionFeed, Reply, RotaEntry, SafeguardingConcern
 from safepost.schools.access import Perm, access_school, not_found
 from safepost.schools.models import Membership
 
@@ -42,3 +42,24 @@ def access_rota_entry(user: User, slug: str, pk: Any) -> tuple[Membership, RotaE
     except (RotaEntry.DoesNotExist, ValueError, TypeError, OverflowError):
         raise not_found() from None
     return membership, entry
+
+
+def access_mention_feed(user: User, slug: str, pk: Any) -> tuple[Membership, MentionFeed]:
+    """A mention feed of the school, for a user who may act in the inbox (moderators)."""
+    membership = access_school(user, slug, Perm.ACT_INBOX)
+    try:
+        feed = MentionFeed.objects.get(pk=int(pk), school=membership.school)
+    except (MentionFeed.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise not_found() from None
+    return membership, feed
+
+
+def access_reply(user: User, slug: str, pk: Any) -> tuple[Membership, Reply]:
+    """A reply to one of the school's comments, for a user who may act in the inbox."""
+    membership = access_school(user, slug, Perm.ACT_INBOX)
+    try:
+        reply = Reply.objects.select_related("comment__account", "comment__school").get(
+            pk=int(pk), comment__school=membership.school)
+    except (Reply.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise not_found() from None
+    return membership, reply

@@ -24,13 +24,14 @@ from safepost.connectors import Connector, ConnectorError, NotSupported
 from safepost.engine.triage import Category
 from safepost.inbox import replies
 from safepost.inbox.connection import connector_of, remote_of
-from safepost.inbox.models import CategoryCorrection, Comment, Reply, priority_for
+from safepost.inbox.models import CategoryCorrection, Comment, Reply, ReplyStatus, priority_for
 from safepost.inbox.safeguarding import base_url, do_raise_concern
 from safepost.inbox.states import COMMENT_GRAPH, OPEN, CommentStatus, require
 from safepost.schools.access import Perm, holds
 from safepost.schools.models import Membership, Role
 
 MAX_REPLY_CHARS = 5000
+HELD = "the school's pack asks for replies to be approved: this one is sent when another moderator approves it"
 POLICE_AGENCIES = {"police": "the police", "ceop": "CEOP"}
 
 
@@ -44,6 +45,8 @@ class Outcome:
 
     by_hand: bool = False
     message: str = ""
+    #: The reply waits for a second moderator's approval (the pack's posting.replies_need_approval).
+    held: bool = False
 
 
 def _move(comment: Comment, target: CommentStatus) -> None:
@@ -126,9 +129,55 @@ def do_reply_comment(membership: Membership, comment: Comment, text: str, *, con
     key = reply_key(comment, text, "reply")
     earlier = Reply.objects.filter(idempotency_key=key).first()
     if earlier is not None:  # the same words sent twice (a double click): one reply
+        if earlier.status == ReplyStatus.AWAITING_APPROVAL:
+            return earlier, Outcome(message=HELD, held=True)
         return earlier, Outcome(earlier.by_hand)
+    if replies.need_approval(comment.school):
+        return _hold_reply(membership, comment, text, key), Outcome(message=HELD, held=True)
     outcome, remote_id, url = _send(comment, text, "reply", key, comment.remote_id)
     return _store_reply(membership, comment, text, "reply", key, remote_id, url, outcome, close), outcome
+
+
+@transaction.atomic
+def _hold_reply(membership: Membership, comment: Comment, text: str, key: str) -> Reply:
+    """Keep the checked reply until another moderator approves it; the comment stays open meanwhile."""
+    row = _locked(comment)
+    reply = Reply.objects.create(comment=row, text=text, kind="reply", idempotency_key=key,
+                                 sent_by=membership.user, status=ReplyStatus.AWAITING_APPROVAL)
+    record(membership.user, row.school, "inbox.reply-held", row, reply=reply.pk)
+    return reply
+
+
+def do_approve_reply(membership: Membership, reply: Reply, *, close: bool = True) -> Outcome:
+    """Approve a held reply and send it through the connector. The writer cannot approve their own."""
+    if reply.status != ReplyStatus.AWAITING_APPROVAL:
+        raise ActionError("this reply is not awaiting approval")
+    if reply.sent_by_id == membership.user.pk:
+        raise ActionError("a reply needs approving by a moderator other than the person who wrote it")
+    comment = reply.comment
+    _checked_text(comment, reply.text, confirmed_review=True)  # the pack may have changed since
+    # The connector is idempotent on the key: two approvers at once still make one post.
+    outcome, remote_id, url = _send(comment, reply.text, "reply", reply.idempotency_key, comment.remote_id)
+    _store_approval(membership, reply, remote_id, url, outcome, close)
+    return outcome
+
+
+@transaction.atomic
+def _store_approval(membership: Membership, reply: Reply, remote_id: str, url: str, outcome: Outcome,
+                    close: bool) -> None:
+    row = _locked(reply.comment)
+    claimed = Reply.objects.filter(pk=reply.pk, status=ReplyStatus.AWAITING_APPROVAL).update(
+        status=ReplyStatus.SENT, remote_id=remote_id, url=url, by_hand=outcome.by_hand,
+        approved_by=membership.user, approved_at=timezone.now())
+    if not claimed:
+        return  # another moderator approved it at the same moment; it was sent once
+    _responded(row)
+    if close and row.status in OPEN:
+        _close(row, CommentStatus.HANDLED)
+    row.save(update_fields=["first_response_at", "handled_at", "status", "priority"])
+    record(membership.user, row.school, "inbox.reply-approved", row, reply=reply.pk, writer=reply.sent_by_id)
+    record(membership.user, row.school, "inbox.reply-sent", row, reply=reply.pk, by_hand=outcome.by_hand,
+           remote_id=remote_id)
 
 
 @transaction.atomic

@@ -78,6 +78,7 @@ class ActionIn(Schema):
 class ActionOut(Schema):
     comment: CommentOut
     by_hand: bool
+    held: bool  # a reply waiting for a second moderator's approval
     message: str
 
 
@@ -164,7 +165,7 @@ def act_on_comment(request: HttpRequest, school: str, pk: int, payload: ActionIn
     membership, comment = access_comment(user_of(request), school, pk, Perm.ACT_INBOX)
     outcome = _run(membership, comment, payload) or actions.Outcome()
     comment.refresh_from_db()
-    return ActionOut(comment=_out(comment), by_hand=outcome.by_hand, message=outcome.message)
+    return ActionOut(comment=_out(comment), by_hand=outcome.by_hand, held=outcome.held, message=outcome.message)
 
 
 @router.get("/schools/{slug:school}/inbox-report", response=SlaOut,

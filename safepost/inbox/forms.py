@@ -76,3 +76,8 @@ class ClosureForm(forms.Form):
         if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
             raise forms.ValidationError(_("The last day is before the first."))
         return data
+
+
+class MentionFeedForm(forms.Form):
+    url = forms.URLField(label=_("Feed address (RSS or Atom)"), max_length=1000, assume_scheme="https")
+    label = forms.CharField(label=_("Label"), max_length=100, required=False)

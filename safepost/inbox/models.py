@@ -108,8 +108,15 @@ class Comment(models.Model):
         return self.priority != Priority.CLOSED
 
 
+class ReplyStatus(models.TextChoices):
+    SENT = "sent", _("Sent")
+    #: The pack says replies need approval: held until a moderator other than its writer approves it.
+    AWAITING_APPROVAL = "awaiting-approval", _("Awaiting approval")
+
+
 class Reply(models.Model):
-    """A public answer safepost sent (or a person posted by hand and recorded)."""
+    """A public answer safepost sent (or a person posted by hand and recorded), or one held for
+    approval when the pack says replies need it (``sent_at`` is then when it was written)."""
 
     comment = models.ForeignKey(Comment, on_delete=models.CASCADE, related_name="replies")
     text = models.TextField()
@@ -120,6 +127,10 @@ class Reply(models.Model):
     by_hand = models.BooleanField(default=False)
     sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     sent_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=20, choices=ReplyStatus.choices, default=ReplyStatus.SENT)
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="+")
+    approved_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["sent_at"]
@@ -203,3 +214,55 @@ class FetchCursor(models.Model):
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     failures = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
+
+
+class MentionFeed(models.Model):
+    """An RSS or Atom feed of public posts about the school (a news search, a forum, a blog),
+    polled by the inbox sweep; its items become Mentions, never Comments."""
+
+    school = models.ForeignKey("schools.School", on_delete=models.CASCADE, related_name="+")
+    url = models.URLField(max_length=1000)
+    label = models.CharField(max_length=100, blank=True)
+    active = models.BooleanField(default=True)
+    added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    added_at = models.DateTimeField(auto_now_add=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)  # in plain words; empty when the last poll worked
+
+    class Meta:
+        ordering = ["label", "pk"]
+        constraints = [models.UniqueConstraint(fields=["school", "url"], name="one_mention_feed_per_url")]
+
+    def __str__(self) -> str:
+        return f"mention feed {self.pk} of school {self.school_id}"
+
+
+class Mention(models.Model):
+    """One public item about the school found in a MentionFeed, with the engine's triage.
+
+    ``key`` is the item's guid (or its link when it has none): unique per feed, so polling the
+    same feed again never doubles anything. ``priority`` is 0 for urgent categories, 1 otherwise.
+    """
+
+    school = models.ForeignKey("schools.School", on_delete=models.CASCADE, related_name="+")
+    feed = models.ForeignKey(MentionFeed, on_delete=models.CASCADE, related_name="mentions")
+    key = models.CharField(max_length=1000)
+    title = models.CharField(max_length=1000, blank=True)
+    summary = models.TextField(blank=True)
+    link = models.CharField(max_length=1000, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    found_at = models.DateTimeField(auto_now_add=True)
+    category = models.CharField(max_length=20, choices=CategoryChoices.choices)
+    confidence = models.FloatField(default=0.0)
+    evidence = models.JSONField(default=list)
+    actions = models.JSONField(default=list)
+    findings = models.JSONField(default=list)  # codes and spans only, as for comments
+    priority = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        ordering = ["priority", "-published_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["feed", "key"], name="one_mention_per_feed_item")]
+        indexes = [models.Index(fields=["school", "priority", "published_at"], name="mention_queue")]
+
+    def __str__(self) -> str:
+        return f"mention {self.pk} from feed {self.feed_id}"

@@ -70,3 +70,9 @@ def check_reply(school: School, text: str, channel: str) -> Report:
 
 def blocking(report: Report) -> bool:
     return report.verdict == Verdict.BLOCK
+
+
+def need_approval(school: School) -> bool:
+    """Whether the school's pack holds replies for a second moderator's approval."""
+    _context, policy = engine_context(school)
+    return policy.posting.replies_need_approval

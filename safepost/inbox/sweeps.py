@@ -6,7 +6,8 @@ sweepers running at once never send the same email twice.
 * send any safeguarding alert still unsent;
 * give unassigned comments to whoever is on the rota today;
 * remind the assignee shortly before the deadline;
-* escalate to senior leadership once the deadline has passed.
+* escalate to senior leadership once the deadline has passed;
+* poll the school's public-mention feeds (RSS/Atom), each at most every 15 minutes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from safepost.connectors import ConnectorError
 from safepost.inbox.actions import ActionError, comment_link, do_escalate_comment
 from safepost.inbox.connection import connector_of
 from safepost.inbox.ingest import do_ingest_comments
+from safepost.inbox.mentions import sweep_mentions
 from safepost.inbox.models import Comment, FetchCursor, Priority
 from safepost.inbox.rota import on_duty
 from safepost.inbox.safeguarding import sweep_unsent_alerts
@@ -53,6 +55,7 @@ def sweep_inbox(now: datetime | None = None) -> int:
     done += sweep_assign(now)
     done += sweep_reminders(now)
     done += sweep_overdue(now)
+    done += sweep_mentions(now)
     return done
 
 

@@ -20,11 +20,17 @@ from django.views.decorators.http import require_POST
 
 from safepost.accounts.models import OfficialAccount
 from safepost.audit.models import Event
-from safepost.inbox import actions, queues, replies, rota, sla
+from safepost.inbox import actions, mentions, queues, replies, rota, sla
 from safepost.inbox import forms as f
-from safepost.inbox.access import access_comment, access_concern, access_rota_entry
+from safepost.inbox.access import (
+    access_comment,
+    access_concern,
+    access_mention_feed,
+    access_reply,
+    access_rota_entry,
+)
 from safepost.inbox.display import action_words, highlight
-from safepost.inbox.models import Closure, Comment, RotaEntry
+from safepost.inbox.models import Closure, Comment, Mention, MentionFeed, RotaEntry
 from safepost.inbox.states import InvalidTransition
 from safepost.schools.access import Perm, access_school, holds
 from safepost.schools.models import Membership
@@ -148,7 +154,10 @@ def act_on_comment(request: HttpRequest, school: str, pk: int, verb: str) -> Htt
         except (actions.ActionError, InvalidTransition) as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, _(done))
+            if outcome is not None and outcome.held:
+                messages.info(request, _("Reply held: it is sent when another moderator approves it."))
+            else:
+                messages.success(request, _(done))
             if outcome is not None and outcome.by_hand:
                 messages.warning(request, outcome.message)
             return redirect("inbox:show-comment", school=school, pk=pk)
@@ -233,3 +242,52 @@ def show_sla_report(request: HttpRequest, school: str) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="inbox-sla-{month:%Y-%m}.csv"'
         return response
     return page(request, "inbox/sla.html", membership, rows=rows, month=month)
+
+
+@login_required
+def list_mentions(request: HttpRequest, school: str) -> HttpResponse:
+    """Public mentions of the school, urgent categories first; moderators add feeds here."""
+    membership = access_school(request.user, school, Perm.VIEW_INBOX)
+    may_manage = holds(membership, Perm.ACT_INBOX)
+    form = f.MentionFeedForm()
+    status = 200
+    if request.method == "POST":
+        if not may_manage:
+            raise Http404
+        form = f.MentionFeedForm(request.POST)
+        if form.is_valid():
+            try:
+                mentions.do_add_mention_feed(membership, form.cleaned_data["url"], form.cleaned_data["label"])
+            except mentions.MentionError as exc:
+                form.add_error("url", str(exc))
+            else:
+                messages.success(request, _("The feed is watched now; it is read within 15 minutes."))
+                return redirect("inbox:list-mentions", school=school)
+        status = 400
+    rows = Mention.objects.filter(school=membership.school).select_related("feed")[:200]
+    return page(request, "inbox/mentions.html", membership, status=status, mentions=rows, form=form,
+                may_manage=may_manage, feeds=MentionFeed.objects.filter(school=membership.school))
+
+
+@require_POST
+@login_required
+def remove_mention_feed(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, feed = access_mention_feed(request.user, school, pk)
+    mentions.do_remove_mention_feed(membership, feed)
+    messages.success(request, _("The feed is no longer watched."))
+    return redirect("inbox:list-mentions", school=school)
+
+
+@require_POST
+@login_required
+def approve_reply(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, reply = access_reply(request.user, school, pk)
+    try:
+        outcome = actions.do_approve_reply(membership, reply)
+    except actions.ActionError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Reply approved and sent."))
+        if outcome.by_hand:
+            messages.warning(request, outcome.message)
+    return redirect("inbox:show-comment", school=school, pk=reply.comment_id)

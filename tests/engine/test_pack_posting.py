@@ -30,7 +30,15 @@ def test_it_reads_a_packs_own_takedown_hours_and_slt_rules() -> None:
     assert posting.takedown_hours == 4 and posting.slt_rules == {"unsafe-link"}
 
 
+def test_it_sends_replies_without_approval_unless_the_pack_says_so() -> None:
+    assert parse_policy(BASE, "t.yaml").posting.replies_need_approval is False
+    assert load_policy("default").posting.replies_need_approval is False
+    held = parse_policy(BASE + "posting:\n  replies_need_approval: true\n", "t.yaml").posting
+    assert held.replies_need_approval is True
+
+
 @pytest.mark.parametrize(("body", "key"), [
+    ("posting:\n  replies_need_approval: sometimes\n", "posting.replies_need_approval"),
     ("posting:\n  takedown_hours: 0\n", "posting.takedown_hours"),
     ("posting:\n  takedown_hours: soon\n", "posting.takedown_hours"),
     ("posting:\n  slt_rules: [no-such-rule]\n", "posting.slt_rules[0]"),
