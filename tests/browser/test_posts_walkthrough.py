@@ -107,14 +107,13 @@ def compose(browser: Any, base: str, world: World, account: OfficialAccount, tmp
     staff.get_by_label(account.name, exact=False).check()
     for box in staff.locator("#questions input[type=checkbox]").all():
         box.check()
-    staff.locator("#save-status", has_text="Saved").wait_for(timeout=15000)
+    staff.locator("#save-status", has_text="Saved").wait_for()
     shot(staff, "posts-02-compose-ready")
     staff.set_viewport_size(PHONE)
     shot(staff, "posts-03-compose-phone")
     staff.set_viewport_size(DESKTOP)
     staff.get_by_role("button", name="Send for approval").click()
-    # Submitting runs the whole check again (text, photos, every target channel): slow on a busy CI machine.
-    staff.locator("#post-status", has_text="Waiting for approval").wait_for(timeout=120_000)
+    staff.locator("#post-status", has_text="Waiting for approval").wait_for()
     shot(staff, "posts-04-submitted")
     assert violations == []
     post = Post.objects.get()
