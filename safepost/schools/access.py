@@ -174,11 +174,17 @@ def _membership(user: AbstractBaseUser, slug: str) -> Membership | None:
     return memo[slug]
 
 
-def _scoped(model: Any, membership: Membership, pk: Any) -> Any:
+def scoped_row(rows: Any, pk: Any, **scope: Any) -> Any:
+    """The row ``pk`` of ``rows`` (a queryset) within ``scope`` (e.g. ``school=...``), or the one 404.
+    A pk that is not a number, or too large for the column, is a 404 too."""
     try:
-        return model.objects.get(pk=int(pk), school=membership.school)
-    except (model.DoesNotExist, ValueError, TypeError):
+        return rows.get(pk=int(pk), **scope)
+    except (rows.model.DoesNotExist, ValueError, TypeError, OverflowError):
         raise not_found() from None
+
+
+def _scoped(model: Any, membership: Membership, pk: Any) -> Any:
+    return scoped_row(model.objects.all(), pk, school=membership.school)
 
 
 def access_pupil(user: AbstractBaseUser | AnonymousUser, slug: str, pk: Any, perm: Perm) -> tuple[Membership, Pupil]:
