@@ -70,6 +70,7 @@ MAX_ALT_TEXT = 1500  # MediaAttachment description
 MEDIA_WAIT = 30.0  # seconds to wait for the server to finish processing a photo
 MEDIA_POLL = 1.0
 BATCH = 20  # statuses per GET /api/v1/statuses?id[]=
+QUICK = RetryPolicy(attempts=2, base_delay=1.0, max_delay=2.0, budget=10.0)  # the account check
 NARROW_VISIBILITY = ("unlisted", "private", "direct")
 _ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # Mastodon's ids are numbers; other servers use ULIDs
 
@@ -341,8 +342,9 @@ class MastodonConnector(Connector):
             if not self.server.startswith(("https://", "http://")):
                 raise ConnectorError("the Mastodon account has no server address (like https://mastodon.social); "
                                      "add it in the account settings", retryable=False, bad_credentials=True)
+            # A person may be waiting on the account page: two tries within 10 seconds at most.
             self._me_cache = self._http.json("GET", "/api/v1/accounts/verify_credentials",
-                                             doing="checking the account")
+                                             doing="checking the account", retry=QUICK)
         return self._me_cache
 
     @staticmethod

@@ -178,8 +178,15 @@ def test_a_429_from_mastodons_rate_limiter_waits_for_x_ratelimit_reset(mastodon:
     mastodon.fail_next(1, 429, body={"error": "Too many requests"},
                        headers={"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset})
 
-    assert connect(mastodon, school, clock=clock).health() is Health.OK
+    connect(mastodon, school, clock=clock).publish(OutgoingPost(text="Trip today", idempotency_key="trip"))
     assert clock.slept == [20.0]
+    assert len(mastodon.requests_to("POST", "/api/v1/statuses")) == 2
+
+    # The account check has a short budget (a person is waiting): it says "rate limited" instead.
+    clock.now = datetime.fromisoformat("2027-01-15T08:00:00+00:00").timestamp()
+    mastodon.fail_next(1, 429, body={"error": "Too many requests"},
+                       headers={"X-RateLimit-Limit": "300", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset})
+    assert connect(mastodon, school, clock=clock).health() is Health.RATE_LIMITED
 
 
 def test_a_429_with_retry_after_is_honoured(mastodon: FakeMastodon, school: Account) -> None:
