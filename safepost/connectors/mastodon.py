@@ -302,8 +302,8 @@ class MastodonConnector(Connector):
         counts: dict[str, int] = {}
         for chunk in _chunks(wanted, BATCH):
             response = self._http.request("GET", "/api/v1/statuses", doing="reading the school's posts",
-                                          params=[("id[]", post_id) for post_id in chunk], ok=(404,))
-            if response.status_code == 404:  # before Mastodon 4.3: no batch read
+                                          params=[("id[]", post_id) for post_id in chunk], ok=(404, 405))
+            if response.status_code in (404, 405):  # before Mastodon 4.3 (or another server): no batch read
                 return wanted
             for status in response.json():
                 counts[str(status["id"])] = int(status.get("replies_count") or 0)
