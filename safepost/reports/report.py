@@ -7,7 +7,6 @@ from datetime import date, datetime
 
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
-from django.utils.translation import gettext as _
 
 from safepost.reports.charts import Layout, layout
 from safepost.reports.sections import Builder, Scope, Section, build_sections

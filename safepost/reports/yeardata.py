@@ -134,25 +134,26 @@ def _posts(school: School, days: list[date], accounts: list[OfficialAccount], au
             if first and first[0]["severity"] == "block":
                 revisions.append([] if rng.random() < 0.8 else [dict(first[0], severity="review")])
             fate = rng.random()
-            status = (PostStatus.PUBLISHED if fate < 0.86 or revisions[-1] == [] and fate < 0.9 else
+            status = (PostStatus.PUBLISHED if fate < 0.86 or (revisions[-1] == [] and fate < 0.9) else
                       PostStatus.REJECTED if fate < 0.94 else PostStatus.EXPIRED)
             if revisions[-1] and revisions[-1][0]["severity"] == "block":
                 status = PostStatus.REJECTED  # a block nobody overrode never goes out
             plan.append((day, rng.uniform(8, 16), rng.choice(authors), revisions, status))
     posts = Post.objects.bulk_create([Post(school=school, author=a, status=s) for _d, _h, a, _r, s in plan])
-    revision_rows, when = [], []
-    for post, (day, hour, author, revisions, _s) in zip(posts, plan, strict=True):
-        for number, findings in enumerate(revisions, start=1):
+    revision_rows: list[Revision] = []
+    when: list[datetime] = []
+    for post, (day, hour, author, drafts, _s) in zip(posts, plan, strict=True):
+        for number, findings in enumerate(drafts, start=1):
             text = rng.choice(POST_TEXTS)
             revision_rows.append(Revision(post=post, number=number, text=text, verdict=_verdict(findings),
                                           findings=findings, created_by=author,
                                           content_hash=hashlib.sha256(f"{post.pk}:{number}:{text}".encode()).hexdigest()))
             when.append(at(day, hour + (number - 1) * 0.5))
-    revisions = Revision.objects.bulk_create(revision_rows)
-    for revision, created in zip(revisions, when, strict=True):
+    saved = Revision.objects.bulk_create(revision_rows)
+    for revision, created in zip(saved, when, strict=True):
         revision.created_at = created
-    Revision.objects.bulk_update(revisions, ["created_at"], batch_size=500)
-    latest = {r.post_id: r for r in revisions}  # the last one of each post wins
+    Revision.objects.bulk_update(saved, ["created_at"], batch_size=500)
+    latest = {r.post_id: r for r in saved}  # the last one of each post wins
     publications = []
     for post, (day, hour, _a, _r, status) in zip(posts, plan, strict=True):
         post.latest = latest[post.pk]
@@ -179,7 +180,7 @@ def _comments(school: School, accounts: list[OfficialAccount], end: date, rng: r
             received = at(day, rng.uniform(6, 23))
             deadline = received + timedelta(hours=hours) if hours else None
             answered = None
-            if deadline is not None and rng.random() < 0.93:
+            if hours is not None and deadline is not None and rng.random() < 0.93:
                 # Most replies come well inside the deadline; a tail comes late.
                 answered = received + timedelta(hours=min(hours * 3, rng.lognormvariate(0, 1.1) * hours / 8))
             account = rng.choice(accounts)
