@@ -25,8 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     command = "report governors"
     # Bad input is named before the database is opened.
-    from safepost.reports.report import LanguageError, language
-    from safepost.reports.terms import TermError, parse_term
+    from safepost.reports.terms import LanguageError, TermError, language, parse_term
 
     try:
         term = parse_term(args.term)

@@ -13,20 +13,6 @@ from safepost.reports.sections import Builder, Scope, Section, build_sections
 from safepost.reports.terms import Term
 from safepost.schools.models import Organisation, School
 
-LANGUAGES = ("en", "cy")
-
-
-class LanguageError(ValueError):
-    pass
-
-
-def language(value: str | None, default: str = "en") -> str:
-    """``en`` or ``cy``; anything else is refused with the choices named."""
-    chosen = (value or default).strip().lower()
-    if chosen not in LANGUAGES:
-        raise LanguageError(f"{value!r} is not a report language: give en (English) or cy (Welsh)")
-    return chosen
-
 
 @dataclass(frozen=True)
 class ShownSection:

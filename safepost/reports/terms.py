@@ -28,6 +28,22 @@ SEASONS = ("autumn", "spring", "summer")
 TERM_PATTERN = re.compile(r"(\d{4})-(autumn|spring|summer)")
 
 
+#: The languages a report is written in.
+LANGUAGES = ("en", "cy")
+
+
+class LanguageError(ValueError):
+    pass
+
+
+def language(value: str | None, default: str = "en") -> str:
+    """``en`` or ``cy``; anything else is refused with the choices named."""
+    chosen = (value or default).strip().lower()
+    if chosen not in LANGUAGES:
+        raise LanguageError(f"{value!r} is not a report language: give en (English) or cy (Welsh)")
+    return chosen
+
+
 class TermError(ValueError):
     """A term that is not ``YYYY-autumn``, ``YYYY-spring`` or ``YYYY-summer``."""
 

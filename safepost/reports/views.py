@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from safepost.reports import report as r
 from safepost.reports.access import access_governors_report, access_trust_report
-from safepost.reports.terms import Term, TermError, parse_term, term_of
+from safepost.reports.terms import LANGUAGES, LanguageError, Term, TermError, language, parse_term, term_of
 from safepost.web.pages import page
 
 
@@ -32,8 +32,8 @@ def _parse(request: HttpRequest) -> tuple[Term | None, str, str]:
     today = timezone.localdate()
     lang = (get_language() or "en")[:2]
     try:
-        lang = r.language(request.GET.get("lang"), default=lang if lang in r.LANGUAGES else "en")
-    except r.LanguageError:
+        lang = language(request.GET.get("lang"), default=lang if lang in LANGUAGES else "en")
+    except LanguageError:
         return None, "en", _("Choose English or Welsh for the report.")
     try:
         return parse_term(request.GET.get("term") or term_of(today).key), lang, ""
