@@ -11,17 +11,17 @@ from dataclasses import dataclass, field
 
 #: GOV.UK palette: blue, red, green, dark grey (distinct in greyscale print too).
 COLOURS = ("#1d70b8", "#d4351c", "#00703c", "#505a5f")
-# Sized for a chart beside its table in half an A4 page (about 0.85 px per unit there).
-WIDTH = 460
-LABEL_WIDTH = 165
+# Sized for a chart beside its table in 58% of an A4 page's width, near 1:1 there and on a phone.
+WIDTH = 400
+LABEL_WIDTH = 150
 VALUE_GAP = 5
-VALUE_WIDTH = 40
+VALUE_WIDTH = 34
 BAR = 12
 BAR_GAP = 2
 GROUP_GAP = 8
 TOP = 6
 LEGEND_LINE = 18
-MAX_LABEL = 26
+MAX_LABEL = 24
 CHAR = 6.6  # rough width of a character at the legend's font size
 
 
@@ -35,6 +35,8 @@ class Chart:
     rows: tuple[tuple[str, tuple[float, ...]], ...]
     percent: bool = False
     colours: tuple[str, ...] = COLOURS
+    #: A row drawn in another colour than its series (e.g. what is still to do, in red), by label.
+    row_colours: tuple[tuple[str, str], ...] = ()
 
     def value_text(self, value: float) -> str:
         return f"{value:.0f}%" if self.percent else f"{value:g}"
@@ -88,13 +90,15 @@ def layout(chart: Chart) -> Layout:
     biggest = 100.0 if chart.percent else max((v for _l, values in chart.rows for v in values), default=0.0)
     scale = area / biggest if biggest > 0 else 0.0
     groups, y = [], top
+    special = dict(chart.row_colours)
     for label, values in chart.rows:
         bars = []
         for index, value in enumerate(values):
+            colour = special.get(label) or chart.colours[index % len(chart.colours)]
             width = round(value * scale)
             if value > 0 and width < 2:
                 width = 2  # a non-zero value is always visible
-            bars.append(Bar(x=LABEL_WIDTH, y=y, width=width, height=BAR, colour=chart.colours[index % len(chart.colours)],
+            bars.append(Bar(x=LABEL_WIDTH, y=y, width=width, height=BAR, colour=colour,
                             value=chart.value_text(value), value_x=LABEL_WIDTH + width + VALUE_GAP, text_y=y + BAR - 3))
             y += BAR + BAR_GAP
         group_height = len(values) * (BAR + BAR_GAP) - BAR_GAP

@@ -188,11 +188,12 @@ def takedowns_section(scope: Scope) -> Section:
     )
     bands = (_("Within an hour"), _("1 to 6 hours"), _("6 to 24 hours"), _("More than 24 hours"))
     rows = tuple(zip(bands, ((n,) for n in f.bands), strict=True))
+    waiting = _("Not taken down yet")
     if f.still_open:
-        rows += ((_("Not taken down yet"), (f.still_open,)),)
+        rows += ((waiting, (f.still_open,)),)
     chart = Chart(title=_("How fast posts came down"),
                   desc=_("Takedowns opened this term, by the time from the withdrawal of consent to the post "
-                         "coming down."), series=(_("Takedowns"),), rows=rows)
+                         "coming down."), series=(_("Takedowns"),), rows=rows, row_colours=((waiting, "#d4351c"),))
     note = _("No post had to come down this term.") if not f.opened else (
         _("%(n)s still open and past the deadline.") % {"n": f.overdue_now} if f.overdue_now else "")
     return Section("takedowns", _("Takedowns"), headlines, (chart,) if f.opened else (), (), note)

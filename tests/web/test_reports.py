@@ -324,3 +324,20 @@ def test_a_report_can_be_built_from_any_list_of_sections(world: World) -> None:
     report = build(school_scope(world.school, TERM, NOW), "en", builders=[posts_section])
     assert [s.section.key for s in report.sections] == ["posts"]
     assert report.sections[0].section.note == "No check found anything this term."
+
+
+def test_the_chart_layout_starts_at_zero_and_keeps_small_values_visible() -> None:
+    from safepost.reports.charts import LABEL_WIDTH, WIDTH, Chart, layout
+
+    chart = Chart(title="t", desc="d", series=("A", "B"), rows=(("first", (100.0, 0.0)), ("a much longer label than fits in the column", (1.0, 50.0))),
+                  row_colours=(("first", "#000000"),))
+    drawn = layout(chart)
+    (a, b), (c, d) = (g.bars for g in drawn.groups)
+    assert a.x == LABEL_WIDTH and a.width == WIDTH - LABEL_WIDTH - 5 - 34  # the biggest value fills the bar area
+    assert b.width == 0 and c.width == 2 and d.width == round(a.width / 2)  # zero is no bar; one is still seen
+    assert a.colour == b.colour == "#000000" and d.colour != c.colour
+    assert drawn.groups[1].label.endswith("…") and len(drawn.groups[1].label) == 24
+    assert [item.label for item in drawn.legend] == ["A", "B"] and drawn.top > drawn.legend[0].y
+    percent = layout(Chart(title="t", desc="d", series=("S",), rows=(("x", (50.0,)),), percent=True))
+    assert percent.groups[0].bars[0].width == round((WIDTH - LABEL_WIDTH - 5 - 34) / 2)  # 0-100 % scale
+    assert percent.groups[0].bars[0].value == "50%" and layout(Chart("t", "d", ("S",), ())).empty
