@@ -72,7 +72,8 @@ class Section:
 
 
 def _number(value: float | None, decimals: int = 0) -> str:
-    return "–" if value is None else formats.number_format(value, decimals, use_l10n=True)
+    # number_format cuts extra decimals off (1.98 -> "1.9"): round first.
+    return "–" if value is None else formats.number_format(round(value, decimals), decimals, use_l10n=True)
 
 
 def _share(part: int, whole: int) -> str:
@@ -84,11 +85,8 @@ def _percent(share: float | None) -> str:
 
 
 def _duration_minutes(minutes: float | None) -> str:
-    if minutes is None:
-        return "–"
-    if minutes < 120:
-        return ngettext("%(n)s minute", "%(n)s minutes", round(minutes)) % {"n": round(minutes)}
-    return _hours(minutes / 60)
+    """Under an hour in minutes, else in hours: one unit per size, so a table compares at a glance."""
+    return "–" if minutes is None else _hours(minutes / 60)
 
 
 def _hours(hours: float | None) -> str:

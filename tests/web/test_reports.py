@@ -341,3 +341,40 @@ def test_the_chart_layout_starts_at_zero_and_keeps_small_values_visible() -> Non
     percent = layout(Chart(title="t", desc="d", series=("S",), rows=(("x", (50.0,)),), percent=True))
     assert percent.groups[0].bars[0].width == round((WIDTH - LABEL_WIDTH - 5 - 34) / 2)  # 0-100 % scale
     assert percent.groups[0].bars[0].value == "50%" and layout(Chart("t", "d", ("S",), ())).empty
+
+
+def test_hours_and_minutes_read_in_one_unit_per_size() -> None:
+    from django.utils import translation
+
+    from safepost.reports.sections import _duration_minutes, _hours
+
+    with translation.override("en"):
+        assert (_hours(0.5), _hours(1 / 60), _hours(1.98), _duration_minutes(119), _duration_minutes(None)) == \
+            ("30 minutes", "1 minute", "2.0 hours", "2.0 hours", "–")
+
+
+# --- the API -----------------------------------------------------------------------------------------
+
+def _api(token: str, path: str) -> tuple[int, dict[str, object]]:
+    from django.test import Client
+
+    response = Client().get("/api/v1" + path, HTTP_AUTHORIZATION=f"Bearer {token}")
+    return response.status_code, response.json()
+
+
+def test_the_api_gives_the_same_sections_as_json(world: World) -> None:
+    from safepost.signin.actions import do_create_token
+
+    build_term(world)
+    governor, teacher = (do_create_token(world.users[role], "t") for role in (Role.GOVERNOR, Role.STAFF))
+    status, body = _api(governor, "/schools/alpha/reports/governors?term=2025-autumn&lang=cy")
+    assert status == 200 and body["term"] == "2025-autumn" and body["language"] == "cy"
+    assert (body["first_day"], body["last_day"]) == ("2025-09-01", "2025-12-31")
+    posts = body["sections"][0]  # type: ignore[index]
+    assert posts["key"] == "posts" and {"label": "Negeseuon a wiriwyd", "value": "5"} in posts["headlines"]
+    assert posts["charts"][0]["rows"][0] == {"label": "Wynebau heb eu tagio", "values": [2.0, 0.0, 1.0]}
+    assert _api(teacher, "/schools/alpha/reports/governors?term=2025-autumn")[0] == 404
+    status, body = _api(governor, "/schools/alpha/reports/governors?term=2025-winter")
+    assert status == 400 and body["field"] == "term" and "is not a term" in str(body["error"])
+    status, body = _api(governor, "/schools/alpha/reports/governors?term=2025-autumn&lang=de")
+    assert status == 400 and body["field"] == "lang"
