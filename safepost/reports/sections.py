@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -291,6 +290,3 @@ SECTIONS: list[Builder] = [posts_section, inbox_section, takedowns_section, inci
 
 def build_sections(scope: Scope, builders: Sequence[Builder] | None = None) -> list[Section]:
     return [build(scope) for build in (SECTIONS if builders is None else builders)]
-
-
-__all__: list[Any] = ["SECTIONS", "Scope", "Section", "build_sections"]
