@@ -49,29 +49,66 @@ def percentile(values: list[float], share: float) -> float | None:
 
 def report(school: School, month: date, now: datetime | None = None) -> list[AccountSla]:
     """One row per account of the school, for comments received in ``month``."""
-    now = now or timezone.now()
     start, end = month_bounds(month)
+    return report_between(school, start, end, now)
+
+
+def report_between(school: School, start: datetime, end: datetime, now: datetime | None = None) -> list[AccountSla]:
+    """One row per account of the school, for comments received from ``start`` up to ``end``."""
+    now = now or timezone.now()
     rows = []
     for account in OfficialAccount.objects.filter(school=school).order_by("name"):
-        comments = list(Comment.objects.filter(account=account, received_at__gte=start, received_at__lt=end)
-                        .values_list("received_at", "first_response_at", "deadline", "priority"))
-        rows.append(_row(account, comments, now))
+        comments = comments_between(start, end, account=account)
+        overdue = Comment.objects.filter(account=account, priority__lt=Priority.CLOSED, deadline__lt=now).count()
+        rows.append(_row(account, figures(comments, now), overdue))
     return rows
 
 
-def _row(account: OfficialAccount, comments: list[tuple[datetime, datetime | None, datetime | None, int]],
-         now: datetime) -> AccountSla:
+#: (received_at, first_response_at, deadline, priority) of one comment: all the SLA needs.
+Timing = tuple[datetime, datetime | None, datetime | None, int]
+
+
+def comments_between(start: datetime, end: datetime, *, account: OfficialAccount | None = None,
+                     school: School | None = None) -> list[Timing]:
+    """The timings of the comments one account (or a whole school) received in ``[start, end)``."""
+    rows = Comment.objects.filter(received_at__gte=start, received_at__lt=end)
+    rows = rows.filter(account=account) if account is not None else rows.filter(school=school)
+    return list(rows.values_list("received_at", "first_response_at", "deadline", "priority"))
+
+
+@dataclass(frozen=True)
+class Figures:
+    """How fast and how reliably a set of comments was answered (the governors' report sums
+    several accounts or schools by passing all their comments at once: medians do not add)."""
+
+    volume: int
+    needing_reply: int
+    answered: int
+    median_minutes: float | None
+    p95_minutes: float | None
+    on_time_share: float | None  # of comments needing a reply whose deadline has passed or were answered
+    settled: int  # the share's denominator
+    on_time: int  # the share's numerator
+
+
+def figures(comments: list[Timing], now: datetime) -> Figures:
     timed = [(received, first, deadline) for received, first, deadline, _p in comments if deadline is not None]
     waits = [(first - received).total_seconds() / 60 for received, first, _d in timed if first is not None]
     # Settled: answered, or past its deadline unanswered (a comment still within time is neither).
     settled = [(first, deadline) for _r, first, deadline in timed if first is not None or deadline < now]
     on_time = sum(1 for first, deadline in settled if first is not None and first <= deadline)
-    overdue = Comment.objects.filter(account=account, priority__lt=Priority.CLOSED, deadline__lt=now).count()
-    return AccountSla(
-        account_id=account.pk, account=account.name, volume=len(comments), needing_reply=len(timed),
-        answered=len(waits), median_minutes=round(statistics.median(waits), 1) if waits else None,
+    return Figures(
+        volume=len(comments), needing_reply=len(timed), answered=len(waits),
+        median_minutes=round(statistics.median(waits), 1) if waits else None,
         p95_minutes=None if not waits else round(percentile(waits, 0.95) or 0.0, 1),
-        on_time_share=round(on_time / len(settled), 3) if settled else None, overdue_now=overdue)
+        on_time_share=round(on_time / len(settled), 3) if settled else None, settled=len(settled), on_time=on_time)
+
+
+def _row(account: OfficialAccount, f: Figures, overdue: int) -> AccountSla:
+    return AccountSla(
+        account_id=account.pk, account=account.name, volume=f.volume, needing_reply=f.needing_reply,
+        answered=f.answered, median_minutes=f.median_minutes, p95_minutes=f.p95_minutes,
+        on_time_share=f.on_time_share, overdue_now=overdue)
 
 
 CSV_HEADER = ["account", "volume", "needing_reply", "answered", "median_minutes_to_first_response",

@@ -67,6 +67,8 @@ class Perm(StrEnum):
     ACT_INBOX = "act_inbox"
     MANAGE_ROTA = "manage_rota"
     VIEW_INBOX_REPORT = "view_inbox_report"
+    # -- governors' report (issue 12): counts only, never a name --
+    VIEW_GOVERNORS_REPORT = "view_governors_report"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -101,6 +103,9 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.ACT_INBOX: frozenset({H, S, D, A}),
     Perm.MANAGE_ROTA: frozenset({H, S, A}),
     Perm.VIEW_INBOX_REPORT: frozenset({H, S, A, G, OA}),
+    # -- governors' report (issue 12): governors, the headteacher and SLT; the trust's sum is the
+    # organisation administrator's (reports.access.access_trust_report), never a school's incidents
+    Perm.VIEW_GOVERNORS_REPORT: frozenset({H, S, G}),
 }
 
 

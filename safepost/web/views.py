@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 
 from safepost.schools.access import user_schools
+from safepost.schools.models import Organisation
 
 
 @login_required
@@ -15,7 +16,9 @@ def home(request: HttpRequest) -> HttpResponse:
     memberships = user_schools(request.user)
     if len(memberships) == 1:
         return redirect("schools:dashboard", school=memberships[0].school.slug)
-    return render(request, "home.html", {"memberships": memberships})
+    # Organisations the user administers: their trust's governors' report (counts only).
+    trusts = Organisation.objects.filter(admins__user_id=request.user.pk) if request.user.is_authenticated else []
+    return render(request, "home.html", {"memberships": memberships, "trusts": trusts})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
