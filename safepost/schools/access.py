@@ -67,6 +67,15 @@ class Perm(StrEnum):
     ACT_INBOX = "act_inbox"
     MANAGE_ROTA = "manage_rota"
     VIEW_INBOX_REPORT = "view_inbox_report"
+    # -- compliance (issue 12 item 5) --
+    #: Read who is overdue (acknowledgements, training, declarations, checklists); no declaration's words.
+    VIEW_COMPLIANCE = "view_compliance"
+    #: One's own compliance: acknowledge the policy, declare, self-review, record one's training.
+    OWN_COMPLIANCE = "own_compliance"
+    RECORD_TRAINING = "record_training"
+    PUBLISH_POLICY_VERSION = "publish_policy_version"
+    #: Read and review adults' declarations (links with pupils' families, personal accounts).
+    REVIEW_DECLARATION = "review_declaration"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -101,6 +110,13 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.ACT_INBOX: frozenset({H, S, D, A}),
     Perm.MANAGE_ROTA: frozenset({H, S, A}),
     Perm.VIEW_INBOX_REPORT: frozenset({H, S, A, G, OA}),
+    # -- compliance (issue 12 item 5): governors read the overview; only the headteacher reads
+    # declarations; the trust's IT admin is not an adult of the school and sees none of it --
+    Perm.VIEW_COMPLIANCE: frozenset({H, S, D, A, G}),
+    Perm.OWN_COMPLIANCE: frozenset({H, S, D, A, T, G, V}),
+    Perm.RECORD_TRAINING: frozenset({H, S, A}),
+    Perm.PUBLISH_POLICY_VERSION: frozenset({H, S}),
+    Perm.REVIEW_DECLARATION: frozenset({H}),
 }
 
 
