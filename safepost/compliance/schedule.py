@@ -206,7 +206,7 @@ def statuses(school: School, today: date, adults: Iterable[Adult] | None = None,
     by_adult: dict[int, dict[str, list[Any]]] = {pk: {} for pk in ids}
     for name, model in (("acknowledgements", Acknowledgement), ("training", TrainingRecord),
                         ("declarations", Declaration), ("checklists", ChecklistCompletion)):
-        for row in model.objects.filter(adult_id__in=ids):  # type: ignore[attr-defined]
+        for row in model.objects.filter(adult_id__in=ids):
             if not historic or _on_or_before(row, today):
                 by_adult[row.adult_id].setdefault(name, []).append(row)
     out = []

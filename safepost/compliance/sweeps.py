@@ -66,10 +66,9 @@ def _add_missing_schools() -> None:
 
 def _claim_schools(now: datetime, force: bool = False) -> list[School]:
     """Schools whose hour has come, each claimed by exactly one sweeper."""
-    due = SchoolSweep.objects.all() if force else SchoolSweep.objects.filter(Q(next_at__isnull=True)
-                                                                             | Q(next_at__lte=now))
-    due = due.values_list("pk", "next_at")
-    claimed = [pk for pk, at in list(due[:BATCH])
+    rows = SchoolSweep.objects.all() if force else SchoolSweep.objects.filter(Q(next_at__isnull=True)
+                                                                              | Q(next_at__lte=now))
+    claimed = [pk for pk, at in list(rows.values_list("pk", "next_at")[:BATCH])
                if SchoolSweep.objects.filter(pk=pk, next_at=at).update(next_at=now + SWEEP_EVERY) == 1]
     return list(School.objects.filter(pk__in=SchoolSweep.objects.filter(pk__in=claimed).values("school_id")))
 

@@ -136,7 +136,7 @@ def declare(request: HttpRequest, school: str) -> HttpResponse:
 @login_required
 @require_POST
 def end_declaration(request: HttpRequest, school: str, pk: int) -> HttpResponse:
-    membership, adult = access_own_adult(request.user, school)
+    _membership, adult = access_own_adult(request.user, school)
     declaration = Declaration.objects.filter(adult=adult, pk=pk).first()
     if declaration is None:
         from django.http import Http404
@@ -202,10 +202,9 @@ def _save_training(form: TrainingForm, membership: Any, adult: Any) -> bool:
 def record_training(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     membership, adult = access_adult(request.user, school, pk, Perm.RECORD_TRAINING)
     form = TrainingForm(request.POST or None)
-    if request.method == "POST":
-        if _save_training(form, membership, adult):
-            messages.success(request, _("Training recorded for %(name)s.") % {"name": adult.name})
-            return redirect("compliance:show-overview", school=school)
+    if request.method == "POST" and _save_training(form, membership, adult):
+        messages.success(request, _("Training recorded for %(name)s.") % {"name": adult.name})
+        return redirect("compliance:show-overview", school=school)
     return page(request, "compliance/training.html", membership, status=400 if form.errors else 200,
                 form=form, adult=adult, **adult_page(adult))
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from safepost.compliance import actions
-from safepost.compliance.links import SALT, make_token
+from safepost.compliance.links import make_token
 from safepost.compliance.models import (
     Acknowledgement,
     Adult,
