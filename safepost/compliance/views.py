@@ -206,7 +206,7 @@ def record_training(request: HttpRequest, school: str, pk: int) -> HttpResponse:
         messages.success(request, _("Training recorded for %(name)s.") % {"name": adult.name})
         return redirect("compliance:show-overview", school=school)
     return page(request, "compliance/training.html", membership, status=400 if form.errors else 200,
-                form=form, adult=adult, **adult_page(adult))
+                form=form, **adult_page(adult))
 
 
 @login_required

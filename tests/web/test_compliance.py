@@ -228,6 +228,19 @@ def test_the_headteacher_reviews_a_declaration(world: World) -> None:
     assert declaration.status == "accepted" and declaration.reviewed_by == world.users[Role.HEADTEACHER]
 
 
+@pytest.mark.parametrize("role", list(Role))
+def test_only_its_maker_ends_a_declaration(world: World, role: Role) -> None:
+    declaration = actions.do_declare(adult_of(world, Role.STAFF), actions.DeclarationInput(
+        kind=DeclarationKind.PARENT_LINK, platform="Facebook", relationship="friend"), None)
+    url = reverse("compliance:end-declaration", kwargs={"school": "alpha", "pk": declaration.pk})
+    response = verified_client(world.users[role]).post(url)
+    declaration.refresh_from_db()
+    if role == Role.STAFF:
+        assert response.status_code == 302 and declaration.status == "ended"
+    else:
+        assert response.status_code == 404 and declaration.status == "submitted"
+
+
 def test_it_needs_every_checklist_item_ticked(world: World) -> None:
     client = verified_client(world.users[Role.VOLUNTEER])
     url = reverse("compliance:complete-checklist", kwargs={"school": "alpha", "kind": "joining"})
