@@ -46,6 +46,13 @@ class Adult(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def role_label(self) -> str:
+        """The role's name in the reader's language ("staff" for someone on the staff list only)."""
+        from safepost.schools.models import Role
+
+        return str(Role(self.role).label) if self.role in Role.values else str(Role.STAFF.label)
+
 
 class PolicyVersion(models.Model):
     """A published version of the school's policy: its pack and the policy's text, fixed by

@@ -119,7 +119,7 @@ def adult_page(adult: Adult) -> dict[str, Any]:
     """One adult's status and records: their own page, and the page a manager records training on."""
     today = timezone.localdate()
     status = statuses(adult.school, today, [adult])[0]
-    return {"adult": adult, "me": status, "version": current_version(adult.school), "today": today,
+    return {"adult": adult, "me": status, "ack_due": status.due(Task.ACKNOWLEDGE) is not None, "version": current_version(adult.school), "today": today,
             "acknowledgements": adult.acknowledgements.select_related("version")[:20],
             "training": adult.training.select_related("recorded_by")[:50],
             "declarations": adult.declarations.all()[:50], "checklists": adult.checklists.all(),
