@@ -3,6 +3,7 @@ one-click link that works; a second sweep, or two sweepers at once, send nothing
 
 from __future__ import annotations
 
+import argparse
 import re
 import threading
 import time
@@ -93,3 +94,35 @@ def test_a_stale_sweeper_loses_the_claim(world: World) -> None:
     now = timezone.now()
     assert _claim_adult(first_view, "acknowledge|v1", now) is True  # type: ignore[arg-type]
     assert _claim_adult(second_view, "acknowledge|v1", now) is False
+
+
+# --- `safepost compliance` -----------------------------------------------------------------------
+
+def _args(**kwargs: object) -> argparse.Namespace:
+    return argparse.Namespace(data_dir=None, **kwargs)
+
+
+def test_the_command_reminds_once_and_prints_coverage(world: World, smtp: Mailbox,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from safepost.cli import COMMANDS
+    from safepost.commands import compliance as command
+
+    assert COMMANDS["compliance"][0] == "compliance"
+    publish(world)
+    with override_settings(SAFEPOST_BASE_URL=BASE):
+        assert command.run(_args(action="remind")) == 0
+        assert f"{len(Role)} email(s) sent" in capsys.readouterr().out
+        assert command.run(_args(action="remind")) == 0
+        assert "0 email(s) sent" in capsys.readouterr().out
+    assert command.run(_args(action="status", school="alpha")) == 0
+    assert f"{len(Role)} adults, 0 acknowledged the current version" in capsys.readouterr().out
+    assert command.run(_args(action="status", school="nope")) == 2
+    assert "no school 'nope'" in capsys.readouterr().err
+
+
+def test_the_command_names_the_missing_site_address(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+    from safepost.commands import compliance as command
+
+    with override_settings(SAFEPOST_BASE_URL=""):
+        assert command.run(_args(action="remind")) == 2
+    assert "SAFEPOST_BASE_URL" in capsys.readouterr().err
