@@ -323,3 +323,13 @@ def test_it_counts_coverage_for_the_governors_report(world: World) -> None:
     adults = Adult.objects.filter(school=world.school).count()
     assert found == Coverage(adults=adults, acknowledged_current=1, training_current=1, declarations_due=adults - 1)
     assert coverage(world.school, today - timedelta(days=1)).acknowledged_current == 0
+
+
+def test_the_link_page_speaks_welsh(world: World) -> None:
+    volunteer = adult_of(world, Role.VOLUNTEER)
+    version = publish(world)
+    page = Client(HTTP_ACCEPT_LANGUAGE="cy").get(link(world, volunteer, version)).content.decode()
+    assert "Rwyf wedi darllen a deall fersiwn 1" in page
+    bad = Client(HTTP_ACCEPT_LANGUAGE="cy").get(reverse("compliance:acknowledge-link",
+                                                        kwargs={"school": "alpha", "token": "x"}))
+    assert "Nid yw&#x27;r ddolen hon yn ddilys" in bad.content.decode()
