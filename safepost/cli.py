@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "inbox": ("inbox", "import comments into the inbox, or run its sweep once"),
     "manage": ("manage", "run a Django management command"),
     "report": ("report", "make the governors' report of a school and term (PDF)"),
+    "compliance": ("compliance", "send staff compliance reminders, or print a school's coverage"),
 }
 
 

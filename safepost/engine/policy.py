@@ -103,6 +103,25 @@ class Posting:
     replies_need_approval: bool = False
 
 
+class AcknowledgeEvery(StrEnum):
+    """When every adult acknowledges the policy again (besides at induction and after a new version)."""
+
+    SEPTEMBER = "september"  # each September, for the school year (dobcroft 1.1)
+    ANNUALLY = "annually"  # a year after their last acknowledgement
+
+
+@dataclass(frozen=True)
+class Compliance:
+    """The pack's schedule for staff compliance: when adults acknowledge the policy again, and how
+    often the school reviews the policy itself. ``clause`` cites the acknowledgement schedule,
+    ``review_clause`` the review period."""
+
+    acknowledge_every: AcknowledgeEvery = AcknowledgeEvery.ANNUALLY
+    review_every_months: int = 12
+    clause: Clause | None = None
+    review_clause: Clause | None = None
+
+
 @dataclass(frozen=True)
 class Policy:
     id: str
@@ -113,6 +132,7 @@ class Policy:
     audiences: Mapping[str, Audience] = field(default_factory=dict)
     deadlines: Deadlines = field(default_factory=Deadlines)
     posting: Posting = field(default_factory=Posting)
+    compliance: Compliance = field(default_factory=Compliance)
 
     def setting(self, rule: str) -> RuleSetting | None:
         return self.rules.get(rule)
@@ -260,7 +280,8 @@ class _PackReader:
             found = "an empty file" if data is None else f"a {type(data).__name__}"
             raise InputError(f"a policy pack must be a mapping of id, name, rules...; this is {found}", file=self.file, line=1)
         top = data
-        self.only(top, {"id", "name", "source", "channels", "rules", "actions", "deadlines", "posting"}, "")
+        self.only(top, {"id", "name", "source", "channels", "rules", "actions", "deadlines", "posting",
+                        "compliance"}, "")
         policy_id = self.string(top.get("id"), "id")
         audiences = {
             str(ch): self.audience(v, f"channels.{ch}") for ch, v in self.mapping(top.get("channels"), "channels").items()
@@ -282,6 +303,7 @@ class _PackReader:
             audiences=audiences,
             deadlines=self.deadlines(top.get("deadlines"), policy_id),
             posting=self.posting(top.get("posting"), policy_id),
+            compliance=self.compliance(top.get("compliance"), policy_id),
         )
 
     def only(self, mapping: Mapping[str, Any], allowed: set[str], prefix: str) -> None:
@@ -388,6 +410,21 @@ class _PackReader:
         return Posting(questions=questions, slt_rules=frozenset(rules), takedown_hours=hours,
                        clause=self.clause(body.get("clause"), "posting.clause", policy_id),
                        replies_need_approval=approval)
+
+    def compliance(self, value: Any, policy_id: str) -> Compliance:
+        body = self.mapping(value, "compliance")
+        self.only(body, {"acknowledge_every", "review_every_months", "clause", "review_clause"}, "compliance")
+        every = body.get("acknowledge_every", AcknowledgeEvery.ANNUALLY.value)
+        if every not in {e.value for e in AcknowledgeEvery}:
+            self.error("compliance.acknowledge_every", f"{every!r} is not one of september, annually")
+            every = AcknowledgeEvery.ANNUALLY.value
+        months = body.get("review_every_months", 12)
+        if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 60:
+            self.error("compliance.review_every_months", "must be a whole number of months between 1 and 60")
+            months = 12
+        return Compliance(acknowledge_every=AcknowledgeEvery(every), review_every_months=months,
+                          clause=self.clause(body.get("clause"), "compliance.clause", policy_id),
+                          review_clause=self.clause(body.get("review_clause"), "compliance.review_clause", policy_id))
 
     def question(self, value: Any, key: str, policy_id: str) -> Question:
         body = self.mapping(value, key)

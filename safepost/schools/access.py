@@ -69,6 +69,15 @@ class Perm(StrEnum):
     VIEW_INBOX_REPORT = "view_inbox_report"
     # -- governors' report (issue 12): counts only, never a name --
     VIEW_GOVERNORS_REPORT = "view_governors_report"
+    # -- compliance (issue 12 item 5) --
+    #: Read who is overdue (acknowledgements, training, declarations, checklists); no declaration's words.
+    VIEW_COMPLIANCE = "view_compliance"
+    #: One's own compliance: acknowledge the policy, declare, self-review, record one's training.
+    OWN_COMPLIANCE = "own_compliance"
+    RECORD_TRAINING = "record_training"
+    PUBLISH_POLICY_VERSION = "publish_policy_version"
+    #: Read and review adults' declarations (links with pupils' families, personal accounts).
+    REVIEW_DECLARATION = "review_declaration"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -106,6 +115,13 @@ MATRIX: dict[Perm, frozenset[str]] = {
     # -- governors' report (issue 12): governors, the headteacher and SLT; the trust's sum is the
     # organisation administrator's (reports.access.access_trust_report), never a school's incidents
     Perm.VIEW_GOVERNORS_REPORT: frozenset({H, S, G}),
+    # -- compliance (issue 12 item 5): governors read the overview; only the headteacher reads
+    # declarations; the trust's IT admin is not an adult of the school and sees none of it --
+    Perm.VIEW_COMPLIANCE: frozenset({H, S, D, A, G}),
+    Perm.OWN_COMPLIANCE: frozenset({H, S, D, A, T, G, V}),
+    Perm.RECORD_TRAINING: frozenset({H, S, A}),
+    Perm.PUBLISH_POLICY_VERSION: frozenset({H, S}),
+    Perm.REVIEW_DECLARATION: frozenset({H}),
 }
 
 

@@ -37,6 +37,7 @@ ROUTERS: list[str] = [
     "safepost.posts.api.router",
     "safepost.inbox.api.router",
     "safepost.reports.api.router",
+    "safepost.compliance.api.router",
 ]
 
 _DESCRIPTION = (

@@ -79,6 +79,7 @@ SWEEP_ADVISORY_LOCK = 0x5AFE905
 
 
 def sweeps() -> list[Callable[[], int]]:
+    from safepost.compliance.sweeps import sweep_compliance
     from safepost.inbox.sweeps import sweep_inbox
     from safepost.posts.sweeps import (
         sweep_due_publications,
@@ -90,7 +91,7 @@ def sweeps() -> list[Callable[[], int]]:
 
     # Publishing runs in its own faster loop (publish_loop); here only as a catch-up.
     return [sweep_leavers, sweep_import_previews, sweep_expired_posts, sweep_due_publications, sweep_withdrawals, sweep_takedowns,
-            sweep_inbox]
+            sweep_inbox, sweep_compliance]
 
 
 def run_sweeps_once() -> int:

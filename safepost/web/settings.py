@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "safepost.posts",
     "safepost.inbox",
     "safepost.reports",
+    "safepost.compliance",
 ]
 
 MIDDLEWARE = [

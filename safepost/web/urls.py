@@ -19,6 +19,7 @@ urlpatterns = [
     path(SCHOOL + "audit/", include("safepost.audit.urls")),
     path(SCHOOL + "posts/", include("safepost.posts.urls")),
     path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
+    path(SCHOOL + "compliance/", include("safepost.compliance.urls")),
     path("api/v1/", api.urls),
     path("", include("safepost.reports.urls")),
 ]

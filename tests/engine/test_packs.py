@@ -72,6 +72,8 @@ def clauses(policy: Policy) -> list[tuple[str, Clause]]:
         found.append(("posting.clause", policy.posting.clause))
     found += [(f"posting.pre_posting_questions.{q.id}.clause", q.clause)
               for q in policy.posting.questions if q.clause]
+    found += [(f"compliance.{key}", c) for key, c in (("clause", policy.compliance.clause),
+                                                       ("review_clause", policy.compliance.review_clause)) if c]
     return found
 
 
@@ -340,7 +342,7 @@ def test_it_lists_every_problem_from_policy_validate(tmp_path: Path, capsys: pyt
     bad.write_text(BAD_EVERYWHERE, encoding="utf-8")
     assert main(["policy", "validate", str(bad)]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert err[0] == f"safepost policy: error: {bad}:3:colour: unknown key; expected one of actions, channels, " \
+    assert err[0] == f"safepost policy: error: {bad}:3:colour: unknown key; expected one of actions, channels, compliance, " \
         "deadlines, id, name, posting, rules, source"
     assert f"{bad}:14:deadlines.weekend: 'never' is not one of next-working-day, same-hours" in err[6]
     assert err[-1] == f"safepost policy: {bad}: 7 problem(s)"
