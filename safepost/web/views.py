@@ -12,10 +12,13 @@ from safepost.schools.access import user_schools
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
+    from safepost.people.access import administered_organisations
+
     memberships = user_schools(request.user)
-    if len(memberships) == 1:
+    organisations = administered_organisations(request.user)
+    if len(memberships) == 1 and not organisations:
         return redirect("schools:dashboard", school=memberships[0].school.slug)
-    return render(request, "home.html", {"memberships": memberships})
+    return render(request, "home.html", {"memberships": memberships, "organisations": organisations})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:
