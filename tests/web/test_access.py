@@ -12,7 +12,7 @@ from django.urls import reverse
 from safepost.accounts.models import Application, OfficialAccount
 from safepost.accounts.states import ApplicationStatus
 from safepost.schools.access import MATRIX, Perm, allowed
-from safepost.schools.models import ImportBatch, ImportKind, Role
+from safepost.schools.models import ImportBatch, ImportKind, Membership, Role
 from tests.web.conftest import World, verified_client
 
 
@@ -37,6 +37,10 @@ def _account(world: World) -> OfficialAccount:
 def _batch(world: World) -> ImportBatch:
     return ImportBatch.objects.create(school=world.school, kind=ImportKind.PUPILS, created_by=world.users[Role.HEADTEACHER],
                                       rows=[], errors=[{"line": 2, "column": "x", "why": "y"}])
+
+
+def _login(world: World) -> Membership:
+    return Membership.objects.get(user=world.users[Role.STAFF], school=world.school)
 
 
 Objects = Callable[[World], dict[str, Any]]
@@ -71,6 +75,14 @@ VIEWS: list[tuple[str, Objects, str, Perm]] = [
     ("accounts:transfer-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
     ("accounts:close-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
     ("audit:list-events", lambda w: {}, "get", Perm.VIEW_AUDIT),
+    # -- people and roles (issue 14): the target is the teacher's login --
+    ("people:list-people", lambda w: {}, "get", Perm.MANAGE_LOGINS),
+    ("people:invite-person", lambda w: {}, "get", Perm.MANAGE_LOGINS),
+    ("people:invite-person", lambda w: {}, "post", Perm.MANAGE_LOGINS),
+    ("people:change-role", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
+    ("people:reset-second-factor", lambda w: {"pk": _login(w).pk}, "post", Perm.RESET_SECOND_FACTOR),
+    ("people:close-login", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
+    ("people:resend-invitation", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
 ]
 
 
@@ -78,8 +90,10 @@ def test_it_lists_every_school_view() -> None:
     from django.urls import get_resolver
 
     names = {f"{ns}:{name}" for ns, (_, resolver) in get_resolver().namespace_dict.items()
-             if ns in {"schools", "consent", "policies", "accounts", "audit"}
+             if ns in {"schools", "consent", "policies", "accounts", "audit", "people"}
              for name in resolver.reverse_dict if isinstance(name, str)}
+    # Not school pages: the invitation link (anyone holding it) and the trust view (test_people).
+    names -= {"people:accept-invitation", "people:show-trust"}
     assert names == {name for name, *_ in VIEWS}
 
 
@@ -97,7 +111,9 @@ def test_it_applies_the_matrix(world: World, role: Role, name: str, objects: Obj
     if allowed(role, perm):
         assert response.status_code in {200, 302, 400}, (role, name, response.status_code)
     else:
-        assert response.status_code == 404, (role, name, response.status_code)
+        # A member of the school is told plainly; only outsiders get the 404 (next test).
+        assert response.status_code == 403, (role, name, response.status_code)
+        assert "You don't have permission for this" in response.content.decode(), (role, name)
 
 
 @pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[f"{v[0]}-{v[2]}" for v in VIEWS])
@@ -128,7 +144,7 @@ def test_it_lets_only_the_matrix_record_a_privileged_leaver(world: World, role: 
     recorded = StaffMember.objects.get(pk=leaver.pk).left_on is not None
     may = allowed(role, Perm.MANAGE_STAFF) and allowed(role, Perm.RECORD_PRIVILEGED_LEAVER)
     assert recorded == may, (role, response.status_code)
-    assert response.status_code == (302 if allowed(role, Perm.MANAGE_STAFF) else 404)
+    assert response.status_code == (302 if allowed(role, Perm.MANAGE_STAFF) else 403)
 
 
 def _without_tokens(html: bytes) -> bytes:
