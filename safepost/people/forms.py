@@ -41,8 +41,11 @@ class InviteForm(forms.Form):
 
 
 class RoleForm(forms.Form):
-    role = forms.ChoiceField(label=_("New role"))
+    """Any role validates here: the action refuses, in words, one the actor may not give. The
+    page offers only :func:`roles_to_offer` (``offered``)."""
+
+    role = forms.ChoiceField(label=_("New role"), choices=Role.choices)
 
     def __init__(self, *args: Any, actor: Membership, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["role"].choices = roles_to_offer(actor)  # type: ignore[attr-defined]
+        self.offered = roles_to_offer(actor)

@@ -63,7 +63,7 @@ def change_role(request: HttpRequest, school: str, pk: int) -> HttpResponse:
     membership, target = access_person(request.user, school, pk, Perm.MANAGE_LOGINS)
     form = RoleForm(request.POST, actor=membership)
     if not form.is_valid():
-        messages.error(request, _("Choose a role you may give from the list."))
+        messages.error(request, _("Choose a role from the list."))
         return _back(school)
     try:
         changed = actions.do_change_role(membership, target, form.cleaned_data["role"])
@@ -142,7 +142,9 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     schools = [m.school for m in Membership.objects.select_related("school").filter(user_id=user.pk)]
     response = render(request, "people/accept.html", {"form": form, "invited": user, "schools": schools},
                       status=400 if request.method == "POST" else 200)
-    response["Referrer-Policy"] = "no-referrer"  # the token is in this page's address
+    # The token is in this page's address: never send it to another site (same-origin keeps the
+    # Origin header, which the CSRF check of the form needs).
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
