@@ -6,7 +6,7 @@ pupils, so the trust view cannot show them whatever its template does."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -35,7 +35,7 @@ class PersonRow:
     second_factor: bool
     invited: bool
     last_sign_in: datetime | None
-    leaving_on: object = None
+    leaving_on: date | None = None
     school_name: str = ""
     #: Set by the page: whether the viewer may change this person's role or login.
     may_change: bool = False
@@ -107,7 +107,7 @@ def summary(org: Organisation) -> TrustSummary:
             privileged=sum(r.privileged for r in rows),
             privileged_without_second_factor=sum(r.privileged and not r.second_factor for r in rows),
             invitations_pending=sum(r.invited for r in rows),
-            leavers_with_login=sum(1 for r in rows if r.leaving_on is not None and r.leaving_on < today),
+            leavers_with_login=len([r for r in rows if r.leaving_on is not None and r.leaving_on < today]),
             accounts_active=accounts["active"], accounts_flagged=accounts["flagged"],
             accounts_without_aup=accounts["no_aup"], applications_waiting=apps["waiting"],
             accounts_to_create=apps["to_create"]))

@@ -134,7 +134,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
         user = invitations.user_for_token(token)
     except invitations.InvitationRefused as exc:
         return render(request, "people/invitation_refused.html", {"problem": exc.problem.value}, status=400)
-    form = SetPasswordForm(user, request.POST or None)  # type: ignore[arg-type]
+    form = SetPasswordForm(user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         actions.do_accept_invitation(user, form.cleaned_data["new_password1"])
         messages.success(request, _("Your password is set. Sign in with your email address and the new password."))

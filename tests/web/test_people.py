@@ -387,3 +387,25 @@ def test_the_password_reset_link_uses_the_site_url_not_the_host_header(world: Wo
     (mail,) = smtp.wait_for(world.users[Role.STAFF].email, 10)
     (link,) = _links(mail)
     assert link.startswith(SITE + "/signin/reset/")
+
+
+def test_every_email_link_helper_is_absolute(world: World) -> None:
+    """The links of the posts, takedown and inbox emails (sent from sweeps too) use the site URL."""
+    from safepost.inbox.safeguarding import base_url
+    from safepost.posts.takedowns import takedowns_link
+
+    assert base_url() == SITE
+    assert takedowns_link(world.school) == f"{SITE}/s/alpha/posts/takedowns/"
+    with override_settings(SAFEPOST_SITE_URL="", SAFEPOST_BASE_URL="https://old-name.test/"):
+        assert base_url() == "https://old-name.test"  # the older setting is still read
+
+
+def test_it_warns_when_links_in_emails_cannot_be_absolute(monkeypatch: pytest.MonkeyPatch) -> None:
+    from safepost.web.checks import check_site_url
+
+    assert check_site_url() == []
+    monkeypatch.delenv("SAFEPOST_SITE_URL", raising=False)
+    monkeypatch.delenv("SAFEPOST_BASE_URL", raising=False)
+    with override_settings(SAFEPOST_SITE_URL="", SAFEPOST_BASE_URL=""):
+        (warning,) = check_site_url()
+    assert warning.id == "safepost.W105" and "SAFEPOST_SITE_URL" in warning.msg
