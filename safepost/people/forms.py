@@ -34,6 +34,7 @@ class InviteForm(forms.Form):
         super().__init__(*args, **kwargs)
         school = actor.school
         self.fields["role"].choices = roles_to_offer(actor)  # type: ignore[attr-defined]
+        self.fields["role"].initial = Role.STAFF  # the usual case; never a privileged role by default
         linked = Membership.objects.filter(school=school, staff__isnull=False).values_list("staff_id", flat=True)
         self.fields["staff"].queryset = (StaffMember.objects.filter(  # type: ignore[attr-defined]
             school=school, left_on__isnull=True).exclude(pk__in=list(linked)).order_by("last_name", "first_name"))

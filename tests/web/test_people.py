@@ -409,3 +409,8 @@ def test_it_warns_when_links_in_emails_cannot_be_absolute(monkeypatch: pytest.Mo
     with override_settings(SAFEPOST_SITE_URL="", SAFEPOST_BASE_URL=""):
         (warning,) = check_site_url()
     assert warning.id == "safepost.W105" and "SAFEPOST_SITE_URL" in warning.msg
+
+
+def test_the_invitation_form_starts_on_an_ordinary_role(world: World) -> None:
+    page = verified_client(world.users[Role.HEADTEACHER]).get(_url(world, "people:invite-person")).content.decode()
+    assert '<option value="staff" selected>' in page
