@@ -24,7 +24,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from safepost.audit.chain import record
 from safepost.schools.access import Perm, holds
-from safepost.schools.models import PRIVILEGED_ROLES, Membership, OrganisationAdmin, Role, StaffMember
+from safepost.schools.models import PRIVILEGED_ROLES, Membership, OrganisationAdmin, Role, School, StaffMember
 
 log = logging.getLogger("safepost.people")
 
@@ -150,7 +150,7 @@ def do_accept_invitation(user: AbstractBaseUser, password: str) -> None:
 @transaction.atomic
 def do_change_role(actor: Membership, target: Membership, role: str) -> bool:
     """Give the person ``role`` in place of their current one. False when it is the same."""
-    target = Membership.objects.select_for_update().select_related("user", "staff").get(pk=target.pk)
+    target = _lock(target)
     if role not in Role.values:
         raise PeopleRefused(_("Choose a role from the list."))
     if target.role == role:
@@ -191,7 +191,7 @@ def do_close_login(actor: Membership, target: Membership) -> bool:
     """End the person's access to this school. When they belong to no other school and
     administer no organisation, their login is closed (it cannot sign in). Returns whether the
     login itself was closed."""
-    target = Membership.objects.select_for_update().select_related("user", "staff").get(pk=target.pk)
+    target = _lock(target)
     _check_not_self(actor, target, _("You cannot close your own login: ask a colleague who may."))
     check_may_give(actor, target.role)
     _check_someone_else_stays(target, None)
@@ -209,6 +209,13 @@ def close_unused_login(user: AbstractBaseUser) -> bool:
     if Membership.objects.filter(user_id=user.pk).exists() or OrganisationAdmin.objects.filter(user_id=user.pk).exists():
         return False
     return bool(get_user_model().objects.filter(pk=user.pk, is_active=True).update(is_active=False))
+
+
+def _lock(target: Membership) -> Membership:
+    """The school first (one change of roles at a time per school, so two people cannot each
+    take the role from one of the last two DSLs), then the membership, read afresh."""
+    School.objects.select_for_update().get(pk=target.school_id)
+    return Membership.objects.select_for_update(of=("self",)).select_related("user", "staff").get(pk=target.pk)
 
 
 def _after_commit(task_name: str, *args: int | str) -> None:
