@@ -414,3 +414,12 @@ def test_it_warns_when_links_in_emails_cannot_be_absolute(monkeypatch: pytest.Mo
 def test_the_invitation_form_starts_on_an_ordinary_role(world: World) -> None:
     page = verified_client(world.users[Role.HEADTEACHER]).get(_url(world, "people:invite-person")).content.decode()
     assert '<option value="staff" selected>' in page
+
+
+def test_the_people_pages_and_the_refusal_are_in_welsh(world: World) -> None:
+    Profile.objects.update_or_create(user=world.users[Role.HEADTEACHER], defaults={"language": "cy"})
+    Profile.objects.update_or_create(user=world.users[Role.STAFF], defaults={"language": "cy"})
+    page = verified_client(world.users[Role.HEADTEACHER]).get(_url(world, "people:list-people")).content.decode()
+    assert "Pobl a rolau" in page and "Gwahodd aelod o staff" in page and "Cau'r mewngofnod" in page
+    refused = verified_client(world.users[Role.STAFF]).get(_url(world, "people:list-people")).content.decode()
+    assert "Does gennych chi ddim caniatâd i wneud hyn" in refused
