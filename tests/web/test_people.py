@@ -423,3 +423,14 @@ def test_the_people_pages_and_the_refusal_are_in_welsh(world: World) -> None:
     assert "Pobl a rolau" in page and "Gwahodd aelod o staff" in page and "Cau'r mewngofnod" in page
     refused = verified_client(world.users[Role.STAFF]).get(_url(world, "people:list-people")).content.decode()
     assert "Does gennych chi ddim caniatâd i wneud hyn" in refused
+
+
+def test_an_invited_dsl_sets_up_a_second_factor_at_first_sign_in(world: World) -> None:
+    member = actions.do_invite_person(_member(world, Role.HEADTEACHER), "dsl2@alpha.sch.uk", Role.DSL)
+    url = reverse("people:accept-invitation", kwargs={"token": make_token(member.user)})
+    Client().post(url, {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    client = Client()
+    client.post(reverse("signin:login"), {"username": "dsl2@alpha.sch.uk", "password": NEW_PASSWORD})
+    response = client.get(_url(world, "schools:dashboard"))
+    assert response.status_code == 302 and response["Location"] == reverse("signin:otp")
+    assert 'id="totp-secret"' in client.get(reverse("signin:otp")).content.decode()  # enrolment, with its key
