@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -84,7 +85,19 @@ def do_decide_application(membership: Membership, app: Application, approve: boo
     app.status, app.decided_by, app.decided_at, app.decision_reason = target, membership.user, timezone.now(), reason
     app.save(update_fields=["status", "decided_by", "decided_at", "decision_reason"])
     record(membership.user, membership.school, f"account.application-{target.value}", app, reason=reason)
+    transaction.on_commit(lambda: _notify_decision(app.pk))
     return app
+
+
+def _notify_decision(application_id: int) -> None:
+    """The applicant hears the decision; on approval, the administrators hear what to create.
+    A mail queue that is down never undoes the decision."""
+    from safepost.accounts.tasks import notify_decision
+
+    try:
+        notify_decision.enqueue(application_id)
+    except Exception:
+        logging.getLogger("safepost.accounts").exception("could not queue the decision email for %s", application_id)
 
 
 @transaction.atomic
@@ -170,7 +183,8 @@ def do_flag_leaver_accounts(actor: object, staff: StaffMember) -> list[OfficialA
     for account in accounts:
         require(ACCOUNT_GRAPH, account.status, AccountStatus.FLAGGED)
         account.status, account.flagged_at = AccountStatus.FLAGGED, timezone.now()
-        account.flag_reason = f"staff {staff.staff_id} has left"
+        # A name people know, not the MIS code (the audit event keeps the code).
+        account.flag_reason = f"{staff} has left the school"
         account.save(update_fields=["status", "flagged_at", "flag_reason"])
         record(actor, staff.school, "account.flagged", account, leaver=staff.staff_id)  # type: ignore[arg-type]
     return accounts

@@ -43,6 +43,10 @@ def serve(args: argparse.Namespace, command: str, banner: str = "") -> int:
     if not 0 < args.port < 65536:
         print(f"safepost {command}: error: --port {args.port} is not a port number", file=sys.stderr)
         return EXIT_BAD_INPUT
+    # Links in emails need the site's address; without SAFEPOST_SITE_URL, the one we listen on
+    # (children inherit it). Behind a proxy, set SAFEPOST_SITE_URL to the public address.
+    if not (os.environ.get("SAFEPOST_SITE_URL") or os.environ.get("SAFEPOST_BASE_URL")):
+        os.environ["SAFEPOST_SITE_URL"] = f"http://{args.host}:{args.port}"
     data_dir = runtime.configure(args.data_dir, demo=command == "demo")
     for change in runtime.make_data_dir_private(data_dir):
         print(f"safepost {command}: made the data directory private: {change}", file=sys.stderr)

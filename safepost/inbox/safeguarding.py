@@ -9,7 +9,6 @@ retries anything unsent) never send the same alert twice.
 from __future__ import annotations
 
 import logging
-import os
 from datetime import timedelta
 from typing import Any
 
@@ -31,8 +30,10 @@ STALE_CLAIM = timedelta(minutes=2)
 
 
 def base_url() -> str:
-    """The address the site is reached at, for links in emails (``SAFEPOST_BASE_URL``)."""
-    return str(getattr(settings, "SAFEPOST_BASE_URL", "") or os.environ.get("SAFEPOST_BASE_URL", "")).rstrip("/")
+    """The address the site is reached at, for links in emails (``SAFEPOST_SITE_URL``)."""
+    from safepost.web.links import site_url
+
+    return site_url()
 
 
 @transaction.atomic

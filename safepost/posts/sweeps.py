@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from safepost.audit.chain import record
 from safepost.posts.models import Post
+from safepost.posts.notify import post_link
 from safepost.posts.publishing import sweep_due_publications
 from safepost.posts.states import POST_GRAPH, PostStatus, require
 from safepost.posts.takedowns import sweep_takedowns, sweep_withdrawals
@@ -38,7 +39,8 @@ def _expire(pk: int) -> int:
         when = timezone.localtime(post.latest.scheduled_for).strftime("%d %B %Y at %H:%M")
         # No words of the post in the email: they may name a child.
         body = (f"Your post number {post.pk} for {post.school.name} was not approved before its scheduled time "
-                f"({when}), so it has not been published.\n\nOpen safepost, choose a new time and submit it again.")
+                f"({when}), so it has not been published.\n\nOpen it in safepost, choose a new time and submit it "
+                f"again:\n{post_link(post)}\n")
         transaction.on_commit(lambda: send_mail(f"Not published: post {post.pk} expired", body,
                                                 settings.DEFAULT_FROM_EMAIL, [post.author.email]))
     return 1

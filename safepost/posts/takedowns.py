@@ -86,8 +86,16 @@ def _tell_moderators(takedown_id: int) -> None:
     due = timezone.localtime(takedown.due_at).strftime("%d %B %Y at %H:%M")
     body = (f"Consent for a pupil was withdrawn, so post {takedown.publication.post_id} on {account.name} must come "
             f"down by {due}.\n\nsafepost deletes it itself where the platform allows; otherwise take it down and "
-            f"mark takedown {takedown.pk} done in safepost (Posts, Takedowns).")
+            f"mark takedown {takedown.pk} done in safepost:\n{takedowns_link(takedown.school)}\n")
     send_mail(f"Take down post {takedown.publication.post_id} by {due}", body, settings.DEFAULT_FROM_EMAIL, to)
+
+
+def takedowns_link(school: School) -> str:
+    from django.urls import reverse
+
+    from safepost.web.links import absolute
+
+    return absolute(reverse("posts:list-takedowns", kwargs={"school": school.slug}))
 
 
 def assignable_staff(account: OfficialAccount) -> list[StaffMember]:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Subquery
 from django.http import Http404
 
@@ -78,6 +79,14 @@ class Perm(StrEnum):
     PUBLISH_POLICY_VERSION = "publish_policy_version"
     #: Read and review adults' declarations (links with pupils' families, personal accounts).
     REVIEW_DECLARATION = "review_declaration"
+    # -- people and roles in the browser (issue 14) --
+    #: See who signs in and with what role; invite people; give or change an ordinary role;
+    #: close a login.
+    MANAGE_LOGINS = "manage_logins"
+    #: Give, change or take away a privileged role (headteacher, SLT, DSL, administrator).
+    GRANT_PRIVILEGED_ROLE = "grant_privileged_role"
+    #: Remove someone's second factor so they set it up again (after re-authentication).
+    RESET_SECOND_FACTOR = "reset_second_factor"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -122,6 +131,10 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.RECORD_TRAINING: frozenset({H, S, A}),
     Perm.PUBLISH_POLICY_VERSION: frozenset({H, S}),
     Perm.REVIEW_DECLARATION: frozenset({H}),
+    # -- people and roles (issue 14): only the headteacher and senior leaders make someone privileged --
+    Perm.MANAGE_LOGINS: frozenset({H, S, A, OA}),
+    Perm.GRANT_PRIVILEGED_ROLE: frozenset({H, S}),
+    Perm.RESET_SECOND_FACTOR: frozenset({H, S}),
 }
 
 
@@ -145,6 +158,12 @@ def permissions_held(membership: Membership) -> frozenset[Perm]:
     return permissions_of(membership.role) | (permissions_of(ORG_ADMIN) if membership.org_admin else frozenset())
 
 
+class Refused(PermissionDenied):
+    """A member of the school whose role does not hold the permission. They know the school
+    exists (they belong to it), so the page says "you do not have permission" (403) instead of
+    the 404 that anyone outside the school gets; the API still answers 404 (its contract)."""
+
+
 class SecondFactorRequired(Exception):
     """A privileged standing in a school, held by a session that has not passed TOTP."""
 
@@ -154,12 +173,17 @@ def not_found() -> Http404:
 
 
 def access_school(user: AbstractBaseUser | AnonymousUser, slug: str, perm: Perm) -> Membership:
-    """The user's membership of the school ``slug`` if their role holds ``perm``; else 404."""
+    """The user's membership of the school ``slug`` if their role holds ``perm``.
+
+    404 when the school does not exist or the user has no standing in it (the same answer, so
+    nobody learns which schools exist); :class:`Refused` (403) for a member without ``perm``."""
     if not user.is_authenticated:
         raise not_found()
     membership = _membership(user, slug)
-    if membership is None or not holds(membership, perm):
+    if membership is None:
         raise not_found()
+    if not holds(membership, perm):
+        raise Refused(perm.value)
     verified = getattr(user, "is_verified", None)  # set by django_otp on session users only
     if membership.privileged and verified is not None and not verified():
         # The middleware remembers per session whether a user is privileged; a role granted

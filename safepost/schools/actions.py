@@ -259,10 +259,16 @@ def process_leaver(actor: object, staff_pk: int) -> bool:
         claimed = StaffMember.objects.filter(pk=staff_pk, leaving_processed=False).update(leaving_processed=True)
         if not claimed:
             return False
+        from safepost.people.actions import close_unused_login
+
         staff = StaffMember.objects.select_related("school").get(pk=staff_pk)
+        leaving = list(Membership.objects.filter(staff=staff).select_related("user"))
         Membership.objects.filter(staff=staff).delete()
+        # A login that belonged only to this school is closed too (one in another school stays).
+        closed = [m.user_id for m in leaving if close_unused_login(m.user)]
         do_flag_leaver_accounts(actor, staff)
-        record(actor, staff.school, "people.staff-left", staff, staff_id=staff.staff_id)  # type: ignore[arg-type]
+        record(actor, staff.school, "people.staff-left", staff, staff_id=staff.staff_id,  # type: ignore[arg-type]
+               logins_closed=closed)
         return True
 
 

@@ -99,6 +99,15 @@ class StaffMember(models.Model):
         return self.leaving_processed
 
 
+def current_staff(school: School) -> models.QuerySet[StaffMember]:
+    """Staff still at the school: not processed as leavers, and no last day already over (the
+    sweep may not have processed yesterday's leaver yet; they have left all the same)."""
+    from django.utils import timezone
+
+    return StaffMember.objects.filter(school=school, leaving_processed=False).filter(
+        models.Q(left_on__isnull=True) | models.Q(left_on__gte=timezone.localdate()))
+
+
 class Membership(models.Model):
     """A user's role in one school. A user may belong to several schools."""
 

@@ -21,7 +21,15 @@ from safepost.consent.actions import import_conflicts
 from safepost.schools import actions
 from safepost.schools.access import Perm, access_import, access_school, access_staff
 from safepost.schools.forms import LeaverForm, StaffForm, UploadForm
-from safepost.schools.models import ImportKind, ImportStatus, Membership, Pupil, Role, StaffMember
+from safepost.schools.models import (
+    ImportKind,
+    ImportStatus,
+    Membership,
+    Pupil,
+    Role,
+    StaffMember,
+    current_staff,
+)
 from safepost.web.pages import page
 
 
@@ -36,7 +44,7 @@ def dashboard(request: HttpRequest, school: str) -> HttpResponse:
         flagged=Count("pk", filter=Q(status=AccountStatus.FLAGGED)),
         accounts=Count("pk", filter=Q(status=AccountStatus.ACTIVE)))
     counts = {"pupils": Pupil.objects.filter(school=scope).count(),
-              "staff": StaffMember.objects.filter(school=scope, leaving_processed=False).count(),
+              "staff": current_staff(scope).count(),
               **applications, **accounts}
     return page(request, "schools/dashboard.html", membership, counts=counts)
 

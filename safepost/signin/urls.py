@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import views as auth_views
-from django.urls import path, reverse_lazy
+from django.urls import path
 
 from safepost.signin import views
 
@@ -15,10 +15,7 @@ urlpatterns = [
     path("out/", views.logout_view, name="logout"),
     path("tokens/", views.tokens_view, name="tokens"),
     path("tokens/<int:pk>/revoke/", views.revoke_token_view, name="revoke-token"),
-    path("reset/", auth_views.PasswordResetView.as_view(
-        template_name="signin/reset.html", email_template_name="signin/reset_email.txt",
-        subject_template_name="signin/reset_subject.txt", success_url=reverse_lazy("signin:reset-sent")),
-        name="reset"),
+    path("reset/", views.ResetView.as_view(), name="reset"),
     path("reset/sent/", auth_views.PasswordResetDoneView.as_view(template_name="signin/reset_sent.html"),
          name="reset-sent"),
     path("reset/<uidb64>/<token>/", views.ResetConfirmView.as_view(), name="reset-confirm"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 from io import BytesIO
+from typing import Any
 
 import qrcode
 import qrcode.image.svg
@@ -175,6 +176,22 @@ def language_view(request: HttpRequest) -> HttpResponse:
     if form.is_valid():
         response.set_cookie("django_language", form.cleaned_data["language"], samesite="Lax", max_age=31536000)
     return response
+
+
+class ResetView(auth_views.PasswordResetView):
+    """Django's reset-by-email form; the link in the email uses the configured site URL (never
+    the address in the request's Host header, which whoever asks could choose)."""
+
+    template_name = "signin/reset.html"
+    email_template_name = "signin/reset_email.txt"
+    subject_template_name = "signin/reset_subject.txt"
+    success_url = reverse_lazy("signin:reset-sent")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        from safepost.web.links import site_url
+
+        self.extra_email_context = {"site_url": site_url()}
+        return super().form_valid(form)
 
 
 class ResetConfirmView(auth_views.PasswordResetConfirmView):

@@ -25,6 +25,7 @@ from ninja.security import HttpBearer
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
 
+from safepost.schools.access import Refused
 from safepost.signin.access import user_for_token
 
 #: The largest JSON body the API reads. Checked against Content-Length before anything is read,
@@ -290,6 +291,8 @@ def _refusal(request: HttpRequest, exc: Exception) -> HttpResponse:
 def install_error_handlers(api: Any) -> None:
     """Every error of the API in the shape of :class:`ErrorOut`."""
     api.add_exception_handler(Http404, lambda request, exc: problem(404, "not found"))
+    # A member refused within their own school: the API's contract stays one 404 for both.
+    api.add_exception_handler(Refused, lambda request, exc: problem(404, "not found"))
     api.add_exception_handler(ValidationError, _validation_error)
     api.add_exception_handler(HttpError, _http_error)
     api.add_exception_handler(RequestDataTooBig, _too_big)

@@ -37,7 +37,19 @@ def check_deployment(app_configs: Any = None, **kwargs: Any) -> list[Error | War
     if not settings.SAFEPOST_HTTPS:
         found.append(Warning("SAFEPOST_HTTPS is off: cookies are sent over plain http and no HSTS header",
                              hint="serve over HTTPS (a reverse proxy) and unset SAFEPOST_HTTPS", id="safepost.W104"))
+    found += check_site_url()
     return found
+
+
+def check_site_url() -> list[Error | Warning]:
+    """Links in emails are absolute only with a site URL (serve sets one from --host/--port)."""
+    from safepost.web.links import site_url
+
+    if site_url():
+        return []
+    return [Warning("SAFEPOST_SITE_URL is not set: links in emails cannot be clicked",
+                    hint="set it to the address people reach safepost at, e.g. https://safepost.example.org",
+                    id="safepost.W105")]
 
 
 def private_paths() -> list[Path]:

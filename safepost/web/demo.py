@@ -51,6 +51,14 @@ FIRST = ("Ava", "Noah", "Isla", "Leo", "Mia", "Theo", "Ruby", "Arlo", "Nia", "Os
          "Yusuf", "Cerys", "Harvey", "Anya", "Tomos")
 LAST = ("Pryce", "Hollis", "Baines", "Okafor", "Lloyd-Evans", "Marsh", "Quinn", "Tandy", "Whitlow", "Ashdown",
         "Penhale", "Carrow", "Iqbal", "Nowak", "Fenwick", "Gethin", "Rowntree", "Sallis", "Vaughan", "Yardley")
+#: Staff first names by the title they go with, so a demo never shows "Mr Elsie".
+FIRST_FOR_TITLE = {
+    "Mr": ("Noah", "Leo", "Theo", "Arlo", "Osian", "Finn", "Rhys", "Ibrahim", "Owen", "Jude", "Kai", "Dylan",
+           "Yusuf", "Harvey", "Tomos"),
+    "Mrs": ("Ava", "Isla", "Mia", "Ruby", "Nia", "Freya", "Elsie", "Poppy", "Zara", "Maisie", "Ffion", "Layla",
+            "Erin", "Cerys", "Anya"),
+}
+FIRST_FOR_TITLE["Ms"] = FIRST_FOR_TITLE["Miss"] = FIRST_FOR_TITLE["Mrs"]
 STAFF = (("Mrs", "Headteacher", Role.HEADTEACHER, "head"), ("Mr", "Deputy Headteacher", Role.SLT, "slt"),
          ("Ms", "Designated Safeguarding Lead", Role.DSL, "dsl"), ("Mrs", "School Business Manager",
                                                                    Role.ADMINISTRATOR, "admin"),
@@ -93,7 +101,8 @@ def _school(org: Organisation, spec: DemoSchool, rng: random.Random) -> None:
     user_model = get_user_model()
     for number, (title, job, role, login) in enumerate(STAFF, start=1):
         staff = StaffMember.objects.create(school=school, staff_id=f"S{number:02d}", title=title,
-                                           first_name=rng.choice(FIRST), last_name=rng.choice(LAST), job_title=job)
+                                           first_name=staff_first_name(title, rng), last_name=rng.choice(LAST),
+                                           job_title=job)
         user = user_model.objects.create_user(f"{login}.{spec.slug}", email=f"{login}@{spec.domain}",
                                               password=DEMO_PASSWORD)
         Membership.objects.create(user=user, school=school, role=role, staff=staff)
@@ -107,6 +116,11 @@ def _school(org: Organisation, spec: DemoSchool, rng: random.Random) -> None:
                      granted=getattr(p, f"consent_{channel.value}"), evidence="demo data", recorded_by=head)
         for p in Pupil.objects.filter(school=school) for channel in (Channel.SOCIAL_MEDIA, Channel.WEBSITE))
     record(None, school, "demo.school-created", school, pack=spec.pack)
+
+
+def staff_first_name(title: str, rng: random.Random) -> str:
+    """A first name that goes with the title (a title without a list gets any name)."""
+    return rng.choice(FIRST_FOR_TITLE.get(title, FIRST))
 
 
 def _pupil(school: School, number: int, rng: random.Random) -> Pupil:

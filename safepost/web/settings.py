@@ -22,6 +22,8 @@
 | ``SAFEPOST_TOKEN_DAYS`` | ``90`` | how long an API token works |
 | ``SAFEPOST_TRUSTED_PROXY_HEADER`` | none: ``REMOTE_ADDR`` | header your own reverse proxy appends the client address to, e.g. ``X-Forwarded-For`` |
 | ``SAFEPOST_PROXY_COUNT`` | ``1`` | how many of your proxies append to that header |
+| ``SAFEPOST_SITE_URL`` | the address ``serve`` listens on | e.g. ``https://safepost.example.org``: links in emails |
+| ``SAFEPOST_INVITATION_DAYS`` | ``7`` | how long an invitation link to set a password works |
 
 A bad value does not crash at import: :mod:`safepost.web.checks` explains it as a system check.
 """
@@ -75,6 +77,7 @@ INSTALLED_APPS = [
     "safepost.inbox",
     "safepost.reports",
     "safepost.compliance",
+    "safepost.people",
 ]
 
 MIDDLEWARE = [
@@ -294,3 +297,8 @@ MIDDLEWARE += [
     "safepost.web.middleware.NoStoreMiddleware",
 ]
 # ==== end deployment hardening ==============================================================
+# Links in emails (people, accounts, posts, inbox): the address the site is reached at, e.g.
+# https://safepost.example-trust.org.uk (see safepost/web/links.py for why not the request's).
+SAFEPOST_SITE_URL = os.environ.get("SAFEPOST_SITE_URL", "").strip()
+# How long an invitation link to set a password works.
+SAFEPOST_INVITATION_DAYS = env_int("SAFEPOST_INVITATION_DAYS", 7, minimum=1)

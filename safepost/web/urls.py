@@ -22,4 +22,5 @@ urlpatterns = [
     path(SCHOOL + "compliance/", include("safepost.compliance.urls")),
     path("api/v1/", api.urls),
     path("", include("safepost.reports.urls")),
+    path("", include("safepost.people.urls")),
 ]

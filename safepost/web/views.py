@@ -8,17 +8,17 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 
 from safepost.schools.access import user_schools
-from safepost.schools.models import Organisation
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
+    from safepost.people.access import administered_organisations
+
     memberships = user_schools(request.user)
-    if len(memberships) == 1:
+    organisations = administered_organisations(request.user)
+    if len(memberships) == 1 and not organisations:
         return redirect("schools:dashboard", school=memberships[0].school.slug)
-    # Organisations the user administers: their trust's governors' report (counts only).
-    trusts = Organisation.objects.filter(admins__user_id=request.user.pk) if request.user.is_authenticated else []
-    return render(request, "home.html", {"memberships": memberships, "trusts": trusts})
+    return render(request, "home.html", {"memberships": memberships, "organisations": organisations})
 
 
 def healthz(request: HttpRequest) -> HttpResponse:

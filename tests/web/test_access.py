@@ -12,7 +12,7 @@ from django.urls import reverse
 from safepost.accounts.models import Application, OfficialAccount
 from safepost.accounts.states import ApplicationStatus
 from safepost.schools.access import MATRIX, Perm, allowed
-from safepost.schools.models import ImportBatch, ImportKind, Role
+from safepost.schools.models import ImportBatch, ImportKind, Membership, Role
 from tests.web.conftest import World, verified_client
 
 
@@ -55,6 +55,8 @@ def _declaration(world: World) -> int:
     adult = Adult.objects.get(school=world.school, user=world.users[Role.STAFF])
     return do_declare(adult, DeclarationInput(kind=DeclarationKind.PARENT_LINK, platform="Facebook",
                                               relationship="friend"), None).pk
+def _login(world: World) -> Membership:
+    return Membership.objects.get(user=world.users[Role.STAFF], school=world.school)
 
 
 Objects = Callable[[World], dict[str, Any]]
@@ -101,6 +103,14 @@ VIEWS: list[tuple[str, Objects, str, Perm]] = [
     ("compliance:record-own-training", lambda w: {}, "post", Perm.OWN_COMPLIANCE),
     ("compliance:record-training", lambda w: {"pk": _adult(w)}, "get", Perm.RECORD_TRAINING),
     ("compliance:review-declaration", lambda w: {"pk": _declaration(w)}, "get", Perm.REVIEW_DECLARATION),
+    # -- people and roles (issue 14): the target is the teacher's login --
+    ("people:list-people", lambda w: {}, "get", Perm.MANAGE_LOGINS),
+    ("people:invite-person", lambda w: {}, "get", Perm.MANAGE_LOGINS),
+    ("people:invite-person", lambda w: {}, "post", Perm.MANAGE_LOGINS),
+    ("people:change-role", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
+    ("people:reset-second-factor", lambda w: {"pk": _login(w).pk}, "post", Perm.RESET_SECOND_FACTOR),
+    ("people:close-login", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
+    ("people:resend-invitation", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
 ]
 #: School views guarded by something other than a role: the signed one-click acknowledgement link,
 #: and ending one's own declaration (only its maker: test_compliance.py walks it).
@@ -111,9 +121,11 @@ def test_it_lists_every_school_view() -> None:
     from django.urls import get_resolver
 
     names = {f"{ns}:{name}" for ns, (_, resolver) in get_resolver().namespace_dict.items()
-             if ns in {"schools", "consent", "policies", "accounts", "audit", "compliance"}
+             if ns in {"schools", "consent", "policies", "accounts", "audit", "compliance", "people"}
              for name in resolver.reverse_dict if isinstance(name, str)}
-    # the reports app's trust view is not a school's (tests/web/test_reports.py walks it)
+    # Not school pages: the invitation link (anyone holding it) and the trust view (test_people);
+    # the reports app's trust view is not a school's (tests/web/test_reports.py walks it).
+    names -= {"people:accept-invitation", "people:show-trust"}
     assert names - NOT_BY_ROLE == {name for name, *_ in VIEWS if not name.startswith("reports:")}
 
 
@@ -131,7 +143,9 @@ def test_it_applies_the_matrix(world: World, role: Role, name: str, objects: Obj
     if allowed(role, perm):
         assert response.status_code in {200, 302, 400}, (role, name, response.status_code)
     else:
-        assert response.status_code == 404, (role, name, response.status_code)
+        # A member of the school is told plainly; only outsiders get the 404 (next test).
+        assert response.status_code == 403, (role, name, response.status_code)
+        assert "You don't have permission for this" in response.content.decode(), (role, name)
 
 
 @pytest.mark.parametrize(("name", "objects", "method", "perm"), VIEWS, ids=[f"{v[0]}-{v[2]}" for v in VIEWS])
@@ -162,7 +176,7 @@ def test_it_lets_only_the_matrix_record_a_privileged_leaver(world: World, role: 
     recorded = StaffMember.objects.get(pk=leaver.pk).left_on is not None
     may = allowed(role, Perm.MANAGE_STAFF) and allowed(role, Perm.RECORD_PRIVILEGED_LEAVER)
     assert recorded == may, (role, response.status_code)
-    assert response.status_code == (302 if allowed(role, Perm.MANAGE_STAFF) else 404)
+    assert response.status_code == (302 if allowed(role, Perm.MANAGE_STAFF) else 403)
 
 
 def _without_tokens(html: bytes) -> bytes:

@@ -44,7 +44,7 @@ def test_it_lets_staff_see_but_not_change_consent(world: World) -> None:
     page = reverse("consent:show-consent", kwargs={"school": world.school.slug, "pk": world.pupils[0].pk})
     assert client.get(page).status_code == 200
     response = client.post(page, {"channel": "website", "decision": "given", "evidence": "form"})
-    assert response.status_code == 404 and not ConsentEvent.objects.exists()
+    assert response.status_code == 403 and not ConsentEvent.objects.exists()  # a member of the school: refused in words (403); outsiders get 404
 
 
 def test_it_links_each_pupil_row_to_their_consent_page(world: World) -> None:

@@ -160,7 +160,7 @@ def test_it_lists_mentions_urgent_first_for_the_right_roles_only(world: World, f
             assert page.index("forum.example/t/9") < page.index("news.example/choir")  # the threat first
             assert "News search" in page
         else:
-            assert response.status_code == 404, role
+            assert response.status_code == 403, role  # a member of the school: refused in words (403); outsiders get 404
     # Another school's headteacher: the same 404 as a school that does not exist, and their own
     # school's page shows none of these mentions.
     outsider = verified_client(world.outsider)

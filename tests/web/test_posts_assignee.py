@@ -107,7 +107,7 @@ def test_it_refuses_someone_who_does_not_run_the_account(world: World) -> None:
 def test_it_lets_only_a_moderator_reassign(world: World) -> None:
     takedown = takedown_on(world, class_page(world))
     staff = verified_client(world.users[Role.STAFF])
-    assert staff.post(url(world, "assign-takedown", pk=takedown.pk), {"assignee": world.staff[1].pk}).status_code == 404
+    assert staff.post(url(world, "assign-takedown", pk=takedown.pk), {"assignee": world.staff[1].pk}).status_code == 403
     with pytest.raises(actions.PostError, match="your role"):
         actions.do_assign_takedown(membership(world, Role.STAFF), takedown, world.staff[1])
     takedown.refresh_from_db()

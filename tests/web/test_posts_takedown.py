@@ -55,6 +55,7 @@ def test_it_takes_down_a_tagged_post_through_the_connector_within_the_packs_dead
     takedown = Takedown.objects.get()
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["runner@alpha.sch.uk"]
     assert "Zephyrine" not in mail.outbox[0].body and "must come down by" in mail.outbox[0].body
+    assert "/s/alpha/posts/takedowns/" in mail.outbox[0].body  # where to mark it done
     assert takedown.publication.post_id == tagged.pk and takedown.pupil_id == world.pupils[0].pk
     assert takedown.due_at == event.recorded_at + timedelta(hours=24)
     event.refresh_from_db()

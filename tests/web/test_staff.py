@@ -127,5 +127,5 @@ def test_it_keeps_staff_of_another_school_out_of_reach(world: World) -> None:
     assert client.get(_url(world, "edit-staff", pk=foreign.pk)).status_code == 404
     assert client.post(_url(world, "edit-staff", pk=foreign.pk), FORM).status_code == 404
     teacher = verified_client(world.users[Role.STAFF])
-    assert teacher.post(_url(world, "add-staff"), FORM).status_code == 404
+    assert teacher.post(_url(world, "add-staff"), FORM).status_code == 403  # their own school: refused, not hidden
     assert not StaffMember.objects.filter(staff_id="QX9").exists()
