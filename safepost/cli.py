@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "posts": ("posts", "publish due posts (once or in a loop) and list a school's post queues"),
     "inbox": ("inbox", "import comments into the inbox, or run its sweep once"),
     "manage": ("manage", "run a Django management command"),
+    "evidence": ("evidence", "verify stored safeguarding evidence, or an exported evidence bundle"),
 }
 
 

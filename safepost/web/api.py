@@ -36,6 +36,7 @@ ROUTERS: list[str] = [
     "safepost.policies.api.router",
     "safepost.posts.api.router",
     "safepost.inbox.api.router",
+    "safepost.safeguarding.api.router",
 ]
 
 _DESCRIPTION = (

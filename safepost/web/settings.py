@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "safepost.accounts",
     "safepost.posts",
     "safepost.inbox",
+    "safepost.safeguarding",
 ]
 
 MIDDLEWARE = [

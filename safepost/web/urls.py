@@ -19,5 +19,6 @@ urlpatterns = [
     path(SCHOOL + "audit/", include("safepost.audit.urls")),
     path(SCHOOL + "posts/", include("safepost.posts.urls")),
     path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
+    path(SCHOOL + "safeguarding/", include("safepost.safeguarding.urls")),
     path("api/v1/", api.urls),
 ]
