@@ -50,10 +50,10 @@ def _investigator_choices(membership: Membership) -> list[tuple[int, str]]:
 @login_required
 def list_incidents(request: HttpRequest, school: str) -> HttpResponse:
     membership, rows = access_incident_list(request.user, school)
-    status = request.GET.get("status", "open")
-    if status == "open":
+    which = request.GET.get("status", "open")
+    if which == "open":
         rows = rows.exclude(status=IncidentStatus.CLOSED)
-    return page(request, "safeguarding/list.html", membership, incidents=rows[:500], status=status,
+    return page(request, "safeguarding/list.html", membership, incidents=rows[:500], which=which,
                 may_report=reads_all(membership), now=timezone.now())
 
 
@@ -235,9 +235,7 @@ def _checked_add_evidence(request: HttpRequest, membership: Membership, incident
 
 def _evidence_refused(request: HttpRequest, membership: Membership, incident: Incident, message: str,
                       status: int) -> HttpResponse:
-    form = f.EvidenceForm()
-    form.add_error(None, message)
-    return _incident_page(request, membership, incident, status=status, evidence_form=form)
+    return _incident_page(request, membership, incident, status=status, evidence_problems=[message])
 
 
 def _new_evidence(incident: Incident, data: dict[str, Any]) -> actions.NewEvidence:
