@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from django.contrib.auth.models import User
 from django.http import HttpRequest
-from ninja import File, Form, Router, Schema
+from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from safepost.safeguarding import actions
@@ -174,7 +174,7 @@ def _ids(model: Any, school: Any, column: str, values: list[str], field: str) ->
 
 @router.post("/schools/{slug:school}/safeguarding/incidents", response={201: IncidentOut},
              summary="Report an incident by hand (DSLs and the headteacher)")
-def create_incident(request: HttpRequest, school: str, data: IncidentIn) -> tuple[int, IncidentOut]:
+def create_incident(request: HttpRequest, school: str, data: IncidentIn) -> Status[IncidentOut]:
     membership = access_school(user_of(request), school, Perm.VIEW_SAFEGUARDING)
     new = actions.NewIncident(
         type=data.type, summary=data.summary, occurred_at=data.occurred_at, place=data.place,
@@ -183,7 +183,7 @@ def create_incident(request: HttpRequest, school: str, data: IncidentIn) -> tupl
         staff=_ids(StaffMember, membership.school, "staff_id", data.staff_ids, "staff_ids"),
         next_step_due=data.next_step_due)
     try:
-        return 201, _out(actions.do_create_incident(membership, new))
+        return Status(201, _out(actions.do_create_incident(membership, new)))
     except actions.IncidentError as exc:
         raise _refused(exc) from None
 
@@ -214,14 +214,14 @@ def _corrected(incident: Incident, pk: int | None) -> Evidence | None:
 
 @router.post("/schools/{slug:school}/safeguarding/incidents/{pk}/evidence", response={201: EvidenceOut},
              summary="Add a web address or a written account as evidence (hashed, never changed)")
-def add_evidence(request: HttpRequest, school: str, pk: int, data: EvidenceIn) -> tuple[int, EvidenceOut]:
+def add_evidence(request: HttpRequest, school: str, pk: int, data: EvidenceIn) -> Status[EvidenceOut]:
     membership, incident = access_incident(user_of(request), school, pk, purpose="changed")
     new = actions.NewEvidence(kind=data.kind, captured_at=data.captured_at, description=data.description,
                               text=data.text, url=data.url, place=data.place, platform=data.platform,
                               platform_ids=data.platform_ids, author_handle=data.author_handle,
                               corrects=_corrected(incident, data.corrects))
     try:
-        return 201, _evidence(actions.do_add_evidence(membership, incident, new))
+        return Status(201, _evidence(actions.do_add_evidence(membership, incident, new)))
     except actions.IncidentError as exc:
         raise _refused(exc) from None
 
@@ -229,12 +229,12 @@ def add_evidence(request: HttpRequest, school: str, pk: int, data: EvidenceIn) -
 @router.post("/schools/{slug:school}/safeguarding/incidents/{pk}/evidence/file", response={201: EvidenceOut},
              summary="Upload a screenshot or PDF as evidence (multipart; checked by content; at most 20 MB)")
 def add_evidence_file(request: HttpRequest, school: str, pk: int, data: Form[FileEvidenceIn],
-                      file: File[UploadedFile]) -> tuple[int, EvidenceOut]:
+                      file: File[UploadedFile]) -> Status[EvidenceOut]:
     membership, incident = access_incident(user_of(request), school, pk, purpose="changed")
     new = actions.NewEvidence(kind=EvidenceKind.FILE, captured_at=data.captured_at, description=data.description,
                               place=data.place, corrects=_corrected(incident, data.corrects),
                               file_name=file.name or "upload", file_size=file.size or 0, file_chunks=file.chunks())
     try:
-        return 201, _evidence(actions.do_add_evidence(membership, incident, new))
+        return Status(201, _evidence(actions.do_add_evidence(membership, incident, new)))
     except actions.IncidentError as exc:
         raise _refused(exc) from None
