@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from safepost.commands._common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, open_existing_data_dir
 
@@ -62,7 +63,7 @@ def _verify_stored() -> int:
     return _report(count, problems, f"{count} evidence items: every one matches its recorded SHA-256", "items")
 
 
-def _report(count: int, problems: list, ok_line: str, noun: str) -> int:  # type: ignore[type-arg]
+def _report(count: int, problems: list[Any], ok_line: str, noun: str) -> int:
     for problem in problems:
         print(f"{problem.where}: {problem.message}")
     if problems:

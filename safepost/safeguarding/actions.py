@@ -5,7 +5,7 @@ the restricted rows)."""
 from __future__ import annotations
 
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -203,7 +203,7 @@ class NewEvidence:
     place: str = ""
     file_name: str = ""
     file_size: int = 0
-    file_chunks: Sequence[bytes] = field(default_factory=tuple)
+    file_chunks: Iterable[bytes] = field(default_factory=tuple)
     corrects: Evidence | None = None
 
 

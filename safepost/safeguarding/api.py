@@ -14,6 +14,7 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest
 from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
+from pydantic import Field
 
 from safepost.safeguarding import actions
 from safepost.safeguarding.access import access_incident, access_incident_list
@@ -92,8 +93,8 @@ class IncidentIn(Schema):
     place: Annotated[str, Text(max_length=300)] = ""
     reporter_wishes: Annotated[str, Text(max_length=5000)] = ""
     victim_wishes: Annotated[str, Text(max_length=5000)] = ""
-    pupil_ids: list[Annotated[str, Text(max_length=50)]] = []
-    staff_ids: list[Annotated[str, Text(max_length=50)]] = []
+    pupil_ids: list[Annotated[str, Text(max_length=50)]] = Field(default_factory=list)
+    staff_ids: list[Annotated[str, Text(max_length=50)]] = Field(default_factory=list)
     next_step_due: datetime | None = None
 
 
@@ -102,7 +103,7 @@ class MoveIn(Schema):
     why: Annotated[str, Text(min_length=1, max_length=5000)]
     outcome: Annotated[str, OneOf("", *Outcome.values)] = ""
     next_step_due: datetime | None = None
-    investigators: list[int] = []
+    investigators: list[int] = Field(default_factory=list)
 
 
 class EvidenceIn(Schema):
@@ -113,7 +114,7 @@ class EvidenceIn(Schema):
     url: Annotated[str, Text(max_length=2000)] = ""
     place: Annotated[str, Text(max_length=300)] = ""
     platform: Annotated[str, Text(max_length=50)] = ""
-    platform_ids: dict[str, Annotated[str, Text(max_length=500)]] = {}
+    platform_ids: dict[str, Annotated[str, Text(max_length=500)]] = Field(default_factory=dict)
     author_handle: Annotated[str, Text(max_length=300)] = ""
     corrects: int | None = None
 

@@ -26,7 +26,6 @@ from safepost.safeguarding.chronology import Entry, incident_chronology
 from safepost.safeguarding.models import Evidence, EvidenceKind, Incident
 
 
-
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -56,7 +55,7 @@ def build_bundle(incident: Incident) -> tuple[bytes, str]:
     for number, item in enumerate(incident.evidence.select_related("added_by").order_by("pk"), start=1):
         member = ""
         if item.kind == EvidenceKind.FILE and item.file:
-            member = f"evidence/{number:03d}-{item.pk}.{item.file.name.rsplit('.', 1)[-1]}"
+            member = f"evidence/{number:03d}-{item.pk}.{str(item.file.name).rsplit('.', 1)[-1]}"
             with item.file.open("rb") as stream:
                 members[member] = stream.read()
         items.append(_item(item, member))

@@ -8,7 +8,15 @@ from datetime import datetime
 
 from django.utils.translation import gettext as _
 
-from safepost.safeguarding.models import Evidence, Incident, IncidentType, Involvement, Outcome, Step, StepKind
+from safepost.safeguarding.models import (
+    Evidence,
+    Incident,
+    IncidentType,
+    Involvement,
+    Outcome,
+    Step,
+    StepKind,
+)
 from safepost.safeguarding.states import IncidentStatus
 
 

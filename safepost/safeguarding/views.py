@@ -256,7 +256,7 @@ def show_evidence_file(request: HttpRequest, school: str, pk: int, item: int) ->
     if not evidence.file:
         raise not_found()
     response = FileResponse(evidence.file.open("rb"), content_type=evidence.mime_type, as_attachment=True,
-                            filename=f"{evidence.incident.reference}-{evidence.pk}.{evidence.file.name.rsplit('.', 1)[-1]}")
+                            filename=f"{evidence.incident.reference}-{evidence.pk}.{str(evidence.file.name).rsplit('.', 1)[-1]}")
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

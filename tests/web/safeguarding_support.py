@@ -45,11 +45,11 @@ def png_claiming(width: int, height: int) -> bytes:
 def zip_bomb(unpacked: int = 60 * 1024 * 1024) -> bytes:
     """A small zip that unpacks to ``unpacked`` bytes of zeros."""
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("zeros.bin", "w", force_zip64=True) as member:
-            block = b"\0" * (1024 * 1024)
-            for _ in range(unpacked // len(block)):
-                member.write(block)
+    with (zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+          archive.open("zeros.bin", "w", force_zip64=True) as member):
+        block = b"\0" * (1024 * 1024)
+        for _ in range(unpacked // len(block)):
+            member.write(block)
     return out.getvalue()
 
 
