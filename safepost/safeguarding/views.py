@@ -31,7 +31,7 @@ from safepost.safeguarding.access import (
 )
 from safepost.safeguarding.chronology import incident_chronology, person_chronology
 from safepost.safeguarding.models import Incident, Involvement
-from safepost.safeguarding.states import IncidentStatus
+from safepost.safeguarding.states import INCIDENT_GRAPH, IncidentStatus
 from safepost.schools.access import Perm, access_school, not_found, scoped_row
 from safepost.schools.models import Membership, Pupil, StaffMember
 from safepost.web.pages import page
@@ -112,11 +112,18 @@ def _new_incident(membership: Membership, form: f.IncidentForm, comment: Any, pu
         next_step_due=data["next_step_due"])
 
 
+def _next_status(incident: Incident) -> str:
+    """The step the move form offers first: the next one along the workflow."""
+    order = list(IncidentStatus)
+    targets = INCIDENT_GRAPH[IncidentStatus(incident.status)]
+    return next((str(s) for s in order if s in targets), "")
+
+
 def _incident_page(request: HttpRequest, membership: Membership, incident: Incident, status: int = 200,
                    **forms_: Any) -> HttpResponse:
     evidence = list(incident.evidence.select_related("added_by", "corrects").order_by("pk"))
     context: dict[str, Any] = {
-        "move_form": f.MoveForm(), "wishes_form": f.WishesForm(), "deadline_form": f.DeadlineForm(),
+        "move_form": f.MoveForm(initial={"status": _next_status(incident)}), "wishes_form": f.WishesForm(), "deadline_form": f.DeadlineForm(),
         "investigators_form": f.InvestigatorsForm(choices=_investigator_choices(membership),
                                                   initial={"investigators": [u.pk for u in incident.investigators.all()]}),
         "person_form": f.PersonForm(staff_choices=_staff_choices(membership)),
@@ -166,6 +173,11 @@ VERBS: dict[str, tuple[type[forms.Form], str, Handler, str]] = {
 }
 
 
+#: The collapsed section a refused form sits in, opened again to show its errors.
+OPEN_FORM = {"investigators": "Name the investigators", "wishes": "Record wishes", "deadline": "Move the deadline",
+             "person": "Add a person involved"}
+
+
 def _bound(form_class: type[forms.Form], request: HttpRequest, membership: Membership) -> forms.Form:
     if form_class is f.InvestigatorsForm:
         return f.InvestigatorsForm(request.POST, choices=_investigator_choices(membership))
@@ -191,7 +203,8 @@ def act_on_incident(request: HttpRequest, school: str, pk: int, verb: str) -> Ht
             messages.success(request, _(done))
             return redirect("safeguarding:show-incident", school=school, pk=pk)
     incident.refresh_from_db()
-    return _incident_page(request, membership, incident, status=400, **{slot: form})
+    return _incident_page(request, membership, incident, status=400, open_form=OPEN_FORM.get(verb, ""),
+                          **{slot: form})
 
 
 @csrf_exempt  # the upload handlers must be in place before anything (the CSRF check) reads the body
