@@ -265,3 +265,14 @@ def test_it_makes_a_second_dsl_a_deputy_with_the_same_reach(world: World) -> Non
     Membership.objects.create(user=deputy, school=world.school, role=Role.DSL)
     made = incident(world)
     assert verified_client(deputy).get(_url("show-incident", world, pk=made.pk)).status_code == 200
+
+
+def test_it_still_checks_the_csrf_token_on_an_upload(world: World) -> None:
+    made = incident(world)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users[Role.DSL])
+    session = verified_client(world.users[Role.DSL]).session
+    client.cookies["sessionid"] = session.session_key or ""
+    response = client.post(_url("add-evidence", world, pk=made.pk), _note())
+    assert response.status_code == 403 and "The form had expired" in response.content.decode()
+    assert not made.evidence.exists()
