@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "manage": ("manage", "run a Django management command"),
     "report": ("report", "make the governors' report of a school and term (PDF)"),
     "compliance": ("compliance", "send staff compliance reminders, or print a school's coverage"),
+    "evidence": ("evidence", "verify stored safeguarding evidence, or an exported evidence bundle"),
 }
 
 

@@ -38,6 +38,7 @@ ROUTERS: list[str] = [
     "safepost.inbox.api.router",
     "safepost.reports.api.router",
     "safepost.compliance.api.router",
+    "safepost.safeguarding.api.router",
 ]
 
 _DESCRIPTION = (

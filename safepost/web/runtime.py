@@ -87,11 +87,12 @@ def sweeps() -> list[Callable[[], int]]:
         sweep_takedowns,
         sweep_withdrawals,
     )
+    from safepost.safeguarding.sweeps import sweep_safeguarding
     from safepost.schools.sweeps import sweep_import_previews, sweep_leavers
 
     # Publishing runs in its own faster loop (publish_loop); here only as a catch-up.
     return [sweep_leavers, sweep_import_previews, sweep_expired_posts, sweep_due_publications, sweep_withdrawals, sweep_takedowns,
-            sweep_inbox, sweep_compliance]
+            sweep_inbox, sweep_compliance, sweep_safeguarding]
 
 
 def run_sweeps_once() -> int:

@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "safepost.reports",
     "safepost.compliance",
     "safepost.people",
+    "safepost.safeguarding",
 ]
 
 MIDDLEWARE = [

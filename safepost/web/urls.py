@@ -20,6 +20,7 @@ urlpatterns = [
     path(SCHOOL + "posts/", include("safepost.posts.urls")),
     path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
     path(SCHOOL + "compliance/", include("safepost.compliance.urls")),
+    path(SCHOOL + "safeguarding/", include("safepost.safeguarding.urls")),
     path("api/v1/", api.urls),
     path("", include("safepost.reports.urls")),
     path("", include("safepost.people.urls")),
