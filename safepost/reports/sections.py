@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.utils import formats
 from django.utils.translation import gettext as _
@@ -199,18 +199,16 @@ def takedowns_section(scope: Scope) -> Section:
 # --- incidents (safepost.safeguarding) -----------------------------------------------------------
 
 def incidents_section(scope: Scope) -> Section:
+    from safepost.safeguarding.stats import incident_counts
+
     title = _("Safeguarding incidents")
-    try:
-        from safepost.safeguarding.stats import incident_counts
-    except ModuleNotFoundError:
-        return Section("incidents", title, note=_("Incident records are not kept in safepost on this installation."))
     counts: dict[str, dict[str, int]] = {}
     for school in scope.schools:
         first, last = scope.days_of(school)
-        # ``end`` is the term's last day, inclusive.
-        for kind, outcomes in incident_counts(school, first, last).items():
+        # incident_counts takes [start, end): the day after the term's last day ends it.
+        for kind, by_outcome in incident_counts(school, first, last + timedelta(days=1)).items():
             row = counts.setdefault(kind, {})
-            for outcome, n in outcomes.items():
+            for outcome, n in by_outcome.items():
                 row[outcome] = row.get(outcome, 0) + n
     labels = _choice_labels("safepost.safeguarding.models")
     total = sum(sum(o.values()) for o in counts.values())
@@ -231,12 +229,9 @@ def incidents_section(scope: Scope) -> Section:
 # --- staff compliance (safepost.compliance) ------------------------------------------------------
 
 def compliance_section(scope: Scope) -> Section:
+    from safepost.compliance.stats import coverage
+
     title = _("Policy acknowledgement and training")
-    try:
-        from safepost.compliance.stats import coverage
-    except ModuleNotFoundError:
-        return Section("compliance", title, note=_("Acknowledgements and training are not recorded in safepost on "
-                                                   "this installation."))
     adults = acknowledged = trained = due = 0
     for school in scope.schools:
         # At the term's end, or today while the term is still going.

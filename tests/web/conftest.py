@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -110,3 +110,14 @@ def head(world: World) -> Client:
 
 
 __all__ = ["PASSWORD", "PRIVILEGED_ROLES", "World", "build_world", "verified_client"]
+
+
+@pytest.fixture(autouse=True)
+def _english_to_start_with() -> Iterator[None]:
+    """Every test starts in English: a test that activates Welsh outside a request (rendering a
+    Welsh email or report) must not leave the next test reading Welsh."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")

@@ -56,6 +56,16 @@ PAGES: Pages = [
 ]
 
 
+#: Pages that are not about one incident: a member of the school without the permission is refused
+#: in words (403), as everywhere in the school; an incident's own pages answer 404 to anyone not
+#: allowed to read it, so nobody learns which incidents exist.
+REFUSED_IN_WORDS = {"create-incident", "show-pupil-chronology", "show-staff-chronology"}
+
+
+def _refusal(name: str, who: str) -> int:
+    return 403 if name in REFUSED_IN_WORDS and who in {r.value for r in Role} else 404
+
+
 def _users(world: World) -> dict[str, User]:
     users: dict[str, User] = {role.value: world.users[role] for role in Role}
     admin = User.objects.create_user("trust-it", password=PASSWORD)
@@ -80,7 +90,7 @@ def test_it_lets_only_the_dsl_and_the_headteacher_in(world: World, name: str, kw
     for who, user in _users(world).items():
         response = getattr(verified_client(user), method)(url, data)
         expected = (200 if method == "get" or name == "export-incident" else 302) \
-            if who in {r.value for r in Role} and allowed(Role(who), Perm.VIEW_SAFEGUARDING) else 404
+            if who in {r.value for r in Role} and allowed(Role(who), Perm.VIEW_SAFEGUARDING) else _refusal(name, who)
         assert response.status_code == expected, (who, name, response.status_code)
     assert getattr(verified_client(world.outsider), method)(url, data).status_code == 404
 
@@ -95,7 +105,7 @@ def test_it_lets_a_named_investigator_into_their_incident_only(
     client = verified_client(world.users[Role.SLT])
     response = getattr(client, method)(_url(name, world, **kwargs(world, named)), data)
     assert response.status_code == ((200 if method == "get" or name == "export-incident" else 302)
-                                    if for_investigator else 404), (name, response.status_code)
+                                    if for_investigator else _refusal(name, "slt")), (name, response.status_code)
     elsewhere = kwargs(world, other)
     if "pk" in elsewhere:  # the same page of an incident they are not named on
         assert getattr(client, method)(_url(name, world, **elsewhere), data).status_code == 404
@@ -130,7 +140,7 @@ def test_it_escalates_an_inbox_comment_into_an_incident_from_the_inbox_page(worl
     made = Incident.objects.get()
     assert made.comment == comment and made.evidence.count() == 2 and made.people.count() == 2
     assert verified_client(world.users[Role.ADMINISTRATOR]).get(
-        _url("create-incident", world) + f"?comment={comment.pk}").status_code == 404
+        _url("create-incident", world) + f"?comment={comment.pk}").status_code == 403
 
 
 def test_it_refuses_bad_input_in_words(world: World) -> None:
