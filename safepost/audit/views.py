@@ -97,8 +97,8 @@ def _rows_in_language(events: QuerySet[Event], names: Names) -> Iterator[list[An
            _("Object"), _("Detail"), _("Previous hash"), _("Hash")]
     for event in events.iterator(chunk_size=EXPORT_CHUNK):
         yield [event.seq, event.at.isoformat(timespec="microseconds"), _safe_cell(names.who(event)), _safe_cell(event.actor_label),
-               _safe_cell(sentence(event, names)), str(CATEGORIES[category_of(event.action)]), event.action,
-               f"{event.object_type}:{event.object_id}" if event.object_type else "",
+               _safe_cell(sentence(event, names)), str(CATEGORIES[category_of(event.action)]), _safe_cell(event.action),
+               _safe_cell(f"{event.object_type}:{event.object_id}" if event.object_type else ""),
                _safe_cell(json.dumps(event.detail, sort_keys=True, ensure_ascii=False)), event.prev_hash, event.hash]
 
 

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from safepost.signin import views as signin_views
 from safepost.web import api, views
@@ -20,4 +22,5 @@ urlpatterns = [
     path(SCHOOL + "posts/", include("safepost.posts.urls")),
     path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
     path("api/v1/", api.urls),
+    path("favicon.ico", RedirectView.as_view(url=static("safepost/favicon.svg"), permanent=True)),
 ]
