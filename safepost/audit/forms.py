@@ -20,9 +20,11 @@ class FilterForm(forms.Form):
     def __init__(self, data: Any, people: dict[int, str]) -> None:
         super().__init__(data)
         by_name = sorted(people.items(), key=lambda item: item[1].lower())
-        self.fields["person"].choices = [("", _("Everyone")), *((str(pk), name) for pk, name in by_name),
+        person, category = self.fields["person"], self.fields["category"]
+        assert isinstance(person, forms.ChoiceField) and isinstance(category, forms.ChoiceField)
+        person.choices = [("", _("Everyone")), *((str(pk), name) for pk, name in by_name),
                                          (SYSTEM, _("safepost (by itself)"))]
-        self.fields["category"].choices = [("", _("Every kind")), *CATEGORIES.items()]
+        category.choices = [("", _("Every kind")), *CATEGORIES.items()]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -70,7 +70,8 @@ SENTENCES: dict[str, Sentence] = {
     # --- signing in (no school: shown to the schools the person belongs to) ---
     "signin.signed-in": Sentence("signin", _("%(who)s signed in")),
     "signin.sign-in-failed": Sentence("signin", pick=_by(
-        "locked", _("A sign-in as %(target)s was refused: too many failed attempts"),
+        "locked",
+        _("A sign-in as %(target)s failed: wrong password, too many times (signing in is paused for a while)"),
         _("A sign-in as %(target)s failed: wrong password"))),
     "signin.oidc-linked": Sentence("signin", _("%(who)s linked their login to the school's sign-in service")),
     "signin.totp-enrolled": Sentence("signin", _("%(who)s set up an authenticator app for the second step of signing in")),

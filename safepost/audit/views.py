@@ -72,11 +72,11 @@ class _Echo:
 
 
 @login_required
-def export_events(request: HttpRequest, school: str) -> HttpResponse:
+def export_events(request: HttpRequest, school: str) -> StreamingHttpResponse:
     """The filtered events as CSV, oldest first, with each event's hash and the one before it,
     so the rows can be checked against the chain (`safepost audit verify` does it in full)."""
     membership = access_school(request.user, school, Perm.VIEW_AUDIT)
-    form, events, names = _events(request, membership)
+    _form, events, names = _events(request, membership)
     writer = csv.writer(_Echo())
     stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
     language = translation.get_language()

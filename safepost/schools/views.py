@@ -23,6 +23,7 @@ from safepost.schools import actions, today
 from safepost.schools.access import Perm, access_import, access_school, access_staff, holds
 from safepost.schools.forms import LeaverForm, StaffForm, UploadForm
 from safepost.schools.models import ImportKind, ImportStatus, Membership, Pupil, Role, StaffMember
+from safepost.signin.views import signed_in
 from safepost.web.pages import page
 
 
@@ -30,15 +31,15 @@ from safepost.web.pages import page
 def dashboard(request: HttpRequest, school: str) -> HttpResponse:
     """The overview: what needs this person today first, then the school's pages with counts."""
     membership = access_school(request.user, school, Perm.VIEW_SCHOOL)
-    items = today.items_for(membership, request.user)
+    items = today.items_for(membership, signed_in(request))
     return page(request, "schools/dashboard.html", membership, counts=_counts(membership), today=items,
                 anything_due=any(i.urgency < today.Urgency.INFO for i in items),
-                me=_my_details(membership, request.user))
+                me=_my_details(membership, signed_in(request)))
 
 
 def _counts(membership: Membership) -> dict[str, int]:
     """The numbers on the overview's cards, counted only for the cards this person sees."""
-    scope, counts = membership.school, {}
+    scope, counts = membership.school, dict[str, int]()
     if holds(membership, Perm.VIEW_ACCOUNTS):
         counts |= Application.objects.filter(school=scope).aggregate(
             waiting=Count("pk", filter=Q(status=ApplicationStatus.SUBMITTED)),

@@ -139,7 +139,7 @@ def test_an_unknown_kind_still_reads_as_a_sentence(world: World) -> None:
     event = record(world.users[Role.SLT], world.school, "compliance.policy-acknowledged", world.school)
     names = Names(world.school)
     text = sentence(event, names)
-    assert text == "Ms Testlast2: compliance, policy acknowledged (school %s)" % world.school.pk
+    assert text == f"Ms Testlast2: compliance, policy acknowledged (school {world.school.pk})"
     assert fallback(event, {"who": "X"}).startswith("X: compliance")
 
 
@@ -168,6 +168,19 @@ def test_sign_ins_and_failed_sign_ins_of_the_schools_people_are_in_its_trail(wor
     assert html.count("signed in") == 1  # the outsider's sign-in belongs to the other school
     only_theirs = verified_client(world.users[Role.HEADTEACHER]).get(_page(world), {"person": str(teacher.pk)})
     assert "failed: wrong password" in only_theirs.content.decode()
+
+
+def test_tries_refused_while_locked_are_not_recorded_so_a_guesser_cannot_flood_the_trail(world: World) -> None:
+    from django.conf import settings
+
+    teacher = world.users[Role.STAFF]
+    for _ in range(settings.SAFEPOST_LOGIN_ATTEMPTS + 5):
+        Client().post(reverse("signin:login"), {"username": teacher.username, "password": "guess-again-1"})
+    failures = list(Event.objects.filter(action="signin.sign-in-failed").values_list("detail", flat=True))
+    assert len(failures) == settings.SAFEPOST_LOGIN_ATTEMPTS
+    assert failures[-1] == {"locked": True} and all(f == {"locked": False} for f in failures[:-1])
+    html = verified_client(world.users[Role.HEADTEACHER]).get(_page(world)).content.decode()
+    assert "A sign-in as Ms Testlast1 failed: wrong password, too many times" in html
 
 
 def test_it_filters_by_kind_of_event_with_human_labels(world: World) -> None:

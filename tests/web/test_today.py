@@ -70,7 +70,7 @@ def _overview(world: World, role: Role) -> str:
 
 def test_each_provider_runs_one_query_at_most(world: World) -> None:
     _busy(world)
-    for perm, provider in today.PROVIDERS:
+    for _perm, provider in today.PROVIDERS:
         with CaptureQueriesContext(connection) as queries:
             items = provider(world.users[Role.HEADTEACHER], world.school)
         limit = 0 if provider is today.read_the_policy else 1
