@@ -71,6 +71,7 @@ VIEWS: list[tuple[str, Objects, str, Perm]] = [
     ("accounts:transfer-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
     ("accounts:close-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
     ("audit:list-events", lambda w: {}, "get", Perm.VIEW_AUDIT),
+    ("audit:export-events", lambda w: {}, "get", Perm.VIEW_AUDIT),
 ]
 
 
