@@ -136,9 +136,12 @@ class Names:
             out["platform"] = self.applications.get(event.object_id, "-")
         elif detail.get("platform") in Platform.values:
             out["platform"] = str(Platform(detail["platform"]).label)
-        for key in ("old", "new"):
-            if key in detail and event.action == "inbox.category-corrected":
-                out[key] = gettext(str(detail[key]))
+        if event.action == "inbox.category-corrected":
+            from safepost.inbox.models import CategoryChoices
+
+            for key in ("old", "new"):
+                if detail.get(key) in CategoryChoices.values:
+                    out[key] = str(CategoryChoices(detail[key]).label).lower()
         return out
 
 
