@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 #: The kinds of event as the filter offers them: (value, label). An event's category is the
 #: entry's ``category``; the order here is the order of the filter's list.
 CATEGORIES: dict[str, StrOrPromise] = {
-    "signin": _("Signing in and sign-in failures"),
+    "signin": _("Sign-ins and failed sign-ins"),
     "people": _("Staff, pupils and imports"),
     "consent": _("Consent"),
     "policy": _("Policy"),

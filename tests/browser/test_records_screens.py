@@ -88,10 +88,15 @@ def test_the_audit_trail_reads_as_sentences_and_fits(browser: Any, live_server: 
     _no_sideways_scroll(page)
     page.locator(".audit-detail summary").first.click()
     _both(shot, page, f"audit-{size}")
-    page.get_by_label("Kind of event").select_option(label="Signing in and sign-in failures")
+    page.get_by_label("Kind of event").select_option(label="Sign-ins and failed sign-ins")
     page.get_by_role("button", name="Filter").click()
     rows = page.locator("#events tbody tr")
     assert rows.count() >= 2 and all("sign" in rows.nth(i).inner_text().lower() for i in range(rows.count()))
+    page.get_by_role("button", name="Cymraeg").click()
+    welsh = page.locator("#events").inner_text()
+    assert "Mewngofnododd Ms Testlast1" in welsh and "signed in" not in welsh
+    _no_sideways_scroll(page)
+    shot(page, f"audit-{size}-cy")
     page.close()
 
 
