@@ -26,7 +26,9 @@ def show_policy(request: HttpRequest, school: str) -> HttpResponse:
     changes = changes_for(membership.school)
     rules = [
         {"name": name, "severity": setting.severity.value if setting.severity else "off",
-         "clause": setting.clause, "change": changes.get(name)}
+         "clause": setting.clause, "change": changes.get(name),
+         # What the dropdown shows chosen: this school's own setting, else the pack's.
+         "setting": changes[name].severity if name in changes else LocalSeverity.PACK.value}
         for name, setting in sorted(policy.rules.items())
     ]
     history = SeverityChange.objects.filter(school=membership.school).select_related("changed_by")[:50]

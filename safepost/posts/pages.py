@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -255,13 +255,12 @@ def failed_publications(posts: Iterable[Post]) -> dict[int, list[Publication]]:
 
 def overview_counts(school: School, takedowns_too: bool) -> dict[str, int]:
     """The numbers on the school overview's posts card."""
-    counts = {"waiting": Post.objects.filter(school=school, status=PostStatus.SUBMITTED).count(),
-              "failed": Post.objects.filter(school=school, status=PostStatus.FAILED).count(),
-              "overdue": 0, "open_takedowns": 0}
+    counts: dict[str, int] = Post.objects.filter(school=school).aggregate(
+        waiting=Count("pk", filter=Q(status=PostStatus.SUBMITTED)), failed=Count("pk", filter=Q(status=PostStatus.FAILED)))
+    counts |= {"overdue": 0, "open_takedowns": 0}
     if takedowns_too:
-        open_ = Takedown.objects.filter(school=school, status=TakedownStatus.OPEN)
-        counts["overdue"] = open_.filter(due_at__lt=timezone.now()).count()
-        counts["open_takedowns"] = open_.count()
+        counts |= Takedown.objects.filter(school=school, status=TakedownStatus.OPEN).aggregate(
+            overdue=Count("pk", filter=Q(due_at__lt=timezone.now())), open_takedowns=Count("pk"))
     return counts
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,8 +19,8 @@ from django.views.decorators.http import require_POST
 from safepost.accounts.models import Application, OfficialAccount
 from safepost.accounts.states import AccountStatus, ApplicationStatus
 from safepost.consent.actions import import_conflicts
-from safepost.schools import actions
-from safepost.schools.access import Perm, access_import, access_school, access_staff
+from safepost.schools import actions, today
+from safepost.schools.access import Perm, access_import, access_school, access_staff, holds
 from safepost.schools.forms import LeaverForm, StaffForm, UploadForm
 from safepost.schools.models import (
     ImportKind,
@@ -30,23 +31,44 @@ from safepost.schools.models import (
     StaffMember,
     current_staff,
 )
+from safepost.signin.views import signed_in
 from safepost.web.pages import page
 
 
 @login_required
 def dashboard(request: HttpRequest, school: str) -> HttpResponse:
+    """The overview: what needs this person today first, then the school's pages with counts."""
     membership = access_school(request.user, school, Perm.VIEW_SCHOOL)
-    scope = membership.school
-    applications = Application.objects.filter(school=scope).aggregate(
-        waiting=Count("pk", filter=Q(status=ApplicationStatus.SUBMITTED)),
-        to_create=Count("pk", filter=Q(status=ApplicationStatus.APPROVED)))
-    accounts = OfficialAccount.objects.filter(school=scope).aggregate(
-        flagged=Count("pk", filter=Q(status=AccountStatus.FLAGGED)),
-        accounts=Count("pk", filter=Q(status=AccountStatus.ACTIVE)))
-    counts = {"pupils": Pupil.objects.filter(school=scope).count(),
-              "staff": current_staff(scope).count(),
-              **applications, **accounts}
-    return page(request, "schools/dashboard.html", membership, counts=counts)
+    items = today.items_for(membership, signed_in(request))
+    return page(request, "schools/dashboard.html", membership, counts=_counts(membership), today=items,
+                anything_due=any(i.urgency < today.Urgency.INFO for i in items),
+                me=_my_details(membership, signed_in(request)))
+
+
+def _counts(membership: Membership) -> dict[str, int]:
+    """The numbers on the overview's cards, counted only for the cards this person sees."""
+    scope, counts = membership.school, dict[str, int]()
+    if holds(membership, Perm.VIEW_ACCOUNTS):
+        counts |= Application.objects.filter(school=scope).aggregate(
+            waiting=Count("pk", filter=Q(status=ApplicationStatus.SUBMITTED)),
+            to_create=Count("pk", filter=Q(status=ApplicationStatus.APPROVED)))
+        counts |= OfficialAccount.objects.filter(school=scope).aggregate(
+            flagged=Count("pk", filter=Q(status=AccountStatus.FLAGGED)),
+            accounts=Count("pk", filter=Q(status=AccountStatus.ACTIVE)))
+    if holds(membership, Perm.VIEW_PUPILS):
+        counts["pupils"] = Pupil.objects.filter(school=scope).count()
+    if holds(membership, Perm.VIEW_STAFF):
+        counts["staff"] = current_staff(scope).count()  # leavers out, even before the sweep
+    return counts
+
+
+def _my_details(membership: Membership, user: Any) -> dict[str, str]:
+    """The person's own details as the school holds them (a volunteer's page is never empty)."""
+    staff = StaffMember.objects.filter(school=membership.school, pk=Membership.objects.filter(
+        user_id=user.pk, school=membership.school).values("staff_id")[:1]).first()
+    return {"name": str(staff) if staff else (user.get_full_name() or user.get_username()),
+            "username": user.get_username(), "email": user.email or (staff.email if staff else ""),
+            "job": staff.job_title if staff else ""}
 
 
 @login_required

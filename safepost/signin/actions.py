@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib import auth
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.http import HttpRequest
@@ -124,3 +125,14 @@ def do_create_token(user: AbstractBaseUser, name: str, *, verified: bool = True)
 def do_revoke_token(user: AbstractBaseUser, token: ApiToken) -> None:
     ApiToken.objects.filter(pk=token.pk).update(revoked=True)
     record(user, None, "signin.token-revoked", token)
+
+
+@transaction.atomic
+def do_record_failed_sign_in(username: str, locked: bool) -> None:
+    """A wrong password (or a try while locked) for an existing login, for the audit trail.
+
+    Only for a username that exists, and the event holds its user id, never the text typed:
+    someone who types their password into the username box must not find it in the trail."""
+    user = get_user_model().objects.filter(username=username).first() if username else None
+    if user is not None:
+        record(None, None, "signin.sign-in-failed", user, locked=locked)

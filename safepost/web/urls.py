@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from safepost.signin import views as signin_views
 from safepost.web import api, views
@@ -24,4 +26,5 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("", include("safepost.reports.urls")),
     path("", include("safepost.people.urls")),
+    path("favicon.ico", RedirectView.as_view(url=static("safepost/favicon.svg"), permanent=True)),
 ]

@@ -111,6 +111,7 @@ VIEWS: list[tuple[str, Objects, str, Perm]] = [
     ("people:reset-second-factor", lambda w: {"pk": _login(w).pk}, "post", Perm.RESET_SECOND_FACTOR),
     ("people:close-login", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
     ("people:resend-invitation", lambda w: {"pk": _login(w).pk}, "post", Perm.MANAGE_LOGINS),
+    ("audit:export-events", lambda w: {}, "get", Perm.VIEW_AUDIT),
 ]
 #: School views guarded by something other than a role: the signed one-click acknowledgement link,
 #: and ending one's own declaration (only its maker: test_compliance.py walks it).

@@ -66,19 +66,17 @@ def test_it_detects_a_deleted_last_event(world: World) -> None:
     assert problems and "should end at event 5" in problems[-1].message
 
 
-def test_it_filters_the_audit_page_by_person_object_and_date(world: World) -> None:
+def test_it_filters_the_audit_page_by_person_and_date(world: World) -> None:
     _events(world, 3)
     record(world.users[Role.SLT], world.school, "test.other", world.staff[0])
     record(world.outsider, world.other, "test.elsewhere", world.other)
     client = verified_client(world.users[Role.SLT])
     page = reverse("audit:list-events", kwargs={"school": world.school.slug})
     everything = client.get(page).content
-    assert b"test.event" in everything and b"test.elsewhere" not in everything
-    by_person = client.get(page, {"person": "slt-user"}).content
-    assert b"test.other" in by_person and b"test.event" not in by_person
-    by_object = client.get(page, {"object": f"schools.staffmember:{world.staff[0].pk}"}).content
-    assert b"test.other" in by_object and b"test.event" not in by_object
-    assert b"test.event" not in client.get(page, {"until": "2000-01-01"}).content
+    assert b"test, event" in everything and b"test, elsewhere" not in everything
+    by_person = client.get(page, {"person": str(world.users[Role.SLT].pk)}).content
+    assert b"test, other" in by_person and b"test, event" not in by_person
+    assert b"test, event" not in client.get(page, {"until": "2000-01-01"}).content
 
 
 def test_it_never_writes_a_pupil_name_into_an_event(world: World) -> None:
@@ -114,17 +112,18 @@ def test_it_pages_through_older_events_keeping_the_filter_and_one_page_number(wo
     _events(world, 120)
     client = verified_client(world.users[Role.HEADTEACHER])
     url = reverse("audit:list-events", kwargs={"school": world.school.slug})
-    first = client.get(url, {"person": world.users[Role.HEADTEACHER].username})
+    person = str(world.users[Role.HEADTEACHER].pk)
+    first = client.get(url, {"person": person})
     older = _link(first.content.decode(), "next")
-    assert parse_qs(urlsplit(older).query) == {"person": [world.users[Role.HEADTEACHER].username], "page": ["2"]}
+    assert parse_qs(urlsplit(older).query) == {"person": [person], "page": ["2"]}
     second = client.get(url + older)
     assert second.status_code == 200 and "Page 2 of 3" in second.content.decode()
     oldest = _link(second.content.decode(), "next")
     query = parse_qs(urlsplit(oldest).query)
-    assert query["page"] == ["3"] and query["person"] == [world.users[Role.HEADTEACHER].username]
+    assert query["page"] == ["3"] and query["person"] == [person]
     third = client.get(url + oldest).content.decode()
     assert 'rel="next"' not in third
     newer = parse_qs(urlsplit(_link(third, "prev")).query)
     assert newer["page"] == ["2"]
     # The oldest page ends at the first event of the chain.
-    assert "<td>1</td>" in third
+    assert '<td class="seq">1</td>' in third
