@@ -44,9 +44,9 @@ _REGISTRY: dict[str, str] = {
     "blog": _MANUAL,
     "other": _MANUAL,
     # API connectors not built yet: manual until they are.
-    "facebook": _MANUAL,
+    "facebook": "safepost.connectors.facebook:FacebookConnector",
     "x": _MANUAL,
-    "instagram": _MANUAL,
+    "instagram": "safepost.connectors.instagram:InstagramConnector",
     "youtube": _MANUAL,
     "mastodon": _MANUAL,
     "tiktok": _MANUAL,
