@@ -71,6 +71,9 @@ DIALOG_BASE = "https://www.facebook.com"
 #: What safepost asks a Page admin to allow (docs/permissions/reference).
 PAGE_SCOPES = ("pages_show_list", "pages_read_engagement", "pages_read_user_content", "pages_manage_posts",
                "pages_manage_engagement", "pages_manage_metadata")
+#: And for an Instagram professional account linked to the Page (Instagram API with Facebook Login).
+INSTAGRAM_SCOPES = ("pages_show_list", "pages_read_engagement", "business_management", "instagram_basic",
+                    "instagram_content_publish", "instagram_manage_comments")
 
 
 class FacebookConnector(Connector):

@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "safepost.accounts",
     "safepost.posts",
     "safepost.inbox",
+    "safepost.connect",
 ]
 
 MIDDLEWARE = [
@@ -292,3 +293,18 @@ MIDDLEWARE += [
     "safepost.web.middleware.NoStoreMiddleware",
 ]
 # ==== end deployment hardening ==============================================================
+
+# Facebook Pages and Instagram (Meta's Graph API; docs/connectors.md). Facebook Login and the
+# webhooks are off until SAFEPOST_FACEBOOK_APP_ID and SAFEPOST_FACEBOOK_APP_SECRET are set.
+SAFEPOST_FACEBOOK_APP_ID = os.environ.get("SAFEPOST_FACEBOOK_APP_ID", "").strip()
+SAFEPOST_FACEBOOK_APP_SECRET = os.environ.get("SAFEPOST_FACEBOOK_APP_SECRET", "").strip()
+#: The Verify Token typed into the app's Webhooks settings on Meta's App Dashboard.
+SAFEPOST_FACEBOOK_VERIFY_TOKEN = os.environ.get("SAFEPOST_FACEBOOK_VERIFY_TOKEN", "").strip()
+#: Meta's addresses; tests point them at a local fake.
+SAFEPOST_GRAPH_URL = os.environ.get("SAFEPOST_GRAPH_URL", "").strip()
+SAFEPOST_FACEBOOK_DIALOG_URL = os.environ.get("SAFEPOST_FACEBOOK_DIALOG_URL", "https://www.facebook.com").strip()
+#: safepost's own public address (https://...): the Facebook Login redirect and the photo
+#: addresses Instagram fetches are built on it.
+SAFEPOST_PUBLIC_URL = os.environ.get("SAFEPOST_PUBLIC_URL", "").strip().rstrip("/")
+#: How long a public photo address for Instagram works.
+SAFEPOST_PUBLIC_MEDIA_SECONDS = 3600

@@ -20,4 +20,5 @@ urlpatterns = [
     path(SCHOOL + "posts/", include("safepost.posts.urls")),
     path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
     path("api/v1/", api.urls),
+    path("", include("safepost.connect.urls")),
 ]
