@@ -58,6 +58,7 @@ from safepost.connectors.graph import (
     MISSING_SUBCODES,
     USAGE_LIMIT_PERCENT,
     GraphClient,
+    health_of,
     parse_time,
 )
 
@@ -239,9 +240,7 @@ class FacebookConnector(Connector):
                     return Health.BAD_CREDENTIALS
             self.graph.get(self.page_id, "checking the Page", {"fields": "id,name"})
         except ConnectorError as error:
-            if error.status == 429:
-                return Health.RATE_LIMITED
-            return Health.UNREACHABLE if error.retryable else Health.BAD_CREDENTIALS
+            return health_of(error)
         if self.graph.last_usage is not None and self.graph.last_usage >= USAGE_LIMIT_PERCENT:
             return Health.RATE_LIMITED
         return Health.OK
@@ -267,7 +266,7 @@ class FacebookConnector(Connector):
 
 def _is_missing(error: ConnectorError) -> bool:
     """The Graph API's "object does not exist" (code 100, subcode 33) or a plain 404."""
-    return error.status == 404 or any(f"100/{sub}:" in error.detail for sub in MISSING_SUBCODES)
+    return error.status == 404 or any(f" 100/{sub} " in error.detail for sub in MISSING_SUBCODES)
 
 
 def _expired(expires_at: object) -> bool:

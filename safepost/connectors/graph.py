@@ -15,11 +15,12 @@ Followed documents (developers.facebook.com):
   ``hub.challenge``, ``hub.verify_token``) and the ``X-Hub-Signature-256: sha256=<hex>`` header,
   an HMAC-SHA256 of the raw body keyed with the app secret.
 
-Retries: a read (GET) or a DELETE is repeated on a 5xx, a timeout, a dropped connection or a
-throttling code, with exponential backoff and full jitter; a POST is repeated only when Meta
-refused it before doing anything (throttling codes, or the connection could not be opened). A POST
-that failed in a way that leaves its effect unknown (a 5xx, a read timeout) is never repeated here:
-the Graph API has no idempotency key, so a blind repeat could publish twice.
+The wire is ``safepost.connectors.http.HttpClient`` (shared by every REST connector): timeouts,
+retries with exponential backoff and full jitter, ``meta_usage`` reading the usage headers, errors
+scrubbed of secrets. ``GraphClient`` adds the Graph API's own rules (see its docstring): a read or a
+DELETE is repeated on a 5xx, a timeout or a throttling code; a POST only when Meta refused it before
+doing anything; a POST whose effect is unknown is never repeated, since the Graph API has no
+idempotency key and a blind repeat could publish twice.
 """
 
 from __future__ import annotations
@@ -28,15 +29,24 @@ import hashlib
 import hmac
 import json
 import random
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NoReturn
+from typing import Any
 
 import httpx
 
-from safepost.connectors.base import ConnectorError
+from safepost.connectors.base import ConnectorError, Health
+from safepost.connectors.http import (
+    HttpClient,
+    PlatformError,
+    RetryPolicy,
+    generic_error,
+    health_from,
+    meta_usage,
+)
 
 GRAPH_VERSION = "v25.0"
 DEFAULT_GRAPH = f"https://graph.facebook.com/{GRAPH_VERSION}"
@@ -175,151 +185,164 @@ def parse_time(value: object) -> datetime | None:
 # -- the client ----------------------------------------------------------------------------------
 
 
-class GraphClient:
-    """Calls one Graph API host with one access token; every failure becomes a ConnectorError in words.
+def describe_graph_error(platform: str, account: str) -> Callable[[httpx.Response], PlatformError]:
+    """The ``describe_error`` hook of ``http.HttpClient`` for Graph API error bodies."""
 
-    ``platform`` names the platform in messages ("Facebook", "Instagram"); ``account`` names the
-    account ("the page Oakfield Primary"). The token never appears in a message, detail or log.
+    def describe(response: httpx.Response) -> PlatformError:
+        try:
+            error = graph_error(response.json())
+        except ValueError:
+            error = None
+        if error is None:
+            return generic_error(response)
+        code = f"{error.type} {error.code}/{error.subcode} fbtrace_id={error.fbtrace_id}"
+        if error.code in THROTTLE_CODES:
+            return PlatformError(text=error.message, code=code, retryable=True, retry_after=regain_seconds(
+                response.headers), message=f"{platform} is limiting how often safepost may call it for {account}; "
+                                           "it will be tried again later")
+        if error.code in TOKEN_CODES:
+            return PlatformError(text=error.message, code=code, retryable=False, bad_credentials=True, message=(
+                f"{platform} no longer accepts safepost's access to {account}: the sign-in has expired or was "
+                f"withdrawn. Re-authorise the account (Connect with Facebook Login on the account's page)"))
+        if error.code in PERMISSION_CODES:
+            return PlatformError(text=error.message, code=code, retryable=False, message=(
+                f"{platform} refused this for {account}: safepost lacks a permission it needs. Re-authorise the "
+                "account and allow every permission asked for"))
+        if error.code in TRANSIENT_CODES:
+            return PlatformError(text=error.message, code=code, retryable=True)
+        if error.code == POLICY_BLOCK:
+            return PlatformError(text=error.message, code=code, retryable=True, message=(
+                f"{platform} has temporarily blocked {account} from this under its policies; it will be tried "
+                "again later"))
+        return PlatformError(text=error.message, code=code, retryable=False if response.status_code < 500 else None)
+
+    return describe
+
+
+#: Failures after which the platform certainly did nothing: the connection never opened.
+NEVER_SENT = frozenset({"ConnectError", "ConnectTimeout", "PoolTimeout"})
+
+
+class GraphClient:
+    """Graph API calls for one account, over the shared ``http.HttpClient`` (timeouts, retries with
+    full jitter, Meta's usage headers, scrubbed errors), with what the Graph API adds:
+
+    - the token goes in the ``Authorization: Bearer`` header, never in a URL;
+    - Meta answers throttling with 400/403 and codes 4, 17, 32, 613 or 800xx: those refusals are
+      retried here even for a POST (nothing was done), after the time Meta gives or a jittered wait;
+    - a POST whose outcome is unknown (a 5xx other than 503, a read timeout) is not repeated and
+      fails *not retryable*, asking staff to look at the platform first: no idempotency key exists.
+
+    ``platform`` names the platform in messages ("Facebook"); ``account`` the account ("the Page
+    Oakfield Primary"). The token and every secret in ``secrets`` are scrubbed from all errors.
     """
 
     def __init__(self, base_url: str, token: str, *, platform: str, account: str, timeout: float = 20.0,
                  attempts: int = 3, backoff: float = 0.5, max_wait: float = 20.0,
                  sleep: Callable[[float], None] = time.sleep, secrets: tuple[str, ...] = ()) -> None:
-        self.base_url = (base_url or DEFAULT_GRAPH).rstrip("/")
+        self.base_url = (base_url or DEFAULT_GRAPH).rstrip("/") + "/"
         self.token = token
         self.platform = platform
         self.account = account
         self.timeout = timeout
-        self.attempts = max(1, attempts)
-        self.backoff = backoff
+        self.policy = RetryPolicy(attempts=max(1, attempts), base_delay=backoff, max_delay=max_wait, budget=60.0)
         self.max_wait = max_wait
         self.sleep = sleep
         self.secrets = tuple(s for s in (token, *secrets) if s)
         self.last_usage: float | None = None  # the highest usage percentage Meta last reported
-        self._http = httpx.Client(timeout=timeout, follow_redirects=False)
+        self._http: HttpClient | None = None  # made on first use: a capabilities probe never opens one
 
     def close(self) -> None:
-        self._http.close()
+        if self._http is not None:
+            self._http.close()
+
+    def _client(self) -> HttpClient:
+        if self._http is None:
+            self._http = HttpClient(platform=self.platform, base_url=self.base_url, account=self.account,
+                                    token=self.token, timeout=self.timeout, retry=self.policy,
+                                    rate_limit=self._note_usage,
+                                    describe_error=describe_graph_error(self.platform, self.account),
+                                    secrets=self.secrets, sleep=lambda seconds: self.sleep(seconds))
+        return self._http
+
+    def _note_usage(self, headers: httpx.Headers, now: float) -> float | None:
+        self.last_usage = usage_percent(headers)
+        return meta_usage(headers, now)
 
     # -- verbs -------------------------------------------------------------------------------------
 
     def get(self, path: str, doing: str, params: Mapping[str, Any] | None = None, *,
             token: str | None = None) -> dict[str, Any]:
-        return self._call("GET", path, doing, params=dict(params or {}), token=token, may_repeat=True)
+        headers = {"Authorization": f"Bearer {token}"} if token else None
+        return self._call("GET", path, doing, params=dict(params or {}), headers=headers)
 
     def post(self, path: str, doing: str, data: Mapping[str, Any] | None = None, *,
              files: Mapping[str, tuple[str, bytes, str]] | None = None) -> dict[str, Any]:
-        return self._call("POST", path, doing, data=dict(data or {}), files=files, may_repeat=False)
+        for attempt in range(1, self.policy.attempts + 1):
+            try:
+                return self._call("POST", path, doing, data=dict(data or {}), files=files)
+            except ConnectorError as error:
+                if _throttled(error):
+                    wait = error.retry_after if error.retry_after is not None else (
+                        random.uniform(0, min(self.max_wait, self.policy.base_delay * 2 ** (attempt - 1))))
+                    if attempt < self.policy.attempts and wait <= self.max_wait:
+                        self.sleep(wait)  # Meta refused before doing anything: safe to ask again
+                        continue
+                    raise
+                if error.retryable and error.status not in (429, 503) and error.detail not in NEVER_SENT:
+                    raise self._unknown_outcome(error, doing) from None
+                raise
+        raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
     def delete(self, path: str, doing: str) -> dict[str, Any]:
-        return self._call("DELETE", path, doing, may_repeat=True)
+        return self._call("DELETE", path, doing)
 
     def get_url(self, url: str, doing: str) -> dict[str, Any]:
-        """Follow a ``paging.next`` address (it carries its own query, token included)."""
-        return self._call("GET", url, doing, may_repeat=True, absolute=True)
+        """Follow a ``paging.next`` address (absolute; it carries its own query)."""
+        return self._call("GET", url, doing)
 
     # -- the wire ----------------------------------------------------------------------------------
 
-    def _call(self, method: str, path: str, doing: str, *, params: dict[str, Any] | None = None,
-              data: dict[str, Any] | None = None, files: Mapping[str, tuple[str, bytes, str]] | None = None,
-              token: str | None = None, may_repeat: bool, absolute: bool = False) -> dict[str, Any]:
-        url = path if absolute else f"{self.base_url}/{path.lstrip('/')}"
-        if not absolute and (token or self.token):
-            params = {**(params or {}), "access_token": token or self.token}
-        for attempt in range(1, self.attempts + 1):
-            last = attempt == self.attempts
-            try:
-                response = self._http.request(method, url, params=params, data=data, files=files)
-            except httpx.ConnectError:
-                # Nothing reached Meta: repeating is safe even for a POST.
-                if last:
-                    self._fail(f"could not reach {self.platform} while {doing}", retryable=True)
-                self._wait(attempt, None)
-                continue
-            except httpx.TimeoutException:
-                if last or not may_repeat:
-                    self._fail(self._unknown_outcome(doing, f"{self.platform} did not answer within "
-                                                            f"{self.timeout:g} seconds", method),
-                               retryable=method != "POST")
-                self._wait(attempt, None)
-                continue
-            except httpx.HTTPError as error:
-                if last or not may_repeat:
-                    self._fail(self._unknown_outcome(doing, f"the connection to {self.platform} failed "
-                                                            f"({type(error).__name__})", method),
-                               retryable=method != "POST")
-                self._wait(attempt, None)
-                continue
-            self.last_usage = usage_percent(response.headers)
-            body = self._body(response)
-            error = graph_error(body)
-            if response.status_code < 400 and error is None:
-                return body
-            decision = self._judge(response, error, doing, method, last, may_repeat)
-            if decision is None:
-                self._wait(attempt, regain_seconds(response.headers))
-                continue
-        raise AssertionError("unreachable: the last attempt always returns or fails")  # pragma: no cover
-
-    @staticmethod
-    def _body(response: httpx.Response) -> dict[str, Any]:
+    def _call(self, method: str, path: str, doing: str, **kwargs: Any) -> dict[str, Any]:
         try:
-            body = response.json()
-        except ValueError:
-            return {}
-        return body if isinstance(body, dict) else {"data": body}
+            body = self._client().json(method, path, doing=doing, **kwargs)
+        except ConnectorError as error:
+            error.message, error.detail = self.scrub(error.message), self.scrub(error.detail)
+            raise
+        if not isinstance(body, dict):
+            return {"data": body}
+        if graph_error(body) is not None:  # an error body with a 2xx status: still an error
+            raise ConnectorError(self.scrub(f"{self.platform} refused {doing} for {self.account}: "
+                                            f"{graph_error(body).message}"),  # type: ignore[union-attr]
+                                 retryable=False, detail=self.scrub(json.dumps(body)[:300]))
+        return body
 
-    def _judge(self, response: httpx.Response, error: GraphError | None, doing: str, method: str,
-               last: bool, may_repeat: bool) -> None:
-        """Return None to try again, or raise the ConnectorError this failure deserves."""
-        status = response.status_code
-        wait = regain_seconds(response.headers)
-        detail = error.detail if error else f"HTTP {status}"
-        if (error is not None and error.code in THROTTLE_CODES) or status == 429:
-            # Refused before anything was done: safe to repeat, unless Meta asks for a long wait.
-            if last or (wait is not None and wait > self.max_wait):
-                self._fail(f"{self.platform} is limiting how often safepost may call it for {self.account} "
-                           f"({doing}); it will be tried again later", retryable=True, status=429,
-                           retry_after=wait, detail=detail)
-            return None
-        if error is not None and error.code in TOKEN_CODES:
-            self._fail(f"{self.platform} no longer accepts safepost's access to {self.account}: the sign-in has "
-                       f"expired or was withdrawn. Re-authorise the account (Connect with {self.platform} on "
-                       "the account page)", retryable=False, status=status, detail=detail)
-        if error is not None and error.code in PERMISSION_CODES:
-            self._fail(f"{self.platform} refused {doing} for {self.account}: safepost lacks a permission it "
-                       "needs. Re-authorise the account and allow every permission asked for",
-                       retryable=False, status=status, detail=detail)
-        transient = status >= 500 or (error is not None and error.code in TRANSIENT_CODES)
-        if transient:
-            if not may_repeat:
-                self._fail(self._unknown_outcome(doing, f"{self.platform} had a problem ({status})", method),
-                           retryable=False, status=status, detail=detail)
-            if last:
-                self._fail(f"{self.platform} had a problem while {doing} ({status}); it will be tried again "
-                           "later", retryable=True, status=status, detail=detail)
-            return None
-        if error is not None and error.code == POLICY_BLOCK:
-            self._fail(f"{self.platform} has temporarily blocked {self.account} from {doing} under its "
-                       "policies; try again later", retryable=True, status=status, detail=detail)
-        words = (error.message if error else "") or f"HTTP {status}"
-        self._fail(f"{self.platform} refused {doing} for {self.account}: {words}", retryable=False,
-                   status=status, detail=detail)
+    def _unknown_outcome(self, error: ConnectorError, doing: str) -> ConnectorError:
+        return ConnectorError(self.scrub(
+            f"{self.platform} did not answer clearly while {doing} ({error.status or error.detail}), so it may or "
+            f"may not have happened. Check {self.account} on {self.platform} before trying again"),
+            retryable=False, status=error.status, detail=error.detail)
 
-    def _unknown_outcome(self, doing: str, what: str, method: str) -> str:
-        if method != "POST":
-            return f"{what} while {doing}; it will be tried again later"
-        return (f"{what} while {doing}, so it may or may not have happened. Check {self.account} on "
-                f"{self.platform} before trying again")
-
-    def _wait(self, attempt: int, told: float | None) -> None:
-        # Full jitter: a random wait up to the exponential step, so retries from many workers spread out.
-        step = min(self.max_wait, self.backoff * (2 ** (attempt - 1)))
-        self.sleep(min(self.max_wait, told) if told is not None else random.uniform(0, step))
-
-    def _fail(self, message: str, *, retryable: bool, status: int | None = None,
-              retry_after: float | None = None, detail: str = "") -> NoReturn:
+    def scrub(self, text: str) -> str:
         for secret in self.secrets:
-            message, detail = message.replace(secret, "<hidden>"), detail.replace(secret, "<hidden>")
-        raise ConnectorError(message, retryable=retryable, status=status, retry_after=retry_after,
-                             detail=detail) from None
+            text = text.replace(secret, "<hidden>")
+        return text
+
+
+_THROTTLE_DETAIL = re.compile(r"\b(?:" + "|".join(str(code) for code in sorted(THROTTLE_CODES)) + r")/\d+\b")
+
+
+def _throttled(error: ConnectorError) -> bool:
+    """A refusal for rate limits (429, or one of Meta's throttling codes), or the shared client's
+    own refusal to call before the time Meta's usage headers gave: nothing reached Meta."""
+    return (error.status == 429 or bool(_THROTTLE_DETAIL.search(error.detail))
+            or error.detail.startswith("rate limit headers"))
+
+
+def health_of(error: ConnectorError) -> Health:
+    """The account health a failed check means, knowing Meta's throttling codes."""
+    if error.bad_credentials:
+        return Health.BAD_CREDENTIALS
+    if _throttled(error):
+        return Health.RATE_LIMITED
+    return health_from(error)

@@ -46,7 +46,7 @@ from safepost.connectors.base import (
     Published,
     RemoteComment,
 )
-from safepost.connectors.graph import DEFAULT_GRAPH, USAGE_LIMIT_PERCENT, GraphClient, parse_time
+from safepost.connectors.graph import DEFAULT_GRAPH, USAGE_LIMIT_PERCENT, GraphClient, health_of, parse_time
 
 MAX_CAPTION = 2_200
 MAX_PHOTOS = 10  # a carousel holds up to 10 items
@@ -236,9 +236,7 @@ class InstagramConnector(Connector):
                     return Health.BAD_CREDENTIALS
             self.graph.get(self.user_id, "checking the account", {"fields": "id,username"})
         except ConnectorError as error:
-            if error.status == 429:
-                return Health.RATE_LIMITED
-            return Health.UNREACHABLE if error.retryable else Health.BAD_CREDENTIALS
+            return health_of(error)
         if self.graph.last_usage is not None and self.graph.last_usage >= USAGE_LIMIT_PERCENT:
             return Health.RATE_LIMITED
         return Health.OK

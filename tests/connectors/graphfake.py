@@ -106,7 +106,7 @@ class GraphFake:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         self.root = f"http://127.0.0.1:{self._server.server_address[1]}"
         self.url = f"{self.root}/{VERSION}"
         return self
@@ -210,7 +210,9 @@ class GraphFake:
         params = {**r.query, **r.form}
         if r.path == "oauth/access_token":
             return self._oauth(params)
-        token = params.get("access_token", "")
+        # The token may come in the query (access_token) or the Authorization header (Bearer).
+        bearer = next((v for k, v in r.headers.items() if k.lower() == "authorization"), "")
+        token = params.get("access_token") or bearer.removeprefix("Bearer ").strip()
         if r.path == "debug_token":
             if token != f"{APP_ID}|{APP_SECRET}":
                 return 400, error_body(190, "Invalid OAuth access token - Cannot parse access token")
@@ -517,7 +519,7 @@ class PhotoServer:
                 pass
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         self.root = f"http://127.0.0.1:{self._server.server_address[1]}"
         return self
 

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 import pytest
 from PIL import Image
 
-from safepost.connectors import ConnectorError, Credentials, Health, NotSupported, OutgoingPost, Photo, connector_for
+from safepost.connectors import (
+    ConnectorError,
+    Credentials,
+    Health,
+    NotSupported,
+    OutgoingPost,
+    Photo,
+    connector_for,
+)
 from safepost.connectors.instagram import InstagramConnector, set_default_photo_host
 from tests.connectors.graphfake import (
     APP_ID,
@@ -91,10 +99,9 @@ def test_a_photo_instagram_cannot_fetch_fails_in_words(fake: GraphFake, photos: 
         def url_for(self, photo: object) -> str:
             return self.root + "/nothing-here.jpg"
 
-    with Unreachable() as broken:
-        with pytest.raises(ConnectorError) as failed:
-            instagram(fake, broken).publish(OutgoingPost(text="x", idempotency_key="k3", photos=[
-                Photo(jpeg(), "image/jpeg", "A photo")]))
+    with Unreachable() as broken, pytest.raises(ConnectorError) as failed:
+        instagram(fake, broken).publish(OutgoingPost(text="x", idempotency_key="k3", photos=[
+            Photo(jpeg(), "image/jpeg", "A photo")]))
 
     assert "ERROR" in failed.value.message and not failed.value.retryable
     assert fake.calls("POST", f"{IG_ID}/media_publish") == []
