@@ -82,6 +82,7 @@ class FacebookConnector(Connector):
     capabilities = Capabilities(
         publish=True, delete=True, lookup=False, fetch_comments=True, reply=True,
         hide=True, delete_comment=True, max_photos=MAX_PHOTOS, max_chars=MAX_CHARS,
+        unhide=True, block=True, webhooks=True,
     )
 
     def __init__(self, credentials: Credentials, *, timeout: float = 20.0) -> None:
@@ -221,12 +222,12 @@ class FacebookConnector(Connector):
 
     def block(self, comment: RemoteComment) -> None:
         """Block the comment's author from the Page (they can no longer comment or message it)."""
-        if not comment.author_handle.isdigit():
+        author = comment.author_remote_id
+        if not author.isdigit():
             raise NotSupported("Facebook did not say who wrote this comment, so they cannot be blocked from "
                                "here; block them from the Page's settings on Facebook")
-        answer = self.graph.post(f"{self.page_id}/blocked", "blocking the person",
-                                 {"user": json.dumps([comment.author_handle])})
-        if answer.get(comment.author_handle) is not True:
+        answer = self.graph.post(f"{self.page_id}/blocked", "blocking the person", {"user": json.dumps([author])})
+        if answer.get(author) is not True:
             raise ConnectorError("Facebook did not block the person; block them from the Page's settings",
                                  retryable=False, detail=json.dumps(answer)[:200])
 
@@ -282,8 +283,9 @@ def comment_from_node(node: dict[str, Any], post_id: str, page_id: str) -> Remot
         return None
     parent = node.get("parent") if isinstance(node.get("parent"), dict) else {}
     return RemoteComment(
-        remote_id=str(node["id"]), text=str(node.get("message") or ""), author_handle=str(author.get("id") or ""),
-        author_name=str(author.get("name") or ""), created_at=created, post_remote_id=post_id,
+        remote_id=str(node["id"]), text=str(node.get("message") or ""), created_at=created, post_remote_id=post_id,
+        author_handle=str(author.get("name") or author.get("id") or ""), author_name=str(author.get("name") or ""),
+        author_remote_id=str(author.get("id") or ""),
         parent_remote_id=str(parent["id"]) if parent.get("id") else None, url=str(node.get("permalink_url") or ""),
     )
 
@@ -335,7 +337,8 @@ def _webhook_comment(value: dict[str, Any], page_id: str) -> RemoteComment | Non
         return None
     parent = str(value.get("parent_id") or "")
     return RemoteComment(remote_id=comment_id, text=str(value.get("message") or ""),
-                         author_handle=str(author.get("id") or ""), author_name=str(author.get("name") or ""),
+                         author_handle=str(author.get("name") or author.get("id") or ""),
+                         author_name=str(author.get("name") or ""), author_remote_id=str(author.get("id") or ""),
                          created_at=created, post_remote_id=post_id,
                          parent_remote_id=parent if parent and parent != post_id else None)
 

@@ -29,8 +29,10 @@ Exactly once: as on Facebook, there is no idempotency key (``capabilities.lookup
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -55,6 +57,28 @@ PHOTO_TYPES = frozenset({"image/jpeg"})  # "Format: JPEG" in the image specifica
 COMMENT_FIELDS = "id,text,timestamp,username,from{id,username},hidden,replies{id,text,timestamp,username,from{id,username}}"
 
 
+def as_jpeg(photo: Photo) -> Photo:
+    """The photo as a JPEG, which is all Instagram takes: other formats are converted with Pillow
+    when it is installed (the ``images`` extra); without it they are left for ``_check`` to refuse."""
+    if photo.mime_type in PHOTO_TYPES:
+        return photo
+    try:
+        from PIL import Image
+    except ImportError:
+        return photo
+    try:
+        with Image.open(io.BytesIO(photo.data)) as image:
+            out = io.BytesIO()
+            # Transparency has no place in a JPEG: flatten onto white, as Instagram's own app does.
+            flat = Image.new("RGB", image.size, (255, 255, 255))
+            rgba = image.convert("RGBA")
+            flat.paste(rgba, mask=rgba.getchannel("A"))
+            flat.save(out, format="JPEG", quality=92)
+    except Exception:  # not an image Pillow can read: _check names the type instead
+        return photo
+    return replace(photo, data=out.getvalue(), mime_type="image/jpeg")
+
+
 class PhotoHost(Protocol):
     """Puts a photo at a public address for Instagram to fetch, and withdraws it afterwards."""
 
@@ -77,6 +101,7 @@ class InstagramConnector(Connector):
     capabilities = Capabilities(
         publish=True, delete=False, lookup=False, fetch_comments=True, reply=True,
         hide=True, delete_comment=True, max_photos=MAX_PHOTOS, max_chars=MAX_CAPTION,
+        unhide=True, block=False, webhooks=False,
     )
 
     def __init__(self, credentials: Credentials, *, timeout: float = 20.0, photo_host: PhotoHost | None = None,
@@ -95,6 +120,7 @@ class InstagramConnector(Connector):
     def publish(self, post: OutgoingPost) -> Published:
         if post.reply_to:
             return self._reply_to(post.reply_to, post.text)
+        post = replace(post, photos=tuple(as_jpeg(photo) for photo in post.photos))
         self._check(post)
         host = self.photo_host or _default_host
         if host is None:
@@ -156,8 +182,8 @@ class InstagramConnector(Connector):
                                  f"{MAX_PHOTOS}", retryable=False)
         for number, photo in enumerate(post.photos, start=1):
             if photo.mime_type not in PHOTO_TYPES:
-                raise ConnectorError(f"photo {number} is {photo.mime_type!r}; Instagram takes JPEG photos only",
-                                     retryable=False)
+                raise ConnectorError(f"photo {number} is {photo.mime_type!r}, which safepost could not turn into "
+                                     "the JPEG Instagram takes", retryable=False)
             if len(photo.data) > MAX_PHOTO_BYTES:
                 raise ConnectorError(f"photo {number} is {len(photo.data) / 1e6:.1f} MB; Instagram takes at most "
                                      f"{MAX_PHOTO_BYTES / 1e6:g} MB", retryable=False)

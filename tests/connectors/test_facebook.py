@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -292,7 +293,8 @@ def test_it_fetches_comments_and_replies_since_a_time_across_pages(fake: GraphFa
 
     assert len(comments) == 107 and old not in {c.remote_id for c in comments}
     top = comments[0]
-    assert (top.remote_id, top.text, top.author_handle, top.author_name) == (first, "Brilliant", "9002", "Sam Parent")
+    assert (top.remote_id, top.text, top.author_handle, top.author_remote_id) == (first, "Brilliant", "Sam Parent",
+                                                                                 "9002")
     assert top.post_remote_id == post.remote_id and top.parent_remote_id is None
     assert comments[-1].remote_id == nested and comments[-1].parent_remote_id == first
     [call, *more] = fake.calls("GET", f"{post.remote_id}/comments")
@@ -355,7 +357,7 @@ def test_it_blocks_the_author_of_a_comment_from_the_page(fake: GraphFake) -> Non
     [call] = fake.calls("POST", f"{PAGE_ID}/blocked")
     assert json.loads(call.form["user"]) == ["9555"] and fake.blocked == {"9555"}
     with pytest.raises(NotSupported):
-        connector.block(comment.__class__(**{**comment.__dict__, "author_handle": ""}))
+        connector.block(replace(comment, author_remote_id=""))
 
 
 # -- webhooks ----------------------------------------------------------------------------------------
@@ -385,7 +387,7 @@ def test_webhook_comments_are_parsed_and_everything_else_left_out() -> None:
     assert [(f.page_id, f.comment.remote_id, f.comment.parent_remote_id) for f in found] == [
         (PAGE_ID, "55_1001", None), (PAGE_ID, "55_1002", "55_1001")]
     first = found[0].comment
-    assert first.text == "Lovely photos!" and first.author_handle == "9001" and first.author_name == "A Parent"
+    assert first.text == "Lovely photos!" and first.author_remote_id == "9001" and first.author_handle == "A Parent"
     assert first.created_at == datetime.fromtimestamp(1733478000, UTC)
     assert first.post_remote_id == f"{PAGE_ID}_55"
 
