@@ -197,7 +197,7 @@ def _verification(request: HttpRequest, app: MetaApp) -> HttpResponse:
 
 
 @require_GET
-def public_media(request: HttpRequest, token: str) -> HttpResponse:
+def public_media(request: HttpRequest, token: str) -> FileResponse:
     found = photo_for(token)
     if found is None:
         raise Http404

@@ -58,6 +58,7 @@ from safepost.connectors.graph import (
     MISSING_SUBCODES,
     USAGE_LIMIT_PERCENT,
     GraphClient,
+    as_object,
     health_of,
     parse_time,
 )
@@ -277,11 +278,11 @@ def _expired(expires_at: object) -> bool:
 
 def comment_from_node(node: dict[str, Any], post_id: str, page_id: str) -> RemoteComment | None:
     """A comment node from ``/{post-id}/comments`` as a RemoteComment; None for the Page's own comments."""
-    author = node.get("from") if isinstance(node.get("from"), dict) else {}
+    author = as_object(node.get("from"))
     created = parse_time(node.get("created_time"))
     if created is None or not node.get("id") or str(author.get("id") or "") == page_id:
         return None
-    parent = node.get("parent") if isinstance(node.get("parent"), dict) else {}
+    parent = as_object(node.get("parent"))
     return RemoteComment(
         remote_id=str(node["id"]), text=str(node.get("message") or ""), created_at=created, post_remote_id=post_id,
         author_handle=str(author.get("name") or author.get("id") or ""), author_name=str(author.get("name") or ""),
@@ -330,7 +331,7 @@ def comments_from_webhook(payload: object) -> list[PageComment]:
 def _webhook_comment(value: dict[str, Any], page_id: str) -> RemoteComment | None:
     if value.get("item") != "comment" or value.get("verb") != "add":
         return None
-    author = value.get("from") if isinstance(value.get("from"), dict) else {}
+    author = as_object(value.get("from"))
     created = parse_time(value.get("created_time"))
     comment_id, post_id = str(value.get("comment_id") or ""), str(value.get("post_id") or "")
     if not comment_id or not post_id or created is None or str(author.get("id") or "") == page_id:

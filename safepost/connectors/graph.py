@@ -169,6 +169,11 @@ def challenge_answer(params: Mapping[str, str], verify_token: str) -> str | None
     return challenge if challenge and len(challenge) <= 200 else None
 
 
+def as_object(value: object) -> dict[str, Any]:
+    """A JSON object from an answer, or an empty one when the field is missing or another type."""
+    return value if isinstance(value, dict) else {}
+
+
 def parse_time(value: object) -> datetime | None:
     """A Graph API time: ISO 8601 such as ``2024-03-01T10:00:00+0000``, or a Unix timestamp."""
     if isinstance(value, int | float) and not isinstance(value, bool):

@@ -48,7 +48,14 @@ from safepost.connectors.base import (
     Published,
     RemoteComment,
 )
-from safepost.connectors.graph import DEFAULT_GRAPH, USAGE_LIMIT_PERCENT, GraphClient, health_of, parse_time
+from safepost.connectors.graph import (
+    DEFAULT_GRAPH,
+    USAGE_LIMIT_PERCENT,
+    GraphClient,
+    as_object,
+    health_of,
+    parse_time,
+)
 
 MAX_CAPTION = 2_200
 MAX_PHOTOS = 10  # a carousel holds up to 10 items
@@ -274,7 +281,7 @@ def _comments_of(node: dict[str, Any], media_id: str) -> Iterator[RemoteComment]
     if top is None:
         return
     yield top
-    replies = node.get("replies") if isinstance(node.get("replies"), dict) else {}
+    replies = as_object(node.get("replies"))
     for reply in replies.get("data") or []:
         if isinstance(reply, dict):
             answer = _comment(reply, media_id, top.remote_id)
@@ -286,7 +293,7 @@ def _comment(node: dict[str, Any], media_id: str, parent: str | None) -> RemoteC
     created = parse_time(node.get("timestamp"))
     if created is None or not node.get("id"):
         return None
-    author = node.get("from") if isinstance(node.get("from"), dict) else {}
+    author = as_object(node.get("from"))
     username = str(node.get("username") or author.get("username") or "")
     return RemoteComment(remote_id=str(node["id"]), text=str(node.get("text") or ""), author_handle=username,
                          created_at=created, post_remote_id=media_id, parent_remote_id=parent)
