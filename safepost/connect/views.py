@@ -1,6 +1,6 @@
 """Facebook Login for Facebook and Instagram accounts, Meta's webhooks, and public photo addresses.
 
-Facebook Login (docs/facebook-login/guides/advanced/manual-flow): the account page's button POSTs
+Facebook Login (docs/facebook-login/guides/advanced/manual-flow): the account page's button links
 to ``facebook_start``, which remembers a random ``state`` in the session and sends the browser to
 Facebook's dialog; Facebook sends it back to ``facebook_done`` with ``code`` and ``state``. A state
 that does not match the one in this session (or is older than 15 minutes) is refused and nothing is
@@ -68,9 +68,11 @@ def _problem(request: HttpRequest, message: str, status: int = 400) -> HttpRespo
     return render(request, "connect/problem.html", {"message": message}, status=status)
 
 
-@require_POST
+@require_GET
 @login_required
 def facebook_start(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    """Remember a fresh ``state`` and go to Facebook's dialog. A GET (a link), like every sign-in
+    link: a forged visit only opens Facebook's consent page in the person's own session."""
     membership, account = access_account(request.user, school, pk, Perm.USE_VAULT)
     app = meta_app()
     if account.platform not in META_PLATFORMS:

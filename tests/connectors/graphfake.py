@@ -85,6 +85,7 @@ class GraphFake:
         self.usage_headers: dict[str, str] = {}
         self.blocked: set[str] = set()
         self.codes: dict[str, str] = {}  # OAuth code -> redirect_uri it was issued for
+        self.dialogs: list[dict[str, str]] = []  # the login dialog's queries, as the browser sent them
         self.status_polls_before_finished = 1
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -150,6 +151,8 @@ class GraphFake:
         body = request.rfile.read(int(request.headers.get("Content-Length") or 0))
         form, files = self._form(request.headers.get("Content-Type") or "", body)
         path = parts.path.removeprefix(f"/{VERSION}/").strip("/")
+        if request.command == "GET" and path == "dialog/oauth":
+            return self._dialog(request, query)
         if parts.path.startswith("/media/"):  # a photo host living on the same server (tests only)
             return self._send(request, 404, {})
         recorded = Recorded(request.command, path, query, form, files, dict(request.headers.items()))
@@ -460,6 +463,17 @@ class GraphFake:
         code = f"code-{self._new_id()}"
         self.codes[code] = redirect_uri
         return code
+
+    def _dialog(self, request: BaseHTTPRequestHandler, query: dict[str, str]) -> None:
+        """Facebook's login dialog, as if the person signed in and allowed everything at once:
+        back to ``redirect_uri`` with a code and the same ``state`` (manual-flow guide)."""
+        self.dialogs.append(query)
+        target = query["redirect_uri"] + "?" + urlencode({"code": self.issue_code(query["redirect_uri"]),
+                                                          "state": query.get("state", "")})
+        request.send_response(302)
+        request.send_header("Location", target)
+        request.send_header("Content-Length", "0")
+        request.end_headers()
 
     def _oauth(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
         if params.get("client_id") != APP_ID or params.get("client_secret") != APP_SECRET:

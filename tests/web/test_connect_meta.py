@@ -151,7 +151,7 @@ def test_webhooks_are_off_until_the_app_is_configured(db: None) -> None:
 
 
 def start(client: Client, world: World, account: OfficialAccount) -> dict[str, list[str]]:
-    response = client.post(f"/s/{world.school.slug}/accounts/{account.pk}/connect/facebook/")
+    response = client.get(f"/s/{world.school.slug}/accounts/{account.pk}/connect/facebook/")
     assert response.status_code == 302
     target = urlsplit(response["Location"])
     assert f"{target.scheme}://{target.netloc}{target.path}" == "https://dialog.example/v25.0/dialog/oauth"
@@ -208,8 +208,8 @@ def test_another_browser_cannot_finish_someone_elses_connection(world: World, fa
 def test_only_vault_users_may_start_a_connection(world: World, fake: GraphFake) -> None:
     account = make_account(world, "facebook", "Alpha Facebook", handle=PAGE_ID)
 
-    staff = verified_client(world.users[Role.STAFF]).post(f"/s/alpha/accounts/{account.pk}/connect/facebook/")
-    outsider = verified_client(world.outsider).post(f"/s/alpha/accounts/{account.pk}/connect/facebook/")
+    staff = verified_client(world.users[Role.STAFF]).get(f"/s/alpha/accounts/{account.pk}/connect/facebook/")
+    outsider = verified_client(world.outsider).get(f"/s/alpha/accounts/{account.pk}/connect/facebook/")
 
     assert staff.status_code == 404 and outsider.status_code == 404
 
@@ -297,3 +297,17 @@ def test_the_photo_host_is_installed_only_with_a_public_address(fake: GraphFake)
     with override_settings(SAFEPOST_PUBLIC_URL=""):
         install_photo_host()
         assert instagram._default_host is None
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_starting_facebook_login_follows_the_permission_matrix(world: World, fake: GraphFake, role: Role) -> None:
+    from safepost.schools.access import Perm, allowed
+
+    account = make_account(world, "facebook", "Alpha Facebook", handle=PAGE_ID)
+
+    response = verified_client(world.users[role]).get(f"/s/alpha/accounts/{account.pk}/connect/facebook/")
+
+    if allowed(role, Perm.USE_VAULT):
+        assert response.status_code == 302 and response["Location"].startswith("https://dialog.example/")
+    else:
+        assert response.status_code == 404
