@@ -37,6 +37,7 @@ _MANUAL = "safepost.connectors.manual:ManualConnector"
 _REGISTRY: dict[str, str] = {
     # platform value (accounts.models.Platform) -> "module:Class"
     "bluesky": "safepost.connectors.bluesky:BlueskyConnector",
+    "mastodon": "safepost.connectors.mastodon:MastodonConnector",
     # No API to publish through: a person copies the post (see manual.py).
     "classdojo": _MANUAL,
     "seesaw": _MANUAL,
@@ -48,7 +49,6 @@ _REGISTRY: dict[str, str] = {
     "x": _MANUAL,
     "instagram": "safepost.connectors.instagram:InstagramConnector",
     "youtube": _MANUAL,
-    "mastodon": _MANUAL,
     "tiktok": _MANUAL,
     "linkedin": _MANUAL,
 }
