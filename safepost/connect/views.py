@@ -38,10 +38,11 @@ from safepost.connect.actions import (
     usable_grants,
 )
 from safepost.connect.media import photo_for
-from safepost.connectors import ConnectorError
+from safepost.connectors import ConnectorError, Credentials
 from safepost.connectors.facebook import (
     INSTAGRAM_SCOPES,
     PAGE_SCOPES,
+    FacebookConnector,
     PageGrant,
     comments_from_webhook,
     login_dialog_url,
@@ -144,8 +145,18 @@ def _connect(request: HttpRequest, membership: Any, account: OfficialAccount, gr
         do_connect_account(membership, account, grant)
     except ActionError as error:
         messages.error(request, str(error))
-    else:
-        messages.success(request, _("Connected with Facebook Login: the access is stored in the vault, encrypted."))
+        return _back(account)
+    messages.success(request, _("Connected with Facebook Login: the access is stored in the vault, encrypted."))
+    app = meta_app()
+    if account.platform == Platform.FACEBOOK and app is not None and app.verify_token:
+        connector = FacebookConnector(Credentials(grant.page_id, grant.access_token, base_url=app.graph_url))
+        try:
+            connector.subscribe_to_webhooks()
+        except ConnectorError as error:
+            messages.warning(request, _("New comments will be fetched every few minutes, not as they are made: "
+                                        "%(why)s") % {"why": error.message})
+        finally:
+            connector.graph.close()
     return _back(account)
 
 

@@ -18,6 +18,8 @@ Followed documents (developers.facebook.com, Graph API v25.0):
   ``is_hidden``; deleting);
 - docs/graph-api/reference/page/blocked (``POST /{page-id}/blocked`` with ``user``; the answer maps
   each id to true);
+- docs/graph-api/reference/page/subscribed_apps (``subscribed_fields=feed``: the Page's changes go
+  to the app's webhook);
 - docs/graph-api/reference/debug_token (``is_valid``, ``expires_at``, ``data_access_expires_at``);
 - docs/graph-api/webhooks/reference/page#feed (the ``feed`` change for a comment: ``item=comment``,
   ``verb``, ``comment_id``, ``post_id``, ``parent_id``, ``from``, ``message``, ``created_time``);
@@ -231,6 +233,15 @@ class FacebookConnector(Connector):
         if answer.get(author) is not True:
             raise ConnectorError("Facebook did not block the person; block them from the Page's settings",
                                  retryable=False, detail=json.dumps(answer)[:200])
+
+    def subscribe_to_webhooks(self) -> None:
+        """Ask Meta to send this Page's ``feed`` changes to the app's webhook
+        (docs/graph-api/reference/page/subscribed_apps: ``subscribed_fields``)."""
+        answer = self.graph.post(f"{self.page_id}/subscribed_apps", "switching on comment notifications",
+                                 {"subscribed_fields": "feed"})
+        if answer.get("success") is not True:
+            raise ConnectorError("Facebook did not switch on comment notifications for the Page; comments still "
+                                 "arrive by polling", retryable=True, detail=json.dumps(answer)[:200])
 
     # -- health ------------------------------------------------------------------------------------
 

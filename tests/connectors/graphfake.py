@@ -84,6 +84,7 @@ class GraphFake:
                                       "profile_id": PAGE_ID, "scopes": ["pages_manage_posts"], "user_id": "7001"}
         self.usage_headers: dict[str, str] = {}
         self.blocked: set[str] = set()
+        self.subscribed_fields: list[str] = []
         self.codes: dict[str, str] = {}  # OAuth code -> redirect_uri it was issued for
         self.dialogs: list[dict[str, str]] = []  # the login dialog's queries, as the browser sent them
         self.status_polls_before_finished = 1
@@ -284,6 +285,9 @@ class GraphFake:
             return self._feed(params)
         if node_id == PAGE_ID and method == "POST" and edge == "photos":
             return self._photo(params, files)
+        if node_id == PAGE_ID and method == "POST" and edge == "subscribed_apps":
+            self.subscribed_fields = params["subscribed_fields"].split(",")
+            return 200, {"success": True}
         if node_id == PAGE_ID and method == "POST" and edge == "blocked":
             ids = json.loads(params["user"])
             self.blocked.update(str(i) for i in ids)

@@ -173,8 +173,26 @@ def test_connecting_a_facebook_account_stores_the_page_token_in_the_vault(world:
     login = vault.unseal(account.secret)
     assert (login["username"], login["password"]) == (PAGE_ID, PAGE_TOKEN)
     assert "Oakfield Primary School" in login["notes"]
+    assert fake.subscribed_fields == ["feed"]  # the Page's comments now come by webhook too
     event = Event.objects.get(action="account.connected")
     assert PAGE_TOKEN not in json.dumps(event.detail) and "long-user-token" not in json.dumps(event.detail)
+
+
+def test_a_failure_to_switch_on_webhooks_still_connects_and_says_comments_are_polled(world: World,
+                                                                                     fake: GraphFake) -> None:
+    account = make_account(world, "facebook", "Alpha Facebook", handle=PAGE_ID)
+    head = verified_client(world.users[Role.HEADTEACHER])
+    asked = start(head, world, account)
+    fake.fail("POST", f"{PAGE_ID}/subscribed_apps", 403, {"error": {
+        "message": "(#200) Requires pages_manage_metadata permission", "type": "OAuthException", "code": 200,
+        "fbtrace_id": "x"}})
+
+    page = head.get("/connect/facebook/done/", {"code": fake.issue_code(asked["redirect_uri"][0]),
+                                               "state": asked["state"][0]}, follow=True).content.decode()
+
+    assert "New comments will be fetched every few minutes" in page and "permission" in page
+    account.refresh_from_db()
+    assert vault.unseal(account.secret)["password"] == PAGE_TOKEN
 
 
 def test_a_state_that_does_not_match_is_refused_and_nothing_is_stored(world: World, fake: GraphFake) -> None:
