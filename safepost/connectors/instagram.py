@@ -117,6 +117,7 @@ class InstagramConnector(Connector):
         self.user_id = credentials.handle
         name = credentials.extra.get("username") or credentials.handle
         self.photo_host = photo_host
+        self._username = credentials.extra.get("username", "")
         self.poll_every, self.poll_limit, self.sleep = poll_every, poll_limit, sleep
         self.graph = GraphClient(credentials.base_url or DEFAULT_GRAPH, credentials.secret, platform="Instagram",
                                  account=f"the Instagram account {name}", timeout=timeout,
@@ -209,7 +210,7 @@ class InstagramConnector(Connector):
 
     def fetch_comments(self, since: datetime | None, post_remote_ids: Sequence[str]) -> list[RemoteComment]:
         # The comments edge has no "since": every page is read and older comments left out here.
-        own = (self.credentials.extra.get("username") or "").lower()
+        own = self._own_username().lower()
         comments: list[RemoteComment] = []
         for media_id in dict.fromkeys(post_remote_ids):
             for node in self._comment_nodes(media_id):
@@ -219,6 +220,14 @@ class InstagramConnector(Connector):
                         comments.append(comment)
         comments.sort(key=lambda comment: comment.created_at)
         return comments
+
+    def _own_username(self) -> str:
+        """The account's own username (its replies are not comments to moderate), asked once if the
+        credentials do not carry it."""
+        if not self._username:
+            answer = self.graph.get(self.user_id, "reading the account's name", {"fields": "id,username"})
+            self._username = str(answer.get("username") or "")
+        return self._username
 
     def _comment_nodes(self, media_id: str) -> Iterator[dict[str, Any]]:
         page = self.graph.get(f"{media_id}/comments", "reading comments", {"fields": COMMENT_FIELDS, "limit": 50})

@@ -201,3 +201,16 @@ def test_health(fake: GraphFake) -> None:
     assert instagram(fake, token="EAAExpired").health() is Health.BAD_CREDENTIALS
     fake.debug["is_valid"] = False
     assert instagram(fake, app=True).health() is Health.BAD_CREDENTIALS
+
+
+def test_without_its_username_in_the_credentials_it_asks_for_it_to_leave_its_own_replies_out(
+        fake: GraphFake, photos: PhotoServer) -> None:
+    connector = instagram(fake, photos)
+    post = connector.publish(OutgoingPost(text="x", idempotency_key="k8", photos=[Photo(jpeg(), "image/jpeg", "a")]))
+    first = fake.add_comment(post.remote_id, "Lovely")
+    fake.add_comment(post.remote_id, "Thank you!", username=IG_USERNAME, parent=first)
+    bare = InstagramConnector(Credentials(IG_ID, PAGE_TOKEN, base_url=fake.url))  # as the vault gives it
+
+    assert [c.remote_id for c in bare.fetch_comments(None, [post.remote_id])] == [first]
+    assert bare.fetch_comments(None, [post.remote_id])  # the name is asked once, then kept
+    assert len(fake.calls("GET", IG_ID)) == 1
