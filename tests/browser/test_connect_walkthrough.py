@@ -31,8 +31,8 @@ def test_it_connects_a_facebook_page_through_facebook_login(browser: Any, live_s
     account = make_account(bworld, "facebook", "Alpha PTA on Facebook", handle="alpha-pta")
     with GraphFake() as fake, override_settings(
             SAFEPOST_FACEBOOK_APP_ID=APP_ID, SAFEPOST_FACEBOOK_APP_SECRET=APP_SECRET,
-            SAFEPOST_FACEBOOK_VERIFY_TOKEN="verify", SAFEPOST_GRAPH_URL=fake.url,
-            SAFEPOST_FACEBOOK_DIALOG_URL=fake.root, SAFEPOST_PUBLIC_URL=live_server.url):
+            SAFEPOST_FACEBOOK_VERIFY_TOKEN="verify", SAFEPOST_GRAPH_URL=fake.graph_url,
+            SAFEPOST_FACEBOOK_DIALOG_URL=fake.url, SAFEPOST_PUBLIC_URL=live_server.url):
         head = sign_in(browser, live_server.url, bworld.users[Role.HEADTEACHER].username)
         pass_totp(head)
         violations = watch_csp(head)

@@ -24,6 +24,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import httpx
 
+from tests.connectors.fakeserver import Answer, FakeServer
+from tests.connectors.fakeserver import Recorded as Base
+
 VERSION = "v25.0"
 PAGE_ID = "104000000000001"
 PAGE_NAME = "Oakfield Primary School"
@@ -73,10 +76,16 @@ def error_body(code: int, message: str, *, subcode: int = 0, kind: str = "OAuthE
     return {"error": error}
 
 
-class GraphFake:
+class GraphFake(FakeServer):
+    """The Graph API on conncore's ``FakeServer`` (tests/connectors/fakeserver.py): its server,
+    request record (``requests``) and ``fail_next`` work as for every fake; ``calls`` gives the
+    Graph view of each request (path after the version, query and form as plain dicts, uploads),
+    and ``fail`` scripts faults per path, including "do the work, then lose the answer"."""
+
     def __init__(self) -> None:
-        self.requests: list[Recorded] = []
-        self.faults: list[Fault] = []
+        super().__init__()
+        self.graph_calls: list[Recorded] = []
+        self.graph_faults: list[Fault] = []
         self.nodes: dict[str, Node] = {}
         self.page_tokens = {PAGE_TOKEN}
         self.debug: dict[str, Any] = {"app_id": APP_ID, "type": "PAGE", "application": "safepost",
@@ -89,34 +98,21 @@ class GraphFake:
         self.dialogs: list[dict[str, str]] = []  # the login dialog's queries, as the browser sent them
         self.status_polls_before_finished = 1
         self._ids = itertools.count(1)
-        self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
-        self.url = ""
+        self._lock = self.lock  # the base's RLock: handlers already run under it
 
     # -- the server ------------------------------------------------------------------------------
 
     def __enter__(self) -> GraphFake:
-        fake = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def _serve(self) -> None:
-                fake._handle(self)
-
-            do_GET = do_POST = do_DELETE = _serve
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-        self.root = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self.url = f"{self.root}/{VERSION}"
+        self.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        assert self._server is not None
-        self._server.shutdown()
-        self._server.server_close()
+        self.stop()
+
+    @property
+    def graph_url(self) -> str:
+        """The Graph API base the connectors are given (the root plus the version)."""
+        return f"{self.url}/{VERSION}"
 
     # -- scripting -------------------------------------------------------------------------------
 
@@ -124,7 +120,7 @@ class GraphFake:
              headers: dict[str, str] | None = None, times: int = 1, after: bool = False) -> None:
         """The next ``times`` requests matching method and path (a regex on the path after the
         version) get this answer instead of the real one."""
-        self.faults.append(Fault(method, re.compile(path), status, body or {}, headers or {}, times, after))
+        self.graph_faults.append(Fault(method, re.compile(path), status, body or {}, headers or {}, times, after))
 
     def add_comment(self, on: str, text: str, *, author_id: str = "9001", author_name: str = "A Parent",
                     username: str = "a_parent", created: datetime | None = None, parent: str | None = None,
@@ -142,37 +138,41 @@ class GraphFake:
         return [node for node in self.nodes.values() if node.kind == "post"]
 
     def calls(self, method: str, path: str) -> list[Recorded]:
-        return [r for r in self.requests if r.method == method and re.fullmatch(path, r.path)]
+        return [r for r in self.graph_calls if r.method == method and re.fullmatch(path, r.path)]
 
     # -- handling ------------------------------------------------------------------------------
 
-    def _handle(self, request: BaseHTTPRequestHandler) -> None:
-        parts = urlsplit(request.path)
-        query = dict(parse_qsl(parts.query, keep_blank_values=True))
-        body = request.rfile.read(int(request.headers.get("Content-Length") or 0))
-        form, files = self._form(request.headers.get("Content-Type") or "", body)
-        path = parts.path.removeprefix(f"/{VERSION}/").strip("/")
-        if request.command == "GET" and path == "dialog/oauth":
-            return self._dialog(request, query)
-        if parts.path.startswith("/media/"):  # a photo host living on the same server (tests only)
-            return self._send(request, 404, {})
-        recorded = Recorded(request.command, path, query, form, files, dict(request.headers.items()))
-        with self._lock:
-            self.requests.append(recorded)
-            fault = self._fault(request.command, path)
+    def answer(self, request: Base) -> Answer:
+        """The base's scripted faults first (``fail_next``), then the Graph API."""
+        with self.lock:
+            if any(fault.applies(request) for fault in self.faults):
+                return super().answer(request)
+            self.requests.append(request)
+            return self._graph(request)
+
+    def _graph(self, request: Base) -> Answer:
+        query = {name: values[-1] for name, values in request.query.items()}
+        form, files = self._form(request.header("content-type") or "", request.body)
+        path = request.path.removeprefix(f"/{VERSION}/").strip("/")
+        if request.method == "GET" and path == "dialog/oauth":
+            return self._dialog(query)
+        headers = {name.title(): value for name, value in request.headers.items()}
+        recorded = Recorded(request.method, path, query, form, files, headers)
+        self.graph_calls.append(recorded)
+        fault = self._fault(request.method, path)
         if fault is not None and not fault.after:
-            return self._send(request, fault.status, fault.body, fault.headers)
+            return self._json(fault.status, fault.body, fault.headers)
         try:
             status, answer = self._route(recorded)
         except KeyError as missing:
             status, answer = 400, error_body(100, f"(#100) The parameter {missing} is required",
                                              kind="OAuthException")
         if fault is not None:
-            return self._send(request, fault.status, fault.body, fault.headers)
-        self._send(request, status, answer)
+            return self._json(fault.status, fault.body, fault.headers)
+        return self._json(status, answer)
 
     def _fault(self, method: str, path: str) -> Fault | None:
-        for fault in self.faults:
+        for fault in self.graph_faults:
             if fault.times > 0 and fault.method == method and fault.path.fullmatch(path):
                 fault.times -= 1
                 return fault
@@ -197,16 +197,9 @@ class GraphFake:
                 form[name] = payload.decode()
         return form, files
 
-    def _send(self, request: BaseHTTPRequestHandler, status: int, answer: dict[str, Any],
-              headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(answer).encode()
-        request.send_response(status)
-        for name, value in {"Content-Type": "application/json; charset=UTF-8", **self.usage_headers,
-                            **(headers or {})}.items():
-            request.send_header(name, value)
-        request.send_header("Content-Length", str(len(data)))
-        request.end_headers()
-        request.wfile.write(data)
+    def _json(self, status: int, answer: dict[str, Any], headers: dict[str, str] | None = None) -> Answer:
+        return Answer(status, answer, {"Content-Type": "application/json; charset=UTF-8", **self.usage_headers,
+                                       **(headers or {})})
 
     # -- routes ----------------------------------------------------------------------------------
 
@@ -387,7 +380,7 @@ class GraphFake:
                                                                         "after": str(start + len(page))}}}
         if start + limit < len(wanted):
             query = {**{k: v for k, v in params.items() if k != "after"}, "after": str(start + limit)}
-            answer["paging"]["next"] = f"{self.url}/{node_id}/comments?{urlencode(query)}"
+            answer["paging"]["next"] = f"{self.graph_url}/{node_id}/comments?{urlencode(query)}"
         return 200, answer
 
     def _ig_comments(self, media_id: str, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
@@ -405,7 +398,7 @@ class GraphFake:
         answer: dict[str, Any] = {"data": data, "paging": {"cursors": {"after": str(start + len(data))}}}
         if start + limit < len(top):
             query = {**{k: v for k, v in params.items() if k != "after"}, "after": str(start + limit)}
-            answer["paging"]["next"] = f"{self.url}/{media_id}/comments?{urlencode(query)}"
+            answer["paging"]["next"] = f"{self.graph_url}/{media_id}/comments?{urlencode(query)}"
         return 200, answer
 
     @staticmethod
@@ -468,16 +461,13 @@ class GraphFake:
         self.codes[code] = redirect_uri
         return code
 
-    def _dialog(self, request: BaseHTTPRequestHandler, query: dict[str, str]) -> None:
+    def _dialog(self, query: dict[str, str]) -> Answer:
         """Facebook's login dialog, as if the person signed in and allowed everything at once:
         back to ``redirect_uri`` with a code and the same ``state`` (manual-flow guide)."""
         self.dialogs.append(query)
         target = query["redirect_uri"] + "?" + urlencode({"code": self.issue_code(query["redirect_uri"]),
                                                           "state": query.get("state", "")})
-        request.send_response(302)
-        request.send_header("Location", target)
-        request.send_header("Content-Length", "0")
-        request.end_headers()
+        return Answer(302, b"", {"Location": target})
 
     def _oauth(self, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
         if params.get("client_id") != APP_ID or params.get("client_secret") != APP_SECRET:

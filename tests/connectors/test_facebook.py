@@ -54,7 +54,7 @@ def fake() -> Iterator[GraphFake]:
 
 def facebook(fake: GraphFake, *, token: str = PAGE_TOKEN, app: bool = False) -> FacebookConnector:
     extra = {"page_name": PAGE_NAME} | ({"app_id": APP_ID, "app_secret": APP_SECRET} if app else {})
-    connector = connector_for("facebook", Credentials(PAGE_ID, token, base_url=fake.url, extra=extra), timeout=5.0)
+    connector = connector_for("facebook", Credentials(PAGE_ID, token, base_url=fake.graph_url, extra=extra), timeout=5.0)
     assert isinstance(connector, FacebookConnector)
     connector.graph.sleep = lambda seconds: None  # backoff waits are asserted separately
     return connector
@@ -436,7 +436,7 @@ def test_the_code_becomes_a_long_lived_user_token_and_then_page_tokens(fake: Gra
     redirect = "https://safepost.example/connect/facebook/done/"
     code = fake.issue_code(redirect)
 
-    grants = page_grants(code, app_id=APP_ID, app_secret=APP_SECRET, redirect_uri=redirect, graph_base=fake.url)
+    grants = page_grants(code, app_id=APP_ID, app_secret=APP_SECRET, redirect_uri=redirect, graph_base=fake.graph_url)
 
     assert [(g.page_id, g.name, g.access_token) for g in grants] == [
         (PAGE_ID, PAGE_NAME, PAGE_TOKEN), ("104000000000002", "Oakfield PTA", "EAAPageTokenPTA")]
@@ -453,7 +453,7 @@ def test_a_code_used_twice_or_for_another_address_is_refused_without_showing_sec
 
     with pytest.raises(ConnectorError) as refused:
         page_grants(code, app_id=APP_ID, app_secret=APP_SECRET, redirect_uri="https://evil.example/",
-                    graph_base=fake.url)
+                    graph_base=fake.graph_url)
 
     assert not refused.value.retryable and "Facebook refused finishing the sign-in" in refused.value.message
     assert APP_SECRET not in refused.value.message + refused.value.detail

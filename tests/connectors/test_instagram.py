@@ -53,7 +53,7 @@ def photos() -> Iterator[PhotoServer]:
 def instagram(fake: GraphFake, photos: PhotoServer | None = None, *, app: bool = False,
               token: str = PAGE_TOKEN) -> InstagramConnector:
     extra = {"username": IG_USERNAME} | ({"app_id": APP_ID, "app_secret": APP_SECRET} if app else {})
-    connector = connector_for("instagram", Credentials(IG_ID, token, base_url=fake.url, extra=extra), timeout=5.0)
+    connector = connector_for("instagram", Credentials(IG_ID, token, base_url=fake.graph_url, extra=extra), timeout=5.0)
     assert isinstance(connector, InstagramConnector)
     connector.photo_host = photos
     connector.sleep = lambda seconds: None
@@ -209,7 +209,7 @@ def test_without_its_username_in_the_credentials_it_asks_for_it_to_leave_its_own
     post = connector.publish(OutgoingPost(text="x", idempotency_key="k8", photos=[Photo(jpeg(), "image/jpeg", "a")]))
     first = fake.add_comment(post.remote_id, "Lovely")
     fake.add_comment(post.remote_id, "Thank you!", username=IG_USERNAME, parent=first)
-    bare = InstagramConnector(Credentials(IG_ID, PAGE_TOKEN, base_url=fake.url))  # as the vault gives it
+    bare = InstagramConnector(Credentials(IG_ID, PAGE_TOKEN, base_url=fake.graph_url))  # as the vault gives it
 
     assert [c.remote_id for c in bare.fetch_comments(None, [post.remote_id])] == [first]
     assert bare.fetch_comments(None, [post.remote_id])  # the name is asked once, then kept

@@ -61,7 +61,7 @@ class TestFacebookContract(ConnectorContract):
     @pytest.fixture
     def world(self, fake: GraphFake) -> ContractWorld:
         def connector(token: str) -> FacebookConnector:
-            made = FacebookConnector(Credentials(PAGE_ID, token, base_url=fake.url), timeout=5.0)
+            made = FacebookConnector(Credentials(PAGE_ID, token, base_url=fake.graph_url), timeout=5.0)
             made.graph.sleep = lambda seconds: None
             return made
 
@@ -102,7 +102,7 @@ class TestInstagramContract(ConnectorContract):
     @pytest.fixture
     def world(self, fake: GraphFake, photos: PhotoServer) -> ContractWorld:
         def connector(token: str) -> InstagramConnector:
-            made = WithPhoto(Credentials(IG_ID, token, base_url=fake.url, extra={"username": IG_USERNAME}),
+            made = WithPhoto(Credentials(IG_ID, token, base_url=fake.graph_url, extra={"username": IG_USERNAME}),
                              timeout=5.0, photo_host=photos, sleep=lambda seconds: None)
             made.graph.sleep = lambda seconds: None
             return made
@@ -139,7 +139,7 @@ class TestInstagramContract(ConnectorContract):
 def test_a_png_is_sent_to_instagram_as_a_jpeg(fake: GraphFake, photos: PhotoServer) -> None:
     png = io.BytesIO()
     Image.new("RGBA", (20, 10), (200, 0, 0, 128)).save(png, format="PNG")
-    connector = InstagramConnector(Credentials(IG_ID, PAGE_TOKEN, base_url=fake.url), photo_host=photos,
+    connector = InstagramConnector(Credentials(IG_ID, PAGE_TOKEN, base_url=fake.graph_url), photo_host=photos,
                                    sleep=lambda seconds: None)
 
     connector.publish(OutgoingPost(text="x", idempotency_key="png", photos=[Photo(png.getvalue(), "image/png", "Red")]))
@@ -152,7 +152,7 @@ def test_a_png_is_sent_to_instagram_as_a_jpeg(fake: GraphFake, photos: PhotoServ
 
 
 def test_remote_comment_carries_the_facebook_author_id_for_blocking(fake: GraphFake) -> None:
-    connector = FacebookConnector(Credentials(PAGE_ID, PAGE_TOKEN, base_url=fake.url))
+    connector = FacebookConnector(Credentials(PAGE_ID, PAGE_TOKEN, base_url=fake.graph_url))
     post = connector.publish(OutgoingPost(text="Hi", idempotency_key="author"))
     fake.add_comment(post.remote_id, "Hello", author_id="9444", author_name="Jo Bloggs")
 

@@ -42,7 +42,7 @@ HOOK = "/hooks/facebook/"
 def fake() -> Iterator[GraphFake]:
     with GraphFake() as server, override_settings(
             SAFEPOST_FACEBOOK_APP_ID=APP_ID, SAFEPOST_FACEBOOK_APP_SECRET=APP_SECRET,
-            SAFEPOST_FACEBOOK_VERIFY_TOKEN=VERIFY, SAFEPOST_GRAPH_URL=server.url,
+            SAFEPOST_FACEBOOK_VERIFY_TOKEN=VERIFY, SAFEPOST_GRAPH_URL=server.graph_url,
             SAFEPOST_FACEBOOK_DIALOG_URL="https://dialog.example", SAFEPOST_PUBLIC_URL=PUBLIC):
         yield server
 
