@@ -45,9 +45,9 @@ _REGISTRY: dict[str, str] = {
     "blog": _MANUAL,
     "other": _MANUAL,
     # API connectors not built yet: manual until they are.
-    "facebook": _MANUAL,
+    "facebook": "safepost.connectors.facebook:FacebookConnector",
     "x": _MANUAL,
-    "instagram": _MANUAL,
+    "instagram": "safepost.connectors.instagram:InstagramConnector",
     "youtube": _MANUAL,
     "tiktok": _MANUAL,
     "linkedin": _MANUAL,

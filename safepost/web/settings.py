@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "safepost.compliance",
     "safepost.people",
     "safepost.safeguarding",
+    "safepost.connect",
 ]
 
 MIDDLEWARE = [
@@ -303,3 +304,18 @@ MIDDLEWARE += [
 SAFEPOST_SITE_URL = os.environ.get("SAFEPOST_SITE_URL", "").strip()
 # How long an invitation link to set a password works.
 SAFEPOST_INVITATION_DAYS = env_int("SAFEPOST_INVITATION_DAYS", 7, minimum=1)
+
+# Facebook Pages and Instagram (Meta's Graph API; docs/connectors.md). Facebook Login and the
+# webhooks are off until SAFEPOST_FACEBOOK_APP_ID and SAFEPOST_FACEBOOK_APP_SECRET are set.
+SAFEPOST_FACEBOOK_APP_ID = os.environ.get("SAFEPOST_FACEBOOK_APP_ID", "").strip()
+SAFEPOST_FACEBOOK_APP_SECRET = os.environ.get("SAFEPOST_FACEBOOK_APP_SECRET", "").strip()
+#: The Verify Token typed into the app's Webhooks settings on Meta's App Dashboard.
+SAFEPOST_FACEBOOK_VERIFY_TOKEN = os.environ.get("SAFEPOST_FACEBOOK_VERIFY_TOKEN", "").strip()
+#: Meta's addresses; tests point them at a local fake.
+SAFEPOST_GRAPH_URL = os.environ.get("SAFEPOST_GRAPH_URL", "").strip()
+SAFEPOST_FACEBOOK_DIALOG_URL = os.environ.get("SAFEPOST_FACEBOOK_DIALOG_URL", "https://www.facebook.com").strip()
+#: safepost's own public address (https://...): the Facebook Login redirect and the photo
+#: addresses Instagram fetches are built on it. The site's address unless the public one differs.
+SAFEPOST_PUBLIC_URL = (os.environ.get("SAFEPOST_PUBLIC_URL", "").strip() or SAFEPOST_SITE_URL).rstrip("/")
+#: How long a public photo address for Instagram works.
+SAFEPOST_PUBLIC_MEDIA_SECONDS = 3600

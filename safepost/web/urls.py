@@ -27,4 +27,5 @@ urlpatterns = [
     path("", include("safepost.reports.urls")),
     path("", include("safepost.people.urls")),
     path("favicon.ico", RedirectView.as_view(url=static("safepost/favicon.svg"), permanent=True)),
+    path("", include("safepost.connect.urls")),
 ]

@@ -76,7 +76,7 @@ def smtp_fixture() -> Iterator[Mailbox]:
         controller.stop()
 
 
-def make_account(world: World, platform: str = "facebook", name: str = "Alpha Facebook",
+def make_account(world: World, platform: str = "other", name: str = "Alpha Facebook",
                  handle: str = "alphaschool") -> OfficialAccount:
     head = world.users[Role.HEADTEACHER]
     app = Application.objects.create(school=world.school, platform=platform, name=name, aim="news", audience="parents",

@@ -19,7 +19,7 @@ from safepost.schools.models import Membership, Role
 from tests.web.conftest import World
 
 
-def make_account(world: World, platform: str = "facebook", name: str = "Alpha news", *, login: bool = False,
+def make_account(world: World, platform: str = "other", name: str = "Alpha news", *, login: bool = False,
                  visibility: str = "open") -> OfficialAccount:
     """An active official account of the first school (set-up data, as test_access makes it)."""
     app = Application.objects.create(school=world.school, platform=platform, name=name, aim="news", audience="parents",
