@@ -37,6 +37,8 @@ _MANUAL = "safepost.connectors.manual:ManualConnector"
 _REGISTRY: dict[str, str] = {
     # platform value (accounts.models.Platform) -> "module:Class"
     "bluesky": "safepost.connectors.bluesky:BlueskyConnector",
+    "x": "safepost.connectors.x:XConnector",
+    "youtube": "safepost.connectors.youtube:YouTubeConnector",
     # No API to publish through: a person copies the post (see manual.py).
     "classdojo": _MANUAL,
     "seesaw": _MANUAL,
@@ -45,9 +47,7 @@ _REGISTRY: dict[str, str] = {
     "other": _MANUAL,
     # API connectors not built yet: manual until they are.
     "facebook": _MANUAL,
-    "x": _MANUAL,
     "instagram": _MANUAL,
-    "youtube": _MANUAL,
     "mastodon": _MANUAL,
     "tiktok": _MANUAL,
     "linkedin": _MANUAL,
