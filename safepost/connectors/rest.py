@@ -108,6 +108,7 @@ class RestClient:
                 raise error  # too long to hold a worker: the sweep reschedules with retry_after
             self.waits.append(wait)
             self.sleep(wait)
+            self.limits.pop(key, None)  # waited for the reset (or a backoff): the next answer tells anew
         raise AssertionError("unreachable")  # pragma: no cover
 
     def close(self) -> None:

@@ -356,16 +356,19 @@ class XConnector(Connector):
 
     @staticmethod
     def _conversation_queries(post_ids: list[str]) -> Iterator[str]:
-        """As few queries as fit in 512 characters: ``conversation_id:1 OR conversation_id:2 ...``."""
+        """As few queries as fit in 512 characters: ``(conversation_id:1 OR conversation_id:2) -is:retweet``."""
+        def query(terms: list[str]) -> str:
+            either = " OR ".join(f"conversation_id:{term}" for term in terms)
+            return f"({either}) -is:retweet" if len(terms) > 1 else f"{either} -is:retweet"
+
         terms: list[str] = []
         for post_id in post_ids:
-            candidate = [*terms, f"conversation_id:{post_id}"]
-            if terms and len(" OR ".join(candidate)) + len(" -is:retweet") > MAX_QUERY:
-                yield " OR ".join(terms) + " -is:retweet" if len(terms) == 1 else f"({' OR '.join(terms)}) -is:retweet"
-                candidate = [f"conversation_id:{post_id}"]
-            terms = candidate
+            if terms and len(query([*terms, post_id])) > MAX_QUERY:
+                yield query(terms)
+                terms = []
+            terms.append(post_id)
         if terms:
-            yield " OR ".join(terms) + " -is:retweet" if len(terms) == 1 else f"({' OR '.join(terms)}) -is:retweet"
+            yield query(terms)
 
     def _as_comment(self, tweet: dict[str, Any], users: dict[str, dict[str, Any]], wanted: set[str], me: str,
                     since: datetime | None) -> RemoteComment | None:
