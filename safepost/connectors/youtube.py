@@ -10,8 +10,8 @@ Documentation followed (developers.google.com/youtube/v3/docs, read December 202
   ``allThreadsRelatedToChannelId``, ``maxResults`` up to 100, ``pageToken``/``nextPageToken``,
   ``order=time``, ``textFormat=plainText``, and ``moderationStatus`` (``published``, the default, or
   ``heldForReview``, which only the channel's owner may list). There is no "since" parameter: the
-  connector pages newest first and filters by ``publishedAt`` itself, stopping at the first page
-  with nothing newer. A thread carries only some of its replies; when ``totalReplyCount`` is larger,
+  connector pages newest first and filters by ``publishedAt`` itself, stopping after the first
+  page that reaches back past ``since``. A thread carries only some of its replies; when ``totalReplyCount`` is larger,
   ``comments.list`` with ``parentId`` pages through them all. 1 quota unit a page.
 - ``comments.insert`` (POST /youtube/v3/comments?part=snippet, ``{"snippet": {"parentId",
   "textOriginal"}}``): a reply; replies hang from the top-level comment (one level). 50 units.
@@ -230,14 +230,17 @@ class YouTubeConnector(Connector):
             params = {"part": "snippet,replies", "maxResults": "100", "order": "time", "textFormat": "plainText",
                       "moderationStatus": status, **scope}
             for page in self._pages("/youtube/v3/commentThreads", params, "reading comments"):
-                newest: datetime | None = None
+                oldest: datetime | None = None
                 for thread in page.get("items") or []:
                     for comment, created in self._thread_comments(thread):
-                        newest = created if newest is None or created > newest else newest
+                        if comment.parent_remote_id is None:
+                            oldest = created if oldest is None or created < oldest else oldest
                         if comment.author_remote_id != me and (since is None or created > since):
                             yield comment
-                if since is not None and (newest is None or newest <= since):
-                    break  # newest first: nothing further back is new
+                if since is not None and (oldest is None or oldest <= since):
+                    # Threads come newest first: the next page holds only older comments. (A new reply
+                    # under a comment further back than this page is found by a full read, since=None.)
+                    break
 
     def _thread_comments(self, thread: dict[str, Any]) -> Iterator[tuple[RemoteComment, datetime]]:
         snippet = thread.get("snippet") or {}

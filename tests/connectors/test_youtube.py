@@ -1,0 +1,231 @@
+"""The YouTube connector against the documented Data API v3, served by a local fake (youtube_fake.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from safepost.connectors import ConnectorError, Credentials, Health, NotSupported, OutgoingPost, connector_for
+from safepost.connectors.youtube import YouTubeConnector, seconds_until_quota_resets
+from tests.connectors.rest_fake import Reply
+from tests.connectors.youtube_fake import CHANNEL, RATE, VIDEO, FakeYouTube
+
+TOKEN = "ya29.youtube-school"
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeYouTube]:
+    server = FakeYouTube(TOKEN)
+    yield server
+    server.close()
+
+
+def connect(fake: FakeYouTube, token: str = TOKEN, **kwargs: float) -> YouTubeConnector:
+    connector = connector_for("youtube", Credentials(handle="@AlphaPrimary", secret=token, base_url=fake.url), **kwargs)
+    assert isinstance(connector, YouTubeConnector)
+    connector.rest.sleep = lambda seconds: None
+    return connector
+
+
+def test_it_does_not_publish_videos_and_says_so(fake: FakeYouTube) -> None:
+    school = connect(fake)
+    capabilities = school.capabilities
+    assert not capabilities.publish and not capabilities.delete and not capabilities.lookup
+    assert capabilities.fetch_comments and capabilities.reply and capabilities.hide and capabilities.delete_comment
+    with pytest.raises(NotSupported, match="YouTube Studio"):
+        school.publish(OutgoingPost(text="A video", idempotency_key="k"))
+    with pytest.raises(NotSupported):
+        school.delete(VIDEO)
+    assert school.find_published("k") is None
+    assert fake.server.requests == []
+
+
+def test_it_fetches_comments_and_every_reply_newer_than_since(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    old = fake.add_comment(parent, "Old comment", published_at=datetime.now(UTC) - timedelta(days=3))
+    since = datetime.now(UTC) - timedelta(days=1)
+    top = fake.add_comment(parent, "Lovely concert!")
+    replies = [fake.add_comment(parent, f"reply {n}", parent_id=top.id) for n in range(4)]  # 2 shown in the thread
+    held = fake.add_comment(parent, "A comment YouTube held", status="heldForReview")
+    fake.add_comment(CHANNEL, "Thanks from the school", parent_id=top.id)  # the channel's own: not a comment
+
+    comments = connect(fake).fetch_comments(since, [VIDEO])
+
+    assert [c.remote_id for c in comments] == [top.id, *(r.id for r in replies), held.id]
+    first = comments[0]
+    assert (first.text, first.author_handle, first.author_remote_id) == ("Lovely concert!", "@parent", parent)
+    assert first.post_remote_id == VIDEO and first.parent_remote_id is None
+    assert first.url == f"https://www.youtube.com/watch?v={VIDEO}&lc={top.id}"
+    assert all(c.parent_remote_id == top.id for c in comments[1:5])
+    assert old.id not in {c.remote_id for c in comments}
+    threads = fake.server.sent("GET", "/commentThreads$")
+    assert [r.query["moderationStatus"] for r in threads] == ["published", "heldForReview"]
+    assert all(r.query["videoId"] == VIDEO and r.query["order"] == "time" and r.query["textFormat"] == "plainText"
+               for r in threads)
+    assert fake.server.sent("GET", "/comments$")[0].query["parentId"] == top.id  # the replies not in the thread
+
+
+def test_it_pages_until_nothing_is_newer(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    start = datetime.now(UTC) - timedelta(hours=5)
+    for n in range(250):
+        fake.add_comment(parent, f"comment {n}", published_at=start + timedelta(seconds=n))
+    since = start + timedelta(seconds=199)
+
+    comments = connect(fake).fetch_comments(since, [VIDEO])
+
+    assert [c.text for c in comments] == [f"comment {n}" for n in range(200, 250)]
+    published_pages = [r for r in fake.server.sent("GET", "/commentThreads$") if r.query["moderationStatus"] == "published"]
+    assert len(published_pages) == 1  # the newest 100 reach back past "since": no second page
+    everything = connect(fake).fetch_comments(None, [VIDEO])
+    assert len(everything) == 250
+
+
+def test_channel_wide_comments_use_all_threads_related_to_the_channel(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    fake.videos["otherVideo1"] = CHANNEL
+    one = fake.add_comment(parent, "on the first video")
+    two = fake.add_comment(parent, "on another video", video_id="otherVideo1")
+
+    comments = connect(fake).fetch_channel_comments(None)
+
+    assert {c.remote_id: c.post_remote_id for c in comments} == {one.id: VIDEO, two.id: "otherVideo1"}
+    assert fake.server.sent("GET", "/commentThreads$")[0].query["allThreadsRelatedToChannelId"] == CHANNEL
+
+
+def test_it_replies_once_under_the_top_level_comment(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    top = fake.add_comment(parent, "What time does it start?")
+    under = fake.add_comment(parent, "I wondered too", parent_id=top.id)
+    school = connect(fake)
+    [_, question_below] = school.fetch_comments(None, [VIDEO])
+    assert question_below.remote_id == under.id
+
+    answer = school.reply(question_below, "It starts at 2pm.", idempotency_key="reply-1")
+    again = school.reply(question_below, "It starts at 2pm.", idempotency_key="reply-1")  # a retry
+
+    assert again.remote_id == answer.remote_id
+    mine = [c for c in fake.comments.values() if c.author == CHANNEL]
+    assert [(c.parent_id, c.text) for c in mine] == [(top.id, "It starts at 2pm.")]  # one level deep, once
+    [insert] = fake.server.sent("POST", "/comments$")
+    assert insert.query["part"] == "snippet"
+    assert insert.json() == {"snippet": {"parentId": top.id, "textOriginal": "It starts at 2pm."}}
+    assert answer.url == f"https://www.youtube.com/watch?v={VIDEO}&lc={answer.remote_id}"
+
+
+def test_it_holds_shows_rejects_and_bans(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    troll = fake.add_channel("troll")
+    rude = fake.add_comment(parent, "rude")
+    nasty = fake.add_comment(troll, "nasty")
+    school = connect(fake)
+    by_id = {c.remote_id: c for c in school.fetch_comments(None, [VIDEO])}
+
+    school.hide(by_id[rude.id])
+    assert fake.comments[rude.id].status == "heldForReview"
+    school.unhide(by_id[rude.id])
+    assert fake.comments[rude.id].status == "published"
+    school.delete_comment(by_id[rude.id])
+    assert fake.comments[rude.id].status == "rejected"
+    school.delete_comment(by_id[rude.id])  # gone already is fine
+    school.block(by_id[nasty.id])
+    assert fake.comments[nasty.id].status == "rejected" and fake.banned == {troll}
+    calls = [(r.query["moderationStatus"], r.query.get("banAuthor")) for r in
+             fake.server.sent("POST", "/setModerationStatus$")]
+    assert calls == [("heldForReview", None), ("published", None), ("rejected", None), ("rejected", None),
+                     ("rejected", "true")]
+    assert fake.server.sent("DELETE", "/comments$") == []
+
+
+def test_it_deletes_its_own_reply_with_comments_delete(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    top = fake.add_comment(parent, "question")
+    school = connect(fake)
+    [question] = school.fetch_comments(None, [VIDEO])
+    answer = school.reply(question, "answer", "r")
+    mine = question.__class__(**{**question.__dict__, "remote_id": answer.remote_id, "author_remote_id": CHANNEL,
+                                 "parent_remote_id": top.id})
+
+    school.delete_comment(mine)
+
+    assert answer.remote_id not in fake.comments
+    [delete] = fake.server.sent("DELETE", "/comments$")
+    assert delete.query == {"id": answer.remote_id}
+    with pytest.raises(NotSupported, match="own comment"):
+        school.hide(mine)
+
+
+def test_quota_exceeded_is_said_in_plain_words_and_waits_for_midnight_pacific(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    comment = fake.add_comment(parent, "hello")
+    school = connect(fake)
+    [remote] = school.fetch_comments(None, [VIDEO])
+    fake.budget = fake.used + 10  # not enough for a 50-unit moderation
+
+    with pytest.raises(ConnectorError) as limited:
+        school.hide(remote)
+
+    error = limited.value
+    assert error.retryable and error.status == 403
+    assert error.message.startswith("safepost has used up today's YouTube allowance (the Google project's daily "
+                                    "quota); it resets at midnight Pacific time, 8am in the UK (hiding the comment")
+    assert error.detail.startswith("quotaExceeded: The request cannot be completed because you have exceeded your quota")
+    assert error.retry_after is not None and abs(error.retry_after - seconds_until_quota_resets()) < 5
+    assert fake.comments[comment.id].status == "published"
+    assert len(fake.server.sent("POST", "/setModerationStatus$")) == 1  # hours away: not retried now
+    assert school.health() is Health.OK  # reading costs 1 unit, still within the budget
+    fake.budget = fake.used
+    assert school.health() is Health.RATE_LIMITED
+
+
+def test_quota_resets_at_midnight_pacific() -> None:
+    # 07:30 UTC on a winter day is 23:30 in Los Angeles: half an hour to go.
+    assert seconds_until_quota_resets(datetime(2026, 12, 7, 7, 30, tzinfo=UTC)) == 1800
+    # In summer (PDT, UTC-7) midnight is 07:00 UTC.
+    assert seconds_until_quota_resets(datetime(2026, 7, 1, 6, 0, tzinfo=UTC)) == 3600
+
+
+def test_rate_limit_exceeded_is_retried_with_backoff(fake: FakeYouTube) -> None:
+    fake.server.fail("GET", "/channels$", Reply(403, RATE), times=2)
+    school = connect(fake, attempts=3)
+    assert school.health() is Health.OK
+    assert len(school.rest.waits) == 2 and all(0 <= w <= 2.0 for w in school.rest.waits)
+
+
+def test_5xx_backs_off_then_gives_up_retryably(fake: FakeYouTube) -> None:
+    backend = {"error": {"code": 503, "message": "The service is currently unavailable.",
+                         "errors": [{"message": "The service is currently unavailable.", "domain": "global",
+                                     "reason": "backendError"}], "status": "UNAVAILABLE"}}
+    fake.server.fail("GET", "/commentThreads$", Reply(503, backend), times=3)
+    with pytest.raises(ConnectorError) as failed:
+        connect(fake, attempts=3).fetch_comments(None, [VIDEO])
+    assert failed.value.retryable and failed.value.status == 503
+    assert failed.value.detail == "backendError: The service is currently unavailable."
+    assert failed.value.message == "YouTube had a problem while reading comments (503); it will be tried again"
+
+
+def test_an_expired_token_is_bad_credentials(fake: FakeYouTube) -> None:
+    fake.expired.add(TOKEN)
+    school = connect(fake)
+    assert school.health() is Health.BAD_CREDENTIALS
+    with pytest.raises(ConnectorError) as refused:
+        school.fetch_comments(None, [VIDEO])
+    error = refused.value
+    assert error.bad_credentials and error.status == 401 and not error.retryable
+    assert error.message == ("YouTube no longer accepts safepost's sign-in (authError: Request had invalid "
+                             "authentication credentials. Expected OAuth 2 access token, login cookie or other valid "
+                             "authentication credential.); sign in with Google again for the channel on the account page")
+    assert TOKEN not in error.message + error.detail + repr(error)
+
+
+def test_a_google_account_without_a_channel_is_bad_credentials(fake: FakeYouTube) -> None:
+    fake.add_channel("someone")  # a Google account with a token but no channel of the school
+    school = connect(fake, token="token-someone")
+    assert school.health() is Health.BAD_CREDENTIALS
+
+
+def test_bad_ids_are_refused_before_calling(fake: FakeYouTube) -> None:
+    with pytest.raises(ConnectorError, match="not the id of a YouTube video"):
+        connect(fake).fetch_comments(None, ["../etc"])
