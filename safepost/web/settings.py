@@ -292,3 +292,12 @@ MIDDLEWARE += [
     "safepost.web.middleware.NoStoreMiddleware",
 ]
 # ==== end deployment hardening ==============================================================
+
+# Connecting X and YouTube accounts by signing in (OAuth 2.0, safepost/accounts/oauth.py): a
+# platform whose client id is not set has no "connect" button. Redirect URI: <site>/connect/callback/
+SAFEPOST_OAUTH = {
+    "x": {"client_id": os.environ.get("SAFEPOST_X_CLIENT_ID", ""),
+          "client_secret": os.environ.get("SAFEPOST_X_CLIENT_SECRET", "")},
+    "youtube": {"client_id": os.environ.get("SAFEPOST_GOOGLE_CLIENT_ID", ""),
+                "client_secret": os.environ.get("SAFEPOST_GOOGLE_CLIENT_SECRET", "")},
+}

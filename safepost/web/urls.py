@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.urls import include, path
 
+from safepost.accounts import views as accounts_views
 from safepost.signin import views as signin_views
 from safepost.web import api, views
 
@@ -20,4 +21,6 @@ urlpatterns = [
     path(SCHOOL + "posts/", include("safepost.posts.urls")),
     path(SCHOOL + "inbox/", include("safepost.inbox.urls")),
     path("api/v1/", api.urls),
+    # One address per installation, registered with X and Google as the OAuth redirect URI.
+    path("connect/callback/", accounts_views.oauth_callback, name="oauth-callback"),
 ]
