@@ -23,13 +23,19 @@ class ConnectorError(Exception):
     """A platform refused or failed. ``message`` is plain words for a member of staff."""
 
     def __init__(self, message: str, *, retryable: bool, status: int | None = None,
-                 retry_after: float | None = None, detail: str = "") -> None:
+                 retry_after: float | None = None, detail: str = "", bad_credentials: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.retryable = retryable  # True for timeouts, 429 and 5xx; False for a refusal
         self.status = status
         self.retry_after = retry_after  # seconds, when the platform said (429 Retry-After)
         self.detail = detail  # the platform's own error code and text, for the log; never a secret
+        # The platform no longer accepts the stored token or password (401, an expired token): the
+        # account needs reconnecting, and health() says BAD_CREDENTIALS.
+        self.bad_credentials = bad_credentials
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, retryable={self.retryable}, status={self.status})"
 
 
 class NotSupported(ConnectorError):
@@ -90,6 +96,7 @@ class RemoteComment:
     parent_remote_id: str | None = None  # the comment it replies to, if any
     url: str = ""
     author_name: str = ""
+    author_remote_id: str = ""  # the platform's id of the author, where blocking needs it
 
 
 class Health(StrEnum):
@@ -110,6 +117,9 @@ class Capabilities:
     delete_comment: bool = False
     max_photos: int = 4
     max_chars: int = 300
+    unhide: bool = False  # a hidden comment can be shown again
+    block: bool = False  # the official account can block a commenter
+    webhooks: bool = False  # the platform pushes new comments (polling still works)
 
 
 class Connector(ABC):
@@ -150,6 +160,14 @@ class Connector(ABC):
     @abstractmethod
     def delete_comment(self, comment: RemoteComment) -> None:
         """Delete someone else's comment (raises NotSupported where impossible)."""
+
+    def unhide(self, comment: RemoteComment) -> None:
+        """Show a hidden comment again (raises NotSupported where impossible)."""
+        raise NotSupported(f"{self.platform} cannot show a hidden comment again from here; do it on the platform")
+
+    def block(self, comment: RemoteComment) -> None:
+        """Block the comment's author from the official account (raises NotSupported where impossible)."""
+        raise NotSupported(f"{self.platform} cannot block an account from here; block it on the platform")
 
     @abstractmethod
     def health(self) -> Health:
