@@ -42,9 +42,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
+
+import httpx
 
 from safepost.connectors.base import (
     Capabilities,
@@ -58,7 +60,7 @@ from safepost.connectors.base import (
     Published,
     RemoteComment,
 )
-from safepost.connectors.rest import Problem, RestClient, RestError
+from safepost.connectors.http import HttpClient, PlatformError, RetryPolicy, health_from, x_rate_limit
 
 API = "https://api.x.com"
 WEB = "https://x.com"
@@ -163,17 +165,15 @@ class XConnector(Connector):
         delete_comment=False, max_photos=MAX_PHOTOS, max_chars=MAX_WEIGHTED_LENGTH, unhide=True, block=True,
     )
 
-    def __init__(self, credentials: Credentials, *, timeout: float = 20.0, max_wait: float = 5.0,
-                 attempts: int = 3) -> None:
+    def __init__(self, credentials: Credentials, *, timeout: float = 20.0,
+                 http_options: Mapping[str, Any] | None = None) -> None:
         super().__init__(credentials, timeout=timeout)
         self.api = (credentials.base_url or API).rstrip("/")
         self.web = credentials.extra.get("web_url", WEB).rstrip("/")
-        self.rest = RestClient(
-            platform="X", base_url=self.api, token=credentials.secret, timeout=timeout, max_wait=max_wait,
-            attempts=attempts, describe_error=describe_error, rate_headers=("x-rate-limit-limit",
-                                                                          "x-rate-limit-remaining",
-                                                                          "x-rate-limit-reset"),
-            reconnect_hint=f"sign in with X again for @{self.handle} on the account page")
+        options: dict[str, Any] = {"retry": RetryPolicy(attempts=3, base_delay=1.0, max_delay=10.0, budget=30.0),
+                                   **(http_options or {})}
+        self.http = HttpClient(platform="X", base_url=self.api, account=f"@{self.handle}", token=credentials.secret,
+                               timeout=timeout, rate_limit=x_rate_limit, describe_error=describe_error, **options)
         self._user_id = credentials.extra.get("user_id", "")
 
     @property
@@ -191,17 +191,17 @@ class XConnector(Connector):
         if post.reply_to:
             body["reply"] = {"in_reply_to_tweet_id": _check_id(post.reply_to, "post")}
         try:
-            answer = self.rest.call("POST", "/2/tweets", json=body, doing="publishing the post")
-        except RestError as error:
+            answer = self._call("POST", "/2/tweets", json=body, doing="publishing the post")
+        except ConnectorError as error:
             if error.status == 403 and "duplicate" in error.detail.lower():
                 # A retry after a lost answer: X already has this text from this account.
                 earlier = self._find_own_post(post.text, reply_to=post.reply_to)
                 if earlier is not None:
                     return earlier
-                raise error.connector_error(
-                    "X refused the post because the account already posted the same words, and safepost "
-                    "cannot find that post in the last day; check the account on X") from None
-            raise error.connector_error() from None
+                error.message = ("X refused the post because the account already posted the same words, and "
+                                 "safepost cannot find that post in the last day; check the account on X")
+                error.args = (error.message,)
+            raise
         data = answer.get("data") or {}
         post_id = str(data.get("id", ""))
         if not post_id:
@@ -216,12 +216,8 @@ class XConnector(Connector):
 
     def delete(self, remote_id: str) -> None:
         post_id = _check_id(remote_id, "post")
-        try:
-            self.rest.call("DELETE", f"/2/tweets/{post_id}", doing="deleting the post")
-        except RestError as error:
-            if error.status == 404:
-                return  # already gone
-            raise error.connector_error() from None
+        # Deleting a post that is already gone is not an error (404).
+        self.http.request("DELETE", f"/2/tweets/{post_id}", doing="deleting the post", ok=(404,))
 
     def _check_post(self, post: OutgoingPost) -> None:
         if not post.text.strip() and not post.photos:
@@ -300,36 +296,33 @@ class XConnector(Connector):
     def block(self, comment: RemoteComment) -> None:
         target = comment.author_remote_id or self._user_id_of(comment.author_handle)
         try:
-            self.rest.call("POST", f"/2/users/{self._me()}/blocking", json={"target_user_id": target},
-                           doing=f"blocking @{comment.author_handle.lstrip('@')}")
-        except RestError as error:
+            # Blocking someone already blocked succeeds: safe to retry.
+            self._call("POST", f"/2/users/{self._me()}/blocking", json={"target_user_id": target},
+                       doing=f"blocking @{comment.author_handle.lstrip('@')}", idempotent=True)
+        except ConnectorError as error:
             if error.status == 403 and not error.bad_credentials:
                 raise NotSupported("X lets apps block accounts only on its Enterprise plan; block "
                                    f"@{comment.author_handle.lstrip('@')} in the X app instead") from None
-            raise error.connector_error() from None
+            raise
 
     def health(self) -> Health:
         try:
             self._user_id = ""
             self._me()
         except ConnectorError as error:
-            if error.status == 429:
-                return Health.RATE_LIMITED
-            if error.bad_credentials or error.status in (401, 403):
-                return Health.BAD_CREDENTIALS
-            return Health.UNREACHABLE
+            return health_from(error)
         return Health.OK
 
     def _set_hidden(self, comment: RemoteComment, *, hidden: bool) -> None:
         reply_id = _check_id(comment.remote_id, "reply")
         doing = "hiding the reply" if hidden else "showing the reply again"
         try:
-            self.rest.call("PUT", f"/2/tweets/{reply_id}/hidden", json={"hidden": hidden}, doing=doing)
-        except RestError as error:
+            self._call("PUT", f"/2/tweets/{reply_id}/hidden", json={"hidden": hidden}, doing=doing)
+        except ConnectorError as error:
             if error.status == 403 and not error.bad_credentials:
                 raise NotSupported("X lets an account hide only replies in a conversation its own post started"
                                    ) from None
-            raise error.connector_error() from None
+            raise
 
     def _mentions(self, since: datetime | None) -> Iterator[tuple[dict[str, Any], dict[str, dict[str, Any]]]]:
         params = {"max_results": "100", "expansions": "author_id", "tweet.fields": _TWEET_FIELDS,
@@ -424,36 +417,35 @@ class XConnector(Connector):
             query[token] = str(next_token)
 
     def _call(self, method: str, path: str, *, doing: str, **kwargs: Any) -> dict[str, Any]:
-        try:
-            return self.rest.call(method, path, doing=doing, **kwargs)
-        except RestError as error:
-            raise error.connector_error() from None
+        answer = self.http.json(method, path, doing=doing, **kwargs)
+        return answer if isinstance(answer, dict) else {}
 
     def _post_url(self, username: str, post_id: str) -> str:
         return f"{self.web}/{username}/status/{post_id}"
 
 
-def describe_error(status: int, body: object) -> Problem:
-    """Plain words and X's own detail for an X API error body (a problem document, or the older
-    ``{"errors": [{"code", "message"}]}``)."""
+def describe_error(response: httpx.Response) -> PlatformError:
+    """X's own words and code from an error body: a problem document (``title``, ``detail``,
+    ``type``) or the older ``{"errors": [{"code", "message"}]}``."""
+    try:
+        body = response.json()
+    except ValueError:
+        return PlatformError()
     if not isinstance(body, dict):
-        return Problem()
-    detail = str(body.get("detail") or body.get("title") or "")
+        return PlatformError()
+    text = str(body.get("detail") or body.get("title") or "")
+    code = str(body.get("type", "")).rsplit("/", 1)[-1]
     errors = body.get("errors")
-    if not detail and isinstance(errors, list) and errors and isinstance(errors[0], dict):
+    if not text and isinstance(errors, list) and errors and isinstance(errors[0], dict):
         first = errors[0]
-        detail = str(first.get("message") or first.get("detail") or "")
-        if first.get("code"):
-            detail = f"{detail} (code {first['code']})"
-    problem = str(body.get("type", "")).rsplit("/", 1)[-1]
-    words = {
-        "usage-capped": "the X developer account has used this month's allowance",
-        "client-not-enrolled": "the X developer app is not allowed to use this part of the API",
-        "not-authorized-for-resource": "X does not let the account do this",
-        "resource-not-found": "X cannot find that post or account",
-        "rate-limit-exceeded": "X is limiting how often safepost may do this",
-    }.get(problem, "")
-    if not words and status == 403 and "duplicate" in detail.lower():
-        words = "the account already posted exactly these words"
-    return Problem(words=words, detail=f"{problem}: {detail}" if problem and problem != "about:blank" else detail,
-                   rate_limited=problem in ("rate-limit-exceeded", "usage-capped"))
+        text = str(first.get("message") or first.get("detail") or "")
+        code = code or str(first.get("code") or "")
+    if code == "about:blank":
+        code = ""
+    message = {
+        "usage-capped": "X says the school's X developer account has used this month's allowance; it will be "
+                        "tried again later",
+        "client-not-enrolled": "X does not let safepost's X developer app use this part of the API (its plan "
+                               "does not include it)",
+    }.get(code)
+    return PlatformError(text=text, code=code, message=message)

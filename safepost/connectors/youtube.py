@@ -41,10 +41,12 @@ already there (1 unit, against 50 for a second insert).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
+
+import httpx
 
 from safepost.connectors.base import (
     Capabilities,
@@ -57,7 +59,7 @@ from safepost.connectors.base import (
     Published,
     RemoteComment,
 )
-from safepost.connectors.rest import Problem, RestClient, RestError
+from safepost.connectors.http import HttpClient, PlatformError, RetryPolicy, health_from
 
 API = "https://www.googleapis.com"
 WEB = "https://www.youtube.com"
@@ -94,35 +96,35 @@ def _check_id(value: str, what: str) -> str:
     return value
 
 
-def describe_error(status: int, body: object) -> Problem:
-    """Plain words for Google's error body ``{"error": {"code", "message", "errors": [{"reason"}]}}``."""
+def describe_error(response: httpx.Response) -> PlatformError:
+    """Google's error body ``{"error": {"code", "message", "errors": [{"reason", "domain"}]}}``: the
+    reason is the code; quota and rate limits get their own words, flags and wait."""
+    try:
+        body = response.json()
+    except ValueError:
+        return PlatformError()
     error = body.get("error") if isinstance(body, dict) else None
     if not isinstance(error, dict):
-        return Problem()
+        return PlatformError()
     reasons = [str(item.get("reason", "")) for item in error.get("errors") or [] if isinstance(item, dict)]
     reason = reasons[0] if reasons else str(error.get("status", ""))
-    message = re.sub(r"<[^>]+>", "", str(error.get("message", "")))  # Google puts a link in some messages
-    detail = f"{reason}: {message}" if reason else message
+    text = re.sub(r"<[^>]+>", "", str(error.get("message", "")))  # Google puts a link in some messages
     if "quotaExceeded" in reasons or "dailyLimitExceeded" in reasons:
-        return Problem(words="safepost has used up today's YouTube allowance (the Google project's daily quota); "
-                             "it resets at midnight Pacific time, 8am in the UK", detail=detail, retryable=True,
-                       retry_after=seconds_until_quota_resets(), rate_limited=True)
+        return PlatformError(
+            text=text, code=reason, retryable=True, retry_after=seconds_until_quota_resets(),
+            message="safepost has used up today's YouTube allowance (the Google project's daily quota); it resets "
+                    "at midnight Pacific time, 8am in the UK, and will be tried again then")
     if {"rateLimitExceeded", "userRateLimitExceeded"} & set(reasons):
-        return Problem(words="YouTube is limiting how fast safepost may work", detail=detail, retryable=True,
-                       rate_limited=True)
+        return PlatformError(text=text, code=reason, retryable=True,
+                             message="YouTube is limiting how fast safepost may work; it will be tried again shortly")
     words = {
         "commentNotFound": "YouTube cannot find that comment (it may have been deleted)",
-        "forbidden": "YouTube does not let this channel do that",
         "insufficientPermissions": "the sign-in does not include permission to manage comments; sign in with "
                                    "Google again and allow it",
         "commentsDisabled": "comments are turned off on that video",
         "videoNotFound": "YouTube cannot find that video",
-        "channelNotFound": "YouTube cannot find the channel",
-        "banWithoutReject": "YouTube can ban an author only while rejecting their comment",
-        "processingFailure": "YouTube could not process the request (the comment may have been deleted)",
-        "operationNotSupported": "YouTube does not allow that on this comment",
-    }.get(reason, "")
-    return Problem(words=words, detail=detail)
+    }.get(reason)
+    return PlatformError(text=text, code=reason, message=words)
 
 
 class YouTubeConnector(Connector):
@@ -132,14 +134,15 @@ class YouTubeConnector(Connector):
         delete_comment=True, max_photos=0, max_chars=MAX_COMMENT_CHARS, unhide=True, block=True,
     )
 
-    def __init__(self, credentials: Credentials, *, timeout: float = 20.0, max_wait: float = 5.0,
-                 attempts: int = 3) -> None:
+    def __init__(self, credentials: Credentials, *, timeout: float = 20.0,
+                 http_options: Mapping[str, Any] | None = None) -> None:
         super().__init__(credentials, timeout=timeout)
         self.api = (credentials.base_url or API).rstrip("/")
         self.web = credentials.extra.get("web_url", WEB).rstrip("/")
-        self.rest = RestClient(platform="YouTube", base_url=self.api, token=credentials.secret, timeout=timeout,
-                               max_wait=max_wait, attempts=attempts, describe_error=describe_error,
-                               reconnect_hint="sign in with Google again for the channel on the account page")
+        options: dict[str, Any] = {"retry": RetryPolicy(attempts=3, base_delay=1.0, max_delay=10.0, budget=30.0),
+                                   **(http_options or {})}
+        self.http = HttpClient(platform="YouTube", base_url=self.api, account=credentials.handle or "the channel",
+                               token=credentials.secret, timeout=timeout, describe_error=describe_error, **options)
         self._channel_id = credentials.extra.get("channel_id", "")
 
     # -- what YouTube does not do here --------------------------------------------------------------
@@ -196,13 +199,8 @@ class YouTubeConnector(Connector):
 
     def delete_comment(self, comment: RemoteComment) -> None:
         if self._is_own(comment):
-            try:
-                self.rest.call("DELETE", "/youtube/v3/comments", params={"id": _check_id(comment.remote_id, "comment")},
-                               doing="deleting the channel's comment")
-            except RestError as error:
-                if error.status == 404:
-                    return
-                raise error.connector_error() from None
+            self.http.request("DELETE", "/youtube/v3/comments", params={"id": _check_id(comment.remote_id, "comment")},
+                              doing="deleting the channel's comment", ok=(404,))  # gone already is fine
             return
         # Someone else's comment: YouTube's way to remove it from the channel is to reject it.
         self._moderate(comment, "rejected", "removing the comment")
@@ -215,11 +213,9 @@ class YouTubeConnector(Connector):
             self._channel_id = ""
             self._channel()
         except ConnectorError as error:
-            if error.status == 429 or (error.status == 403 and error.retryable):
-                return Health.RATE_LIMITED
-            if error.bad_credentials or error.status in (401, 403):
-                return Health.BAD_CREDENTIALS
-            return Health.UNREACHABLE
+            if error.status == 403 and error.retryable:
+                return Health.RATE_LIMITED  # quotaExceeded, rateLimitExceeded
+            return health_from(error)
         return Health.OK
 
     # -- reading --------------------------------------------------------------------------------
@@ -295,12 +291,13 @@ class YouTubeConnector(Connector):
         if ban:
             params["banAuthor"] = "true"
         try:
-            self.rest.call("POST", "/youtube/v3/comments/setModerationStatus", params=params, doing=doing)
-        except RestError as error:
-            reason = error.detail.split(":", 1)[0]
-            if status == "rejected" and reason in ("commentNotFound", "processingFailure"):
+            # Setting a status a comment already has changes nothing: safe to retry.
+            self.http.request("POST", "/youtube/v3/comments/setModerationStatus", params=params, doing=doing,
+                              idempotent=True)
+        except ConnectorError as error:
+            if status == "rejected" and any(reason in error.detail for reason in ("commentNotFound", "processingFailure")):
                 return  # already gone: removing it again is not an error
-            raise error.connector_error() from None
+            raise
 
     def _is_own(self, comment: RemoteComment) -> bool:
         return bool(comment.author_remote_id) and comment.author_remote_id == self._channel()
@@ -331,10 +328,8 @@ class YouTubeConnector(Connector):
             query["pageToken"] = str(token)
 
     def _call(self, method: str, path: str, *, doing: str, **kwargs: Any) -> dict[str, Any]:
-        try:
-            return self.rest.call(method, path, doing=doing, **kwargs)
-        except RestError as error:
-            raise error.connector_error() from None
+        answer = self.http.json(method, path, doing=doing, **kwargs)
+        return answer if isinstance(answer, dict) else {}
 
     def _published(self, resource: dict[str, Any], video_id: str) -> Published:
         comment_id = str(resource["id"])

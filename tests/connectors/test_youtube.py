@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -22,11 +23,15 @@ def fake() -> Iterator[FakeYouTube]:
     server.close()
 
 
-def connect(fake: FakeYouTube, token: str = TOKEN, **kwargs: float) -> YouTubeConnector:
-    connector = connector_for("youtube", Credentials(handle="@AlphaPrimary", secret=token, base_url=fake.url), **kwargs)
-    assert isinstance(connector, YouTubeConnector)
-    connector.rest.sleep = lambda seconds: None
-    return connector
+def connect(fake: FakeYouTube, token: str = TOKEN, slept: list[float] | None = None, **options: Any) -> YouTubeConnector:
+    waits = slept if slept is not None else []
+    return YouTubeConnector(Credentials(handle="@AlphaPrimary", secret=token, base_url=fake.url),
+                            http_options={"sleep": waits.append, **options})
+
+
+def test_it_is_the_registered_youtube_connector(fake: FakeYouTube) -> None:
+    assert isinstance(connector_for("youtube", Credentials(handle="@a", secret="t", base_url=fake.url)),
+                      YouTubeConnector)
 
 
 def test_it_does_not_publish_videos_and_says_so(fake: FakeYouTube) -> None:
@@ -169,9 +174,10 @@ def test_quota_exceeded_is_said_in_plain_words_and_waits_for_midnight_pacific(fa
 
     error = limited.value
     assert error.retryable and error.status == 403
-    assert error.message.startswith("safepost has used up today's YouTube allowance (the Google project's daily "
-                                    "quota); it resets at midnight Pacific time, 8am in the UK (hiding the comment")
-    assert error.detail.startswith("quotaExceeded: The request cannot be completed because you have exceeded your quota")
+    assert error.message == ("safepost has used up today's YouTube allowance (the Google project's daily quota); it "
+                             "resets at midnight Pacific time, 8am in the UK, and will be tried again then")
+    assert error.detail == ("403 quotaExceeded The request cannot be completed because you have exceeded your "
+                            "quota.")
     assert error.retry_after is not None and abs(error.retry_after - seconds_until_quota_resets()) < 5
     assert fake.comments[comment.id].status == "published"
     assert len(fake.server.sent("POST", "/setModerationStatus$")) == 1  # hours away: not retried now
@@ -189,9 +195,11 @@ def test_quota_resets_at_midnight_pacific() -> None:
 
 def test_rate_limit_exceeded_is_retried_with_backoff(fake: FakeYouTube) -> None:
     fake.server.fail("GET", "/channels$", Reply(403, RATE), times=2)
-    school = connect(fake, attempts=3)
-    assert school.health() is Health.OK
-    assert len(school.rest.waits) == 2 and all(0 <= w <= 2.0 for w in school.rest.waits)
+    slept: list[float] = []
+    assert connect(fake, slept=slept).health() is Health.OK
+    assert len(slept) == 2 and 0 <= slept[0] <= 1.0 and 0 <= slept[1] <= 2.0  # full jitter below 1 s, then 2 s
+    fake.server.fail("GET", "/channels$", Reply(403, RATE), times=3)
+    assert connect(fake).health() is Health.RATE_LIMITED  # still too fast after 3 attempts
 
 
 def test_5xx_backs_off_then_gives_up_retryably(fake: FakeYouTube) -> None:
@@ -199,11 +207,14 @@ def test_5xx_backs_off_then_gives_up_retryably(fake: FakeYouTube) -> None:
                          "errors": [{"message": "The service is currently unavailable.", "domain": "global",
                                      "reason": "backendError"}], "status": "UNAVAILABLE"}}
     fake.server.fail("GET", "/commentThreads$", Reply(503, backend), times=3)
+    slept: list[float] = []
     with pytest.raises(ConnectorError) as failed:
-        connect(fake, attempts=3).fetch_comments(None, [VIDEO])
+        connect(fake, slept=slept).fetch_comments(None, [VIDEO])
     assert failed.value.retryable and failed.value.status == 503
-    assert failed.value.detail == "backendError: The service is currently unavailable."
-    assert failed.value.message == "YouTube had a problem while reading comments (503); it will be tried again"
+    assert failed.value.detail == "503 backendError The service is currently unavailable."
+    assert failed.value.message == ("YouTube had a problem on its side (503) while reading comments; it will be "
+                                    "tried again later")
+    assert len(slept) == 2 and len(fake.server.sent("GET", "/commentThreads$")) == 3
 
 
 def test_an_expired_token_is_bad_credentials(fake: FakeYouTube) -> None:
@@ -214,9 +225,10 @@ def test_an_expired_token_is_bad_credentials(fake: FakeYouTube) -> None:
         school.fetch_comments(None, [VIDEO])
     error = refused.value
     assert error.bad_credentials and error.status == 401 and not error.retryable
-    assert error.message == ("YouTube no longer accepts safepost's sign-in (authError: Request had invalid "
+    assert error.message == ("YouTube no longer accepts the sign-in saved for @AlphaPrimary: Request had invalid "
                              "authentication credentials. Expected OAuth 2 access token, login cookie or other valid "
-                             "authentication credential.); sign in with Google again for the channel on the account page")
+                             "authentication credential.. Reconnect the account in its settings")
+    assert error.detail.startswith("401 authError ")
     assert TOKEN not in error.message + error.detail + repr(error)
 
 
