@@ -147,6 +147,22 @@ def _parse_time(value: object) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+SNOWFLAKE_EPOCH_MS = 1288834974657  # X's ids carry their creation time in milliseconds from this epoch
+
+
+def _created(tweet: dict[str, Any]) -> datetime | None:
+    """When a post was made: ``created_at`` counts whole seconds, the id (a snowflake) milliseconds;
+    the id's time is used when it agrees with ``created_at``."""
+    stated = _parse_time(tweet.get("created_at"))
+    try:
+        from_id = datetime.fromtimestamp(((int(tweet["id"]) >> 22) + SNOWFLAKE_EPOCH_MS) / 1000, UTC)
+    except (KeyError, ValueError, OverflowError, OSError):
+        return stated
+    if stated is None or abs((from_id - stated).total_seconds()) < 1.5:
+        return from_id
+    return stated
+
+
 def _x_time(moment: datetime) -> str:
     """YYYY-MM-DDTHH:mm:ssZ, what start_time takes (second granularity)."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -366,7 +382,7 @@ class XConnector(Connector):
     def _as_comment(self, tweet: dict[str, Any], users: dict[str, dict[str, Any]], wanted: set[str], me: str,
                     since: datetime | None) -> RemoteComment | None:
         author = str(tweet.get("author_id", ""))
-        created = _parse_time(tweet.get("created_at"))
+        created = _created(tweet)
         if author == me or created is None or (since is not None and created <= since):
             return None
         replied_to = next((str(ref["id"]) for ref in tweet.get("referenced_tweets") or []

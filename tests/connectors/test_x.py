@@ -22,6 +22,7 @@ from safepost.connectors import (
 )
 from safepost.connectors.http import RetryPolicy
 from safepost.connectors.x import XConnector, weighted_length
+from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
 from tests.connectors.rest_fake import Reply
 from tests.connectors.x_fake import SCHOOL_ID, TOO_MANY, FakeX
 
@@ -331,3 +332,30 @@ def test_a_refusal_names_what_x_said(fake: FakeX) -> None:
                                             "authorized to delete this Tweet.")
     assert refused.value.detail == "403 not-authorized-for-resource You are not authorized to delete this Tweet."
     assert post.remote_id in fake.tweets
+
+
+class TestXContract(ConnectorContract):
+    """The contract every connector passes, against the fake X."""
+
+    @pytest.fixture
+    def world(self, fake: FakeX) -> ContractWorld:
+        fake.enterprise = True  # blocking needs X's Enterprise plan; without it, see the test above
+        parent = fake.add_user("contract_parent", "A Parent")
+
+        def read_post(remote_id: str) -> SeenPost | None:
+            tweet = fake.tweets.get(remote_id)
+            if tweet is None:
+                return None
+            return SeenPost(text=tweet.text, alt_texts=tuple(str(fake.media[m]["alt_text"]) for m in tweet.media_ids))
+
+        def comment(remote_id: str, text: str) -> str:
+            return fake.add_tweet(parent, text, reply_to=remote_id).id
+
+        return ContractWorld(
+            connector=connect(fake), read_post=read_post, comment=comment,
+            post_count=lambda: sum(t.author_id == SCHOOL_ID for t in fake.tweets.values()),
+            bad_credentials=lambda: connect(fake, token="revoked-token-123"),
+            is_hidden=lambda remote_id: fake.tweets[remote_id].hidden,
+            is_blocked=lambda c: (SCHOOL_ID, c.author_remote_id) in fake.blocks,
+            idempotent_publish=True,  # X refuses the same words twice; publish returns the first post
+        )

@@ -10,6 +10,7 @@ import pytest
 
 from safepost.connectors import ConnectorError, Credentials, Health, NotSupported, OutgoingPost, connector_for
 from safepost.connectors.youtube import YouTubeConnector, seconds_until_quota_resets
+from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
 from tests.connectors.rest_fake import Reply
 from tests.connectors.youtube_fake import CHANNEL, RATE, VIDEO, FakeYouTube
 
@@ -241,3 +242,38 @@ def test_a_google_account_without_a_channel_is_bad_credentials(fake: FakeYouTube
 def test_bad_ids_are_refused_before_calling(fake: FakeYouTube) -> None:
     with pytest.raises(ConnectorError, match="not the id of a YouTube video"):
         connect(fake).fetch_comments(None, ["../etc"])
+
+
+class TestYouTubeContract(ConnectorContract):
+    """The contract, against the fake YouTube: the publishing tests skip (videos are uploaded in
+    YouTube Studio); comments are read, answered and moderated."""
+
+    @pytest.fixture
+    def world(self, fake: FakeYouTube) -> ContractWorld:
+        parent = fake.add_channel("contract_parent")
+        videos = iter(f"video{n:07d}" for n in range(1000))
+
+        def make_post(text: str) -> str:
+            video = next(videos)
+            fake.videos[video] = CHANNEL  # uploaded in YouTube Studio
+            return video
+
+        def comment(remote_id: str, text: str) -> str:
+            if remote_id in fake.videos:
+                return fake.add_comment(parent, text, video_id=remote_id).id
+            parent_comment = fake.comments[remote_id]
+            top = parent_comment.parent_id or parent_comment.id
+            return fake.add_comment(parent, text, video_id=parent_comment.video_id, parent_id=top).id
+
+        def read_post(remote_id: str) -> SeenPost | None:
+            found = fake.comments.get(remote_id)
+            return SeenPost(text=found.text) if found else None
+
+        return ContractWorld(
+            connector=connect(fake), read_post=read_post, comment=comment, post_count=lambda: len(fake.videos),
+            bad_credentials=lambda: connect(fake, token="ya29.revoked"), make_post=make_post,
+            is_hidden=lambda remote_id: fake.comments[remote_id].status == "heldForReview",
+            comment_exists=lambda remote_id: fake.comments[remote_id].status != "rejected",
+            is_blocked=lambda c: c.author_remote_id in fake.banned,
+            tick=1.0,  # publishedAt counts whole seconds
+        )

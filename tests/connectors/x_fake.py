@@ -19,6 +19,7 @@ from typing import Any
 from tests.connectors.rest_fake import FakeServer, Reply, Request
 
 SCHOOL_ID = "1602763500000000001"
+SNOWFLAKE_EPOCH_MS = 1288834974657
 UNAUTHORIZED = {"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}
 TOO_MANY = {"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}
 DUPLICATE = {"detail": "You are not allowed to create a Tweet with duplicate content.", "type": "about:blank",
@@ -87,9 +88,11 @@ class FakeX:
 
     def add_tweet(self, author_id: str, text: str, reply_to: str | None = None,
                   created_at: datetime | None = None) -> Tweet:
-        tweet_id = str(next(self._ids))
+        created_at = created_at or datetime.now(UTC)
+        # A snowflake: milliseconds since X's epoch in the top bits, as X's ids are.
+        tweet_id = str(((int(created_at.timestamp() * 1000) - SNOWFLAKE_EPOCH_MS) << 22) | (next(self._ids) & 0x3FFFFF))
         parent = self.tweets.get(reply_to or "")
-        tweet = Tweet(id=tweet_id, text=text, author_id=author_id, created_at=created_at or datetime.now(UTC),
+        tweet = Tweet(id=tweet_id, text=text, author_id=author_id, created_at=created_at,
                       conversation_id=parent.conversation_id if parent else tweet_id, replied_to=reply_to)
         self.tweets[tweet_id] = tweet
         return tweet
