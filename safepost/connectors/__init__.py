@@ -37,6 +37,7 @@ _MANUAL = "safepost.connectors.manual:ManualConnector"
 _REGISTRY: dict[str, str] = {
     # platform value (accounts.models.Platform) -> "module:Class"
     "bluesky": "safepost.connectors.bluesky:BlueskyConnector",
+    "mastodon": "safepost.connectors.mastodon:MastodonConnector",
     "x": "safepost.connectors.x:XConnector",
     "youtube": "safepost.connectors.youtube:YouTubeConnector",
     # No API to publish through: a person copies the post (see manual.py).
@@ -48,7 +49,6 @@ _REGISTRY: dict[str, str] = {
     # API connectors not built yet: manual until they are.
     "facebook": _MANUAL,
     "instagram": _MANUAL,
-    "mastodon": _MANUAL,
     "tiktok": _MANUAL,
     "linkedin": _MANUAL,
 }

@@ -342,9 +342,10 @@ class HttpClient:
         if wait <= 0:
             return
         if now - started + wait > policy.budget:
+            # status 429: the platform's own limit, met before sending (health says RATE_LIMITED).
             raise self._error(f"{self.platform} has asked {self.account} to wait before {doing}; it will be tried "
-                              f"again in about {_duration(wait)}", retryable=True, retry_after=wait,
-                              detail="rate limit headers: no requests left until the reset")
+                              f"again in about {_duration(wait)}", retryable=True, retry_after=wait, status=429,
+                              detail="rate-limit headers: no requests left until the reset; nothing was sent")
         log.info("%s: rate limit reached, waiting %.1fs", self.platform, wait)
         self._sleep(wait)
 

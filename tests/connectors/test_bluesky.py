@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -10,6 +11,7 @@ from typing import Any
 
 import pytest
 from atproto import Client, models
+from atproto_client.exceptions import BadRequestError
 from PIL import Image
 
 from safepost.connectors import (
@@ -22,6 +24,7 @@ from safepost.connectors import (
     connector_for,
 )
 from safepost.connectors.bluesky import POST, THREADGATE, BlueskyConnector
+from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
 
 pytestmark = pytest.mark.pds
 
@@ -254,3 +257,42 @@ def test_it_says_in_plain_words_that_the_password_was_refused(pds_account: Crede
 
 def test_it_reports_a_healthy_account(pds_account: Credentials) -> None:
     assert bluesky(pds_account).health() is Health.OK
+
+
+# -- the contract every connector passes, here against the real PDS -------------------------------
+
+class TestBlueskyContract(ConnectorContract):
+    @pytest.fixture
+    def world(self, pds_url: str, pds_account: Credentials,
+              make_pds_account: Callable[[], Credentials]) -> ContractWorld:
+        school = bluesky(pds_account)
+        parent = bluesky(make_pds_account())
+        numbers = itertools.count()
+
+        def read_post(uri: str) -> SeenPost | None:
+            try:
+                value = record(pds_url, uri)["value"]
+            except BadRequestError as error:  # RecordNotFound: deleted
+                assert "RecordNotFound" in str(error.response and error.response.content)
+                return None
+            images = (value.get("embed") or {}).get("images") or []
+            return SeenPost(text=value["text"], alt_texts=tuple(image["alt"] for image in images))
+
+        def comment(uri: str, text: str) -> str:
+            key = f"parent-comment-{next(numbers)}"
+            return parent.publish(OutgoingPost(text=text, idempotency_key=key, reply_to=uri)).remote_id
+
+        def is_hidden(uri: str) -> bool:
+            root = record(pds_url, uri)["value"]["reply"]["root"]["uri"]
+            try:
+                gate = record(pds_url, root.replace(POST, THREADGATE))["value"]
+            except BadRequestError:
+                return False  # no threadgate yet
+            return uri in gate.get("hiddenReplies", [])
+
+        return ContractWorld(
+            connector=school, read_post=read_post, comment=comment,
+            post_count=lambda: post_count(pds_url, f"at://{school._session_did()}/{POST}/x"),
+            bad_credentials=lambda: bluesky(Credentials(handle=pds_account.handle, secret="wrong-Password-99",
+                                                        base_url=pds_account.base_url)),
+            is_hidden=is_hidden)

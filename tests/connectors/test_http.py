@@ -161,6 +161,7 @@ def test_a_rate_limit_reset_beyond_the_budget_fails_without_sending(fake_server:
     assert failed.value.message == ("Example has asked @school to wait before reading the mentions; "
                                     "it will be tried again in about 10 minutes")
     assert len(fake_server.requests) == 1
+    assert health_from(failed.value) is Health.RATE_LIMITED
 
 
 def test_a_429_without_retry_after_waits_for_the_platforms_reset_header(fake_server: FakeServer, time_: FakeTime) -> None:
