@@ -227,7 +227,7 @@ def test_it_honours_the_rate_limit_headers_without_sending_a_doomed_request(fake
 
     assert len(fake.server.requests) == sent  # nothing sent: X would refuse it
     error = limited.value
-    assert error.retryable and error.status is None  # nothing was sent, so no status
+    assert error.retryable and error.status == 429  # met before sending: nothing was sent
     assert error.retry_after is not None and 590 <= error.retry_after <= 600
     assert error.message == ("X has asked @AlphaPrimary to wait before publishing the post; it will be tried again "
                              "in about 10 minutes")
