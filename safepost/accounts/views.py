@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -100,10 +100,17 @@ def record_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
 
 def _account_page(request: HttpRequest, membership: object, account: OfficialAccount, status: int = 200,
                   **forms: object) -> HttpResponse:
+    app = oauth.app_for(account.platform)
     context = {"login_form": LoginForm(platform=account.platform), "transfer_form": TransferForm(school=account.school),
-               "close_form": CloseForm(), "oauth_app": oauth.app_for(account.platform)} | forms
-    return page(request, "accounts/account.html", membership, status=status, account=account,  # type: ignore[arg-type]
-                flagged=account.status == AccountStatus.FLAGGED, **context)
+               "close_form": CloseForm(), "oauth_app": app} | forms
+    response = page(request, "accounts/account.html", membership, status=status, account=account,  # type: ignore[arg-type]
+                    flagged=account.status == AccountStatus.FLAGGED, **context)
+    if app is not None:
+        # The Connect form's answer is a redirect to the platform's sign-in page: the page's
+        # Content-Security-Policy (form-action 'self') must allow that one origin, or the browser stops it.
+        parts = urlsplit(app.authorize_url)
+        response._csp_update = {"form-action": [f"{parts.scheme}://{parts.netloc}"]}  # type: ignore[attr-defined]
+    return response
 
 
 @login_required

@@ -21,6 +21,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from tests.connectors.fakeserver import Answer, FakeServer, Recorded
 
@@ -50,6 +51,7 @@ class FakeOAuthServer(FakeServer):
         super().__init__()
         self.token_path = "/2/oauth2/token" if self.flavour == "x" else "/token"
         self.add_route("POST", self.token_path, self.token)
+        self.add_route("GET", "/i/oauth2/authorize" if self.flavour == "x" else "/o/oauth2/v2/auth", self.authorize)
 
     @property
     def authorize_url(self) -> str:
@@ -66,6 +68,14 @@ class FakeOAuthServer(FakeServer):
         code = secrets.token_urlsafe(24)
         self.grants[code] = Grant(params["code_challenge"], params["redirect_uri"], params["scope"])
         return code
+
+    def authorize(self, request: Recorded) -> Answer:
+        """The platform's consent page, for a browser test: the person says yes at once and the
+        browser goes back to safepost with the code and the state, as the platform would send it."""
+        params = {key: values[0] for key, values in request.query.items()}
+        code = self.approve(params)
+        back = f"{params['redirect_uri']}?{urlencode({'state': params['state'], 'code': code})}"
+        return Answer(302, None, {"Location": back})
 
     def token(self, request: Recorded) -> Answer:
         fields = {key: values[0] for key, values in request.form()[0].items()}

@@ -232,7 +232,11 @@ def test_the_account_page_offers_to_connect_only_when_configured(world: World, x
     account = make_account(world, "x")
     page = reverse("accounts:show-account", kwargs={"school": world.school.slug, "pk": account.pk})
     client = verified_client(world.users[Role.HEADTEACHER])
-    assert b"Connect by signing in to X" in client.get(page).content
+    shown = client.get(page)
+    assert b"Connect by signing in to X" in shown.content
+    # The page's CSP lets the Connect form's redirect reach the platform's sign-in page, and only that.
+    form_action = next(d for d in shown["Content-Security-Policy"].split(";") if "form-action" in d).split()
+    assert form_action[1:] == ["'self'", x_provider.url]
     with override_settings(SAFEPOST_OAUTH={}):
         assert b"Connect by signing in to" not in client.get(page).content
         response = client.post(reverse("accounts:connect-account", kwargs={"school": world.school.slug,
