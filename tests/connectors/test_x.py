@@ -23,7 +23,7 @@ from safepost.connectors import (
 from safepost.connectors.http import RetryPolicy
 from safepost.connectors.x import XConnector, weighted_length
 from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
-from tests.connectors.rest_fake import Reply
+from tests.connectors.fakeserver import serve
 from tests.connectors.x_fake import SCHOOL_ID, TOO_MANY, FakeX
 
 TOKEN = "x-access-token-school"
@@ -37,9 +37,8 @@ def png() -> bytes:
 
 @pytest.fixture
 def fake() -> Iterator[FakeX]:
-    server = FakeX(TOKEN)
-    yield server
-    server.close()
+    with serve(FakeX(TOKEN)) as server:
+        yield server
 
 
 class Clock:
@@ -79,12 +78,12 @@ def test_it_publishes_a_photo_with_its_alt_text(fake: FakeX) -> None:
     assert fake.media[media_id]["bytes"] == photo
     assert fake.media[media_id]["category"] == "tweet_image"
     assert fake.media[media_id]["alt_text"] == "Runners crossing the finish line"
-    [upload] = fake.server.sent("POST", "/2/media/upload$")
+    [upload] = fake.requests_to("POST", r"/2/media/upload")
     assert upload.headers["content-type"].startswith("multipart/form-data")
     assert upload.headers["authorization"] == f"Bearer {TOKEN}"
     assert published.url == f"https://x.com/AlphaPrimary/status/{published.remote_id}"
     # The alt text is attached before the post exists (upload, metadata, then the post).
-    order = [r.path for r in fake.server.requests if r.method == "POST"]
+    order = [r.path for r in fake.requests if r.method == "POST"]
     assert order == ["/2/media/upload", "/2/media/metadata", "/2/tweets"]
 
 
@@ -110,7 +109,7 @@ def test_it_counts_length_as_x_does_and_refuses_before_uploading(fake: FakeX) ->
             Photo(data=png(), mime_type="image/png", alt_text="")]))
     assert "282" in refused.value.message and "280" in refused.value.message
     assert not refused.value.retryable
-    assert fake.server.requests == []
+    assert fake.requests == []
 
 
 def test_it_fetches_replies_to_its_posts_including_ones_down_the_thread(fake: FakeX) -> None:
@@ -134,11 +133,11 @@ def test_it_fetches_replies_to_its_posts_including_ones_down_the_thread(fake: Fa
     assert top.url == f"https://x.com/parent_one/status/{first.id}"
     assert answer.remote_id not in {c.remote_id for c in comments}  # the school's own reply is not a comment
     assert fake.tweets[answer.remote_id].replied_to == first.id
-    mentions = fake.server.sent("GET", "/mentions$")[-1]
-    assert mentions.query["expansions"] == "author_id" and mentions.query["max_results"] == "100"
-    assert mentions.query["start_time"].endswith("Z") and "." not in mentions.query["start_time"]
-    search = fake.server.sent("GET", "/search/recent$")[-1]
-    assert search.query["query"] == f"conversation_id:{post.remote_id} -is:retweet"
+    mentions = fake.requests_to("GET", r"/2/users/\d+/mentions")[-1]
+    assert mentions.query["expansions"][0] == "author_id" and mentions.query["max_results"][0] == "100"
+    assert mentions.query["start_time"][0].endswith("Z") and "." not in mentions.query["start_time"][0]
+    search = fake.requests_to("GET", r"/2/tweets/search/recent")[-1]
+    assert search.query["query"][0] == f"conversation_id:{post.remote_id} -is:retweet"
     assert school.fetch_comments(None, []) == []
 
 
@@ -151,7 +150,7 @@ def test_it_pages_through_mentions(fake: FakeX) -> None:
     comments = school.fetch_comments(None, [post.remote_id])
 
     assert [c.remote_id for c in comments] == [r.id for r in replies]
-    tokens = [r.query.get("pagination_token") for r in fake.server.sent("GET", "/mentions$")]
+    tokens = [(r.query.get("pagination_token") or [None])[0] for r in fake.requests_to("GET", r"/2/users/\d+/mentions")]
     assert tokens == [None, "100"]
 
 
@@ -161,7 +160,7 @@ def test_many_posts_share_a_few_search_queries_within_512_characters(fake: FakeX
 
     school.fetch_comments(None, posts)
 
-    queries = [r.query["query"] for r in fake.server.sent("GET", "/search/recent$")]
+    queries = [r.query["query"][0] for r in fake.requests_to("GET", r"/2/tweets/search/recent")]
     assert len(queries) == 4  # 12 ids fit in one query of at most 512 characters
     assert all(len(q) <= 512 for q in queries)
     assert sorted(id_ for q in queries for id_ in __import__("re").findall(r"conversation_id:(\d+)", q)) == sorted(posts)
@@ -200,7 +199,7 @@ def test_blocking_says_in_words_that_it_needs_the_enterprise_plan(fake: FakeX) -
     fake.enterprise = True
     school.block(nasty)
     assert fake.blocks == {(SCHOOL_ID, troll)}
-    [request] = fake.server.sent("POST", "/blocking$")[-1:]
+    [request] = fake.requests_to("POST", r"/2/users/\d+/blocking")[-1:]
     assert request.json() == {"target_user_id": troll}
 
 
@@ -220,12 +219,12 @@ def test_it_honours_the_rate_limit_headers_without_sending_a_doomed_request(fake
     fake.reset_at = int(time.time()) + 600
     school.publish(OutgoingPost(text="one", idempotency_key="1"))
     school.publish(OutgoingPost(text="two", idempotency_key="2"))  # x-rate-limit-remaining: 0 now
-    sent = len(fake.server.requests)
+    sent = len(fake.requests)
 
     with pytest.raises(ConnectorError) as limited:
         school.publish(OutgoingPost(text="three", idempotency_key="3"))
 
-    assert len(fake.server.requests) == sent  # nothing sent: X would refuse it
+    assert len(fake.requests) == sent  # nothing sent: X would refuse it
     error = limited.value
     assert error.retryable and error.status == 429  # met before sending: nothing was sent
     assert error.retry_after is not None and 590 <= error.retry_after <= 600
@@ -235,9 +234,8 @@ def test_it_honours_the_rate_limit_headers_without_sending_a_doomed_request(fake
 
 def test_a_429_gives_its_reset_time_back_to_the_caller(fake: FakeX) -> None:
     reset = int(time.time()) + 900
-    fake.server.fail("POST", "^/2/tweets$", Reply(429, TOO_MANY, {"x-rate-limit-limit": "100",
-                                                                  "x-rate-limit-remaining": "0",
-                                                                  "x-rate-limit-reset": str(reset)}))
+    fake.fail_next(1, 429, body=TOO_MANY, method="POST", path="/2/tweets",
+                   headers={"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)})
     school = connect(fake)
 
     with pytest.raises(ConnectorError) as limited:
@@ -249,13 +247,13 @@ def test_a_429_gives_its_reset_time_back_to_the_caller(fake: FakeX) -> None:
     assert error.message == ("X is limiting how often @AlphaPrimary can do things (publishing the post); it will "
                              "be tried again later")
     assert error.detail == "429 Too Many Requests"
-    assert len(fake.server.sent("POST", "^/2/tweets$")) == 1  # too long to wait in a worker
+    assert len(fake.requests_to("POST", r"/2/tweets")) == 1  # too long to wait in a worker
     assert fake.tweets == {}
 
 
 def test_a_429_that_resets_within_seconds_is_waited_for(fake: FakeX) -> None:
-    fake.server.fail("POST", "^/2/tweets$", Reply(429, TOO_MANY, {"x-rate-limit-remaining": "0",
-                                                                  "x-rate-limit-reset": str(int(time.time()) + 2)}))
+    fake.fail_next(1, 429, body=TOO_MANY, method="POST", path="/2/tweets",
+                   headers={"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(time.time()) + 2)})
     clock = Clock()
     published = connect(fake, clock=clock).publish(OutgoingPost(text="Snow day", idempotency_key="s"))
     assert published.remote_id in fake.tweets
@@ -263,7 +261,7 @@ def test_a_429_that_resets_within_seconds_is_waited_for(fake: FakeX) -> None:
 
 
 def test_5xx_is_retried_with_exponential_backoff_and_full_jitter(fake: FakeX) -> None:
-    fake.server.fail("POST", "^/2/tweets$", Reply(503, {"title": "Service Unavailable", "status": 503}), times=2)
+    fake.fail_next(2, 503, body={"title": "Service Unavailable", "status": 503}, method="POST", path="/2/tweets")
     clock = Clock()
     school = connect(fake, clock=clock, jitter=lambda: 0.37)
     published = school.publish(OutgoingPost(text="Trip tomorrow", idempotency_key="t"))
@@ -275,7 +273,7 @@ def test_5xx_is_retried_with_exponential_backoff_and_full_jitter(fake: FakeX) ->
 def test_real_jitter_varies_and_stays_within_its_bounds(fake: FakeX) -> None:
     clock = Clock()
     for _ in range(8):
-        fake.server.fail("GET", "/2/users/me", Reply(502, None), times=1)
+        fake.fail_next(1, 502, body={}, method="GET", path="/2/users/me")
         assert connect(fake, clock=clock).health() is Health.OK
     waits = clock.slept
     assert len(waits) == 8 and all(0 <= w <= 1.0 for w in waits)
@@ -283,16 +281,16 @@ def test_real_jitter_varies_and_stays_within_its_bounds(fake: FakeX) -> None:
 
 
 def test_5xx_that_persists_is_retryable_in_plain_words(fake: FakeX) -> None:
-    fake.server.fail("POST", "^/2/tweets$", Reply(500, {"title": "Internal Server Error"}), times=5)
+    fake.fail_next(5, 500, body={"title": "Internal Server Error"}, method="POST", path="/2/tweets")
     with pytest.raises(ConnectorError) as failed:
         connect(fake).publish(OutgoingPost(text="Trip", idempotency_key="t"))
     assert failed.value.retryable and failed.value.status == 500
     assert failed.value.message == "X had a problem on its side (500) while publishing the post; it will be tried again later"
     # A 500 may have posted: not repeated at once (the sweep retries later, and X refuses a duplicate).
-    assert len(fake.server.sent("POST", "^/2/tweets$")) == 1
-    fake.server.fail("GET", "/2/users/me", Reply(500, None), times=5)
+    assert len(fake.requests_to("POST", r"/2/tweets")) == 1
+    fake.fail_next(5, 500, body={}, method="GET", path="/2/users/me")
     assert connect(fake).health() is Health.UNREACHABLE
-    assert len(fake.server.sent("GET", "/2/users/me")) == 3  # a read is retried: 3 attempts
+    assert len(fake.requests_to("GET", "/2/users/me")) == 3  # a read is retried: 3 attempts
 
 
 def test_an_expired_token_is_bad_credentials_and_never_shown(fake: FakeX) -> None:
@@ -313,12 +311,11 @@ def test_an_expired_token_is_bad_credentials_and_never_shown(fake: FakeX) -> Non
 
 def test_health(fake: FakeX) -> None:
     assert connect(fake).health() is Health.OK
-    fake.server.fail("GET", "/2/users/me", Reply(429, TOO_MANY, {"x-rate-limit-remaining": "0",
-                                                                "x-rate-limit-reset": str(int(time.time()) + 900)}))
+    fake.fail_next(1, 429, body=TOO_MANY, method="GET", path="/2/users/me",
+                   headers={"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(int(time.time()) + 900)})
     assert connect(fake).health() is Health.RATE_LIMITED
-    fake.close()
+    fake.stop()
     assert connect(fake, retry=RetryPolicy(attempts=1)).health() is Health.UNREACHABLE
-    fake.server.httpd = fake.server.httpd  # closed already; the fixture's close is harmless
 
 
 def test_a_refusal_names_what_x_said(fake: FakeX) -> None:

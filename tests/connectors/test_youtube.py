@@ -11,7 +11,7 @@ import pytest
 from safepost.connectors import ConnectorError, Credentials, Health, NotSupported, OutgoingPost, connector_for
 from safepost.connectors.youtube import YouTubeConnector, seconds_until_quota_resets
 from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
-from tests.connectors.rest_fake import Reply
+from tests.connectors.fakeserver import serve
 from tests.connectors.youtube_fake import CHANNEL, RATE, VIDEO, FakeYouTube
 
 TOKEN = "ya29.youtube-school"
@@ -19,9 +19,8 @@ TOKEN = "ya29.youtube-school"
 
 @pytest.fixture
 def fake() -> Iterator[FakeYouTube]:
-    server = FakeYouTube(TOKEN)
-    yield server
-    server.close()
+    with serve(FakeYouTube(TOKEN)) as server:
+        yield server
 
 
 def connect(fake: FakeYouTube, token: str = TOKEN, slept: list[float] | None = None, **options: Any) -> YouTubeConnector:
@@ -45,7 +44,7 @@ def test_it_does_not_publish_videos_and_says_so(fake: FakeYouTube) -> None:
     with pytest.raises(NotSupported):
         school.delete(VIDEO)
     assert school.find_published("k") is None
-    assert fake.server.requests == []
+    assert fake.requests == []
 
 
 def test_it_fetches_comments_and_every_reply_newer_than_since(fake: FakeYouTube) -> None:
@@ -66,11 +65,11 @@ def test_it_fetches_comments_and_every_reply_newer_than_since(fake: FakeYouTube)
     assert first.url == f"https://www.youtube.com/watch?v={VIDEO}&lc={top.id}"
     assert all(c.parent_remote_id == top.id for c in comments[1:5])
     assert old.id not in {c.remote_id for c in comments}
-    threads = fake.server.sent("GET", "/commentThreads$")
-    assert [r.query["moderationStatus"] for r in threads] == ["published", "heldForReview"]
-    assert all(r.query["videoId"] == VIDEO and r.query["order"] == "time" and r.query["textFormat"] == "plainText"
+    threads = fake.requests_to("GET", r"/youtube/v3/commentThreads")
+    assert [r.query["moderationStatus"][0] for r in threads] == ["published", "heldForReview"]
+    assert all(r.query["videoId"][0] == VIDEO and r.query["order"][0] == "time" and r.query["textFormat"][0] == "plainText"
                for r in threads)
-    assert fake.server.sent("GET", "/comments$")[0].query["parentId"] == top.id  # the replies not in the thread
+    assert fake.requests_to("GET", r"/youtube/v3/comments")[0].query["parentId"][0] == top.id  # the replies not in the thread
 
 
 def test_it_pages_until_nothing_is_newer(fake: FakeYouTube) -> None:
@@ -83,7 +82,7 @@ def test_it_pages_until_nothing_is_newer(fake: FakeYouTube) -> None:
     comments = connect(fake).fetch_comments(since, [VIDEO])
 
     assert [c.text for c in comments] == [f"comment {n}" for n in range(200, 250)]
-    published_pages = [r for r in fake.server.sent("GET", "/commentThreads$") if r.query["moderationStatus"] == "published"]
+    published_pages = [r for r in fake.requests_to("GET", r"/youtube/v3/commentThreads") if r.query["moderationStatus"][0] == "published"]
     assert len(published_pages) == 1  # the newest 100 reach back past "since": no second page
     everything = connect(fake).fetch_comments(None, [VIDEO])
     assert len(everything) == 250
@@ -98,7 +97,7 @@ def test_channel_wide_comments_use_all_threads_related_to_the_channel(fake: Fake
     comments = connect(fake).fetch_channel_comments(None)
 
     assert {c.remote_id: c.post_remote_id for c in comments} == {one.id: VIDEO, two.id: "otherVideo1"}
-    assert fake.server.sent("GET", "/commentThreads$")[0].query["allThreadsRelatedToChannelId"] == CHANNEL
+    assert fake.requests_to("GET", r"/youtube/v3/commentThreads")[0].query["allThreadsRelatedToChannelId"][0] == CHANNEL
 
 
 def test_it_replies_once_under_the_top_level_comment(fake: FakeYouTube) -> None:
@@ -115,8 +114,8 @@ def test_it_replies_once_under_the_top_level_comment(fake: FakeYouTube) -> None:
     assert again.remote_id == answer.remote_id
     mine = [c for c in fake.comments.values() if c.author == CHANNEL]
     assert [(c.parent_id, c.text) for c in mine] == [(top.id, "It starts at 2pm.")]  # one level deep, once
-    [insert] = fake.server.sent("POST", "/comments$")
-    assert insert.query["part"] == "snippet"
+    [insert] = fake.requests_to("POST", r"/youtube/v3/comments")
+    assert insert.query["part"][0] == "snippet"
     assert insert.json() == {"snippet": {"parentId": top.id, "textOriginal": "It starts at 2pm."}}
     assert answer.url == f"https://www.youtube.com/watch?v={VIDEO}&lc={answer.remote_id}"
 
@@ -138,11 +137,11 @@ def test_it_holds_shows_rejects_and_bans(fake: FakeYouTube) -> None:
     school.delete_comment(by_id[rude.id])  # gone already is fine
     school.block(by_id[nasty.id])
     assert fake.comments[nasty.id].status == "rejected" and fake.banned == {troll}
-    calls = [(r.query["moderationStatus"], r.query.get("banAuthor")) for r in
-             fake.server.sent("POST", "/setModerationStatus$")]
+    calls = [(r.query["moderationStatus"][0], (r.query.get("banAuthor") or [None])[0]) for r in
+             fake.requests_to("POST", r"/youtube/v3/comments/setModerationStatus")]
     assert calls == [("heldForReview", None), ("published", None), ("rejected", None), ("rejected", None),
                      ("rejected", "true")]
-    assert fake.server.sent("DELETE", "/comments$") == []
+    assert fake.requests_to("DELETE", r"/youtube/v3/comments") == []
 
 
 def test_it_deletes_its_own_reply_with_comments_delete(fake: FakeYouTube) -> None:
@@ -157,8 +156,8 @@ def test_it_deletes_its_own_reply_with_comments_delete(fake: FakeYouTube) -> Non
     school.delete_comment(mine)
 
     assert answer.remote_id not in fake.comments
-    [delete] = fake.server.sent("DELETE", "/comments$")
-    assert delete.query == {"id": answer.remote_id}
+    [delete] = fake.requests_to("DELETE", r"/youtube/v3/comments")
+    assert delete.query == {"id": [answer.remote_id]}
     with pytest.raises(NotSupported, match="own comment"):
         school.hide(mine)
 
@@ -181,7 +180,7 @@ def test_quota_exceeded_is_said_in_plain_words_and_waits_for_midnight_pacific(fa
                             "quota.")
     assert error.retry_after is not None and abs(error.retry_after - seconds_until_quota_resets()) < 5
     assert fake.comments[comment.id].status == "published"
-    assert len(fake.server.sent("POST", "/setModerationStatus$")) == 1  # hours away: not retried now
+    assert len(fake.requests_to("POST", r"/youtube/v3/comments/setModerationStatus")) == 1  # hours away: not retried now
     assert school.health() is Health.OK  # reading costs 1 unit, still within the budget
     fake.budget = fake.used
     assert school.health() is Health.RATE_LIMITED
@@ -195,11 +194,11 @@ def test_quota_resets_at_midnight_pacific() -> None:
 
 
 def test_rate_limit_exceeded_is_retried_with_backoff(fake: FakeYouTube) -> None:
-    fake.server.fail("GET", "/channels$", Reply(403, RATE), times=2)
+    fake.fail_next(2, 403, body=RATE, method="GET", path="/youtube/v3/channels")
     slept: list[float] = []
     assert connect(fake, slept=slept).health() is Health.OK
     assert len(slept) == 2 and 0 <= slept[0] <= 1.0 and 0 <= slept[1] <= 2.0  # full jitter below 1 s, then 2 s
-    fake.server.fail("GET", "/channels$", Reply(403, RATE), times=3)
+    fake.fail_next(3, 403, body=RATE, method="GET", path="/youtube/v3/channels")
     assert connect(fake).health() is Health.RATE_LIMITED  # still too fast after 3 attempts
 
 
@@ -207,7 +206,7 @@ def test_5xx_backs_off_then_gives_up_retryably(fake: FakeYouTube) -> None:
     backend = {"error": {"code": 503, "message": "The service is currently unavailable.",
                          "errors": [{"message": "The service is currently unavailable.", "domain": "global",
                                      "reason": "backendError"}], "status": "UNAVAILABLE"}}
-    fake.server.fail("GET", "/commentThreads$", Reply(503, backend), times=3)
+    fake.fail_next(3, 503, body=backend, method="GET", path="/youtube/v3/commentThreads")
     slept: list[float] = []
     with pytest.raises(ConnectorError) as failed:
         connect(fake, slept=slept).fetch_comments(None, [VIDEO])
@@ -215,7 +214,7 @@ def test_5xx_backs_off_then_gives_up_retryably(fake: FakeYouTube) -> None:
     assert failed.value.detail == "503 backendError The service is currently unavailable."
     assert failed.value.message == ("YouTube had a problem on its side (503) while reading comments; it will be "
                                     "tried again later")
-    assert len(slept) == 2 and len(fake.server.sent("GET", "/commentThreads$")) == 3
+    assert len(slept) == 2 and len(fake.requests_to("GET", "/youtube/v3/commentThreads")) == 3
 
 
 def test_an_expired_token_is_bad_credentials(fake: FakeYouTube) -> None:

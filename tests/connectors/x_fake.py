@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from tests.connectors.rest_fake import FakeServer, Reply, Request
+from tests.connectors.fakeserver import Answer as Reply
+from tests.connectors.fakeserver import FakeServer
+from tests.connectors.fakeserver import Recorded as Request
 
 SCHOOL_ID = "1602763500000000001"
 SNOWFLAKE_EPOCH_MS = 1288834974657
@@ -31,6 +33,16 @@ NOT_ENROLLED = {
     "detail": "This request must be made using an approved developer account that is enrolled in the requested "
               "endpoint. Learn more by visiting our documentation.",
 }
+
+
+def q(request: Request, name: str, default: str | None = None) -> str:
+    """One query parameter (the first value), or ``default``."""
+    values = request.query.get(name)
+    if values:
+        return values[0]
+    if default is None:
+        raise KeyError(name)
+    return default
 
 
 def problem(status: int, kind: str, detail: str, title: str) -> dict[str, Any]:
@@ -61,7 +73,7 @@ class Tweet:
         return data
 
 
-class FakeX:
+class FakeX(FakeServer):
     def __init__(self, token: str = "x-access-token-school") -> None:
         self.users: dict[str, dict[str, str]] = {SCHOOL_ID: {"id": SCHOOL_ID, "name": "Alpha Primary",
                                                              "username": "AlphaPrimary"}}
@@ -75,8 +87,9 @@ class FakeX:
         self.limit = 100
         self.reset_at = int(time.time()) + 900
         self._ids = itertools.count(1_860_000_000_000_000_000)
-        self.server = FakeServer(self.handle)
-        self.url = self.server.url
+        super().__init__()
+        for method in ("GET", "POST", "PUT", "DELETE"):
+            self.add_route(method, r"/.*", self.handle)
 
     # -- test helpers ---------------------------------------------------------------------------
 
@@ -96,9 +109,6 @@ class FakeX:
                       conversation_id=parent.conversation_id if parent else tweet_id, replied_to=reply_to)
         self.tweets[tweet_id] = tweet
         return tweet
-
-    def close(self) -> None:
-        self.server.close()
 
     # -- dispatch -------------------------------------------------------------------------------
 
@@ -156,17 +166,17 @@ class FakeX:
                                        "type": "https://api.twitter.com/2/problems/resource-not-found"}]})
 
     def upload(self, request: Request, user: str) -> Reply:
-        fields = request.form()
-        if "media" not in fields:
+        fields, files = request.form()
+        if "media" not in files:
             return Reply(400, problem(400, "invalid-request", "media is required", "Invalid Request"))
-        category = fields.get("media_category", ("", b"", ""))[1].decode()
+        category = (fields.get("media_category") or [""])[0]
         if category not in ("tweet_image", "tweet_gif", "tweet_video"):
             return Reply(400, problem(400, "invalid-request", f"bad media_category {category!r}", "Invalid Request"))
         media_id = str(next(self._ids))
-        _, data, kind = fields["media"]
-        self.media[media_id] = {"owner": user, "bytes": data, "type": fields.get("media_type", ("", b"", ""))[1].decode()
-                                or kind, "category": category, "alt_text": None}
-        return Reply(200, {"data": {"id": media_id, "media_key": f"3_{media_id}", "size": len(data),
+        upload = files["media"]
+        self.media[media_id] = {"owner": user, "bytes": upload.data, "category": category, "alt_text": None,
+                                "type": (fields.get("media_type") or [upload.content_type])[0]}
+        return Reply(200, {"data": {"id": media_id, "media_key": f"3_{media_id}", "size": len(upload.data),
                                     "expires_after_secs": 86400}})
 
     def metadata(self, request: Request, user: str) -> Reply:
@@ -237,7 +247,7 @@ class FakeX:
                           min_allowed=5, token="pagination_token")
 
     def search(self, request: Request, user: str) -> Reply:
-        query = request.query.get("query", "")
+        query = q(request, "query", "")
         if len(query) > 512:
             return Reply(400, problem(400, "invalid-request", "query too long", "Invalid Request"))
         conversations = set(re.findall(r"conversation_id:(\d+)", query))
@@ -247,16 +257,16 @@ class FakeX:
         return self._page(request, found, max_allowed=100, min_allowed=10, token="next_token")
 
     def _page(self, request: Request, tweets: list[Tweet], *, max_allowed: int, min_allowed: int, token: str) -> Reply:
-        size = int(request.query.get("max_results", "10"))
+        size = int(q(request, "max_results", "10"))
         if not min_allowed <= size <= max_allowed:
             return Reply(400, problem(400, "invalid-request", f"max_results must be between {min_allowed} and "
                                                               f"{max_allowed}", "Invalid Request"))
-        start = request.query.get("start_time")
+        start = q(request, "start_time", "")
         if start:
             since = datetime.fromisoformat(start.replace("Z", "+00:00"))
             tweets = [t for t in tweets if t.created_at >= since]
         tweets.sort(key=lambda t: int(t.id), reverse=True)
-        offset = int(request.query.get(token, "0") or 0)
+        offset = int(q(request, token, "0") or 0)
         page = tweets[offset:offset + size]
         meta: dict[str, Any] = {"result_count": len(page)}
         if page:
@@ -266,6 +276,6 @@ class FakeX:
         if not page:
             return Reply(200, {"meta": meta})
         body: dict[str, Any] = {"data": [t.resource() for t in page], "meta": meta}
-        if "author_id" in request.query.get("expansions", ""):
+        if "author_id" in q(request, "expansions", ""):
             body["includes"] = {"users": [self.users[a] for a in dict.fromkeys(t.author_id for t in page)]}
         return Reply(200, body)

@@ -15,11 +15,27 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from tests.connectors.rest_fake import FakeServer, Reply, Request
+from tests.connectors.fakeserver import Answer as Reply
+from tests.connectors.fakeserver import FakeServer
+from tests.connectors.fakeserver import Recorded as Request
 
 CHANNEL = "UCalphaPrimarySchool0001"
 VIDEO = "dQw4w9WgXcQ"
 SHOWN_REPLIES = 2  # a thread carries only some of its replies; comments.list has them all
+
+
+def q(request: Request, name: str, default: str | None = None) -> str:
+    """One query parameter (the first value), or ``default``."""
+    values = request.query.get(name)
+    if values:
+        return values[0]
+    if default is None:
+        raise KeyError(name)
+    return default
+
+
+def flat(request: Request) -> dict[str, str]:
+    return {key: values[0] for key, values in request.query.items()}
 
 
 def google_error(code: int, reason: str, message: str, domain: str = "youtube.comment",
@@ -70,7 +86,7 @@ class Comment:
         return {"kind": "youtube#comment", "etag": f"etag-{self.id}", "id": self.id, "snippet": snippet}
 
 
-class FakeYouTube:
+class FakeYouTube(FakeServer):
     def __init__(self, token: str = "ya29.youtube-school") -> None:
         self.tokens = {token: CHANNEL}
         self.expired: set[str] = set()
@@ -81,8 +97,9 @@ class FakeYouTube:
         self.budget = 10_000
         self.used = 0
         self._ids = itertools.count(1)
-        self.server = FakeServer(self.handle)
-        self.url = self.server.url
+        super().__init__()
+        for method in ("GET", "POST", "PUT", "DELETE"):
+            self.add_route(method, r"/.*", self.handle)
 
     # -- test helpers ---------------------------------------------------------------------------
 
@@ -101,9 +118,6 @@ class FakeYouTube:
             comment.status = "rejected"
         self.comments[comment_id] = comment
         return comment
-
-    def close(self) -> None:
-        self.server.close()
 
     # -- dispatch -------------------------------------------------------------------------------
 
@@ -133,7 +147,7 @@ class FakeYouTube:
     # -- endpoints ------------------------------------------------------------------------------
 
     def list_channels(self, request: Request, channel: str) -> Reply:
-        assert request.query.get("mine") == "true"
+        assert q(request, "mine") == "true"
         items = [{"kind": "youtube#channel", "etag": "etag-ch", "id": channel,
                   "snippet": {"title": "Alpha Primary", "customUrl": self.channels[channel].lower(),
                               "publishedAt": "2019-09-01T08:00:00Z"}}] if channel in self.videos.values() else []
@@ -141,7 +155,7 @@ class FakeYouTube:
                            "pageInfo": {"totalResults": len(items), "resultsPerPage": 5}, "items": items})
 
     def list_threads(self, request: Request, channel: str) -> Reply:
-        query = request.query
+        query = flat(request)
         if ("videoId" in query) == ("allThreadsRelatedToChannelId" in query):
             return Reply(400, google_error(400, "incompatibleParameters", "Use exactly one filter", "youtube.parameter"))
         status = query.get("moderationStatus", "published")
@@ -170,10 +184,10 @@ class FakeYouTube:
         return Reply(200, self._list("youtube#commentThreadListResponse", items, token, len(tops)))
 
     def list_comments(self, request: Request, channel: str) -> Reply:
-        parent = request.query.get("parentId", "")
+        parent = q(request, "parentId", "")
         replies = sorted((c for c in self.comments.values() if c.parent_id == parent and c.status == "published"),
                          key=lambda c: c.published_at)
-        page, token = self._page(replies, request.query)
+        page, token = self._page(replies, flat(request))
         return Reply(200, self._list("youtube#commentListResponse", [c.resource(False) for c in page], token,
                                      len(replies)))
 
@@ -187,7 +201,7 @@ class FakeYouTube:
         return Reply(200, reply.resource(False))
 
     def moderate(self, request: Request, channel: str) -> Reply:
-        query = request.query
+        query = flat(request)
         status, ban = query.get("moderationStatus", ""), query.get("banAuthor") == "true"
         if ban and status != "rejected":
             return Reply(400, google_error(400, "banWithoutReject", "The banAuthor parameter can only be used if the "
@@ -205,7 +219,7 @@ class FakeYouTube:
         return Reply(204)
 
     def delete(self, request: Request, channel: str) -> Reply:
-        target = self.comments.get(request.query.get("id", ""))
+        target = self.comments.get(q(request, "id", ""))
         if target is None:
             return Reply(404, google_error(404, "commentNotFound", "The comment could not be found."))
         if target.author != channel:

@@ -218,14 +218,11 @@ def test_a_refused_refresh_leaves_the_login_and_health_says_sign_in_again(world:
 
     assert login == sealed
     assert vault.unseal(OfficialAccount.objects.get(pk=account.pk).secret) == sealed
-    api = FakeX(token="a-different-token")
-    try:
+    with serve(FakeX(token="a-different-token")) as api:
         credentials = credentials_for(account)
         connector = XConnector(credentials.__class__(handle=credentials.handle, secret=credentials.secret,
                                                      base_url=api.url))
         assert connector.health() is Health.BAD_CREDENTIALS
-    finally:
-        api.close()
 
 
 def test_the_account_page_offers_to_connect_only_when_configured(world: World, x_provider: FakeOAuthServer) -> None:
