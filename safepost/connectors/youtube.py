@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -94,6 +95,17 @@ def _check_id(value: str, what: str) -> str:
     if not _ID.match(value or ""):
         raise ConnectorError(f"{value!r} is not the id of a YouTube {what}", retryable=False)
     return value
+
+
+_VIDEO_URL = re.compile(r"^https?://(?:www\.|m\.)?(?:youtube\.com/(?:watch\?(?:.*&)?v=|shorts/|live/|embed/)|youtu\.be/)"
+                        r"([A-Za-z0-9_-]{6,20})")
+
+
+def video_id_of(remote_id: str) -> str:
+    """The video id in a post's remote id: the id itself, or the address a person recorded for a
+    video uploaded by hand (youtube.com/watch?v=, youtu.be/, /shorts/, /live/)."""
+    match = _VIDEO_URL.match(remote_id.strip())
+    return match.group(1) if match else _check_id(remote_id, "video")
 
 
 def describe_error(response: httpx.Response) -> PlatformError:
@@ -160,12 +172,13 @@ class YouTubeConnector(Connector):
     # -- comments -------------------------------------------------------------------------------
 
     def fetch_comments(self, since: datetime | None, post_remote_ids: Sequence[str]) -> list[RemoteComment]:
-        """Comments and replies on these videos (``post_remote_ids`` are video ids), newer than ``since``,
-        including those YouTube holds for review."""
+        """Comments and replies on these videos, newer than ``since``, including those YouTube holds for
+        review. ``post_remote_ids`` are video ids or the videos' addresses (a video is recorded by hand)."""
         found: dict[str, RemoteComment] = {}
-        for video_id in dict.fromkeys(post_remote_ids):
-            for comment in self._video_comments(since, {"videoId": _check_id(video_id, "video")}):
-                found[comment.remote_id] = comment
+        for remote_id in dict.fromkeys(post_remote_ids):
+            for comment in self._video_comments(since, {"videoId": video_id_of(remote_id)}):
+                # The comment hangs from the post as the caller knows it (an id, or a recorded address).
+                found[comment.remote_id] = replace(comment, post_remote_id=remote_id)
         return sorted(found.values(), key=lambda comment: comment.created_at)
 
     def fetch_channel_comments(self, since: datetime | None) -> list[RemoteComment]:
@@ -334,6 +347,6 @@ class YouTubeConnector(Connector):
     def _published(self, resource: dict[str, Any], video_id: str) -> Published:
         comment_id = str(resource["id"])
         snippet = resource.get("snippet") or {}
-        video = str(snippet.get("videoId") or video_id)
+        video = str(snippet.get("videoId") or (video_id_of(video_id) if video_id else ""))
         return Published(remote_id=comment_id, url=f"{self.web}/watch?v={video}&lc={comment_id}",
                          published_at=_parse_time(snippet.get("publishedAt")) or datetime.now(UTC))

@@ -276,3 +276,13 @@ class TestYouTubeContract(ConnectorContract):
             is_blocked=lambda c: c.author_remote_id in fake.banned,
             tick=1.0,  # publishedAt counts whole seconds
         )
+
+
+def test_a_video_recorded_by_its_address_is_read_by_its_id(fake: FakeYouTube) -> None:
+    parent = fake.add_channel("parent")
+    comment = fake.add_comment(parent, "Great video")
+    for address in (f"https://www.youtube.com/watch?v={VIDEO}", f"https://youtu.be/{VIDEO}",
+                    f"https://www.youtube.com/shorts/{VIDEO}", f"https://m.youtube.com/watch?feature=share&v={VIDEO}"):
+        [found] = connect(fake).fetch_comments(None, [address])
+        assert (found.remote_id, found.post_remote_id) == (comment.id, address)  # the post as the inbox knows it
+        assert fake.requests_to("GET", "/youtube/v3/commentThreads")[-1].query["videoId"] == [VIDEO]
