@@ -164,6 +164,18 @@ def do_store_login(membership: Membership, account: OfficialAccount, username: s
 
 
 @transaction.atomic
+def do_store_oauth_login(membership: Membership, account: OfficialAccount, login: dict[str, str]) -> None:
+    """Seal the tokens a platform sign-in gave (``accounts.oauth.exchange_code``), replacing any
+    earlier login. The trail records the platform and the scopes granted, never a token."""
+    if login.get("oauth") != account.platform:
+        raise ActionError("that sign-in was for another platform")
+    sealed = {"username": account.handle, "notes": "", **login}
+    OfficialAccount.objects.filter(pk=account.pk).update(secret=vault.seal(sealed), secret_updated_at=timezone.now())
+    record(membership.user, membership.school, "vault.oauth-connected", account, platform=account.platform,
+           scopes=login.get("scope", ""))
+
+
+@transaction.atomic
 def do_reveal_login(membership: Membership, account: OfficialAccount) -> dict[str, str]:
     """Decrypt the login for someone who has just re-authenticated; recorded as an event."""
     if not account.secret:

@@ -16,4 +16,5 @@ urlpatterns = [
     path("<int:pk>/reveal/", views.reveal_login, name="reveal-login"),
     path("<int:pk>/transfer/", views.transfer_account, name="transfer-account"),
     path("<int:pk>/close/", views.close_account, name="close-account"),
+    path("<int:pk>/connect/", views.connect_account, name="connect-account"),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from safepost.accounts import actions, vault
+from safepost.accounts import actions, oauth, vault
 from safepost.accounts.access import access_account, access_application
 from safepost.accounts.forms import (
     ApplicationForm,
@@ -100,10 +100,17 @@ def record_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
 
 def _account_page(request: HttpRequest, membership: object, account: OfficialAccount, status: int = 200,
                   **forms: object) -> HttpResponse:
+    app = oauth.app_for(account.platform)
     context = {"login_form": LoginForm(platform=account.platform), "transfer_form": TransferForm(school=account.school),
-               "close_form": CloseForm()} | forms
-    return page(request, "accounts/account.html", membership, status=status, account=account,  # type: ignore[arg-type]
-                flagged=account.status == AccountStatus.FLAGGED, **context)
+               "close_form": CloseForm(), "oauth_app": app} | forms
+    response = page(request, "accounts/account.html", membership, status=status, account=account,  # type: ignore[arg-type]
+                    flagged=account.status == AccountStatus.FLAGGED, **context)
+    if app is not None:
+        # The Connect form's answer is a redirect to the platform's sign-in page: the page's
+        # Content-Security-Policy (form-action 'self') must allow that one origin, or the browser stops it.
+        parts = urlsplit(app.authorize_url)
+        response._csp_update = {"form-action": [f"{parts.scheme}://{parts.netloc}"]}  # type: ignore[attr-defined]
+    return response
 
 
 @login_required
@@ -175,3 +182,47 @@ def close_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
             messages.success(request, _("Account closed."))
             return redirect("accounts:show-account", school=school, pk=pk)
     return _account_page(request, membership, account, status=400, close_form=form)
+
+
+@require_POST
+@login_required
+def connect_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    """Start signing in to the platform (X, YouTube): the tokens it gives go into the vault."""
+    _membership, account = access_account(request.user, school, pk, Perm.USE_VAULT)
+    app = oauth.app_for(account.platform)
+    if app is None:
+        messages.error(request, _("Signing in to this platform is not set up on this installation."))
+        return redirect("accounts:show-account", school=school, pk=pk)
+    callback = request.build_absolute_uri(reverse("oauth-callback"))
+    return redirect(oauth.authorization_url(request.session, app, account, callback))
+
+
+@login_required
+def oauth_callback(request: HttpRequest) -> HttpResponse:
+    """Where the platform sends the browser back: check state, swap the code for tokens, store them."""
+    started = oauth.pending(request.session)
+    if started is None:
+        return page_error(request, _("This sign-in has expired or was not started here. Start again from the "
+                                     "account's page."))
+    membership, account = access_account(request.user, str(started["school"]), started["account"], Perm.USE_VAULT)
+    here = reverse("accounts:show-account", kwargs={"school": membership.school.slug, "pk": account.pk})
+    if request.GET.get("error"):
+        messages.error(request, _("The platform did not give access: %(reason)s") %
+                       {"reason": request.GET.get("error_description") or request.GET["error"]})
+        return redirect(here)
+    try:
+        login = oauth.exchange_code(started, request.GET.get("state", ""), request.GET.get("code", ""))
+        actions.do_store_oauth_login(membership, account, login)
+    except oauth.OAuthError as exc:
+        return page_error(request, str(exc), back=here)
+    except actions.ActionError as exc:
+        messages.error(request, str(exc))
+        return redirect(here)
+    messages.success(request, _("Connected: the sign-in is stored in the vault, encrypted."))
+    return redirect(here)
+
+
+def page_error(request: HttpRequest, message: str, back: str = "") -> HttpResponse:
+    from django.shortcuts import render
+
+    return render(request, "accounts/connect_failed.html", {"message": message, "back": back}, status=400)

@@ -38,17 +38,17 @@ _REGISTRY: dict[str, str] = {
     # platform value (accounts.models.Platform) -> "module:Class"
     "bluesky": "safepost.connectors.bluesky:BlueskyConnector",
     "mastodon": "safepost.connectors.mastodon:MastodonConnector",
+    "x": "safepost.connectors.x:XConnector",
+    "youtube": "safepost.connectors.youtube:YouTubeConnector",
+    "facebook": "safepost.connectors.facebook:FacebookConnector",
+    "instagram": "safepost.connectors.instagram:InstagramConnector",
     # No API to publish through: a person copies the post (see manual.py).
     "classdojo": _MANUAL,
     "seesaw": _MANUAL,
     "vle": _MANUAL,
     "blog": _MANUAL,
     "other": _MANUAL,
-    # API connectors not built yet: manual until they are.
-    "facebook": "safepost.connectors.facebook:FacebookConnector",
-    "x": _MANUAL,
-    "instagram": "safepost.connectors.instagram:InstagramConnector",
-    "youtube": _MANUAL,
+    # No connector yet: manual until there is one.
     "tiktok": _MANUAL,
     "linkedin": _MANUAL,
 }

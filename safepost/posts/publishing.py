@@ -29,7 +29,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from safepost.accounts import vault
+from safepost.accounts import oauth, vault
 from safepost.accounts.models import OfficialAccount, Platform, Visibility
 from safepost.audit.chain import record
 from safepost.connectors import (
@@ -70,10 +70,10 @@ def credentials_for(account: OfficialAccount) -> Credentials:
     """The account's login from the vault; never logged, never in an error message."""
     if not account.secret:
         raise MissingLogin
-    login = vault.unseal(account.secret)
+    login = oauth.fresh_login(account)  # an X or YouTube token is refreshed (and stored) first if expired
     base_url = login.get("base_url") or login.get("server") or ""
     return Credentials(handle=login.get("username") or account.handle, secret=login.get("password", ""),
-                       base_url=base_url)
+                       base_url=base_url, extra=oauth.connector_extra(login))
 
 
 def _probe(account: OfficialAccount) -> Connector | None:

@@ -319,3 +319,12 @@ SAFEPOST_FACEBOOK_DIALOG_URL = os.environ.get("SAFEPOST_FACEBOOK_DIALOG_URL", "h
 SAFEPOST_PUBLIC_URL = (os.environ.get("SAFEPOST_PUBLIC_URL", "").strip() or SAFEPOST_SITE_URL).rstrip("/")
 #: How long a public photo address for Instagram works.
 SAFEPOST_PUBLIC_MEDIA_SECONDS = 3600
+
+# Connecting X and YouTube accounts by signing in (OAuth 2.0, safepost/accounts/oauth.py): a
+# platform whose client id is not set has no "connect" button. Redirect URI: <site>/connect/callback/
+SAFEPOST_OAUTH = {
+    "x": {"client_id": os.environ.get("SAFEPOST_X_CLIENT_ID", ""),
+          "client_secret": os.environ.get("SAFEPOST_X_CLIENT_SECRET", "")},
+    "youtube": {"client_id": os.environ.get("SAFEPOST_GOOGLE_CLIENT_ID", ""),
+                "client_secret": os.environ.get("SAFEPOST_GOOGLE_CLIENT_SECRET", "")},
+}

@@ -4,6 +4,7 @@ from django.templatetags.static import static
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from safepost.accounts import views as accounts_views
 from safepost.signin import views as signin_views
 from safepost.web import api, views
 
@@ -28,4 +29,6 @@ urlpatterns = [
     path("", include("safepost.people.urls")),
     path("favicon.ico", RedirectView.as_view(url=static("safepost/favicon.svg"), permanent=True)),
     path("", include("safepost.connect.urls")),
+    # One address per installation, registered with X and Google as the OAuth redirect URI.
+    path("connect/callback/", accounts_views.oauth_callback, name="oauth-callback"),
 ]

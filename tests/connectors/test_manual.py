@@ -11,7 +11,7 @@ from safepost.connectors.manual import ManualConnector, record_manual
 CREDENTIALS = Credentials(handle="office@school.example", secret="hunter2-secret")
 
 
-@pytest.mark.parametrize("platform", ["classdojo", "seesaw", "blog", "other", "x"])
+@pytest.mark.parametrize("platform", ["classdojo", "seesaw", "blog", "other"])
 def test_it_gives_the_manual_connector_where_there_is_no_api_connector(platform: str) -> None:
     connector = connector_for(platform, CREDENTIALS)
 
