@@ -35,6 +35,7 @@ def seed_long_content(world: World) -> int:
     """What used to overflow: the school's long name, a long login in the vault, a leaver."""
     from safepost.accounts.actions import do_store_login
     from safepost.accounts.models import OfficialAccount
+    from safepost.audit.chain import record
 
     seed(world)
     world.school.name = LONG_SCHOOL_NAME
@@ -45,6 +46,9 @@ def seed_long_content(world: World) -> int:
     account = OfficialAccount.objects.get(school=world.school)
     do_store_login(Membership.objects.get(user=world.users[Role.HEADTEACHER]), account, LONG_USERNAME, LONG_PASSWORD,
                    notes="Recovery codes: " + "-".join(["ABCD1234EFGH"] * 8))
+    # An event whose detail holds long unbroken values: the audit trail's Detail column was cut off.
+    record(world.users[Role.HEADTEACHER], world.school, "schools.import-applied", world.school,
+           file="staff-export-from-the-management-information-system-" + "2026" * 12 + ".csv", checksum="ab" * 32)
     return account.pk
 
 
