@@ -118,6 +118,8 @@ def test_the_main_pages_fit_a_phone(browser: Any, live_server: Any, bworld: Worl
         page.screenshot(path=str(SHOTS / f"390-{name}.png"), full_page=True)
         header = page.locator("header.top").bounding_box()
         assert header and header["height"] <= 80, f"{name}: the header is {header and header['height']} px tall"
+        content_top = page.evaluate("document.querySelector('main').getBoundingClientRect().top")
+        assert content_top <= 120, f"{name}: the page's content starts {content_top} px down (header and menu)"
         school = page.locator(".menu-school")
         assert school.is_visible() and school.evaluate("e => e.getClientRects().length") == 1, \
             f"{name}: the school's name is not on one line"
