@@ -1,7 +1,7 @@
 """The engine's words in other languages, kept in one catalogue per language.
 
 The engine speaks English: every message, explanation and fix stays a plain English ``str`` for
-the CLI and the API. A text a person reads is made with :func:`text`, which returns a
+the CLI and the API. A text a person reads is made with :func:`phrase`, which returns a
 :class:`Text` — an English ``str`` that also remembers its template and parameters — so the web
 layer can say it again in the reader's language with :func:`translate`, without the engine
 knowing about Django. The Welsh catalogue is ``locale/cy/LC_MESSAGES/engine.po`` (compiled to
@@ -54,7 +54,7 @@ class Text(str):
         return cls(str(data["template"]), {k: _from_json(v) for k, v in params.items()})
 
 
-def text(template: str, **params: Any) -> Text:
+def phrase(template: str, **params: Any) -> Text:
     """A translatable text: ``template`` is English with ``{name}`` placeholders (a literal, so
     the catalogue check can find it)."""
     return Text(template, params)
@@ -62,7 +62,7 @@ def text(template: str, **params: Any) -> Text:
 
 def N_(template: str) -> str:
     """Marks a literal template for the catalogue where it is written (a table of messages) and
-    used later with :func:`text`."""
+    used later with :func:`phrase`."""
     return template
 
 
@@ -118,12 +118,12 @@ def catalogue_path(language: str) -> Path:
 # --- the catalogue's upkeep: what the engine says, and what a language's catalogue lacks ---
 
 ENGINE_DIR = Path(__file__).resolve().parent
-MARKERS = frozenset({"text", "N_"})
+MARKERS = frozenset({"phrase", "N_"})
 
 
 def engine_templates() -> dict[str, str]:
     """Every template the engine can say -> where it is (path:line): the literal first argument
-    of each ``text(...)`` and ``N_(...)`` call in the engine's code, and each cue ``label`` in
+    of each ``phrase(...)`` and ``N_(...)`` call in the engine's code, and each cue ``label`` in
     its lexicons (explanations name them)."""
     import ast
 

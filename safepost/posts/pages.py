@@ -21,7 +21,7 @@ from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
 from safepost.consent.models import Channel
 from safepost.engine.findings import Finding, Severity
-from safepost.engine.i18n import text
+from safepost.engine.i18n import phrase
 from safepost.engine.rules import registry
 from safepost.posts.models import Post, Publication, Revision, Takedown
 from safepost.posts.publishing import channel_of
@@ -70,7 +70,7 @@ def _rule_words(rule: str) -> str:
     """What a stored finding says when no fresh check has its words: the rule's summary (a
     translatable engine text), or its name when the rule is gone."""
     found = next(iter(registry.by_name(rule)), None)
-    return text(found.summary) if found is not None and found.summary else rule
+    return phrase(found.summary) if found is not None and found.summary else rule
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import re
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from safepost.engine.i18n import text, translate
+from safepost.engine.i18n import phrase, translate
 from safepost.engine.rules import registry
 
 
@@ -46,7 +46,7 @@ def rule_title(rule: object) -> str:
     found = registry.by_code(key) or next(iter(registry.by_name(key)), None)
     if found is None or not found.summary:
         return key
-    return translate(text(found.summary), language())
+    return translate(phrase(found.summary), language())
 
 
 _SOURCE = re.compile(r"image\[(\d+)\](?:\.(\w+))?")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from safepost.engine.i18n import text
+from safepost.engine.i18n import phrase
 from safepost.engine.images.faces import detect_faces
 from safepost.engine.images.load import load_for_analysis, read_bytes
 from safepost.engine.images.ocr import recognise
@@ -14,7 +14,7 @@ def analyse_bytes(data: bytes, *, ocr: bool = True, faces: bool = True) -> Image
     loaded = load_for_analysis(data)
     notes = []
     if loaded.frames > 1:
-        notes.append(text("only the first of its {n} frames was checked", n=loaded.frames))
+        notes.append(phrase("only the first of its {n} frames was checked", n=loaded.frames))
     return ImageAnalysis(
         width=loaded.width,
         height=loaded.height,
@@ -38,4 +38,4 @@ def analyse_source(path: str | None, data: bytes | None) -> ImageResult:
         why = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
         return ImageProblem(why)
     except MemoryError:
-        return ImageProblem(text("is too large to check in the memory available"))
+        return ImageProblem(phrase("is too large to check in the memory available"))

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from safepost.engine.i18n import text
+from safepost.engine.i18n import phrase
 from safepost.engine.images.metadata import Metadata, read_metadata
 from safepost.engine.images.types import MAX_FILE_BYTES, MAX_PIXELS, ImageError
 
@@ -54,13 +54,13 @@ def read_bytes(path: str | Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ImageError(text("file not found")) from None
+        raise ImageError(phrase("file not found")) from None
     except IsADirectoryError:
-        raise ImageError(text("is a directory, not an image")) from None
+        raise ImageError(phrase("is a directory, not an image")) from None
     except OSError as exc:
-        raise ImageError(text("cannot be read ({why})", why=str(exc.strerror))) from None
+        raise ImageError(phrase("cannot be read ({why})", why=str(exc.strerror))) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ImageError(text("is larger than {mb} MB", mb=MAX_FILE_BYTES // (1024 * 1024)))
+        raise ImageError(phrase("is larger than {mb} MB", mb=MAX_FILE_BYTES // (1024 * 1024)))
     return data
 
 
@@ -74,7 +74,7 @@ def open_image(data: bytes) -> Image.Image:
     except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
         raise _open_error(exc, data) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ImageError(text("is damaged and cannot be opened ({why})", why=str(exc))) from None
+        raise ImageError(phrase("is damaged and cannot be opened ({why})", why=str(exc))) from None
     _check_size(im.size)
     return im
 
@@ -128,18 +128,18 @@ def _register_heif() -> None:
 
 def _open_error(exc: Exception, data: bytes) -> ImageError:
     if isinstance(exc, Image.DecompressionBombWarning | Image.DecompressionBombError):
-        return ImageError(text("claims more than {mp} megapixels (a decompression bomb?); not decoded", mp=MAX_PIXELS // 1_000_000))
+        return ImageError(phrase("claims more than {mp} megapixels (a decompression bomb?); not decoded", mp=MAX_PIXELS // 1_000_000))
     if not data:
-        return ImageError(text("is empty, not an image"))
-    return ImageError(text("is not an image safepost can read (JPEG, PNG, WebP, GIF, HEIC/HEIF), whatever its name"))
+        return ImageError(phrase("is empty, not an image"))
+    return ImageError(phrase("is not an image safepost can read (JPEG, PNG, WebP, GIF, HEIC/HEIF), whatever its name"))
 
 
 def _check_size(size: tuple[int, int]) -> None:
     w, h = size
     if w <= 0 or h <= 0:
-        raise ImageError(text("has no pixels"))
+        raise ImageError(phrase("has no pixels"))
     if w * h > MAX_PIXELS:
-        raise ImageError(text("is {w}x{h} ({mp} megapixels), over the {limit}-megapixel limit; not decoded",
+        raise ImageError(phrase("is {w}x{h} ({mp} megapixels), over the {limit}-megapixel limit; not decoded",
                               w=w, h=h, mp=f"{w * h / 1e6:.0f}", limit=MAX_PIXELS // 1_000_000))
 
 
@@ -150,10 +150,10 @@ def _decode(im: Image.Image) -> None:
     except (OSError, SyntaxError, ValueError, EOFError, IndexError) as exc:
         detail = str(exc)
         if "truncated" in detail or "broken data stream" in detail or isinstance(exc, EOFError):
-            raise ImageError(text("is truncated (the file ends before the picture does)")) from None
-        raise ImageError(text("is damaged and cannot be decoded ({why})", why=detail)) from None
+            raise ImageError(phrase("is truncated (the file ends before the picture does)")) from None
+        raise ImageError(phrase("is damaged and cannot be decoded ({why})", why=detail)) from None
     except MemoryError:
-        raise ImageError(text("is too large to decode in memory")) from None
+        raise ImageError(phrase("is too large to decode in memory")) from None
 
 
 def _orientation(im: Image.Image) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from safepost.engine.findings import Fix, Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import MAX_CANDIDATES, after, before, words_re
 
@@ -262,11 +262,11 @@ def _hit(start: int, end: int, date: _Date) -> Hit:
     return Hit(
         start,
         end,
-        message=text("A date of birth or birthday is in the text."),
-        explanation=text(
+        message=phrase("A date of birth or birthday is in the text."),
+        explanation=phrase(
             "The words around this date say it is when a private person was born or has their "
             "birthday; with a name it identifies them and tells a stranger their exact age."
         ),
-        fix=Fix(text(MONTH_NAMES[date.month - 1]), safe=False),
+        fix=Fix(phrase(MONTH_NAMES[date.month - 1]), safe=False),
         confidence=0.9 if date.year is not None else 0.8,
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.images.types import union
 from safepost.engine.rules import DraftRule, Env
@@ -51,11 +51,11 @@ class FacesNotTagged(DraftRule):
             n = len(result.faces)
             yield f"image[{index}]", Hit(
                 None, None,
-                message=text("This photo shows {n} face and no pupil is tagged: tag the pupils shown so "
+                message=phrase("This photo shows {n} face and no pupil is tagged: tag the pupils shown so "
                              "their consent can be checked, or confirm none is a pupil.", n=n) if n == 1 else
-                text("This photo shows {n} faces and no pupil is tagged: tag the pupils shown so "
+                phrase("This photo shows {n} faces and no pupil is tagged: tag the pupils shown so "
                      "their consent can be checked, or confirm none is a pupil.", n=n),
-                explanation=text("The face detector counted {n} face(s); faces are counted, never identified.", n=n),
+                explanation=phrase("The face detector counted {n} face(s); faces are counted, never identified.", n=n),
                 box=union([f.box for f in result.faces]),
                 text=f"{n} face(s)",
             )

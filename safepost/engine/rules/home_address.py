@@ -10,7 +10,7 @@ from enum import StrEnum
 from itertools import islice
 
 from safepost.engine.findings import Fix, Hit, Severity
-from safepost.engine.i18n import N_
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import MAX_CANDIDATES, after, before, words_re
 from safepost.engine.school import SchoolContext
@@ -281,12 +281,12 @@ def _hit(text: str, match: _Match) -> Hit:
     return Hit(
         match.start,
         match.end,
-        message=text("A private home address is in the text."),
-        explanation=text(
+        message=phrase("A private home address is in the text."),
+        explanation=phrase(
             "This looks like {kind}, not the school's own address or a public venue; "
             "publishing it tells anyone where a pupil, parent or member of staff lives.",
-            kind=text(match.kind.value),
+            kind=phrase(match.kind.value),
         ),
-        fix=Fix(text("the school office"), safe=False) if drop_off else None,
+        fix=Fix(phrase("the school office"), safe=False) if drop_off else None,
         confidence=confidence,
     )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.rules import DraftRule, Env
 
@@ -50,8 +50,8 @@ class ImageGps(DraftRule):
                 yield f"image[{index}].exif", Hit(
                     None,
                     None,
-                    message=text("This photo's metadata records where it was taken ({where}).", where=where),
-                    explanation=text("GPS latitude and longitude found in the photo's metadata; publish "
+                    message=phrase("This photo's metadata records where it was taken ({where}).", where=where),
+                    explanation=phrase("GPS latitude and longitude found in the photo's metadata; publish "
                                      "the cleaned copy safepost makes, which has no metadata."),
                     text="GPS position",
                 )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, ImageProblem, image_results
 from safepost.engine.rules import DraftRule, Env
 
@@ -43,9 +43,9 @@ class ImageNotChecked(DraftRule):
         for index, result in sorted(image_results(env.extra).items()):
             if isinstance(result, ImageProblem):
                 yield f"image[{index}]", Hit(
-                    None, None, message=text("This file could not be checked: it {why}.", why=result.message),
+                    None, None, message=phrase("This file could not be checked: it {why}.", why=result.message),
                     explanation=result.message)
             elif isinstance(result, ImageAnalysis) and result.notes:
                 notes = list(result.notes)
-                yield f"image[{index}]", Hit(None, None, message=text("Checked in part: {notes}.", notes=notes),
-                                             explanation=text("{notes}", notes=notes))
+                yield f"image[{index}]", Hit(None, None, message=phrase("Checked in part: {notes}.", notes=notes),
+                                             explanation=phrase("{notes}", notes=notes))

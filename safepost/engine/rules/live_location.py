@@ -11,7 +11,7 @@ from functools import cache
 import ahocorasick
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import sentence_at, sentences, words
 from safepost.engine.school import SchoolContext
@@ -363,9 +363,9 @@ _KINDS = (N_("now"), N_("recurring"), N_("date-and-time"), N_("date"))
 
 
 def _hit(place: Place, found: Timing) -> Hit:
-    message = text(_WHEN[found.kind], place=repr(place.text.strip()))
-    explanation = text(
+    message = phrase(_WHEN[found.kind], place=repr(place.text.strip()))
+    explanation = phrase(
         "Signals: off-site place ({place}), timing ({kind}: {evidence}).",
-        place=repr(place.text.strip()), kind=text(found.kind), evidence=repr(found.evidence),
+        place=repr(place.text.strip()), kind=phrase(found.kind), evidence=repr(found.evidence),
     )
     return Hit(place.start, place.end, message, explanation, confidence=found.confidence)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.images.types import union
 from safepost.engine.rules import DraftRule, Env
@@ -52,11 +52,11 @@ class MoreFacesThanTags(DraftRule):
             if tags and faces > tags:
                 yield f"image[{index}]", Hit(
                     None, None,
-                    message=text("Who else is in this photo? It shows {faces} faces but only {tags} pupils "
+                    message=phrase("Who else is in this photo? It shows {faces} faces but only {tags} pupils "
                                  "are tagged.", faces=faces, tags=tags) if tags != 1 else
-                    text("Who else is in this photo? It shows {faces} faces but only {tags} pupil is tagged.",
+                    phrase("Who else is in this photo? It shows {faces} faces but only {tags} pupil is tagged.",
                          faces=faces, tags=tags),
-                    explanation=text("More faces were counted than pupils tagged; faces are never identified."),
+                    explanation=phrase("More faces were counted than pupils tagged; faces are never identified."),
                     box=union([f.box for f in result.faces]),
                     text=f"{faces} faces, {tags} tagged",
                 )

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._content import (
     CueSet,
@@ -308,7 +308,7 @@ class OffensiveLanguage(TextRule):
 
 
 def _message(signal: Signal) -> str:
-    return text(_MESSAGES.get(signal.name, _INSULTING))
+    return phrase(_MESSAGES.get(signal.name, _INSULTING))
 
 
 _INSULTING = N_("The post is insulting, mocking or derogatory.")

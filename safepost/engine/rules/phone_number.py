@@ -14,7 +14,7 @@ import phonenumbers
 from phonenumbers import PhoneNumber as _Number
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import (
     MAX_CANDIDATES,
@@ -358,8 +358,8 @@ def _hit(cand: _Candidate, school: SchoolContext) -> Hit:
     return Hit(
         cand.start + 1 if unmatched_bracket else cand.start,
         cand.end,
-        message=text(_MESSAGES[kind, cand.in_words]),
-        explanation=text(
+        message=phrase(_MESSAGES[kind, cand.in_words]),
+        explanation=phrase(
             "It is not one of the school's own numbers or a public helpline; publishing a personal "
             "or trader's number exposes them to unwanted calls and scams."
         ),

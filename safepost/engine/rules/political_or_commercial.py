@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import CueSet, Signal, cues, explain, hit, strongest, total, weigh
 from safepost.engine.rules.unsafe_link import find_links, judge, own_social_page, social_page
@@ -116,10 +116,10 @@ class PoliticalOrCommercial(TextRule):
         folded = field.folded
         found = assess_all(folded.text)
         for section, message in (
-            ("political", text("The post campaigns for or against a party, candidate or government policy.")),
+            ("political", phrase("The post campaigns for or against a party, candidate or government policy.")),
             (
                 "commercial",
-                text("The post promotes or sells a private business or product unrelated to the school."),
+                phrase("The post promotes or sells a private business or product unrelated to the school."),
             ),
         ):
             signals = found[section]

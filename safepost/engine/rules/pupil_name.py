@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from safepost.engine.findings import Fix, Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.names import NameMatch, find_names, school_index
 from safepost.engine.names.index import NameIndex
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
@@ -86,13 +86,13 @@ def _hit(index: NameIndex, match: NameMatch, kind: FieldKind, places: dict[tuple
         place = places[match.pupils] = (_where(index, match.pupils), _year_pupil(index, match.pupils))
     where = place[0]
     if match.pupils:
-        message = text("Names a pupil ({where})", where=where) if where else text("Names a pupil")
+        message = phrase("Names a pupil ({where})", where=where) if where else phrase("Names a pupil")
     else:
-        message = text("Names a child who is not on the roster")
-    explanation = text("Matched {reason}.", reason=text(match.reason))
+        message = phrase("Names a child who is not on the roster")
+    explanation = phrase("Matched {reason}.", reason=phrase(match.reason))
     if match.hashtag:
-        explanation = text("Matched {reason}. The whole hashtag is marked because the name is inside it.",
-                           reason=text(match.reason))
+        explanation = phrase("Matched {reason}. The whole hashtag is marked because the name is inside it.",
+                           reason=phrase(match.reason))
     return Hit(
         start=match.start,
         end=match.end,
@@ -112,21 +112,21 @@ def _where(index: NameIndex, pupils: tuple[int, ...]) -> str:  # the year and cl
         return ", ".join(x for x in next(iter(places)) if x)
     years = {year for year, _ in places}
     if len(years) == 1:
-        return text("{year}; {n} pupils share this name", year=next(iter(years)), n=len(pupils))
-    return text("{n} pupils on the roster share this name", n=len(pupils))
+        return phrase("{year}; {n} pupils share this name", year=next(iter(years)), n=len(pupils))
+    return phrase("{n} pupils on the roster share this name", n=len(pupils))
 
 
 def _year_pupil(index: NameIndex, pupils: tuple[int, ...]) -> str:
     """"a Year 3 pupil" when every pupil of that name is in one year; else "a pupil" or "a child"."""
     years = {index.pupils[p].year_group for p in pupils}
     if len(years) == 1 and (year := next(iter(years))):
-        return text("a {year} pupil", year=year)
-    return text("a pupil") if pupils else text("a child")
+        return phrase("a {year} pupil", year=year)
+    return phrase("a pupil") if pupils else phrase("a child")
 
 
 def _replacement(match: NameMatch, kind: FieldKind, year_pupil: str) -> str:
     if kind is FieldKind.FILENAME:
-        return text("pupil")
+        return phrase("pupil")
     if match.hashtag:
         return ""
     return year_pupil

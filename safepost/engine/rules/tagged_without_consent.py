@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.i18n import N_, text
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.policy import consent_kind_for
 from safepost.engine.rules import DraftRule, Env
 
@@ -49,23 +49,23 @@ class TaggedWithoutConsent(DraftRule):
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
         kind = consent_kind_for(draft.channel)
-        where = text(_CHANNEL_WORDS[str(kind)]) if str(kind) in _CHANNEL_WORDS else str(kind)
+        where = phrase(_CHANNEL_WORDS[str(kind)]) if str(kind) in _CHANNEL_WORDS else str(kind)
         for index, image in enumerate(draft.images):
             for pupil_id in image.tagged_pupils:
                 pupil = env.school.pupil(pupil_id)
                 if pupil is None:
                     yield f"image[{index}]", Hit(
                         None, None,
-                        message=text("Tagged pupil {pupil} is not on the roster, so their consent cannot be "
+                        message=phrase("Tagged pupil {pupil} is not on the roster, so their consent cannot be "
                                      "checked.", pupil=pupil_id),
-                        explanation=text("The tag names no pupil on the school's roster."),
+                        explanation=phrase("The tag names no pupil on the school's roster."),
                         text=pupil_id,
                     )
                 elif not pupil.has_consent(kind):
                     yield f"image[{index}]", Hit(
                         None, None,
-                        message=text("Tagged pupil {pupil} has no parental consent for photos on {where}.",
+                        message=phrase("Tagged pupil {pupil} has no parental consent for photos on {where}.",
                                      pupil=pupil_id, where=where),
-                        explanation=text("The roster records no consent for {where} for this pupil.", where=where),
+                        explanation=phrase("The roster records no consent for {where} for this pupil.", where=where),
                         text=pupil_id,
                     )
