@@ -98,3 +98,28 @@ def test_import_errors_are_in_welsh(world: World) -> None:
     page = _text(response)
     assert "mae'n wag" in page and "nid yw 'maybe' yn ie nac yn na" in page
     assert "is not yes or no" not in page and "is empty" not in page
+
+
+def test_a_saved_post_shows_its_findings_and_questions_in_welsh(world: World) -> None:
+    from safepost.posts import actions
+    from tests.web.posts_fixtures import answers, make_account, membership
+    from tests.web.test_posts_views import newport
+
+    newport(world)  # the pack with seven questions before posting, each with the pack's own Welsh
+    post = actions.do_save_draft(membership(world, Role.STAFF), None, actions.DraftInput(
+        text="Book here: bit.ly/brook-parents and call 07700 900123", account_ids=(make_account(world).pk,),
+        answers=answers(world)))
+    client = _in_welsh(verified_client(world.users[Role.HEADTEACHER]))
+    page = _text(client.get(reverse("posts:show-post", kwargs={"school": world.school.slug, "pk": post.pk})))
+    assert "Mae rhif ffôn symudol preifat yn y testun." in page and ">bloc<" in page
+    assert "Rwy'n hapus i'r byd i gyd weld y neges hon." in page
+    assert _english_left(page) == []
+
+
+def test_a_photo_it_cannot_use_is_explained_in_welsh(world: World) -> None:
+    client = _in_welsh(verified_client(world.users[Role.STAFF]))
+    response = client.post(reverse("posts:upload-photo", kwargs={"school": world.school.slug}),
+                           {"image": SimpleUploadedFile("notes.txt", b"not a picture at all")}, HTTP_HX_REQUEST="true")
+    page = _text(response)
+    assert "nid yw'n ddelwedd y gall safepost ei darllen" in page and "notes.txt" in page
+    assert "whatever its name" not in page
