@@ -118,22 +118,27 @@ def catalogue_path(language: str) -> Path:
 # --- the catalogue's upkeep: what the engine says, and what a language's catalogue lacks ---
 
 ENGINE_DIR = Path(__file__).resolve().parent
-MARKERS = frozenset({"phrase", "N_"})
+#: Calls whose literal argument (at this index) is a template: phrase() and N_() everywhere, and
+#: the "what to do" of each triage action (triage/topics.py ``_action(name, what, ...)``).
+MARKERS = {"phrase": 0, "N_": 0, "_action": 1}
 
 
 def engine_templates() -> dict[str, str]:
-    """Every template the engine can say -> where it is (path:line): the literal first argument
-    of each ``phrase(...)`` and ``N_(...)`` call in the engine's code, and each cue ``label`` in
-    its lexicons (explanations name them)."""
+    """Every template the engine can say -> where it is (path:line): the literal argument of
+    each call in ``MARKERS`` in the engine's code, and each cue ``label`` in its lexicons
+    (explanations name them)."""
     import ast
 
     found: dict[str, str] = {}
     for path in sorted(ENGINE_DIR.rglob("*.py")):
         where = path.relative_to(ENGINE_DIR.parent.parent)
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-                found.setdefault(node.args[0].value, f"{where}:{node.lineno}")
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS):
+                continue
+            at = MARKERS[node.func.id]
+            arg = node.args[at] if len(node.args) > at else None
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.setdefault(arg.value, f"{where}:{node.lineno}")
     for label, where in _lexicon_labels():
         found.setdefault(label, where)
     return found

@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from safepost.engine import i18n
 from safepost.engine.rules import registry
+from safepost.engine.triage import topics
 from safepost.schools.models import Role
 from tests.engine.test_welsh import english_fragments
 from tests.web.conftest import World, verified_client
@@ -92,7 +93,7 @@ def test_the_policy_check_and_the_rules_page_speak_welsh(world: World) -> None:
 
 def test_import_errors_are_in_welsh(world: World) -> None:
     client = _in_welsh(verified_client(world.users[Role.ADMINISTRATOR]))
-    csv = "pupil_id,first_name,consent_social_media\nP1,,maybe\nP1,Ann,yes\n".encode()
+    csv = b"pupil_id,first_name,consent_social_media\nP1,,maybe\nP1,Ann,yes\n"
     response = client.post(reverse("schools:upload-import", kwargs={"school": world.school.slug, "kind": "pupils"}),
                            {"file": SimpleUploadedFile("pupils.csv", csv)}, follow=True)
     page = _text(response)
@@ -123,3 +124,23 @@ def test_a_photo_it_cannot_use_is_explained_in_welsh(world: World) -> None:
     page = _text(response)
     assert "nid yw'n ddelwedd y gall safepost ei darllen" in page and "notes.txt" in page
     assert "whatever its name" not in page
+
+
+def test_a_comments_actions_are_named_and_explained_in_welsh(world: World, head: Client) -> None:
+    from django.utils import timezone
+
+    from safepost.inbox.ingest import do_ingest_comments
+    from safepost.inbox.models import Comment
+    from tests.web.inbox_support import make_account, remote
+
+    do_ingest_comments(make_account(world), [remote("c1", "Call Zephyrine's mum on 07700 900123", timezone.now())])
+    url = reverse("inbox:show-comment", kwargs={"school": world.school.slug, "pk": Comment.objects.get().pk})
+    _in_welsh(head)
+    page = _text(head.get(url))
+    actions = [str(a["action"]) for a in Comment.objects.get().actions]
+    assert actions
+    for action in actions:
+        title = i18n.translate(i18n.phrase(topics.ACTION_TITLES[action]), "cy")
+        steps = i18n.translate(i18n.phrase(topics.ACTION_STEPS[action]), "cy")
+        assert f"<strong>{title}</strong>: {steps}" in page and f"{action}</strong>" not in page
+    assert 'title="PD101: rhif ffôn"' in page  # the marked span says what it is, in Welsh
