@@ -131,14 +131,14 @@ def engine_templates() -> dict[str, str]:
 
     found: dict[str, str] = {}
     for path in sorted(ENGINE_DIR.rglob("*.py")):
-        where = path.relative_to(ENGINE_DIR.parent.parent)
+        source = path.relative_to(ENGINE_DIR.parent.parent)
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS):
                 continue
             at = MARKERS[node.func.id]
             arg = node.args[at] if len(node.args) > at else None
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                found.setdefault(arg.value, f"{where}:{node.lineno}")
+                found.setdefault(arg.value, f"{source}:{node.lineno}")
     for label, where in _lexicon_labels():
         found.setdefault(label, where)
     return found

@@ -10,7 +10,7 @@ import functools
 import logging
 import threading
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
 
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy
@@ -80,8 +80,9 @@ def build_policy(school: School, changes: dict[str, SeverityChange] | None = Non
         # for staff, in their language when shown (the note is cached across requests); the
         # loader's details (a file, a key) are for the log, not the page
         logger.warning("policy pack %r could not be loaded: %s", school.policy_pack, exc.message)
-        note = format_lazy(gettext_lazy("The policy pack {pack} could not be loaded; the default pack is used instead."),
-                           pack=school.policy_pack)
+        note = cast(str, format_lazy(  # lazy: a str once rendered, in the reader's language
+            gettext_lazy("The policy pack {pack} could not be loaded; the default pack is used instead."),
+            pack=school.policy_pack))
         policy = _pack("default")
     rules = dict(policy.rules)
     for rule, change in (current_changes(school) if changes is None else changes).items():
