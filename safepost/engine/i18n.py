@@ -141,7 +141,32 @@ def engine_templates() -> dict[str, str]:
                 found.setdefault(arg.value, f"{source}:{node.lineno}")
     for label, where in _lexicon_labels():
         found.setdefault(label, where)
+    for words, where in _model_policy_words():
+        found.setdefault(words, where)
     return found
+
+
+def _model_policy_words() -> list[tuple[str, str]]:
+    """The headings and quotes of the ``default`` pack: safepost's own model policy (shown as
+    such), so its words are safepost's to translate; a school's own pack is quoted as written."""
+    import yaml
+
+    path = ENGINE_DIR / "packs" / "default.yaml"
+    out: list[tuple[str, str]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key in ("heading", "quote"):
+                if isinstance(node.get(key), str):
+                    out.append((node[key], f"{path.relative_to(ENGINE_DIR.parent.parent)} ({key})"))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(yaml.safe_load(path.read_text("utf-8")))
+    return out
 
 
 def _lexicon_labels() -> list[tuple[str, str]]:

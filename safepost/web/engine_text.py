@@ -12,6 +12,7 @@ import re
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from safepost.engine.findings import MODEL_POLICY
 from safepost.engine.i18n import phrase, translate
 from safepost.engine.rules import registry
 
@@ -72,3 +73,12 @@ def question_text(question: object) -> str:
         return str(question)
     welsh = getattr(question, "text_cy", "")
     return welsh if language() == "cy" and welsh else str(english)
+
+
+def clause_words(words: object, clause: object) -> str:
+    """A clause's heading or quote: safepost's model policy (the ``default`` pack) in the active
+    language; a school's own policy exactly as the school wrote it."""
+    policy = clause.get("policy") if isinstance(clause, dict) else getattr(clause, "policy", None)
+    if policy != MODEL_POLICY or not isinstance(words, str):
+        return "" if words is None else str(words)
+    return translate(phrase(words), language())
