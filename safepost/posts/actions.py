@@ -256,7 +256,8 @@ def _check_complete(membership: Membership, revision: Revision) -> None:
     covered = {c for o in revision.overrides.all() for c in o.codes}
     if blocked - covered:
         raise PostError(_("the check blocks this post (%(rules)s); fix it, or ask senior leadership to override "
-                          "with a reason") % {"rules": ", ".join(rule_title(c) for c in sorted(blocked - covered))}, "text")
+                          "with a reason") % {"rules": ", ".join(f"{rule_title(c)} ({c})" for c in sorted(blocked - covered))},
+                          "text")
 
 
 def _waited_out(revision: Revision) -> set[str]:
