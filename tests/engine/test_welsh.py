@@ -100,3 +100,18 @@ def test_every_finding_reads_in_welsh(data: dict[str, object], case: dict[str, o
             assert not leaked, f"{finding.rule}: staff read internal names in {english!r}: {leaked}"
             left = [f for f in fragments if f in welsh_words]
             assert not left, f"{finding.rule}: English left in {welsh_words!r} (from {english!r}): {left}"
+
+
+def test_the_cli_says_findings_in_welsh_when_asked(tmp_path: object, capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from safepost.cli import main
+
+    draft = Path(str(tmp_path)) / "d.txt"
+    draft.write_text("Please drop the raffle prizes at 7 Oakfield Close, Todmorden OL14 6AB by Friday.\n")
+    school = str(Path(__file__).resolve().parents[2] / "examples" / "school")
+    main(["check", "--school", school, "--lang", "cy", str(draft)])
+    welsh_out = capsys.readouterr().out
+    assert "Mae cyfeiriad cartref preifat yn y testun." in welsh_out and "swyddfa'r ysgol" in welsh_out
+    main(["check", "--school", school, str(draft)])
+    assert "A private home address is in the text." in capsys.readouterr().out  # English by default
