@@ -115,3 +115,11 @@ def test_the_cli_says_findings_in_welsh_when_asked(tmp_path: object, capsys: pyt
     assert "Mae cyfeiriad cartref preifat yn y testun." in welsh_out and "swyddfa'r ysgol" in welsh_out
     main(["check", "--school", school, str(draft)])
     assert "A private home address is in the text." in capsys.readouterr().out  # English by default
+
+
+def test_every_packs_pre_posting_questions_have_their_welsh() -> None:
+    from safepost.engine import load_policy
+    from safepost.engine.policy import available_packs
+
+    missing = [(pack, q.id) for pack in available_packs() for q in load_policy(pack).posting.questions if not q.text_cy]
+    assert missing == []
