@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -110,3 +110,13 @@ def head(world: World) -> Client:
 
 
 __all__ = ["PASSWORD", "PRIVILEGED_ROLES", "World", "build_world", "verified_client"]
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A request in Welsh leaves Welsh active in the test's thread; actions called directly in the
+    next test (their errors are translated) must start in the default language again."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
