@@ -26,6 +26,7 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DOMAIN = "engine"
 LANGUAGES = ("en", "cy")
 
+
 class Text(str):
     """English text that can be said again in another language: its ``template`` (the catalogue's
     msgid) and ``params``. A sequence parameter is a list, joined with ", " once translated."""
@@ -43,15 +44,6 @@ class Text(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Text, (self.template, self.params))
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready form that keeps the template, for findings stored in a database."""
-        return {"template": self.template, "params": {k: _to_json(v) for k, v in self.params.items()}}
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Text:
-        params = data.get("params") or {}
-        return cls(str(data["template"]), {k: _from_json(v) for k, v in params.items()})
 
 
 def phrase(template: str, **params: Any) -> Text:
@@ -93,22 +85,6 @@ def _join(value: Any, say: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return ", ".join(say(v) for v in value)
     return say(value) if isinstance(value, str) else value
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, Text):
-        return {"text": value.to_json()}
-    if isinstance(value, (list, tuple)):
-        return [_to_json(v) for v in value]
-    return value
-
-
-def _from_json(value: Any) -> Any:
-    if isinstance(value, dict) and "text" in value:
-        return Text.from_json(value["text"])
-    if isinstance(value, list):
-        return [_from_json(v) for v in value]
-    return value
 
 
 def catalogue_path(language: str) -> Path:
