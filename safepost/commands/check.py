@@ -28,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--policy", metavar="PACK", help="policy pack id or YAML file (default: the school's)")
     parser.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
     parser.add_argument("--channel", help="channel for drafts that do not name one (e.g. facebook, classdojo)")
+    parser.add_argument("--lang", choices=["en", "cy"], default="en",
+                        help="language of the findings in --format text (JSON is always English)")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md (one draft), .json, .jsonl, or - for stdin")
 
 
@@ -39,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         results = [(draft, check(draft, school, policy)) for draft in drafts]
     except InputError as exc:
         return fail(exc, "check")
-    _print(results, args.format, args.inputs)
+    _print(results, args.format, args.inputs, args.lang)
     return EXIT_OK if all(r.verdict is Verdict.PASS for _, r in results) else EXIT_FINDINGS
 
 
@@ -47,7 +49,7 @@ def _with_channel(draft: Draft, channel: str | None) -> Draft:
     return replace(draft, channel=channel) if channel and not draft.channel else draft
 
 
-def _print(results: list[tuple[Draft, Report]], fmt: str, inputs: list[str]) -> None:
+def _print(results: list[tuple[Draft, Report]], fmt: str, inputs: list[str], language: str = "en") -> None:
     out = sys.stdout
     if fmt == "json":
         body = [r.to_dict() for _, r in results]
@@ -59,7 +61,7 @@ def _print(results: list[tuple[Draft, Report]], fmt: str, inputs: list[str]) -> 
     else:
         colour = use_colour(out)
         for draft, report in results:
-            out.write(render_report(draft, report, colour))
+            out.write(render_report(draft, report, colour, language))
         out.write(_summary(results))
 
 

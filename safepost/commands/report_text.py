@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Finding, Report, Severity, Verdict
+from safepost.engine.i18n import translate
 
 COLOURS = {Severity.BLOCK: "\033[1;31m", Severity.REVIEW: "\033[1;33m", Severity.ADVISE: "\033[1;36m"}
 VERDICT_COLOURS = {Verdict.BLOCK: "\033[1;31m", Verdict.REVIEW: "\033[1;33m", Verdict.PASS: "\033[1;32m"}
 RESET, DIM = "\033[0m", "\033[2m"
 
 
-def render_report(draft: Draft, report: Report, colour: bool) -> str:
+def render_report(draft: Draft, report: Report, colour: bool, language: str = "en") -> str:
+    """``language`` "cy" says messages and fixes in Welsh (codes, names and severities are ids)."""
     paint = _painter(colour)
     lines = [f"{report.draft_id}: " + paint(VERDICT_COLOURS[report.verdict], str(report.verdict))]
     for finding in report.findings:
-        lines.extend(_render_finding(draft, finding, paint))
+        lines.extend(_render_finding(draft, finding, paint, language))
     return "\n".join(lines) + "\n\n"
 
 
@@ -33,7 +35,7 @@ def _field_text(draft: Draft, source: str) -> str | None:
     return None
 
 
-def _render_finding(draft: Draft, f: Finding, paint) -> list[str]:  # type: ignore[no-untyped-def]
+def _render_finding(draft: Draft, f: Finding, paint, language: str = "en") -> list[str]:  # type: ignore[no-untyped-def]
     text = _field_text(draft, f.source)
     head = f"  {f.source}"
     out: list[str] = []
@@ -48,11 +50,11 @@ def _render_finding(draft: Draft, f: Finding, paint) -> list[str]:  # type: igno
         ]
     elif f.excerpt:
         out = [f"     | {f.excerpt}"]
-    title = f"{head}: {paint(COLOURS[f.severity], str(f.severity))} {f.code} {f.rule}: {f.message}"
+    title = f"{head}: {paint(COLOURS[f.severity], str(f.severity))} {f.code} {f.rule}: {translate(f.message, language)}"
     extra = []
     if f.fix is not None:
         kind = "safe fix" if f.fix.safe else "suggested fix (confirm)"
-        extra.append(f"     = {kind}: replace with {f.fix.replacement!r}")
+        extra.append(f"     = {kind}: replace with {translate(f.fix.replacement, language)!r}")
     if f.clause is not None:
         extra.append(paint(DIM, f"     = {f.clause.policy}, \"{f.clause.heading}\": \u201c{f.clause.quote}\u201d"))
     return [title, *out, *extra]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import models, transaction
+from django.utils.translation import gettext as _
 
 from safepost.audit.chain import record
 from safepost.consent.models import Channel, ConsentChange, ConsentEvent
@@ -33,7 +34,7 @@ def do_record_consent(membership: Membership, pupil: Pupil, channel: Channel, gr
                       evidence: str) -> ConsentEvent:
     """Record consent given or refused, with the evidence (e.g. 'signed form, 3 Sept')."""
     if not evidence.strip():
-        raise ConsentError("say what the evidence is (for example, the signed form)")
+        raise ConsentError(_("say what the evidence is (for example, the signed form)"))
     change = ConsentChange.GIVEN if granted else ConsentChange.REFUSED
     return _change(membership, pupil, channel, change, granted, evidence)
 
@@ -42,9 +43,9 @@ def do_record_consent(membership: Membership, pupil: Pupil, channel: Channel, gr
 def do_withdraw_consent(membership: Membership, pupil: Pupil, channel: Channel, evidence: str) -> ConsentEvent:
     """Withdraw consent. The event is what later work uses to take published posts down."""
     if not current(pupil, channel):
-        raise ConsentError("there is no consent to withdraw for this channel")
+        raise ConsentError(_("there is no consent to withdraw for this channel"))
     if not evidence.strip():
-        raise ConsentError("say how the withdrawal was received (for example, an email from a parent)")
+        raise ConsentError(_("say how the withdrawal was received (for example, an email from a parent)"))
     return _change(membership, pupil, channel, ConsentChange.WITHDRAWN, False, evidence)
 
 

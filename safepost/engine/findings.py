@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from safepost.engine.i18n import N_
+
 
 class Severity(StrEnum):
     BLOCK = "block"
@@ -20,7 +22,7 @@ class Verdict(StrEnum):
 
 #: The ``policy`` of every clause in the ``default`` pack: safepost's own model wording, shown as
 #: such, for a school that has not chosen the pack of its own policy.
-MODEL_POLICY = "safepost model policy"
+MODEL_POLICY = N_("safepost model policy")
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from safepost.inbox.access import (
     access_reply,
     access_rota_entry,
 )
-from safepost.inbox.display import action_words, highlight
+from safepost.inbox.display import action_title, action_words, highlight
 from safepost.inbox.models import Closure, Comment, Mention, MentionFeed, RotaEntry
 from safepost.inbox.states import InvalidTransition
 from safepost.schools.access import Perm, access_school, holds
@@ -80,7 +80,8 @@ def _comment_page(request: HttpRequest, membership: Membership, comment: Comment
                   if holds(m, Perm.ACT_INBOX)]
     return page(request, "inbox/comment.html", membership, status=status, comment=comment,
                 marked=highlight(comment.text, comment.findings), sla=queues.sla_of(comment),
-                actions_list=[(a, action_words(str(a.get("action")))) for a in comment.actions],
+                actions_list=[(a, action_title(str(a.get("action"))), action_words(str(a.get("action"))))
+                              for a in comment.actions],
                 thread=_thread(comment), replies=comment.replies.all(), history=history, moderators=moderators,
                 templates=replies.templates(membership.school, language),
                 concern=getattr(comment, "concern", None),

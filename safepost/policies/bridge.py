@@ -7,9 +7,13 @@ far more than a check, and any change to pupils, staff, consent or policy bumps 
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 from dataclasses import replace
-from typing import Any
+from typing import Any, cast
+
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
 from safepost.engine import InputError, Policy, Pupil, SchoolContext, StaffMember, load_policy
 from safepost.engine.findings import Severity
@@ -18,6 +22,8 @@ from safepost.policies.models import LocalSeverity, SeverityChange
 from safepost.schools.models import Pupil as PupilRow
 from safepost.schools.models import School
 from safepost.schools.models import StaffMember as StaffRow
+
+logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _cache: dict[int, tuple[int, SchoolContext, Policy, str, dict[str, SeverityChange]]] = {}
@@ -71,7 +77,12 @@ def build_policy(school: School, changes: dict[str, SeverityChange] | None = Non
     try:
         policy = _pack(school.policy_pack)
     except InputError as exc:
-        note = f"The policy pack {school.policy_pack!r} could not be loaded ({exc.message}); using the default."
+        # for staff, in their language when shown (the note is cached across requests); the
+        # loader's details (a file, a key) are for the log, not the page
+        logger.warning("policy pack %r could not be loaded: %s", school.policy_pack, exc.message)
+        note = cast(str, format_lazy(  # lazy: a str once rendered, in the reader's language
+            gettext_lazy("The policy pack {pack} could not be loaded; the default pack is used instead."),
+            pack=school.policy_pack))
         policy = _pack("default")
     rules = dict(policy.rules)
     for rule, change in (current_changes(school) if changes is None else changes).items():

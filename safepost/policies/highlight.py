@@ -8,6 +8,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from safepost.engine import Finding
+from safepost.web.engine_text import say
 
 
 def highlight(text: str, findings: Sequence[Finding]) -> SafeString:
@@ -21,7 +22,7 @@ def highlight(text: str, findings: Sequence[Finding]) -> SafeString:
             continue
         out.append(escape(text[pos:start]))
         out.append(f'<mark class="sev-{finding.severity.value}" id="span-{index}" '
-                   f'title="{escape(finding.message)}">{escape(text[start:end])}</mark>')
+                   f'title="{escape(say(finding.message))}">{escape(text[start:end])}</mark>')
         pos = end
     out.append(escape(text[pos:]))
     return mark_safe("".join(out))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
@@ -53,6 +54,7 @@ from safepost.posts.states import (
 from safepost.posts.takedowns import do_assign_takedown, do_mark_takedown_done
 from safepost.schools.access import Perm, holds
 from safepost.schools.models import Membership, Pupil
+from safepost.web.engine_text import question_text, rule_title
 
 __all__ = [
     "ApprovalState", "DraftInput", "PhotoInput", "PostError", "approval_state", "approvals_needed", "check_draft",
@@ -87,17 +89,17 @@ def _validate_targets(membership: Membership, data: DraftInput) -> None:
     accounts = set(OfficialAccount.objects.filter(school=school, pk__in=data.account_ids,
                                                   status=AccountStatus.ACTIVE).values_list("pk", flat=True))
     if set(data.account_ids) - accounts:
-        raise PostError("choose only the school's active official accounts", "accounts")
+        raise PostError(_("choose only the school's active official accounts"), "accounts")
     if len(set(Pupil.objects.filter(school=school, pk__in=data.pupil_ids).values_list("pk", flat=True))) \
             != len(set(data.pupil_ids)):
-        raise PostError("tag only pupils on the school's roster", "pupils")
+        raise PostError(_("tag only pupils on the school's roster"), "pupils")
     media = set(Media.objects.filter(school=school, pk__in=[p.media_id for p in data.photos]).values_list("pk", flat=True))
     if {p.media_id for p in data.photos} - media:
-        raise PostError("a photo is not one uploaded to this school", "photos")
+        raise PostError(_("a photo is not one uploaded to this school"), "photos")
     if data.scheduled_for is not None and timezone.is_naive(data.scheduled_for):
-        raise PostError("the schedule needs a time zone", "scheduled_for")
+        raise PostError(_("the schedule needs a time zone"), "scheduled_for")
     if len(data.text) > 10_000:
-        raise PostError("the text is longer than 10,000 characters", "text")
+        raise PostError(_("the text is longer than 10,000 characters"), "text")
 
 
 @transaction.atomic
@@ -126,9 +128,9 @@ def do_save_draft(membership: Membership, post: Post | None, data: DraftInput) -
 
 def _check_editor(membership: Membership, post: Post) -> None:
     if post.author_id != membership.user.pk and not holds(membership, Perm.APPROVE_POST):
-        raise PostError("only the author or a moderator can edit this post")
+        raise PostError(_("only the author or a moderator can edit this post"))
     if post.status not in EDITABLE:
-        raise PostError(f"a post that is {PostStatus(post.status).label.lower()} cannot be edited")
+        raise PostError(_("a post that is %(status)s cannot be edited") % {"status": str(PostStatus(post.status).label).lower()})
 
 
 def _new_revision(membership: Membership, post: Post, data: DraftInput) -> Revision:
@@ -207,11 +209,11 @@ def do_submit_post(membership: Membership, post: Post) -> Post:
     ``block`` finding."""
     post = Post.objects.select_for_update().get(pk=post.pk, school=membership.school)
     if post.author_id != membership.user.pk and not holds(membership, Perm.APPROVE_POST):
-        raise PostError("only the author can submit this post")
+        raise PostError(_("only the author can submit this post"))
     require(POST_GRAPH, post.status, PostStatus.SUBMITTED)
     revision = post.latest
     if revision is None:
-        raise PostError("write the post first", "text")
+        raise PostError(_("write the post first"), "text")
     _check_complete(membership, revision)
     post.status = PostStatus.SUBMITTED
     post.save(update_fields=["status", "updated_at"])
@@ -225,34 +227,37 @@ def do_submit_post(membership: Membership, post: Post) -> Post:
 def _check_complete(membership: Membership, revision: Revision) -> None:
     photos = list(revision.photos.all())
     if not revision.text.strip() and not photos:
-        raise PostError("write some text or add a photo", "text")
+        raise PostError(_("write some text or add a photo"), "text")
     accounts = list(revision.accounts.all())
     if not accounts:
-        raise PostError("choose at least one account to post to", "accounts")
+        raise PostError(_("choose at least one account to post to"), "accounts")
     for i, photo in enumerate(photos):
         if not photo.alt_text.strip():
-            raise PostError(f"photo {i + 1} needs alt text (a description for people who cannot see it)",
+            raise PostError(_("photo %(n)s needs alt text (a description for people who cannot see it)") % {"n": i + 1},
                             f"photos[{i}].alt_text")
     for question in pre_posting_questions(membership.school):
         if revision.answers.get(question.id) is not True:
-            raise PostError(f"answer the question before posting: {question.text}", f"answers.{question.id}")
+            raise PostError(_("answer the question before posting: %(question)s") % {"question": question_text(question)},
+                            f"answers.{question.id}")
     if revision.scheduled_for is not None and revision.scheduled_for <= timezone.now():
-        raise PostError("the scheduled time has passed; choose a time in the future", "scheduled_for")
+        raise PostError(_("the scheduled time has passed; choose a time in the future"), "scheduled_for")
     for account in accounts:
         if needs_credentials(account) and not account.secret:
-            raise PostError(f"no login is stored for {account.name}; store it in the vault before posting",
+            raise PostError(_("no login is stored for %(account)s; store it in the vault before posting") % {"account": account.name},
                             "accounts")
         limits = capabilities_of(account)
         if limits is not None and limits.publish and len(revision.text) > limits.max_chars:
-            raise PostError(f"{account.name} takes at most {limits.max_chars} characters; this post has "
-                            f"{len(revision.text)}", "text")
+            raise PostError(_("%(account)s takes at most %(max)s characters; this post has %(n)s")
+                            % {"account": account.name, "max": limits.max_chars, "n": len(revision.text)}, "text")
         if limits is not None and limits.publish and len(photos) > limits.max_photos:
-            raise PostError(f"{account.name} takes at most {limits.max_photos} photos", "photos")
+            raise PostError(_("%(account)s takes at most %(max)s photos") % {"account": account.name, "max": limits.max_photos},
+                            "photos")
     blocked = set(block_codes(revision.findings)) - _waited_out(revision)
     covered = {c for o in revision.overrides.all() for c in o.codes}
     if blocked - covered:
-        raise PostError("the check blocks this post (" + ", ".join(sorted(blocked - covered)) +
-                        "); fix it, or ask senior leadership to override with a reason", "text")
+        raise PostError(_("the check blocks this post (%(rules)s); fix it, or ask senior leadership to override "
+                          "with a reason") % {"rules": ", ".join(f"{rule_title(c)} ({c})" for c in sorted(blocked - covered))},
+                          "text")
 
 
 def _waited_out(revision: Revision) -> set[str]:
@@ -270,12 +275,12 @@ def do_override_block(membership: Membership, revision: Revision, reason: str) -
     _need(membership, Perm.OVERRIDE_BLOCK, "only senior leadership can override a block")
     post = Post.objects.select_for_update().get(pk=revision.post_id, school=membership.school)
     if post.latest_id != revision.pk:
-        raise PostError("this version has been edited since; look at the latest one")
+        raise PostError(_("this version has been edited since; look at the latest one"))
     codes = block_codes(revision.findings)
     if not codes:
-        raise PostError("nothing in this version is blocked")
+        raise PostError(_("nothing in this version is blocked"))
     if len(reason.strip()) < 10:
-        raise PostError("say why the post may go out despite the check (at least a sentence)", "reason")
+        raise PostError(_("say why the post may go out despite the check (at least a sentence)"), "reason")
     override = Override.objects.create(revision=revision, codes=codes, reason=reason.strip(),
                                        decided_by=membership.user)
     # The reason is kept on the Override row; the trail holds its digest (tamper-evident) but not
@@ -337,16 +342,16 @@ def do_decide_revision(membership: Membership, revision: Revision, decision: Dec
     """Approve, send back (with a comment) or reject exactly this revision."""
     post = Post.objects.select_for_update().get(pk=revision.post_id, school=membership.school)
     if membership.user.pk in (post.author_id, revision.created_by_id):
-        raise PostError("you cannot approve or decide your own post; another moderator must")
+        raise PostError(_("you cannot approve or decide your own post; another moderator must"))
     if post.latest_id != revision.pk:
-        raise PostError("this version has been edited since; look at the latest one")
+        raise PostError(_("this version has been edited since; look at the latest one"))
     if post.status != PostStatus.SUBMITTED:
-        raise PostError(f"the post is {PostStatus(post.status).label.lower()}, not waiting for approval")
+        raise PostError(_("the post is %(status)s, not waiting for approval") % {"status": str(PostStatus(post.status).label).lower()})
     kind = may_decide(membership, post)
     if kind is None:
-        raise PostError("your role cannot decide this post, or you have already approved it")
+        raise PostError(_("your role cannot decide this post, or you have already approved it"))
     if decision != Decision.APPROVE and not comment.strip():
-        raise PostError("say what needs to change (or why it is rejected)", "comment")
+        raise PostError(_("say what needs to change (or why it is rejected)"), "comment")
     approval = Approval.objects.create(revision=revision, decided_by=membership.user, as_kind=kind, decision=decision,
                                        comment=comment.strip())
     _apply_decision(membership, post, revision, decision)
@@ -364,7 +369,7 @@ def _apply_decision(membership: Membership, post: Post, revision: Revision, deci
         target = PostStatus.REJECTED
     elif approval_state(post).complete:
         if revision.scheduled_for is not None and revision.scheduled_for <= timezone.now():
-            raise PostError("its scheduled time has passed: it expires; the author chooses a new time")
+            raise PostError(_("its scheduled time has passed: it expires; the author chooses a new time"))
         target = PostStatus.APPROVED
     else:
         return  # a moderator approved; senior leadership still has to (or the reverse)
@@ -385,13 +390,13 @@ def do_move_to_return_time(membership: Membership, post: Post) -> Post:
     post = Post.objects.select_for_update().get(pk=post.pk, school=membership.school)
     revision = post.latest
     if revision is None or not any(f["rule"] == LIVE_LOCATION for f in revision.findings):
-        raise PostError("this post does not say where pupils are now, so there is no return time to wait for")
+        raise PostError(_("this post does not say where pupils are now, so there is no return time to wait for"))
     back = stated_return_time(revision.text, timezone.now())
     if back is None:
-        raise PostError("the post does not say when the group will be back; choose a time to publish",
+        raise PostError(_("the post does not say when the group will be back; choose a time to publish"),
                         "scheduled_for")
     if back <= timezone.now():
-        raise PostError("the return time the post gives has passed; choose a time to publish", "scheduled_for")
+        raise PostError(_("the return time the post gives has passed; choose a time to publish"), "scheduled_for")
     data = _as_input(revision)
     return do_save_draft(membership, post, DraftInput(data.text, data.photos, data.account_ids, data.pupil_ids, back,
                                                       data.answers))

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from safepost.audit.chain import record
 from safepost.engine import Draft, DraftImage, check
@@ -18,6 +19,7 @@ from safepost.posts.checking import PostError
 from safepost.posts.models import Media
 from safepost.schools.access import Perm, holds
 from safepost.schools.models import Membership
+from safepost.web.engine_text import say
 
 THUMB_SIDE = 320
 MIME = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
@@ -31,11 +33,13 @@ def _clean(filename: str, data: bytes) -> tuple[bytes, str, Any]:
     from safepost.engine.images.types import MAX_FILE_BYTES
 
     if len(data) > MAX_FILE_BYTES:
-        raise PostError(f"{filename} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", "photos")
+        raise PostError(_("%(file)s is larger than %(mb)s MB") % {"file": filename, "mb": MAX_FILE_BYTES // (1024 * 1024)},
+                        "photos")
     try:
         body, fmt = clean_copy(data)
     except ImageError as exc:
-        raise PostError(f"{filename} cannot be used: it {exc}", "photos") from None
+        why = say(exc.args[0]) if exc.args and isinstance(exc.args[0], str) else str(exc)  # the engine's words
+        raise PostError(_("%(file)s cannot be used: it %(why)s") % {"file": filename, "why": why}, "photos") from None
     return body, fmt, Image.open(io.BytesIO(body))
 
 
@@ -62,7 +66,7 @@ def do_upload_photo(membership: Membership, filename: str, data: bytes) -> Media
     """Store a photo (HEIC accepted) with its cleaned copy, thumbnail and image findings.
     Raises PostError in plain words for a photo over the limits or one that does not decode."""
     if not holds(membership, Perm.WRITE_POST):
-        raise PostError("your role cannot write posts")
+        raise PostError(_("your role cannot write posts"))
     body, fmt, image = _clean(filename, data)
     name = secrets.token_hex(12)  # never the uploaded file name: it may hold a child's name
     media = Media(school=membership.school, mime_type=MIME.get(fmt, "image/png"),

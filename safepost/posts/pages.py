@@ -21,6 +21,8 @@ from safepost.accounts.models import OfficialAccount
 from safepost.accounts.states import AccountStatus
 from safepost.consent.models import Channel
 from safepost.engine.findings import Finding, Severity
+from safepost.engine.i18n import phrase
+from safepost.engine.rules import registry
 from safepost.posts.models import Post, Publication, Revision, Takedown
 from safepost.posts.publishing import channel_of
 from safepost.posts.states import PostStatus, PublicationStatus, TakedownStatus
@@ -60,8 +62,15 @@ def stored_findings(revision: Revision, fresh: Sequence[Finding] = ()) -> list[F
             continue
         out.append(Finding(code=str(item.get("code", "")), rule=str(item.get("rule", "")),
                            severity=Severity(item.get("severity", "advise")), source=str(item.get("source", "text")),
-                           start=item.get("start"), end=item.get("end"), message=str(item.get("rule", ""))))
+                           start=item.get("start"), end=item.get("end"), message=_rule_words(str(item.get("rule", "")))))
     return out
+
+
+def _rule_words(rule: str) -> str:
+    """What a stored finding says when no fresh check has its words: the rule's summary (a
+    translatable engine text), or its name when the rule is gone."""
+    found = next(iter(registry.by_name(rule)), None)
+    return phrase(found.summary) if found is not None and found.summary else rule
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from safepost.posts.queues import queue
 from safepost.posts.states import ApproverKind, Decision, PostStatus
 from safepost.schools.access import Perm, access_school, holds
 from safepost.schools.models import Membership, StaffMember
+from safepost.web.engine_text import say
 from safepost.web.pages import page
 
 #: A post in one of these may be edited (the edit puts it back to draft and withdraws approval).
@@ -209,7 +210,8 @@ def _apply_fix(membership: Membership, form: ComposeForm, index: int) -> str | N
             or finding.start is None or finding.end is None:
         return None
     text = form.cleaned_data["text"]
-    form.cleaned_data["text"] = text[:finding.start] + finding.fix.replacement + text[finding.end:]
+    # the words the author was shown, in the page's language
+    form.cleaned_data["text"] = text[:finding.start] + say(finding.fix.replacement) + text[finding.end:]
     return str(form.cleaned_data["text"])
 
 

@@ -70,8 +70,9 @@ def do_preview_import(membership: Membership, kind: ImportKind, filename: str, d
     batch = ImportBatch.objects.create(
         school=membership.school, kind=kind, filename=filename[:200], created_by=membership.user,
         rows=parsed.rows if not parsed.errors else [], errors=[e.as_dict() for e in parsed.errors],
-        notes=parsed.notes + ([f"{parsed.total_errors} problems in all; the first "
-                               f"{len(parsed.errors)} are listed."] if parsed.total_errors > len(parsed.errors) else []),
+        notes=parsed.notes + ([_("%(total)s problems in all; the first %(listed)s are listed.")
+                               % {"total": parsed.total_errors, "listed": len(parsed.errors)}]
+                              if parsed.total_errors > len(parsed.errors) else []),
     )
     record(membership.user, membership.school, "people.import-previewed", batch, kind=kind.value,
            rows=len(parsed.rows), errors=parsed.total_errors)
@@ -92,7 +93,7 @@ def do_apply_import(membership: Membership, batch: ImportBatch, regrant: Collect
     other such withdrawal stays, whatever the file says."""
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if not preview_is_live(batch) or batch.errors:
-        raise ImportError_("this import has problems, has expired or has already been applied")
+        raise ImportError_(_("this import has problems, has expired or has already been applied"))
     counts = _apply_pupils(membership, batch, set(regrant)) if batch.kind == ImportKind.PUPILS else \
         _apply_staff(membership, batch.rows)
     # The names are in the pupil and staff tables now; the batch need not keep a second copy.

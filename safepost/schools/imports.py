@@ -15,6 +15,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
 
 from safepost.schools.models import Pupil, StaffMember
 
@@ -89,13 +90,13 @@ def canonical(header: str) -> str:
 
 def decode(data: bytes, parsed: Parsed) -> str | None:
     if b"\x00" in data:
-        parsed.error(1, "", "the file contains NUL bytes: is it a spreadsheet rather than a CSV file?")
+        parsed.error(1, "", _("the file contains NUL bytes: is it a spreadsheet rather than a CSV file?"))
         return None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         # Older MIS exports are Windows-1252; say so rather than guessing silently.
-        parsed.notes.append("The file is not UTF-8; it was read as Windows-1252. Check accented names.")
+        parsed.notes.append(_("The file is not UTF-8; it was read as Windows-1252. Check accented names."))
         return data.decode("cp1252", errors="replace")
 
 
@@ -103,7 +104,7 @@ def parse(data: bytes, kind: str) -> Parsed:
     """Parse a pupils or staff CSV into rows ready to apply, or a list of every problem."""
     parsed = Parsed()
     if len(data) > MAX_BYTES:
-        parsed.error(0, "", f"the file is larger than {MAX_BYTES // 1024 // 1024} MB")
+        parsed.error(0, "", _("the file is larger than %(mb)s MB") % {"mb": MAX_BYTES // 1024 // 1024})
         return parsed
     text = decode(data, parsed)
     if text is None:
@@ -112,7 +113,7 @@ def parse(data: bytes, kind: str) -> Parsed:
     try:
         header = next(reader, [])
     except csv.Error as exc:
-        parsed.error(1, "", f"not a readable CSV header: {exc}")
+        parsed.error(1, "", _("not a readable CSV header: %(why)s") % {"why": exc})
         return parsed
     columns = _map_header(header, kind, parsed)
     if parsed.errors:
@@ -126,10 +127,10 @@ def _map_header(header: list[str], kind: str, parsed: Parsed) -> list[str]:
     columns = [canonical(h) if canonical(h) in fields else "" for h in header]
     unknown = [h for h, c in zip(header, columns, strict=True) if not c and h.strip()]
     if unknown:
-        parsed.notes.append("Ignored columns: " + ", ".join(h[:40] for h in unknown[:10]))
+        parsed.notes.append(_("Ignored columns: %(columns)s") % {"columns": ", ".join(h[:40] for h in unknown[:10])})
     for column in REQUIRED[kind]:
         if column not in columns:
-            parsed.error(1, column, "this column is missing from the header row")
+            parsed.error(1, column, _("this column is missing from the header row"))
     return columns
 
 
@@ -139,23 +140,24 @@ def _read_rows(reader: Any, columns: list[str], kind: str, parsed: Parsed) -> No
         for values in reader:
             line = reader.line_num
             if len(parsed.rows) >= MAX_ROWS:
-                parsed.error(line, "", f"the file has more than {MAX_ROWS} rows; split it")
+                parsed.error(line, "", _("the file has more than %(n)s rows; split it") % {"n": MAX_ROWS})
                 return
             if not any(v.strip() for v in values):
                 continue
             if len(values) > len(columns):
-                parsed.error(line, "", f"this row has {len(values)} cells but the header has {len(columns)}")
+                parsed.error(line, "", _("this row has %(cells)s cells but the header has %(columns)s")
+                             % {"cells": len(values), "columns": len(columns)})
                 continue
             raw = {c: v.strip() for c, v in zip(columns, values, strict=False) if c}
             row = _check_row(raw, kind, line, parsed)
             key = str(raw.get(REQUIRED[kind][0], ""))
             if key and key in seen:
-                parsed.error(line, REQUIRED[kind][0], f"{key!r} also appears on line {seen[key]}")
+                parsed.error(line, REQUIRED[kind][0], _("%(id)s also appears on line %(line)s") % {"id": repr(key), "line": seen[key]})
             seen.setdefault(key, line)
             if row is not None:
                 parsed.rows.append(row)
     except csv.Error as exc:
-        parsed.error(reader.line_num, "", f"not valid CSV: {exc}")
+        parsed.error(reader.line_num, "", _("not valid CSV: %(why)s") % {"why": exc})
 
 
 def _check_row(raw: dict[str, str], kind: str, line: int, parsed: Parsed) -> dict[str, object] | None:
@@ -163,7 +165,7 @@ def _check_row(raw: dict[str, str], kind: str, line: int, parsed: Parsed) -> dic
     row: dict[str, object] = {}
     for column, value in raw.items():
         if value.startswith(FORMULA_START) and not re.fullmatch(r"[+-]?\d+", value):
-            parsed.error(line, column, "looks like a spreadsheet formula; remove it")
+            parsed.error(line, column, _("looks like a spreadsheet formula; remove it"))
         elif column.startswith("consent_"):
             row[column] = _yes_no(value, line, column, parsed)
         elif (problem := cell_problem(kind, column, value)) is not None:
@@ -172,10 +174,10 @@ def _check_row(raw: dict[str, str], kind: str, line: int, parsed: Parsed) -> dic
             row[column] = value
     for column in REQUIRED[kind]:
         if not raw.get(column):
-            parsed.error(line, column, "is empty")
+            parsed.error(line, column, _("is empty"))
     ident = raw.get(REQUIRED[kind][0], "")
     if ident and not ID_PATTERN.match(ident):
-        parsed.error(line, REQUIRED[kind][0], "ids may use only letters, digits and . _ / -")
+        parsed.error(line, REQUIRED[kind][0], _("ids may use only letters, digits and . _ / -"))
     return row if parsed.total_errors == before else None
 
 
@@ -191,7 +193,7 @@ def cell_problem(kind: str, column: str, value: str) -> str | None:
         return None
     target = model_field(kind, column)
     if target.max_length is not None and len(value) > target.max_length:
-        return f"is {len(value)} characters long; this column holds at most {target.max_length}"
+        return _("is %(n)s characters long; this column holds at most %(max)s") % {"n": len(value), "max": target.max_length}
     try:
         target.clean(value, None)
     except ValidationError as exc:
@@ -205,5 +207,5 @@ def _yes_no(value: str, line: int, column: str, parsed: Parsed) -> bool | None:
         return True
     if folded in NO:
         return False
-    parsed.error(line, column, f"{value[:20]!r} is not yes or no")
+    parsed.error(line, column, _("%(value)s is not yes or no") % {"value": repr(value[:20])})
     return None

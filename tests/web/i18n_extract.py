@@ -23,7 +23,8 @@ from django.utils.translation.template import templatize
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "safepost"
-# The engine is a separate, untranslated library (its messages are English by design).
+# The engine is pure Python and keeps its own catalogue (safepost/engine/locale/*/engine.po,
+# checked by safepost.engine.i18n.untranslated and tests/web/test_engine_welsh.py).
 NOT_TRANSLATED = {SOURCES / "engine"}
 CATALOGUE = SOURCES / "web" / "locale" / "cy" / "LC_MESSAGES" / "django.po"
 

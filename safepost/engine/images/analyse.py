@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from safepost.engine.i18n import phrase
 from safepost.engine.images.faces import detect_faces
 from safepost.engine.images.load import load_for_analysis, read_bytes
 from safepost.engine.images.ocr import recognise
@@ -13,7 +14,7 @@ def analyse_bytes(data: bytes, *, ocr: bool = True, faces: bool = True) -> Image
     loaded = load_for_analysis(data)
     notes = []
     if loaded.frames > 1:
-        notes.append(f"only the first of its {loaded.frames} frames was checked")
+        notes.append(phrase("only the first of its {n} frames was checked", n=loaded.frames))
     return ImageAnalysis(
         width=loaded.width,
         height=loaded.height,
@@ -33,6 +34,8 @@ def analyse_source(path: str | None, data: bytes | None) -> ImageResult:
         raw = data if data is not None else read_bytes(path or "")
         return analyse_bytes(raw)
     except ImageError as exc:
-        return ImageProblem(str(exc))
+        # the first argument, not str(exc): it is a Text the web layer can translate
+        why = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        return ImageProblem(why)
     except MemoryError:
-        return ImageProblem("is too large to check in the memory available")
+        return ImageProblem(phrase("is too large to check in the memory available"))

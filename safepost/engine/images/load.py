@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
+from safepost.engine.i18n import phrase
 from safepost.engine.images.metadata import Metadata, read_metadata
 from safepost.engine.images.types import MAX_FILE_BYTES, MAX_PIXELS, ImageError
 
@@ -53,13 +54,13 @@ def read_bytes(path: str | Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise ImageError("file not found") from None
+        raise ImageError(phrase("file not found")) from None
     except IsADirectoryError:
-        raise ImageError("is a directory, not an image") from None
+        raise ImageError(phrase("is a directory, not an image")) from None
     except OSError as exc:
-        raise ImageError(f"cannot be read ({exc.strerror})") from None
+        raise ImageError(phrase("cannot be read ({why})", why=str(exc.strerror))) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ImageError(f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise ImageError(phrase("is larger than {mb} MB", mb=MAX_FILE_BYTES // (1024 * 1024)))
     return data
 
 
@@ -73,7 +74,7 @@ def open_image(data: bytes) -> Image.Image:
     except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
         raise _open_error(exc, data) from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise ImageError(f"is damaged and cannot be opened ({exc})") from None
+        raise ImageError(phrase("is damaged and cannot be opened ({why})", why=str(exc))) from None
     _check_size(im.size)
     return im
 
@@ -127,18 +128,19 @@ def _register_heif() -> None:
 
 def _open_error(exc: Exception, data: bytes) -> ImageError:
     if isinstance(exc, Image.DecompressionBombWarning | Image.DecompressionBombError):
-        return ImageError(f"claims more than {MAX_PIXELS // 1_000_000} megapixels (a decompression bomb?); not decoded")
+        return ImageError(phrase("claims more than {mp} megapixels (a decompression bomb?); not decoded", mp=MAX_PIXELS // 1_000_000))
     if not data:
-        return ImageError("is empty, not an image")
-    return ImageError("is not an image safepost can read (JPEG, PNG, WebP, GIF, HEIC/HEIF), whatever its name")
+        return ImageError(phrase("is empty, not an image"))
+    return ImageError(phrase("is not an image safepost can read (JPEG, PNG, WebP, GIF, HEIC/HEIF), whatever its name"))
 
 
 def _check_size(size: tuple[int, int]) -> None:
     w, h = size
     if w <= 0 or h <= 0:
-        raise ImageError("has no pixels")
+        raise ImageError(phrase("has no pixels"))
     if w * h > MAX_PIXELS:
-        raise ImageError(f"is {w}x{h} ({w * h / 1e6:.0f} megapixels), over the {MAX_PIXELS // 1_000_000}-megapixel limit; not decoded")
+        raise ImageError(phrase("is {w}x{h} ({mp} megapixels), over the {limit}-megapixel limit; not decoded",
+                              w=w, h=h, mp=f"{w * h / 1e6:.0f}", limit=MAX_PIXELS // 1_000_000))
 
 
 def _decode(im: Image.Image) -> None:
@@ -146,12 +148,12 @@ def _decode(im: Image.Image) -> None:
         im.seek(0)
         im.load()
     except (OSError, SyntaxError, ValueError, EOFError, IndexError) as exc:
-        text = str(exc)
-        if "truncated" in text or "broken data stream" in text or isinstance(exc, EOFError):
-            raise ImageError("is truncated (the file ends before the picture does)") from None
-        raise ImageError(f"is damaged and cannot be decoded ({text})") from None
+        detail = str(exc)
+        if "truncated" in detail or "broken data stream" in detail or isinstance(exc, EOFError):
+            raise ImageError(phrase("is truncated (the file ends before the picture does)")) from None
+        raise ImageError(phrase("is damaged and cannot be decoded ({why})", why=detail)) from None
     except MemoryError:
-        raise ImageError("is too large to decode in memory") from None
+        raise ImageError(phrase("is too large to decode in memory")) from None
 
 
 def _orientation(im: Image.Image) -> int:

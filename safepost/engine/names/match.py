@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from safepost.engine.i18n import N_
 from safepost.engine.names.context import Text
 from safepost.engine.names.index import Entry, How
 
@@ -33,12 +34,12 @@ class Candidate:
 
 _CONFIDENCE = {How.NAME: 0.9, How.NICKNAME: 0.8, How.MUTATED: 0.75, How.TYPO: 0.7, How.SURNAME: 0.7, How.COMMON: 0.6}
 _REASON = {
-    How.NAME: "a pupil's first or preferred name on the roster",
-    How.NICKNAME: "a short form or nickname of a pupil's name on the roster",
-    How.MUTATED: "a Welsh mutated form of a pupil's name on the roster",
-    How.TYPO: "a likely misspelling of a pupil's name on the roster",
-    How.SURNAME: "a pupil's surname",
-    How.COMMON: "a common first name where the words around it point to a child (not on the roster)",
+    How.NAME: N_("a pupil's first or preferred name on the roster"),
+    How.NICKNAME: N_("a short form or nickname of a pupil's name on the roster"),
+    How.MUTATED: N_("a Welsh mutated form of a pupil's name on the roster"),
+    How.TYPO: N_("a likely misspelling of a pupil's name on the roster"),
+    How.SURNAME: N_("a pupil's surname"),
+    How.COMMON: N_("a common first name where the words around it point to a child (not on the roster)"),
 }
 
 
@@ -47,7 +48,7 @@ def to_match(text: Text, cand: Candidate, confidence: float | None = None) -> Na
     o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
     how = cand.entry.how
     if cand.full_end is not None and how is not How.COMMON:
-        base, reason = 0.97, "a pupil's name with their surname or its initial"
+        base, reason = 0.97, N_("a pupil's name with their surname or its initial")
     else:
         base, reason = _CONFIDENCE[how], _REASON[how]
     return NameMatch(o_start, o_end, cand.pupils, how, confidence or base, reason)

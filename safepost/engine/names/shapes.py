@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from safepost.engine.i18n import N_
 from safepost.engine.names import lexicon
 from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
@@ -39,7 +40,7 @@ def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, s
         pupils = tuple(p for p in owners if letter in index.first_initials[p])
         if pupils:
             o_start, o_end = text.span(letter_at, start + len(surname))
-            out.append(NameMatch(o_start, o_end, pupils, How.NAME, 0.85, "an initial and a pupil's surname"))
+            out.append(NameMatch(o_start, o_end, pupils, How.NAME, 0.85, N_("an initial and a pupil's surname")))
     return out
 
 
@@ -65,7 +66,7 @@ def after_strong_cue(text: Text) -> list[NameMatch]:
         ):
             continue
         o_start, o_end = text.span(start, end)
-        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, "a capitalised word right after \"baby\" or \"wee brother\""))
+        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, N_("a capitalised word right after \"baby\" or \"wee brother\"")))
     return out
 
 
@@ -88,7 +89,7 @@ def spaced_out(text: Text, index: NameIndex, found: list[NameMatch]) -> list[Nam
                 continue
             entry = index.entries[word][0]
             o_start, o_end = text.span(positions[i], positions[i + len(word) - 1] + 1)
-            out.append(NameMatch(o_start, o_end, entry.pupils, entry.how, 0.8, "a name spelt out letter by letter"))
+            out.append(NameMatch(o_start, o_end, entry.pupils, entry.how, 0.8, N_("a name spelt out letter by letter")))
             i += len(word)
     return out
 
@@ -102,7 +103,7 @@ def glued(text: Text, index: NameIndex, found: list[NameMatch], file_name: bool)
             continue
         entry, s, e = hit
         span = text.span(start, end) if hashtag else text.span(s, e)
-        reason = "a hashtag containing a pupil's name" if hashtag else "a name joined to other words"
+        reason = N_("a hashtag containing a pupil's name") if hashtag else N_("a name joined to other words")
         confidence = 0.6 if entry.how is How.COMMON else 0.85
         out.append(NameMatch(span[0], span[1], entry.pupils, entry.how, confidence, reason, hashtag=hashtag))
     return out

@@ -20,6 +20,7 @@ import yaml
 
 from safepost.engine.errors import InputError
 from safepost.engine.findings import Hit
+from safepost.engine.i18n import phrase
 
 LEXICONS = Path(__file__).resolve().parent.parent / "lexicons"
 
@@ -137,8 +138,8 @@ def explain(signals: Iterable[Signal], folded: str) -> str:
         key = (s.name, folded[s.start : s.end])
         if key not in seen:
             seen.add(key)
-            parts.append(f"{s.name} ({folded[s.start : s.end]!r})")
-    return "Signals: " + ", ".join(parts) + "." if parts else ""
+            parts.append(phrase("{signal} ({words})", signal=phrase(s.name), words=repr(folded[s.start : s.end])))
+    return phrase("Signals: {signals}.", signals=parts) if parts else ""
 
 
 def hit(

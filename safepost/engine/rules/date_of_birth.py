@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from safepost.engine.findings import Fix, Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import MAX_CANDIDATES, after, before, words_re
 
@@ -23,7 +24,8 @@ MONTHS: dict[str, int] = {
     "fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9, "dachwedd": 11, "ragfyr": 12,
 }
 MONTH_NAMES = (
-    "January February March April May June July August September October November December".split()
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
 )
 _ORDINAL_WORDS = {
     w: i for i, w in enumerate(
@@ -142,9 +144,9 @@ class DateOfBirth(TextRule):
 
     code = "PD104"
     name = "date-of-birth"
-    family = "personal data"
+    family = N_("personal data")
     default_severity = Severity.BLOCK
-    summary = "A date of birth"
+    summary = N_("A date of birth")
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         folded = field.folded
@@ -260,11 +262,11 @@ def _hit(start: int, end: int, date: _Date) -> Hit:
     return Hit(
         start,
         end,
-        message="A date of birth or birthday is in the text.",
-        explanation=(
+        message=phrase("A date of birth or birthday is in the text."),
+        explanation=phrase(
             "The words around this date say it is when a private person was born or has their "
             "birthday; with a name it identifies them and tells a stranger their exact age."
         ),
-        fix=Fix(MONTH_NAMES[date.month - 1], safe=False),
+        fix=Fix(phrase(MONTH_NAMES[date.month - 1]), safe=False),
         confidence=0.9 if date.year is not None else 0.8,
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import MAX_CANDIDATES, office_email_fix
 from safepost.engine.school import SchoolContext
@@ -79,9 +80,9 @@ class EmailAddress(TextRule):
 
     code = "PD102"
     name = "email-address"
-    family = "personal data"
+    family = N_("personal data")
     default_severity = Severity.BLOCK
-    summary = "A personal email address"
+    summary = N_("A personal email address")
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         folded = field.folded.text
@@ -176,16 +177,18 @@ def _is_allowed(domain: str, allowed: tuple[str, ...]) -> bool:
 
 def _hit(start: int, end: int, address: _Address, school: SchoolContext) -> Hit:
     webmail = address.domain in WEBMAIL
-    what = "a personal webmail" if webmail else "an outside"
-    disguise = " It is written in a disguised form, which does not stop it being read." if address.obfuscated else ""
+    if webmail:
+        why = phrase("This is a personal webmail address, not on the school's own domain or a public body's; "
+                   "publishing it shares personal contact details and takes contact out of school channels.")
+    else:
+        why = phrase("This is an outside address, not on the school's own domain or a public body's; "
+                   "publishing it shares personal contact details and takes contact out of school channels.")
+    disguise = phrase(" It is written in a disguised form, which does not stop it being read.") if address.obfuscated else ""
     return Hit(
         start,
         end,
-        message="An email address that is not the school's own is in the text.",
-        explanation=(
-            f"This is {what} address, not on the school's own domain or a public body's; publishing "
-            f"it shares personal contact details and takes contact out of school channels.{disguise}"
-        ),
+        message=phrase("An email address that is not the school's own is in the text."),
+        explanation=phrase("{why}{disguise}", why=why, disguise=disguise) if disguise else why,
         fix=office_email_fix(school),
         confidence=0.9 if address.obfuscated else 0.97,
     )

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.images.types import union
 from safepost.engine.rules import DraftRule, Env
@@ -37,9 +38,9 @@ class FacesNotTagged(DraftRule):
 
     code = "MED303"
     name = "faces-not-tagged"
-    family = "images and consent"
+    family = N_("images and consent")
     default_severity = Severity.REVIEW
-    summary = "A photo with faces and no tagged pupils"
+    summary = N_("A photo with faces and no tagged pupils")
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
         for index, result in sorted(image_results(env.extra).items()):
@@ -50,9 +51,11 @@ class FacesNotTagged(DraftRule):
             n = len(result.faces)
             yield f"image[{index}]", Hit(
                 None, None,
-                message=f"This photo shows {n} face{'s' if n != 1 else ''} and no pupil is tagged: "
-                "tag the pupils shown so their consent can be checked, or confirm none is a pupil.",
-                explanation=f"The face detector counted {n} face(s); faces are counted, never identified.",
+                message=phrase("This photo shows {n} face and no pupil is tagged: tag the pupils shown so "
+                             "their consent can be checked, or confirm none is a pupil.", n=n) if n == 1 else
+                phrase("This photo shows {n} faces and no pupil is tagged: tag the pupils shown so "
+                     "their consent can be checked, or confirm none is a pupil.", n=n),
+                explanation=phrase("The face detector counted {n} face(s); faces are counted, never identified.", n=n),
                 box=union([f.box for f in result.faces]),
                 text=f"{n} face(s)",
             )

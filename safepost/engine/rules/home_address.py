@@ -10,6 +10,7 @@ from enum import StrEnum
 from itertools import islice
 
 from safepost.engine.findings import Fix, Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import MAX_CANDIDATES, after, before, words_re
 from safepost.engine.school import SchoolContext
@@ -99,9 +100,9 @@ _VENUE_CUES = words_re(
 
 
 class Kind(StrEnum):
-    NUMBERED = "a house number and street"
-    NAMED = "a house name and street"
-    POSTCODE = "a full postcode given as someone's home"
+    NUMBERED = N_("a house number and street")
+    NAMED = N_("a house name and street")
+    POSTCODE = N_("a full postcode given as someone's home")
 
 
 @dataclass(frozen=True)
@@ -148,9 +149,9 @@ class HomeAddress(TextRule):
 
     code = "PD103"
     name = "home-address"
-    family = "personal data"
+    family = N_("personal data")
     default_severity = Severity.BLOCK
-    summary = "A home address or full postcode"
+    summary = N_("A home address or full postcode")
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         text = field.text
@@ -280,11 +281,12 @@ def _hit(text: str, match: _Match) -> Hit:
     return Hit(
         match.start,
         match.end,
-        message="A private home address is in the text.",
-        explanation=(
-            f"This looks like {match.kind.value}, not the school's own address or a public venue; "
-            "publishing it tells anyone where a pupil, parent or member of staff lives."
+        message=phrase("A private home address is in the text."),
+        explanation=phrase(
+            "This looks like {kind}, not the school's own address or a public venue; "
+            "publishing it tells anyone where a pupil, parent or member of staff lives.",
+            kind=phrase(match.kind.value),
         ),
-        fix=Fix("the school office", safe=False) if drop_off else None,
+        fix=Fix(phrase("the school office"), safe=False) if drop_off else None,
         confidence=confidence,
     )

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.rules import DraftRule, Env
 
@@ -37,9 +38,9 @@ class ImageGps(DraftRule):
 
     code = "MED301"
     name = "image-gps"
-    family = "images and consent"
+    family = N_("images and consent")
     default_severity = Severity.BLOCK
-    summary = "A GPS position in a photo's metadata"
+    summary = N_("A GPS position in a photo's metadata")
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
         for index, result in sorted(image_results(env.extra).items()):
@@ -49,8 +50,8 @@ class ImageGps(DraftRule):
                 yield f"image[{index}].exif", Hit(
                     None,
                     None,
-                    message=f"This photo's metadata records where it was taken ({where}).",
-                    explanation="GPS latitude and longitude found in the photo's EXIF/XMP metadata; "
-                    "publish the copy `safepost clean` writes, which has no metadata.",
+                    message=phrase("This photo's metadata records where it was taken ({where}).", where=where),
+                    explanation=phrase("GPS latitude and longitude found in the photo's metadata; publish "
+                                     "the cleaned copy safepost makes, which has no metadata."),
                     text="GPS position",
                 )

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, ImageProblem, image_results
 from safepost.engine.rules import DraftRule, Env
 
@@ -34,15 +35,17 @@ class ImageNotChecked(DraftRule):
 
     code = "MED305"
     name = "image-not-checked"
-    family = "images and consent"
+    family = N_("images and consent")
     default_severity = Severity.REVIEW
-    summary = "A photo that could not be checked"
+    summary = N_("A photo that could not be checked")
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
         for index, result in sorted(image_results(env.extra).items()):
             if isinstance(result, ImageProblem):
-                yield f"image[{index}]", Hit(None, None, message=f"This file could not be checked: it {result.message}.",
-                                             explanation=result.message)
+                yield f"image[{index}]", Hit(
+                    None, None, message=phrase("This file could not be checked: it {why}.", why=result.message),
+                    explanation=result.message)
             elif isinstance(result, ImageAnalysis) and result.notes:
-                yield f"image[{index}]", Hit(None, None, message=f"Checked in part: {'; '.join(result.notes)}.",
-                                             explanation="; ".join(result.notes))
+                notes = list(result.notes)
+                yield f"image[{index}]", Hit(None, None, message=phrase("Checked in part: {notes}.", notes=notes),
+                                             explanation=phrase("{notes}", notes=notes))

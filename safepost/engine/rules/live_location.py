@@ -11,6 +11,7 @@ from functools import cache
 import ahocorasick
 
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import sentence_at, sentences, words
 from safepost.engine.school import SchoolContext
@@ -311,9 +312,9 @@ class LiveLocation(TextRule):
 
     code = "LOC201"
     name = "live-location"
-    family = "location and routine"
+    family = N_("location and routine")
     default_severity = Severity.BLOCK
-    summary = "Where pupils are now or will be"
+    summary = N_("Where pupils are now or will be")
     fields = frozenset({FieldKind.TEXT, FieldKind.ALT, FieldKind.OCR, FieldKind.EXIF})
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
@@ -351,15 +352,20 @@ def _judge(
     return timing(window)
 
 
+_WHEN = {
+    "now": N_("The post says pupils are there now: {place}."),
+    "recurring": N_("The post says pupils go there on a regular schedule: {place}."),
+    "date-and-time": N_("The post says pupils will be there at a stated date and time: {place}."),
+    "date": N_("The post says pupils will be there on a stated day: {place}."),
+}
+# the timing kinds, as the explanation names them
+_KINDS = (N_("now"), N_("recurring"), N_("date-and-time"), N_("date"))
+
+
 def _hit(place: Place, found: Timing) -> Hit:
-    when = {
-        "now": "are there now",
-        "recurring": "go there on a regular schedule",
-        "date-and-time": "will be there at a stated date and time",
-        "date": "will be there on a stated day",
-    }[found.kind]
-    message = f"The post says pupils {when}: {place.text.strip()!r}."
-    explanation = (
-        f"Signals: off-site place ({place.text.strip()!r}), timing ({found.kind}: {found.evidence!r})."
+    message = phrase(_WHEN[found.kind], place=repr(place.text.strip()))
+    explanation = phrase(
+        "Signals: off-site place ({place}), timing ({kind}: {evidence}).",
+        place=repr(place.text.strip()), kind=phrase(found.kind), evidence=repr(found.evidence),
     )
     return Hit(place.start, place.end, message, explanation, confidence=found.confidence)

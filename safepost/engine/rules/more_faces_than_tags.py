@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.images import ImageAnalysis, image_results
 from safepost.engine.images.types import union
 from safepost.engine.rules import DraftRule, Env
@@ -38,9 +39,9 @@ class MoreFacesThanTags(DraftRule):
 
     code = "MED304"
     name = "more-faces-than-tags"
-    family = "images and consent"
+    family = N_("images and consent")
     default_severity = Severity.REVIEW
-    summary = "More faces than tagged pupils"
+    summary = N_("More faces than tagged pupils")
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
         for index, result in sorted(image_results(env.extra).items()):
@@ -51,9 +52,11 @@ class MoreFacesThanTags(DraftRule):
             if tags and faces > tags:
                 yield f"image[{index}]", Hit(
                     None, None,
-                    message=f"Who else is in this photo? It shows {faces} faces but only {tags} "
-                    f"pupil{'s are' if tags != 1 else ' is'} tagged.",
-                    explanation="More faces were counted than pupils tagged; faces are never identified.",
+                    message=phrase("Who else is in this photo? It shows {faces} faces but only {tags} pupils "
+                                 "are tagged.", faces=faces, tags=tags) if tags != 1 else
+                    phrase("Who else is in this photo? It shows {faces} faces but only {tags} pupil is tagged.",
+                         faces=faces, tags=tags),
+                    explanation=phrase("More faces were counted than pupils tagged; faces are never identified."),
                     box=union([f.box for f in result.faces]),
                     text=f"{faces} faces, {tags} tagged",
                 )

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._content import (
     CueSet,
@@ -49,9 +50,9 @@ CORE = frozenset(
         "talks down to families",
     }
 )
-SCARE = "insinuates with scare quotes"
-PROFANITY = "profanity"
-SLUR = "a slur"
+SCARE = N_("insinuates with scare quotes")
+PROFANITY = N_("profanity")
+SLUR = N_("a slur")
 #: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
 _NAME_LIKE = frozenset({"an insult", "a derogatory word", SLUR})
 
@@ -286,9 +287,9 @@ class OffensiveLanguage(TextRule):
 
     code = "LAN401"
     name = "offensive-language"
-    family = "language"
+    family = N_("language")
     default_severity = Severity.BLOCK
-    summary = "Offensive language"
+    summary = N_("Offensive language")
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         signals = assess(field)
@@ -307,13 +308,17 @@ class OffensiveLanguage(TextRule):
 
 
 def _message(signal: Signal) -> str:
-    return {
-        PROFANITY: "Profanity in a school post.",
-        SLUR: "A slur in a school post.",
-        "an insult": "The post insults or calls someone names.",
-        "mocks a child's body": "The post mocks a child's body.",
-        "a sweeping or derogatory generalisation": "The post makes a derogatory generalisation about a group.",
-        "an unproven allegation about a person": "The post makes an unproven allegation about an identifiable person.",
-        "ridicules someone's performance": "The post ridicules children or other people.",
-        "laughs at a child's distress or mishap": "The post laughs at a child's distress or mishap.",
-    }.get(signal.name, "The post is insulting, mocking or derogatory.")
+    return phrase(_MESSAGES.get(signal.name, _INSULTING))
+
+
+_INSULTING = N_("The post is insulting, mocking or derogatory.")
+_MESSAGES = {
+    PROFANITY: N_("Profanity in a school post."),
+    SLUR: N_("A slur in a school post."),
+    "an insult": N_("The post insults or calls someone names."),
+    "mocks a child's body": N_("The post mocks a child's body."),
+    "a sweeping or derogatory generalisation": N_("The post makes a derogatory generalisation about a group."),
+    "an unproven allegation about a person": N_("The post makes an unproven allegation about an identifiable person."),
+    "ridicules someone's performance": N_("The post ridicules children or other people."),
+    "laughs at a child's distress or mishap": N_("The post laughs at a child's distress or mishap."),
+}

@@ -14,6 +14,7 @@ import phonenumbers
 from phonenumbers import PhoneNumber as _Number
 
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import (
     MAX_CANDIDATES,
@@ -143,9 +144,9 @@ class PhoneNumber(TextRule):
 
     code = "PD101"
     name = "phone-number"
-    family = "personal data"
+    family = N_("personal data")
     default_severity = Severity.BLOCK
-    summary = "A private phone number"
+    summary = N_("A private phone number")
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         text = field.text
@@ -341,20 +342,26 @@ def _is_code_or_date(cand: _Candidate, text: str) -> bool:
     return _CODE_CONTEXT.search(before(text, cand.start, 30)) is not None
 
 
+_MESSAGES = {
+    ("mobile", False): N_("A private mobile number is in the text."),
+    ("mobile", True): N_("A private mobile number written out in words is in the text."),
+    ("phone", False): N_("A private phone number is in the text."),
+    ("phone", True): N_("A private phone number written out in words is in the text."),
+}
+
+
 def _hit(cand: _Candidate, school: SchoolContext) -> Hit:
     nsn = phonenumbers.national_significant_number(cand.number)
     kind = "mobile" if cand.number.country_code == 44 and nsn.startswith("7") else "phone"
-    how = " written out in words" if cand.in_words else ""
     confidence = 0.95 if phonenumbers.is_valid_number(cand.number) or kind == "mobile" else 0.8
     unmatched_bracket = cand.raw.startswith("(") and ")" not in cand.raw  # "(07700 900154)" without its ")"
     return Hit(
         cand.start + 1 if unmatched_bracket else cand.start,
         cand.end,
-        message=f"A private {kind} number{how} is in the text.",
-        explanation=(
-            f"This looks like a {kind} number{how} that is not one of the school's own numbers in "
-            "school.toml or a public helpline; publishing a personal or trader's number exposes "
-            "them to unwanted calls and scams."
+        message=phrase(_MESSAGES[kind, cand.in_words]),
+        explanation=phrase(
+            "It is not one of the school's own numbers or a public helpline; publishing a personal "
+            "or trader's number exposes them to unwanted calls and scams."
         ),
         fix=office_phone_fix(school),
         confidence=confidence if not cand.in_words else 0.85,

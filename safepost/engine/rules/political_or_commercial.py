@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import CueSet, Signal, cues, explain, hit, strongest, total, weigh
 from safepost.engine.rules.unsafe_link import find_links, judge, own_social_page, social_page
@@ -46,6 +47,8 @@ def assess(folded: str, section: str) -> list[Signal]:
     return assess_all(folded)[section]
 
 
+_SHOP = N_("links to a shop or private site")
+_OFFICIAL = N_("links to the school or an official site")
 _SHOP_SUFFIXES = frozenset({"shop", "store", "sale", "deals", "bargains"})
 
 
@@ -58,11 +61,11 @@ def _shop_links(folded: str, school: SchoolContext) -> list[Signal]:
     for link in find_links(folded):
         verdict = judge(link, school, "")
         if social_page(link) and not own_social_page(link, school):
-            shop.append(Signal("links to a shop or private site", 0.5, link.start, link.end))
+            shop.append(Signal(_SHOP, 0.5, link.start, link.end))
         elif verdict is None:
-            official.append(Signal("links to the school or an official site", -0.5, link.start, link.end))
+            official.append(Signal(_OFFICIAL, -0.5, link.start, link.end))
         elif verdict.kind in ("commercial", "personal", "scam") or link.suffix in _SHOP_SUFFIXES:
-            shop.append(Signal("links to a shop or private site", 0.5, link.start, link.end))
+            shop.append(Signal(_SHOP, 0.5, link.start, link.end))
     return shop[:1] if shop else official[:1]
 
 
@@ -104,19 +107,19 @@ class PoliticalOrCommercial(TextRule):
 
     code = "CON601"
     name = "political-or-commercial"
-    family = "content"
+    family = N_("content")
     default_severity = Severity.REVIEW
-    summary = "Party-political campaigning or private advertising"
+    summary = N_("Party-political campaigning or private advertising")
     fields = frozenset({FieldKind.TEXT, FieldKind.ALT, FieldKind.OCR, FieldKind.EXIF, FieldKind.COMMENT})
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         folded = field.folded
         found = assess_all(folded.text)
         for section, message in (
-            ("political", "The post campaigns for or against a party, candidate or government policy."),
+            ("political", phrase("The post campaigns for or against a party, candidate or government policy.")),
             (
                 "commercial",
-                "The post promotes or sells a private business or product unrelated to the school.",
+                phrase("The post promotes or sells a private business or product unrelated to the school."),
             ),
         ):
             signals = found[section]

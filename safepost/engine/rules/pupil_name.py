@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from safepost.engine.findings import Fix, Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.names import NameMatch, find_names, school_index
 from safepost.engine.names.index import NameIndex
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
@@ -63,9 +64,9 @@ class PupilName(TextRule):
 
     code = "PUP001"
     name = "pupil-name"
-    family = "pupil identity"
+    family = N_("pupil identity")
     default_severity = Severity.BLOCK
-    summary = "A child's name (a pupil on the roster, or another child)"
+    summary = N_("A child's name (a pupil on the roster, or another child)")
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         if not field.text:
@@ -85,12 +86,13 @@ def _hit(index: NameIndex, match: NameMatch, kind: FieldKind, places: dict[tuple
         place = places[match.pupils] = (_where(index, match.pupils), _year_pupil(index, match.pupils))
     where = place[0]
     if match.pupils:
-        message = f"Names a pupil ({where})" if where else "Names a pupil"
+        message = phrase("Names a pupil ({where})", where=where) if where else phrase("Names a pupil")
     else:
-        message = "Names a child who is not on the roster"
-    explanation = f"Matched {match.reason}."
+        message = phrase("Names a child who is not on the roster")
+    explanation = phrase("Matched {reason}.", reason=phrase(match.reason))
     if match.hashtag:
-        explanation += " The whole hashtag is marked because the name is inside it."
+        explanation = phrase("Matched {reason}. The whole hashtag is marked because the name is inside it.",
+                           reason=phrase(match.reason))
     return Hit(
         start=match.start,
         end=match.end,
@@ -101,7 +103,7 @@ def _hit(index: NameIndex, match: NameMatch, kind: FieldKind, places: dict[tuple
     )
 
 
-def _where(index: NameIndex, pupils: tuple[int, ...]) -> str:
+def _where(index: NameIndex, pupils: tuple[int, ...]) -> str:  # the year and class: never a name
     """"Year 3, Kestrels" for one pupil; the shared year, or a count, for several."""
     if not pupils:
         return ""
@@ -110,21 +112,21 @@ def _where(index: NameIndex, pupils: tuple[int, ...]) -> str:
         return ", ".join(x for x in next(iter(places)) if x)
     years = {year for year, _ in places}
     if len(years) == 1:
-        return f"{next(iter(years))}; {len(pupils)} pupils share this name"
-    return f"{len(pupils)} pupils on the roster share this name"
+        return phrase("{year}; {n} pupils share this name", year=next(iter(years)), n=len(pupils))
+    return phrase("{n} pupils on the roster share this name", n=len(pupils))
 
 
 def _year_pupil(index: NameIndex, pupils: tuple[int, ...]) -> str:
     """"a Year 3 pupil" when every pupil of that name is in one year; else "a pupil" or "a child"."""
     years = {index.pupils[p].year_group for p in pupils}
     if len(years) == 1 and (year := next(iter(years))):
-        return f"a {year} pupil"
-    return "a pupil" if pupils else "a child"
+        return phrase("a {year} pupil", year=year)
+    return phrase("a pupil") if pupils else phrase("a child")
 
 
 def _replacement(match: NameMatch, kind: FieldKind, year_pupil: str) -> str:
     if kind is FieldKind.FILENAME:
-        return "pupil"
+        return phrase("pupil")
     if match.hashtag:
         return ""
     return year_pupil

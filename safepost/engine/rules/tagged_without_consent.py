@@ -6,10 +6,12 @@ from collections.abc import Iterable
 
 from safepost.engine.draft import Draft
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.policy import consent_kind_for
 from safepost.engine.rules import DraftRule, Env
 
-_CHANNEL_WORDS = {"social_media": "social media", "website": "the school website", "class_platform": "the class platform"}
+_CHANNEL_WORDS = {"social_media": N_("social media"), "website": N_("the school website"),
+                  "class_platform": N_("the class platform")}
 
 
 class TaggedWithoutConsent(DraftRule):
@@ -41,27 +43,29 @@ class TaggedWithoutConsent(DraftRule):
 
     code = "MED302"
     name = "tagged-without-consent"
-    family = "images and consent"
+    family = N_("images and consent")
     default_severity = Severity.BLOCK
-    summary = "A tagged pupil without consent for the channel"
+    summary = N_("A tagged pupil without consent for the channel")
 
     def find_draft(self, draft: Draft, env: Env) -> Iterable[tuple[str, Hit]]:
         kind = consent_kind_for(draft.channel)
-        where = _CHANNEL_WORDS.get(str(kind), str(kind))
+        where = phrase(_CHANNEL_WORDS[str(kind)]) if str(kind) in _CHANNEL_WORDS else str(kind)
         for index, image in enumerate(draft.images):
             for pupil_id in image.tagged_pupils:
                 pupil = env.school.pupil(pupil_id)
                 if pupil is None:
                     yield f"image[{index}]", Hit(
                         None, None,
-                        message=f"Tagged pupil {pupil_id} is not on the roster, so their consent cannot be checked.",
-                        explanation="The tag names no pupil in roster.csv.",
+                        message=phrase("Tagged pupil {pupil} is not on the roster, so their consent cannot be "
+                                     "checked.", pupil=pupil_id),
+                        explanation=phrase("The tag names no pupil on the school's roster."),
                         text=pupil_id,
                     )
                 elif not pupil.has_consent(kind):
                     yield f"image[{index}]", Hit(
                         None, None,
-                        message=f"Tagged pupil {pupil_id} has no parental consent for photos on {where}.",
-                        explanation=f"The roster records no consent for {where} for this pupil.",
+                        message=phrase("Tagged pupil {pupil} has no parental consent for photos on {where}.",
+                                     pupil=pupil_id, where=where),
+                        explanation=phrase("The roster records no consent for {where} for this pupil.", where=where),
                         text=pupil_id,
                     )

@@ -10,6 +10,7 @@ from functools import cache
 import tldextract
 
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
 from safepost.engine.rules._content import words
 from safepost.engine.school import SchoolContext
@@ -167,9 +168,9 @@ def judge(link: Link, school: SchoolContext, original: str) -> Verdict | None:
     lists = _lists()
     allowed, labels = _school_domains(school)
     if not original.isascii():
-        return Verdict("look-alike", 0.9, "the address mixes in letters from another alphabet")
+        return Verdict("look-alike", 0.9, phrase("the address mixes in letters from another alphabet"))
     if _under(link.host, lists["shorteners"]) or link.registrable in lists["shorteners"]:
-        return Verdict("shortener", 0.95, f"{link.registrable} is a URL shortener")
+        return Verdict("shortener", 0.95, phrase("{domain} is a URL shortener", domain=link.registrable))
     if (
         _under(link.host, allowed)
         or _under(link.host, lists["safe_domains"])
@@ -180,7 +181,8 @@ def judge(link: Link, school: SchoolContext, original: str) -> Verdict | None:
     copied = _copies(link.label, labels, brands)
     if copied:
         return Verdict(
-            "look-alike", 0.9, f"{link.registrable} imitates {copied} but is not its official domain"
+            "look-alike", 0.9,
+            phrase("{domain} imitates {name} but is not its official domain", domain=link.registrable, name=copied)
         )
     if link.registrable in _SOCIAL:
         return _social(link, labels)
@@ -188,14 +190,14 @@ def judge(link: Link, school: SchoolContext, original: str) -> Verdict | None:
         return Verdict(
             "personal",
             0.8,
-            f"{link.registrable} hosts personal pages, shops or videos, not an official source",
+            phrase("{domain} hosts personal pages, shops or videos, not an official source", domain=link.registrable),
         )
     risky = [w for w in re.split(r"[-.\d]+", link.host) if w in lists["risky_words"]]
     if risky or link.suffix in lists["risky_suffixes"]:
         why = (
-            f"the name contains {', '.join(repr(w) for w in risky)}"
+            phrase("the name contains {words}", words=[repr(w) for w in risky])
             if risky
-            else f".{link.suffix} addresses are favoured by throwaway shops"
+            else phrase(".{suffix} addresses are favoured by throwaway shops", suffix=link.suffix)
         )
         return Verdict("scam", 0.85, why)
     if link.suffix in lists["nonprofit_suffixes"] or link.suffix.split(".")[0] in lists["nonprofit_suffixes"]:
@@ -203,7 +205,8 @@ def judge(link: Link, school: SchoolContext, original: str) -> Verdict | None:
     return Verdict(
         "commercial",
         0.6,
-        f"{link.registrable} is not the school's, a public body's or a known charity or learning site",
+        phrase("{domain} is not the school's, a public body's or a known charity or learning site",
+             domain=link.registrable),
     )
 
 
@@ -213,7 +216,7 @@ def _copies(label: str, labels: frozenset[str], brands: dict[str, list[str]]) ->
     tokens = [t.translate(_LEET) for t in label.split("-") if t]
     flat = "".join(tokens)
     if any(school in flat or (len(flat) >= 5 and _one_edit(flat, school)) for school in labels):
-        return "the school's own domain"
+        return phrase("the school's own domain")
     for brand in brands:
         for token in {*tokens, flat}:
             if (
@@ -245,7 +248,7 @@ def _social(link: Link, labels: frozenset[str]) -> Verdict | None:
     page = link.path.rstrip("/")
     if _PROFILE.fullmatch(page) and page.split("/")[0] not in _CONTENT:
         return None
-    return Verdict("personal", 0.7, f"a {link.registrable} post or video, not an official page")
+    return Verdict("personal", 0.7, phrase("a {domain} post or video, not an official page", domain=link.registrable))
 
 
 # One path segment that names a page, not a piece of content: "SchoolName", "@handle", "pages/x".
@@ -267,11 +270,11 @@ def social_page(link: Link) -> bool:
 
 
 _MESSAGES = {
-    "shortener": "Link through the URL shortener {domain}, which hides where it leads.",
-    "look-alike": "Link to {domain}, a look-alike of an official address.",
-    "scam": "Link to {domain}, which looks like a scam, prize, gambling or sales site.",
-    "personal": "Link to a personal page or shop on {domain}, not an official source.",
-    "commercial": "Link to {domain}, an unrelated or commercial site.",
+    "shortener": N_("Link through the URL shortener {domain}, which hides where it leads."),
+    "look-alike": N_("Link to {domain}, a look-alike of an official address."),
+    "scam": N_("Link to {domain}, which looks like a scam, prize, gambling or sales site."),
+    "personal": N_("Link to a personal page or shop on {domain}, not an official source."),
+    "commercial": N_("Link to {domain}, an unrelated or commercial site."),
 }
 
 
@@ -311,9 +314,9 @@ class UnsafeLink(TextRule):
 
     code = "LNK501"
     name = "unsafe-link"
-    family = "links"
+    family = N_("links")
     default_severity = Severity.REVIEW
-    summary = "Shortened, look-alike, scam or unrelated link"
+    summary = N_("Shortened, look-alike, scam or unrelated link")
     fields = frozenset({FieldKind.TEXT, FieldKind.ALT, FieldKind.OCR, FieldKind.EXIF, FieldKind.COMMENT})
 
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
@@ -322,6 +325,6 @@ class UnsafeLink(TextRule):
             start, end = folded.original_span(link.start, link.end)
             verdict = judge(link, env.school, field.text[start:end])
             if verdict is not None:
-                message = _MESSAGES[verdict.kind].format(domain=link.registrable)
-                explanation = f"Signals: {verdict.why}."
+                message = phrase(_MESSAGES[verdict.kind], domain=link.registrable)
+                explanation = phrase("Signals: {why}.", why=verdict.why)
                 yield Hit(start, end, message, explanation, confidence=verdict.confidence)

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from safepost.engine.i18n import N_
+
 _PRECEDENCE = (
     "When a comment fits several categories the first in this order wins: safeguarding > threat > "
     "hate > abuse > complaint > question > spam > praise > other."
@@ -18,7 +20,27 @@ def _category(name: str, what: str, example: str, not_this: str, actions: str) -
     )
 
 
+#: Each action's "what to do", as the inbox shows it beside a comment (a translatable engine text).
+ACTION_STEPS: dict[str, str] = {}
+
+#: Each action's name for people (the kebab names are ids).
+ACTION_TITLES: dict[str, str] = {
+    "alert-dsl": N_("Alert the designated safeguarding lead"),
+    "report-police": N_("Report to the police"),
+    "report-ceop": N_("Report to CEOP"),
+    "keep-evidence": N_("Keep evidence"),
+    "hide-and-explain": N_("Hide it and explain why"),
+    "report-slt": N_("Tell senior leadership"),
+    "refer-complaints-procedure": N_("Point to the complaints procedure"),
+    "ask-to-remove": N_("Ask the author to remove it"),
+    "reply-before-deadline": N_("Reply before the deadline"),
+    "remove-spam": N_("Remove the spam"),
+    "remove-personal-data": N_("Remove the personal data"),
+}
+
+
 def _action(name: str, what: str, when: str, why: str) -> str:
+    ACTION_STEPS[name] = what
     return (
         f"# {name} (triage action)\n\n## What to do\n{what}\n\n## When safepost asks for it\n{when}\n\n"
         f"## Why\n{why}\n\nThe action cites your policy pack's clause (`actions.{name}.clause`). "
