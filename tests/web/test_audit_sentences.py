@@ -362,3 +362,40 @@ def test_no_pupil_name_on_the_audit_page_or_in_the_export(world: World) -> None:
     assert "consent withdrawn for a pupil (School website)" in html
     for name in names:
         assert name not in html and name not in body, name
+
+
+def test_safeguarding_events_name_the_incident_by_number_and_type_never_a_pupil_or_what_happened(world: World) -> None:
+    from safepost.safeguarding.actions import do_move_incident
+    from safepost.safeguarding.states import IncidentStatus
+    from tests.web.safeguarding_support import incident, membership
+
+    case = incident(world, summary=f"{world.pupils[0].first_name} {world.pupils[0].last_name} was bullied online")
+    do_move_incident(membership(world, Role.DSL), case, IncidentStatus.ASSESSMENT, "looking into it")
+    client = verified_client(world.users[Role.HEADTEACHER])
+    chronology = reverse("safeguarding:show-pupil-chronology", kwargs={"school": world.school.slug,
+                                                                         "pk": world.pupils[0].pk})
+    assert client.get(chronology).status_code == 200
+    html = client.get(_page(world), {"category": "safeguarding"}).content.decode()
+    assert f"recorded incident #{case.pk} (cyberbullying)" in html
+    assert f"moved incident #{case.pk} on to: initial assessment" in html
+    assert "read the safeguarding chronology of a pupil" in html
+    for secret in (world.pupils[0].first_name, world.pupils[0].last_name, "bullied online"):
+        assert secret not in html, secret
+    with translation.override(translation.get_language()):
+        welsh = client.get(_page(world), {"category": "safeguarding"}, HTTP_ACCEPT_LANGUAGE="cy").content.decode()
+    assert f"ddigwyddiad #{case.pk} (seiberfwlio)" in welsh and "bullied online" not in welsh
+
+
+def test_compliance_events_name_the_adult_and_the_version(world: World) -> None:
+    from safepost.compliance import actions as compliance
+    from safepost.compliance.models import Adult, Via
+    from tests.web.safeguarding_support import membership
+
+    compliance.do_sync_adults(world.school)
+    version = compliance.do_publish_version(membership(world, Role.HEADTEACHER), "first")
+    adult = Adult.objects.get(school=world.school, user=world.users[Role.STAFF])
+    compliance.do_acknowledge(adult, version, Via.EMAIL_LINK)
+    html = verified_client(world.users[Role.HEADTEACHER]).get(_page(world), {"category": "compliance"}).content.decode()
+    assert "published version 1 of the policy" in html
+    assert f"{adult.name} acknowledged version 1 of the policy from a reminder email" in html.replace("&#x27;", "'")
+    assert "was added to the school&#x27;s adults" in html
