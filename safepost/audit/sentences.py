@@ -226,7 +226,7 @@ SENTENCES: dict[str, Sentence] = {
     "safeguarding.incident-created": Sentence("safeguarding", pick=lambda values: {
         "comment": _("%(who)s recorded incident #%(id)s (%(incident_type)s) from a comment"),
         "post": _("%(who)s recorded incident #%(id)s (%(incident_type)s) about a published post"),
-    }.get(values.get("source"), _("%(who)s recorded incident #%(id)s (%(incident_type)s)"))),
+    }.get(str(values.get("source")), _("%(who)s recorded incident #%(id)s (%(incident_type)s)"))),
     "safeguarding.evidence-added": Sentence(
         "safeguarding", _("%(who)s added evidence to incident #%(id)s (%(evidence_kind)s)")),
     "safeguarding.incident-moved": Sentence(
