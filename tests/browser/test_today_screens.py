@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from safepost.schools.models import Role
 from tests.browser.conftest import ARTIFACTS
 from tests.browser.test_walkthrough import pass_totp, sign_in
 from tests.web.conftest import World
