@@ -20,7 +20,8 @@ from safepost.audit.models import Event
 from safepost.schools.models import ImportKind, Membership, OrganisationAdmin, School, StaffMember
 
 #: Detail fields holding a date or time (ISO text), shown in the page's language.
-DATE_FIELDS = ("due_at", "left_on", "starts_on", "ends_on", "expires_at")
+DATE_FIELDS = ("due_at", "left_on", "starts_on", "ends_on", "expires_at", "due", "next_review_on", "completed_on",
+               "expires_on")
 
 
 def staff_name(staff: StaffMember) -> str:
@@ -72,6 +73,13 @@ class Names:
         return {str(pk): str(Platform(platform).label) if platform in Platform.values else platform
                 for pk, platform in Application.objects.filter(school=self.school).values_list("pk", "platform")}
 
+    @cached_property
+    def adults(self) -> dict[str, str]:
+        """compliance adult id (as text) -> name: staff, governors and volunteers, never a pupil."""
+        from safepost.compliance.models import Adult
+
+        return {str(pk): name for pk, name in Adult.objects.filter(school=self.school).values_list("pk", "name")}
+
     # --- one event ---
 
     def who(self, event: Event) -> str:
@@ -114,8 +122,9 @@ class Names:
             out["channel"] = str(Channel(detail["channel"]).label)
         if "pupils" in detail:
             out["pupil_count"] = len(detail["pupils"] or [])
-        if "recipients" in detail:
-            out["recipient_count"] = len(detail["recipients"] or [])
+        if "recipients" in detail:  # the addresses, or (safeguarding reminders) how many
+            recipients = detail["recipients"]
+            out["recipient_count"] = recipients if isinstance(recipients, int) else len(recipients or [])
         if event.object_type == "schools.staffmember":
             out["staff"] = self.staff.get(f"pk:{event.object_id}") or self.staff_member(detail.get("staff_id"))
         for key in ("lead", "leaver"):
@@ -136,6 +145,7 @@ class Names:
             out["platform"] = self.applications.get(event.object_id, "-")
         elif detail.get("platform") in Platform.values:
             out["platform"] = str(Platform(detail["platform"]).label)
+        out.update(self._new_apps_labels(event, detail))
         if event.action == "inbox.category-corrected":
             from safepost.inbox.models import CategoryChoices
 
@@ -144,6 +154,42 @@ class Names:
                     out[key] = str(CategoryChoices(detail[key]).label).lower()
         return out
 
+
+    def _new_apps_labels(self, event: Event, detail: dict[str, Any]) -> dict[str, Any]:
+        """Names and labels for people, compliance and safeguarding events. Safeguarding events
+        name an incident by number and type only; a pupil is never looked up."""
+        from safepost.compliance.models import ChecklistKind, DeclarationKind
+        from safepost.compliance.states import DeclarationStatus
+        from safepost.safeguarding.models import EvidenceKind, IncidentType, PersonRole
+        from safepost.safeguarding.states import IncidentStatus
+        from safepost.schools.models import Role
+
+        out: dict[str, Any] = {}
+        area = event.action.partition(".")[0]
+        if area == "people" and "user_id" in detail:
+            out["member"] = self.person(detail["user_id"])
+        if area == "people":
+            for key, field in (("role", "role_label"), ("old", "old_role"), ("new", "new_role")):
+                if (label := _label(Role, detail.get(key))) is not None:
+                    out[field] = label
+        if area == "compliance":
+            adult = str(event.object_id) if event.object_type == "compliance.adult" else str(detail.get("adult", ""))
+            out["adult"] = self.adults.get(adult) or gettext("an adult who has left")
+            if event.action == "compliance.declared":
+                out["declaration_kind"] = _label(DeclarationKind, detail.get("kind")) or "-"
+            if event.action == "compliance.declaration-reviewed":
+                out["declaration_outcome"] = _label(DeclarationStatus, detail.get("outcome")) or "-"
+            if event.action == "compliance.checklist-completed" and detail.get("kind") in ChecklistKind.values:
+                out["kind"] = detail["kind"]
+        if area == "safeguarding":
+            for key, field, choices in (("type", "incident_type", IncidentType), ("to", "incident_status", IncidentStatus),
+                                        ("kind", "evidence_kind", EvidenceKind), ("role", "person_role", PersonRole)):
+                if (label := _label(choices, detail.get(key))) is not None:
+                    out[field] = label
+            who = str(detail.get("person", ""))
+            if who.startswith("staff "):  # "pupil 12" stays "a pupil": only staff are named
+                out["chronology_staff"] = self.staff.get(f"pk:{who.removeprefix('staff ')}", "")
+        return out
 
 def _plain(key: str, value: Any) -> Any:
     """A detail value as a sentence shows it: dates in the page's format."""
@@ -158,3 +204,12 @@ def _plain(key: str, value: Any) -> Any:
     if isinstance(value, date | datetime):
         return formats.date_format(value, "j F Y")
     return value
+
+
+def _label(choices: Any, value: Any, lower: bool = True) -> str | None:
+    """A TextChoices value's label in the current language (first letter lowered for the middle of
+    a sentence), or None for a value it does not know."""
+    if value not in choices.values:
+        return None
+    text = str(choices(value).label)
+    return text[:1].lower() + text[1:] if lower else text

@@ -37,6 +37,7 @@ CATEGORIES: dict[str, StrOrPromise] = {
     "takedowns": _("Takedowns"),
     "inbox": _("Comments and replies"),
     "safeguarding": _("Safeguarding"),
+    "compliance": _("Policy acknowledgements and compliance"),
     "accounts": _("Official accounts"),
     "vault": _("Login vault"),
     "system": _("System"),
@@ -189,6 +190,78 @@ SENTENCES: dict[str, Sentence] = {
     "vault.key-rotated": Sentence("vault", _("The vault's key was changed (%(count)s logins)")),
     "vault.reencrypted": Sentence("vault", _("The vault's logins were locked again under the current key (%(count)s)")),
     "vault.keys-retired": Sentence("vault", _("Old vault keys were retired (%(retired)s)")),
+    # --- people and roles (issue 14) ---
+    "people.invited": Sentence("people", _("%(who)s invited %(member)s to sign in (role: %(role_label)s)")),
+    "people.invitation-resent": Sentence("people", _("%(who)s sent the invitation to %(member)s again")),
+    "people.invitation-accepted": Sentence("people", _("%(who)s accepted their invitation and set a password")),
+    "people.role-changed": Sentence(
+        "people", _("%(who)s changed the role of %(member)s from %(old_role)s to %(new_role)s")),
+    "people.second-factor-reset": Sentence("people", _("%(who)s reset the second step of signing in for %(member)s")),
+    "people.login-closed": Sentence("people", pick=_by(
+        "login_closed", _("%(who)s removed %(member)s from the school's sign-ins and closed their login"),
+        _("%(who)s removed %(member)s from the school's sign-ins"))),
+    # --- policy acknowledgements, training, declarations (compliance) ---
+    "compliance.adult-joined": Sentence("compliance", _("%(adult)s was added to the school's adults")),
+    "compliance.adult-left": Sentence("compliance", _("%(adult)s is no longer one of the school's adults")),
+    "compliance.version-published": Sentence("compliance", _("%(who)s published version %(number)s of the policy")),
+    "compliance.policy-reviewed": Sentence(
+        "compliance", _("%(who)s reviewed version %(version)s of the policy; next review by %(next_review_on)s")),
+    "compliance.acknowledged": Sentence("compliance", pick=lambda values: (
+        _("%(adult)s acknowledged version %(version)s of the policy from a reminder email")
+        if values.get("via") == "email-link" else _("%(adult)s acknowledged version %(version)s of the policy"))),
+    "compliance.training-recorded": Sentence(
+        "compliance", _("%(who)s recorded training completed by %(adult)s on %(completed_on)s")),
+    "compliance.declared": Sentence("compliance", _("%(adult)s made a declaration: %(declaration_kind)s")),
+    "compliance.declaration-reviewed": Sentence(
+        "compliance", _("%(who)s reviewed a declaration (%(declaration_outcome)s)")),
+    "compliance.declaration-ended": Sentence(
+        "compliance", _("%(who)s recorded that a declared link or account no longer exists")),
+    "compliance.checklist-completed": Sentence("compliance", pick=lambda values: (
+        _("%(adult)s completed the leaving checklist") if values.get("kind") == "leaving"
+        else _("%(adult)s completed the joining checklist"))),
+    "compliance.reminded": Sentence("compliance", _("safepost reminded %(adult)s of what is due")),
+    "compliance.review-reminded": Sentence(
+        "compliance", _("safepost reminded the school that the policy's review is due by %(next_review_on)s")),
+    # --- safeguarding incidents: by number and type, never a name nor what happened ---
+    "safeguarding.incident-created": Sentence("safeguarding", pick=lambda values: {
+        "comment": _("%(who)s recorded incident #%(id)s (%(incident_type)s) from a comment"),
+        "post": _("%(who)s recorded incident #%(id)s (%(incident_type)s) about a published post"),
+    }.get(str(values.get("source")), _("%(who)s recorded incident #%(id)s (%(incident_type)s)"))),
+    "safeguarding.evidence-added": Sentence(
+        "safeguarding", _("%(who)s added evidence to incident #%(id)s (%(evidence_kind)s)")),
+    "safeguarding.incident-moved": Sentence(
+        "safeguarding", _("%(who)s moved incident #%(id)s on to: %(incident_status)s")),
+    "safeguarding.investigators-named": Sentence(
+        "safeguarding", _("%(who)s named the people investigating incident #%(id)s")),
+    "safeguarding.wishes-recorded": Sentence(
+        "safeguarding", _("%(who)s recorded the wishes of the people in incident #%(id)s")),
+    "safeguarding.deadline-set": Sentence(
+        "safeguarding", _("%(who)s set the next step of incident #%(id)s due by %(due)s")),
+    "safeguarding.person-added": Sentence(
+        "safeguarding", _("%(who)s recorded someone involved in incident #%(id)s (%(person_role)s)")),
+    "safeguarding.incident-read": Sentence("safeguarding", _("%(who)s read incident #%(id)s")),
+    "safeguarding.incident-changed": Sentence("safeguarding", _("%(who)s opened incident #%(id)s to change it")),
+    "safeguarding.incident-exported": Sentence(
+        "safeguarding", _("%(who)s opened incident #%(id)s to export its evidence")),
+    "safeguarding.incident-evidence-opened": Sentence(
+        "safeguarding", _("%(who)s opened an item of evidence of incident #%(id)s")),
+    "safeguarding.bundle-exported": Sentence(
+        "safeguarding", _("%(who)s downloaded the evidence bundle of incident #%(id)s")),
+    "safeguarding.incidents-listed": Sentence("safeguarding", _("%(who)s looked at the list of safeguarding incidents")),
+    "safeguarding.chronology-read": Sentence("safeguarding", pick=lambda values: (
+        _("%(who)s read the safeguarding chronology of %(chronology_staff)s") if values.get("chronology_staff")
+        else _("%(who)s read the safeguarding chronology of a pupil"))),
+    "safeguarding.reminded": Sentence(
+        "safeguarding", _("safepost reminded %(recipient_count)s people that the next step of incident #%(id)s is due")),
+    "safeguarding.overdue": Sentence(
+        "safeguarding", _("The next step of incident #%(id)s is overdue: safepost told %(recipient_count)s people")),
+    # --- the report's demonstration year ---
+    "demo.year-seeded": Sentence(
+        "system", _("A year of demonstration activity was added (%(posts)s posts, %(comments)s comments)")),
+    # --- connecting accounts by signing in to the platform ---
+    "account.connected": Sentence("accounts", _("%(who)s connected the account %(account)s with Facebook Login")),
+    "vault.oauth-connected": Sentence(
+        "vault", _("%(who)s connected the account %(account)s by signing in to %(platform)s")),
     # --- the audit trail itself ---
     "audit.chain-keyed": Sentence("system", _("The audit trail was sealed with its key")),
 }

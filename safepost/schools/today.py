@@ -2,12 +2,12 @@
 
 The overview asks every *provider* the person's role may use (each registered with the
 permission it needs) for its items. A provider is one small function ``(user, school) ->
-list[TodayItem]`` that runs ONE query (tests/web/test_today.py counts them), returns nothing
-when nothing waits, and links to the page where the work is done.
+list[TodayItem]`` that runs ONE query (tests/web/test_today.py counts them; the compliance ones
+read the compliance schedule in a small fixed number), returns nothing when nothing waits, and
+links to the page where the work is done.
 
-To add one (acknowledgements from the compliance app, safeguarding concerns, ...): write the
-function below, decorate it with ``@provider(Perm.SOMETHING)``, and that is all; the overview,
-its ordering by urgency and the query-count test pick it up. Two places are marked HOOK.
+To add one: write the function below, decorate it with ``@provider(Perm.SOMETHING)``, and that
+is all; the overview, its ordering by urgency and the query-count test pick it up.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import ngettext
+from django.utils.translation import gettext, ngettext
 
 from safepost.schools.access import Perm, holds
 from safepost.schools.models import Membership, School
@@ -203,21 +203,102 @@ def flagged_accounts(user: AbstractBaseUser, school: School) -> list[TodayItem]:
     return [TodayItem(n, label, _url("accounts:list-accounts", school), Urgency.TODAY)]
 
 
-# --- HOOK: acknowledgements (the compliance app) -------------------------------------------------
-# @provider(Perm.VIEW_POLICY)
-# def acknowledgement_due(user, school):
-#     """"Read and acknowledge the social media policy" until this person has, in one query."""
-#     if Acknowledgement.objects.filter(school=school, user_id=user.pk, version=current).exists():
-#         return []
-#     return [TodayItem(None, _("Read the policy and confirm you have"), _url("compliance:...", school),
-#                       Urgency.TODAY)]
-#
-# --- HOOK: safeguarding concerns (VIEW_SAFEGUARDING: the headteacher and the DSL only) ----------
-# @provider(Perm.VIEW_SAFEGUARDING)
-# def safeguarding_concerns(user, school):
-#     """Open concerns as a count and a link, never what was said (the overview is often on a shared screen)."""
-#     n = SafeguardingConcern.objects.filter(school=school, <open>).count()
-#     return [TodayItem(n, ngettext(...), _url("inbox:...", school), Urgency.OVERDUE)] if n else []
+# --- policy acknowledgements, training, declarations (the compliance app) ------------------------
+# These read the compliance schedule (pure functions of an adult's rows): a small fixed number of
+# queries whatever the school's size (the adult, the version, one per kind of record).
+
+@provider(Perm.OWN_COMPLIANCE)
+def my_compliance(user: AbstractBaseUser, school: School) -> list[TodayItem]:
+    """"Acknowledge the policy" and the person's other compliance tasks, when due or overdue.
+    Read-only: a member without an adult row yet (the sweep adds them) sees nothing here."""
+    from safepost.compliance.models import Adult
+    from safepost.compliance.schedule import Task, statuses
+
+    adult = Adult.objects.filter(school=school, user_id=user.pk).first()
+    if adult is None:
+        return []
+    today_ = timezone.localdate()
+    status = statuses(school, today_, adults=[adult])[0]
+    link = _url("compliance:show-mine", school)
+    items = []
+    ack = status.due(Task.ACKNOWLEDGE)
+    if ack is not None:
+        overdue = ack.overdue(today_)
+        label = gettext("Acknowledging the policy is overdue") if overdue else gettext("Read the policy and acknowledge it")
+        items.append(TodayItem(None, label, link, Urgency.OVERDUE if overdue else Urgency.TODAY))
+    others = [d for d in status.dues if d.task != Task.ACKNOWLEDGE]
+    late = sum(1 for d in others if d.overdue(today_))
+    if late:
+        items.append(TodayItem(late, ngettext("%(n)s of your compliance tasks is overdue",
+                                              "%(n)s of your compliance tasks are overdue", late) % {"n": late},
+                               link, Urgency.OVERDUE))
+    if len(others) > late:
+        n = len(others) - late
+        items.append(TodayItem(n, ngettext("%(n)s compliance task is due for you (training, declaration or checklist)",
+                                           "%(n)s compliance tasks are due for you (training, declaration or checklist)",
+                                           n) % {"n": n}, link, Urgency.WAITING))
+    return items
+
+
+@provider(Perm.VIEW_COMPLIANCE)
+def adults_overdue(user: AbstractBaseUser, school: School) -> list[TodayItem]:
+    """For those who watch the school's compliance: how many adults have something overdue (the
+    compliance overview's own figure, from the same computation)."""
+    from safepost.compliance.schedule import statuses
+
+    n = sum(1 for status in statuses(school, timezone.localdate()) if status.any_overdue)
+    if not n:
+        return []
+    label = ngettext("%(n)s adult is overdue with the policy, training or a declaration",
+                     "%(n)s adults are overdue with the policy, training or a declaration", n) % {"n": n}
+    return [TodayItem(n, label, _url("compliance:show-overview", school), Urgency.OVERDUE)]
+
+
+# --- safeguarding (VIEW_SAFEGUARDING: the headteacher and the DSL only) ---------------------------
+# Counts and a link, never a name, a summary or what was said: the overview is often on a shared
+# screen.
+
+@provider(Perm.VIEW_SAFEGUARDING)
+def safeguarding_concerns(user: AbstractBaseUser, school: School) -> list[TodayItem]:
+    """Concerns raised (by the triage or by a person) that no incident has been opened from yet;
+    the link opens the oldest."""
+    from django.db.models import Min
+
+    from safepost.inbox.models import SafeguardingConcern
+
+    found = SafeguardingConcern.objects.filter(school=school, incident__isnull=True).aggregate(n=Count("pk"),
+                                                                                               oldest=Min("pk"))
+    if not found["n"]:
+        return []
+    link = reverse("inbox:show-concern", kwargs={"school": school.slug, "pk": found["oldest"]})
+    label = ngettext("%(n)s safeguarding concern waits for you", "%(n)s safeguarding concerns wait for you",
+                     found["n"]) % {"n": found["n"]}
+    return [TodayItem(found["n"], label, link, Urgency.OVERDUE)]
+
+
+@provider(Perm.VIEW_SAFEGUARDING)
+def incident_steps_due(user: AbstractBaseUser, school: School) -> list[TodayItem]:
+    """Open incidents whose next step is overdue, or due by the end of today."""
+    from safepost.safeguarding.models import Incident
+    from safepost.safeguarding.states import IncidentStatus
+
+    now = timezone.now()
+    counts = (Incident.objects.filter(school=school, next_step_due__lt=_end_of_today())
+              .exclude(status=IncidentStatus.CLOSED)
+              .aggregate(overdue=Count("pk", filter=Q(next_step_due__lt=now)),
+                         today=Count("pk", filter=Q(next_step_due__gte=now))))
+    link = _url("safeguarding:list-incidents", school)
+    items = []
+    if counts["overdue"]:
+        items.append(TodayItem(counts["overdue"], ngettext(
+            "%(n)s safeguarding incident has a next step overdue", "%(n)s safeguarding incidents have a next step overdue",
+            counts["overdue"]) % {"n": counts["overdue"]}, link, Urgency.OVERDUE))
+    if counts["today"]:
+        items.append(TodayItem(counts["today"], ngettext(
+            "%(n)s safeguarding incident has a next step due today",
+            "%(n)s safeguarding incidents have a next step due today", counts["today"]) % {"n": counts["today"]},
+            link, Urgency.TODAY))
+    return items
 
 
 # --- for everyone ------------------------------------------------------------------------------
@@ -225,7 +306,5 @@ def flagged_accounts(user: AbstractBaseUser, school: School) -> list[TodayItem]:
 @provider(Perm.VIEW_POLICY)
 def read_the_policy(user: AbstractBaseUser, school: School) -> list[TodayItem]:
     """Everyone, volunteers included, can read the school's social media policy. No query."""
-    from django.utils.translation import gettext
-
     return [TodayItem(None, gettext("Read the school's social media policy"), _url("policies:show-policy", school),
                       Urgency.INFO)]

@@ -37,6 +37,14 @@ COMPUTED: dict[tuple[str, str], set[str]] = {
     ("inbox/actions.py", "do_record_platform_action"): {"inbox.block-author", "inbox.report-to-platform"},
     ("accounts/actions.py", "do_decide_application"): {"account.application-approved",
                                                        "account.application-rejected"},
+    ("reports/yeardata.py", "seed_year"): {"demo.year-seeded"},
+    ("safeguarding/access.py", "access_incident"): {"safeguarding.incident-read", "safeguarding.incident-changed",
+                                                    "safeguarding.incident-exported",
+                                                    "safeguarding.incident-evidence-opened"},
+    ("safeguarding/actions.py", "_audit"): {f"safeguarding.{a}" for a in (
+        "incident-created", "evidence-added", "incident-moved", "investigators-named", "wishes-recorded",
+        "deadline-set", "person-added")},
+    ("safeguarding/sweeps.py", "_tell"): {"safeguarding.reminded", "safeguarding.overdue"},
 }
 
 
@@ -88,6 +96,35 @@ def test_the_listed_computed_kinds_are_the_ones_the_code_can_write() -> None:
     assert decided == COMPUTED[("accounts/actions.py", "do_decide_application")]
 
 
+def _constant_arguments(function: str, keyword: str | None = None, position: int = 0) -> set[str]:
+    """Every constant passed to ``function`` anywhere in the source, as ``keyword`` or at ``position``."""
+    found: set[str] = set()
+    for path in SOURCE.rglob("*.py"):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call):
+                continue
+            name = call.func.id if isinstance(call.func, ast.Name) else getattr(call.func, "attr", "")
+            if name != function:
+                continue
+            args = [k.value for k in call.keywords if k.arg == keyword] if keyword else call.args[position:position + 1]
+            found |= {a.value for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)}
+    return found
+
+
+def test_the_listed_safeguarding_and_report_kinds_are_the_ones_the_code_can_write() -> None:
+    import inspect
+
+    from safepost.reports.yeardata import SEEDED_EVENT
+    from safepost.safeguarding.access import access_incident
+
+    assert COMPUTED[("reports/yeardata.py", "seed_year")] == {SEEDED_EVENT}
+    default = inspect.signature(access_incident).parameters["purpose"].default
+    purposes = _constant_arguments("access_incident", keyword="purpose") | {default}
+    assert {f"safeguarding.incident-{p}" for p in purposes} == COMPUTED[("safeguarding/access.py", "access_incident")]
+    audited = {f"safeguarding.{a}" for a in _constant_arguments("_audit", position=1)}
+    assert audited == COMPUTED[("safeguarding/actions.py", "_audit")]
+
+
 #: Detail as the actions write it, for the kinds whose sentence uses detail fields.
 SAMPLE_DETAIL = {
     "people.import-previewed": {"kind": "pupils", "rows": 12, "errors": 0},
@@ -98,6 +135,23 @@ SAMPLE_DETAIL = {
     "post.takedown-assigned": {"assignee": "ALS2", "was": None},
     "account.applied": {"platform": "facebook", "lead": "ALS1", "runners": []},
     "policy.severity-changed": {"rule": "pupil-full-name", "severity": "block"},
+    "people.role-changed": {"user_id": 1, "old": "staff", "new": "slt"},
+    "people.invited": {"user_id": 1, "role": "governor", "staff_id": None, "existing_login": False},
+    "compliance.policy-reviewed": {"version": 2, "next_review_on": "2027-09-01"},
+    "compliance.declared": {"adult": 1, "kind": "pupil-link"},
+    "compliance.declaration-reviewed": {"outcome": "advice"},
+    "compliance.checklist-completed": {"adult": 1, "kind": "leaving"},
+    "compliance.training-recorded": {"adult": 1, "completed_on": "2026-11-02", "expires_on": None},
+    "safeguarding.incident-created": {"type": "cyberbullying", "source": "comment"},
+    "safeguarding.incident-moved": {"type": "cyberbullying", "to": "investigation", "outcome": ""},
+    "safeguarding.evidence-added": {"type": "cyberbullying", "evidence": 3, "kind": "file", "sha256": "ab"},
+    "safeguarding.deadline-set": {"type": "cyberbullying", "due": "2026-12-09T09:00:00+00:00"},
+    "safeguarding.person-added": {"type": "cyberbullying", "involvement": 4, "role": "victim"},
+    "safeguarding.chronology-read": {"person": "pupil 7"},
+    "safeguarding.overdue": {"recipients": 2},
+    "demo.year-seeded": {"end": "2026-07-22", "posts": 900, "revisions": 1000, "publications": 800,
+                         "comments": 400, "takedowns": 3},
+    "vault.oauth-connected": {"platform": "x", "scopes": "tweet.read"},
 }
 
 
@@ -279,7 +333,12 @@ def test_only_the_roles_that_view_the_audit_may_see_or_export_it(world: World, r
     client = verified_client(world.users[role])
     allowed = role in MATRIX[Perm.VIEW_AUDIT]
     for url in (_page(world), _csv_url(world)):
-        assert client.get(url).status_code == (200 if allowed else 404), (role, url)
+        response = client.get(url)
+        # A member of the school refused by their role is told so (403); other schools stay 404.
+        assert response.status_code == (200 if allowed else 403), (role, url)
+        if not allowed:
+            assert "You don&#x27;t have permission" in response.content.decode() or \
+                "You don't have permission" in response.content.decode(), role
     other = reverse("audit:export-events", kwargs={"school": world.other.slug})
     assert client.get(other).status_code == 404
     assert Client().get(_csv_url(world)).status_code == 302  # signed out: to the sign-in page
@@ -303,3 +362,40 @@ def test_no_pupil_name_on_the_audit_page_or_in_the_export(world: World) -> None:
     assert "consent withdrawn for a pupil (School website)" in html
     for name in names:
         assert name not in html and name not in body, name
+
+
+def test_safeguarding_events_name_the_incident_by_number_and_type_never_a_pupil_or_what_happened(world: World) -> None:
+    from safepost.safeguarding.actions import do_move_incident
+    from safepost.safeguarding.states import IncidentStatus
+    from tests.web.safeguarding_support import incident, membership
+
+    case = incident(world, summary=f"{world.pupils[0].first_name} {world.pupils[0].last_name} was bullied online")
+    do_move_incident(membership(world, Role.DSL), case, IncidentStatus.ASSESSMENT, "looking into it")
+    client = verified_client(world.users[Role.HEADTEACHER])
+    chronology = reverse("safeguarding:show-pupil-chronology", kwargs={"school": world.school.slug,
+                                                                         "pk": world.pupils[0].pk})
+    assert client.get(chronology).status_code == 200
+    html = client.get(_page(world), {"category": "safeguarding"}).content.decode()
+    assert f"recorded incident #{case.pk} (cyberbullying)" in html
+    assert f"moved incident #{case.pk} on to: initial assessment" in html
+    assert "read the safeguarding chronology of a pupil" in html
+    for secret in (world.pupils[0].first_name, world.pupils[0].last_name, "bullied online"):
+        assert secret not in html, secret
+    with translation.override(translation.get_language()):
+        welsh = client.get(_page(world), {"category": "safeguarding"}, HTTP_ACCEPT_LANGUAGE="cy").content.decode()
+    assert f"ddigwyddiad #{case.pk} (seiberfwlio)" in welsh and "bullied online" not in welsh
+
+
+def test_compliance_events_name_the_adult_and_the_version(world: World) -> None:
+    from safepost.compliance import actions as compliance
+    from safepost.compliance.models import Adult, Via
+    from tests.web.safeguarding_support import membership
+
+    compliance.do_sync_adults(world.school)
+    version = compliance.do_publish_version(membership(world, Role.HEADTEACHER), "first")
+    adult = Adult.objects.get(school=world.school, user=world.users[Role.STAFF])
+    compliance.do_acknowledge(adult, version, Via.EMAIL_LINK)
+    html = verified_client(world.users[Role.HEADTEACHER]).get(_page(world), {"category": "compliance"}).content.decode()
+    assert "published version 1 of the policy" in html
+    assert f"{adult.name} acknowledged version 1 of the policy from a reminder email" in html.replace("&#x27;", "'")
+    assert "was added to the school&#x27;s adults" in html
