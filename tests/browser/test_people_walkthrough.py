@@ -117,7 +117,7 @@ def test_the_trust_it_administrator_sees_every_school(browser: Any, site: str, b
     OrganisationAdmin.objects.create(user=it_admin, organisation=bworld.school.organisation)
     page = sign_in(browser, site, "trust-it")
     pass_totp(page)
-    page.get_by_role("link", name="Test Trust").click()
+    page.get_by_role("link", name="Test Trust", exact=True).click()
     text = page.locator("main").inner_text()
     assert "Alpha School" in text and "Beta School" in text and "Zephyrine" not in text
     both_widths(page, "trust", shot)

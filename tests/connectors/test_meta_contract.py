@@ -13,7 +13,6 @@ Two things differ from a platform with millisecond clocks, and are said here rat
 from __future__ import annotations
 
 import io
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -23,14 +22,11 @@ from PIL import Image
 from safepost.connectors import Credentials, NotSupported, OutgoingPost, Photo, Published, RemoteComment
 from safepost.connectors.facebook import FacebookConnector
 from safepost.connectors.instagram import InstagramConnector
-from tests.connectors import contract
 from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
 from tests.connectors.graphfake import IG_ID, IG_USERNAME, PAGE_ID, PAGE_TOKEN, GraphFake, PhotoServer
 
-
-@pytest.fixture(autouse=True)
-def one_second_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(contract, "_tick", lambda: time.sleep(1.05))
+#: Meta's created_time counts whole seconds: the contract waits this long between comments.
+ONE_SECOND = 1.05
 
 
 @pytest.fixture
@@ -73,6 +69,7 @@ class TestFacebookContract(ConnectorContract):
             return SeenPost(text=node.fields["message"], alt_texts=alts)
 
         return ContractWorld(
+            tick=ONE_SECOND,
             connector=connector(PAGE_TOKEN), read_post=read_post,
             comment=lambda target, text: third_party_comment(fake, target, text),
             post_count=lambda: sum(1 for post in fake.posts() if not post.fields.get("deleted")),
@@ -118,6 +115,7 @@ class TestInstagramContract(ConnectorContract):
             return SeenPost(text=container.fields["caption"], alt_texts=tuple(p.fields["alt_text"] for p in parts))
 
         return ContractWorld(
+            tick=ONE_SECOND,
             connector=connector(PAGE_TOKEN), read_post=read_post,
             comment=lambda target, text: third_party_comment(fake, target, text),
             post_count=lambda: len(fake.media()),

@@ -93,10 +93,16 @@ def test_it_sends_a_self_only_content_security_policy() -> None:
     assert '"includeIndicatorStyles":false' in html  # htmx would otherwise inject an inline <style>
 
 
+#: Templates only WeasyPrint reads, in the server's own process, never sent to a browser: their
+#: page rules (@page, running footers with a translated word) need a <style> the CSP never sees.
+PDF_ONLY = {REPO / "safepost" / "reports" / "templates" / "reports" / "pdf.html"}
+
+
 def test_it_has_no_inline_script_or_style_in_any_template() -> None:
     assert len(TEMPLATES) > 10
     inline = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|<style\b|\sstyle=|\son[a-z]+=|javascript:|hx-on", re.I)
-    offenders = [f"{path.relative_to(REPO)}: {m.group(0)}" for path in TEMPLATES for m in inline.finditer(path.read_text())]
+    offenders = [f"{path.relative_to(REPO)}: {m.group(0)}" for path in TEMPLATES if path not in PDF_ONLY
+                 for m in inline.finditer(path.read_text())]
     assert offenders == []
 
 

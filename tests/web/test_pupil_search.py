@@ -20,6 +20,8 @@ ALLOWED_GET_FORMS = {
     "posts/calendar.html": {"account", "month"},  # an account id and a month: never a name
     "inbox/list.html": {"account", "queue"},  # an account id and a queue's name
     "inbox/sla.html": {"month"},
+    "reports/governors.html": {"term", "lang"},  # a term (2025-autumn) and a language
+    "reports/trust.html": {"term", "lang"},
 }
 
 

@@ -45,7 +45,7 @@ def test_it_turns_an_inbox_comment_and_its_thread_into_evidence(world: World) ->
     escalated = items[1]
     assert escalated.text == comment.text and escalated.author_handle == "nasty.parent"
     assert escalated.platform_ids["comment"] == "c2" and escalated.platform_ids["post"] == "post-9"
-    assert escalated.captured_at == comment.received_at and escalated.platform == "facebook"
+    assert escalated.captured_at == comment.received_at and escalated.platform == comment.account.platform
     assert all(len(i.sha256) == 64 for i in items)
     assert made.concern == concern and made.status == S.REPORTED
     assert made.next_step_due is not None and made.next_step_due > timezone.now()

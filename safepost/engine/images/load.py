@@ -144,6 +144,10 @@ def _check_size(size: tuple[int, int]) -> None:
 
 
 def _decode(im: Image.Image) -> None:
+    # Pillow's switch is process-wide and other libraries flip it (WeasyPrint sets it to True when
+    # imported, as the governors' report does): set it again before every decode, or a truncated
+    # photo would pass as whole after a report was rendered in the same process.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         im.seek(0)
         im.load()
