@@ -1,11 +1,12 @@
-"""Every page, as every role, in English (1366 px) and Welsh (390 px), checked by axe-core (WCAG 2.2 AA).
+"""Every page, as every role, in English and Welsh, at 1366 and 390 px, checked by axe-core (WCAG 2.2 AA).
 
 axe-core comes from the npm registry (``tools/axe``: ``npm ci --prefix tools/axe``, which
 ``.ci/run`` does); it is injected into each page by Playwright, whose context bypasses our own
 Content-Security-Policy for that one script (the site itself still sends the header).
 
 The pages are found by walking the links each role can see from the school's overview, so a
-new page is checked as soon as something links to it. A serious or critical violation fails the
+new page is checked as soon as something links to it. Each page is loaded once per role and
+language and checked at both widths (the window is resized between the two checks). A serious or critical violation fails the
 test, listed with the page, the role, the language and the elements involved. A screenshot of
 every page walked is left in ``test-artifacts/pages/`` for a person to look at.
 """
@@ -38,9 +39,8 @@ FAILING_IMPACTS = {"serious", "critical"}
 SKIP = ("/signout", "/signin/", "/language/", "/api/", ".csv", ".pdf", ".zip", "/static/", "/media/", "format=",
         "/download", "/export")
 MAX_PAGES_PER_ROLE = 60
-#: Each language at one of the two widths, so both widths and both languages are walked and
-#: checked without walking everything four times: English at a desktop's, Welsh at a phone's.
-LANGUAGE_VIEWPORTS = (("en", {"width": 1366, "height": 900}), ("cy", {"width": 390, "height": 844}))
+LANGUAGES = ("en", "cy")
+WIDTHS = {"desktop": {"width": 1366, "height": 900}, "phone": {"width": 390, "height": 844}}
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "pages"
 
 
@@ -129,9 +129,9 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     return violations
 
 
-def screenshot_name(role: str, language: str, path: str) -> str:
+def screenshot_name(role: str, language: str, width: str, path: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
-    return f"{role}-{language}-{slug}.png"
+    return f"{role}-{language}-{width}-{slug}.png"
 
 
 def people(world: World) -> dict[str, User]:
@@ -152,16 +152,19 @@ def test_every_page_meets_wcag_aa_for_every_role_in_both_languages(browser: Any,
     checked = 0
     SHOTS.mkdir(parents=True, exist_ok=True)
     for role, user in people(bworld).items():
-        for language, viewport in LANGUAGE_VIEWPORTS:
-            context = browser.new_context(bypass_csp=True, viewport=viewport)
+        for language in LANGUAGES:
+            context = browser.new_context(bypass_csp=True, viewport=WIDTHS["desktop"])
             context.add_cookies([session_cookie(user, language, base)])
             for path, page in walk(context, base, "/"):
                 checked += 1
-                page.screenshot(path=str(SHOTS / screenshot_name(role, language, path)), full_page=True)
-                for v in axe_violations(page):
-                    violation = Violation(path, role, language, v["id"], v["impact"] or "", v["help"],
-                                          tuple(" ".join(map(str, node["target"])) for node in v["nodes"]))
-                    (found if v["impact"] in FAILING_IMPACTS else minor).append(violation)
+                for width, viewport in WIDTHS.items():
+                    page.set_viewport_size(viewport)
+                    page.screenshot(path=str(SHOTS / screenshot_name(role, language, width, path)), full_page=True)
+                    for v in axe_violations(page):
+                        violation = Violation(path, role, f"{language}, {width}", v["id"], v["impact"] or "",
+                                              v["help"], tuple(" ".join(map(str, node["target"])) for node in v["nodes"]))
+                        (found if v["impact"] in FAILING_IMPACTS else minor).append(violation)
+                page.set_viewport_size(WIDTHS["desktop"])
             context.close()
     report = "\n".join(sorted({str(v) for v in found}))
     (Path(__file__).resolve().parents[2] / "test-artifacts").mkdir(exist_ok=True)
