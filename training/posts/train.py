@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from safepost.engine.models import posts
+from training.posts.everyday import EVERYDAY_CY, EVERYDAY_EN
 from training.posts.handwritten import HANDWRITTEN
 from training.posts.slots import SLOTS
 from training.posts.templates import FAMILIES, VOICES_CY, VOICES_EN
@@ -76,11 +77,58 @@ def generate(seed: int = SEED) -> list[Row]:
                 text = augment(text, rng)
             made += _add(rows, seen, text, spec["rule"], spec["label"], family, voice,
                          "cy" if welsh else "en", f"{family}/{'cy' if welsh else 'en'}{index}")
+    _everyday(rows, seen, rng)
+    _from_triage(rows, seen, rng)
     for i, (rule, label, voice, text) in enumerate(HANDWRITTEN):
         lang = "cy" if voice.startswith(("welsh", "bilingual")) else "en"
         for variant in [text] + [augment(text, rng) for _ in range(3)]:
             _add(rows, seen, variant, rule, label, "hand-written", voice, lang, f"hand/{i}")
     return rows
+
+
+#: Everyday posts (negatives for both heads), each one to three sentences.
+EVERYDAY_COUNT = 1400
+
+
+def _everyday(rows: list[Row], seen: set[str], rng: random.Random) -> None:
+    made, tries = 0, 0
+    while made < EVERYDAY_COUNT and tries < EVERYDAY_COUNT * 30:
+        tries += 1
+        welsh = rng.random() < WELSH_SHARE
+        pool = EVERYDAY_CY if welsh else EVERYDAY_EN
+        picks = [rng.randrange(len(pool)) for _ in range(rng.choice((1, 1, 2, 3)))]
+        voices = VOICES_CY if welsh else VOICES_EN
+        voice = rng.choice(sorted(voices))
+        text = expand(rng.choice(voices[voice]) + " ".join(pool[i] for i in picks), rng)
+        if rng.random() < 0.4:
+            text = augment(text, rng)
+        made += _add(rows, seen, text, "everyday", 0, "everyday", voice, "cy" if welsh else "en",
+                     f"everyday/{'cy' if welsh else 'en'}{picks[0]}")
+
+
+#: Comments from the triage training data (``training/triage/data``, also written for safepost)
+#: shared with the post model, so both read hate and abuse alike: per category, how many and
+#: as what. Abuse and hate are offensive in a post; praise, questions and chat are not.
+FROM_TRIAGE = {"abuse": (500, "offensive", 1), "hate": (500, "offensive", 1),
+               "praise": (400, "everyday", 0), "question": (300, "everyday", 0), "other": (700, "everyday", 0)}
+TRIAGE_DATA = ROOT / "training" / "triage" / "data"
+
+
+def _from_triage(rows: list[Row], seen: set[str], rng: random.Random) -> None:
+    for category, (count, rule, label) in FROM_TRIAGE.items():
+        lines = (TRIAGE_DATA / f"{category}.jsonl").read_text(encoding="utf-8").splitlines()
+        for line in rng.sample(lines, min(count, len(lines))):
+            text = json.loads(line)["text"]
+            welsh = _looks_welsh(text)
+            _add(rows, seen, text, rule, label, f"triage {category}", "comment", "cy" if welsh else "en",
+                 f"triage/{category}/{text[:12].lower()}")
+
+
+_WELSH_WORDS = re.compile(r"\b(?:yn|y|yr|mae|ac|a'r|i'r|diolch|da iawn|plant|ysgol|rhieni|ddim|wedi|bod|chi|ni)\b", re.I)
+
+
+def _looks_welsh(text: str) -> bool:
+    return len(_WELSH_WORDS.findall(text)) >= 2
 
 
 def _add(rows: list[Row], seen: set[str], text: str, rule: str, label: int, family: str, voice: str,
@@ -177,7 +225,7 @@ def report(name: str, model: posts.PostModel, rows: list[Row]) -> None:
 
 def write_training_files(rows: list[Row]) -> None:
     TRAIN_DIR.mkdir(parents=True, exist_ok=True)
-    for rule in ("offensive", "live"):
+    for rule in ("offensive", "live", "everyday"):
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["rule"] == rule)
         (TRAIN_DIR / f"{rule}.jsonl").write_text(lines, encoding="utf-8")
 
@@ -191,7 +239,7 @@ def main() -> int:
     args = parser.parse_args()
     start = time.perf_counter()
     rows = generate(args.seed)
-    for rule in ("offensive", "live"):
+    for rule in ("offensive", "live", "everyday"):
         mine = [r for r in rows if r["rule"] == rule]
         welsh = sum(r["lang"] == "cy" for r in mine)
         print(f"{rule}: {len(mine)} posts ({sum(int(r['label'] == 1) for r in mine)} positive), "

@@ -11,7 +11,7 @@ from functools import cache
 import ahocorasick
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.rules import Env, Field, FieldKind, TextRule
+from safepost.engine.rules import Env, Field, FieldKind, TextRule, _learned
 from safepost.engine.rules._content import sentence_at, sentences, words
 from safepost.engine.school import SchoolContext
 
@@ -320,6 +320,15 @@ class LiveLocation(TextRule):
         text = field.text
         # a real post names a handful of places; the cap keeps hostile input linear
         places = list(itertools.islice(find_places(text, env.school), MAX_PLACES))
+        found_any = False
+        for found in self._lexicon_hits(field, env, places):
+            found_any = True
+            yield found
+        if not found_any:
+            yield from _learned_hit(field, places)
+
+    def _lexicon_hits(self, field: Field, env: Env, places: list[Place]) -> Iterator[Hit]:
+        text = field.text
         if not places:
             return
         context = text
@@ -349,6 +358,27 @@ def _judge(
     if not is_text and _PAST.search(context) and not _STRONG_NOW.search(context):
         return None
     return timing(window)
+
+
+def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
+    """The n-gram model's finding when the place-and-time rules fell short (``rules/_learned.py``):
+    reported with the place the rule found in the window, or else the window itself."""
+    if _VISITOR.search(field.text):
+        return
+
+    def inside(best: _learned.posts.Window) -> list[Place]:
+        return [p for p in places if best.start <= p.start and p.end <= best.end]
+
+    def has_signal(best: _learned.posts.Window) -> bool:
+        return bool(inside(best)) or timing(field.text[best.start : best.end]) is not None
+
+    best = _learned.live(field, has_signal)
+    if best is None:
+        return
+    place = next(iter(inside(best)), Place(best.start, best.end, field.text[best.start : best.end]))
+    when = timing(field.text[best.start : best.end]) or Timing("now", best.probability, "")
+    found = _hit(place, Timing(when.kind, best.probability, when.evidence))
+    yield Hit(found.start, found.end, found.message, _learned.explanation(best), confidence=best.probability)
 
 
 def _hit(place: Place, found: Timing) -> Hit:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
 from safepost.engine.findings import Hit, Severity
-from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.rules import Env, Field, TextRule, _learned
 from safepost.engine.rules._content import (
     CueSet,
     Key,
@@ -294,6 +294,7 @@ class OffensiveLanguage(TextRule):
         signals = assess(field)
         score = total(signals)
         if score < THRESHOLD or not any(s.name in CORE or s.name in (PROFANITY, SLUR) for s in signals):
+            yield from _learned_hit(field, score)
             return
         folded = field.folded
         why = explain(signals, folded.text)
@@ -304,6 +305,14 @@ class OffensiveLanguage(TextRule):
             return
         core = max((s for s in signals if s.name in CORE), key=lambda s: s.weight)
         yield hit(folded.original_span(core.start, core.end), _message(core), why, score)
+
+
+def _learned_hit(field: Field, lexicon_score: float) -> Iterator[Hit]:
+    """The n-gram model's finding when the lexicons fell short (see ``rules/_learned.py``)."""
+    best = _learned.offensive(field, lexicon_score)
+    if best is not None:
+        message = _message(Signal("learned", best.probability, best.start, best.end))
+        yield Hit(best.start, best.end, message, _learned.explanation(best), confidence=best.probability)
 
 
 def _message(signal: Signal) -> str:
