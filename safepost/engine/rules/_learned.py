@@ -19,8 +19,8 @@ from safepost.engine.models import posts
 from safepost.engine.rules import Field, FieldKind
 
 MODEL_FIELDS = frozenset({FieldKind.TEXT, FieldKind.ALT})
-OFFENSIVE_ALONE = 0.8
-OFFENSIVE_WITH_CUE = 0.6
+OFFENSIVE_ALONE = 0.9
+OFFENSIVE_WITH_CUE = 0.7
 LIVE_ALONE = 0.8
 LIVE_WITH_SIGNAL = 0.6
 
