@@ -152,7 +152,7 @@ def fit(rows: list[Row], *, c: float, min_df: int) -> dict[str, object]:
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    feats = [posts.features(posts.model_text(str(r["text"]))) for r in rows]
+    feats = [posts.features(str(r["text"])) for r in rows]
     df = Counter(f for fs in feats for f in fs)
     vocab = sorted(f for f, n in df.items() if n >= min_df)
     index = {f: i for i, f in enumerate(vocab)}
