@@ -152,18 +152,20 @@ def fit(rows: list[Row], *, c: float, min_df: int) -> dict[str, object]:
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    feats = [posts.features(str(r["text"])) for r in rows]
+    feats = [Counter(posts.features(str(r["text"]))) for r in rows]
     df = Counter(f for fs in feats for f in fs)
     vocab = sorted(f for f, n in df.items() if n >= min_df)
     index = {f: i for i, f in enumerate(vocab)}
     idf = np.array([math.log((1 + len(rows)) / (1 + df[f])) + 1 for f in vocab])
     indptr, indices, values = [0], [], []
     for fs in feats:
-        ids = sorted(index[f] for f in fs if f in index)
-        weights = idf[ids]
-        norm = float(np.sqrt((weights**2).sum())) or 1.0
+        known = sorted((index[f], n) for f, n in fs.items() if f in index)
+        ids = [i for i, _ in known]
+        repeats = np.array([n for _, n in known], dtype=float)
+        # the run time's norm: the square root of the summed squared IDF over every occurrence
+        norm = float(np.sqrt((repeats * idf[ids] ** 2).sum())) or 1.0
         indices.extend(ids)
-        values.extend((weights / norm).tolist())
+        values.extend((repeats * idf[ids] / norm).tolist())
         indptr.append(len(indices))
     x = csr_matrix((values, indices, indptr), shape=(len(rows), len(vocab)))
     coefs, biases = [], []
