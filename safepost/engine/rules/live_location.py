@@ -369,12 +369,13 @@ def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
     def inside(best: _learned.posts.Window) -> list[Place]:
         return [p for p in places if best.start <= p.start and p.end <= best.end]
 
-    def has_signal(best: _learned.posts.Window) -> bool:
-        return bool(inside(best)) or timing(field.text[best.start : best.end]) is not None
-
-    best = _learned.live(field, has_signal)
+    # an off-site place the rule found (a time alone is not enough: "every Thursday in the hall")
+    best = _learned.live(field, lambda window: bool(inside(window)))
     if best is None:
         return
+    words = field.text[best.start : best.end]
+    if _PAST.search(words) and not _STRONG_NOW.search(words):
+        return  # the rule's own reading wins: a report afterwards
     place = next(iter(inside(best)), Place(best.start, best.end, field.text[best.start : best.end]))
     when = timing(field.text[best.start : best.end]) or Timing("now", best.probability, "")
     found = _hit(place, Timing(when.kind, best.probability, when.evidence))
