@@ -11,6 +11,7 @@ from functools import cache
 import ahocorasick
 
 from safepost.engine.findings import Hit, Severity
+from safepost.engine.models.posts import Window
 from safepost.engine.rules import Env, Field, FieldKind, TextRule, _learned
 from safepost.engine.rules._content import sentence_at, sentences, words
 from safepost.engine.school import SchoolContext
@@ -373,7 +374,7 @@ def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
     if _VISITOR.search(field.text):
         return
 
-    def inside(best: _learned.posts.Window) -> list[Place]:
+    def inside(best: Window) -> list[Place]:
         return [p for p in places if best.start <= p.start and p.end <= best.end]
 
     # an off-site place the rule found (a time alone is not enough: "every Thursday in the hall")
