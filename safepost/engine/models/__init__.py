@@ -1,0 +1,1 @@
+"""Learned text models the post rules consult beside their lexicons (scored in pure Python)."""

@@ -1,0 +1,56 @@
+"""The learned model's say in LAN401 and LOC201: one signal beside the rules' lexicons.
+
+The rules keep their lexicons; when those stay quiet, the n-gram model
+(:mod:`safepost.engine.models.posts`) can still fire on its best window (a sentence or two):
+
+* alone, when it is confident (``*_ALONE``);
+* with a weaker score, when the lexicons found something short of firing: an offensive cue
+  below the rule's threshold, or a place or a time near the window for live location.
+
+Only the body of a post and image alt text are read by the model (not file names, OCR or
+metadata, whose wording it was not trained on).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from safepost.engine.i18n import phrase
+from safepost.engine.models import posts
+from safepost.engine.rules import Field, FieldKind
+
+MODEL_FIELDS = frozenset({FieldKind.TEXT, FieldKind.ALT})
+OFFENSIVE_ALONE = 0.9
+OFFENSIVE_WITH_CUE = 0.7
+LIVE_ALONE = 0.8
+LIVE_WITH_SIGNAL = 0.6
+
+
+def window(field: Field, head: str) -> posts.Window | None:
+    """The model's best window of ``field`` for ``head``, or None (field not read, no model)."""
+    if field.kind not in MODEL_FIELDS or not field.text.strip():
+        return None
+    found = posts.best(field.text)
+    return None if found is None else found[posts.head(head)]
+
+
+def offensive(field: Field, lexicon_score: float) -> posts.Window | None:
+    """The window to report when the model says offensive (``lexicon_score``: the cues' total)."""
+    best = window(field, "offensive")
+    if best is None:
+        return None
+    needed = OFFENSIVE_WITH_CUE if lexicon_score > 0 else OFFENSIVE_ALONE
+    return best if best.probability >= needed else None
+
+
+def live(field: Field, has_signal: Callable[[posts.Window], bool]) -> posts.Window | None:
+    """The window to report when the model says live location (``has_signal``: whether the rule
+    finds a place or a time in the window)."""
+    best = window(field, "live")
+    if best is None or best.probability < LIVE_WITH_SIGNAL:
+        return None
+    return best if best.probability >= LIVE_ALONE or has_signal(best) else None
+
+
+def explanation(best: posts.Window) -> str:
+    return phrase("Signals: the learned model (p={p}) on this sentence.", p=f"{best.probability:.2f}")

@@ -1,0 +1,88 @@
+"""The post rules' learned model (``safepost.engine.models.posts``): it ships, scores in pure
+Python, agrees with the training features, and serves LAN401 and LOC201 beside their lexicons."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+
+import pytest
+
+from safepost.engine import Draft, check, load_policy
+from safepost.engine.models import posts
+from safepost.engine.school import SchoolContext
+
+
+def _school() -> SchoolContext:
+    from safepost.engine.functional import school
+
+    return school()
+
+
+def test_it_ships_and_loads_without_scikit_learn() -> None:
+    code = ("import sys; from safepost.engine.models import posts; assert posts.load() is not None; "
+            "posts.best('Year 4 are at Roath Park right now!'); "
+            "assert 'sklearn' not in sys.modules and 'numpy' not in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_it_finds_the_same_features_as_training() -> None:
+    model = posts.load()
+    assert model is not None
+    with gzip.open(posts.MODEL_FILE, "rt", encoding="utf-8") as handle:
+        index = {f: i for i, f in enumerate(json.load(handle)["features"])}
+    text = "Y4 are at the leisure centre every Tuesday at 3.15, sh1t! Mae'r plant yn y pwll nofio."
+    known = [index[f] for f in posts.features(text) if f in index]
+    totals, counts = model.running(text)
+    assert counts[-1] == len(known)
+    assert totals[-1] == sum(model.packed[i] for i in known)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "high"),
+    [
+        ("Pob lwc i Gethin sy'n canu yn Theatr y Werin ddydd Sadwrn am 2pm!", "live", True),
+        ("We are at the Botanic Gardens right now with the P6s, back at 3.", "live", True),
+        ("Thank you to everyone who sent in harvest donations.", "live", False),
+        ("The Year 5 parents clearly never read a single letter we send. Shocking.", "offensive", True),
+        ("So proud of Year 5 for their spelling results, every child improved!", "offensive", False),
+        ("Diolch i bob rhiant ddaeth i'r noson rieni.", "offensive", False),
+    ],
+)
+def test_it_scores_clear_posts_on_the_right_side(text: str, head: str, high: bool) -> None:
+    model = posts.load()
+    assert model is not None
+    p = model.score(text)[posts.head(head)]
+    assert (p >= 0.5) is high, p
+
+
+def test_it_reports_the_window_it_read_in_a_long_post() -> None:
+    filler = "Please label all coats and jumpers with your child's name. " * 8
+    text = filler + "We are live from Pembrey beach right now with Year 3! " + filler
+    found = posts.best(text)
+    assert found is not None
+    window = found[posts.head("live")]
+    assert window.probability >= 0.5  # the window also holds filler words
+    assert "Pembrey" in text[window.start : window.end]
+
+
+def test_the_rules_fire_on_what_only_the_model_sees() -> None:
+    policy = load_policy("default")
+    report = check(Draft("d", "📍 Techniquest. Year 3 are here now, having a brilliant time!"), _school(), policy)
+    assert any(f.rule == "live-location" for f in report.findings)
+    quiet = check(Draft("d", "Thank you to everyone who came to the fair, we raised £900."), _school(), policy)
+    assert not any(f.rule in ("live-location", "offensive-language") for f in quiet.findings)
+
+
+def test_the_training_data_is_varied_and_a_quarter_welsh() -> None:
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "training" / "posts" / "data"
+    for rule in ("offensive", "live"):
+        rows = [json.loads(line) for line in (data / f"{rule}.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert len(rows) >= 500
+        assert sum(r["lang"] == "cy" for r in rows) / len(rows) >= 0.25
+        assert len({r["voice"] for r in rows}) >= 8
+        assert {r["label"] for r in rows} == {0, 1}

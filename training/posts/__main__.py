@@ -1,0 +1,3 @@
+from training.posts.train import main
+
+raise SystemExit(main())
