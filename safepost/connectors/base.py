@@ -120,6 +120,10 @@ class Capabilities:
     unhide: bool = False  # a hidden comment can be shown again
     block: bool = False  # the official account can block a commenter
     webhooks: bool = False  # the platform pushes new comments (polling still works)
+    # Seconds during which the platform itself ignores a second publish with the same key
+    # (Mastodon: an hour). Where lookup is False, a publish interrupted less than this long ago
+    # can safely be sent again; after it, a person checks the platform.
+    key_window: float = 0.0
 
 
 class Connector(ABC):

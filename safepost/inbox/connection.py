@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-from safepost.accounts import oauth
+from safepost.accounts.credentials import credentials_for
 from safepost.accounts.models import OfficialAccount
-from safepost.connectors import Connector, Credentials, RemoteComment, connector_for
+from safepost.connectors import Connector, RemoteComment, connector_for
 from safepost.inbox.models import Comment
-
-
-def credentials_for(account: OfficialAccount) -> Credentials:
-    """The account's login; an account without one gets empty credentials (manual platforms)."""
-    if not account.secret:
-        return Credentials(handle=account.handle, secret="")
-    login = oauth.fresh_login(account)  # an X or YouTube token is refreshed (and stored) first if expired
-    return Credentials(handle=login.get("username") or account.handle, secret=login.get("password", ""),
-                       base_url=login.get("base_url") or login.get("server") or "", extra=oauth.connector_extra(login))
 
 
 def connector_of(account: OfficialAccount, timeout: float = 20.0) -> Connector | None:
     """The account's connector, or None for a platform safepost has none for."""
     try:
-        return connector_for(account.platform, credentials_for(account), timeout=timeout)
+        return connector_for(account.platform, credentials_for(account, required=False), timeout=timeout)
     except KeyError:
         return None
 
