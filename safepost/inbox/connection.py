@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from safepost.accounts.credentials import credentials_for
 from safepost.accounts.models import OfficialAccount
-from safepost.connectors import Connector, RemoteComment, connector_for
+from safepost.connectors import Capabilities, Connector, Credentials, RemoteComment, connector_for
 from safepost.inbox.models import Comment
 
 
@@ -16,8 +16,17 @@ def connector_of(account: OfficialAccount, timeout: float = 20.0) -> Connector |
         return None
 
 
+def capabilities_of(account: OfficialAccount) -> Capabilities | None:
+    """What the platform's connector can do (read without a login), or None without a connector."""
+    try:
+        return connector_for(account.platform, Credentials(handle="", secret="")).capabilities
+    except KeyError:
+        return None
+
+
 def remote_of(comment: Comment) -> RemoteComment:
     """The platform's view of a stored comment, for the connector's reply, hide and delete."""
     return RemoteComment(remote_id=comment.remote_id, text=comment.text, author_handle=comment.author_handle,
                          created_at=comment.received_at, post_remote_id=comment.post_remote_id,
-                         parent_remote_id=comment.parent_remote_id or None, url=comment.url)
+                         parent_remote_id=comment.parent_remote_id or None, url=comment.url,
+                         author_remote_id=comment.author_remote_id)
