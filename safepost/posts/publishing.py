@@ -22,7 +22,7 @@ import secrets
 import signal
 import socket
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.db import transaction
@@ -195,16 +195,18 @@ UNCERTAIN_MESSAGE = ("Publishing was interrupted and {platform} cannot tell safe
                      "Check the account's page: if the post is there, paste its address; if not, publish again.")
 
 
-def can_send_again(pub: Publication) -> bool:
-    """Whether a row a dead worker left IN_FLIGHT may be sent again without risking a double post:
-    the platform can be asked (lookup), or it still remembers the key (Mastodon, for an hour)."""
+def can_send_again(pub: Publication, interrupted_at: datetime | None = None) -> bool:
+    """Whether a publish that may have reached the platform (a dead worker's IN_FLIGHT row, a lost
+    answer) may be sent again without risking a double post: the platform can be asked (lookup),
+    or it still remembers the key (Mastodon, for an hour after the request)."""
     capabilities = capabilities_of(pub.account)
     if capabilities is None or capabilities.lookup:
         return True
-    if not capabilities.key_window or pub.claimed_at is None:
+    sent_at = interrupted_at or pub.claimed_at
+    if not capabilities.key_window or sent_at is None:
         return False
     margin = timedelta(minutes=5)  # the platform's hour counts from when the request reached it
-    return timezone.now() - pub.claimed_at < timedelta(seconds=capabilities.key_window) - margin
+    return timezone.now() - sent_at < timedelta(seconds=capabilities.key_window) - margin
 
 
 @transaction.atomic
@@ -216,6 +218,19 @@ def _ask_a_person(pub: Publication) -> None:
             status=Q_.UNCERTAIN, claimed_by="", error=message, next_attempt_at=None):
         post = Post.objects.select_for_update().get(pk=pub.post_id)
         record(None, post.school, "post.publication-uncertain", pub, post=post.pk, account=pub.account_id)
+
+
+@transaction.atomic
+def record_uncertain(pk: int, worker: str) -> None:
+    """This worker's publish may have reached a platform that cannot be asked: a person reconciles."""
+    pub = Publication.objects.select_for_update(of=("self",)).select_related("post__school", "account").get(pk=pk)
+    if pub.status != Q_.IN_FLIGHT or pub.claimed_by != worker:
+        return
+    require(PUBLICATION_GRAPH, pub.status, Q_.UNCERTAIN)
+    pub.status, pub.claimed_by, pub.next_attempt_at = Q_.UNCERTAIN, "", None
+    pub.error = UNCERTAIN_MESSAGE.format(platform=pub.account.get_platform_display())
+    pub.save(update_fields=["status", "error", "claimed_by", "next_attempt_at"])
+    record(None, pub.post.school, "post.publication-uncertain", pub, post=pub.post_id, account=pub.account_id)
 
 
 def _crash_at(step: str) -> None:
@@ -239,6 +254,8 @@ def publish_claimed(pk: int, worker: str) -> None:
     except vault.VaultError as exc:
         return record_failure(pk, worker, str(exc), retryable=False)
     except ConnectorError as exc:
+        if exc.maybe_sent and not can_send_again(pub, interrupted_at=timezone.now()):
+            return record_uncertain(pk, worker)
         return record_failure(pk, worker, exc.message, retryable=exc.retryable, retry_after=exc.retry_after)
     except Exception as exc:  # a connector bug must not leave the row claimed forever
         log.exception("publication %s: unexpected error", pk)

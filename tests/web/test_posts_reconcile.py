@@ -133,3 +133,29 @@ def test_within_the_hour_it_is_sent_again_with_the_same_key_and_posts_once(
     pub.refresh_from_db()
     assert pub.status == PublicationStatus.PUBLISHED and pub.remote_id == first.remote_id
     assert len(mastodon.statuses) == 1  # Mastodon recognised the key: one post, not two
+
+
+@pytest.mark.django_db
+def test_a_lost_answer_from_facebook_is_not_published_again_but_checked(world: World) -> None:
+    from django.test import override_settings
+
+    from safepost.accounts import vault
+    from tests.connectors.graphfake import APP_ID, APP_SECRET, PAGE_ID, PAGE_TOKEN, GraphFake, error_body
+
+    with GraphFake() as graph, override_settings(SAFEPOST_FACEBOOK_APP_ID=APP_ID,
+                                                 SAFEPOST_FACEBOOK_APP_SECRET=APP_SECRET,
+                                                 SAFEPOST_GRAPH_URL=graph.graph_url):
+        page = make_account(world.school, world.staff[0], world.users[Role.ADMINISTRATOR], platform=Platform.FACEBOOK,
+                            login={"username": PAGE_ID, "password": PAGE_TOKEN}, name="Alpha Facebook")
+        assert vault.unseal(page.secret)["username"] == PAGE_ID
+        post = approved_post(world.school, [page], text="Snow day: school is closed.")
+        Publication.objects.filter(post=post).update(due_at=timezone.now() - timedelta(seconds=1))
+        graph.fail("POST", f"{PAGE_ID}/feed", 500, error_body(2, "An unexpected error has occurred."),
+                   after=True)  # Facebook made the post, then the answer was lost
+
+        assert sweep_due_publications("w1") == 1
+        pub = Publication.objects.get(post=post)
+        assert pub.status == PublicationStatus.UNCERTAIN
+        assert sweep_due_publications("w2") == 0
+        assert len(graph.calls("POST", f"{PAGE_ID}/feed")) == 1 and len(graph.posts()) == 1
+        assert Post.objects.get(pk=post.pk).status == PostStatus.PUBLISHING  # not failed: waiting for a person
