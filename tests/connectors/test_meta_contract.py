@@ -13,7 +13,6 @@ Two things differ from a platform with millisecond clocks, and are said here rat
 from __future__ import annotations
 
 import io
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -23,14 +22,11 @@ from PIL import Image
 from safepost.connectors import Credentials, NotSupported, OutgoingPost, Photo, Published, RemoteComment
 from safepost.connectors.facebook import FacebookConnector
 from safepost.connectors.instagram import InstagramConnector
-from tests.connectors import contract
 from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
 from tests.connectors.graphfake import IG_ID, IG_USERNAME, PAGE_ID, PAGE_TOKEN, GraphFake, PhotoServer
 
-
-@pytest.fixture(autouse=True)
-def one_second_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(contract, "_tick", lambda: time.sleep(1.05))
+#: Meta's clocks count whole seconds: the contract's pause between two comments (ContractWorld.tick).
+META_TICK = 1.05
 
 
 @pytest.fixture
@@ -79,7 +75,7 @@ class TestFacebookContract(ConnectorContract):
             bad_credentials=lambda: connector("EAARevokedToken0001"),
             is_hidden=lambda comment_id: bool(fake.nodes[comment_id].fields["is_hidden"]),
             comment_exists=lambda comment_id: exists(fake, comment_id),
-            is_blocked=lambda comment: comment.author_remote_id in fake.blocked,
+            is_blocked=lambda comment: comment.author_remote_id in fake.blocked, tick=META_TICK,
         )
 
 
@@ -124,7 +120,7 @@ class TestInstagramContract(ConnectorContract):
             bad_credentials=lambda: connector("EAARevokedToken0002"),
             is_hidden=lambda comment_id: bool(fake.nodes[comment_id].fields["hidden"]),
             comment_exists=lambda comment_id: exists(fake, comment_id),
-            is_blocked=None,
+            is_blocked=None, tick=META_TICK,
         )
 
     def test_it_deletes_a_post_and_deleting_it_again_is_fine(self, world: ContractWorld) -> None:
