@@ -121,5 +121,5 @@ def test_without_a_login_it_says_so_and_a_manual_platform_has_no_check(world: Wo
 def test_only_those_who_use_the_vault_may_check(world: World, mastodon: FakeMastodon) -> None:
     account = mastodon_account(world, mastodon)
     url = reverse("accounts:check-connection", kwargs={"school": world.school.slug, "pk": account.pk})
-    assert verified_client(world.users[Role.STAFF]).post(url).status_code in (403, 404)
+    assert verified_client(world.users[Role.STAFF]).post(url).status_code == 403
     assert not mastodon.requests_to("GET", "/api/v1/accounts/verify_credentials")

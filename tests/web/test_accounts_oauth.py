@@ -242,4 +242,4 @@ def test_the_account_page_offers_to_connect_only_when_configured(world: World, x
     staff = verified_client(world.users[Role.STAFF])  # may not use the vault
     assert b"Connect by signing in to" not in staff.get(page).content
     assert staff.post(reverse("accounts:connect-account", kwargs={"school": world.school.slug,
-                                                                  "pk": account.pk})).status_code == 404
+                                                                  "pk": account.pk})).status_code == 403
