@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 
 from safepost.accounts import vault
+from safepost.accounts.connection import CheckResult
 from safepost.accounts.models import Application, OfficialAccount, Platform
 from safepost.accounts.states import (
     ACCOUNT_GRAPH,
@@ -270,3 +271,15 @@ def _reencrypt_every_login() -> int:
         OfficialAccount.objects.filter(pk=account.pk).update(secret=vault.rotate_token(account.secret))
         count += 1
     return count
+
+
+@transaction.atomic
+def do_record_connection_check(membership: Membership, account: OfficialAccount, result: CheckResult) -> None:
+    """Record what "Check the connection" found on the account, and in the trail (no secret)."""
+    OfficialAccount.objects.filter(pk=account.pk).update(
+        connection_checked_at=result.checked_at, connection_status=result.status,
+        connection_retry_at=result.retry_at)
+    account.connection_checked_at, account.connection_status = result.checked_at, result.status
+    account.connection_retry_at = result.retry_at
+    record(membership.user, membership.school, "account.connection-checked", account, platform=account.platform,
+           result=result.status.value)

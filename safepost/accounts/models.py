@@ -52,6 +52,16 @@ class Application(models.Model):
         ordering = ["-requested_at"]
 
 
+class ConnectionStatus(models.TextChoices):
+    """What the last connection check found (an observation, not a state: no graph)."""
+
+    OK = "ok", _("Connected")
+    BAD_CREDENTIALS = "bad-credentials", _("Sign-in no longer works")
+    UNREACHABLE = "unreachable", _("Could not be reached")
+    RATE_LIMITED = "rate-limited", _("Too many requests for now")
+    NO_LOGIN = "no-login", _("No usable login stored")
+
+
 class OfficialAccount(models.Model):
     """An account the school runs. Its login lives encrypted in ``secret``."""
 
@@ -71,6 +81,11 @@ class OfficialAccount(models.Model):
     flagged_at = models.DateTimeField(null=True)
     secret = models.TextField(blank=True)
     secret_updated_at = models.DateTimeField(null=True)
+    # The last "Check the connection" (accounts.connection): when, what it found, and for a rate
+    # limit when the platform's window ends.
+    connection_checked_at = models.DateTimeField(null=True, blank=True)
+    connection_status = models.CharField(max_length=20, choices=ConnectionStatus.choices, blank=True)
+    connection_retry_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -17,4 +17,5 @@ urlpatterns = [
     path("<int:pk>/transfer/", views.transfer_account, name="transfer-account"),
     path("<int:pk>/close/", views.close_account, name="close-account"),
     path("<int:pk>/connect/", views.connect_account, name="connect-account"),
+    path("<int:pk>/check/", views.check_account_connection, name="check-connection"),
 ]

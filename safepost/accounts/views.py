@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from safepost.accounts import actions, oauth, vault
+from safepost.accounts import actions, connection, oauth, vault
 from safepost.accounts.access import access_account, access_application
 from safepost.accounts.forms import (
     ApplicationForm,
@@ -102,7 +102,7 @@ def _account_page(request: HttpRequest, membership: object, account: OfficialAcc
                   **forms: object) -> HttpResponse:
     app = oauth.app_for(account.platform)
     context = {"login_form": LoginForm(platform=account.platform), "transfer_form": TransferForm(school=account.school),
-               "close_form": CloseForm(), "oauth_app": app} | forms
+               "close_form": CloseForm(), "oauth_app": app, "can_check": connection.can_check(account)} | forms
     response = page(request, "accounts/account.html", membership, status=status, account=account,  # type: ignore[arg-type]
                     flagged=account.status == AccountStatus.FLAGGED, **context)
     if app is not None:
@@ -195,6 +195,20 @@ def connect_account(request: HttpRequest, school: str, pk: int) -> HttpResponse:
         return redirect("accounts:show-account", school=school, pk=pk)
     callback = request.build_absolute_uri(reverse("oauth-callback"))
     return redirect(oauth.authorization_url(request.session, app, account, callback))
+
+
+@require_POST
+@login_required
+def check_account_connection(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    """Sign in to the platform with the vault's login now; the account page says what was found."""
+    membership, account = access_account(request.user, school, pk, Perm.USE_VAULT)
+    if not connection.can_check(account):
+        messages.error(request, _("safepost has no connection to %(platform)s to check: it is posted to by hand.")
+                       % {"platform": account.get_platform_display()})
+        return redirect("accounts:show-account", school=school, pk=pk)
+    result = connection.check_connection(account)  # the platform call: outside any transaction
+    actions.do_record_connection_check(membership, account, result)
+    return redirect(reverse("accounts:show-account", kwargs={"school": school, "pk": pk}) + "#connection")
 
 
 @login_required

@@ -133,6 +133,8 @@ SENTENCES: dict[str, Sentence] = {
         "posts", _("Publishing post %(post)s failed (attempt %(attempts)s); safepost will try again")),
     "post.publication-failed": Sentence("posts", _("Publishing post %(post)s failed after %(attempts)s attempts")),
     "post.published-by-hand": Sentence("posts", _("%(who)s recorded that post %(post)s was published by hand")),
+    "post.publication-uncertain": Sentence(
+        "posts", _("Publishing post %(post)s was interrupted; someone must check the platform before it is sent again")),
     "post.publication-retried": Sentence("posts", _("%(who)s asked safepost to publish post %(post)s again")),
     "post.photo-uploaded": Sentence("posts", _("%(who)s uploaded a photo")),
     # --- takedowns ---
@@ -150,6 +152,9 @@ SENTENCES: dict[str, Sentence] = {
     "inbox.why-note-sent": Sentence("inbox", _("%(who)s posted a note saying why comment %(id)s was removed")),
     "inbox.hidden": Sentence("inbox", _("%(who)s hid comment %(id)s")),
     "inbox.deleted": Sentence("inbox", _("%(who)s deleted comment %(id)s")),
+    "inbox.unhidden": Sentence("inbox", pick=_by(
+        "by_hand", _("%(who)s showed comment %(id)s again on the platform by hand"),
+        _("%(who)s showed comment %(id)s again"))),
     "inbox.block-author": Sentence("inbox", _("%(who)s blocked the author of comment %(id)s on the platform")),
     "inbox.report-to-platform": Sentence("inbox", _("%(who)s reported comment %(id)s to the platform")),
     "inbox.assigned": Sentence("inbox", pick=lambda values: (
@@ -185,6 +190,9 @@ SENTENCES: dict[str, Sentence] = {
     "account.flagged": Sentence("accounts", _("The account %(account)s was flagged: %(leaver)s, who runs it, has left")),
     "account.transferred": Sentence("accounts", _("%(who)s handed the account %(account)s to %(lead)s")),
     "account.closed": Sentence("accounts", _("%(who)s closed the account %(account)s")),
+    "account.connection-checked": Sentence("accounts", pick=lambda values: (
+        _("%(who)s checked the connection of %(account)s: it works") if values.get("result") == "ok"
+        else _("%(who)s checked the connection of %(account)s: it does not work (%(result)s)"))),
     "vault.login-stored": Sentence("vault", _("%(who)s stored the login of %(account)s in the vault")),
     "vault.login-revealed": Sentence("vault", _("%(who)s looked at the login of %(account)s")),
     "vault.key-rotated": Sentence("vault", _("The vault's key was changed (%(count)s logins)")),

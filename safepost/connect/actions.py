@@ -16,15 +16,13 @@ from django.urls import reverse
 
 from safepost.accounts import vault
 from safepost.accounts.actions import ActionError, do_store_login
+from safepost.accounts.credentials import META_PLATFORMS
 from safepost.accounts.models import OfficialAccount, Platform
 from safepost.accounts.states import AccountStatus
 from safepost.audit.chain import record
 from safepost.connectors import RemoteComment
 from safepost.connectors.facebook import PageComment, PageGrant
 from safepost.schools.models import Membership
-
-#: Platforms whose token comes from Facebook Login.
-META_PLATFORMS = frozenset({Platform.FACEBOOK, Platform.INSTAGRAM})
 
 
 @dataclass(frozen=True)

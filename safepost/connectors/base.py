@@ -33,6 +33,10 @@ class ConnectorError(Exception):
         # The platform no longer accepts the stored token or password (401, an expired token): the
         # account needs reconnecting, and health() says BAD_CREDENTIALS.
         self.bad_credentials = bad_credentials
+        # The request may have reached the platform and acted (a read timeout, a dropped connection
+        # or a 5xx after a non-idempotent POST): where the platform cannot be asked afterwards
+        # (Capabilities.lookup False), sending it again could post twice.
+        self.maybe_sent = False
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, retryable={self.retryable}, status={self.status})"
@@ -120,6 +124,10 @@ class Capabilities:
     unhide: bool = False  # a hidden comment can be shown again
     block: bool = False  # the official account can block a commenter
     webhooks: bool = False  # the platform pushes new comments (polling still works)
+    # Seconds during which the platform itself ignores a second publish with the same key
+    # (Mastodon: an hour). Where lookup is False, a publish interrupted less than this long ago
+    # can safely be sent again; after it, a person checks the platform.
+    key_window: float = 0.0
 
 
 class Connector(ABC):

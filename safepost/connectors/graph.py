@@ -323,10 +323,12 @@ class GraphClient:
         return body
 
     def _unknown_outcome(self, error: ConnectorError, doing: str) -> ConnectorError:
-        return ConnectorError(self.scrub(
+        unknown = ConnectorError(self.scrub(
             f"{self.platform} did not answer clearly while {doing} ({error.status or error.detail}), so it may or "
             f"may not have happened. Check {self.account} on {self.platform} before trying again"),
             retryable=False, status=error.status, detail=error.detail)
+        unknown.maybe_sent = True  # publishing asks a person to check, then paste the address or publish again
+        return unknown
 
     def scrub(self, text: str) -> str:
         for secret in self.secrets:

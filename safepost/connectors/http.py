@@ -288,16 +288,19 @@ class HttpClient:
                                       f"seconds while {doing}; it will be tried again", retryable=True,
                                       detail=type(error).__name__)
                 may_retry = idempotent or isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout)
+                failure.maybe_sent = not may_retry
             except httpx.TransportError as error:
                 failure = self._error(f"could not reach {self.platform} at {self._host} while {doing}; "
                                       "it will be tried again", retryable=True, detail=type(error).__name__)
                 may_retry = idempotent or isinstance(error, httpx.ConnectError)
+                failure.maybe_sent = not may_retry
             else:
                 self._note_rate_limit(response.headers)
                 if response.is_success or response.status_code in ok:
                     return response
                 failure = self._translate(response, doing)
                 may_retry = failure.retryable and (idempotent or response.status_code in NOT_ACTED_ON)
+                failure.maybe_sent = failure.retryable and not may_retry
             if not may_retry or attempt >= policy.attempts:
                 raise failure
             wait = failure.retry_after if failure.retry_after is not None else self._backoff(attempt, policy)

@@ -149,7 +149,7 @@ class MastodonConnector(Connector):
     capabilities = Capabilities(
         publish=True, delete=True, lookup=False, fetch_comments=True, reply=True, hide=False,
         delete_comment=False, max_photos=MAX_PHOTOS, max_chars=MAX_CHARS, unhide=False, block=True,
-        webhooks=False,
+        webhooks=False, key_window=3600.0,
     )
 
     def __init__(self, credentials: Credentials, *, timeout: float = 20.0, retry: RetryPolicy | None = None,

@@ -234,18 +234,50 @@ def _take_off(membership: Membership, comment: Comment, why: str, status: Commen
 
 
 @transaction.atomic
-def _finish(membership: Membership, comment: Comment, target: CommentStatus, event: str, outcome: Outcome) -> None:
+def _finish(membership: Membership, comment: Comment, target: CommentStatus, event: str, outcome: Outcome,
+            note: str = "") -> None:
     row = _locked(comment)
     _close(row, target)
     row.save(update_fields=["status", "priority", "first_response_at", "handled_at"])
-    record(membership.user, row.school, event, row, by_hand=outcome.by_hand)
+    detail = {"note": note[:500]} if note else {}
+    record(membership.user, row.school, event, row, by_hand=outcome.by_hand, **detail)
     comment.status, comment.priority = row.status, row.priority
+
+
+def do_block_author(membership: Membership, comment: Comment, note: str = "") -> Outcome:
+    """Block the comment's author from the official account through the connector where the
+    platform allows it (Facebook, Mastodon, X on plans that allow it); elsewhere the person blocks
+    them on the platform and this records that it was done."""
+    connector = connector_of(comment.account)
+    outcome = (Outcome(True, "block the author on the platform by hand; recorded here")
+               if connector is None or not connector.capabilities.block
+               else _platform(lambda: connector.block(remote_of(comment)), "blocking the author"))
+    _record_block(membership, comment, note, outcome)
+    return outcome
+
+
+@transaction.atomic
+def _record_block(membership: Membership, comment: Comment, note: str, outcome: Outcome) -> None:
+    record(membership.user, comment.school, "inbox.block-author", comment, note=note[:500], by_hand=outcome.by_hand)
+
+
+def do_unhide_comment(membership: Membership, comment: Comment, note: str = "") -> Outcome:
+    """Show a hidden comment again (hidden by mistake, or the matter is resolved) through the
+    connector where the platform allows it; the comment is then closed as handled."""
+    if comment.status != CommentStatus.HIDDEN:
+        raise ActionError("only a hidden comment can be shown again")
+    connector = connector_of(comment.account)
+    outcome = (Outcome(True, "show the comment again on the platform by hand")
+               if connector is None or not connector.capabilities.unhide
+               else _platform(lambda: connector.unhide(remote_of(comment)), "showing the comment again"))
+    _finish(membership, comment, CommentStatus.HANDLED, "inbox.unhidden", outcome, note=note)
+    return outcome
 
 
 @transaction.atomic
 def do_record_platform_action(membership: Membership, comment: Comment, what: str, note: str = "") -> Outcome:
-    """Blocking the author or reporting to the platform: no platform API safepost uses does these,
-    so the person does it there and this records that it was done."""
+    """Reporting to the platform (or, from the API's older callers, blocking by hand): no platform
+    API safepost uses reports a comment, so the person does it there and this records that it was done."""
     if what not in {"block-author", "report-to-platform"}:
         raise ActionError(f"unknown platform action {what!r}")
     record(membership.user, comment.school, f"inbox.{what}", comment, note=note[:500], by_hand=True)

@@ -63,7 +63,7 @@ class QueueIn(Schema):
 
 class ActionIn(Schema):
     action: Literal["reply", "hide", "delete", "block-author", "report-to-platform", "escalate", "police",
-                    "handled", "assign", "correct"]
+                    "handled", "assign", "correct", "unhide"]
     text: Annotated[str, Text(max_length=actions.MAX_REPLY_CHARS)] = ""
     why: Annotated[str, Text(max_length=1000)] = ""
     reason: Annotated[str, Text(max_length=1000)] = ""
@@ -144,7 +144,11 @@ def _run(membership: Any, comment: Comment, p: ActionIn) -> actions.Outcome | No
             return actions.do_hide_comment(membership, comment, p.why)
         case "delete":
             return actions.do_delete_comment(membership, comment, p.why)
-        case "block-author" | "report-to-platform":
+        case "block-author":
+            return actions.do_block_author(membership, comment, p.note)
+        case "unhide":
+            return actions.do_unhide_comment(membership, comment, p.note)
+        case "report-to-platform":
             return actions.do_record_platform_action(membership, comment, p.action, p.note)
         case "escalate":
             actions.do_escalate_comment(membership.user, comment, p.reason)

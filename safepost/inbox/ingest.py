@@ -117,7 +117,8 @@ def _row(account: OfficialAccount, remote: RemoteComment, role: str, source: str
     return Comment(
         school_id=account.school_id, account=account, remote_id=remote.remote_id,
         post_remote_id=remote.post_remote_id[:500], parent_remote_id=(remote.parent_remote_id or "")[:500],
-        url=remote.url[:1000], author_handle=remote.author_handle[:300], author_role=role, text=remote.text,
+        url=remote.url[:1000], author_handle=remote.author_handle[:300],
+        author_remote_id=remote.author_remote_id[:200], author_role=role, text=remote.text,
         received_at=remote.created_at, source=source, assignee_id=assignee_id,
         status=CommentStatus.ASSIGNED if assignee_id else CommentStatus.NEW, **triage_fields(result),
     )

@@ -65,6 +65,8 @@ class Comment(models.Model):
     parent_remote_id = models.CharField(max_length=500, blank=True)
     url = models.CharField(max_length=1000, blank=True)
     author_handle = models.CharField(max_length=300, blank=True)
+    # The platform's own id of the author (a number, never a name): what blocking them needs.
+    author_remote_id = models.CharField(max_length=200, blank=True)
     author_role = models.CharField(max_length=20, default="unknown")
     text = models.TextField()
     received_at = models.DateTimeField()

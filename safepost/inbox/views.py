@@ -29,6 +29,7 @@ from safepost.inbox.access import (
     access_reply,
     access_rota_entry,
 )
+from safepost.inbox.connection import capabilities_of
 from safepost.inbox.display import action_title, action_words, highlight
 from safepost.inbox.models import Closure, Comment, Mention, MentionFeed, RotaEntry
 from safepost.inbox.states import InvalidTransition
@@ -84,8 +85,13 @@ def _comment_page(request: HttpRequest, membership: Membership, comment: Comment
                               for a in comment.actions],
                 thread=_thread(comment), replies=comment.replies.all(), history=history, moderators=moderators,
                 templates=replies.templates(membership.school, language),
-                concern=getattr(comment, "concern", None),
+                concern=getattr(comment, "concern", None), can_block=_can_block(comment),
                 base=reverse("inbox:list-inbox", kwargs={"school": membership.school.slug}), **context)
+
+
+def _can_block(comment: Comment) -> bool:
+    capabilities = capabilities_of(comment.account)
+    return capabilities is not None and capabilities.block
 
 
 @login_required
@@ -118,8 +124,10 @@ VERBS: dict[str, tuple[type[forms.Form], Handler, str]] = {
              gettext_noop("Comment hidden.")),
     "delete": (f.WhyForm, lambda m, c, d: actions.do_delete_comment(m, c, d["why"]),
                gettext_noop("Comment deleted.")),
-    "block-author": (f.NoteForm, lambda m, c, d: actions.do_record_platform_action(m, c, "block-author", d["note"]),
-                     gettext_noop("Recorded: author blocked.")),
+    "block-author": (f.NoteForm, lambda m, c, d: actions.do_block_author(m, c, d["note"]),
+                     gettext_noop("Author blocked.")),
+    "unhide": (f.NoteForm, lambda m, c, d: actions.do_unhide_comment(m, c, d["note"]),
+               gettext_noop("Comment shown again.")),
     "report-to-platform": (f.NoteForm, lambda m, c, d: actions.do_record_platform_action(
         m, c, "report-to-platform", d["note"]), gettext_noop("Recorded: reported to the platform.")),
     "escalate": (f.ReasonForm, lambda m, c, d: actions.do_escalate_comment(m.user, c, d["reason"]),

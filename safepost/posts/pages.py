@@ -249,7 +249,8 @@ def overdue_count(school: School) -> int:
 
 
 def open_manual(school: School) -> QuerySet[Publication]:
-    return (Publication.objects.filter(post__school=school, status=PublicationStatus.MANUAL)
+    return (Publication.objects.filter(post__school=school,
+                                       status__in=[PublicationStatus.MANUAL, PublicationStatus.UNCERTAIN])
             .select_related("account", "post").order_by("due_at"))
 
 

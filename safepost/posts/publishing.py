@@ -22,14 +22,15 @@ import secrets
 import signal
 import socket
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from safepost.accounts import oauth, vault
+from safepost.accounts import vault
+from safepost.accounts.credentials import MissingLogin, credentials_for
 from safepost.accounts.models import OfficialAccount, Platform, Visibility
 from safepost.audit.chain import record
 from safepost.connectors import (
@@ -62,18 +63,7 @@ Q_ = PublicationStatus
 
 # --- connectors and credentials ------------------------------------------------------------------
 
-class MissingLogin(Exception):
-    pass
-
-
-def credentials_for(account: OfficialAccount) -> Credentials:
-    """The account's login from the vault; never logged, never in an error message."""
-    if not account.secret:
-        raise MissingLogin
-    login = oauth.fresh_login(account)  # an X or YouTube token is refreshed (and stored) first if expired
-    base_url = login.get("base_url") or login.get("server") or ""
-    return Credentials(handle=login.get("username") or account.handle, secret=login.get("password", ""),
-                       base_url=base_url, extra=oauth.connector_extra(login))
+__all__ = ["MissingLogin", "credentials_for"]  # re-exported: takedowns and tests import them from here
 
 
 def _probe(account: OfficialAccount) -> Connector | None:
@@ -169,6 +159,9 @@ def claim_next(worker: str) -> int | None:
         if pub.status == Q_.PENDING and is_manual(pub.account):
             _await_manual(pub)
             continue
+        if pub.status == Q_.IN_FLIGHT and not can_send_again(pub):
+            _ask_a_person(pub)
+            continue
         if _claim(pub, worker):
             return pub.pk
     return None
@@ -198,6 +191,48 @@ def _await_manual(pub: Publication) -> None:
         record(None, post.school, "post.publication-manual", pub, post=post.pk)
 
 
+UNCERTAIN_MESSAGE = ("Publishing was interrupted and {platform} cannot tell safepost whether the post arrived. "
+                     "Check the account's page: if the post is there, paste its address; if not, publish again.")
+
+
+def can_send_again(pub: Publication, interrupted_at: datetime | None = None) -> bool:
+    """Whether a publish that may have reached the platform (a dead worker's IN_FLIGHT row, a lost
+    answer) may be sent again without risking a double post: the platform can be asked (lookup),
+    or it still remembers the key (Mastodon, for an hour after the request)."""
+    capabilities = capabilities_of(pub.account)
+    if capabilities is None or capabilities.lookup:
+        return True
+    sent_at = interrupted_at or pub.claimed_at
+    if not capabilities.key_window or sent_at is None:
+        return False
+    margin = timedelta(minutes=5)  # the platform's hour counts from when the request reached it
+    return timezone.now() - sent_at < timedelta(seconds=capabilities.key_window) - margin
+
+
+@transaction.atomic
+def _ask_a_person(pub: Publication) -> None:
+    """The earlier attempt may have posted: never publish blindly again; a person reconciles."""
+    require(PUBLICATION_GRAPH, Q_.IN_FLIGHT, Q_.UNCERTAIN)
+    message = UNCERTAIN_MESSAGE.format(platform=pub.account.get_platform_display())
+    if Publication.objects.filter(pk=pub.pk, status=Q_.IN_FLIGHT, claimed_at=pub.claimed_at).update(
+            status=Q_.UNCERTAIN, claimed_by="", error=message, next_attempt_at=None):
+        post = Post.objects.select_for_update().get(pk=pub.post_id)
+        record(None, post.school, "post.publication-uncertain", pub, post=post.pk, account=pub.account_id)
+
+
+@transaction.atomic
+def record_uncertain(pk: int, worker: str) -> None:
+    """This worker's publish may have reached a platform that cannot be asked: a person reconciles."""
+    pub = Publication.objects.select_for_update(of=("self",)).select_related("post__school", "account").get(pk=pk)
+    if pub.status != Q_.IN_FLIGHT or pub.claimed_by != worker:
+        return
+    require(PUBLICATION_GRAPH, pub.status, Q_.UNCERTAIN)
+    pub.status, pub.claimed_by, pub.next_attempt_at = Q_.UNCERTAIN, "", None
+    pub.error = UNCERTAIN_MESSAGE.format(platform=pub.account.get_platform_display())
+    pub.save(update_fields=["status", "error", "claimed_by", "next_attempt_at"])
+    record(None, pub.post.school, "post.publication-uncertain", pub, post=pub.post_id, account=pub.account_id)
+
+
 def _crash_at(step: str) -> None:
     """Tests only: die here without any clean-up, as a worker killed by the OS would."""
     if os.environ.get("SAFEPOST_TEST_CRASH_AT") == step:
@@ -219,6 +254,8 @@ def publish_claimed(pk: int, worker: str) -> None:
     except vault.VaultError as exc:
         return record_failure(pk, worker, str(exc), retryable=False)
     except ConnectorError as exc:
+        if exc.maybe_sent and not can_send_again(pub, interrupted_at=timezone.now()):
+            return record_uncertain(pk, worker)
         return record_failure(pk, worker, exc.message, retryable=exc.retryable, retry_after=exc.retry_after)
     except Exception as exc:  # a connector bug must not leave the row claimed forever
         log.exception("publication %s: unexpected error", pk)
@@ -330,12 +367,13 @@ def _post_to(post: Post, target: PostStatus) -> None:
 
 @transaction.atomic
 def do_record_manual_publication(membership: Membership, publication: Publication, url: str) -> Publication:
-    """Staff posted the approved words by hand and paste the URL where it is."""
+    """Staff posted the approved words by hand, or found an interrupted publish on the platform,
+    and paste the URL where it is."""
     if not holds(membership, Perm.PUBLISH_MANUAL):
         raise PostError("your role cannot record a publication")
     pub = Publication.objects.select_for_update().get(pk=publication.pk, post__school=membership.school)
-    if pub.status != Q_.MANUAL:
-        raise PostError("this publication is not waiting to be posted by hand")
+    if pub.status not in (Q_.MANUAL, Q_.UNCERTAIN):
+        raise PostError("this publication is not waiting to be posted by hand or checked")
     if urlsplit(url.strip()).scheme not in ("http", "https") or not urlsplit(url.strip()).netloc:
         raise PostError("paste the full web address of the post (starting https://)", "url")
     require(PUBLICATION_GRAPH, pub.status, Q_.PUBLISHED)
@@ -348,12 +386,13 @@ def do_record_manual_publication(membership: Membership, publication: Publicatio
 
 @transaction.atomic
 def do_retry_publication(membership: Membership, publication: Publication) -> Publication:
-    """Try a failed publication again now (after fixing the login, say)."""
+    """Try a failed publication again now (after fixing the login, say), or an interrupted one a
+    person checked was not posted."""
     if not holds(membership, Perm.PUBLISH_MANUAL):
         raise PostError("your role cannot retry a publication")
     pub = Publication.objects.select_for_update().get(pk=publication.pk, post__school=membership.school)
-    if pub.status != Q_.FAILED:
-        raise PostError("only a failed publication can be retried")
+    if pub.status not in (Q_.FAILED, Q_.UNCERTAIN):
+        raise PostError("only a failed or interrupted publication can be tried again")
     require(PUBLICATION_GRAPH, pub.status, Q_.RETRYING)
     pub.status, pub.next_attempt_at, pub.attempts = Q_.RETRYING, timezone.now(), 1
     pub.save(update_fields=["status", "next_attempt_at", "attempts"])

@@ -38,6 +38,9 @@ class PublicationStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
     CANCELLED = "cancelled", _("Cancelled")
     DELETED = "deleted", _("Deleted from the platform")
+    # A worker died mid-publish on a platform that cannot be asked whether the post arrived:
+    # a person looks, then pastes the address or publishes again.
+    UNCERTAIN = "uncertain", _("Interrupted: check the platform")
 
 
 class TakedownStatus(models.TextChoices):
@@ -74,13 +77,14 @@ POST_GRAPH: Mapping[PostStatus, frozenset[PostStatus]] = {
 Q = PublicationStatus
 PUBLICATION_GRAPH: Mapping[PublicationStatus, frozenset[PublicationStatus]] = {
     Q.PENDING: frozenset({Q.IN_FLIGHT, Q.MANUAL, Q.CANCELLED}),
-    Q.IN_FLIGHT: frozenset({Q.PUBLISHED, Q.RETRYING, Q.FAILED}),
+    Q.IN_FLIGHT: frozenset({Q.PUBLISHED, Q.RETRYING, Q.FAILED, Q.UNCERTAIN}),
     Q.RETRYING: frozenset({Q.IN_FLIGHT, Q.CANCELLED, Q.FAILED}),
     Q.MANUAL: frozenset({Q.PUBLISHED, Q.CANCELLED}),
     Q.PUBLISHED: frozenset({Q.DELETED}),
     Q.FAILED: frozenset({Q.IN_FLIGHT, Q.RETRYING, Q.CANCELLED}),  # RETRYING: someone asked to retry
     Q.CANCELLED: frozenset(),
     Q.DELETED: frozenset(),
+    Q.UNCERTAIN: frozenset({Q.PUBLISHED, Q.RETRYING, Q.CANCELLED}),  # address pasted, or publish again
 }
 
 TAKEDOWN_GRAPH: Mapping[TakedownStatus, frozenset[TakedownStatus]] = {

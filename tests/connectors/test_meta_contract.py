@@ -25,8 +25,8 @@ from safepost.connectors.instagram import InstagramConnector
 from tests.connectors.contract import ConnectorContract, ContractWorld, SeenPost
 from tests.connectors.graphfake import IG_ID, IG_USERNAME, PAGE_ID, PAGE_TOKEN, GraphFake, PhotoServer
 
-#: Meta's created_time counts whole seconds: the contract waits this long between comments.
-ONE_SECOND = 1.05
+#: Meta's clocks count whole seconds: the contract's pause between two comments (ContractWorld.tick).
+META_TICK = 1.05
 
 
 @pytest.fixture
@@ -69,14 +69,13 @@ class TestFacebookContract(ConnectorContract):
             return SeenPost(text=node.fields["message"], alt_texts=alts)
 
         return ContractWorld(
-            tick=ONE_SECOND,
             connector=connector(PAGE_TOKEN), read_post=read_post,
             comment=lambda target, text: third_party_comment(fake, target, text),
             post_count=lambda: sum(1 for post in fake.posts() if not post.fields.get("deleted")),
             bad_credentials=lambda: connector("EAARevokedToken0001"),
             is_hidden=lambda comment_id: bool(fake.nodes[comment_id].fields["is_hidden"]),
             comment_exists=lambda comment_id: exists(fake, comment_id),
-            is_blocked=lambda comment: comment.author_remote_id in fake.blocked,
+            is_blocked=lambda comment: comment.author_remote_id in fake.blocked, tick=META_TICK,
         )
 
 
@@ -115,14 +114,13 @@ class TestInstagramContract(ConnectorContract):
             return SeenPost(text=container.fields["caption"], alt_texts=tuple(p.fields["alt_text"] for p in parts))
 
         return ContractWorld(
-            tick=ONE_SECOND,
             connector=connector(PAGE_TOKEN), read_post=read_post,
             comment=lambda target, text: third_party_comment(fake, target, text),
             post_count=lambda: len(fake.media()),
             bad_credentials=lambda: connector("EAARevokedToken0002"),
             is_hidden=lambda comment_id: bool(fake.nodes[comment_id].fields["hidden"]),
             comment_exists=lambda comment_id: exists(fake, comment_id),
-            is_blocked=None,
+            is_blocked=None, tick=META_TICK,
         )
 
     def test_it_deletes_a_post_and_deleting_it_again_is_fine(self, world: ContractWorld) -> None:

@@ -91,6 +91,7 @@ VIEWS: list[tuple[str, Objects, str, Perm]] = [
     ("accounts:transfer-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
     ("accounts:close-account", lambda w: {"pk": _account(w).pk}, "post", Perm.RESOLVE_FLAG),
     ("accounts:connect-account", lambda w: {"pk": _account(w).pk}, "post", Perm.USE_VAULT),
+    ("accounts:check-connection", lambda w: {"pk": _account(w).pk}, "post", Perm.USE_VAULT),
     ("audit:list-events", lambda w: {}, "get", Perm.VIEW_AUDIT),
     ("reports:show-governors-report", lambda w: {}, "get", Perm.VIEW_GOVERNORS_REPORT),
     ("reports:governors-report-pdf", lambda w: {}, "get", Perm.VIEW_GOVERNORS_REPORT),

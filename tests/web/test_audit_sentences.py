@@ -33,7 +33,7 @@ COMPUTED: dict[tuple[str, str], set[str]] = {
     ("consent/actions.py", "record_import_audit"): {"consent.given", "consent.refused", "consent.withdrawn",
                                                     "consent.imported"},
     ("inbox/actions.py", "_store_reply"): {"inbox.reply-sent", "inbox.why-note-sent"},
-    ("inbox/actions.py", "_finish"): {"inbox.hidden", "inbox.deleted"},
+    ("inbox/actions.py", "_finish"): {"inbox.hidden", "inbox.deleted", "inbox.unhidden"},
     ("inbox/actions.py", "do_record_platform_action"): {"inbox.block-author", "inbox.report-to-platform"},
     ("accounts/actions.py", "do_decide_application"): {"account.application-approved",
                                                        "account.application-rejected"},

@@ -229,7 +229,7 @@ def test_only_vault_users_may_start_a_connection(world: World, fake: GraphFake) 
     staff = verified_client(world.users[Role.STAFF]).get(f"/s/alpha/accounts/{account.pk}/connect/facebook/")
     outsider = verified_client(world.outsider).get(f"/s/alpha/accounts/{account.pk}/connect/facebook/")
 
-    assert staff.status_code == 403 and outsider.status_code == 404  # refused in words inside the school
+    assert staff.status_code == 403 and outsider.status_code == 404  # a member is refused in words
 
 
 def test_a_cancelled_login_changes_nothing(world: World, fake: GraphFake) -> None:
@@ -328,4 +328,4 @@ def test_starting_facebook_login_follows_the_permission_matrix(world: World, fak
     if allowed(role, Perm.USE_VAULT):
         assert response.status_code == 302 and response["Location"].startswith("https://dialog.example/")
     else:
-        assert response.status_code == 403
+        assert response.status_code == 403  # a member of the school without the permission
