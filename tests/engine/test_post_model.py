@@ -86,3 +86,13 @@ def test_the_training_data_is_varied_and_a_quarter_welsh() -> None:
         assert sum(r["lang"] == "cy" for r in rows) / len(rows) >= 0.25
         assert len({r["voice"] for r in rows}) >= 8
         assert {r["label"] for r in rows} == {0, 1}
+
+
+def test_a_short_answer_with_a_time_and_no_place_is_not_a_live_location() -> None:
+    """A reply telling a parent when something is ("Friday at 3pm.") names nowhere: the model
+    alone does not speak on a fragment that short."""
+    from safepost.engine.rules import _learned
+
+    assert len("Friday at 3pm.".split()) < _learned.LIVE_ALONE_MIN_WORDS
+    report = check(Draft("d", "Friday at 3pm."), _school(), load_policy("default"))
+    assert not any(f.rule == "live-location" for f in report.findings)

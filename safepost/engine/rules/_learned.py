@@ -24,6 +24,9 @@ OFFENSIVE_ALONE = 0.9
 OFFENSIVE_WITH_CUE = 0.7
 LIVE_ALONE = 0.8
 LIVE_WITH_SIGNAL = 0.6
+#: Without a place the rule found, the live model speaks only on a post long enough to give it
+#: context: "Friday at 3pm." answering a parent's question names a time and nowhere at all.
+LIVE_ALONE_MIN_WORDS = 8
 
 
 def window(field: Field, head: str) -> posts.Window | None:
@@ -49,7 +52,10 @@ def live(field: Field, has_signal: Callable[[posts.Window], bool]) -> posts.Wind
     best = window(field, "live")
     if best is None or best.probability < LIVE_WITH_SIGNAL:
         return None
-    return best if best.probability >= LIVE_ALONE or has_signal(best) else None
+    if has_signal(best):
+        return best
+    long_enough = len(field.text.split()) >= LIVE_ALONE_MIN_WORDS
+    return best if best.probability >= LIVE_ALONE and long_enough else None
 
 
 def explanation(best: posts.Window) -> str:
