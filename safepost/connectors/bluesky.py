@@ -48,6 +48,7 @@ from safepost.connectors.base import (
     Photo,
     Published,
     RemoteComment,
+    parse_time,
 )
 
 POST = "app.bsky.feed.post"
@@ -117,14 +118,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _split_uri(uri: str) -> tuple[str, str, str]:
@@ -368,7 +361,7 @@ class BlueskyConnector(Connector):
         if value is None:
             return None
         return Published(remote_id=f"at://{did}/{POST}/{rkey}", url=f"{self.web}/profile/{did}/post/{rkey}",
-                         published_at=_parse_time(value.get("createdAt")))
+                         published_at=parse_time(value.get("createdAt")))
 
     def _get_record(self, did: str, collection: str, rkey: str) -> dict[str, Any] | None:
         try:
@@ -418,7 +411,7 @@ class BlueskyConnector(Connector):
         root = str((reply.get("root") or {}).get("uri", ""))
         parent = str((reply.get("parent") or {}).get("uri", ""))
         post = root if root in wanted else parent if parent in wanted else None
-        created = _parse_time(value.get("createdAt"))
+        created = parse_time(value.get("createdAt"))
         if post is None or created is None or (since is not None and created <= since):
             return None
         did, _, rkey = _split_uri(uri)

@@ -39,6 +39,7 @@ from typing import Any
 import httpx
 
 from safepost.connectors.base import ConnectorError, Health
+from safepost.connectors.base import parse_time as parse_iso_time
 from safepost.connectors.http import (
     HttpClient,
     PlatformError,
@@ -178,13 +179,7 @@ def parse_time(value: object) -> datetime | None:
     """A Graph API time: ISO 8601 such as ``2024-03-01T10:00:00+0000``, or a Unix timestamp."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return datetime.fromtimestamp(value, UTC)
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    return parse_iso_time(value)
 
 
 # -- the client ----------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from html.parser import HTMLParser
 from typing import Any
 
@@ -53,6 +53,7 @@ from safepost.connectors.base import (
     Photo,
     Published,
     RemoteComment,
+    parse_time,
 )
 from safepost.connectors.http import (
     HttpClient,
@@ -129,14 +130,6 @@ def _mastodon_error(response: httpx.Response) -> PlatformError:
     return said
 
 
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[Sequence[str]]:
@@ -284,7 +277,7 @@ class MastodonConnector(Connector):
         status = self._http.json("POST", "/api/v1/statuses", doing=doing, json=body,
                                  headers={"Idempotency-Key": idempotency_header(key)})
         return Published(remote_id=str(status["id"]), url=str(status.get("url") or status.get("uri") or ""),
-                         published_at=_parse_time(status.get("created_at")))
+                         published_at=parse_time(status.get("created_at")))
 
     def _status(self, status_id: str, *, doing: str) -> dict[str, Any]:
         response = self._http.request("GET", f"/api/v1/statuses/{self._checked_id(status_id, 'post')}",
@@ -320,7 +313,7 @@ class MastodonConnector(Connector):
     def _as_comment(self, status: dict[str, Any], post_id: str, me: str,
                     since: datetime | None) -> RemoteComment | None:
         account = status.get("account") or {}
-        created = _parse_time(status.get("created_at"))
+        created = parse_time(status.get("created_at"))
         if str(account.get("id")) == me or created is None or (since is not None and created <= since):
             return None
         text = html_to_text(str(status.get("content") or ""))

@@ -59,6 +59,7 @@ from safepost.connectors.base import (
     Photo,
     Published,
     RemoteComment,
+    parse_time,
 )
 from safepost.connectors.http import HttpClient, PlatformError, RetryPolicy, health_from, x_rate_limit
 
@@ -137,14 +138,6 @@ def _same_text(ours: str, theirs: str) -> bool:
     return plain(ours) == plain(theirs)
 
 
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 SNOWFLAKE_EPOCH_MS = 1288834974657  # X's ids carry their creation time in milliseconds from this epoch
@@ -153,7 +146,7 @@ SNOWFLAKE_EPOCH_MS = 1288834974657  # X's ids carry their creation time in milli
 def _created(tweet: dict[str, Any]) -> datetime | None:
     """When a post was made: ``created_at`` counts whole seconds, the id (a snowflake) milliseconds;
     the id's time is used when it agrees with ``created_at``."""
-    stated = _parse_time(tweet.get("created_at"))
+    stated = parse_time(tweet.get("created_at"))
     try:
         from_id = datetime.fromtimestamp(((int(tweet["id"]) >> 22) + SNOWFLAKE_EPOCH_MS) / 1000, UTC)
     except (KeyError, ValueError, OverflowError, OSError):
@@ -276,7 +269,7 @@ class XConnector(Connector):
                 if _same_text(text, str(tweet.get("text", ""))) and (reply_to is None or reply_to in replied):
                     post_id = str(tweet["id"])
                     return Published(remote_id=post_id, url=self._post_url(self.handle, post_id),
-                                     published_at=_parse_time(tweet.get("created_at")))
+                                     published_at=parse_time(tweet.get("created_at")))
         return None
 
     # -- comments -------------------------------------------------------------------------------

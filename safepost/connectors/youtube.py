@@ -59,6 +59,7 @@ from safepost.connectors.base import (
     OutgoingPost,
     Published,
     RemoteComment,
+    parse_time,
 )
 from safepost.connectors.http import HttpClient, PlatformError, RetryPolicy, health_from
 
@@ -81,14 +82,6 @@ def seconds_until_quota_resets(now: datetime | None = None) -> float:
     return (midnight - here).total_seconds()
 
 
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _check_id(value: str, what: str) -> str:
@@ -281,7 +274,7 @@ class YouTubeConnector(Connector):
 
     def _as_comment(self, resource: dict[str, Any], video_id: str, parent: str | None) -> RemoteComment | None:
         snippet = resource.get("snippet") or {}
-        created = _parse_time(snippet.get("publishedAt"))
+        created = parse_time(snippet.get("publishedAt"))
         comment_id = str(resource.get("id", ""))
         if created is None or not comment_id:
             return None
@@ -349,4 +342,4 @@ class YouTubeConnector(Connector):
         snippet = resource.get("snippet") or {}
         video = str(snippet.get("videoId") or (video_id_of(video_id) if video_id else ""))
         return Published(remote_id=comment_id, url=f"{self.web}/watch?v={video}&lc={comment_id}",
-                         published_at=_parse_time(snippet.get("publishedAt")) or datetime.now(UTC))
+                         published_at=parse_time(snippet.get("publishedAt")) or datetime.now(UTC))
