@@ -62,7 +62,7 @@ def test_each_role_sees_what_needs_them_first(browser: Any, live_server: Any, bw
         page.goto(base + "/s/alpha/")
         items = page.locator(".today-list li")
         assert items.first.inner_text().strip() == first, name
-        assert page.locator(".school-nav a[aria-current=page]").inner_text() == "Overview"
+        assert page.locator(".school-nav a[aria-current=page]").text_content() == "Overview"  # folded into the menu on a phone
         if role == Role.VOLUNTEER:
             assert page.get_by_text("Nothing waits for you.").is_visible()
             assert page.locator(".me dd").first.inner_text() == str(bworld.staff[2])
