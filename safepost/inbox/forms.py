@@ -7,8 +7,12 @@ from django.utils.translation import gettext_lazy as _
 
 from safepost.engine.triage import Category
 from safepost.inbox.models import RotaKind
+from safepost.web.engine_text import category_word
 
-CATEGORY_CHOICES = [(c.value, c.value) for c in Category]
+
+def category_choices() -> list[tuple[str, str]]:
+    """Triage's categories named in the reader's language (a callable: read per request)."""
+    return [(c.value, category_word(c.value)) for c in Category]
 
 
 class ReplyForm(forms.Form):
@@ -35,7 +39,7 @@ class PoliceForm(forms.Form):
 
 
 class CorrectForm(forms.Form):
-    category = forms.ChoiceField(label=_("Correct category"), choices=CATEGORY_CHOICES)
+    category = forms.ChoiceField(label=_("Correct category"), choices=category_choices)
     note = forms.CharField(label=_("Note"), required=False, max_length=1000)
 
 

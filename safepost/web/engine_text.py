@@ -8,6 +8,7 @@ the engine to translate. Severity and verdict words are the web catalogue's (dja
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -15,6 +16,7 @@ from django.utils.translation import gettext as _
 from safepost.engine.findings import MODEL_POLICY
 from safepost.engine.i18n import phrase, translate
 from safepost.engine.rules import registry
+from safepost.engine.triage import evidence as triage_evidence
 
 
 def language() -> str:
@@ -38,6 +40,18 @@ def severity_word(severity: object) -> str:
 def verdict_word(verdict: object) -> str:
     words = {"block": _("Do not post this as it is"), "review": _("Needs a second look"), "pass": _("Nothing found")}
     return words.get(str(verdict), str(verdict))
+
+
+def category_word(category: object) -> str:
+    """A triage category ("question", "abuse") as the reader's language names it."""
+    return say(triage_evidence.category_words(str(category)))
+
+
+def evidence_words(evidence: str | Iterable[object] | None) -> list[str]:
+    """Why triage chose a category, each piece in the reader's language. ``evidence`` is the stored
+    list, or the "; "-joined reason a safeguarding concern keeps; the commenter's quoted words stay."""
+    items = evidence.split("; ") if isinstance(evidence, str) else list(evidence or ())
+    return [say(triage_evidence.read(str(item))) for item in items if str(item)]
 
 
 def rule_title(rule: object) -> str:

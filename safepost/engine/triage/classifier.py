@@ -28,6 +28,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from safepost.engine.i18n import phrase
+from safepost.engine.triage import evidence as evidence_words
 from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.lexicon import CHILD_APPEAL, GROUP_MENTION, LEXICON, PRIVATE_CONTACT
@@ -101,7 +103,7 @@ def classify(
     if result.category in VETOABLE and (framed := counter_frame(prepared)) is not None:
         reading = _classify_prepared(framed, author_role, use_prefilter, chosen)
         if reading.category not in HARMFUL:
-            note = "counter-speech: quotes or reports hateful words in order to condemn them"
+            note = phrase(evidence_words.COUNTER_SPEECH)
             return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
                                   reading.probabilities)
     return result
@@ -187,7 +189,7 @@ def combine(lexical: Classification, probabilities: Mapping[Category, float], *,
     """
     category, by_model = _combined_category(lexical, probabilities, group)
     p = probabilities[category]
-    note = f"model: p({category})={p:.2f}"
+    note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
     if by_model:
         evidence = (note,)
@@ -265,23 +267,23 @@ def _author_signals(text: str, role: str, scores: dict[Category, float], evidenc
     contact = patterns.private_contact.search(text)
     if role == "pupil" and _PUPIL_TO_STAFF.search(text):
         scores[Category.SAFEGUARDING] += 1.5
-        evidence[Category.SAFEGUARDING].append("a pupil asking to talk to a member of staff here")
+        evidence[Category.SAFEGUARDING].append(phrase(evidence_words.PUPIL_TO_STAFF))
     if role == "pupil" and scores[Category.SAFEGUARDING] > 0:
         scores[Category.SAFEGUARDING] += 0.5
-        evidence[Category.SAFEGUARDING].append("written by a pupil")
+        evidence[Category.SAFEGUARDING].append(phrase(evidence_words.BY_PUPIL))
     if contact is None:
         if role == "unknown" and scores[Category.SPAM] > 0:
             scores[Category.SPAM] += 0.5
         return
     if role == "pupil":
         scores[Category.SAFEGUARDING] += 2.0
-        evidence[Category.SAFEGUARDING].append(f"a pupil asking for private contact (“{contact.group(0)}”)")
+        evidence[Category.SAFEGUARDING].append(phrase(evidence_words.PUPIL_CONTACT, quote=f"“{contact.group(0)}”"))
     elif role != "parent" and patterns.child_appeal.search(text):
         scores[Category.SAFEGUARDING] += 2.0
-        evidence[Category.SAFEGUARDING].append(f"an adult seeking private contact with children (“{contact.group(0)}”)")
+        evidence[Category.SAFEGUARDING].append(phrase(evidence_words.ADULT_CONTACT, quote=f"“{contact.group(0)}”"))
     elif role in {"unknown", "public"}:
         scores[Category.SPAM] += 1.0
-        evidence[Category.SPAM].append(f"a stranger asking for private contact (“{contact.group(0)}”)")
+        evidence[Category.SPAM].append(phrase(evidence_words.STRANGER_CONTACT, quote=f"“{contact.group(0)}”"))
 
 
 def decide(scores: Mapping[Category, float]) -> Category:
@@ -326,5 +328,5 @@ def _confidence(category: Category, scores: Mapping[Category, float]) -> float:
 
 def _explain(category: Category, evidence: Mapping[Category, list[str]]) -> tuple[str, ...]:
     if category is Category.OTHER:
-        return ("no sign of any other category",)
-    return tuple(f"{category}: {item}" for item in evidence[category])
+        return (phrase(evidence_words.NOTHING_ELSE),)
+    return tuple(evidence_words.found(category, item) for item in evidence[category])
