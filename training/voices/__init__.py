@@ -1,0 +1,45 @@
+"""Posts and comments written by hand in independent voices, for both models.
+
+Each writer has a folder (``english/``, ``cymraeg/``) with ``posts.jsonl`` (``text``,
+``offensive``, ``live_location``, ``voice``, ``lang``) and ``comments.jsonl`` (``text``,
+``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
+their own personas and saw neither the engine, its tests nor any evaluation set. Variety of
+writers is what the models lacked (docs/quality.md): these files are read as they are, never
+augmented into near-copies of themselves beyond what the trainers do to every row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+#: The post labels the post model learns (political_or_commercial has no learned head).
+POST_HEADS = ("offensive", "live_location")
+
+
+def _rows(name: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    for writer in sorted(p for p in HERE.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        path = writer / name
+        if not path.exists():
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                yield writer.name, json.loads(line)
+            except json.JSONDecodeError as error:
+                raise SystemExit(f"{path}:{number}: not JSON ({error.msg})") from None
+
+
+def posts() -> list[dict[str, Any]]:
+    """Every hand-written post: ``text``, ``offensive`` and ``live_location`` (bools), ``voice``,
+    ``lang`` and ``writer`` (the folder)."""
+    return [{**row, "writer": writer} for writer, row in _rows("posts.jsonl")]
+
+
+def comments() -> list[dict[str, Any]]:
+    """Every hand-written comment: ``text``, ``category``, ``author_role``, ``voice``, ``lang``, ``writer``."""
+    return [{**row, "writer": writer} for writer, row in _rows("comments.jsonl")]
