@@ -16,7 +16,7 @@ from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from safepost.safeguarding import actions
+from safepost.safeguarding import actions, reporting
 from safepost.safeguarding.access import access_incident, access_incident_list
 from safepost.safeguarding.models import Evidence, EvidenceKind, Incident, IncidentType, Outcome
 from safepost.safeguarding.states import IncidentStatus
@@ -239,3 +239,39 @@ def add_evidence_file(request: HttpRequest, school: str, pk: int, data: Form[Fil
         return Status(201, _evidence(actions.do_add_evidence(membership, incident, new)))
     except actions.IncidentError as exc:
         raise _refused(exc) from None
+
+
+class ConcernIn(Schema):
+    what: Annotated[str, Text(min_length=1, max_length=20000)]
+    where: Annotated[str, Text(min_length=1, max_length=300)]
+    when: datetime
+    link: Annotated[str, Text(max_length=2000)] = ""
+    immediate_danger: bool = False
+
+
+class ConcernReceiptOut(Schema):
+    """The receipt: the reference and what happens next, never the record."""
+
+    id: int
+    reference: str
+    raised_at: datetime
+    immediate_danger: bool
+    next: str
+
+
+@router.post("/schools/{slug:school}/safeguarding/concerns", response={201: ConcernReceiptOut},
+             summary="Raise a safeguarding concern (any member of the school; the DSLs and the headteacher are "
+                     "emailed at once; if a child is in immediate danger call 999 first)")
+def raise_concern(request: HttpRequest, school: str, data: ConcernIn) -> Status[ConcernReceiptOut]:
+    membership = access_school(user_of(request), school, Perm.RAISE_CONCERN)
+    new = reporting.NewConcern(what=data.what, where=data.where, when=data.when, link=data.link,
+                               immediate_danger=data.immediate_danger)
+    try:
+        incident = reporting.do_report_concern(membership, new)
+    except actions.IncidentError as exc:
+        raise _refused(exc) from None
+    return Status(201, ConcernReceiptOut(
+        id=incident.pk, reference=incident.reference, raised_at=incident.reported_at,
+        immediate_danger=incident.immediate_danger,
+        next="The DSLs and the headteacher have been emailed; the DSL assesses it within one working day. "
+             "Only they can read the record."))
