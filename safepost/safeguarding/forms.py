@@ -110,9 +110,11 @@ class ConcernForm(forms.Form):
         label=_("A child may be in immediate danger"), required=False,
         help_text=_("If so, call 999 first, then tell the DSL in person, then fill this in."))
     what = forms.CharField(label=_("What happened"), max_length=20000, widget=forms.Textarea(attrs={"rows": 6}),
+                           error_messages={"required": _("say what you saw or were told")},
                            help_text=_("What you saw or were told, in your own words. You may name a child: only "
                                        "the DSLs and the headteacher can read this."))
-    where = forms.CharField(label=_("Where (the platform, the page or the place)"), max_length=300)
+    where = forms.CharField(label=_("Where (the platform, the page or the place)"), max_length=300,
+                            error_messages={"required": _("say where it was (the platform, the page or the place)")})
     when = when_field(_("When it happened or when you saw it (London time)"))
     link = forms.CharField(label=_("Link (optional)"), max_length=2000, required=False,
                            help_text=_("The web address of the post, message or page, starting https://"))
