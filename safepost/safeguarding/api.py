@@ -263,9 +263,24 @@ class ConcernReceiptOut(Schema):
              summary="Raise a safeguarding concern (any member of the school; the DSLs and the headteacher are "
                      "emailed at once; if a child is in immediate danger call 999 first)")
 def raise_concern(request: HttpRequest, school: str, data: ConcernIn) -> Status[ConcernReceiptOut]:
+    return _raise(request, school, data)
+
+
+@router.post("/schools/{slug:school}/safeguarding/concerns/file", response={201: ConcernReceiptOut},
+             summary="Raise a safeguarding concern with a screenshot or PDF (multipart; checked by content; "
+                     "at most 20 MB)")
+def raise_concern_with_file(request: HttpRequest, school: str, data: Form[ConcernIn],
+                            file: File[UploadedFile]) -> Status[ConcernReceiptOut]:
+    return _raise(request, school, data, file)
+
+
+def _raise(request: HttpRequest, school: str, data: ConcernIn,
+           file: UploadedFile | None = None) -> Status[ConcernReceiptOut]:
     membership = access_school(user_of(request), school, Perm.RAISE_CONCERN)
     new = reporting.NewConcern(what=data.what, where=data.where, when=data.when, link=data.link,
-                               immediate_danger=data.immediate_danger)
+                               immediate_danger=data.immediate_danger,
+                               file_name=(file.name or "upload") if file else "", file_size=file.size or 0 if file else 0,
+                               file_chunks=file.chunks() if file else ())
     try:
         incident = reporting.do_report_concern(membership, new)
     except actions.IncidentError as exc:

@@ -271,3 +271,17 @@ def test_it_refuses_bad_api_input_naming_the_field(world: World) -> None:
         assert status == 400 and body["field"] == field, (overrides, body)
     assert _api(world.outsider, _api_body())[0] == 404
     assert not Incident.objects.exists()
+
+
+def test_it_takes_a_screenshot_through_the_api_and_refuses_a_disguised_one(world: World) -> None:
+    from safepost.signin.actions import do_create_token
+
+    token = do_create_token(world.users[Role.GOVERNOR], "t")
+    url = "/api/v1/schools/alpha/safeguarding/concerns/file"
+    fields = {"what": f"{CHILD} in a photo", "where": "Facebook", "when": "2026-01-05T10:00:00Z",
+              "immediate_danger": "false"}
+    bad = Client().post(url, fields | {"file": SimpleUploadedFile("x.jpg", png())}, HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert bad.status_code == 400 and bad.json()["field"] == "file" and not Incident.objects.exists()
+    good = Client().post(url, fields | {"file": SimpleUploadedFile("x.png", png())}, HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert good.status_code == 201, good.json()
+    assert Incident.objects.get().evidence.get().kind == EvidenceKind.FILE
