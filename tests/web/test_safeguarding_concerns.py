@@ -285,3 +285,25 @@ def test_it_takes_a_screenshot_through_the_api_and_refuses_a_disguised_one(world
     good = Client().post(url, fields | {"file": SimpleUploadedFile("x.png", png())}, HTTP_AUTHORIZATION=f"Bearer {token}")
     assert good.status_code == 201, good.json()
     assert Incident.objects.get().evidence.get().kind == EvidenceKind.FILE
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"when": "2026-01-05T10:00"}, "when"),  # no time zone: refused in words, as in the posts API
+    ({"when": "last tuesday"}, "when"),
+    ({"immediate_danger": "perhaps"}, "immediate_danger"),
+    ({"what": ["a list"]}, "what"),
+    ({"link": "https://" + "x" * 2001}, "link"),
+])
+def test_it_never_fails_on_odd_api_input(world: World, body: dict[str, Any], field: str) -> None:
+    status, answer = _api(world.users[Role.STAFF], _api_body(**body))
+    assert status == 400 and answer["field"] == field, answer
+
+
+def test_it_refuses_a_time_without_a_zone_on_the_incident_api_too(world: World) -> None:
+    from safepost.signin.actions import do_create_token
+
+    token = do_create_token(world.users[Role.DSL], "t")
+    response = Client().post("/api/v1/schools/alpha/safeguarding/incidents", data=json.dumps(
+        {"type": "impersonation", "summary": "a fake page", "occurred_at": "2026-01-05T10:00"}),
+        content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert response.status_code == 400 and response.json()["field"] == "occurred_at"
