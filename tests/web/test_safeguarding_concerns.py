@@ -307,3 +307,13 @@ def test_it_refuses_a_time_without_a_zone_on_the_incident_api_too(world: World) 
         {"type": "impersonation", "summary": "a fake page", "occurred_at": "2026-01-05T10:00"}),
         content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}")
     assert response.status_code == 400 and response.json()["field"] == "occurred_at"
+
+
+def test_it_still_checks_the_csrf_token(world: World) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.cookies["sessionid"] = verified_client(world.users[Role.STAFF]).session.session_key or ""
+    refused = client.post(_raise_url(world), _form())
+    assert refused.status_code == 403 and not Incident.objects.exists()
+    page = client.get(_raise_url(world)).content.decode()
+    token = page.split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    assert client.post(_raise_url(world), _form(csrfmiddlewaretoken=token)).status_code == 302
