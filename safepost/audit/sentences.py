@@ -263,6 +263,10 @@ SENTENCES: dict[str, Sentence] = {
         "safeguarding", _("safepost reminded %(recipient_count)s people that the next step of incident #%(id)s is due")),
     "safeguarding.overdue": Sentence(
         "safeguarding", _("The next step of incident #%(id)s is overdue: safepost told %(recipient_count)s people")),
+    "safeguarding.concern-raised": Sentence(
+        "safeguarding", _("%(who)s raised a safeguarding concern: incident #%(id)s")),
+    "safeguarding.concern-alerted": Sentence(
+        "safeguarding", _("safepost told %(recipient_count)s people of the safeguarding concern in incident #%(id)s")),
     # --- the report's demonstration year ---
     "demo.year-seeded": Sentence(
         "system", _("A year of demonstration activity was added (%(posts)s posts, %(comments)s comments)")),

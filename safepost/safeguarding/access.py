@@ -5,6 +5,12 @@ member holding the DSL role) and the headteacher, who hold ``Perm.VIEW_SAFEGUARD
 investigators named on that incident, for that incident only. An organisation's IT
 administrator never does: the permission comes from the school role alone, and an investigator
 must be a member of the school (see ``actions.INVESTIGATOR_ROLES``).
+
+A member with no standing in safeguarding at all (neither a DSL nor the headteacher, named on no
+incident) is refused in words (403) whatever the id asked for, so the answer says nothing about
+which incidents exist; an investigator asking for an incident they are not named on gets the 404,
+as does anyone outside the school. Anyone in the school may raise a concern (reporting.py) and
+see its receipt, never the record.
 """
 
 from __future__ import annotations
@@ -15,8 +21,8 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import QuerySet
 
 from safepost.audit.chain import record
-from safepost.safeguarding.models import Evidence, Incident
-from safepost.schools.access import Perm, access_school, holds, not_found, scoped_row
+from safepost.safeguarding.models import Evidence, Incident, IncidentType
+from safepost.schools.access import Perm, Refused, access_school, holds, scoped_row
 from safepost.schools.models import Membership
 
 User = AbstractBaseUser | AnonymousUser
@@ -38,17 +44,18 @@ def visible_incidents(membership: Membership) -> QuerySet[Incident]:
 
 
 def access_safeguarding(user: User, slug: str) -> Membership:
-    """The member's standing, if they read any incident of the school (all, or as an investigator)."""
+    """The member's standing, if they read any incident of the school (all, or as an investigator);
+    a member who reads none is refused (403), whatever they asked for."""
     membership = access_school(user, slug, Perm.VIEW_SCHOOL)
     if not reads_all(membership) and not visible_incidents(membership).exists():
-        raise not_found()
+        raise Refused(Perm.VIEW_SAFEGUARDING.value)
     return membership
 
 
 def access_incident(user: User, slug: str, pk: Any, purpose: str = "read") -> tuple[Membership, Incident]:
     """An incident the user may read; the read is written to the audit trail with ``purpose``
     (read, export, evidence-file...). The event names the incident, never a person in it."""
-    membership = access_school(user, slug, Perm.VIEW_SCHOOL)
+    membership = access_safeguarding(user, slug)
     incident = scoped_row(visible_incidents(membership).select_related("school", "reported_by"), pk)
     record(membership.user, membership.school, f"safeguarding.incident-{purpose}", incident)
     return membership, incident
@@ -65,3 +72,13 @@ def access_incident_list(user: User, slug: str) -> tuple[Membership, QuerySet[In
     membership = access_safeguarding(user, slug)
     record(membership.user, membership.school, "safeguarding.incidents-listed", None)
     return membership, visible_incidents(membership)
+
+
+def access_receipt(user: User, slug: str, pk: Any) -> tuple[Membership, Incident]:
+    """A concern the user raised, for its receipt (reference and what happens next: the page shows
+    nothing of the record). Anyone else's, or a missing one, is the 404. Not audited: nothing
+    restricted is read."""
+    membership = access_school(user, slug, Perm.RAISE_CONCERN)
+    incident = scoped_row(Incident.objects.select_related("school"), pk, school=membership.school,
+                          reported_by_id=membership.user_id, type=IncidentType.CONCERN)
+    return membership, incident

@@ -16,7 +16,7 @@ from ninja import File, Form, Router, Schema, Status
 from ninja.files import UploadedFile
 from pydantic import Field
 
-from safepost.safeguarding import actions
+from safepost.safeguarding import actions, reporting
 from safepost.safeguarding.access import access_incident, access_incident_list
 from safepost.safeguarding.models import Evidence, EvidenceKind, Incident, IncidentType, Outcome
 from safepost.safeguarding.states import IncidentStatus
@@ -147,6 +147,13 @@ def _refused(exc: actions.IncidentError) -> FieldError:
     return FieldError(exc.field, str(exc))
 
 
+def _aware(value: datetime | None, field: str) -> Any:
+    """A time with its zone (a bare one cannot be compared with now: it was a 500)."""
+    if value is not None and value.tzinfo is None:
+        raise FieldError(field, "give a time zone, e.g. 2026-12-07T09:00:00Z or +00:00")
+    return value
+
+
 @router.get("/schools/{slug:school}/safeguarding/incidents", response=list[IncidentRowOut],
             summary="The incidents you may read (DSLs and the headteacher: all; investigators: theirs)")
 def list_incidents(request: HttpRequest, school: str, limit: int = 50, offset: int = 0) -> list[IncidentRowOut]:
@@ -178,11 +185,11 @@ def _ids(model: Any, school: Any, column: str, values: list[str], field: str) ->
 def create_incident(request: HttpRequest, school: str, data: IncidentIn) -> Status[IncidentOut]:
     membership = access_school(user_of(request), school, Perm.VIEW_SAFEGUARDING)
     new = actions.NewIncident(
-        type=data.type, summary=data.summary, occurred_at=data.occurred_at, place=data.place,
+        type=data.type, summary=data.summary, occurred_at=_aware(data.occurred_at, "occurred_at"), place=data.place,
         reporter_wishes=data.reporter_wishes, victim_wishes=data.victim_wishes,
         pupils=_ids(Pupil, membership.school, "pupil_id", data.pupil_ids, "pupil_ids"),
         staff=_ids(StaffMember, membership.school, "staff_id", data.staff_ids, "staff_ids"),
-        next_step_due=data.next_step_due)
+        next_step_due=_aware(data.next_step_due, "next_step_due"))
     try:
         return Status(201, _out(actions.do_create_incident(membership, new)))
     except actions.IncidentError as exc:
@@ -198,7 +205,7 @@ def move_incident(request: HttpRequest, school: str, pk: int, data: MoveIn) -> I
             actions.do_name_investigators(membership, incident, list(User.objects.filter(pk__in=data.investigators)),
                                           data.why)
         incident = actions.do_move_incident(membership, incident, IncidentStatus(data.status), data.why,
-                                            data.outcome, data.next_step_due)
+                                            data.outcome, _aware(data.next_step_due, "next_step_due"))
     except actions.IncidentError as exc:
         raise _refused(exc) from None
     return _out(incident)
@@ -217,7 +224,7 @@ def _corrected(incident: Incident, pk: int | None) -> Evidence | None:
              summary="Add a web address or a written account as evidence (hashed, never changed)")
 def add_evidence(request: HttpRequest, school: str, pk: int, data: EvidenceIn) -> Status[EvidenceOut]:
     membership, incident = access_incident(user_of(request), school, pk, purpose="changed")
-    new = actions.NewEvidence(kind=data.kind, captured_at=data.captured_at, description=data.description,
+    new = actions.NewEvidence(kind=data.kind, captured_at=_aware(data.captured_at, "captured_at"), description=data.description,
                               text=data.text, url=data.url, place=data.place, platform=data.platform,
                               platform_ids=data.platform_ids, author_handle=data.author_handle,
                               corrects=_corrected(incident, data.corrects))
@@ -232,10 +239,61 @@ def add_evidence(request: HttpRequest, school: str, pk: int, data: EvidenceIn) -
 def add_evidence_file(request: HttpRequest, school: str, pk: int, data: Form[FileEvidenceIn],
                       file: File[UploadedFile]) -> Status[EvidenceOut]:
     membership, incident = access_incident(user_of(request), school, pk, purpose="changed")
-    new = actions.NewEvidence(kind=EvidenceKind.FILE, captured_at=data.captured_at, description=data.description,
+    new = actions.NewEvidence(kind=EvidenceKind.FILE, captured_at=_aware(data.captured_at, "captured_at"), description=data.description,
                               place=data.place, corrects=_corrected(incident, data.corrects),
                               file_name=file.name or "upload", file_size=file.size or 0, file_chunks=file.chunks())
     try:
         return Status(201, _evidence(actions.do_add_evidence(membership, incident, new)))
     except actions.IncidentError as exc:
         raise _refused(exc) from None
+
+
+class ConcernIn(Schema):
+    what: Annotated[str, Text(min_length=1, max_length=20000)]
+    where: Annotated[str, Text(min_length=1, max_length=300)]
+    when: datetime
+    link: Annotated[str, Text(max_length=2000)] = ""
+    immediate_danger: bool = False
+
+
+class ConcernReceiptOut(Schema):
+    """The receipt: the reference and what happens next, never the record."""
+
+    id: int
+    reference: str
+    raised_at: datetime
+    immediate_danger: bool
+    next: str
+
+
+@router.post("/schools/{slug:school}/safeguarding/concerns", response={201: ConcernReceiptOut},
+             summary="Raise a safeguarding concern (any member of the school; the DSLs and the headteacher are "
+                     "emailed at once; if a child is in immediate danger call 999 first)")
+def raise_concern(request: HttpRequest, school: str, data: ConcernIn) -> Status[ConcernReceiptOut]:
+    return _raise(request, school, data)
+
+
+@router.post("/schools/{slug:school}/safeguarding/concerns/file", response={201: ConcernReceiptOut},
+             summary="Raise a safeguarding concern with a screenshot or PDF (multipart; checked by content; "
+                     "at most 20 MB)")
+def raise_concern_with_file(request: HttpRequest, school: str, data: Form[ConcernIn],
+                            file: File[UploadedFile]) -> Status[ConcernReceiptOut]:
+    return _raise(request, school, data, file)
+
+
+def _raise(request: HttpRequest, school: str, data: ConcernIn,
+           file: UploadedFile | None = None) -> Status[ConcernReceiptOut]:
+    membership = access_school(user_of(request), school, Perm.RAISE_CONCERN)
+    new = reporting.NewConcern(what=data.what, where=data.where, when=_aware(data.when, "when"), link=data.link,
+                               immediate_danger=data.immediate_danger,
+                               file_name=(file.name or "upload") if file else "", file_size=file.size or 0 if file else 0,
+                               file_chunks=file.chunks() if file else ())
+    try:
+        incident = reporting.do_report_concern(membership, new)
+    except actions.IncidentError as exc:
+        raise _refused(exc) from None
+    return Status(201, ConcernReceiptOut(
+        id=incident.pk, reference=incident.reference, raised_at=incident.reported_at,
+        immediate_danger=incident.immediate_danger,
+        next="The DSLs and the headteacher have been emailed; the DSL assesses it within one working day. "
+             "Only they can read the record."))

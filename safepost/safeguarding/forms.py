@@ -101,3 +101,21 @@ class EvidenceForm(forms.Form):
     def __init__(self, *args: Any, earlier: list[tuple[int, str]] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["corrects"].choices = [("", "-"), *(earlier or [])]  # type: ignore[attr-defined]
+
+
+class ConcernForm(forms.Form):
+    """Raise a safeguarding concern: what anyone in the school saw or was told, for the DSL."""
+
+    immediate_danger = forms.BooleanField(
+        label=_("A child may be in immediate danger"), required=False,
+        help_text=_("If so, call 999 first, then tell the DSL in person, then fill this in."))
+    what = forms.CharField(label=_("What happened"), max_length=20000, widget=forms.Textarea(attrs={"rows": 6}),
+                           error_messages={"required": _("say what you saw or were told")},
+                           help_text=_("What you saw or were told, in your own words. You may name a child: only "
+                                       "the DSLs and the headteacher can read this."))
+    where = forms.CharField(label=_("Where (the platform, the page or the place)"), max_length=300,
+                            error_messages={"required": _("say where it was (the platform, the page or the place)")})
+    when = when_field(_("When it happened or when you saw it (London time)"))
+    link = forms.CharField(label=_("Link (optional)"), max_length=2000, required=False,
+                           help_text=_("The web address of the post, message or page, starting https://"))
+    file = forms.FileField(label=_("A screenshot or PDF (optional, at most 20 MB)"), required=False)

@@ -26,6 +26,8 @@ class IncidentType(models.TextChoices):
     ILLEGAL_CONTENT = "illegal-content", _("Illegal content")
     IMPERSONATION = "impersonation", _("Impersonation of the school's account")
     CONSENT_BREACH = "consent-breach", _("A consent breach (e.g. a photo of a child without consent)")
+    #: Raised by any member of the school (reporting.do_report_concern); the DSL's assessment sorts it.
+    CONCERN = "concern", _("A concern raised by a member of the school")
 
 
 class Outcome(models.TextChoices):
@@ -65,11 +67,21 @@ class Incident(models.Model):
     # Claimed by the sweep with conditional updates; cleared when the deadline moves.
     reminded_at = models.DateTimeField(null=True, blank=True)
     overdue_alerted_at = models.DateTimeField(null=True, blank=True)
+    # A concern raised by any member: the person said a child may be in immediate danger.
+    immediate_danger = models.BooleanField(default=False)
+    # A concern raised by any member alerts the DSLs and the headteacher at once. The send is
+    # claimed first and the claim cleared if it fails, so the sweep retries (reporting.py).
+    # False for incidents the DSL or headteacher record themselves: they need no alert.
+    needs_alert = models.BooleanField(default=False)
+    alert_claimed_at = models.DateTimeField(null=True, blank=True)
+    alerted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-reported_at", "-pk"]
         indexes = [models.Index(fields=["school", "status", "reported_at"], name="incident_list"),
-                   models.Index(fields=["status", "next_step_due"], name="incident_sweep")]
+                   models.Index(fields=["status", "next_step_due"], name="incident_sweep"),
+                   models.Index(fields=["alert_claimed_at"], name="incident_unalerted",
+                                condition=models.Q(needs_alert=True, alerted_at__isnull=True))]
 
     def __str__(self) -> str:
         return f"incident {self.pk}"  # never the summary: str() reaches logs

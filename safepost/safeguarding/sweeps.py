@@ -30,9 +30,11 @@ BATCH = 500
 
 
 def sweep_safeguarding(now: datetime | None = None) -> int:
-    """Everything time-based about incidents. Returns how many reminders went out."""
+    """Everything time-based about incidents. Returns how many reminders and alerts went out."""
+    from safepost.safeguarding.reporting import sweep_unsent_concern_alerts
+
     now = now or timezone.now()
-    return sweep_reminders(now) + sweep_overdue(now)
+    return sweep_unsent_concern_alerts(now) + sweep_reminders(now) + sweep_overdue(now)
 
 
 

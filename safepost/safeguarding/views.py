@@ -1,5 +1,6 @@
 """The safeguarding pages: the incident list, reporting one, one incident with its chronology,
-evidence and workflow forms, its export bundle, and the chronology of one child or adult."""
+evidence and workflow forms, its export bundle, the chronology of one child or adult, and raising
+a concern (anyone in the school) with its receipt."""
 
 from __future__ import annotations
 
@@ -21,12 +22,13 @@ from django.views.decorators.http import require_POST
 from safepost.audit.chain import record
 from safepost.inbox.access import access_comment
 from safepost.posts.models import Publication
-from safepost.safeguarding import actions, bundle, files
+from safepost.safeguarding import actions, bundle, files, reporting
 from safepost.safeguarding import forms as f
 from safepost.safeguarding.access import (
     access_evidence,
     access_incident,
     access_incident_list,
+    access_receipt,
     reads_all,
 )
 from safepost.safeguarding.chronology import incident_chronology, person_chronology
@@ -310,3 +312,55 @@ def show_staff_chronology(request: HttpRequest, school: str, pk: int) -> HttpRes
     member = scoped_row(StaffMember.objects, pk, school=membership.school)
     rows = list(Involvement.objects.filter(staff=member).select_related("incident", "staff"))
     return _person_page(request, school, membership, f"staff {member.pk}", rows)
+
+
+# --- raising a concern: every member of the school ---------------------------------------------
+
+def _concern_page(request: HttpRequest, membership: Membership, form: f.ConcernForm, status: int = 200,
+                  problems: list[str] | None = None) -> HttpResponse:
+    return page(request, "safeguarding/raise.html", membership, status=status, form=form, problems=problems or [])
+
+
+@csrf_exempt  # the upload handlers must be in place before anything (the CSRF check) reads the body
+@login_required
+def raise_concern(request: HttpRequest, school: str) -> HttpResponse:
+    membership = access_school(request.user, school, Perm.RAISE_CONCERN)
+    if request.method != "POST":
+        form = f.ConcernForm(initial={"when": timezone.localtime().replace(second=0, microsecond=0)})
+        return _concern_page(request, membership, form)
+    if _declared_length(request) > files.MAX_EVIDENCE_BYTES + 64 * 1024:  # refused before the body is read
+        return _concern_page(request, membership, f.ConcernForm(), 413, [files.too_large(_("The upload"))])
+    capped = files.CappedUploadHandler(request)
+    request.upload_handlers.insert(0, capped)
+    return _checked_raise_concern(request, membership, capped)
+
+
+@csrf_protect
+def _checked_raise_concern(request: HttpRequest, membership: Membership,
+                           capped: files.CappedUploadHandler) -> HttpResponse:
+    form = f.ConcernForm(request.POST, request.FILES)
+    if capped.too_large:
+        return _concern_page(request, membership, form, 413, [files.too_large(capped.too_large[0])])
+    if form.is_valid():
+        try:
+            incident = reporting.do_report_concern(membership, _new_concern(form.cleaned_data))
+        except actions.IncidentError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, str(exc))
+        else:
+            return redirect("concerns:show-receipt", school=membership.school.slug, pk=incident.pk)
+    return _concern_page(request, membership, form, 400)
+
+
+def _new_concern(data: dict[str, Any]) -> reporting.NewConcern:
+    upload = data.get("file")
+    return reporting.NewConcern(
+        what=data["what"], where=data["where"], when=data["when"], link=data["link"].strip(),
+        immediate_danger=data["immediate_danger"], file_name=upload.name if upload else "",
+        file_size=upload.size if upload else 0, file_chunks=list(upload.chunks()) if upload else [])
+
+
+@login_required
+def show_receipt(request: HttpRequest, school: str, pk: int) -> HttpResponse:
+    membership, incident = access_receipt(request.user, school, pk)
+    return page(request, "safeguarding/receipt.html", membership, incident=incident,
+                reads=reads_all(membership))

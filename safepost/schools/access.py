@@ -87,6 +87,9 @@ class Perm(StrEnum):
     GRANT_PRIVILEGED_ROLE = "grant_privileged_role"
     #: Remove someone's second factor so they set it up again (after re-authentication).
     RESET_SECOND_FACTOR = "reset_second_factor"
+    # -- raising a safeguarding concern: anyone in the school tells the DSL at once (learn-to-live) --
+    #: Raise a concern (write-only: reading the record stays ``VIEW_SAFEGUARDING``).
+    RAISE_CONCERN = "raise_concern"
 
 
 #: The one permission matrix. Tests walk every (role, permission) pair and every view.
@@ -135,6 +138,8 @@ MATRIX: dict[Perm, frozenset[str]] = {
     Perm.MANAGE_LOGINS: frozenset({H, S, A, OA}),
     Perm.GRANT_PRIVILEGED_ROLE: frozenset({H, S}),
     Perm.RESET_SECOND_FACTOR: frozenset({H, S}),
+    # -- every adult of the school raises a concern; the trust's IT admin is not one of them --
+    Perm.RAISE_CONCERN: frozenset({H, S, D, A, T, G, V}),
 }
 
 

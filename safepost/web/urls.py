@@ -31,4 +31,5 @@ urlpatterns = [
     path("", include("safepost.connect.urls")),
     # One address per installation, registered with X and Google as the OAuth redirect URI.
     path("connect/callback/", accounts_views.oauth_callback, name="oauth-callback"),
+    path(SCHOOL + "concern/", include("safepost.safeguarding.concern_urls")),
 ]
