@@ -231,9 +231,15 @@ GROUP_MENTION = (
     r"\b(?:men|women|males?|females?|girls|boys|ladies|blokes|lads)\b"
 )
 
+#: Hate signals that only see a group word near a hostile-sounding word ("autistic" near "sick",
+#: "Polish club" near "get out"): what a parent's everyday mention looks like to a phrase list as
+#: often as hate does. On their own they are weak evidence the model may overrule (classifier.combine).
+_GROUP_NEAR_HOSTILE = rf"\b{_ID}\b[^.!?]{{0,60}}?\b{_HOSTILE}"
+_HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
+
 HATE: tuple[Signal, ...] = (
-    (2.5, rf"\b{_ID}\b[^.!?]{{0,60}}?\b{_HOSTILE}"),
-    (2.5, rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"),
+    (2.5, _GROUP_NEAR_HOSTILE),
+    (2.5, _HOSTILE_NEAR_GROUP),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),
@@ -246,6 +252,11 @@ HATE: tuple[Signal, ...] = (
          r"(?:queer|dyke|gay|lesbian|bi|trans|gypsy|traveller|romany|disabled|deaf|autistic|crip|black|muslim|jewish)\b|"
          r"\b(?:queer|dyke|gay|lesbian|trans|gypsy|traveller|disabled|deaf|autistic) (?:mum|mam|dad|parent|nan|grandad|family) here\b|"
          r"\b(?:queer|dyke|gay|trans|gypsy|traveller|disabled|deaf) and proud\b"),
+    # a group word that describes the writer's own family or circle ("my wife is Muslim", "our Polish
+    # neighbours", "we're a deaf family"): a parent's everyday mention, not a sentence about a group
+    (-1.5, rf"\b(?:my|our|me|we'?re|we are|i'?m|im|i am|as an?) (?:(?:wife|husband|partner|son|daughter|kids?|"
+           rf"children|boys?|girls?|lad|family|mum|mam|dad|nan|gran|grandad|neighbours?|friends?|in-laws|childminder|"
+           rf"best mate|cousins?|household|little one|eldest|youngest)(?: is| are|'s)? )?(?:an? )?(?:proud )?{_ID}\b"),
     # the disclaimer that introduces prejudice, in English and Welsh
     (2, r"\b(?:i'?m not|im not|i am not|(?:dw|rw) i ddim yn|dydw i ddim yn) (?:a )?(?:racist|homophobic|transphobic|sexist|"
         r"prejudiced|bigot|hiliol|homoffobig),? (?:but|ond)\b"),
@@ -454,6 +465,9 @@ PRAISE: tuple[Signal, ...] = (
     (1.0, r"❤|💚|💙|💜|💛|🧡|🤍|😍|🥰|🥹|👏|🙌|💪|⭐|🌟|🎉|🥳|😘|💐|☺|😊|🏆|🎂|🥇|😁|💯|🤩|♥|😀|😃|🎶|🏴"),
     (0.6, r"\bxx+\b|!!|👍"),
 )
+
+#: The co-occurrence signals (see _GROUP_NEAR_HOSTILE), by pattern.
+HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP})
 
 LEXICON: dict[Category, tuple[Signal, ...]] = {
     Category.SAFEGUARDING: SAFEGUARDING,
