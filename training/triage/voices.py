@@ -205,6 +205,19 @@ OTHER = [
     "{v_sib} {heard|said} {a man|someone} {at the bus stop|in the shop} {going on about|ranting about} {v_grp}{,| and} {she|he} {told him where to go|put him right|shut him down} {{v_youth}|}",
     "Clywodd {fy mab|fy merch|mam} {rywun|ddyn} yn {dweud pethau cas|galw enwau} am {v_cygrp}{, mae'n warthus|, dim lle i hynny|}; {v_cyreport}",
     "{Sgen i|Does gen i|Does dim gyda fi} ddim byd yn erbyn {v_cygrp}{, pam fyddai gen i|, maen nhw'n gymdogion da|}",
+    # more negation: denying the stereotype, with a word of one's own experience
+    "{no one|nobody|not one person} {here|on this page|in this village} {hates|has a problem with|is against} {v_grp}{, where's this coming from|, honestly|}{, we just want {fair play|the buses sorted|a quiet life}|}",
+    "{it's|that's} {rubbish|a myth|nonsense|an old lie|utter tosh} that {v_nat} are {v_trait}{, my neighbour is one and she's lovely|, i work with loads of them and they're grafters|, stop repeating it|}",
+    "{v_grp} {aren't|are not|were never} {{v_beast}|{v_trait}|a threat to anyone}{,|.} {they're|they are} {people|families like ours|our neighbours|just trying to get the kids to school}",
+    "Does neb {yn y pentre|yma|ar y dudalen 'ma} yn erbyn {v_cygrp}{, wir|, o ble daeth hyn|}",
+    "Dyw e ddim yn wir bod {v_cygrp} yn {ddiog|dwyn|fudr|beryglus}{, celwydd yw e|, stopiwch ddweud hynny|}",
+    "{it's not true|mae'n gelwydd} {that|bod} {v_cygrp} {are lazy|yn ddiog|are dangerous|yn beryg}, {stop it|stopiwch|plîs}",
+    # counter-speech with the hateful words quoted, in the five voices
+    "{v_sib} {heard|got told} \"{v_grp} {v_bad}\" {on the bus|on the field|in town} {and|.} {v_report}",
+    "Dear Sir, a gentleman at the gate remarked that \"{v_grp} are {v_beast}\". I found this deeply offensive. Regards",
+    "\"{v_grp} {v_bad}\" {... {v_sarc}|}{,|.} {what year is it|have a word with yourself|grow up} {v_youth|}",
+    "as a {local|resident|chapel member}, seeing \"{v_grp} out\" sprayed on the {underpass|bus shelter|chapel wall} is {heartbreaking|shameful|sickening}",
+    "\"{v_cygrp} allan\" ar wal {y parc|y capel|yr ysgol}{, ffiaidd|. Cywilydd.|, mae'n warthus}",
     # Welsh friendly mentions
     "{Ni'n|Dyn ni'n|Rydyn ni'n} {v_cyfam} {a|ac} {mae'r plant yn hapus dros ben|rydyn ni'n setlo'n dda|mae pawb mor glên}{ {v_sign}|}",
     "{Mae|Ma'} {fy|ein} {cymdogion|ffrindiau|teulu-yng-nghyfraith} yn {v_cygrp} {ac|a} {maen nhw'n dod i'r ffair|maen nhw'n helpu gyda'r daith gerdded|maen nhw'n casglu'r plant ar ddydd Mawrth}",
@@ -218,6 +231,7 @@ OTHER = [
     "{Rhywun|Dyn} {wedi|yn} galw {v_cygrp} yn {v_cybeast} {ar y grŵp|yn y siop}{, mae hynny'n ffiaidd|, cywilydd arno fe}; {v_cyreport}",
     "{lush|hyfryd} {to see|gweld} {v_cygrp} {at|yn} {the fair|y ffair} {{v_youth}|}",
     "{Mam|Nain} {yn dweud|says} {diolch|thanks} i'r {v_cyfam} {am y gacen|for the lift|am helpu} {v_sign}",
+    "{see you|meet you|i'll be} {outside|by|at} {v_place} {v_time} {with the {raffle prizes|cake tins|spare kit|costumes}|for the {lift|bake sale stuff|walk}}{ {v_sign}|, cheers|}",
     "Dear all, the {church|chapel|WI} {coffee morning|jumble sale} is at {v_place} {v_time}. All welcome. Regards",
 ]
 
@@ -262,7 +276,7 @@ VOICE_TEMPLATES: dict[str, list[str]] = {
 }
 #: How many comments each category gets from these templates (on top of the other grammars').
 VOICE_COUNTS: dict[str, int] = {
-    "hate": 1200, "abuse": 400, "threat": 250, "other": 1100, "praise": 350, "question": 250, "complaint": 350,
+    "hate": 1200, "abuse": 400, "threat": 250, "other": 1400, "praise": 350, "question": 250, "complaint": 350,
 }
 #: Share of the comments drawn from Welsh or mixed templates (where a category has them).
 VOICE_WELSH_SHARE = 0.5

@@ -183,6 +183,10 @@ THREAT: tuple[Signal, ...] = (
     (2, r"\bgwylia (?:dy|di dy|dy hun|dy gefn)|\bgwyliwch eich (?:hun|cefn)|\bgwybod (?:lle|ble) (?:ti'?n|wyt ti'?n|rwyt ti'?n|"
         r"mae (?:hi|e|o)'?n|maen nhw'?n|rydych chi'?n) byw|\b(?:rho|roi|rhoi) (?:clatsien|slap|crasfa)"),
     (1.5, r"\blladd (?:ti|chi|hi|e|o|nhw)\b|\bllosgi'?r ysgol|\bcei di weld\b"),
+    # an errand at a place and a time ("see you outside the Co-op at 8 with the raffle prizes"), not a threat
+    (-1.5, r"\b(?:with|for) (?:the |your |my |our |some )?(?:lift(?: share)?|party bags|costumes?|tickets?|bake sale|cakes?|"
+           r"cake tins|raffle(?: prizes)?|tombola|spare kit|kit|jumper|keys|uniform|forms?|packed (?:lunch|tea)|playdate|"
+           r"cuppa|coffee|brew)\b|\bsee you there\b|\bcan'?t wait\b"),
     # everyday exaggeration, not a threat
     (-3, r"\bdeath of me\b|\bkill(?:s|ing|ed)? me\b|\bkill(?:ing|ed)? it\b|\bkill for\b|\bdressed to kill|"
         r"\bsmash(?:ed|ing)? it\b|\bbomb(?:ed)? it\b|\bkill (?:two|2) birds"),
