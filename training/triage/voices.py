@@ -67,7 +67,7 @@ SLOTS.update({
               "the new year 5 teacher", "the business manager", "the lady on reception", "the SENCo", "the football coach",
               "the chair of the PTA", "Mr Garland", "Mrs Caddick", "the supply teacher"],
     "v_place": ["the chapel car park", "the cut behind the Co-op", "the bridge by the river", "the top of Heol Fawr",
-                "the rugby club", "the church hall", "the back of the leisure centre", "the bus shelter on the hill",
+                "the bowls club", "the church hall", "the back of the leisure centre", "the bus shelter on the hill",
                 "the lay-by on the bypass", "the park gates", "the station", "the path by the allotments",
                 "the corner by the chippy", "the cricket club", "the community centre", "the canal towpath"],
     "v_time": ["at twenty past 6", "on Thursday night", "after the disco", "about half 7", "on Saturday morning", "tomorrow at 4",
@@ -215,15 +215,21 @@ OTHER = [
     # counter-speech with the hateful words quoted, in the five voices
     "{v_sib} {heard|got told} \"{v_grp} {v_bad}\" {on the bus|on the field|in town} {and|.} {v_report}",
     "Dear Sir, a gentleman at the gate remarked that \"{v_grp} are {v_beast}\". I found this deeply offensive. Regards",
-    "\"{v_grp} {v_bad}\" {... {v_sarc}|}{,|.} {what year is it|have a word with yourself|grow up} {v_youth|}",
+    "\"{v_grp} {v_bad}\" {... {v_sarc}|}{,|.} {what year is it|have a word with yourself|grow up} {{v_youth}|}",
     "as a {local|resident|chapel member}, seeing \"{v_grp} out\" sprayed on the {underpass|bus shelter|chapel wall} is {heartbreaking|shameful|sickening}",
     "\"{v_cygrp} allan\" ar wal {y parc|y capel|yr ysgol}{, ffiaidd|. Cywilydd.|, mae'n warthus}",
+    # the English in Wales and Welsh speakers, mentioned in passing
+    "{we|we've} {moved|came} {here|to the valley|to Wales} from {England|Bristol|Birmingham|Lloegr|Manchester} {last year|in the summer|before covid} and {the kids are picking up Welsh fast|the kids love the Welsh lessons|everyone's been so kind}{ {v_sign}|}",
+    "{we're|we are} {English|an English family|from over the bridge} {and|but} {our two|the kids} {are|have become} {fluent in Welsh|Welsh speakers now|better at Welsh than me} {{v_youth}|}",
+    "{Dw i'n|Dwi'n} {dod o Loegr|Sais} {yn wreiddiol|} {ac|a} {mae'r plant yn siarad Cymraeg|dysgu Cymraeg ydw i hefyd|mae pawb wedi bod yn groesawgar}",
+    "{my|our} {husband|wife|partner|mam} {is|'s} a {first language Welsh speaker|Welsh speaker|Cymraes|Cymro} and {helps with the homework|does the bedtime stories in Welsh}{ {v_sign}|}",
+    "{people|folk|anyone} {saying|who say|claiming} {v_grp} {v_bad} {should be ashamed of themselves|need to take a long look in the mirror|should be embarrassed}",
     # Welsh friendly mentions
     "{Ni'n|Dyn ni'n|Rydyn ni'n} {v_cyfam} {a|ac} {mae'r plant yn hapus dros ben|rydyn ni'n setlo'n dda|mae pawb mor glên}{ {v_sign}|}",
     "{Mae|Ma'} {fy|ein} {cymdogion|ffrindiau|teulu-yng-nghyfraith} yn {v_cygrp} {ac|a} {maen nhw'n dod i'r ffair|maen nhw'n helpu gyda'r daith gerdded|maen nhw'n casglu'r plant ar ddydd Mawrth}",
     "{my|fy} {nain|mam-gu|partner} {is|yn} {v_adj} {and|a} {she's|mae hi'n} {coming to|dod i} {the concert|y cyngerdd|sports day|y mabolgampau}",
     # arrangements that name a place and a time
-    "@{parentname} {i'll|I'll|will} {meet|see|grab} you {at|by} {v_place} {v_time} {for the lift|with the costumes|for the walk|with the tickets}{ {v_sign}|}",
+    "@{parentname} {i'll|I'll|will} {catch|grab|find} you {outside|near} {v_place} {v_time} {for the lift|with the costumes|for the walk|with the tickets}{ {v_sign}|}",
     "{parentname} {we're|the kids are} {meeting|getting picked up} {at|by} {v_place} {v_time}{, can yours come|, bring snacks|, see you there}{ {v_sign}|}",
     "{the|our} {choir|cubs|netball team|football lot|brownies} {are|is} {meeting|going} {at|from} {v_place} {v_time}{, wrap up warm|, bring a packed tea|, parents welcome}",
     "{Wela i di|Cwrdd} {wrth|yn} {v_cyplace} {v_cytime} {gyda'r tocynnau|i rannu lifft|efo'r gwisgoedd}{, {parentname}|}",
@@ -231,7 +237,7 @@ OTHER = [
     "{Rhywun|Dyn} {wedi|yn} galw {v_cygrp} yn {v_cybeast} {ar y grŵp|yn y siop}{, mae hynny'n ffiaidd|, cywilydd arno fe}; {v_cyreport}",
     "{lush|hyfryd} {to see|gweld} {v_cygrp} {at|yn} {the fair|y ffair} {{v_youth}|}",
     "{Mam|Nain} {yn dweud|says} {diolch|thanks} i'r {v_cyfam} {am y gacen|for the lift|am helpu} {v_sign}",
-    "{see you|meet you|i'll be} {outside|by|at} {v_place} {v_time} {with the {raffle prizes|cake tins|spare kit|costumes}|for the {lift|bake sale stuff|walk}}{ {v_sign}|, cheers|}",
+    "{see you|catch you|i'll be} {outside|near} {v_place} {v_time} {with the {raffle prizes|cake tins|spare kit|costumes}|for the {lift|bake sale stuff|walk}}{ {v_sign}|, cheers|}",
     "Dear all, the {church|chapel|WI} {coffee morning|jumble sale} is at {v_place} {v_time}. All welcome. Regards",
 ]
 
@@ -241,6 +247,7 @@ PRAISE = [
     "Dear Staff, as a grandparent of a {v_adj} child I want to thank you for making her so welcome. Kind regards",
     "{v_sib} {loved|cried at} the {assembly|display|week} about {v_adj} {history|families|culture} {{v_youth}|}, {thank you|well done}",
     "{v_grp} {make|have made} {this school|our street|the valley} {better|brighter|stronger}{, glad they're here|, simple| {emojipos}}",
+    "{my|our} {little girl|son|daughter|boy} is the only {v_adj} {child|kid|one} in {her|his|the} class and {is so happy there|is thriving|is loved to bits}{, thank you|, diolch|}",
     "{Gwych|Hyfryd} {gweld|oedd gweld} {v_cygrp} yn {y cyngerdd|y ffair|yr eisteddfod} {v_sign}",
     "Diolch i'r {v_cyfam} am {y bwyd|y stondin|helpu gyda'r ffair}{, anhygoel|!|}",
     "{so proud|mor falch} o'r ysgol am {groesawu|welcoming} {v_cygrp}{ {emojipos}|}",

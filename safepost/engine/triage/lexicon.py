@@ -90,7 +90,10 @@ SAFEGUARDING: tuple[Signal, ...] = (
         r"(?:boy|girl|child|kid|neighbour|pupil|lad|friend|year|y\d|kids|children|welfare)"),
     (1.5, r"\bconcerned (?:about|for) (?:the )?(?:welfare|safety|wellbeing) of|\bwho (?:do|should) i (?:tell|report)"),
     # a routine appointment is not a disclosure ("who do I tell she has the dentist on Friday?")
-    (-1.0, r"\b(?:appointment|dentist|orthodontist|optician|eye test|hearing test|check ?up|jabs|apwyntiad|deintydd)\b"),
+    (-1.0, r"\b(?:appointment|dentist|orthodontist|optician|eye test|hearing test|check ?up|jabs|apwyntiad|deintydd)\b|"
+           # ... nor is a day off for a festival or a family occasion ("we'll be off for Yom Kippur, who do I tell?")
+           r"\b(?:off|away|absent|out|miss(?:ing)? school) (?:for|on|over) (?:\w+ ){0,2}(?:eid|diwali|yom kippur|rosh hashanah|"
+           r"hanukkah|vaisakhi|passover|ramadan|holi|lunar new year|chinese new year|a wedding|a funeral|a family do)\b"),
     (0.6, r"\bbull(?:y|ied|ying|ies)\b|\bsecret\b"),
     # a hateful trope, not a safeguarding concern
     (-2, r"\b(?:trans|gays?|lgbt\w*|queers?|lesbians?|drag queens?|homosexuals?)\b[^.!?]{0,30}?\bgroom"),
@@ -195,7 +198,7 @@ THREAT: tuple[Signal, ...] = (
 _ID = (
     r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
     r"asylum(?: seekers?)?|gay couples|two (?:men|women|mums|dads)|same[- ]sex|gay (?:parents|dads|mums)|pride (?:assembl\w+|month|flags?|events?|parades?)|foreign kids|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
-    r"english (?:families|people|kids|lot|parents)|gypsies|gypsy|gipsy|travell?ers|roma|pakistanis?|asians?|"
+    r"english (?:families|people|kids|lot|parents)|gypsies|gypsy|gipsy|travell?ers?|roma|welsh (?:speakers?|people|families|kids|lot|mafia|nationalists?)|bisexuals?|bi (?:people|parents|dads|mums)|non-?binary|deaf|blind (?:people|kids|children|parents)|catholics?|christians?|blacks|whites|white (?:people|families|kids)|mixed[- ]race|eritreans?|ghanaians?|latvians?|slovaks?|czechs?|moroccans?|brazilians?|filipinos?|jamaicans?|scots|hindus?|down'?s syndrome|learning disabilit\w+|english (?:settlers|incomers|newcomers)|cymry|pakistanis?|asians?|"
     r"africans?|black (?:kids?|people|families|family|child|children|boy|girl|lad|man|woman|parents?|teacher)|"
     r"brown (?:kids?|people)|chinese|indians?|arabs?|gays?|lesbians?|homosexuals?|queers?|trans(?:gender)?|"
     r"lgbt\w*|autistic|autism|disabled(?! (?:toilet|loo|parking|bay|space|access|ramp|entrance))|disabilit\w+|special needs|sen kids|down'?s|wheelchairs?|handicapped|"
@@ -258,9 +261,9 @@ HATE: tuple[Signal, ...] = (
          r"\b(?:queer|dyke|gay|trans|gypsy|traveller|disabled|deaf) and proud\b"),
     # a group word that describes the writer's own family or circle ("my wife is Muslim", "our Polish
     # neighbours", "we're a deaf family"): a parent's everyday mention, not a sentence about a group
-    (-1.5, rf"\b(?:my|our|me|we'?re|we are|i'?m|im|i am|as an?) (?:(?:wife|husband|partner|son|daughter|kids?|"
-           rf"children|boys?|girls?|lad|family|mum|mam|dad|nan|gran|grandad|neighbours?|friends?|in-laws|childminder|"
-           rf"best mate|cousins?|household|little one|eldest|youngest)(?: is| are|'s)? )?(?:an? )?(?:proud )?{_ID}\b"),
+    (-1.5, rf"\b(?:(?:my|our) (?:wife|husband|partner|son|daughter|kids?|children|boys?|girls?|lad|family|mum|mam|dad|"
+           rf"nan|gran|grandad|neighbours?|friends?|in-laws|childminder|best mate|cousins?|household|little one|eldest|"
+           rf"youngest)(?: is| are|'s)?|we'?re|we are|i'?m|im|i am|as an?) (?:an? )?(?:proud )?{_ID}\b"),
     # the disclaimer that introduces prejudice, in English and Welsh
     (2, r"\b(?:i'?m not|im not|i am not|(?:dw|rw) i ddim yn|dydw i ddim yn) (?:a )?(?:racist|homophobic|transphobic|sexist|"
         r"prejudiced|bigot|hiliol|homoffobig),? (?:but|ond)\b"),
