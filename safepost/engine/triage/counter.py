@@ -23,7 +23,10 @@ _QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|call|calls|called|calling|shouted|shouting|wrote|writing|posted|posting|yelled|screamed|"
     r"came out with|told (?:him|her|them|me|us|my \w+|our \w+|the \w+)|heard (?:\w+ ){1,3}say|"
-    r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240})"
+    r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240}?)"
+    # the reported words end at the sentence's end, or where the writer's own verdict on them starts
+    r"(?=\s+(?:should be (?:ashamed|embarrassed)|need(?:s)? (?:a word|to (?:grow up|stop|look|have a word|get a grip))|"
+    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order))\b|[.!?\n,;:]|$)"
 )
 #: Words of condemnation, outside the quoted words.
 _CONDEMN = re.compile(

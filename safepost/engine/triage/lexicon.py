@@ -211,7 +211,7 @@ _ID = (
 )
 _HOSTILE = (
     r"(?:send (?:them|em|'em|the lot) (?:all )?(?:back|home)|(?:should|can|must|to) go (?:back )?home|go back (?:where|to)|"
-    r"back where (?:they|you) came from|taking over|take over|(?:taking|take|took|steal\w*) (?:all )?(?:the|our) "
+    r"back where (?:they|you) came from|taking over|take over|taken over|took over|(?:taking|take|took|steal\w*) (?:all )?(?:the|our) "
     r"(?:places|jobs|houses|school places|spaces|benefits)|shouldn'?t be (?:allowed|in|teaching|near|anywhere|at|working|let)|"
     r"should (?:go|be sent|be kept) (?:to|in) (?:special|their own)|not (?:welcome|wanted)|disgusting|freaks?|vermin|"
     r"scum|filth\w*|ruin\w*|too many|everywhere|(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|"
@@ -222,7 +222,7 @@ _HOSTILE = (
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
     r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
-    r"always the|go to their own|or get out|get out\b|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
+    r"always the|go to their own|or get out|get out\b(?! (?:your|the|my|our|a|some|of (?:bed|the))\b)|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
     r"(?:they'?re|they are) all the same|we all know what (?:they'?re|they are) like|in their (?:blood|nature|genes)|"
     r"fynd (?:yn )?ol\b|ble daethon|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
     r"learn (?:english|welsh) or|sick\b|propaganda|agenda|indoctrinat\w+|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|(?:control|controls|own|owns|run|runs) (?:the |our )?(?:\w+ )?(?:media|papers|press|banks|council|government|governors|schools|world|country)|pulling the strings|behind (?:it all|everything|the scenes)|replac(?:e|ing) us\b|get (?:them|those|these) "
