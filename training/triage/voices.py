@@ -77,6 +77,13 @@ SLOTS.update({
                   "cefn y ganolfan hamdden", "y llwybr wrth y rhandiroedd"],
     "v_cytime": ["nos Iau", "am 6", "ar ôl yr ymarfer", "fory am 4", "bore Sadwrn", "pan mae'n tywyllu", "ar ôl y côr",
                  "amser cinio"],
+    "v_venue": ["the baths", "the swimming pool", "the sports hall", "the library", "the village hall", "the pub car park",
+                "the Spar", "the big Tesco", "the playground gates", "the bandstand", "the scout hut", "the chapel vestry",
+                "the station car park", "the skate park", "the café on the corner", "the rugby pitch", "the top field",
+                "the front entrance", "the bottom of the lane", "the roundabout", "the garage", "the football cage"],
+    "v_errand": ["the costumes", "the tickets", "the cake tins", "the raffle prizes", "the spare kit", "your jumper", "the forms",
+                 "the car seat", "the party bags", "the goggles", "the bunting", "the float money", "the tent", "the dog",
+                 "the kids' scooters", "a flask", "the keys", "the sign-up sheet", "the books", "the sleeping bags"],
     "v_sign": ["x", "xx", "ta", "cheers", "thx", "pls", ""],
     "v_sarc": ["oh great", "love that for us", "shock horror", "well well well", "who could have guessed",
                "what a surprise", "brilliant, just brilliant", "fab"],
@@ -238,6 +245,15 @@ OTHER = [
     "{lush|hyfryd} {to see|gweld} {v_cygrp} {at|yn} {the fair|y ffair} {{v_youth}|}",
     "{Mam|Nain} {yn dweud|says} {diolch|thanks} i'r {v_cyfam} {am y gacen|for the lift|am helpu} {v_sign}",
     "{see you|catch you|i'll be} {outside|near} {v_place} {v_time} {with the {raffle prizes|cake tins|spare kit|costumes}|for the {lift|bake sale stuff|walk}}{ {v_sign}|, cheers|}",
+    # arrangements that name a place and a time: the contrast to a veiled threat
+    "{parentname} {i'll|I'll|I will|will} {see you|be|wait} {at|outside|by|in} {v_venue} {at|about|around} {4|half 3|quarter past 5|10|7ish|twenty to 9} {with|to give you|to grab} {v_errand}{ {v_sign}|}",
+    "{we're|we'll be|the kids are} {at|in|outside} {v_venue} {after school|from 4|till 6|on Saturday morning} if {anyone|yours|you} {wants to|fancies|want to} {join|come along|tag along}{ {v_sign}|}",
+    "{the|our} {minibus|coach|bus|lift} {leaves|goes|is going} from {v_venue} at {8 sharp|half 7|9 on the dot|quarter past 6} {on Saturday|tomorrow|on the Friday}{, don't be late|, bring a packed lunch|, wave them off|}",
+    "{grandad|nan|my partner|their dad|my big sister} will be {at|by} {v_venue} at {3|half 3|ten past 3} to {collect|pick up|meet} {{kid}|the kids|our two}",
+    "{see you all|see everyone|see you} {at|on} {v_venue} {at 10|at 2|at half 9|from 11} {for|on} {the fun run|the fete|the sponsored walk|the litter pick|sports day}{!| {v_sign}|}",
+    "{parentname} {the lift is|I'm picking up|pick up is} {at 6|at half 5|around 7} from {v_venue}, {I'll wait by the doors|I'll be in the red car|text me when you're there}",
+    "{parentname} {i'll|I'll} {drop|bring|leave} {v_errand} {at yours|round|on your step} {about|around|at} {4|half 5|teatime} {tomorrow|on Friday|later}{ {v_sign}|}",
+    "{Wela i ti|Fydda i} {yn|tu allan i|wrth} {v_cyplace} {am|tua} {4|hanner awr wedi 3|chwarter i 9} {gyda|efo} {y gwisgoedd|y tocynnau|y goriad|y fflasg}{, {parentname}|}",
     "Dear all, the {church|chapel|WI} {coffee morning|jumble sale} is at {v_place} {v_time}. All welcome. Regards",
 ]
 
@@ -269,6 +285,9 @@ COMPLAINT = [
     # one person's behaviour, no group
     "{the|a} {dad|mum|parent|grandad} {in the silver car|with the big van|from number 12|in the blue jacket} {parks|keeps parking} {across my drive|on the zigzags|on the pavement} {every morning|every single day|again}, {please sort it|it's dangerous|i've asked him nicely}",
     "{someone|a parent} {keeps|has been} {leaving rubbish|letting their dog foul|shouting at the crossing lady} {by the gate|on the field|at home time}, {not on|please can you say something|it's not fair on the kids}",
+    # a complaint that names a place and a time (the arrangements' other neighbour)
+    "{the|} {breakfast club|after school club|holiday club|gate|office} {opening at|closing at|shutting at|only open till} {8|half 3|quarter past 3|5|4} is {useless|no good|a joke|hopeless} for {working parents|those of us on shifts|anyone who works}{, sort it out|, other schools manage|, why can't it be later|}",
+    "{we|the kids} {waited|stood|were left} {outside|at|by} {v_venue} {from 3 till 4|for 40 minutes|till gone 6} {and|but} {nobody came|the coach never turned up|no one told us it was cancelled}{, not good enough|, really poor|}",
     # reporting hate to the school, as a complaint
     "{my son|my daughter|our boy} {was|got} called {a|} {{v_beast}|terrorist|gyppo|refugee} {in the yard|on the bus|at lunch} {for being|because he's|because she's} {v_adj} and {nobody has|the school hasn't} {rung me back|done anything|said a word}",
     "I {reported|complained about} {a comment|a post|a parent} {saying|claiming} {v_grp} {v_bad} {weeks ago|on monday|twice} and {it's still up|nothing's happened|no one replied}, {please act|not good enough|disappointed}",
@@ -283,7 +302,7 @@ VOICE_TEMPLATES: dict[str, list[str]] = {
 }
 #: How many comments each category gets from these templates (on top of the other grammars').
 VOICE_COUNTS: dict[str, int] = {
-    "hate": 1200, "abuse": 400, "threat": 250, "other": 1400, "praise": 350, "question": 250, "complaint": 350,
+    "hate": 1200, "abuse": 400, "threat": 250, "other": 1700, "praise": 350, "question": 250, "complaint": 350,
 }
 #: Share of the comments drawn from Welsh or mixed templates (where a category has them).
 VOICE_WELSH_SHARE = 0.5
