@@ -178,9 +178,6 @@ HARM_VETO = 0.10
 WEAK_HARM_VETO = 0.30
 #: ... or less than this when the lexicon hate is only a group word near a hostile-sounding one.
 COOCCURRENCE_VETO = 0.15
-#: With no lexicon reading, the harmful categories together this likely (and likelier than the best
-#: harmless one) call for a person to look, however the model splits them.
-UNSURE_HARM = 0.35
 #: Lexicon abuse becomes hate when the model prefers hate and is at least this sure of it.
 HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
@@ -255,9 +252,6 @@ def _combined_category(
     if lex is Category.OTHER and top in HARMFUL and (group or top is not Category.HATE):
         return top, True  # nothing else fits and harm is the model's best guess, however unsure
     best = max((c for c in p if c not in HARMFUL), key=p.__getitem__)
-    likeliest_harm = max((c for c in HARMFUL if group or c is not Category.HATE), key=p.__getitem__)
-    if lex is Category.OTHER and best is not Category.COMPLAINT and harm_total >= max(p[best], UNSURE_HARM):
-        return likeliest_harm, True  # nothing else fits and harm of some kind is likelier than any harmless reading
     if lex is Category.OTHER:
         return best, best is not Category.OTHER
     if best is lex:
