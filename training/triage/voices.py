@@ -117,6 +117,13 @@ HATE = [
     "{honestly|tbh|ngl} {v_grp} {v_bad} {{v_youth}|}, {v_sib} {says|reckons|agrees} {so too|the same}",
     "{v_sarc}, {v_grp} {at the fair|on the PTA|in the choir|running the breakfast club}. {standards, eh|that'll end well|bye bye standards}",
     "{call me what you like|i don't care who i offend|someone has to say it} but {v_adj} {families|people|parents} {are not|aren't} {like us|normal|our sort}{, full stop|, end of|, and that won't change}",
+    # hostility said with a "not" in it (the contrast to negation, which is harmless)
+    "{they're|they are} not {welcome|wanted} {here|round here|in this school}, {the {v_adj} lot|{v_grp}}{, they'll {ruin|wreck|spoil} {the school|everything|the village}|}",
+    "we don't want {v_grp} {here|in our school|on our estate}{, simple as|, never have|, they don't fit in}",
+    "{v_grp} {aren't|are not} {wanted|welcome|one of us} {here|round here} and {never will be|they know it}",
+    "{i don't|i do not|we don't} want {v_grp} {anywhere near|near|around} {my|our} {kids|children|grandchildren}{, it's not right|, end of|}",
+    "{isn't it|is it not} {about time|time} {v_grp} {were moved on|went back|were sent packing|were kicked out}{?|??}",
+    "Dydy {v_cygrp} ddim yn {cael croeso|perthyn} {yma|yn y pentre|yn yr ysgol}{, byth|, cerwch adre|}",
     # stereotypes shaped like complaints
     "{complaint|formal complaint|i wish to complain|another complaint}{:| -} the {v_natadj} {families|parents|lot|dads} {block|park across|leave rubbish on|shout across} {the drive|the zigzags|the pavement|the yard} {every morning|daily|constantly} {because that's what they're like|they're all like that|it's in their nature|typical of them}",
     "{my son's|our|my daughter's} {coat|scooter|lunch money|phone} {went missing|was taken} {again|}, {no prizes for guessing|we all know} it'll be the {v_natadj} {kids|lot|family}, {they're|that lot are} {v_trait}",
@@ -302,7 +309,7 @@ VOICE_TEMPLATES: dict[str, list[str]] = {
 }
 #: How many comments each category gets from these templates (on top of the other grammars').
 VOICE_COUNTS: dict[str, int] = {
-    "hate": 1200, "abuse": 400, "threat": 250, "other": 1700, "praise": 350, "question": 250, "complaint": 350,
+    "hate": 1400, "abuse": 400, "threat": 250, "other": 1700, "praise": 350, "question": 250, "complaint": 350,
 }
 #: Share of the comments drawn from Welsh or mixed templates (where a category has them).
 VOICE_WELSH_SHARE = 0.5
