@@ -299,7 +299,7 @@ THREAT = [
 OTHER = [
     "@{parentname} {did you leave|is this your|I think i've got} {lostthing} {in my car|at ours|from the party}{ lol|? 😂|}",
     "@{parentname} {kid}'s {left|forgotten} {lostthing} at ours{ again|}, {i'll drop it round|i'll bring it tomorrow|grab it at pick up}",
-    "{parentname} {you|u} {still on for|coming to|up for} {a cuppa|a brew|zumba|the walk|the pub quiz} {later|tonight|after drop off}{?|}",
+    "{parentname} {you|u} {still on for|coming to|up for} {a cuppa|a brew|zumba|the walk|the pub quiz} {later|tonight|after the school run}{?|}",
     "{ha|lol|omg} {parentname} {that's|thats} {your|our} {kid} {at the back|on the end|in the wonky hat}{ emojilaugh|}",
     "{found|there's|i've got} {lostthing} {by the bins|on the field|in the car park|on the wall}{, i've left it on the wall|, handed in to the office|, it's on the fence post}",
     "{the|this} {weather|rain|wind|heat} {though|is something else|today}{ emojilaugh|}",

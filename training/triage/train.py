@@ -30,7 +30,7 @@ from safepost.engine.triage.classifier import classify
 from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.model import CHAR_NGRAMS, MODEL_FILE, Model, features, load_model, pack
 from safepost.engine.triage.normalise import prepare
-from training.triage import families
+from training.triage import families, voices
 from training.triage.grammar import augment, expand, obfuscate
 from training.triage.handwritten import HANDWRITTEN
 from training.triage.templates import ROLES, TEMPLATES
@@ -68,6 +68,7 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
             role = "pupil" if category == "safeguarding" and re.match(r"(?i)(miss|sir|mrs|mr|i |im |i'm|my|me |someone|an older)", text) and rng.random() < 0.7 else _role(category, rng)
             _add(rows, seen, text, category, role, "grammar")
         rows.extend(_family_rows(category, seen, rng))
+        rows.extend(_voice_rows(category, seen, rng))
         out[category] = rows
     return out
 
@@ -95,6 +96,26 @@ def _family_rows(category: str, seen: set[str], rng: random.Random) -> list[dict
             text = obfuscate(text, rng)
         _add(rows, seen, text, category, _role(category, rng), "families")
     return rows + _counter_speech_rows(category, seen, rng)
+
+
+def _voice_rows(category: str, seen: set[str], rng: random.Random) -> list[dict[str, str]]:
+    """The five voices' comments (see :mod:`training.triage.voices`), a share of them Welsh or mixed."""
+    templates = voices.VOICE_TEMPLATES.get(category, [])
+    if not templates:
+        return []
+    welsh = [t for t in templates if families.is_welsh_or_mixed(t)]
+    english = [t for t in templates if t not in welsh]
+    wanted = voices.VOICE_COUNTS[category]
+    rows: list[dict[str, str]] = []
+    tries = 0
+    while len(rows) < wanted and tries < wanted * 20:
+        tries += 1
+        pool = welsh if welsh and rng.random() < voices.VOICE_WELSH_SHARE else english
+        text = augment(expand(rng.choice(pool), rng), rng)
+        if category in {"hate", "abuse"} and rng.random() < OBFUSCATE_SHARE:
+            text = obfuscate(text, rng)
+        _add(rows, seen, text, category, _role(category, rng), "voices-hate")
+    return rows
 
 
 #: Counter-speech and negation comments per harmless category (wrapped around generated hate).

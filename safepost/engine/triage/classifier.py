@@ -32,7 +32,13 @@ from safepost.engine.i18n import phrase
 from safepost.engine.triage import evidence as evidence_words
 from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.counter import frame as counter_frame
-from safepost.engine.triage.lexicon import CHILD_APPEAL, GROUP_MENTION, LEXICON, PRIVATE_CONTACT
+from safepost.engine.triage.lexicon import (
+    CHILD_APPEAL,
+    GROUP_MENTION,
+    HATE_COOCCURRENCE,
+    LEXICON,
+    PRIVATE_CONTACT,
+)
 from safepost.engine.triage.model import Model, load_model, model_available
 from safepost.engine.triage.normalise import prepare
 from safepost.engine.triage.prefilter import Prefilter
@@ -72,6 +78,7 @@ class Classification:
 @dataclass(frozen=True)
 class _Compiled:
     signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
+    cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
@@ -84,7 +91,8 @@ def compiled() -> _Compiled:
     table = [(category, weight, pattern) for category, rows in LEXICON.items() for weight, pattern in rows]
     signals = tuple((category, weight, re.compile(pattern)) for category, weight, pattern in table)
     prefilter = Prefilter([pattern for _, _, pattern in table])
-    return _Compiled(signals, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL), re.compile(GROUP_MENTION))
+    cooccurrence = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_COOCCURRENCE)
+    return _Compiled(signals, cooccurrence, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL), re.compile(GROUP_MENTION))
 
 
 def classify(
@@ -114,10 +122,12 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
     evidence: dict[Category, list[str]] = {c: [] for c in Category}
     patterns = compiled()
     wanted = patterns.prefilter.candidates(prepared) if use_prefilter else range(len(patterns.signals))
+    strong_hate = False
     for index in sorted(wanted):
         category, weight, pattern = patterns.signals[index]
         found = _matches(pattern, prepared)
         if found:
+            strong_hate |= category is Category.HATE and weight > 0 and index not in patterns.cooccurrence
             scores[category] += weight * (1.5 if len(found) > 1 else 1.0)
             evidence[category].extend(f"“{m}”" for m in found)
     _author_signals(prepared, author_role, scores, evidence)
@@ -133,7 +143,7 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
     p_hate = probabilities[Category.HATE]
     in_play = p_hate >= 0.2 or p_hate >= max(probabilities.values())
     group = not in_play or patterns.group.search(prepared) is not None
-    return combine(lexical, probabilities, group=group)
+    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate)
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +176,8 @@ PRECEDES = 0.60
 HARM_VETO = 0.10
 #: ... or less than this when the lexicons found only a weak sign (below the category's threshold).
 WEAK_HARM_VETO = 0.30
+#: ... or less than this when the lexicon hate is only a group word near a hostile-sounding one.
+COOCCURRENCE_VETO = 0.15
 #: Lexicon abuse becomes hate when the model prefers hate and is at least this sure of it.
 HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
@@ -179,15 +191,21 @@ VETOABLE = frozenset({Category.HATE, Category.ABUSE})
 WEAK_MARGIN = 1.0
 
 
-def combine(lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True) -> Classification:
+def combine(
+    lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
+    hate_cooccurrence_only: bool = False,
+) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
     ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION). Without one
     the model alone needs p(hate) >= HATE_WITHOUT_GROUP to call it hate, and never turns lexicon
     abuse into hate: hate needs a group to be about, and "<a school>, run by muppets" has the shape
     of a sentence about one. Lexicon hate is unaffected.
+
+    ``hate_cooccurrence_only``: the lexicons' hate came only from a group word near a hostile-sounding
+    one (lexicon.HATE_COOCCURRENCE), which the model may veto as it vetoes a weak sign.
     """
-    category, by_model = _combined_category(lexical, probabilities, group)
+    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -200,7 +218,9 @@ def combine(lexical: Classification, probabilities: Mapping[Category, float], *,
     return Classification(category, confidence, evidence, lexical.scores, probabilities)
 
 
-def _combined_category(lexical: Classification, p: Mapping[Category, float], group: bool) -> tuple[Category, bool]:
+def _combined_category(
+    lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
+) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
     floors = HARM_PROBABILITY if group else {**HARM_PROBABILITY, Category.HATE: HATE_WITHOUT_GROUP}
@@ -208,7 +228,9 @@ def _combined_category(lexical: Classification, p: Mapping[Category, float], gro
     harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
     harm_total = sum(p[c] for c in HARMFUL)
     weak_lexicon = lexical.scores[lex] < THRESHOLDS.get(lex, 0.0)  # fits only as a weak sign (WEAK_HARM)
-    if lex in VETOABLE and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)):
+    cooccurrence_only = lex is Category.HATE and hate_cooccurrence_only
+    if lex in VETOABLE and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)
+                            or (cooccurrence_only and harm_total < COOCCURRENCE_VETO)):
         return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
     if group and lex is Category.ABUSE and p[Category.HATE] >= HATE_OVER_ABUSE and p[Category.HATE] > p[Category.ABUSE]:
         return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person

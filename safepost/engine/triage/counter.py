@@ -21,9 +21,12 @@ import re
 _QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
 #: Reported speech: the clause after a verb of saying, up to the end of the sentence.
 _REPORTED = re.compile(
-    r"\b(?:said|says|saying|called|calling|shouted|shouting|wrote|writing|posted|posting|yelled|screamed|"
+    r"\b(?:said|says|saying|call|calls|called|calling|shouted|shouting|wrote|writing|posted|posting|yelled|screamed|"
     r"came out with|told (?:him|her|them|me|us|my \w+|our \w+|the \w+)|heard (?:\w+ ){1,3}say|"
-    r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240})"
+    r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240}?)"
+    # the reported words end at the sentence's end, or where the writer's own verdict on them starts
+    r"(?=\s+(?:should be (?:ashamed|embarrassed)|need(?:s)? (?:a word|to (?:grow up|stop|look|have a word|get a grip))|"
+    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order))\b|[.!?\n,;:]|$)"
 )
 #: Words of condemnation, outside the quoted words.
 _CONDEMN = re.compile(
@@ -32,7 +35,11 @@ _CONDEMN = re.compile(
     r"homophob\w*|transphob\w*|prejudice\w*|hate(?:ful)?|hateful|reported|report(?:ing)? (?:it|this|them)|"
     r"challenged|unchallenged|called (?:it|him|her|them) out|stood up|told (?:him|her|them) so|"
     r"not true|rubbish|nonsense|think before|have a word|catch yourself on|we don't (?:stand|tolerate|accept)|"
-    r"stand with|ffiaidd|cywilydd|anghywir|hiliol|dim lle)\b"
+    r"stand with|ffiaidd|cywilydd|anghywir|hiliol|dim lle|gwarthus|"
+    # reporting it to someone who can act is condemning it too
+    r"(?:emailed|e-?mailed|rung|rang|phoned|called|told|contacted|messaged|let) (?:the |his |her |their |my )?"
+    r"(?:school|office|head|headteacher|teacher|police|admins?|council|school know)|"
+    r"logged it|screenshot\w*|dealing with it|dealt with it|riportio|wedi dweud wrth|delio â)\b"
 )
 _PLACEHOLDER = " that "
 

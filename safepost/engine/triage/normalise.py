@@ -2,8 +2,8 @@
 
 Builds on :func:`safepost.engine.textnorm.fold` (case, accents, homoglyphs, zero-width
 characters) and undoes the tricks people use to slip words past a filter: spaced-out letters
-(``i d i o t``), digits for letters (``1d1ot``), stretched letters (``sooooo``) and typographic
-apostrophes. Offsets are not kept: triage reports words as evidence, not spans.
+(``i d i o t``), digits for letters (``1d1ot``), stretched letters (``sooooo``), typographic
+apostrophes and apostrophes left out of contractions (``theyre``). Offsets are not kept: triage reports words as evidence, not spans.
 """
 
 from __future__ import annotations
@@ -22,6 +22,18 @@ _NUMERIC_WORD = re.compile(r"\d+(?:am|pm|st|nd|rd|th|s|x\d+|k|p|mins?|hrs?|yrs?)
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 _WORD_SPACE = re.compile(r"[ ._\-*]")
+#: Contractions typed without their apostrophe, where the bare form is not also an English word
+#: ("ill", "were", "its", "lets", "hell", "shell" are, so they are left alone): "theyre" -> "they're".
+_CONTRACTIONS = {
+    **{w + "nt": w + "n't" for w in ("do", "does", "did", "could", "should", "would", "is", "are", "was", "were",
+                                     "has", "have", "had", "must", "need")},
+    "cant": "can't", "wont": "won't", "aint": "ain't", "shant": "shan't",
+    "theyre": "they're", "theyll": "they'll", "theyve": "they've", "youre": "you're", "youll": "you'll",
+    "youve": "you've", "ive": "i've", "im": "i'm", "weve": "we've", "thats": "that's", "whats": "what's",
+    "wheres": "where's", "theres": "there's", "shes": "she's", "hes": "he's", "itll": "it'll",
+    "wouldve": "would've", "couldve": "could've", "shouldve": "should've", "didnt": "didn't",
+}
+_BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
 
 def prepare(text: str) -> str:
@@ -30,6 +42,7 @@ def prepare(text: str) -> str:
     folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
     folded = _LEET_TOKEN.sub(_unleet, folded)
     folded = _STRETCHED.sub(r"\1\1", folded)
+    folded = _BARE_CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0)], folded)
     return _SPACES.sub(" ", folded).strip()
 
 

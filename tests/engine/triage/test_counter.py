@@ -33,7 +33,10 @@ def test_it_leaves_everything_else_alone(text: str) -> None:
 
 
 def test_it_reads_condemned_hate_as_harmless_and_hate_as_hate() -> None:
-    condemned = classify("someone wrote 'Romanians are all thieves' on the fence, that's racist and wrong", "parent")
+    text = "someone wrote 'Romanians are all thieves' on the fence, that's racist and wrong"
+    assert classify(text, "parent").category not in HARMFUL
+    # the lexicons alone read the quoted words as hate; the frame is what clears it
+    condemned = classify(text, "parent", use_model=False)
     assert condemned.category not in HARMFUL
     assert condemned.evidence[0].startswith("counter-speech")
     assert classify("Romanians are all thieves, lock your bikes up", "parent").category is Category.HATE

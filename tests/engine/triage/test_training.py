@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from training.triage import families
+from training.triage import families, voices
 from training.triage.grammar import expand, obfuscate
 from training.triage.train import generate
 
@@ -32,7 +32,7 @@ def test_it_writes_every_category_with_new_families_and_no_duplicates(data: dict
         assert len(texts) == len(set(texts)), category
         assert all(r["category"] == category for r in rows)
     sources = {r["source"] for rows in data.values() for r in rows}
-    assert sources == {"handwritten", "voices", "grammar", "families", "counter-speech", "negation"}
+    assert sources == {"handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate"}
 
 
 def test_it_writes_at_least_a_quarter_of_the_new_comments_in_welsh_or_mixed(
@@ -62,3 +62,20 @@ def test_it_obfuscates_one_long_word() -> None:
     variants = {obfuscate("they are parasites honestly", rng) for _ in range(30)}
     assert any(("*" in v) or any(ch.isdigit() for ch in v) or "p a r" in v for v in variants)
     assert all(v != "" for v in variants)
+
+
+def test_it_writes_a_third_of_the_five_voices_comments_in_welsh_or_mixed(
+    data: dict[str, list[dict[str, str]]],
+) -> None:
+    rows = [r["text"] for rows in data.values() for r in rows if r["source"] == "voices-hate"]
+    assert len(rows) >= sum(voices.VOICE_COUNTS.values()) * 0.95
+    assert sum(families.is_welsh_or_mixed(t) for t in rows) / len(rows) >= 1 / 3
+
+
+def test_it_expands_every_five_voices_template() -> None:
+    rng = random.Random(2)
+    for templates in voices.VOICE_TEMPLATES.values():
+        for template in templates:
+            for _ in range(20):
+                text = expand(template, rng)
+                assert "{" not in text and "v_" not in text and "emoji" not in text, template
