@@ -31,7 +31,10 @@ from safepost.engine.triage.functional import (
 ROOT = Path(__file__).resolve().parents[3]
 TRAINING_DATA = ROOT / "training" / "triage" / "data"
 #: Stock phrases both sides may use: the disclaimer that is itself the functionality's subject.
-SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond"}
+#: Everyday phrases that independent writers of training comments (training/voices) used too:
+#: shared wording, not a leaked template ("Is it just me or are the homework tasks getting longer?").
+SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond", "is it just me or are", "does dim lle iddyn nhw yma",
+                        "nhw does dim lle iddyn nhw"}
 
 
 @pytest.fixture(scope="module")

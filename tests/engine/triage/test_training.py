@@ -32,7 +32,7 @@ def test_it_writes_every_category_with_new_families_and_no_duplicates(data: dict
         assert len(texts) == len(set(texts)), category
         assert all(r["category"] == category for r in rows)
     sources = {r["source"] for rows in data.values() for r in rows}
-    assert sources == {"handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate"}
+    assert sources == {"handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate", "writers"}
 
 
 def test_it_writes_at_least_a_quarter_of_the_new_comments_in_welsh_or_mixed(
