@@ -102,7 +102,10 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     tail = _TITLE_TAIL.match(text.original, o_end)
     if tail is None:
         return False
-    return any(w in lexicon.WORK_CUES for w in before[:4]) or _title_words(text, index, tail.end() - 2)
+    # "our book of the week is Willow and the Wishing Well": the cue may be six words back
+    return any(w in lexicon.WORK_CUES for w in text.words_before(cand.start, 6)) or _title_words(
+        text, index, tail.end() - 2
+    )
 
 
 def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
@@ -111,10 +114,9 @@ def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
     if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
     keys = [w.strip(".,;:!?'\"’”").lower() for w in words]
-    return not any(
-        k in index.entries or k in index.classes or k in lexicon.COMMON_CAPITALISED or k in lexicon.GROUP_WORDS
-        for k in keys
-    )
+    if keys[0] in lexicon.COMMON_CAPITALISED:
+        return False  # "... and Well done", "... and The": not a title's words ("Wishing Well" is)
+    return not any(k in index.entries or k in index.classes or k in lexicon.GROUP_WORDS for k in keys)
 
 
 def _quoted_title(original: str, o_start: int, o_end: int) -> bool:
