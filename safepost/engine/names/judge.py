@@ -53,6 +53,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     gap = text.gap_before(cand.start)
     if prev in lexicon.TITLES and gap.strip(" .") == "":
         return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
+    if prev in lexicon.UNIT_BEFORE and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
+        return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
@@ -101,6 +103,11 @@ def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str)
     """"Ein ci ysgol, Celyn, ...", "Meet Bonnie, our new school therapy dog!": an animal's name."""
     if "," in gap and any(w in lexicon.PET_WORDS for w in before[:3]):
         return True
+    if ("\n" in gap or ":" in gap) and gap.strip(" \n:") == "":
+        # a label under or after its heading: "Class hamster" / "Bonnie" on a sign in a photo
+        heading = text.words_before(cand.start, 1, cross_sentence=True)
+        if heading and heading[0] in lexicon.PET_WORDS:
+            return True
     end = cand.full_end or cand.end
     if not text.gap_after(end).startswith(","):
         return False
@@ -201,8 +208,8 @@ def _word_or_name(
     if file_name and key not in lexicon.WORD_NAMES and cand.entry.how is How.NAME:
         return True  # "phoebe_and_sam.jpg": file names are lower case, a roster name there is the child
     if form is Form.TITLE and not file_name:
-        if key in lexicon.WORD_NAMES and _word_in_phrase(text, index, cand, after):
-            return False
+        if (key in lexicon.WORD_NAMES or key in index.word_keys) and _word_in_phrase(text, index, cand, after):
+            return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
         if _paired_with_word(text, index, cand):
             return False
         if child_evidence(text, index, cand):

@@ -37,6 +37,10 @@ TITLES = _words(
 #: Words right after a name and a comma that open a description of it ("Bonnie, our new dog").
 APPOSITION_OPENERS = _words("our the my a an their his her ein y yr fy eu ei")
 
+#: Capitalised words right before a name that make it a school house, a team or a class
+#: ("Tŷ Celyn", "Team Joy", "Dosbarth Seren"); in lower case "tŷ Seren" is Seren's house.
+UNIT_BEFORE = _words("ty team tim house dosbarth class llys")
+
 #: Joins between two listed things or people ("Joy and Sadness", "Celyn ac iorwg").
 LIST_JOIN_WORDS = _words("and & or a ac neu")
 
