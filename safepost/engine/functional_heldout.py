@@ -180,6 +180,119 @@ SUITE: tuple[Functionality, ...] = (
 )
 
 
+#: Round 2: written after the changes, scored once and never tuned on (a third invented roster).
+CY_WORD_NAMES_2 = ("Hedd", "Alaw", "Cariad", "Llinos", "Afon", "Gwennol")
+EN_WORD_NAMES_2 = ("Harmony", "Liberty", "Mercy", "Dawn", "Sunny", "Hunter", "Blossom", "Patience")
+FILLERS_2 = {"en": EN_WORD_NAMES_2, "cy": CY_WORD_NAMES_2}
+
+SUITE_2: tuple[Functionality, ...] = (
+    F(
+        "ho3 name: EN word-name is a child (recall)",
+        NAME,
+        True,
+        "A huge thank you to {en} for tidying the library without being asked.",
+        "Star writer this week: {en}!",
+        "Look at {en}'s amazing volcano model 🌋",
+        "{en} and Leo have been chosen as eco-councillors.",
+        "Goal of the season from {en} in the Year 5 match ⚽",
+        "We are so proud of {en}, who swam 25 metres for the first time.",
+        target="en",
+    ),
+    F(
+        "ho3 name: CY word-name is a child (recall)",
+        NAME,
+        True,
+        "Diolch yn fawr i {cy} am helpu'r plant bach amser chwarae.",
+        "Gwaith celf hyfryd gan {cy} a Macsen.",
+        "{cy} sydd wedi ennill y wobr darllen y tymor hwn.",
+        "Croeso nôl {cy}! Rydyn ni wedi gweld dy eisiau di.",
+        "Llun hyfryd o {cy} gyda'r dystysgrif.",
+        "Mae {cy} wedi bod yn seren yn y sioe Nadolig.",
+        target="cy",
+    ),
+    F(
+        "ho3 name: EN everyday words (quiet)",
+        NAME,
+        False,
+        "Harmony week: Year 3 shared songs from around the world.",
+        "Liberty print fabric was used for the bunting.",
+        "We showed mercy to the spiders and carried them outside.",
+        "Dawn chorus walk for families on Saturday at 5am!",
+        "Sunny spells forecast for sports day ☀️",
+        "At dawn the mist lifted over the field.",
+        "Hunter gatherers topic starts in Year 3 next week.",
+        "Blossom is out on the cherry trees by the gate 🌸",
+        "Thank you for your patience while the car park is resurfaced.",
+        "It was a sunny, happy afternoon at the fair.",
+    ),
+    F(
+        "ho3 name: CY everyday words (quiet)",
+        NAME,
+        False,
+        "Hedd a chariad i bawb dros y Nadolig.",
+        "Alaw newydd gan y côr ar gyfer y gwasanaeth.",
+        "Mae'r afon yn uchel ar ôl y glaw, cadwch draw.",
+        "Afon Tywi oedd ffocws ein gwaith daearyddiaeth.",
+        "Clywon ni'r llinos yn canu yn yr ardd.",
+        "Gwennol gyntaf yr haf uwchben y cae!",
+        "Cariad yw'r thema ar gyfer Dydd Santes Dwynwen.",
+        "Dysgon ni alaw werin newydd yn y wers gerdd.",
+    ),
+    F(
+        "ho3 name: titles, characters, animals, namesakes, classes (quiet)",
+        NAME,
+        False,
+        "Year 2 loved the story 'Harmony and the Lost Kitten'.",
+        "Our class rabbit Blossom is coming home with a new family each weekend.",
+        "Dosbarth Afon won the attendance cup this week!",
+        "Hunter the school dog says hello 🐾",
+        "Dawn French visited the town library.",
+        "Points for Llinos House this week!",
+    ),
+    F(
+        "ho3 address: homes (recall, whole span)",
+        ADDR,
+        True,
+        "Spare costumes to [[Glanrafon, Ffordd y Llan]] please, thank you!",
+        "Collection point is [[Flat 5, 2 Heol Penrhyn, LL57 1AA]].",
+        "Please return books to [[No 22 Clos y Wern]] by Monday.",
+        "Contact me or drop round: [[11 Teras Bethel, Llanelli, SA15 2BB]].",
+        "Bring the cake tins back to [[Rose Lea, Mill Road]] – the white gate.",
+        "I'm collecting donations at [[Tyddyn Ucha, Lôn Goed]].",
+        "Postcode for drop-off: [[SA62 6AB]] (our farm gate).",
+        "Deliveries to my home address, [[8 Stryd Newydd, Bala LL23 7AA]].",
+        "Gadewch eich rhoddion wrth ddrws [[Rhif 3, Cilgant y Coed]].",
+        "Leave the bags at [[3/2, 45 Byres Road, G11 5RG]].",
+    ),
+    F(
+        "ho3 address: streets, venues, numbers (quiet)",
+        ADDR,
+        False,
+        "The road closure on Ffordd y Llan starts Monday.",
+        "Our new minibus is number 22 in the fleet.",
+        "The Welsh word 'heol' means road.",
+        "Meet at the church hall, 5 Heol y Capel, at 6pm.",
+        "The SA62 area has new bus times from Monday.",
+        "Cilgant y Coed park reopened after the storm.",
+    ),
+)
+
+
+@cache
+def school_2() -> SchoolContext:
+    """A third invented roster for round 2: other word-names, the same shape as :func:`school`."""
+    consent = {ConsentKind.SOCIAL_MEDIA: True, ConsentKind.WEBSITE: True}
+    firsts = (*CY_WORD_NAMES_2, *EN_WORD_NAMES_2, "Leo", "Macsen", "Nia", "Kacper")
+    pupils = tuple(
+        Pupil(f"HT{i:03d}", first, f"Enw{chr(65 + i % 26)}", first, f"Year {1 + i % 6}", ("Ceri", "Teifi")[i % 2],
+              consent)
+        for i, first in enumerate(firsts)
+    )
+    staff = (StaffMember("HT1", "Mrs", "Menna", "Rees", "teacher"),)
+    return SchoolContext(name="Ysgol Arall", nation=Nation.WALES, pupils=pupils, staff=staff,
+                         address="Ysgol Arall, Heol y Coleg, Caerfyrddin SA31 3AA")
+
+
 @cache
 def school() -> SchoolContext:
     """An invented Welsh school: word-names in both languages, none shared with the dev suite."""
@@ -210,11 +323,11 @@ _FIELD = re.compile(r"\{(\w+)\}")
 _MARK = re.compile(r"\[\[(.+?)\]\]")
 
 
-def expand(func: Functionality) -> Iterator[tuple[str, str]]:
+def expand(func: Functionality, fillers: dict[str, tuple[str, ...]] = FILLERS) -> Iterator[tuple[str, str]]:
     """(text, target) for each post: templates crossed with the name fillers, in order."""
     for template in func.templates:
         fields = list(dict.fromkeys(_FIELD.findall(template)))
-        rows = itertools.product(*(FILLERS[f] for f in fields)) if fields else [()]
+        rows = itertools.product(*(fillers[f] for f in fields)) if fields else [()]
         for values in rows:
             chosen = dict(zip(fields, values, strict=True))
             text = template.format_map(chosen)
@@ -228,8 +341,8 @@ def _covered(found: list[tuple[int, int]], text: str, target: str) -> bool:
     return any(s <= at and at + len(target) <= e for s, e in found)
 
 
-def verdict(func: Functionality, text: str, target: str) -> bool:
-    report = check(Draft(id="heldout", text=text), school(), load_policy("default"))
+def verdict(func: Functionality, text: str, target: str, on: SchoolContext) -> bool:
+    report = check(Draft(id="heldout", text=text), on, load_policy("default"))
     spans = [(f.start, f.end) for f in report.findings if f.rule == func.rule and f.start is not None
              and f.end is not None]
     if func.fire:
@@ -251,11 +364,13 @@ class Scores:
         return f"{self.rule}: P {p:.3f} R {r:.3f} F1 {f1:.3f} (tp {self.tp}, fp {self.fp}, fn {self.fn})"
 
 
-def run(suite: Sequence[Functionality] = SUITE) -> list[Result]:
+def run(suite: Sequence[Functionality] = SUITE, second_round: bool = False) -> list[Result]:
+    fillers, on = (FILLERS_2, school_2()) if second_round else (FILLERS, school())
     out = []
     for func in suite:
-        fails = [text for text, target in expand(func) if not verdict(func, text, target)]
-        n = sum(1 for _ in expand(func))
+        posts = list(expand(func, fillers))
+        fails = [text for text, target in posts if not verdict(func, text, target, on)]
+        n = len(posts)
         out.append(Result(func.name, n, n - len(fails), tuple(fails)))
     return out
 
@@ -278,11 +393,14 @@ def scores(results: Sequence[Result], suite: Sequence[Functionality] = SUITE) ->
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--failures", action="store_true", help="list the posts each functionality gets wrong")
+    parser.add_argument("--round", type=int, choices=(1, 2), default=1,
+                        help="1: written before the changes; 2: written after them, scored once")
     args = parser.parse_args(argv)
-    results = run()
+    suite = SUITE_2 if args.round == 2 else SUITE
+    results = run(suite, second_round=args.round == 2)
     print(table(results))
     print()
-    for s in scores(results):
+    for s in scores(results, suite):
         print(s.line())
     if args.failures:
         for r in results:
