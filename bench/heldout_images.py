@@ -1,4 +1,4 @@
-"""Held-out picture set for pupil names in photos: ``python bench/heldout_images.py``.
+"""Held-out picture set for pupil names in photos: ``python bench/heldout_images.py [--round-2]``.
 
 Draws certificates, coat-peg labels, worksheets, displays and posters with Pillow (DejaVu fonts,
 Welsh and English text), for the invented roster of :mod:`safepost.engine.functional_heldout`:
@@ -20,8 +20,9 @@ from PIL import Image, ImageDraw, ImageFont
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from safepost.engine import load_policy
-from safepost.engine.functional_heldout import school
+from safepost.engine.functional_heldout import school, school_2
 from safepost.engine.images import scan_image_for_bench
+from safepost.engine.school import SchoolContext
 from safepost.engine.textnorm import fold
 
 OUT = Path(__file__).resolve().parents[1] / "evaluation" / "dev-images" / "names-addr"
@@ -60,6 +61,28 @@ PICTURES: tuple[tuple[str, tuple[tuple[str, int, bool], ...], tuple[str, ...]], 
 )
 
 
+#: Round 2, drawn after the detector changes and scored once, for ``school_2``'s roster.
+PICTURES_2: tuple[tuple[str, tuple[tuple[str, int, bool], ...], tuple[str, ...]], ...] = (
+    ("r2_cert_en.png", (("Headteacher's Award", 40, True), ("presented to", 26, False), ("Harmony EnwG", 46, True),
+                        ("for kindness on the playground", 26, False)), ("Harmony EnwG",)),
+    ("r2_cert_cy.png", (("Gwobr y Pennaeth", 40, True), ("Llongyfarchiadau", 30, False), ("Llinos", 50, True),
+                        ("am ddarllen yn wych", 26, False)), ("Llinos",)),
+    ("r2_pegs.png", (("Afon", 40, True), ("Dawn", 40, True), ("Kacper", 40, True), ("Hedd", 40, True),
+                     ("Sunny", 40, True)), ("Afon", "Dawn", "Kacper", "Hedd", "Sunny")),
+    ("r2_display_cy.png", (("Cariad at natur", 44, True), ("Alaw'r adar yn y bore", 32, False),
+                           ("Afon Teifi", 32, False)), ()),
+    ("r2_poster_en.png", (("Harmony Week", 48, True), ("Dawn chorus walk, Saturday 5am", 28, False),
+                          ("Sunny spells forecast!", 28, False)), ()),
+    ("r2_worksheet.png", (("Enw: Gwennol", 30, False), ("Dyddiad: 4 Mai", 30, False),
+                          ("Lluosi: atebwch bob cwestiwn", 28, False)), ("Gwennol",)),
+    ("r2_class_door.png", (("Dosbarth Afon", 48, True), ("Blwyddyn 2", 34, False)), ()),
+    ("r2_champions.png", (("Writers of the Week", 42, True), ("Mercy", 34, False), ("Leo", 34, False),
+                          ("Patience", 34, False)), ("Mercy", "Leo", "Patience")),
+    ("r2_blossom.png", (("Spring walk", 42, True), ("Blossom on the cherry trees", 30, False),
+                        ("Hunter gatherers topic", 30, False)), ()),
+)
+
+
 def draw(lines: tuple[tuple[str, int, bool], ...]) -> Image.Image:
     height = 80 + sum(int(size * 1.9) for _, size, _ in lines)
     im = Image.new("RGB", (900, height), (252, 250, 240))
@@ -74,10 +97,10 @@ def draw(lines: tuple[tuple[str, int, bool], ...]) -> Image.Image:
     return im
 
 
-def write(out: Path = OUT) -> None:
+def write(out: Path = OUT, pictures: tuple[tuple[str, tuple[tuple[str, int, bool], ...], tuple[str, ...]], ...] = PICTURES) -> None:
     out.mkdir(parents=True, exist_ok=True)
     rows = []
-    for file, lines, names in PICTURES:
+    for file, lines, names in pictures:
         draw(lines).save(out / file)
         rows.append({"file": file, "pupil_names": [{"text": n} for n in names]})
     (out / "images.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
@@ -88,13 +111,14 @@ def _match(a: str, b: str) -> bool:
     return bool(fa and fb) and (fa in fb or fb in fa)
 
 
-def score(out: Path = OUT) -> tuple[int, int, int]:
+def score(out: Path = OUT, on: SchoolContext | None = None) -> tuple[int, int, int]:
     policy = load_policy("default")
+    on = on or school()
     tp = fp = fn = 0
     for line in (out / "images.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         gold = [g["text"] for g in row["pupil_names"]]
-        found = scan_image_for_bench(out / row["file"], row["file"], school(), policy)["findings"]
+        found = scan_image_for_bench(out / row["file"], row["file"], on, policy)["findings"]
         pred = [f["text"] for f in found if f["rule"] == "pupil-name"]
         unmatched = list(gold)
         for p in pred:
@@ -112,9 +136,11 @@ def score(out: Path = OUT) -> tuple[int, int, int]:
 
 
 def main() -> int:
+    second = "--round-2" in sys.argv
+    out = OUT.parent / "names-addr-round2" if second else OUT
     if "--no-write" not in sys.argv:
-        write()
-    tp, fp, fn = score()
+        write(out, PICTURES_2 if second else PICTURES)
+    tp, fp, fn = score(out, school_2() if second else school())
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
     print(f"image names: P {p:.3f} R {r:.3f} (tp {tp}, fp {fp}, fn {fn})")

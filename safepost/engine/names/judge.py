@@ -196,8 +196,14 @@ def _word_or_name(
     word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
     prev = before[0] if before else ""
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
-    if prev in word_before and text.gap_before(cand.start) == " " and not cue_before(text, cand.start, wide=False):
-        return False  # "the joy of", "from May"; but "so proud of joy" is a child
+    if (
+        prev in word_before
+        and text.gap_before(cand.start) == " "
+        and not cue_before(text, cand.start, wide=False)
+        and not (text.possessive(cand.end) and text.form(cand.start, cand.end) is Form.TITLE
+                 and prev not in lexicon.DETERMINERS)
+    ):
+        return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
     if nxt in word_after or _number_next_to(text, cand):
         return False
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
@@ -207,6 +213,8 @@ def _word_or_name(
         return None  # "Cheddar Gorge": a capitalised word before it makes a place, not a slip
     if file_name and key not in lexicon.WORD_NAMES and cand.entry.how is How.NAME:
         return True  # "phoebe_and_sam.jpg": file names are lower case, a roster name there is the child
+    if _welsh_article_after(text, cand) and not cue_before(text, cand.start, wide=False):
+        return False  # "Alaw'r adar", "Seren'r wythnos": a noun with Welsh "the" glued on
     if form is Form.TITLE and not file_name:
         if (key in lexicon.WORD_NAMES or key in index.word_keys) and _word_in_phrase(text, index, cand, after):
             return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
@@ -220,6 +228,13 @@ def _word_or_name(
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _welsh_article_after(text: Text, cand: Candidate) -> bool:
+    if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    rest = text.f[cand.end : cand.end + 3]
+    return len(rest) >= 2 and rest[0] in "'’" and rest[1] == "r" and (len(rest) == 2 or not rest[2].isalpha())
 
 
 def _word_in_phrase(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:

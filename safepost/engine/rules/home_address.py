@@ -66,7 +66,9 @@ _HOUSE_HEAD = re.compile(
 )
 #: A postcode not glued to a word; the look-behind sits after the first letter so the scan is fast.
 _LONE_POSTCODE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])")
-_FLAT = re.compile(r"(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}(?:/\d{1,3})?[a-zA-Z]?,?[ \t]*$")
+_FLAT = re.compile(
+    r"(?:(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}(?:/\d{1,3})?[a-zA-Z]?|(?<![\w/])\d{1,2}/\d{1,2}),?[ \t]*$"
+)  # "Flat 2/1, 18 ...", "Apartment 4, 33 ...", and a tenement flat's floor and door alone: "3/2, 45 ..."
 #: "no. 14 Maes Glas", "Rhif 5, Heol y Parc": a word for "number" before the house number.
 _NUMBER_WORD = re.compile(r"(?<![\w])(?i:no\.?|number|num\.?|rhif|rh\.)[ \t]*$")
 
