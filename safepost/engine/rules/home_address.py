@@ -154,9 +154,13 @@ class HomeAddress(TextRule):
         either are missed, and a numbered business address is only told apart from a home by words
         such as "shop", "hall" or "café" just before it. House names need a head word such as Tŷ,
         Bwthyn, Cottage or Farm and a street after them, or (for any other name: "Bryn Awel, Heol
-        y Felin") a drop-off or home word such as "drop", "return", "bring" or "lives" in the 60
-        characters before; a house name given with no street, or a business's name before a street
-        after "drop at", can be confused.
+        y Felin") a drop-off or home word such as "drop", "return", "bring", "pop", "go to",
+        "gadewch" or "lives" in the 60 characters before ("Spare costumes to Glanrafon, Ffordd y
+        Llan" is missed); a house name given with no street, or a business's name before a street
+        after "drop at", can be confused. Flats ("Flat 2/1", "Fflat 3", "3/2, 45 Byres Road") and
+        "no.", "number" or "Rhif" before the house number are taken into the span, and up to
+        three towns (on one line or on lines of their own) before a postcode; a line after the
+        street with no postcode after it is not taken as a town.
     """
 
     code = "PD103"
