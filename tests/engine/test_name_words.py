@@ -85,3 +85,10 @@ def test_it_reads_pets_houses_characters_and_titles_as_no_child() -> None:
                  "Our book of the week is Willow and the Wishing Well."):
         assert _on_second_school(text) == [], text
     assert _on_second_school("Awarded to\nSummer TeuluI") == ["Summer TeuluI"]
+
+
+def test_it_reads_a_word_name_inside_a_phrase_that_opens_the_sentence_as_the_word() -> None:
+    assert _names("Gwyliau Haf hapus i bawb!") == []
+    assert _names("Wythnos Awel y Môr: prosiect celf.") == []
+    assert _names("Clever Hope solved the puzzle.") == ["Hope"]
+    assert _names("Go Hope and Tomos!") == ["Hope", "Tomos"]

@@ -218,7 +218,7 @@ def _word_or_name(
     if form is Form.TITLE and not file_name:
         if (key in lexicon.WORD_NAMES or key in index.word_keys) and _word_in_phrase(text, index, cand, after):
             return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
-        if _paired_with_word(text, index, cand):
+        if _paired_with_word(text, index, cand) or _after_opening_word(text, index, cand, after):
             return False
         if child_evidence(text, index, cand):
             return True  # "Hope in Year 3 ...": a class or a cue outweighs the word
@@ -344,8 +344,30 @@ def _paired_with_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
     return False
 
 
-def _capitalised_word(text: Text, index: NameIndex, start: int, word: str) -> bool:
-    if start < 0 or text.form(start, start + len(word)) is not Form.TITLE or text.sentence_start(start):
+def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
+    """"Gwyliau Haf hapus", "Wythnos Awel y Môr": a word-name after the everyday word that opens
+    the sentence, with the phrase going on in lower case, is part of that phrase."""
+    if cand.full_end is not None or text.all_lower or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    before = text.words_before(cand.start, 2)
+    if len(before) != 1 or text.gap_before(cand.start) != " " or cue_before(text, cand.start, wide=False):
+        return False
+    start = cand.start - 1 - len(before[0])
+    if not text.sentence_start(start) or not _capitalised_word(text, index, start, before[0], at_start=True):
+        return False
+    if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
+        return False
+    nxt_start = cand.end + 1
+    if text.form(nxt_start, nxt_start + len(after[0])) is not Form.LOWER:
+        return False
+    return not after[0].endswith(("ed", "ing", "odd"))  # "Clever Hope solved it": a person
+
+
+def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_start: bool = False) -> bool:
+    """A capitalised everyday word that is no name (at a sentence start only when ``at_start``)."""
+    if start < 0 or text.form(start, start + len(word)) is not Form.TITLE:
+        return False
+    if text.sentence_start(start) and not at_start:
         return False
     if word in index.entries or word in index.classes or word in lexicon.COMMON_CAPITALISED:
         return False
