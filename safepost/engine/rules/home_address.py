@@ -69,6 +69,8 @@ _LONE_POSTCODE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9][A-Z0-9]?[ \t
 _FLAT = re.compile(
     r"(?:(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}(?:/\d{1,3})?[a-zA-Z]?|(?<![\w/])\d{1,2}/\d{1,2}),?[ \t]*$"
 )  # "Flat 2/1, 18 ...", "Apartment 4, 33 ...", and a tenement flat's floor and door alone: "3/2, 45 ..."
+#: "Flat 7, Tŷ Gwyn Court": the flat's own number is the number before the building's name.
+_FLAT_WORD = re.compile(r"(?<![\w])(?i:flat|fflat|apartment|apt)\.?[ \t]*$")
 #: "no. 14 Maes Glas", "Rhif 5, Heol y Parc": a word for "number" before the house number.
 _NUMBER_WORD = re.compile(r"(?<![\w])(?i:no\.?|number|num\.?|rhif|rh\.)[ \t]*$")
 
@@ -89,7 +91,8 @@ _HOME_CUES = words_re(
     [
         *"house home lives live living lived address porch doorstep letterbox cartref byw tŷ nhŷ thŷ "
         "neighbour neighbours neighbour's moved".split(),
-        *["front door", "at mine", "our place", "her place", "his place", "their place"],
+        *["front door", "at mine", "to mine", "round mine", "my address", "our address", "our place", "her place",
+          "his place", "their place"],
     ]
 )
 _DROP_CUES = words_re(
@@ -97,7 +100,8 @@ _DROP_CUES = words_re(
         *"drop dropped drop-off deliver delivered leave left post posted collect collected collection bring "
         "gadael return returned send pop door letterbox dewch danfon gadewch danfonwch anfonwch casglu "
         "casgliad postiwch".split(),
-        *["go to", "can go to", "hand in", "dod â", "dewch â"],
+        *["go to", "can go to", "hand in", "dod â", "dewch â", "pick-up", "pickup", "pick up", "picked up",
+          "meeting point"],
     ]
 )
 _VENUE_CUES = words_re(
@@ -160,7 +164,9 @@ class HomeAddress(TextRule):
         after "drop at", can be confused. Flats ("Flat 2/1", "Fflat 3", "3/2, 45 Byres Road") and
         "no.", "number" or "Rhif" before the house number are taken into the span, and up to
         three towns (on one line or on lines of their own) before a postcode; a line after the
-        street with no postcode after it is not taken as a town.
+        street with no postcode after it is not taken as a town. Parts of one address next to each
+        other are joined into one finding ("Flat 7, Tŷ Gwyn Court, 5 Heol Fawr"), so two homes
+        listed with only a comma between them are reported as one.
     """
 
     code = "PD103"
@@ -173,11 +179,8 @@ class HomeAddress(TextRule):
         text = field.text
         has_digit = _DIGIT.search(text) is not None
         school = _school_address(env.school)
-        hits = []
-        for match in _matches(text, has_digit):
-            if not _is_school(text, match, school) and _is_home(text, match):
-                hits.append(_hit(text, match))
-        return hits
+        homes = [m for m in _matches(text, has_digit) if not _is_school(text, m, school) and _is_home(text, m)]
+        return [_hit(text, match) for match in _joined(text, homes)]
 
 
 def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
@@ -201,6 +204,18 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
             i = bisect_right(ends, m.start())
             if i == len(taken) or taken[i].start > m.start():
                 yield _Match(m.start(), m.end(), Kind.POSTCODE, m.end())
+
+
+def _joined(text: str, matches: list[_Match]) -> list[_Match]:
+    """"Flat 7, Tŷ Gwyn Court, 5 Heol Fawr": parts of one address next to each other are one."""
+    out: list[_Match] = []
+    for match in matches:
+        if out and text[out[-1].end : match.start] in (", ", ",", " ", "\n", ",\n"):
+            last = out[-1]
+            out[-1] = _Match(last.start, match.end, last.kind, match.street_end)
+        else:
+            out.append(match)
+    return out
 
 
 def _numbered(text: str) -> Iterator[re.Match[str]]:
@@ -243,7 +258,7 @@ def _loose_named(text: str) -> Iterator[re.Match[str]]:
 
 def _with_flat(text: str, start: int) -> int:
     """Start a numbered address at its flat ("Flat 2/1, 18 ...") or its "no." ("no. 14 ...")."""
-    number = _NUMBER_WORD.search(text, max(0, start - 10), start)
+    number = _NUMBER_WORD.search(text, max(0, start - 10), start) or _FLAT_WORD.search(text, max(0, start - 12), start)
     if number:
         start = number.start()
     flat = _FLAT.search(text, max(0, start - 20), start)
