@@ -100,8 +100,7 @@ _DROP_CUES = words_re(
         *"drop dropped drop-off deliver delivered leave left post posted collect collected collection bring "
         "gadael return returned send pop door letterbox dewch danfon gadewch danfonwch anfonwch casglu "
         "casgliad postiwch".split(),
-        *["go to", "can go to", "hand in", "dod â", "dewch â", "pick-up", "pickup", "pick up", "picked up",
-          "meeting point"],
+        *["go to", "can go to", "hand in", "dod â", "dewch â", "pick-up", "pickup", "pick up", "picked up"],
     ]
 )
 _VENUE_CUES = words_re(
