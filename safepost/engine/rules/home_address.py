@@ -243,8 +243,8 @@ def _named(text: str) -> Iterator[re.Match[str]]:
 
 def _loose_named(text: str) -> Iterator[re.Match[str]]:
     """House names without a head word, only where a drop-off or home word comes just before."""
-    if _DROP_CUES.search(text) is None and _HOME_CUES.search(text) is None:
-        return
+    if _HOME_CUES.search(text) is None and _DROP_CUES.search(text) is None:
+        return  # the home words first: they are fewer, so the usual draft is decided sooner
     for m in islice(_LOOSE_NAMED.finditer(text), MAX_CANDIDATES):
         words = m.group("house").split()
         first = words[1] if words[0] == "The" and len(words) > 1 else words[0]  # "The Willows, ..."
