@@ -92,3 +92,7 @@ def test_it_reads_a_word_name_inside_a_phrase_that_opens_the_sentence_as_the_wor
     assert _names("Wythnos Awel y Môr: prosiect celf.") == []
     assert _names("Clever Hope solved the puzzle.") == ["Hope"]
     assert _names("Go Hope and Tomos!") == ["Hope", "Tomos"]
+
+
+def test_it_reads_a_welsh_word_name_before_yn_as_a_child() -> None:
+    assert _names("Seren yn canu yn y côr.") == ["Seren"]  # "X yn canu": the progressive, a person

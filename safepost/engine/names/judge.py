@@ -296,7 +296,7 @@ def _inside_proper_noun(text: Text, cand: Candidate) -> bool:
 
 #: Words right after a capitalised word-name that make it a person: joins and Welsh verbs.
 _PERSON_NEXT = lexicon.PERSON_VERBS | frozenset(
-    "a ac & or wedi sy sydd oedd yw ydy ydi fydd gyda enillodd ddaeth aeth gafodd wnaeth cafodd".split()
+    "a ac & or wedi yn sy sydd oedd yw ydy ydi fydd gyda enillodd ddaeth aeth gafodd wnaeth cafodd".split()
 )
 
 

@@ -63,7 +63,7 @@ class PupilName(TextRule):
         relies on "-ing" being read as a verb, and a pupil called Tom opening a sentence before
         an adjective or a noun is missed. aspell-cy also spells some given names in lower case
         as words ("elin", "alaw", "hedd", "osian"): pupils with those names are treated as
-        word-names too. A name the dictionaries spell only with a capital ("Bonnie", "Skye")
+        word-names too, so "Osian ar y llwyfan" is missed ("Osian yn canu" is found). A name the dictionaries spell only with a capital ("Bonnie", "Skye")
         is never a word, so "Skye blue bunting" is flagged. A month after "from" or "in"
         ("from May on sports day") is read as the month. A pet, a school house or a character
         is recognised only next to its cue ("our class hamster Bonnie", "Tŷ Celyn", "Joy and
