@@ -8,9 +8,15 @@ output is byte-identical from run to run on the same inputs):
   English (``wordfreq``'s Zipf scale) is at least ``EN_MIN_ZIPF``: "hope", "grace", "river",
   "rowan", not "amelia".
 - ``words_cy.txt``: the Welsh headwords of the FreeDict Welsh-English dictionary (Debian's
-  ``dict-freedict-cym-eng``): "heulwen", "eira", "haf", "seren", "awel", "glain", not "cadi".
+  ``dict-freedict-cym-eng``): "heulwen", "eira", "haf", "seren", "awel", "glain", not "cadi";
+  and the Welsh spelling dictionary's (``aspell-cy``) lower-case forms of three letters or
+  more that it never lists capitalised ("gwawr", "tirion", "enfys", "briallen", "celyn"; not
+  "mali" or "dewi", which it also lists as names) and that are not a mutated form of another
+  of its words ("gethin" is "cethin" after a soft mutation). FreeDict's 11,000 headwords
+  miss many everyday words that are given names; aspell-cy's 350,000 forms alone would
+  bring in every mutation and the names it spells with a capital.
 
-Needs, on the build machine only: ``apt-get install aspell aspell-en dict-freedict-cym-eng``
+Needs, on the build machine only: ``apt-get install aspell aspell-en aspell-cy dict-freedict-cym-eng``
 and ``pip install wordfreq``. The engine reads the two text files; it never imports wordfreq
 or calls aspell. Licences: see ``safepost/engine/names/data/WORDLISTS-NOTICE.txt``.
 """
@@ -48,8 +54,26 @@ def english_words() -> list[str]:
     return sorted(out)
 
 
+def welsh_spelling_words() -> set[str]:
+    """aspell-cy's lower-case, unmutated forms that it never spells with a capital."""
+    from safepost.engine.names.welsh import mutations
+
+    dump = subprocess.run(
+        ["aspell", "-d", "cy", "dump", "master"], check=True, capture_output=True, text=True
+    ).stdout
+    lower, capitalised = set(), set()
+    for line in dump.splitlines():
+        word = line.strip()
+        if not word:
+            continue
+        folded = fold(word).text
+        (capitalised if word[:1].isupper() else lower).add(folded)
+    mutated = {form for word in lower for form in mutations(word)}
+    return {w for w in lower - capitalised - mutated if len(w) >= 3 and _WORD.fullmatch(w)}
+
+
 def welsh_words() -> list[str]:
-    out = set()
+    out = welsh_spelling_words()
     for line in FREEDICT_INDEX.read_text(encoding="utf-8").splitlines():
         head = line.split("\t", 1)[0].strip()
         if not head or head[:1].isupper() or head.startswith("00database"):

@@ -47,3 +47,52 @@ def test_it_ships_sorted_folded_word_lists_with_their_notice() -> None:
         assert words == sorted(set(words)), f"{name} must be sorted and unique (python -m training.wordlists)"
         assert all(w.isascii() and w.isalpha() and w.islower() for w in words), name
     assert "GPL" in data.joinpath("WORDLISTS-NOTICE.txt").read_text(encoding="utf-8")
+
+
+def _on_second_school(text: str) -> list[str]:
+    from safepost.engine.functional_heldout import school as second_school
+
+    report = check(Draft(id="t", text=text), second_school(), load_policy("default"))
+    return [text[f.start : f.end] for f in report.findings if f.rule == "pupil-name" and f.start is not None]
+
+
+def test_it_knows_welsh_words_from_the_spelling_dictionary_but_not_its_names() -> None:
+    for word in ("gwawr", "tirion", "enfys", "briallen", "celyn"):
+        assert word in lexicon.welsh_words(), word
+    for name in ("mali", "dewi", "cadi", "lowri", "gethin"):  # capitalised, or a mutated "cethin"
+        assert name not in lexicon.welsh_words(), name
+
+
+def test_it_reads_welsh_word_names_as_words_without_a_cue() -> None:
+    for text in ("Gwawr hyfryd dros y bae bore 'ma.", "Tywydd tirion i'r mabolgampau heddiw.",
+                 "Mae enfys ar bob ffenest yn y dosbarth.", "Celyn ac iorwg ar gyfer y torchau Nadolig.",
+                 "Briallen a chennin Pedr yn blodeuo yn yr ardd."):
+        assert _on_second_school(text) == [], text
+    assert _on_second_school("Llongyfarchiadau mawr i Gwawr am ennill!") == ["Gwawr"]
+    assert _on_second_school("Tirion o Flwyddyn 4 oedd seren yr wythnos.") == ["Tirion"]
+
+
+def test_it_weighs_a_naming_cue_and_a_verb_over_a_words_neighbours() -> None:
+    assert _on_second_school("so proud of joy x") == ["joy"]
+    assert _on_second_school("May painted a beautiful sunset in art today.") == ["May"]
+    assert _on_second_school("May we remind parents that the gates close at 8.55.") == []
+
+
+def test_it_reads_pets_houses_characters_and_titles_as_no_child() -> None:
+    for text in ("Meet Bonnie, our new school therapy dog!", "Ein ci ysgol, Celyn, yn mwynhau'r haul.",
+                 "Class hamster\nBonnie", "Tŷ Celyn won the Eisteddfod shield.",
+                 "Year 4 watched Inside Out and talked about Joy and Sadness.",
+                 "Our book of the week is Willow and the Wishing Well."):
+        assert _on_second_school(text) == [], text
+    assert _on_second_school("Awarded to\nSummer TeuluI") == ["Summer TeuluI"]
+
+
+def test_it_reads_a_word_name_inside_a_phrase_that_opens_the_sentence_as_the_word() -> None:
+    assert _names("Gwyliau Haf hapus i bawb!") == []
+    assert _names("Wythnos Awel y Môr: prosiect celf.") == []
+    assert _names("Clever Hope solved the puzzle.") == ["Hope"]
+    assert _names("Go Hope and Tomos!") == ["Hope", "Tomos"]
+
+
+def test_it_reads_a_welsh_word_name_before_yn_as_a_child() -> None:
+    assert _names("Seren yn canu yn y côr.") == ["Seren"]  # "X yn canu": the progressive, a person

@@ -137,6 +137,42 @@ def test_it_suggests_the_school_office_for_a_drop_off(env: Env) -> None:
     assert hit.fix is not None and hit.fix.replacement == "the school office"
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Sponsor forms to Flat 2/1, 18 Cilgant y Dderwen, CF5 2LP please.", "Flat 2/1, 18 Cilgant y Dderwen, CF5 2LP"),
+        ("Raffle prizes to no. 14 Maes Glas by Friday.", "no. 14 Maes Glas"),
+        ("Mae'r casgliad yn fy nhŷ i, Rhif 5, Heol y Parc.", "Rhif 5, Heol y Parc"),
+        ("Leave the bags at 3/2, 45 Byres Road, G11 5RG.", "3/2, 45 Byres Road, G11 5RG"),
+        ("Lost property is at my house, 6 Ffordd Las, Penarth CF64 1AB.", "6 Ffordd Las, Penarth CF64 1AB"),
+        ("Pop the tickets through the door at Hafan, Ffordd y Môr.", "Hafan, Ffordd y Môr"),
+        ("Bring the bunting to The Willows, Church Road by 9.", "The Willows, Church Road"),
+        ("Please drop at:\n14 Heol Fach\nNelson\nCF46 6HR\nThanks!", "14 Heol Fach\nNelson\nCF46 6HR"),
+        ("Drop at Flat 7, Tŷ Gwyn Court, 5 Heol Fawr.", "Flat 7, Tŷ Gwyn Court, 5 Heol Fawr"),
+        ("Come to mine, Llys Awel, Heol y Dre, CF83 1AA!", "Llys Awel, Heol y Dre, CF83 1AA"),
+        ("Pick-up for the car share is CF24 3AB at 8am.", "CF24 3AB"),
+        ("Drop at 14 Heol Fach, Treharris, Merthyr Tydfil, Mid Glamorgan, CF46 6HR.",
+         "14 Heol Fach, Treharris, Merthyr Tydfil, Mid Glamorgan, CF46 6HR"),
+    ],
+)
+def test_it_takes_flats_numbers_welsh_streets_and_the_postcode_into_the_span(env: Env, text: str, address: str) -> None:
+    assert spans(HomeAddress(), text, env) == [address]
+
+
+def test_it_ends_a_town_at_its_full_stop_and_a_line_with_no_postcode(env: Env) -> None:
+    assert spans(HomeAddress(), "Send to 14 Heol Fach, Nelson. Thanks", env) == ["14 Heol Fach, Nelson"]
+    assert spans(HomeAddress(), "Leave it at 14 Heol Fach\nCollection is from 4pm", env) == ["14 Heol Fach"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our choir is no. 1 in the county rankings!", "Class 2/1 visited the fire station on Ffordd y Gogledd.",
+     "Places are limited to no. 30, so book early."],
+)
+def test_it_leaves_numbers_that_are_no_house_alone(env: Env, text: str) -> None:
+    assert spans(HomeAddress(), text, env) == []
+
+
 # --- date-of-birth -----------------------------------------------------------------------------
 
 

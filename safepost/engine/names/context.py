@@ -141,7 +141,11 @@ def cue_before(text: Text, start: int, wide: bool = True) -> bool:
     ``wide`` also accepts a cue word a few words back ("welcome to our new friends, Ola").
     """
     words = text.words_before(start, 8)
-    if words and words[0] in lexicon.LABEL_WORDS and ":" in text.gap_before(start):
+    gap = text.gap_before(start)
+    if not words and gap.strip(" \t") == "\n":
+        # a certificate's lines: "presented to" / "Harmony Jones" (one line break, no full stop)
+        words = text.words_before(start, 8, cross_sentence=True)
+    if words and words[0] in lexicon.LABEL_WORDS and ":" in gap:
         return True  # "Name: Evie Carter", "Awarded to: ..." on a form or a certificate
     while words and words[0] in lexicon.FILLERS:
         words = words[1:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from safepost.engine.names import lexicon
+from safepost.engine.names import lexicon, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
@@ -53,9 +53,13 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     gap = text.gap_before(cand.start)
     if prev in lexicon.TITLES and gap.strip(" .") == "":
         return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
+    if prev in lexicon.UNIT_BEFORE and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
+        return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
+        return True
+    if _pet_in_apposition(text, cand, before, gap):
         return True
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
@@ -93,6 +97,22 @@ def _famous(key: str, before: list[str], after: list[str]) -> bool:
         if after:
             phrases.append(f"{before[0]} {key} {after[0]}")
     return any(p in lexicon.FAMOUS for p in phrases[1:])
+
+
+def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str) -> bool:
+    """"Ein ci ysgol, Celyn, ...", "Meet Bonnie, our new school therapy dog!": an animal's name."""
+    if "," in gap and any(w in lexicon.PET_WORDS for w in before[:3]):
+        return True
+    if ("\n" in gap or ":" in gap) and gap.strip(" \n:") == "":
+        # a label under or after its heading: "Class hamster" / "Bonnie" on a sign in a photo
+        heading = text.words_before(cand.start, 1, cross_sentence=True)
+        if heading and heading[0] in lexicon.PET_WORDS:
+            return True
+    end = cand.full_end or cand.end
+    if not text.gap_after(end).startswith(","):
+        return False
+    after = text.words_after(end, 6)
+    return bool(after) and after[0] in lexicon.APPOSITION_OPENERS and any(w in lexicon.PET_WORDS for w in after[1:])
 
 
 def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
@@ -176,8 +196,14 @@ def _word_or_name(
     word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
     prev = before[0] if before else ""
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
-    if prev in word_before and text.gap_before(cand.start) == " ":
-        return False
+    if (
+        prev in word_before
+        and text.gap_before(cand.start) == " "
+        and not cue_before(text, cand.start, wide=False)
+        and not (text.possessive(cand.end) and text.form(cand.start, cand.end) is Form.TITLE
+                 and prev not in lexicon.DETERMINERS)
+    ):
+        return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
     if nxt in word_after or _number_next_to(text, cand):
         return False
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
@@ -187,8 +213,12 @@ def _word_or_name(
         return None  # "Cheddar Gorge": a capitalised word before it makes a place, not a slip
     if file_name and key not in lexicon.WORD_NAMES and cand.entry.how is How.NAME:
         return True  # "phoebe_and_sam.jpg": file names are lower case, a roster name there is the child
+    if _welsh_article_after(text, cand) and not cue_before(text, cand.start, wide=False):
+        return False  # "Alaw'r adar", "Seren'r wythnos": a noun with Welsh "the" glued on
     if form is Form.TITLE and not file_name:
-        if key in lexicon.WORD_NAMES and _word_in_phrase(text, index, cand, after):
+        if (key in lexicon.WORD_NAMES or key in index.word_keys) and _word_in_phrase(text, index, cand, after):
+            return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
+        if _paired_with_word(text, index, cand) or _after_opening_word(text, index, cand, after):
             return False
         if child_evidence(text, index, cand):
             return True  # "Hope in Year 3 ...": a class or a cue outweighs the word
@@ -198,6 +228,13 @@ def _word_or_name(
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _welsh_article_after(text: Text, cand: Candidate) -> bool:
+    if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    rest = text.f[cand.end : cand.end + 3]
+    return len(rest) >= 2 and rest[0] in "'’" and rest[1] == "r" and (len(rest) == 2 or not rest[2].isalpha())
 
 
 def _word_in_phrase(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
@@ -259,7 +296,7 @@ def _inside_proper_noun(text: Text, cand: Candidate) -> bool:
 
 #: Words right after a capitalised word-name that make it a person: joins and Welsh verbs.
 _PERSON_NEXT = lexicon.PERSON_VERBS | frozenset(
-    "a ac & or wedi sy sydd oedd yw ydy ydi fydd gyda enillodd ddaeth aeth gafodd wnaeth cafodd".split()
+    "a ac & or wedi yn sy sydd oedd yw ydy ydi fydd gyda enillodd ddaeth aeth gafodd wnaeth cafodd".split()
 )
 
 
@@ -272,13 +309,77 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
         return False
     nxt = after[0]
     start = cand.end + 1
-    if text.form(start, start + len(nxt)) is not Form.LOWER or nxt in _PERSON_NEXT:
+    if text.form(start, start + len(nxt)) is not Form.LOWER:
+        return False
+    if nxt in lexicon.LIST_JOIN_WORDS and len(after) > 1:
+        return _lower_word_at(text, start + len(nxt) + 1, after[1])  # "Celyn ac iorwg", "Joy and thanks"
+    if nxt in _PERSON_NEXT:
         return False
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
 
 
+def _lower_word_at(text: Text, start: int, word: str) -> bool:
+    """Whether ``word``, expected at folded ``start``, is typed there in lower case and is a word."""
+    if text.f[start : start + len(word)] != word or text.form(start, start + len(word)) is not Form.LOWER:
+        return False
+    if lexicon.is_everyday_word(word) or word in lexicon.KIND_WORDS:
+        return True
+    return any(lexicon.is_everyday_word(r) for r in welsh.radicals(word))  # "a chennin": a mutated word
+
+
+def _paired_with_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Joy and Sadness", "Faith, Hope and Love": a word-name joined to a capitalised everyday
+    word that is no first name is a character, a value or a title, not a child."""
+    if cand.full_end is not None or text.all_lower:
+        return False
+    after = text.words_after(cand.end, 2)
+    if len(after) == 2 and after[0] in lexicon.LIST_JOIN_WORDS and text.gap_after(cand.end) == " ":
+        start = text.f.find(after[1], cand.end + len(after[0]) + 1)
+        if _capitalised_word(text, index, start, after[1]):
+            return True
+    before = text.words_before(cand.start, 2)
+    if len(before) == 2 and before[0] in lexicon.LIST_JOIN_WORDS and text.gap_before(cand.start) == " ":
+        start = text.f.rfind(before[1], 0, cand.start - len(before[0]) - 1)
+        return _capitalised_word(text, index, start, before[1])
+    return False
+
+
+def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
+    """"Gwyliau Haf hapus", "Wythnos Awel y Môr": a word-name after the everyday word that opens
+    the sentence, with the phrase going on in lower case, is part of that phrase."""
+    if cand.full_end is not None or text.all_lower or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    before = text.words_before(cand.start, 2)
+    if len(before) != 1 or text.gap_before(cand.start) != " " or cue_before(text, cand.start, wide=False):
+        return False
+    start = cand.start - 1 - len(before[0])
+    if not text.sentence_start(start) or not _capitalised_word(text, index, start, before[0], at_start=True):
+        return False
+    if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
+        return False
+    nxt_start = cand.end + 1
+    if text.form(nxt_start, nxt_start + len(after[0])) is not Form.LOWER:
+        return False
+    return not after[0].endswith(("ed", "ing", "odd"))  # "Clever Hope solved it": a person
+
+
+def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_start: bool = False) -> bool:
+    """A capitalised everyday word that is no name (at a sentence start only when ``at_start``)."""
+    if start < 0 or text.form(start, start + len(word)) is not Form.TITLE:
+        return False
+    if text.sentence_start(start) and not at_start:
+        return False
+    if word in index.entries or word in index.classes or word in lexicon.COMMON_CAPITALISED:
+        return False
+    if word in lexicon.common_first_names() or word in lexicon.WORD_NAMES or word in lexicon.all_first_names():
+        return False
+    return lexicon.is_everyday_word(word)
+
+
 def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     # "Will parents please...", "May we remind...": a verb that starts a question or a wish
+    if nxt.endswith("ed") or nxt in lexicon.PERSON_VERBS:
+        return False  # "May painted a sunset": a modal verb is never followed by a past tense
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
 
 

@@ -34,6 +34,16 @@ TITLES = _words(
     cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother"""
 )
 
+#: Words right after a name and a comma that open a description of it ("Bonnie, our new dog").
+APPOSITION_OPENERS = _words("our the my a an their his her ein y yr fy eu ei")
+
+#: Capitalised words right before a name that make it a school house, a team or a class
+#: ("Tŷ Celyn", "Team Joy", "Dosbarth Seren"); in lower case "tŷ Seren" is Seren's house.
+UNIT_BEFORE = _words("ty team tim house dosbarth class llys")
+
+#: Joins between two listed things or people ("Joy and Sadness", "Celyn ac iorwg").
+LIST_JOIN_WORDS = _words("and & or a ac neu")
+
 #: Words before a lower-case name that make it an ordinary noun ("the attendance teddy").
 DETERMINERS = _words("a an the this that these those some any every each class attendance his her their its")
 
@@ -92,7 +102,9 @@ CHILD_CUES_WIDE = _words("welcome croeso starter starters joining joined joins f
 #: Words after a name (and before a class or year) that say a child is meant ("Jac from Robins").
 SCHOOL_UNIT_LINKS = _words("from in o yn ym")
 #: Words that name a year group or a class in general ("Year 3", "Reception", "Blwyddyn 2").
-SCHOOL_UNITS = _words("year yr reception nursery class blwyddyn dosbarth meithrin derbyn")
+SCHOOL_UNITS = _words(
+    "year yr reception nursery class blwyddyn flwyddyn mlwyddyn dosbarth ddosbarth nosbarth meithrin feithrin derbyn"
+)
 #: Words after a name that say a child of a stated age is meant ("Isla, aged 6").
 AGE_WORDS = _words("aged age oed")
 #: Words right after a name that say a baby or a child is meant ("Alfie arrived on", "Ada, born").
@@ -421,6 +433,15 @@ def common_first_names() -> frozenset[str]:
         line = line.split("#", 1)[0]
         names.update(fold(n).text for n in line.split())
     return frozenset(n for n in names if n not in WORD_NAMES and len(n) >= 3)
+
+
+@lru_cache(maxsize=1)
+def all_first_names() -> frozenset[str]:
+    """Every folded first name in ``first_names.txt``, the ones that are also words included."""
+    names: set[str] = set()
+    for line in _read_data("first_names.txt").splitlines():
+        names.update(fold(n).text for n in line.split("#", 1)[0].split())
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

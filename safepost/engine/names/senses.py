@@ -22,6 +22,8 @@ _TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an 
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
+#: Capitalised words that are usually a sentence's start but can end a title ("the Wishing Well").
+_TITLE_ENDS = frozenset("well good great amazing brilliant fantastic super happy".split())
 _SMALL_TITLE_WORDS = frozenset("a an the and of in on at to for with from by or but nor".split())
 
 
@@ -102,7 +104,10 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     tail = _TITLE_TAIL.match(text.original, o_end)
     if tail is None:
         return False
-    return any(w in lexicon.WORK_CUES for w in before[:4]) or _title_words(text, index, tail.end() - 2)
+    # "our book of the week is Willow and the Wishing Well": the cue may be six words back
+    return any(w in lexicon.WORK_CUES for w in text.words_before(cand.start, 6)) or _title_words(
+        text, index, tail.end() - 2
+    )
 
 
 def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
@@ -110,11 +115,12 @@ def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
     words = text.original[o_start : o_start + 40].split()[:2]
     if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return False
+    if words[0][-1] in ".!?":
+        return False  # "Kayden and Lily-Mae! We hope": the sentence ends before a second word
     keys = [w.strip(".,;:!?'\"’”").lower() for w in words]
-    return not any(
-        k in index.entries or k in index.classes or k in lexicon.COMMON_CAPITALISED or k in lexicon.GROUP_WORDS
-        for k in keys
-    )
+    if keys[0] in lexicon.COMMON_CAPITALISED or (keys[1] in lexicon.COMMON_CAPITALISED and keys[1] not in _TITLE_ENDS):
+        return False  # "... and The", "... and Year 4": not a title's words ("Wishing Well" is)
+    return not any(k in index.entries or k in index.classes or k in lexicon.GROUP_WORDS for k in keys)
 
 
 def _quoted_title(original: str, o_start: int, o_end: int) -> bool:

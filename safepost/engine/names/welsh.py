@@ -50,3 +50,15 @@ def mutations(name: str) -> dict[str, Mutation]:
         if form and form != name:
             out.setdefault(form, mutation)
     return out
+
+
+def radicals(form: str) -> set[str]:
+    """The words a folded word could be a mutated form of ("chennin" -> "cennin", "wawr" -> "gwawr")."""
+    out = set()
+    for rules in _RULES.values():
+        for onset, replacement in rules:
+            if replacement and form.startswith(replacement):
+                out.add(onset + form[len(replacement):])
+            elif not replacement:
+                out.add(onset + form)  # the soft mutation drops g: "wawr" is "gwawr"
+    return out

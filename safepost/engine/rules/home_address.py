@@ -17,7 +17,7 @@ from safepost.engine.school import SchoolContext
 
 _UP = "A-ZÀ-ÖØ-ÞŴŶ"
 #: A capitalised word, hyphenated parts allowed ("Tir-y-Berth", "Pen-y-Bryn", "St.").
-_CAP = rf"[{_UP}](?:[^\W\d_]|['’])*(?:-(?:[^\W\d_]|['’])+)*\.?"
+_CAP = rf"[{_UP}](?:[^\W\d_]|['’])*(?:-(?:[^\W\d_]|['’])+)*\.?(?![0-9])"
 #: Small words inside street and place names ("Maes y Coed", "Newton le Willows").
 _JOIN = r"(?:y|yr|'r|ar|de|upon|le)"
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,3}}"
@@ -32,8 +32,10 @@ _EN_STREET = rf"(?:The[ \t]+{_CAP}|(?:{_CAP}[ \t]+){{1,3}}{_SUFFIX})"
 _CY_STREET = rf"{_WELSH_PREFIX}(?:['’]r)?(?:-(?:y|yr)-{_CAP}|(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{1,3}})"
 _STREET = rf"(?:{_CY_STREET}|{_EN_STREET})"
 _POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])"
-_TOWNS = rf"(?P<towns>(?:,[ \t]*(?!{_POSTCODE}){_NAME}){{0,2}})"
-_TAIL = rf"{_TOWNS}(?P<postcode>,?[ \t]*{_POSTCODE})?"
+#: Between the parts of an address: a comma, or a line break (an address written on lines).
+_SEP = r"(?:,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"
+_TOWNS = rf"(?P<towns>(?:{_SEP}(?!{_POSTCODE}){_NAME}){{0,3}})"
+_TAIL = rf"{_TOWNS}(?P<postcode>(?:{_SEP}|[ \t]*){_POSTCODE})?"
 
 #: "14 Heol Fach, Nelson, CF46 6HR", "3a Church View", "27 The Paddocks".
 _NUMBERED = re.compile(rf"(?<![\w£$€.,:/#@-])\d{{1,4}}[a-zA-Z]?,?[ \t]+{_STREET}{_TAIL}")
@@ -52,6 +54,8 @@ _LOOSE_NAMED = re.compile(
     rf"(?<![\w])(?P<house>(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}),[ \t]*{_STREET}{_TAIL}"
 )
 _DIGIT = re.compile(r"[0-9]")
+#: A full stop that ends a sentence inside a "town" (not "St. Asaph": a word of 3+ letters before it).
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.[ \t]")
 #: Where a numbered address may start: digits, then a capitalised word.
 _HOUSE_NUMBER = re.compile(rf"[0-9](?<![0-9][0-9])[0-9]{{0,3}}[a-zA-Z]?,?[ \t]+[{_UP}]")
 #: The head word of a house name, found first so the full pattern only runs near one.
@@ -62,7 +66,13 @@ _HOUSE_HEAD = re.compile(
 )
 #: A postcode not glued to a word; the look-behind sits after the first letter so the scan is fast.
 _LONE_POSTCODE = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])")
-_FLAT = re.compile(r"(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}[a-zA-Z]?,?[ \t]*$")
+_FLAT = re.compile(
+    r"(?:(?i:flat|fflat|apartment|apt)\.?[ \t]+\d{1,4}(?:/\d{1,3})?[a-zA-Z]?|(?<![\w/])\d{1,2}/\d{1,2}),?[ \t]*$"
+)  # "Flat 2/1, 18 ...", "Apartment 4, 33 ...", and a tenement flat's floor and door alone: "3/2, 45 ..."
+#: "Flat 7, Tŷ Gwyn Court": the flat's own number is the number before the building's name.
+_FLAT_WORD = re.compile(r"(?<![\w])(?i:flat|fflat|apartment|apt)\.?[ \t]*$")
+#: "no. 14 Maes Glas", "Rhif 5, Heol y Parc": a word for "number" before the house number.
+_NUMBER_WORD = re.compile(r"(?<![\w])(?i:no\.?|number|num\.?|rhif|rh\.)[ \t]*$")
 
 #: Words before a number that make it something other than a house number.
 _NOT_HOUSE = re.compile(
@@ -81,12 +91,17 @@ _HOME_CUES = words_re(
     [
         *"house home lives live living lived address porch doorstep letterbox cartref byw tŷ nhŷ thŷ "
         "neighbour neighbours neighbour's moved".split(),
-        *["front door", "at mine", "our place", "her place", "his place", "their place"],
+        *["front door", "at mine", "to mine", "round mine", "my address", "our address", "our place", "her place",
+          "his place", "their place"],
     ]
 )
 _DROP_CUES = words_re(
-    "drop dropped drop-off deliver delivered leave left post posted collect bring gadael return returned send "
-    "dewch danfon".split()
+    [
+        *"drop dropped drop-off deliver delivered leave left post posted collect collected collection bring "
+        "gadael return returned send pop door letterbox dewch danfon gadewch danfonwch anfonwch casglu "
+        "casgliad postiwch".split(),
+        *["go to", "can go to", "hand in", "dod â", "dewch â", "pick-up", "pickup", "pick up", "picked up"],
+    ]
 )
 _VENUE_CUES = words_re(
     [
@@ -142,9 +157,15 @@ class HomeAddress(TextRule):
         either are missed, and a numbered business address is only told apart from a home by words
         such as "shop", "hall" or "café" just before it. House names need a head word such as Tŷ,
         Bwthyn, Cottage or Farm and a street after them, or (for any other name: "Bryn Awel, Heol
-        y Felin") a drop-off or home word such as "drop", "return", "bring" or "lives" in the 60
-        characters before; a house name given with no street, or a business's name before a street
-        after "drop at", can be confused.
+        y Felin") a drop-off or home word such as "drop", "return", "bring", "pop", "go to",
+        "gadewch" or "lives" in the 60 characters before ("Spare costumes to Glanrafon, Ffordd y
+        Llan" is missed); a house name given with no street, or a business's name before a street
+        after "drop at", can be confused. Flats ("Flat 2/1", "Fflat 3", "3/2, 45 Byres Road") and
+        "no.", "number" or "Rhif" before the house number are taken into the span, and up to
+        three towns (on one line or on lines of their own) before a postcode; a line after the
+        street with no postcode after it is not taken as a town. Parts of one address next to each
+        other are joined into one finding ("Flat 7, Tŷ Gwyn Court, 5 Heol Fawr"), so two homes
+        listed with only a comma between them are reported as one.
     """
 
     code = "PD103"
@@ -157,11 +178,8 @@ class HomeAddress(TextRule):
         text = field.text
         has_digit = _DIGIT.search(text) is not None
         school = _school_address(env.school)
-        hits = []
-        for match in _matches(text, has_digit):
-            if not _is_school(text, match, school) and _is_home(text, match):
-                hits.append(_hit(text, match))
-        return hits
+        homes = [m for m in _matches(text, has_digit) if not _is_school(text, m, school) and _is_home(text, m)]
+        return [_hit(text, match) for match in _joined(text, homes)]
 
 
 def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
@@ -185,6 +203,18 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
             i = bisect_right(ends, m.start())
             if i == len(taken) or taken[i].start > m.start():
                 yield _Match(m.start(), m.end(), Kind.POSTCODE, m.end())
+
+
+def _joined(text: str, matches: list[_Match]) -> list[_Match]:
+    """"Flat 7, Tŷ Gwyn Court, 5 Heol Fawr": parts of one address next to each other are one."""
+    out: list[_Match] = []
+    for match in matches:
+        if out and text[out[-1].end : match.start] in (", ", ",", " ", "\n", ",\n"):
+            last = out[-1]
+            out[-1] = _Match(last.start, match.end, last.kind, match.street_end)
+        else:
+            out.append(match)
+    return out
 
 
 def _numbered(text: str) -> Iterator[re.Match[str]]:
@@ -213,10 +243,11 @@ def _named(text: str) -> Iterator[re.Match[str]]:
 
 def _loose_named(text: str) -> Iterator[re.Match[str]]:
     """House names without a head word, only where a drop-off or home word comes just before."""
-    if _DROP_CUES.search(text) is None and _HOME_CUES.search(text) is None:
-        return
+    if _HOME_CUES.search(text) is None and _DROP_CUES.search(text) is None:
+        return  # the home words first: they are fewer, so the usual draft is decided sooner
     for m in islice(_LOOSE_NAMED.finditer(text), MAX_CANDIDATES):
-        first = m.group("house").split()[0]
+        words = m.group("house").split()
+        first = words[1] if words[0] == "The" and len(words) > 1 else words[0]  # "The Willows, ..."
         clause = before(text, m.start(), 60)
         if first in _NOT_TOWN or _VENUE_CUES.search(clause):
             continue
@@ -225,6 +256,10 @@ def _loose_named(text: str) -> Iterator[re.Match[str]]:
 
 
 def _with_flat(text: str, start: int) -> int:
+    """Start a numbered address at its flat ("Flat 2/1, 18 ...") or its "no." ("no. 14 ...")."""
+    number = _NUMBER_WORD.search(text, max(0, start - 10), start) or _FLAT_WORD.search(text, max(0, start - 12), start)
+    if number:
+        start = number.start()
     flat = _FLAT.search(text, max(0, start - 20), start)
     return flat.start() if flat else start
 
@@ -234,11 +269,15 @@ def _trim_towns(text: str, m: re.Match[str]) -> int:
     if m.group("postcode"):
         return m.end()
     end = m.start("towns")
-    for part in re.finditer(r",?[ \t]+([^,]+)", m.group("towns")):
+    for part in re.finditer(r",?[ \t\n]+([^,\n]+)", m.group("towns")):
         first = part.group(1).split()[0].rstrip(".")
-        if first in _NOT_TOWN:
-            break
+        if first in _NOT_TOWN or "\n" in part.group(0):
+            break  # a line after the street is a town only when a postcode ends the address
         end = m.start("towns") + part.end()
+        stop = _SENTENCE_STOP.search(part.group(1))
+        if stop:  # "Nelson. Thanks": the town ends at its full stop
+            end = m.start("towns") + part.start(1) + stop.start() + 1
+            break
     return end if text[end - 1] != "." else end - 1
 
 

@@ -53,13 +53,21 @@ class PupilName(TextRule):
         is missed. Surnames on their own (``the Evans family``) are never flagged.
         Whether a roster name is also an everyday word is read from two shipped lists, for any
         roster: English dictionary words used at least once in a million words (SCOWL x
-        wordfreq) and Welsh dictionary headwords (FreeDict). Such a name needs a naming context
-        in lower case, and opening a sentence before a lower-case word that is not a verb
-        ("Eira ar y mynydd", "River walk today") it is read as the word. The English list also
+        wordfreq) and Welsh words (FreeDict's headwords, and the lower-case, unmutated forms of
+        the Welsh spelling dictionary aspell-cy that it never capitalises: "gwawr", "tirion",
+        "enfys", "celyn"). Such a name needs a naming context in lower case, and opening a
+        sentence before a lower-case word that is not a verb ("Eira ar y mynydd", "River walk
+        today", "Celyn ac iorwg") it is read as the word; a verb after it ("Blossom is out",
+        "Cariad yw'r thema") makes it a child, so those are flagged. The English list also
         holds names that are rare words ("tom", "phoebe", "charlie"), so "Tom holding the cup"
         relies on "-ing" being read as a verb, and a pupil called Tom opening a sentence before
-        an adjective or a noun is missed. A Welsh word-name not in FreeDict's headwords
-        ("mali") is not treated as a word.
+        an adjective or a noun is missed. aspell-cy also spells some given names in lower case
+        as words ("elin", "alaw", "hedd", "osian"): pupils with those names are treated as
+        word-names too, so "Osian ar y llwyfan" is missed ("Osian yn canu" is found). A name the dictionaries spell only with a capital ("Bonnie", "Skye")
+        is never a word, so "Skye blue bunting" is flagged. A month after "from" or "in"
+        ("from May on sports day") is read as the month. A pet, a school house or a character
+        is recognised only next to its cue ("our class hamster Bonnie", "Tŷ Celyn", "Joy and
+        Sadness"); "Afon Teifi" where Teifi is also a class is read as a child.
     """
 
     code = "PUP001"
