@@ -48,4 +48,4 @@ def _dedent_doc(doc: str) -> str:
     return "\n".join(out)
 
 
-_HEADINGS = {"What it flags", "Why it matters", "Example", "Use instead", "Known problems"}
+_HEADINGS = {"What it flags", "Why it matters", "Example", "Use instead", "Known problems", "Known weaknesses"}

@@ -35,6 +35,24 @@ class MoreFacesThanTags(DraftRule):
         Faces are counted, never identified, so the rule cannot tell which face is untagged.
         Adults in the photo count as faces too. The detector can miss small or turned faces and
         count faces in posters. Needs the photo file.
+
+    Known weaknesses:
+        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
+        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
+        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
+        templates were written with the rules, so their 1.00s show coverage, not how a new
+        school's wording is met; the held-out templates are the fairer test.
+
+        - **Not measured by the post figures.** The functional tests and the posts bench do not
+          exercise this rule (only `pupil-name[image-field]`, 13 of 13, touches photos). The face
+          detector's misses and false faces set its errors, and adults count as faces, so a photo with
+          a teacher and one tagged pupil asks about the teacher.
+        - **Counts too few faces in crowded pictures.** `python bench/faces.py` (60 synthetic drawn
+          scenes with 0-8 faces, no real photographs) counts exactly right on 56 of 60 (93.3%); all four
+          errors are under-counts on scenes of 4-7 faces (one to two faces missed). Synthetic faces are
+          easier than real ones (turned heads, hats, poor light), so expect more misses on school photos.
+          Every under-count can hide one untagged child: with five faces and four tags, a missed face
+          means no question is asked.
     """
 
     code = "MED304"

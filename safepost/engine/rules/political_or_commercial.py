@@ -103,6 +103,20 @@ class PoliticalOrCommercial(TextRule):
         and a list of direct-selling brands; a brand not on the list with none of those phrases
         is missed. A staff member's paid service needs a price or "DM for rates" beside it;
         "only £4.99" counts as a sales pitch and can add weight to a school's own price list.
+
+    Known weaknesses:
+        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
+        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
+        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
+        templates were written with the rules, so their 1.00s show coverage, not how a new
+        school's wording is met; the held-out templates are the fairer test.
+
+        - **Small samples.** Development bench 15 of 15 posts (P 1.000, R 1.000), but held-out pitches
+          are only 8 cases and pass 0.88: one new-style sales pitch in eight is missed. The school's own
+          held-out notices stay quiet (12 of 12). With n this small, treat recall on unfamiliar pitches
+          and party-political posts without a party name as unmeasured.
+        - Gambling without an offer, brands missing from the direct-selling list and slogans without a
+          party name are misses by design (Known problems); no figure here tests them.
     """
 
     code = "CON601"

@@ -68,6 +68,24 @@ class PupilName(TextRule):
         ("from May on sports day") is read as the month. A pet, a school house or a character
         is recognised only next to its cue ("our class hamster Bonnie", "Tŷ Celyn", "Joy and
         Sadness"); "Afon Teifi" where Teifi is also a class is read as a child.
+
+    Known weaknesses:
+        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
+        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
+        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
+        templates were written with the rules, so their 1.00s show coverage, not how a new
+        school's wording is met; the held-out templates are the fairer test.
+
+        - **Recall off the roster rests on 7 spans.** Development bench: 121 of 121 name spans and 13 of
+          13 in image fields, none false; recall 1.000 on roster names (114) and 1.000 on children not on
+          the roster (7). Seven spans cannot show how often a child who is not on the roster is missed.
+        - **Word-names are thinly tested after the fact.** Held-out word-name templates are 9 cases
+          (5 quiet, 4 as children), all passed; the failure modes under Known problems (a lower-case
+          word-name, a word-name opening a sentence before a noun or adjective, an adult who shares a
+          pupil's first name) have no measured rate.
+        - Names printed in photos (read from the image): `python bench/quality.py --kind images`
+          finds 17 of 17 on the 15 public bench images, none false, and flags no clean image (0 of 6);
+          15 images are far too few to show how often text in real photos is misread.
     """
 
     code = "PUP001"

@@ -310,6 +310,19 @@ class UnsafeLink(TextRule):
         fetched, so a safe-looking domain that redirects elsewhere is not caught. A profile or
         page on a major platform (``facebook.com/Name``, ``youtube.com/@name``) is not flagged,
         whoever owns it; a post or video link there (``/watch?v=``, ``/video/``) is.
+
+    Known weaknesses:
+        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
+        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
+        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
+        templates were written with the rules, so their 1.00s show coverage, not how a new
+        school's wording is met; the held-out templates are the fairer test.
+
+        - **Barely measured.** The only figure is the development bench: 13 of 13 link posts found,
+          none falsely (P 1.000, R 1.000). There is no functional or held-out family for links, so
+          recall on new scam domains, look-alikes and redirects is unknown.
+        - **Flags harmless sites it does not know**: an unknown `.com` or `.co.uk` goes to review by
+          design, so a school linking a small learning site will see findings it must dismiss.
     """
 
     code = "LNK501"
