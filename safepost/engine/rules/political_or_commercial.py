@@ -7,7 +7,7 @@ from functools import cache
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
-from safepost.engine.rules import Env, Field, FieldKind, TextRule
+from safepost.engine.rules import Env, Field, FieldKind, TextRule, _learned
 from safepost.engine.rules._content import CueSet, Signal, cues, explain, hit, strongest, total, weigh
 from safepost.engine.rules.unsafe_link import find_links, judge, own_social_page, social_page
 from safepost.engine.school import SchoolContext
@@ -130,3 +130,12 @@ class PoliticalOrCommercial(TextRule):
             if score >= THRESHOLD and top is not None:
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
+            elif section == "commercial":
+                yield from _learned_hit(field, score, message)
+
+
+def _learned_hit(field: Field, lexicon_score: float, message: str) -> Iterable[Hit]:
+    """The n-gram model's finding when the commercial cues fell short (see ``rules/_learned.py``)."""
+    best = _learned.commercial(field, lexicon_score)
+    if best is not None:
+        yield Hit(best.start, best.end, message, _learned.explanation(best), confidence=best.probability)
