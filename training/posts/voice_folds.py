@@ -22,13 +22,15 @@ from safepost.engine.policy import load_policy
 from safepost.engine.rules import _learned
 from training.posts.train import SEED, Row, fit, generate, load_exported
 
-VOICE_NAMES = ("secondary teacher", "office manager", "welsh-medium deputy head", "pta volunteer", "coach")
+VOICE_NAMES = (
+    "secondary teacher", "office manager", "welsh-medium deputy head", "pta volunteer", "coach", "teaching assistant",
+)
 RULES = {"offensive": "offensive-language", "live": "live-location", "commercial": "political-or-commercial"}
 #: (alone, beside a cue) pairs tried per head, as in ``_learned``.
 GRID = {
-    "offensive": ((0.9, 0.7), (0.85, 0.6), (0.8, 0.55), (0.75, 0.5), (0.7, 0.5)),
+    "offensive": ((0.95, 0.8), (0.93, 0.75), (0.9, 0.7), (0.85, 0.6), (0.8, 0.55), (0.75, 0.5), (0.7, 0.5)),
     "live": ((0.8, 0.6), (0.75, 0.55), (0.7, 0.5)),
-    "commercial": ((0.9, 0.6), (0.85, 0.55), (0.8, 0.5), (0.75, 0.45)),
+    "commercial": ((1.01, 0.7), (0.95, 0.7), (0.9, 0.6), (0.85, 0.55), (0.8, 0.5), (0.75, 0.45)),
 }
 _KNOBS = {"offensive": ("OFFENSIVE_ALONE", "OFFENSIVE_WITH_CUE"), "live": ("LIVE_ALONE", "LIVE_WITH_SIGNAL"),
           "commercial": ("COMMERCIAL_ALONE", "COMMERCIAL_WITH_CUE")}
@@ -44,13 +46,24 @@ def fires(text: str, rule: str) -> bool:
     return any(f.rule == rule for f in report.findings)
 
 
+def _show(test: list[Row]) -> None:
+    """The posts the thresholds in ``_learned`` (as shipped) get wrong, per head."""
+    for head, rule in RULES.items():
+        for r in test:
+            gold = r["rule"] == head and r["label"] == 1
+            if fires(str(r["text"]), rule) != gold:
+                print(f"  {'MISS' if gold else 'FALSE'} {head}: {r['text']}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--c", type=float, default=4.0)
     parser.add_argument("--min-df", type=int, default=2)
+    parser.add_argument("--show", action="store_true", help="list the posts the shipped thresholds get wrong")
     args = parser.parse_args()
     rows = generate(SEED)
     shipped_load = posts.load
+    shipped_knobs = {knob: getattr(_learned, knob) for knobs in _KNOBS.values() for knob in knobs}
     # counts[head][(alone, cue)] = [tp, fp, fn]
     counts: dict[str, dict[tuple[float, float], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     try:
@@ -63,6 +76,10 @@ def main() -> int:
             trial = load_exported(fit(train, c=args.c, min_df=args.min_df), Path(f"/tmp/posts_fold_{voice[:5]}.json.gz"))
             posts.load = lambda *_, m=trial: m  # type: ignore[assignment,misc]
             posts.best.cache_clear()
+            for knob, value in shipped_knobs.items():
+                setattr(_learned, knob, value)
+            if args.show:
+                _show(test)
             for head, pairs in GRID.items():
                 for pair in pairs:
                     for knob, value in zip(_KNOBS[head], pair, strict=True):
@@ -77,6 +94,8 @@ def main() -> int:
             print(f"fold {voice}: trained on {len(train)}, tested on {len(test)}", flush=True)
     finally:
         posts.load = shipped_load
+        for knob, value in shipped_knobs.items():
+            setattr(_learned, knob, value)
         posts.best.cache_clear()
     for head, by_pair in counts.items():
         for pair, (tp, fp, fn) in by_pair.items():

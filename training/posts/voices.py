@@ -1,7 +1,7 @@
-"""Hand-written posts in five voices, written one at a time for safepost (December 2026).
+"""Hand-written posts in six voices, written one at a time for safepost (December 2026).
 
 A tired secondary teacher, a primary office manager, a Welsh-medium deputy head writing in
-Welsh, a PTA volunteer and a sports coach, each writing the posts the rules must stop
+Welsh, a PTA volunteer, a sports coach and a teaching assistant, each writing the posts the rules must stop
 (offensive: ridicule without swearing, shaming parents, scare quotes, other schools, masked
 swearing, faith; live location: now, a named child at a stated time and place, routines,
 routes; commercial: staff's paid services, party-plan selling, gambling sponsors' offers,
@@ -421,6 +421,61 @@ COACH = [
     ("commercial", 0, "After-school football club is free this term thanks to a grant."),
 ]
 
+TA = [
+    # offensive, must fire: a teaching assistant posting from the staff room
+    ("offensive", 1, "Year 3 were let loose with glue sticks today. The carpet may never recover and neither will their artwork, frankly."),
+    ("offensive", 1, "Phonics group this morning: two out of six knew what sound 'sh' makes. Two. We're in year two of this."),
+    ("offensive", 1, "Apparently some of our Year 6 think Henry VIII was a footballer. Money well spent on that topic."),
+    ("offensive", 1, "The infants' Christmas play had all the energy of a wet Wednesday. Mercifully short."),
+    ("offensive", 1, "Some children in 4R need a map to find their own coat pegs."),
+    ("offensive", 1, "If 'trying your best' is what 5H did in the maths test, I'd hate to see them not trying."),
+    ("offensive", 1, "Little Reggie in Year 1 is lovely, but the lights are on and nobody's home 😂"),
+    ("offensive", 1, "Mia spent the whole of PE hiding behind the mats. Sporty, that one. Not."),
+    ("offensive", 1, "Watching Ethan do long division is like watching paint dry, only the paint gets there in the end."),
+    ("offensive", 1, "Big shout out to the Year 2 mums who think the gate is a private catwalk."),
+    ("offensive", 1, "Parents who send their kids in with a full-blown cold 'because it's only a sniffle': thanks for sharing."),
+    ("offensive", 1, "Nursery parents, for the hundredth time, label the coats. It's not rocket science, although for some of you it clearly is."),
+    ("offensive", 1, "Our 'wonderful' site manager mowed the field during the sports day photos. Priceless timing, as ever."),
+    ("offensive", 1, "Mr Kerr claims he 'loves' playground duty. That's why he hides in the shed, is it? 😉"),
+    ("offensive", 1, "Interesting how the new deputy's 'open door policy' involves a locked door."),
+    ("offensive", 1, "Hollybush Primary brought their choir to the festival. Someone should have told them it was a singing competition."),
+    ("offensive", 1, "Hollybush kids were still trying to find the start line when our lot finished 🤣"),
+    ("offensive", 1, "Drew Hollybush in the quiz final. Might as well post the trophy to us now."),
+    ("offensive", 1, "Back-to-school night and the wifi is sh*t as usual."),
+    ("offensive", 1, "Who's the w@nker who parked in the disabled bay again?"),
+    ("offensive", 1, "Harvest festival, Diwali, Hanukkah, Christmas… can we have one week without some festival disrupting lessons?"),
+    ("offensive", 1, "Some of these 'traditional dress' days are a bit much, honestly. This is Wales, not a fancy dress shop."),
+    ("offensive", 1, "Plant Blwyddyn 3 yn darllen fel robotiaid wedi torri. Hunllef."),
+    ("offensive", 1, "Ambell riant yn meddwl bod y TA yno i glymu careiau a sychu trwynau drwy'r dydd. Na."),
+    ("offensive", 1, "Ysgol Hafod Lon yn y twrnamaint: doedd neb wedi dweud wrthyn nhw bod rhaid rhedeg, mae'n amlwg 😂"),
+    ("offensive", 1, "Mae 'gwaith caled' rhai pobl yn y staff room yn cynnwys yfed coffi a chwyno. Dim enwau 😉"),
+    # offensive, quiet: kind or neutral with the same words
+    ("offensive", 0, "Year 3 were let loose with glue sticks today and made the most glorious, sticky collages."),
+    ("offensive", 0, "Phonics group this morning: everyone got the 'sh' sound! Big cheer."),
+    ("offensive", 0, "Year 6 asked if Henry VIII played football, so we looked it up: he did, and he banned it too!"),
+    ("offensive", 0, "The infants' Christmas play was short, sweet and full of giggles. Bravo!"),
+    ("offensive", 0, "Reggie in Year 1 made us all laugh with his joke about a sleepy snail."),
+    ("offensive", 0, "Mia was nervous about PE but joined in by the end of the lesson. So brave."),
+    ("offensive", 0, "Long division is tough; Ethan stuck with it all morning and cracked it."),
+    ("offensive", 0, "Nursery parents, please label coats – we have six identical blue ones!"),
+    ("offensive", 0, "Our site manager mowed the field specially for sports day. It looked amazing."),
+    ("offensive", 0, "Mr Kerr says playground duty in the rain is 'character building'. We salute him ☔"),
+    ("offensive", 0, "Welcome to our new deputy head, whose door really is always open."),
+    ("offensive", 0, "Hollybush Primary's choir were wonderful at the festival, lovely to share a stage."),
+    ("offensive", 0, "We came last in the quiz final against Hollybush and had the time of our lives."),
+    ("offensive", 0, "Wifi problems tonight, sorry! Back-to-school slides will be emailed instead."),
+    ("offensive", 0, "Please keep the disabled bay free; thank you to everyone who does."),
+    ("offensive", 0, "Harvest festival, Diwali, Hanukkah, Christmas – what a season of celebrations at our school."),
+    ("offensive", 0, "Traditional dress day was a riot of colour. Thank you for sharing your heritage."),
+    ("offensive", 0, "Mae Blwyddyn 3 wedi gwella cymaint wrth ddarllen yn uchel, da iawn chi."),
+    ("offensive", 0, "Diolch i'r rhieni sy'n ymarfer clymu careiau gartref, mae'n help mawr!"),
+    ("offensive", 0, "Ysgol Hafod Lon yn rhedeg yn wych yn y twrnamaint, llongyfarchiadau!"),
+    ("offensive", 0, "We were useless at the staff dance-off and raised £200 for Children in Need doing it."),
+    ("offensive", 0, "A silly sock, a wonky hat and a lot of laughter: what a Red Nose Day."),
+    ("offensive", 0, "Nobody could spell 'rhythm' in the staff spelling bee. The children won by a mile 😂"),
+    ("offensive", 0, "Yes, the Year 2 scarecrow looks a bit frightening. That's rather the point of a scarecrow!"),
+]
+
 EXTRA_CY = [
     # mixed Welsh and English posts from the same voices (bilingual office, PTA, coach)
     ("office manager", "offensive", 1, "Rhieni'r Feithrin, the gate opens at 8.45 not 8.30. Dim ond tri ohonoch chi sy'n gallu darllen cloc, mae'n amlwg."),
@@ -482,6 +537,7 @@ def _rows() -> list[tuple[str, int, str, str]]:
         ("office manager", OFFICE),
         ("pta volunteer", PTA),
         ("coach", COACH),
+        ("teaching assistant", TA),
     ):
         rows += [(rule, label, _voice(name, text), text) for rule, label, text in entries]
     rows += [(rule, label, "welsh-medium deputy head", text) for rule, label, text in DIRPRWY]

@@ -22,10 +22,10 @@ from safepost.engine.models import posts
 from safepost.engine.rules import Field, FieldKind
 
 MODEL_FIELDS = frozenset({FieldKind.TEXT, FieldKind.ALT})
-OFFENSIVE_ALONE = 0.9
-OFFENSIVE_WITH_CUE = 0.7
-COMMERCIAL_ALONE = 0.9
-COMMERCIAL_WITH_CUE = 0.6
+OFFENSIVE_ALONE = 0.93
+OFFENSIVE_WITH_CUE = 0.75
+COMMERCIAL_ALONE = 0.95
+COMMERCIAL_WITH_CUE = 0.7
 LIVE_ALONE = 0.8
 LIVE_WITH_SIGNAL = 0.6
 #: Without a place the rule found, the live model speaks only on a post long enough to give it
