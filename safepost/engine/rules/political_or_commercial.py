@@ -103,6 +103,13 @@ class PoliticalOrCommercial(TextRule):
         and a list of direct-selling brands; a brand not on the list with none of those phrases
         is missed. A staff member's paid service needs a price or "DM for rates" beside it;
         "only £4.99" counts as a sales pitch and can add weight to a school's own price list.
+        When the commercial cues fall short, the learned n-gram model's ``commercial`` head
+        (``safepost/engine/models/posts.py``, trained on templates and hand-written posts in
+        ``training/posts``) fires alone at p ≥ 0.95, or at p ≥ 0.7 beside a commercial cue; it
+        reads only the post's text and alt text, and knows selling only from its training
+        wording (invented bookmakers and apps, services with a price): a pitch without a price
+        or an offer, or in a trade it never saw, is missed, and the political half has no
+        model. Its finding points at a window of the post, not a phrase.
     """
 
     code = "CON601"
