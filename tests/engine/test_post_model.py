@@ -49,6 +49,8 @@ def test_it_finds_the_same_features_as_training() -> None:
         ("The Year 5 parents clearly never read a single letter we send. Shocking.", "offensive", True),
         ("So proud of Year 5 for their spelling results, every child improved!", "offensive", False),
         ("Diolch i bob rhiant ddaeth i'r noson rieni.", "offensive", False),
+        ("My sister-in-law does gel nails from her kitchen, £18 a set, inbox me to book!", "commercial", True),
+        ("Raffle tickets are 50p from the office, every penny goes to the Year 6 residential.", "commercial", False),
     ],
 )
 def test_it_scores_clear_posts_on_the_right_side(text: str, head: str, high: bool) -> None:
@@ -76,11 +78,25 @@ def test_the_rules_fire_on_what_only_the_model_sees() -> None:
     assert not any(f.rule in ("live-location", "offensive-language") for f in quiet.findings)
 
 
+def test_the_commercial_half_fires_on_what_only_the_model_sees() -> None:
+    """A pitch with none of CON601's cue phrases is still found through the model's commercial head."""
+    from safepost.engine.rules import _learned
+
+    text = "Our caretaker's wife bakes celebration cakes to order, from £30, give her a ring on the number below."
+    report = check(Draft("d", text), _school(), load_policy("default"))
+    found = [f for f in report.findings if f.rule == "political-or-commercial"]
+    assert found
+    assert _learned.COMMERCIAL_WITH_CUE < _learned.COMMERCIAL_ALONE
+    fair = "Cake sale on Friday after school, 50p a slice, all money to the PTA."
+    quiet = check(Draft("d", fair), _school(), load_policy("default"))
+    assert not any(f.rule == "political-or-commercial" for f in quiet.findings)
+
+
 def test_the_training_data_is_varied_and_a_quarter_welsh() -> None:
     from pathlib import Path
 
     data = Path(__file__).resolve().parents[2] / "training" / "posts" / "data"
-    for rule in ("offensive", "live"):
+    for rule in ("offensive", "live", "commercial"):
         rows = [json.loads(line) for line in (data / f"{rule}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert len(rows) >= 500
         assert sum(r["lang"] == "cy" for r in rows) / len(rows) >= 0.25

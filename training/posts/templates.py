@@ -12,7 +12,7 @@ from typing import TypedDict
 
 
 class Family(TypedDict):
-    rule: str  # offensive | live
+    rule: str  # offensive | live | commercial
     label: int  # 1: the rule must fire; 0: it must stay quiet
     count: int  # how many examples to draw
     en: list[str]
@@ -388,5 +388,48 @@ FAMILIES: dict[str, Family] = {
         "Bydd {dosbarth} yn dysgu am {lle} y tymor yma{happy}",
         "Arian cinio erbyn dydd {dydd} os gwelwch yn dda{happy}",
         "Clwb yr Urdd yn ailddechrau ar ôl hanner tymor{happy}",
+    ]},
+    # --- commercial (the selling half of CON601), written with the voices data (voices.py)
+    "selling a private business or product": {"rule": "commercial", "label": 1, "count": 320, "en": [
+        "{adult} is now offering {service}{| at home| in the evenings| at weekends| over the holidays}, {price} {per}. {contact}",
+        "{|Quick plug: |Shameless plug! |Small business alert: }my {business} {is now open|is taking bookings|has space this month}, {discount} for families here! {contact}",
+        "{brand} {party|evening|catalogue night} at {mine|my house|the community hall} on {day}{| evening}: {browse the new range and order|orders taken on the night|free gift with every order}! {contact}",
+        "Fancy earning from home? Join my {brand} team, {flexible hours|no experience needed|starter kit half price}. {contact}",
+        "New {brand} brochure is here! {Order through me|Message me your order|Comment to order}, {delivery to the school gate|free delivery locally}{emoji}",
+        "Thanks to {bookie}, our new {kit|shirt|tournament} sponsor! {offer}",
+        "{bookie} {are backing|have sponsored} our {team} this season. {offer}",
+        "{novelty}, {price} each{| or 3 for the price of 2} – {order_now}{emoji}",
+        "{app}, the {investing|crypto|trading|share-buying} app for {kids|under-16s|children aged 8 and up}: {bonus}",
+        "Get your {little ones|children|kids} {investing|into crypto|trading shares} early with {app}. {bonus}",
+        "{adult} makes {craft} to order, from {price}. {contact}",
+    ], "cy": [
+        "Mae {oedolyn} yn cynnig {gwasanaeth}, {pris}. {cyswllt}",
+        "Parti {brand} yn {fy nhŷ i|neuadd y pentref} nos {dydd} – {archebwch o'r catalog|archebion ar y noson}! {cyswllt}",
+        "Ymunwch â fy nhîm {brand}, ennill arian o adre! {cyswllt}",
+        "Diolch i {bookie} am noddi'r {tim}! {cynnig}",
+        "{novelty} ar werth, {pris} – {archebwch|negeseuon preifat} {erbyn dydd Gwener|nawr}!",
+        "Ap {app} i blant: {buddsoddi|prynu cyfranddaliadau|crypto} o 8 oed. {bonws}",
+        "{Hysbyseb fach|Plyg bach}: mae fy {busnes} ar agor, {gostyngiad} i deuluoedd yr ysgol! {cyswllt}",
+    ]},
+    "the school's own money and lessons about it": {"rule": "commercial", "label": 0, "count": 320, "en": [
+        "PTA {event} on {day}: {raffle, tombola and cakes|games, stalls and a barbecue|a book sale and face painting}, all money raised goes to {cause}{happy}",
+        "Tickets for the {event} are £{num} from the school office{happy}",
+        "{cls} learned about {the risks of gambling|how adverts persuade us|saving and budgeting|what interest is} in {PSHE|maths|their money topic} today{happy}",
+        "Thank you to {business_thanks} for {donating|sponsoring|kindly providing} {gift}{happy}",
+        "School {photos|jumpers|book bags|PE kits} can be ordered {online|through the office|on the payment app} until {day}{happy}",
+        "Enterprise {week|day}: {cls} {made|designed|baked} {product} and raised £{num}0 for {cause}{happy}",
+        "{club} is free this term, every {day} after school{happy}",
+        "Our sponsored {walk|silence|swim|read} raised £{num}00 for {cause} – thank you{happy}",
+        "Book fair in the library on {day}: every book bought earns free books for the school{happy}",
+        "Non-uniform day on {day}: £1 donation for {cause}{happy}",
+        "Our school council visited the bank to learn about {saving|looking after money}{happy}",
+    ], "cy": [
+        "Ffair y CRhA ddydd {dydd}: {raffl, tombola a chacennau|stondinau a gemau}, yr elw i gyd at {achos}{happy}",
+        "Tocynnau'r {digwyddiad} ar werth yn y swyddfa, £{num}{happy}",
+        "Dysgodd {dosbarth} am {beryglon gamblo|gynilo arian|sut mae hysbysebion yn gweithio} heddiw{happy}",
+        "Diolch i {busnes_diolch} am {roi|noddi} {rhodd}{happy}",
+        "Wythnos menter: gwerthodd {dosbarth} {nwyddau} a chodi £{num}0 at {achos}{happy}",
+        "Diwrnod gwisg eich hun ddydd {dydd}: £1 at {achos}{happy}",
+        "Clwb {clwb} am ddim bob dydd {dydd} ar ôl ysgol{happy}",
     ]},
 }

@@ -30,6 +30,7 @@ from training.posts.everyday import EVERYDAY_CY, EVERYDAY_EN
 from training.posts.handwritten import HANDWRITTEN
 from training.posts.slots import SLOTS
 from training.posts.templates import FAMILIES, VOICES_CY, VOICES_EN
+from training.posts.voices import VOICES
 from training.triage.grammar import augment
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +60,7 @@ def expand(template: str, rng: random.Random) -> str:
 
 def generate(seed: int = SEED) -> list[Row]:
     """Every training post, deduplicated: each family's templates in many voices, then the
-    hand-written posts (each also in three noisier copies)."""
+    hand-written posts of ``handwritten.py`` and ``voices.py`` (each also in three noisier copies)."""
     rng = random.Random(seed)
     seen: set[str] = set()
     rows: list[Row] = []
@@ -79,7 +80,7 @@ def generate(seed: int = SEED) -> list[Row]:
                          "cy" if welsh else "en", f"{family}/{'cy' if welsh else 'en'}{index}")
     _everyday(rows, seen, rng)
     _from_triage(rows, seen, rng)
-    for i, (rule, label, voice, text) in enumerate(HANDWRITTEN):
+    for i, (rule, label, voice, text) in enumerate([*HANDWRITTEN, *VOICES]):
         lang = "cy" if voice.startswith(("welsh", "bilingual")) else "en"
         for variant in [text] + [augment(text, rng) for _ in range(3)]:
             _add(rows, seen, variant, rule, label, "hand-written", voice, lang, f"hand/{i}")
@@ -227,7 +228,7 @@ def report(name: str, model: posts.PostModel, rows: list[Row]) -> None:
 
 def write_training_files(rows: list[Row]) -> None:
     TRAIN_DIR.mkdir(parents=True, exist_ok=True)
-    for rule in ("offensive", "live", "everyday"):
+    for rule in (*posts.HEADS, "everyday"):
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows if r["rule"] == rule)
         (TRAIN_DIR / f"{rule}.jsonl").write_text(lines, encoding="utf-8")
 
@@ -241,7 +242,7 @@ def main() -> int:
     args = parser.parse_args()
     start = time.perf_counter()
     rows = generate(args.seed)
-    for rule in ("offensive", "live", "everyday"):
+    for rule in (*posts.HEADS, "everyday"):
         mine = [r for r in rows if r["rule"] == rule]
         welsh = sum(r["lang"] == "cy" for r in mine)
         print(f"{rule}: {len(mine)} posts ({sum(int(r['label'] == 1) for r in mine)} positive), "

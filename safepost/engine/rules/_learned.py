@@ -1,11 +1,13 @@
-"""The learned model's say in LAN401 and LOC201: one signal beside the rules' lexicons.
+"""The learned model's say in LAN401, LOC201 and CON601's selling half: one signal beside the
+rules' lexicons.
 
 The rules keep their lexicons; when those stay quiet, the n-gram model
 (:mod:`safepost.engine.models.posts`) can still fire on its best window (a sentence or two):
 
 * alone, when it is confident (``*_ALONE``);
 * with a weaker score, when the lexicons found something short of firing: an offensive cue
-  below the rule's threshold, or a place or a time near the window for live location.
+  below the rule's threshold, a place or a time near the window for live location, a
+  commercial cue below CON601's threshold.
 
 Only the body of a post and image alt text are read by the model (not file names, OCR or
 metadata, whose wording it was not trained on).
@@ -20,8 +22,10 @@ from safepost.engine.models import posts
 from safepost.engine.rules import Field, FieldKind
 
 MODEL_FIELDS = frozenset({FieldKind.TEXT, FieldKind.ALT})
-OFFENSIVE_ALONE = 0.9
-OFFENSIVE_WITH_CUE = 0.7
+OFFENSIVE_ALONE = 0.93
+OFFENSIVE_WITH_CUE = 0.75
+COMMERCIAL_ALONE = 0.95
+COMMERCIAL_WITH_CUE = 0.7
 LIVE_ALONE = 0.8
 LIVE_WITH_SIGNAL = 0.6
 #: Without a place the rule found, the live model speaks only on a post long enough to give it
@@ -43,6 +47,16 @@ def offensive(field: Field, lexicon_score: float) -> posts.Window | None:
     if best is None:
         return None
     needed = OFFENSIVE_WITH_CUE if lexicon_score > 0 else OFFENSIVE_ALONE
+    return best if best.probability >= needed else None
+
+
+def commercial(field: Field, lexicon_score: float) -> posts.Window | None:
+    """The window to report when the model says the post sells a private business or product
+    (``lexicon_score``: CON601's commercial cues' total, short of its threshold)."""
+    best = window(field, "commercial")
+    if best is None:
+        return None
+    needed = COMMERCIAL_WITH_CUE if lexicon_score > 0 else COMMERCIAL_ALONE
     return best if best.probability >= needed else None
 
 

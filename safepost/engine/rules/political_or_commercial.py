@@ -7,7 +7,7 @@ from functools import cache
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
-from safepost.engine.rules import Env, Field, FieldKind, TextRule
+from safepost.engine.rules import Env, Field, FieldKind, TextRule, _learned
 from safepost.engine.rules._content import CueSet, Signal, cues, explain, hit, strongest, total, weigh
 from safepost.engine.rules.unsafe_link import find_links, judge, own_social_page, social_page
 from safepost.engine.school import SchoolContext
@@ -103,6 +103,13 @@ class PoliticalOrCommercial(TextRule):
         and a list of direct-selling brands; a brand not on the list with none of those phrases
         is missed. A staff member's paid service needs a price or "DM for rates" beside it;
         "only £4.99" counts as a sales pitch and can add weight to a school's own price list.
+        When the commercial cues fall short, the learned n-gram model's ``commercial`` head
+        (``safepost/engine/models/posts.py``, trained on templates and hand-written posts in
+        ``training/posts``) fires alone at p ≥ 0.95, or at p ≥ 0.7 beside a commercial cue; it
+        reads only the post's text and alt text, and knows selling only from its training
+        wording (invented bookmakers and apps, services with a price): a pitch without a price
+        or an offer, or in a trade it never saw, is missed, and the political half has no
+        model. Its finding points at a window of the post, not a phrase.
 
     Known weaknesses:
         Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
@@ -144,3 +151,12 @@ class PoliticalOrCommercial(TextRule):
             if score >= THRESHOLD and top is not None:
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
+            elif section == "commercial":
+                yield from _learned_hit(field, score, message)
+
+
+def _learned_hit(field: Field, lexicon_score: float, message: str) -> Iterable[Hit]:
+    """The n-gram model's finding when the commercial cues fell short (see ``rules/_learned.py``)."""
+    best = _learned.commercial(field, lexicon_score)
+    if best is not None:
+        yield Hit(best.start, best.end, message, _learned.explanation(best), confidence=best.probability)
