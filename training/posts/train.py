@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from safepost.engine.models import posts
+from training import voices as writers
 from training.posts.everyday import EVERYDAY_CY, EVERYDAY_EN
 from training.posts.handwritten import HANDWRITTEN
 from training.posts.slots import SLOTS
@@ -84,7 +85,22 @@ def generate(seed: int = SEED) -> list[Row]:
         lang = "cy" if voice.startswith(("welsh", "bilingual")) else "en"
         for variant in [text] + [augment(text, rng) for _ in range(3)]:
             _add(rows, seen, variant, rule, label, "hand-written", voice, lang, f"hand/{i}")
+    for i, post in enumerate(writers.posts()):  # independent writers (training/voices)
+        rule, label = _writer_label(post)
+        lang = "en" if post.get("lang") == "en" else "cy"
+        for variant in [post["text"]] + [augment(post["text"], rng) for _ in range(3)]:
+            _add(rows, seen, variant, rule, label, "writers", f"{post['writer']}/{post.get('voice', '')}", lang,
+                 f"writers/{i}")
     return rows
+
+
+def _writer_label(post: dict[str, object]) -> tuple[str, int]:
+    """A writer's post as one row: positive for the head its label names, else a negative."""
+    if post.get("offensive"):
+        return "offensive", 1
+    if post.get("live_location"):
+        return "live", 1
+    return "offensive", 0
 
 
 #: Everyday posts (negatives for both heads), each one to three sentences.

@@ -225,6 +225,17 @@ _ON_SITE = re.compile(
     r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b"
 )
 
+# Rooms and spaces inside a school, for the learned model's reading alone: "every Thursday at
+# 3:15 in the music room" has a routine's shape but says where only the school's own people go.
+_IN_A_SCHOOL_ROOM = re.compile(
+    r"\b(?:in|into|on|at) (?:the |our )?(?:main |school |sports |dining |small )?"
+    r"(?:hall|music room|classroom|class ?room|library|staff ?room|studio|gym|canteen|playground|yard|"
+    r"field|ICT suite|art room|science lab|lab)\b"
+    r"|\b(?:yn|i|ar) (?:y|yr) (?:neuadd|dosbarth|ystafell (?:gerdd|ddosbarth|gelf)|llyfrgell|iard|cae chwarae|"
+    r"ffreutur|gampfa)\b",
+    re.IGNORECASE,
+)
+
 
 @cache
 def _venue_end() -> re.Pattern[str]:
@@ -411,6 +422,8 @@ def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
     words = field.text[best.start : best.end]
     if _PAST.search(words) and not _STRONG_NOW.search(words):
         return  # the rule's own reading wins: a report afterwards
+    if not inside(best) and _IN_A_SCHOOL_ROOM.search(words):
+        return  # a routine in the music room or the hall is on site: nobody outside can find it
     place = next(iter(inside(best)), Place(best.start, best.end, field.text[best.start : best.end]))
     when = timing(field.text[best.start : best.end]) or Timing("now", best.probability, "")
     found = _hit(place, Timing(when.kind, best.probability, when.evidence))
