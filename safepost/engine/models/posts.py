@@ -134,13 +134,17 @@ class PostModel:
         return totals, counts
 
     def probabilities(self, total: int, count: int) -> tuple[float, ...]:
+        return tuple(_sigmoid(x) for x in self.logits(total, count))
+
+    def logits(self, total: int, count: int) -> tuple[float, ...]:
+        """Each head's log-odds for a run of words (its packed sum and feature count)."""
         k = len(HEADS)
         if not count:
-            return tuple(_sigmoid(b) for b in self.bias)
+            return self.bias
         offset = count * _OFFSET
         lanes = [((total >> (_LANE_BITS * i)) & _LANE_MASK) - offset for i in range(k + 1)]
-        norm = math.sqrt(max(lanes[k], 1) / self.idf_scale)
-        return tuple(_sigmoid(lanes[i] / self.scale / norm + self.bias[i]) for i in range(k))
+        norm = self.scale * math.sqrt(max(lanes[k], 1) / self.idf_scale)
+        return tuple(lanes[i] / norm + self.bias[i] for i in range(k))
 
     def score(self, text: str) -> tuple[float, ...]:
         """p(head) for a whole short text (training and tests)."""
@@ -176,13 +180,14 @@ def best(text: str) -> tuple[Window, ...] | None:
         return None
     totals, counts = model.running(text)
     n = len(totals) - 1
-    found = [(0.0, 0, 0) for _ in HEADS]
+    found = [(-math.inf, 0, 0) for _ in HEADS]
     for a in range(0, max(n - WINDOW_WORDS, 0) + 1, WINDOW_STEP):
         b = min(a + WINDOW_WORDS, n)
-        for h, p in enumerate(model.probabilities(totals[b] - totals[a], counts[b] - counts[a])):
-            if p > found[h][0]:
-                found[h] = (p, a, b)
-    return tuple(_window(text, p, a, b) for p, a, b in found)
+        # compare logits (the sigmoid keeps their order) and take the sigmoid of the best only
+        for h, logit in enumerate(model.logits(totals[b] - totals[a], counts[b] - counts[a])):
+            if logit > found[h][0]:
+                found[h] = (logit, a, b)
+    return tuple(_window(text, _sigmoid(logit), a, b) for logit, a, b in found)
 
 
 def _window(text: str, probability: float, first: int, end: int) -> Window:

@@ -409,15 +409,13 @@ _KINDS = (N_("now"), N_("recurring"), N_("date-and-time"), N_("date"))
 def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
     """The n-gram model's finding when the place-and-time rules fell short (``rules/_learned.py``):
     reported with the place the rule found in the window, or else the window itself."""
-    if _VISITOR.search(field.text):
-        return
 
     def inside(best: Window) -> list[Place]:
         return [p for p in places if best.start <= p.start and p.end <= best.end]
 
     # an off-site place the rule found (a time alone is not enough: "every Thursday in the hall")
     best = _learned.live(field, lambda window: bool(inside(window)))
-    if best is None:
+    if best is None or _VISITOR.search(field.text):  # the model first: it is cached and seldom fires
         return
     words = field.text[best.start : best.end]
     if _PAST.search(words) and not _STRONG_NOW.search(words):
