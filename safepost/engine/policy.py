@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from safepost.engine._yaml import SAFE_LOADER
 from safepost.engine.errors import InputError, InputErrors
 from safepost.engine.findings import Clause, Severity
 from safepost.engine.school import ConsentKind
@@ -204,8 +205,8 @@ def parse_policy(text: str, file: str, known_rules: Iterable[str] | None = None)
     """Parse and validate a pack. Every problem is reported, not only the first: the
     :class:`InputErrors` raised lists each with its line and dotted key."""
     try:
-        data = yaml.safe_load(text)
-        lines = _key_lines(yaml.compose(text, Loader=yaml.SafeLoader))
+        data = yaml.load(text, Loader=SAFE_LOADER)
+        lines = _key_lines(yaml.compose(text, Loader=SAFE_LOADER))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -18,6 +18,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
+from safepost.engine._yaml import SAFE_LOADER
 from safepost.engine.errors import InputError
 from safepost.engine.findings import Hit
 from safepost.engine.i18n import phrase
@@ -30,7 +31,7 @@ def lexicon(name: str) -> dict[str, Any]:
     """The mapping in ``lexicons/<name>.yaml``; a bad file raises an error naming it."""
     path = LEXICONS / f"{name}.yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise InputError(f"cannot read lexicon: {exc}", file=str(path)) from None
     if not isinstance(data, dict):
