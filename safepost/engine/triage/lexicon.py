@@ -218,7 +218,7 @@ _HOSTILE = (
     r"drag(?:ging)? (?:\w+ )?down|standards (?:have )?(?:dropped|fallen|slipped)|keep (?:your|their|ur) (?:religion|culture|ways)|"
     r"this is (?:wales|england|britain|the uk|scotland|a christian country)|christian country|always the same|"
     r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|thieves)|pushed on|being pushed|"
-    r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in|those freaks|invasion|invaders|breed\w*|"
+    r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) belong|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
     r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
@@ -243,6 +243,37 @@ GROUP_MENTION = (
 #: often as hate does. On their own they are weak evidence the model may overrule (classifier.combine).
 _GROUP_NEAR_HOSTILE = rf"\b{_ID}\b[^.!?]{{0,60}}?\b{_HOSTILE}"
 _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
+
+#: A hostile predicate denied, or rejected by the writer ("... are not taking over", "it's a lie that
+#: ...", "nobody should tell ... to go home", Welsh "ddim yn wir bod"): the group-near-hostile
+#: co-occurrence inside it is not evidence of hate (classifier._classify_prepared drops it). Only the
+#: co-occurrence: a slur or a go-back demand counts whatever surrounds it. "not allowed", "not
+#: welcome", "not one of us" are hostile with their "not", so they are not negations.
+NEGATED_HOSTILE = (
+    rf"\b{_ID}\b (?:are|is|were|was)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
+    rf"(?:[a-z']+ )?{_HOSTILE}|"
+    r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
+    r"no[- ]?one (?:here |round here )?(?:thinks|believes|says)|(?:nobody|no[- ]?one) should (?:say|be saying|call|be calling|"
+    r"tell|be telling)|(?:would|will|'d) never (?:say|tell|call)|shouldn'?t be (?:saying|telling|calling)|"
+    r"stop (?:saying|telling)|ddim yn wir|celwydd yw dweud|ddylai neb (?:ddweud|alw))"
+    rf"(?: (?:that|bod|fod))?[^.!?]{{0,40}}?\b{_ID}\b"
+)
+
+#: A warm or welcoming predicate about people ("... are welcome", "deserve to feel safe", "proud of",
+#: Welsh "croeso", "haeddu"): with a group mention and no hostile word, the model alone needs to be
+#: surer before it calls the comment hate (classifier.combine).
+WARM_PREDICATE = (
+    r"\b(?:welcome[sd]?|welcoming|deserve[sd]?|safe|proud|thank\w*|belong (?:here|in every|with us)|"
+    r"part of (?:our|the|this)|role models?|respect(?:ed)?|(?:every|the same|a) right to|mubarak|"
+    r"croeso|haeddu|diolch|falch|parch|rhan o|saff)\b"
+)
+#: Sarcasm and code that turn a warm word round ("another vibrant family 🙄", "lovely, if you catch my drift").
+SARCASM = (
+    r"🙄|😒|😏|🤔|\(\(\(|\b(?:vibrant|diverse|diversity|enrich\w*|catch my drift|know what i mean|say no more|"
+    r"funny that|how convenient|apparently|so-called|sure they are|yeah right|oh great|love that for us|shock horror)\b"
+)
+#: Any hostile word at all (the predicates of _GROUP_NEAR_HOSTILE) or sign of sarcasm, for the warm check above.
+HOSTILE_WORD = rf"\b{_HOSTILE}|{SARCASM}"
 
 HATE: tuple[Signal, ...] = (
     (2.5, _GROUP_NEAR_HOSTILE),
