@@ -32,6 +32,7 @@ from safepost.engine.i18n import phrase
 from safepost.engine.triage import evidence as evidence_words
 from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.counter import frame as counter_frame
+from safepost.engine.triage.counter import without_condemnation
 from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
     GROUP_MENTION,
@@ -117,6 +118,8 @@ def classify(
     result = _classify_prepared(prepared, author_role, use_prefilter, chosen)
     if result.category in VETOABLE and (framed := counter_frame(prepared)) is not None:
         reading = _classify_prepared(framed, author_role, use_prefilter, chosen)
+        if reading.category in VETOABLE:  # the condemnation itself can read as an insult ("... is vile")
+            reading = _classify_prepared(without_condemnation(framed), author_role, use_prefilter, chosen)
         if reading.category not in HARMFUL:
             note = phrase(evidence_words.COUNTER_SPEECH)
             return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
@@ -155,12 +158,14 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
     p_hate = probabilities[Category.HATE]
     in_play = p_hate >= 0.2 or p_hate >= max(probabilities.values())
     group = not in_play or patterns.group.search(prepared) is not None
-    warm = in_play and group and scores[Category.HATE] <= 0 and _warm_mention(prepared)
+    # no lexicon hate (or only a denied co-occurrence), and the group spoken of warmly or a hostile claim about it denied
+    warm = in_play and group and scores[Category.HATE] <= 0 and (
+        _warm_mention(prepared) or patterns.negated.search(prepared) is not None)
     return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm)
 
 
 def _warm_mention(prepared: str) -> bool:
-    """A warm or welcoming predicate and no hostile word anywhere ("trans pupils deserve to feel safe")."""
+    """A warm or welcoming predicate and no hostile word or sarcasm anywhere ("trans pupils deserve to feel safe")."""
     patterns = compiled()
     return patterns.warm.search(prepared) is not None and patterns.hostile.search(prepared) is None
 

@@ -255,7 +255,8 @@ NEGATED_HOSTILE = (
     r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
     r"no[- ]?one (?:here |round here )?(?:thinks|believes|says)|(?:nobody|no[- ]?one) should (?:say|be saying|call|be calling|"
     r"tell|be telling)|(?:would|will|'d) never (?:say|tell|call)|shouldn'?t be (?:saying|telling|calling)|"
-    r"stop (?:saying|telling)|ddim yn wir|celwydd yw dweud|ddylai neb (?:ddweud|alw))"
+    r"stop (?:saying|telling)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|ddim yn wir|celwydd yw dweud|"
+    r"ddylai neb (?:ddweud|alw))"
     rf"(?: (?:that|bod|fod))?[^.!?]{{0,40}}?\b{_ID}\b"
 )
 
