@@ -64,7 +64,7 @@ _PUPIL_TO_STAFF = re.compile(
     r"\b(?:talk|speak|chat|tell (?:you|u)|message|msg) (?:to |with )?(?:mrs|mr|miss|ms|sir|u|you)\b|\babout (?:my|me) (?:mum|mam|dad|"
     r"stepdad|step dad|home|family|brother|uncle)|\bits important\b|\bplease help"
 )
-_NOT_A_QUESTION = re.compile(r"\bremember (?:when|the|that)\b|\bwho else\b|\bguess what\b|\bhow cute\b|\bhow lovely\b")
+_NOT_A_QUESTION = re.compile(r"\bremember (?:when|the|that)\b|\bis it (?:just )?me or\b|\bwho else\b|\bguess what\b|\bhow cute\b|\bhow lovely\b")
 
 
 @dataclass(frozen=True)
