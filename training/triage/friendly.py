@@ -271,10 +271,50 @@ HATEFUL_CONTRASTS = [
     "Mae'r Pwyliaid yn feddw drwy'r amser",
 ]
 
+#: Arrangements: a place and a time with an errand, the harmless neighbour of a veiled threat.
+ARRANGEMENTS = [
+    "I'll be waiting at the bus stop at 8 with the packed lunches",
+    "i'll be outside the hall at half 6 to collect the costumes",
+    "waiting outside the pool at 5 for anyone who needs a lift home",
+    "I'll be at the gate at 3 with the book bags you left",
+    "see you outside the church at 10 for the parade",
+    "Dan, I'll be outside yours at 7 for the lift to the match",
+    "meet you by the coach at quarter past 8 with the sick bags and snacks",
+    "I'll be in the car park at 4 if anyone wants the spare kit",
+    "I'll be at the gate after school to give you the money for the trip",
+    "we'll be waiting at the park entrance at 2 for the teddy bears' picnic",
+    "I'll be outside the office at 9 to sign the forms",
+    "catch me at pick up at 3:15, I'll have the raffle tickets",
+    "I'll wait for you by the sports hall at 6 with the shin pads",
+    "be at the top gate at 8 sharp for the coach to the museum",
+    "I'll be at the chapel at 5 to drop off the cakes",
+    "I'll see you by the library at 4, bring the reading folder",
+    "waiting outside the dance studio at 7, text me when you're out",
+    "your lad left his coat, I'll bring it to the bike racks at 3",
+    "see you at the gate at ten to 9 with the sponsor form",
+    "I'll be at the back entrance at 6 for the disco pick up",
+    "outside the swimming baths at half 4 for the gala, don't forget the towels",
+    "I'll be outside the leisure centre at 5 to collect the girls from netball",
+    "parents, we'll be waiting at the gates at 3 with the medals",
+    "I'll be at the station at 9 with the tickets for the trip",
+    "Wna i aros tu allan i'r capel am 5 gyda'r cacennau",
+    "Bydda i wrth y giât am 3 efo'r bagiau llyfrau",
+    "Wela i chi tu allan i'r pwll am 6 ar gyfer y gala",
+    "Bydda i yn y maes parcio am 4 os oes rhywun eisiau lifft",
+    "Aros amdanat ti wrth y neuadd am hanner awr wedi 6 efo'r gwisgoedd",
+    "Bydda i wrth y bws am 8 gyda'r brechdanau",
+    "Wela i ti wrth y giât am 3, bydd y tocynnau raffl gyda fi",
+    "Cwrdd wrth yr eglwys am 10 ar gyfer yr orymdaith",
+    "Fydda i tu allan i'r swyddfa am 9 i arwyddo'r ffurflenni",
+    "Bydda i wrth y cae am 4 i gasglu'r plant o'r ymarfer",
+    "I'll be at y giât at 3 with y gwaith cartref, diolch",
+    "see you tu allan i'r neuadd at 6 for the cyngerdd",
+]
+
 #: Comments per category, each with three augmented variants when the trainer reads them.
 FRIENDLY: dict[str, list[str]] = {
     "other": SELF_DESCRIPTIONS + NEUTRAL_MENTIONS[:22] + NEUTRAL_MENTIONS[30:33] + NEUTRAL_MENTIONS[36:38]
-    + NEUTRAL_MENTIONS[39:] + NEGATED_HATE,
+    + NEUTRAL_MENTIONS[39:] + NEGATED_HATE + ARRANGEMENTS,
     "praise": WARM_STATEMENTS,
     "question": NEUTRAL_MENTIONS[22:30] + NEUTRAL_MENTIONS[33:36] + NEUTRAL_MENTIONS[38:39],
     "hate": HATEFUL_CONTRASTS,

@@ -35,12 +35,14 @@ from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.counter import without_condemnation
 from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
+    ERRAND,
     GROUP_MENTION,
     HATE_COOCCURRENCE,
     HOSTILE_WORD,
     LEXICON,
     NEGATED_HOSTILE,
     PRIVATE_CONTACT,
+    THREAT_RENDEZVOUS,
     WARM_PREDICATE,
 )
 from safepost.engine.triage.model import Model, load_model, model_available
@@ -83,12 +85,14 @@ class Classification:
 class _Compiled:
     signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
     cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
+    rendezvous: frozenset[int]  # indexes of the threat signals that are only a place and a time
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
     group: re.Pattern[str]
     negated: re.Pattern[str]
     warm: re.Pattern[str]
+    errand: re.Pattern[str]
     hostile: re.Pattern[str]
 
 
@@ -99,8 +103,12 @@ def compiled() -> _Compiled:
     signals = tuple((category, weight, re.compile(pattern)) for category, weight, pattern in table)
     prefilter = Prefilter([pattern for _, _, pattern in table])
     cooccurrence = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_COOCCURRENCE)
-    return _Compiled(signals, cooccurrence, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL), re.compile(GROUP_MENTION),
-                     re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(HOSTILE_WORD))
+    rendezvous = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_RENDEZVOUS)
+    return _Compiled(
+        signals, cooccurrence, rendezvous, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
+        re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
+        re.compile(HOSTILE_WORD),
+    )
 
 
 def classify(
@@ -141,6 +149,8 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
             negated = patterns.negated.search(prepared) is not None if negated is None else negated
             if negated:
                 continue  # the hostile word is denied ("... are not taking over"): no evidence either way
+        if found and index in patterns.rendezvous and patterns.errand.search(prepared):
+            continue  # a place and a time with an errand ("... outside the library at 4 with the books")
         if found:
             strong_hate |= category is Category.HATE and weight > 0 and index not in patterns.cooccurrence
             scores[category] += weight * (1.5 if len(found) > 1 else 1.0)

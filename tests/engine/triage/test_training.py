@@ -89,7 +89,8 @@ def test_the_friendly_mentions_are_a_third_welsh_or_mixed_and_not_the_probe_set(
     from tests.engine.triage.test_friendly_mentions import HATEFUL as PROBE_HATEFUL
     from training.triage import friendly
 
-    welsh_word = re.compile(r"\b(?:mae|ma'|dydy|dyw|ydyn|oes|pam|ble|pwy|pryd|celwydd|ddim|croeso|diolch|yn|ydw|dw)\b")
+    welsh_word = re.compile(r"\b(?:mae|ma'|dydy|dyw|ydyn|oes|pam|ble|pwy|pryd|celwydd|ddim|croeso|diolch|yn|ydw|dw|"
+        r"bydda|fydda|wela|gyda|efo|wrth|i'r|yr|cwrdd|aros)\b")
     rows = [text for texts in friendly.FRIENDLY.values() for text in texts]
     welsh = [t for t in rows if families.is_welsh_or_mixed(t) or welsh_word.search(t.lower())]
     assert len(welsh) / len(rows) >= 1 / 3
