@@ -217,7 +217,7 @@ HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
 HATE_WITHOUT_GROUP = 0.60
 #: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
-HATE_WHEN_WARM = 0.75
+HATE_WHEN_WARM = 0.65
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
 HOSTILE_TOTAL = 0.65

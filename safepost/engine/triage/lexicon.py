@@ -288,7 +288,10 @@ NEGATED_HOSTILE = (
 #: Welsh "croeso", "haeddu"): with a group mention and no hostile word, the model alone needs to be
 #: surer before it calls the comment hate (classifier.combine).
 WARM_PREDICATE = (
-    r"\b(?:welcome[sd]?|welcoming|deserve[sd]?|safe|proud|thank\w*|belong (?:here|in every|with us)|"
+    # "safe" only as people feeling or being safe: "keep our kids safe from them" is a hateful shape;
+    # "welcome" not as "welcome to (go back|leave)"; none of them denied ("not welcome", "don't deserve")
+    r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!never )(?<!\bdim )(?<!\bddim )\b(?:welcome[sd]?(?! to (?:go|leave|move|clear|get))|welcoming|deserve[sd]?|"
+    r"(?<!keep )(?<!kept )(?<!keeping )(?:feel|feels|be|are|is|stay) safe(?! from| around| near| away)|proud|thank\w*|belong (?:here|in every|with us)|"
     r"part of (?:our|the|this)|role models?|respect(?:ed)?|(?:every|the same|a) right to|mubarak|"
     r"croeso|haeddu|diolch|falch|parch|rhan o|saff)\b"
 )
