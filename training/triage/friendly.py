@@ -269,6 +269,21 @@ HATEFUL_CONTRASTS = [
     "Mwslemiaid allan o'n hysgol ni",
     "Oes rhaid i ni gael athro traws? Ych",
     "Mae'r Pwyliaid yn feddw drwy'r amser",
+    # coded and sarcastic: the warm words turned round, the contrast to the warm statements above
+    "oh lovely, more vibrant families on the estate 🙄",
+    "the school's getting very diverse, if you catch my drift",
+    "so enriching having the new arrivals from the hotel in year 1 😒",
+    "another culturally enriched street, wonderful, lock your doors",
+    "such a welcoming town now, can't hear a word of English in the Spar 🙄",
+    "our new neighbours from the boats, very vibrant, say no more",
+    "yeah lovely, the dinghy families are thriving on our taxes",
+    "diversity is our strength they said, look at the state of the park now",
+    "Mor amrywiol yw'r pentre nawr 🙄 dim gair o Gymraeg na Saesneg",
+    "Teuluoedd newydd o'r cychod, hyfryd iawn, cloi'ch drysau",
+    "Gwych, mwy o 'gymdogion' o dramor ar y stad 😒",
+    "Pam ddylen ni groesawu'r bobl o'r gwesty? Anfonwch nhw'n ôl",
+    "Ydy'r ysgol yn dal i fod yn Gymreig gyda'r holl fewnfudwyr? Nac ydy",
+    "Cer yn ôl i dy wlad dy hun, does dim croeso i ti",
 ]
 
 #: Arrangements: a place and a time with an errand, the harmless neighbour of a veiled threat.

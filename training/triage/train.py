@@ -97,6 +97,8 @@ def _friendly_rows(category: str, seen: set[str], seed: int) -> list[dict[str, s
     rows: list[dict[str, str]] = []
     for text in friendly.FRIENDLY.get(category, []):
         for variant in [text] + [augment(text, rng) for _ in range(3)]:
+            if category in {"hate", "abuse"} and rng.random() < OBFUSCATE_SHARE:  # as the families' hate is
+                variant = obfuscate(variant, rng)
             _add(rows, seen, variant, category, _role(category, rng), "friendly")
     return rows
 
