@@ -31,7 +31,7 @@ from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.model import CHAR_NGRAMS, MODEL_FILE, Model, features, load_model, pack
 from safepost.engine.triage.normalise import prepare
 from training import voices as writers
-from training.triage import families, voices
+from training.triage import families, friendly, voices
 from training.triage.grammar import augment, expand, obfuscate
 from training.triage.handwritten import HANDWRITTEN
 from training.triage.templates import ROLES, TEMPLATES
@@ -84,8 +84,23 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
             _add(rows, seen, text, category, role, "grammar")
         rows.extend(_family_rows(category, seen, rng))
         rows.extend(_voice_rows(category, seen, rng))
+        rows.extend(_friendly_rows(category, seen, seed))
         out[category] = rows
     return out
+
+
+def _friendly_rows(category: str, seen: set[str], seed: int) -> list[dict[str, str]]:
+    """The friendly mentions and their hateful contrasts (:mod:`training.triage.friendly`), on top of
+    the rest so that they crowd out none of the grammar's comments, with their own random stream so
+    that every other generated comment stays as it was."""
+    rng = random.Random(f"{seed}-friendly-{category}")
+    rows: list[dict[str, str]] = []
+    for text in friendly.FRIENDLY.get(category, []):
+        for variant in [text] + [augment(text, rng) for _ in range(3)]:
+            if category in {"hate", "abuse"} and rng.random() < OBFUSCATE_SHARE:  # as the families' hate is
+                variant = obfuscate(variant, rng)
+            _add(rows, seen, variant, category, _role(category, rng), "friendly")
+    return rows
 
 
 #: The share of family comments drawn from Welsh or mixed templates, where a category has them.

@@ -32,12 +32,18 @@ from safepost.engine.i18n import phrase
 from safepost.engine.triage import evidence as evidence_words
 from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.counter import frame as counter_frame
+from safepost.engine.triage.counter import without_condemnation
 from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
+    ERRAND,
     GROUP_MENTION,
     HATE_COOCCURRENCE,
+    HOSTILE_WORD,
     LEXICON,
+    NEGATED_HOSTILE,
     PRIVATE_CONTACT,
+    THREAT_RENDEZVOUS,
+    WARM_PREDICATE,
 )
 from safepost.engine.triage.model import Model, load_model, model_available
 from safepost.engine.triage.normalise import prepare
@@ -60,7 +66,7 @@ _PUPIL_TO_STAFF = re.compile(
     r"\b(?:talk|speak|chat|tell (?:you|u)|message|msg) (?:to |with )?(?:mrs|mr|miss|ms|sir|u|you)\b|\babout (?:my|me) (?:mum|mam|dad|"
     r"stepdad|step dad|home|family|brother|uncle)|\bits important\b|\bplease help"
 )
-_NOT_A_QUESTION = re.compile(r"\bremember (?:when|the|that)\b|\bwho else\b|\bguess what\b|\bhow cute\b|\bhow lovely\b")
+_NOT_A_QUESTION = re.compile(r"\bremember (?:when|the|that)\b|\bis it (?:just )?me or\b|\bwho else\b|\bguess what\b|\bhow cute\b|\bhow lovely\b")
 
 
 @dataclass(frozen=True)
@@ -79,10 +85,15 @@ class Classification:
 class _Compiled:
     signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
     cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
+    rendezvous: frozenset[int]  # indexes of the threat signals that are only a place and a time
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
     group: re.Pattern[str]
+    negated: re.Pattern[str]
+    warm: re.Pattern[str]
+    errand: re.Pattern[str]
+    hostile: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +103,12 @@ def compiled() -> _Compiled:
     signals = tuple((category, weight, re.compile(pattern)) for category, weight, pattern in table)
     prefilter = Prefilter([pattern for _, _, pattern in table])
     cooccurrence = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_COOCCURRENCE)
-    return _Compiled(signals, cooccurrence, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL), re.compile(GROUP_MENTION))
+    rendezvous = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_RENDEZVOUS)
+    return _Compiled(
+        signals, cooccurrence, rendezvous, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
+        re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
+        re.compile(HOSTILE_WORD),
+    )
 
 
 def classify(
@@ -110,6 +126,8 @@ def classify(
     result = _classify_prepared(prepared, author_role, use_prefilter, chosen)
     if result.category in VETOABLE and (framed := counter_frame(prepared)) is not None:
         reading = _classify_prepared(framed, author_role, use_prefilter, chosen)
+        if reading.category in VETOABLE:  # the condemnation itself can read as an insult ("... is vile")
+            reading = _classify_prepared(without_condemnation(framed), author_role, use_prefilter, chosen)
         if reading.category not in HARMFUL:
             note = phrase(evidence_words.COUNTER_SPEECH)
             return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
@@ -123,9 +141,16 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
     patterns = compiled()
     wanted = patterns.prefilter.candidates(prepared) if use_prefilter else range(len(patterns.signals))
     strong_hate = False
+    negated: bool | None = None  # searched only when a co-occurrence matched (most comments have none)
     for index in sorted(wanted):
         category, weight, pattern = patterns.signals[index]
         found = _matches(pattern, prepared)
+        if found and index in patterns.cooccurrence:
+            negated = patterns.negated.search(prepared) is not None if negated is None else negated
+            if negated:
+                continue  # the hostile word is denied ("... are not taking over"): no evidence either way
+        if found and index in patterns.rendezvous and patterns.errand.search(prepared):
+            continue  # a place and a time with an errand ("... outside the library at 4 with the books")
         if found:
             strong_hate |= category is Category.HATE and weight > 0 and index not in patterns.cooccurrence
             scores[category] += weight * (1.5 if len(found) > 1 else 1.0)
@@ -143,7 +168,16 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
     p_hate = probabilities[Category.HATE]
     in_play = p_hate >= 0.2 or p_hate >= max(probabilities.values())
     group = not in_play or patterns.group.search(prepared) is not None
-    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate)
+    # no lexicon hate (or only a denied co-occurrence), and the group spoken of warmly or a hostile claim about it denied
+    warm = in_play and group and scores[Category.HATE] <= 0 and (
+        _warm_mention(prepared) or patterns.negated.search(prepared) is not None)
+    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm)
+
+
+def _warm_mention(prepared: str) -> bool:
+    """A warm or welcoming predicate and no hostile word or sarcasm anywhere ("trans pupils deserve to feel safe")."""
+    patterns = compiled()
+    return patterns.warm.search(prepared) is not None and patterns.hostile.search(prepared) is None
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +216,8 @@ COOCCURRENCE_VETO = 0.15
 HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
 HATE_WITHOUT_GROUP = 0.60
+#: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
+HATE_WHEN_WARM = 0.65
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
 HOSTILE_TOTAL = 0.65
@@ -193,7 +229,7 @@ WEAK_MARGIN = 1.0
 
 def combine(
     lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
-    hate_cooccurrence_only: bool = False,
+    hate_cooccurrence_only: bool = False, warm: bool = False,
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
@@ -204,8 +240,11 @@ def combine(
 
     ``hate_cooccurrence_only``: the lexicons' hate came only from a group word near a hostile-sounding
     one (lexicon.HATE_COOCCURRENCE), which the model may veto as it vetoes a weak sign.
+
+    ``warm``: the group is mentioned with a warm predicate and no hostile word; the model alone then
+    needs p(hate) >= HATE_WHEN_WARM, and an unsure hostile reading is not enough to call it hate.
     """
-    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only)
+    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -220,10 +259,13 @@ def combine(
 
 def _combined_category(
     lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
+    warm: bool = False,
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
-    floors = HARM_PROBABILITY if group else {**HARM_PROBABILITY, Category.HATE: HATE_WITHOUT_GROUP}
+    hate_floor = HATE_WHEN_WARM if warm else HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
+    floors = {**HARM_PROBABILITY, Category.HATE: hate_floor}
+    group = group and not warm  # a warm mention is no group to hate for the unsure rules below
     # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
     harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
     harm_total = sum(p[c] for c in HARMFUL)

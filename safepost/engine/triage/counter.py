@@ -53,3 +53,18 @@ def frame(prepared: str) -> str | None:
     if masked == prepared or not _CONDEMN.search(masked):
         return None
     return re.sub(r"\s+", " ", masked).strip()
+
+
+#: What a condemnation word becomes when the frame is read (see :func:`without_condemnation`).
+_VERDICT = "unkind"
+
+
+def without_condemnation(framed: str) -> str:
+    """The frame with its words of condemnation replaced by a mild verdict.
+
+    The words that condemn hate ("vile", "should be ashamed", "disgusting") are also what an insult
+    or a hateful sentence is made of, so a frame read as it stands can look like abuse of whoever
+    said it; the classifier reads this version of the frame instead.
+    """
+    return re.sub(r"\s+", " ", _CONDEMN.sub(_VERDICT, framed)).strip()
+

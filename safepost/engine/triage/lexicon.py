@@ -128,11 +128,35 @@ SAFEGUARDING: tuple[Signal, ...] = (
     (1.5, r"\bcleisiau|\bdieithr(?:yn|iaid)|\bdim bwyd|\bpeidiwch (?:a|â) dweud|\bpaid (?:a|â) dweud"),
 )
 
+#: Being somewhere at a time, said to someone: a veiled threat ("I'll be waiting outside") or an errand
+#: ("I'll be waiting outside the library at 4 with the books"). With an errand in the comment
+#: (ERRAND) these signals are no evidence (classifier._classify_prepared drops them); words of
+#: violence, a known address or a warning still count.
+_RENDEZVOUS_STRONG = r"\bi'?ll be (?:waiting|outside|at the gate)"
+_RENDEZVOUS = r"\bwaiting (?:at the gates?|outside)\b|\bsee you (?:outside|at the gate)"
+_RENDEZVOUS_WEAK = r"\bi'?ll be (?:at|outside)\b"
+#: An errand or a purpose that makes a place and a time an arrangement: bringing or collecting
+#: something, a lift, a trip, an offer to anyone. People and weapons are not errands ("with the lads").
+ERRAND = (
+    r"\b(?:with|bring(?:ing)?|grab|collect(?:ing)?|drop(?:ping)? off|pick(?:ing)? up|give you|return(?:ing)?|"
+    r"i'?ll have|to sign) (?:the|your|ur|my|our|some|a|an|those|these|any) (?!lads\b|boys\b|brothers\b|mates\b|family\b|"
+    r"cousins\b|husband\b|fella\b|bat\b|knife\b|crew\b|gang\b|dogs?\b|head\b|teacher\b|boyfriend\b)[a-z]+|"
+    r"\bfor (?:the |a |my |our )?(?:lift|trip|gala|walk|match|party|disco|practice|training|rehearsal|show|concert|"
+    r"parade|fun run|fete|fair|swimming|cubs|brownies|scouts|choir|club|coach|minibus|bus)\b|"
+    r"\bif (?:anyone|anybody|you) (?:wants?|needs?|fancies|fancy)|\bto (?:pick up|collect|drop off)\b|"
+    r"\b(?:gyda|efo|ar gyfer)\b"
+)
+#: The rendezvous signals, by pattern.
+THREAT_RENDEZVOUS: frozenset[str] = frozenset({_RENDEZVOUS_STRONG, _RENDEZVOUS, _RENDEZVOUS_WEAK})
+
 _STRONG_VIOLENCE = r"(?:kill|stab|shoot|batter|punch|slap|knock (?:\w+ )?out|deck|lamp|strangle|throttle|torch|bash|glass|knife|bottle|smash)"
 _WEAK_VIOLENCE = r"(?:hit|hurt|beat|kick|burn|sort|deal with|end|break|get|find|come for|sort out)"
 _TARGET = r"(?:you|u|ya|yer|her|him|them|em|'em|that (?:teacher|woman|man|head|caretaker)|the head|mr \w+|mrs \w+|miss \w+|your|ur|his|their)"
 
 THREAT: tuple[Signal, ...] = (
+    (2, _RENDEZVOUS_STRONG),
+    (1.5, _RENDEZVOUS),
+    (0.8, _RENDEZVOUS_WEAK),
     (2, r"\bi know where (?:[a-z']+ ){1,3}?(?:live|lives|park|parks|drinks?|works?|go(?:es)? ?to|sleeps?|stays?)\b|"
         r"\bi know (?:your|her|his|their) (?:address|car|house|reg|number plate)|\bi know (?:which|what) (?:house|street|road|car)|"
         r"\bshame if (?:anything|something) (?:happened|was to happen|happens)|\bwould be a shame if|"
@@ -157,7 +181,7 @@ THREAT: tuple[Signal, ...] = (
     (1.0, r"(?<!bath )\bbomb\b|(?<!water )(?<!nerf )(?<!glue )\bguns?\b|\bknives\b|\bmachete|\bacid\b"),
     (2, r"\bsee what happens to (?:your|ur|her|his|their|the) |\bflat tyres|\bslash(?:ed)? (?:\w+ )?tyres|\bkey(?:ed)? (?:her|his|your|their|the) car|"
         r"\bwould look better with|\b(?:windows|windscreen|tyres)\b[^.!?]{0,30}?\bsee what happens"),
-    (1.5, rf"\bwaiting (?:for {_TARGET}|at the gates?|outside)\b|\bpay (?:her|him|them|you) a visit|"
+    (1.5, rf"\bwaiting for {_TARGET}\b|\bpay (?:her|him|them|you) a visit|"
         rf"\bcoming for (?:you|her|him|them)|\bbringing (?:\w+ )?(?:of )?the (?:lads|boys)|\bfew of the lads"),
     (1.5, r"\bhave a [\"']word[\"']|\b(?:a|have a) \"?little word\"?"),
     (2, r"\bdeserves? (?:a |to be |to get )?(?:slap|smack|punch|kicking|hiding|battering|beaten|hurt|shot|stabbed)|"
@@ -173,14 +197,14 @@ THREAT: tuple[Signal, ...] = (
     (0.8, r"👊|🔪|🔫|💣|🪓"),
     (2, r"\bget my hands on|\blights out\b|\bcheck under (?:her|his|your|their|the) car|\bwon'?t have any (?:windows|tyres|teeth)|"
         r"\b(?:will|gonna|going to|'ll) pay for (?:it|this|that)|\bbetter hope (?:i|we|my)|\bpunch (?:his|her|their|your|that|the) "
-        r"|\bsort (?:that|the|this) (?:\w+ ){0,2}out (?:my|him|her)sel(?:f|ves)|\bi'?ll be (?:waiting|outside|at the gate)"),
+        r"|\bsort (?:that|the|this) (?:\w+ ){0,2}out (?:my|him|her)sel(?:f|ves)"),
     (1.5, r"\bgive (?:that|the|her|him|them|you) (?:\w+ ){0,2}(?:a )?(?:good )?(?:slap|smack|punch|kicking|hiding|battering|clip)|"
           r"\bwhat'?s coming (?:to (?:them|you|her|him)|for)|\bsleep (?:well|tight)\b(?! (?:everyone|all|kids|little))|"
           r"\bwon'?t hold back|\b(?:had )?better be ready|\bto my face\b|\bhunt (?:you|her|him|them) down|"
           r"\bface the consequences|\bnot all i'?ll do|\bmake sure (?:that|the|she|he) (?:\w+ )?never (?:works|teaches)|"
-          r"\bcoming for (?:whoever|that|the)\b|\bwon'?t know what hit|\bsee you (?:outside|at the gate|soon,? (?:mr|mrs|miss))"),
+          r"\bcoming for (?:whoever|that|the)\b|\bwon'?t know what hit|\bsee you soon,? (?:mr|mrs|miss)"),
     (0.8, r"\bslap\b|\bpunch\b|\bsmack\b|\bbatter\b|\bkick(?:ed|ing)? (?:his|her|your|their) (?:head|teeth|arse|ass|face)|"
-          r"\bwait and see|\byou'?ll see\b|\bi'?ll be (?:at|outside)\b|\bbring (?:the whole|my) (?:family|lads|boys|brothers)"),
+          r"\bwait and see|\byou'?ll see\b|\bbring (?:the whole|my) (?:family|lads|boys|brothers)"),
     (1.0, r"\bmark my words|\bkeep it up and|\bwait (?:till|until) i\b|\bi'?m coming (?:in|down|up|round)|\bsort (?:her|him|them|that \w+) out\b"),
     # Welsh
     (2, r"\bgwylia (?:dy|di dy|dy hun|dy gefn)|\bgwyliwch eich (?:hun|cefn)|\bgwybod (?:lle|ble) (?:ti'?n|wyt ti'?n|rwyt ti'?n|"
@@ -218,7 +242,7 @@ _HOSTILE = (
     r"drag(?:ging)? (?:\w+ )?down|standards (?:have )?(?:dropped|fallen|slipped)|keep (?:your|their|ur) (?:religion|culture|ways)|"
     r"this is (?:wales|england|britain|the uk|scotland|a christian country)|christian country|always the same|"
     r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|thieves)|pushed on|being pushed|"
-    r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in|those freaks|invasion|invaders|breed\w*|"
+    r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) belong|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
     r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
@@ -243,6 +267,41 @@ GROUP_MENTION = (
 #: often as hate does. On their own they are weak evidence the model may overrule (classifier.combine).
 _GROUP_NEAR_HOSTILE = rf"\b{_ID}\b[^.!?]{{0,60}}?\b{_HOSTILE}"
 _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
+
+#: A hostile predicate denied, or rejected by the writer ("... are not taking over", "it's a lie that
+#: ...", "nobody should tell ... to go home", Welsh "ddim yn wir bod"): the group-near-hostile
+#: co-occurrence inside it is not evidence of hate (classifier._classify_prepared drops it). Only the
+#: co-occurrence: a slur or a go-back demand counts whatever surrounds it. "not allowed", "not
+#: welcome", "not one of us" are hostile with their "not", so they are not negations.
+NEGATED_HOSTILE = (
+    rf"\b{_ID}\b (?:are|is|were|was)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
+    rf"(?:[a-z']+ )?{_HOSTILE}|"
+    r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
+    r"no[- ]?one (?:here |round here )?(?:thinks|believes|says)|(?:nobody|no[- ]?one) should (?:say|be saying|call|be calling|"
+    r"tell|be telling)|(?:would|will|'d) never (?:say|tell|call)|shouldn'?t be (?:saying|telling|calling)|"
+    r"stop (?:saying|telling)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|ddim yn wir|celwydd yw dweud|"
+    r"ddylai neb (?:ddweud|alw))"
+    rf"(?: (?:that|bod|fod))?[^.!?]{{0,40}}?\b{_ID}\b"
+)
+
+#: A warm or welcoming predicate about people ("... are welcome", "deserve to feel safe", "proud of",
+#: Welsh "croeso", "haeddu"): with a group mention and no hostile word, the model alone needs to be
+#: surer before it calls the comment hate (classifier.combine).
+WARM_PREDICATE = (
+    # "safe" only as people feeling or being safe: "keep our kids safe from them" is a hateful shape;
+    # "welcome" not as "welcome to (go back|leave)"; none of them denied ("not welcome", "don't deserve")
+    r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!never )(?<!\bdim )(?<!\bddim )\b(?:welcome[sd]?(?! to (?:go|leave|move|clear|get))|welcoming|deserve[sd]?|"
+    r"(?<!keep )(?<!kept )(?<!keeping )(?:feel|feels|be|are|is|stay) safe(?! from| around| near| away)|proud|thank\w*|belong (?:here|in every|with us)|"
+    r"part of (?:our|the|this)|role models?|respect(?:ed)?|(?:every|the same|a) right to|mubarak|"
+    r"croeso|haeddu|diolch|falch|parch|rhan o|saff)\b"
+)
+#: Sarcasm and code that turn a warm word round ("another vibrant family 🙄", "lovely, if you catch my drift").
+SARCASM = (
+    r"🙄|😒|😏|🤔|\(\(\(|\b(?:vibrant|diverse|diversity|enrich\w*|catch my drift|know what i mean|say no more|"
+    r"funny that|how convenient|apparently|so-called|sure they are|yeah right|oh great|love that for us|shock horror)\b"
+)
+#: Any hostile word at all (the predicates of _GROUP_NEAR_HOSTILE) or sign of sarcasm, for the warm check above.
+HOSTILE_WORD = rf"\b{_HOSTILE}|{SARCASM}"
 
 HATE: tuple[Signal, ...] = (
     (2.5, _GROUP_NEAR_HOSTILE),

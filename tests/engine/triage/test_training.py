@@ -7,6 +7,7 @@ model's byte-identity for a seed is checked by `python -m training.triage` leavi
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -32,7 +33,9 @@ def test_it_writes_every_category_with_new_families_and_no_duplicates(data: dict
         assert len(texts) == len(set(texts)), category
         assert all(r["category"] == category for r in rows)
     sources = {r["source"] for rows in data.values() for r in rows}
-    assert sources == {"handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate", "writers"}
+    assert sources == {
+        "handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate", "writers", "friendly",
+    }
 
 
 def test_it_writes_at_least_a_quarter_of_the_new_comments_in_welsh_or_mixed(
@@ -79,3 +82,17 @@ def test_it_expands_every_five_voices_template() -> None:
             for _ in range(20):
                 text = expand(template, rng)
                 assert "{" not in text and "v_" not in text and "emoji" not in text, template
+
+
+def test_the_friendly_mentions_are_a_third_welsh_or_mixed_and_not_the_probe_set() -> None:
+    from tests.engine.triage.test_friendly_mentions import FRIENDLY as PROBE_FRIENDLY
+    from tests.engine.triage.test_friendly_mentions import HATEFUL as PROBE_HATEFUL
+    from training.triage import friendly
+
+    welsh_word = re.compile(r"\b(?:mae|ma'|dydy|dyw|ydyn|oes|pam|ble|pwy|pryd|celwydd|ddim|croeso|diolch|yn|ydw|dw|"
+        r"bydda|fydda|wela|gyda|efo|wrth|i'r|yr|cwrdd|aros)\b")
+    rows = [text for texts in friendly.FRIENDLY.values() for text in texts]
+    welsh = [t for t in rows if families.is_welsh_or_mixed(t) or welsh_word.search(t.lower())]
+    assert len(welsh) / len(rows) >= 1 / 3
+    probe = {text.lower() for text, _ in PROBE_FRIENDLY + PROBE_HATEFUL}
+    assert not probe & {t.lower() for t in rows}
