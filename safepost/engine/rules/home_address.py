@@ -180,6 +180,9 @@ class HomeAddress(TextRule):
           1.00.
         - Streets named without a home stay quiet on development templates (60 of 60); a numbered
           business address without a "shop"/"hall"/"café" word before it can still be flagged.
+
+        - **Sealed schools** (December 2026): F1 1.00, 0.92, 0.57, 1.00 and 1.00; with four to six
+          addresses a school, one miss moves the figure a lot.
     """
 
     code = "PD103"

@@ -313,6 +313,12 @@ class OffensiveLanguage(TextRule):
           festival has come round again is read as mocking the faith. Held-out kind posts stay quiet (54 of 54).
         - Nothing measured here covers sarcasm without a tell-tale word, new slang, or English ridicule
           beyond the listed constructions; expect misses there (see Known problems).
+
+        - **On schools written by others it finds about half.** Five sealed schools (December 2026,
+          `evaluation/sealed/FIRST-SCORES.md`): F1 0.87, 0.76, 0.56, 0.69 and 0.46, precision 0.83 to
+          0.91 and recall 0.31 to 0.83. Ridicule without a swear word, shaming parents and Welsh
+          sarcasm pass most often (held-out set 2: 0.17 to 0.38); the model's bars stay high because
+          looser ones flagged ordinary posts on the development bench.
     """
 
     code = "LAN401"

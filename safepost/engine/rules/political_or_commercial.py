@@ -124,6 +124,10 @@ class PoliticalOrCommercial(TextRule):
           and party-political posts without a party name as unmeasured.
         - Gambling without an offer, brands missing from the direct-selling list and slogans without a
           party name are misses by design (Known problems); no figure here tests them.
+
+        - **Sealed schools** (December 2026): F1 0.96, 0.78, 0.64, 0.92 and 0.63; recall is the gap
+          (about half the pitches are missed on two schools): sales wording the lexicons and the
+          commercial head never saw, and party-political posts without a party's name.
     """
 
     code = "CON601"
