@@ -43,9 +43,19 @@ def _dedent_doc(doc: str) -> str:
         stripped = line.rstrip()
         if stripped.endswith(":") and not line.startswith(" ") and stripped[:-1] in _HEADINGS:
             out.append(f"## {stripped[:-1]}")
+            if stripped[:-1] == "Known weaknesses":
+                out.extend([*_WEAKNESSES_MEASURED, ""])
         else:
             out.append(line[4:] if line.startswith("    ") else line)
     return "\n".join(out)
 
 
+#: What every rule's "Known weaknesses" stands on (said once here, not in each docstring).
+_WEAKNESSES_MEASURED = (
+    "Measured 2026-12-06: the functional tests (`python -m safepost.engine.functional --failures`,",
+    "`--held-out`, `python -m safepost.engine.functional_heldout2`), the public development bench",
+    "(`python bench/quality.py --kind posts`, 253 posts) and, where a point says so, the five sealed",
+    "schools (`evaluation/sealed/FIRST-SCORES.md`). The development templates were written with the",
+    "rules, so their 1.00s show coverage, not how a new school's wording is met.",
+)
 _HEADINGS = {"What it flags", "Why it matters", "Example", "Use instead", "Known problems", "Known weaknesses"}

@@ -22,7 +22,7 @@ import random
 import re
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from safepost.engine.triage.categories import Category
@@ -110,41 +110,38 @@ OBFUSCATE_SHARE = 0.12
 
 
 def _family_rows(category: str, seen: set[str], rng: random.Random) -> list[dict[str, str]]:
-    templates = families.FAMILY_TEMPLATES.get(category, [])
-    if not templates:
+    if not families.FAMILY_TEMPLATES.get(category):
         return []
-    welsh = [t for t in templates if families.is_welsh_or_mixed(t)]
-    english = [t for t in templates if t not in welsh]
-    wanted = families.FAMILY_COUNTS[category]
-    rows: list[dict[str, str]] = []
-    tries = 0
-    while len(rows) < wanted and tries < wanted * 20:
-        tries += 1
-        pool = welsh if welsh and rng.random() < WELSH_SHARE else english
-        text = augment(expand(rng.choice(pool), rng), rng)
-        if category in {"hate", "abuse"} and rng.random() < OBFUSCATE_SHARE:
-            text = obfuscate(text, rng)
-        _add(rows, seen, text, category, _role(category, rng), "families")
+    rows = _template_rows(category, families.FAMILY_TEMPLATES, families.FAMILY_COUNTS, WELSH_SHARE, "families",
+                          seen, rng)
     return rows + _counter_speech_rows(category, seen, rng)
 
 
 def _voice_rows(category: str, seen: set[str], rng: random.Random) -> list[dict[str, str]]:
     """The five voices' comments (see :mod:`training.triage.voices`), a share of them Welsh or mixed."""
-    templates = voices.VOICE_TEMPLATES.get(category, [])
+    return _template_rows(category, voices.VOICE_TEMPLATES, voices.VOICE_COUNTS, voices.VOICE_WELSH_SHARE,
+                          "voices-hate", seen, rng)
+
+
+def _template_rows(category: str, templates_by_category: Mapping[str, list[str]], counts: Mapping[str, int],
+                   welsh_share: float, source: str, seen: set[str], rng: random.Random) -> list[dict[str, str]]:
+    """``counts[category]`` comments expanded from the category's templates, ``welsh_share`` of
+    them from its Welsh or mixed templates; hate and abuse sometimes obfuscated."""
+    templates = templates_by_category.get(category, [])
     if not templates:
         return []
     welsh = [t for t in templates if families.is_welsh_or_mixed(t)]
     english = [t for t in templates if t not in welsh]
-    wanted = voices.VOICE_COUNTS[category]
+    wanted = counts[category]
     rows: list[dict[str, str]] = []
     tries = 0
     while len(rows) < wanted and tries < wanted * 20:
         tries += 1
-        pool = welsh if welsh and rng.random() < voices.VOICE_WELSH_SHARE else english
+        pool = welsh if welsh and rng.random() < welsh_share else english
         text = augment(expand(rng.choice(pool), rng), rng)
         if category in {"hate", "abuse"} and rng.random() < OBFUSCATE_SHARE:
             text = obfuscate(text, rng)
-        _add(rows, seen, text, category, _role(category, rng), "voices-hate")
+        _add(rows, seen, text, category, _role(category, rng), source)
     return rows
 
 

@@ -142,12 +142,6 @@ class DateOfBirth(TextRule):
         not flagged, and neither is a day without a month ("born on the 4th").
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **No held-out figure.** Development bench: 12 of 12 date-of-birth spans, none false; Welsh
           forms 60 of 60 and dates that are not a child's birthday 13 of 13 on development templates, all
           written with the rule. Nothing written afterwards tests it, so new wordings are unmeasured.

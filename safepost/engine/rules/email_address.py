@@ -78,12 +78,6 @@ class EmailAddress(TextRule):
         Charities and other schools are flagged like any other outside domain.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Barely measured.** Development bench: 10 of 10 email spans, none false. No functional or
           held-out family exists for email addresses; obfuscated forms beyond "at ... dot" and webmail
           providers (Known problems) are unmeasured misses.

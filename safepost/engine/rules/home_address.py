@@ -168,12 +168,6 @@ class HomeAddress(TextRule):
         listed with only a comma between them are reported as one.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Misses about one home address in six in new wording.** Held-out home-address templates pass
           0.83 (50 of 60); the misses are streets and house names without the shapes listed under Known
           problems. Development families and the development bench (9 of 9 spans, none false) are at

@@ -36,12 +36,6 @@ class ImageGps(DraftRule):
         A position of exactly 0, 0 is taken as a placeholder and ignored.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Not measured by the post figures.** The functional tests and the posts bench do not
           exercise this rule (only `pupil-name[image-field]`, 13 of 13, touches photos). Its recall
           depends on the photo file being supplied and on GPS tags being in EXIF/XMP; a position

@@ -331,12 +331,6 @@ class LiveLocation(TextRule):
         comes from the rule's patterns ("now" when they find none).
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Misses about a quarter of "where pupils are now" in new wording.** Held-out templates (now,
           routine, Welsh) pass 0.75 (45 of 60); the misses are the forms listed under Known problems
           (lower-case places, Welsh present tense outside the short list, unusual prepositions).

@@ -297,12 +297,6 @@ class OffensiveLanguage(TextRule):
         whole engine's budget for a draft.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Misses most ridicule without swearing in new wording.** Held-out templates of ridicule
           with no swear word pass 0.16 (6 of 37): about five in six are missed. Welsh ridicule written
           after the rules passes 0.68 (25): about a third missed. The development families are at 1.00

@@ -142,12 +142,6 @@ class PhoneNumber(TextRule):
         words need seven or more number words or digit groups in a row.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Barely measured.** Development bench: 13 of 13 phone-number spans, none false. There is no
           functional or held-out family for phone numbers, so numbers written in unusual ways (spelled
           out with fewer than seven number words, split by odd punctuation) and businesses placed next

@@ -112,12 +112,6 @@ class PoliticalOrCommercial(TextRule):
         model. Its finding points at a window of the post, not a phrase.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Small samples.** Development bench 15 of 15 posts (P 1.000, R 1.000), but held-out pitches
           are only 8 cases and pass 0.88: one new-style sales pitch in eight is missed. The school's own
           held-out notices stay quiet (12 of 12). With n this small, treat recall on unfamiliar pitches

@@ -70,12 +70,6 @@ class PupilName(TextRule):
         Sadness"); "Afon Teifi" where Teifi is also a class is read as a child.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Recall off the roster rests on 7 spans.** Development bench: 121 of 121 name spans and 13 of
           13 in image fields, none false; recall 1.000 on roster names (114) and 1.000 on children not on
           the roster (7). Seven spans cannot show how often a child who is not on the roster is missed.

@@ -312,12 +312,6 @@ class UnsafeLink(TextRule):
         whoever owns it; a post or video link there (``/watch?v=``, ``/video/``) is.
 
     Known weaknesses:
-        Measured 2026-12-06 on commit 9180006 with figures that need no sealed set: the functional
-        tests (`python -m safepost.engine.functional --failures`, `--held-out`) and the public
-        development bench (`python bench/quality.py --kind posts`, 253 posts). The development
-        templates were written with the rules, so their 1.00s show coverage, not how a new
-        school's wording is met; the held-out templates are the fairer test.
-
         - **Barely measured.** The only figure is the development bench: 13 of 13 link posts found,
           none falsely (P 1.000, R 1.000). There is no functional or held-out family for links, so
           recall on new scam domains, look-alikes and redirects is unknown.
