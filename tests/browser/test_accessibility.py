@@ -13,6 +13,7 @@ every page walked is left in ``test-artifacts/pages/`` for a person to look at.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -121,9 +122,20 @@ def walk(context: Any, base: str, start: str) -> Iterator[tuple[str, Any]]:
     page.close()
 
 
+@functools.cache
+def axe_source() -> str:
+    return AXE.read_text(encoding="utf-8")
+
+
 def axe_violations(page: Any) -> list[dict[str, Any]]:
-    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    # Injected once per page load: the second check (after a resize) reuses it rather than
+    # parsing axe's half a megabyte of script again. A navigation clears it.
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.add_script_tag(content=axe_source())
+    # resultTypes: axe lists every element only for the violations, which are all we read; the
+    # passes still come back (one element each), so a page axe did not check still fails below.
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags},"
+                           " resultTypes: ['violations']})", WCAG_TAGS)
     assert result["passes"], f"axe checked nothing on {page.url}"  # a clean page has passes, not silence
     violations: list[dict[str, Any]] = result["violations"]
     return violations

@@ -69,7 +69,8 @@ class FakeProvider:
         for host in REAL_HOSTS:
             text = text.replace(host, self.base)
         self.discovery = json.loads(text)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)  # shutdown() waits for one poll
         self.thread.start()
         return self
 

@@ -71,7 +71,8 @@ def feeds_fixture() -> Iterator[str]:
                        "/down": (503, b"busy"), "/bomb.xml": (200, BOMB),
                        "/huge.xml": (200, b"<rss>" + b" " * (mentions.MAX_FEED_BYTES + 10) + b"</rss>")}
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)  # shutdown() waits for one poll
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -3,22 +3,37 @@ PostgreSQL, with enough rows spread over two schools for the planner to choose f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 
 from safepost.inbox.models import Comment, Priority
 from safepost.inbox.queues import queue
 from safepost.schools.models import Role
-from tests.web.conftest import World
+from tests.web.conftest import World, build_world
 from tests.web.inbox_support import make_account
 
 ROWS = 20_000
 
 
+@pytest.fixture(scope="module")
+def _many_once(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
+    """The rows are written once for this module's tests, in a transaction rolled back after the
+    last of them; each test still runs in its own savepoint inside it, as with ``db``."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield fill(build_world())
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def many(world: World) -> World:
+def many(_many_once: World, db: None) -> World:
+    return _many_once
+
+
+def fill(world: World) -> World:
     from safepost.schools.models import School
 
     ours = make_account(world)
