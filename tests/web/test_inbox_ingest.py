@@ -44,7 +44,7 @@ def test_it_never_doubles_a_comment_fetched_twice(world: World) -> None:
 def test_it_stores_findings_as_codes_and_spans_never_the_name(world: World) -> None:
     account = make_account(world)
     name = world.pupils[0].first_name
-    text = f"Well done {name} Quillfeather for the sports day medal, call me on 07700 900123"
+    text = f"Well done {name} Quillfeather for the sports day medal, so proud of her. Her mum is on 07700 900123 for the club"
     do_ingest_comments(account, [remote("pd", text, WHEN)])
     comment = Comment.objects.get(remote_id="pd")
     rules = {f["rule"] for f in comment.findings}

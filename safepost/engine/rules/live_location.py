@@ -236,6 +236,20 @@ _IN_A_SCHOOL_ROOM = re.compile(
     re.IGNORECASE,
 )
 
+_DAYS_AND_MONTHS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"dydd|ddydd|nos|fore|bore|prynhawn|brynhawn|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|"
+    r"medi|hydref|tachwedd|rhagfyr|the \d|\d"
+)
+# For the learned model's reading alone: a word for somewhere after a preposition of place ("from
+# the beach", "at Penarth pier", "yn y parc"), not a day, a month or a time ("on Friday at 3pm").
+_SOMEWHERE = re.compile(
+    rf"\b(?:at|in|on|from|outside|near|by|to|into|yn|ym|ar|o|wrth|tu allan i)\s+(?:the\s+|a\s+|y\s+|yr\s+)?"
+    rf"(?!(?:{_DAYS_AND_MONTHS})\b)(?!\d)[^\W\d_]{{3,}}",
+    re.IGNORECASE,
+)
+
 
 @cache
 def _venue_end() -> re.Pattern[str]:
@@ -419,6 +433,8 @@ def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
         return  # the rule's own reading wins: a report afterwards
     if not inside(best) and _IN_A_SCHOOL_ROOM.search(words):
         return  # a routine in the music room or the hall is on site: nobody outside can find it
+    if not inside(best) and not _SOMEWHERE.search(words):
+        return  # a day and a time with no place at all ("It is on Friday 12 December at 3pm.") says where nobody is
     place = next(iter(inside(best)), Place(best.start, best.end, field.text[best.start : best.end]))
     when = timing(field.text[best.start : best.end]) or Timing("now", best.probability, "")
     found = _hit(place, Timing(when.kind, best.probability, when.evidence))
