@@ -1,4 +1,4 @@
-"""Posts and comments written by hand in independent voices, for both models.
+"""Posts and comments written by hand in independent voices.
 
 Each writer has a folder (``english/``, ``cymraeg/``) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``) and ``comments.jsonl`` (``text``,
@@ -6,6 +6,10 @@ Each writer has a folder (``english/``, ``cymraeg/``) with ``posts.jsonl`` (``te
 their own personas and saw neither the engine, its tests nor any evaluation set. Variety of
 writers is what the models lacked (docs/quality.md): these files are read as they are, never
 augmented into near-copies of themselves beyond what the trainers do to every row.
+
+The post model trains on the posts. Triage does not train on the comments yet: with them, the
+model read a stranger's "Lovely photos" as a safeguarding concern, because the only strangers
+praising photos in them go on to ask for private contact (docs/quality-comments.md, final state).
 """
 
 from __future__ import annotations
