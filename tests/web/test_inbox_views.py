@@ -73,7 +73,7 @@ def test_it_shows_findings_evidence_clause_london_deadline_and_thread(world: Wor
     name = world.pupils[0].first_name
     do_ingest_comments(account, [
         remote("t1", "Why was the trip cancelled? This is a disgrace", summer, post="p1"),
-        remote("t2", f"{name} was upset about it, ring me 07700 900123", summer, post="p1", parent="t1"),
+        remote("t2", f"My daughter {name} was upset about it, ring me 07700 900123", summer, post="p1", parent="t1"),
     ])
     first, second = Comment.objects.order_by("remote_id")
     page = head.get(_url("show-comment", world, pk=second.pk)).content.decode()

@@ -30,9 +30,11 @@ from safepost.engine.triage.classifier import classify
 from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.model import CHAR_NGRAMS, MODEL_FILE, Model, features, load_model, pack
 from safepost.engine.triage.normalise import prepare
+from training import voices as writers
 from training.triage import families, friendly, voices
 from training.triage.grammar import augment, expand, obfuscate
 from training.triage.handwritten import HANDWRITTEN
+from training.triage.strangers import STRANGER_PRAISE
 from training.triage.templates import ROLES, TEMPLATES
 
 # --- generation -----------------------------------------------------------------------------------
@@ -44,6 +46,15 @@ EVAL_FILES = [TRIAGE / "data" / "eval_handwritten.jsonl", TRIAGE / "data" / "lab
 SEED = 20250601
 PER_CATEGORY = 900
 
+def _writers() -> dict[str, list[dict[str, str]]]:
+    by_category: dict[str, list[dict[str, str]]] = {}
+    for row in writers.comments():
+        by_category.setdefault(row["category"], []).append(row)
+    return by_category
+
+
+#: Comments by the independent writers of training/voices, by category.
+WRITERS = _writers()
 
 
 def _role(category: str, rng: random.Random) -> str:
@@ -63,6 +74,13 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
             for text in texts.get(category, []):
                 for variant in [text] + [augment(text, rng) for _ in range(3)]:
                     _add(rows, seen, variant, category, _role(category, rng), source)
+        for row in WRITERS.get(category, []):  # independent writers (training/voices), with their own roles
+            for variant in [row["text"]] + [augment(row["text"], rng) for _ in range(3)]:
+                _add(rows, seen, variant, category, row["author_role"], "writers")
+        if category == "praise":  # the harmless side of a stranger's comment (see strangers.py)
+            for text in STRANGER_PRAISE:
+                for role in ("public", "unknown"):
+                    _add(rows, seen, text if role == "public" else augment(text, rng), category, role, "strangers")
         tries = 0
         while len(rows) < per_category and tries < per_category * 20:
             tries += 1

@@ -34,7 +34,7 @@ def test_it_writes_every_category_with_new_families_and_no_duplicates(data: dict
         assert all(r["category"] == category for r in rows)
     sources = {r["source"] for rows in data.values() for r in rows}
     assert sources == {
-        "handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate", "friendly",
+        "handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate", "writers", "friendly", "strangers",
     }
 
 
