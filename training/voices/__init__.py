@@ -7,9 +7,9 @@ their own personas and saw neither the engine, its tests nor any evaluation set.
 writers is what the models lacked (docs/quality.md): these files are read as they are, never
 augmented into near-copies of themselves beyond what the trainers do to every row.
 
-The post model trains on the posts. Triage does not train on the comments yet: with them, the
-model read a stranger's "Lovely photos" as a safeguarding concern, because the only strangers
-praising photos in them go on to ask for private contact (docs/quality-comments.md, final state).
+Both models train on them. Triage reads the comments beside strangers' plain praise
+(training/triage/strangers.py): the only strangers praising photos in these files go on to ask
+for private contact, and alone they taught the model that the praise itself was a concern.
 """
 
 from __future__ import annotations
