@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -117,7 +117,16 @@ def do_save_draft(membership: Membership, post: Post | None, data: DraftInput) -
         _check_editor(membership, post)
         if post.latest is not None and post.latest.content_hash == _content_hash(data):
             return post
-    revision = _new_revision(membership, post, data)
+    try:
+        with transaction.atomic():
+            revision = _new_revision(membership, post, data)
+    except IntegrityError:
+        # Another save of this post took the number first (on SQLite, which has no row locks, an
+        # autosave can race the send): read the post again and number after it.
+        post.refresh_from_db()
+        if post.latest is not None and post.latest.content_hash == _content_hash(data):
+            return post
+        revision = _new_revision(membership, post, data)
     _withdraw_if_needed(membership, post)
     post.latest = revision
     post.save(update_fields=["latest", "status", "approved", "updated_at"])

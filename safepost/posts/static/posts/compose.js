@@ -16,6 +16,15 @@
       items[i].hidden = !checked && !words.every(function (w) { return hay.indexOf(w) !== -1; });
     }
   });
+  // Once the draft is being sent (for approval or as a save), autosave stops: a timed save
+  // racing the send would save the same draft twice at once.
+  var sending = false;
+  document.addEventListener("submit", function (event) {
+    if (event.target.id === "compose-form") sending = true;
+  });
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    if (sending && event.detail && event.detail.elt && event.detail.elt.id === "save-status") event.preventDefault();
+  });
   // Remove a photo from the draft (the upload stays private and unused).
   document.addEventListener("click", function (event) {
     var button = event.target.closest && event.target.closest("[data-remove]");
