@@ -11,6 +11,7 @@ import hashlib
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -150,7 +151,9 @@ def _new_revision(membership: Membership, post: Post, data: DraftInput) -> Revis
     fields = {"text": data.text} | {f"image[{i}].alt": p.alt_text for i, p in enumerate(data.photos) if p.alt_text}
     findings, named = stored_findings(report, context, membership.school, fields)
     findings += _photo_findings(data)
-    number = (post.latest.number if post.latest else 0) + 1
+    # After the highest number stored, not the latest: a racing save may have stored its revision
+    # and not yet made it the post's latest.
+    number = (Revision.objects.filter(post=post).aggregate(top=Max("number"))["top"] or 0) + 1
     revision = Revision.objects.create(
         post=post, number=number, text=data.text, scheduled_for=data.scheduled_for, answers=dict(data.answers),
         verdict=str(report.verdict), findings=findings, needs_slt=needs_slt(findings, policy),

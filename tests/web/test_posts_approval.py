@@ -265,3 +265,15 @@ def test_it_checks_each_target_channels_consent_and_keeps_the_strictest(world: W
     assert "tagged-without-consent" not in rules
     blocked = [f for f in both.latest.findings if f["rule"] == "tagged-without-consent"]  # type: ignore[union-attr]
     assert blocked and blocked[0]["severity"] == "block" and both.latest.verdict == "block"  # type: ignore[union-attr]
+
+
+def test_it_numbers_a_revision_after_one_a_racing_save_stored_first(world: World, account) -> None:  # type: ignore[no-untyped-def]
+    author = membership(world.school, Role.STAFF)
+    post = do_save_draft(author, None, draft(account))
+    # Another save of the same post (autosave racing "Send for approval") has stored revision 2
+    # and not yet made it the post's latest.
+    Revision.objects.create(post=post, number=2, text="A lovely week.", findings=[], verdict="pass", content_hash="x",
+                            created_by=author.user)
+    saved = do_save_draft(author, post, draft(account, "A lovely week of learning and play."))
+    assert saved.latest is not None and saved.latest.number == 3
+    assert sorted(Revision.objects.filter(post=post).values_list("number", flat=True)) == [1, 2, 3]
