@@ -6,8 +6,6 @@ its figures (first run and after each retrain) are recorded in docs/quality-comm
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 from safepost.engine.triage.checklist import (
@@ -18,20 +16,9 @@ from safepost.engine.triage.checklist import (
     no_apostrophes,
     spaced_inside,
 )
+from tests.engine.triage.leakage import phrases_shared_with_training, training_texts
 
-ROOT = Path(__file__).resolve().parents[3]
-TRAINING_DATA = ROOT / "training" / "triage" / "data"
-TRAINING_SOURCES = ROOT / "training" / "triage"
-
-
-def _training_texts() -> list[str]:
-    return [json.loads(line)["text"].lower() for path in sorted(TRAINING_DATA.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _six_grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", text)
-    return set(zip(*(words[i:] for i in range(6)), strict=False))
+TRAINING_SOURCES = Path(__file__).resolve().parents[3] / "training" / "triage"
 
 
 def test_it_covers_every_group_kind_and_language() -> None:
@@ -49,21 +36,13 @@ def test_its_spelling_changes() -> None:
 
 
 def test_it_holds_its_cases_out_of_the_training_data() -> None:
-    training = set(_training_texts())
+    training = training_texts()
     assert training
     assert [c.text for c in cases() if c.text.lower() in training] == []
 
 
 def test_it_holds_its_templates_out_of_the_training_data() -> None:
-    training: set[tuple[str, ...]] = set()
-    for text in _training_texts():
-        training |= _six_grams(text)
-    shared = set()
-    for functionality in FUNCTIONALITIES:
-        for template in functionality.templates:
-            for fixed in re.split(r"\{[^}]*\}|\[\[[^\]]*\]\]", template.lower()):
-                shared |= {" ".join(g) for g in _six_grams(fixed) & training}
-    assert shared == set()
+    assert phrases_shared_with_training(FUNCTIONALITIES) == set()
 
 
 def test_the_trainer_never_reads_it() -> None:

@@ -6,10 +6,6 @@ functionality must reach MINIMUM_PASS_RATE, and the cases must not be in the tra
 
 from __future__ import annotations
 
-import json
-import re
-from pathlib import Path
-
 import pytest
 
 from safepost.engine.triage.categories import Category
@@ -27,9 +23,8 @@ from safepost.engine.triage.functional import (
     spaced,
     table,
 )
+from tests.engine.triage.leakage import phrases_shared_with_training, training_texts
 
-ROOT = Path(__file__).resolve().parents[3]
-TRAINING_DATA = ROOT / "training" / "triage" / "data"
 #: Stock phrases both sides may use: the disclaimer that is itself the functionality's subject.
 #: Everyday phrases that independent writers of training comments (training/voices) used too:
 #: shared wording, not a leaked template ("Is it just me or are the homework tasks getting longer?").
@@ -65,33 +60,15 @@ def test_it_perturbs_the_marked_word_three_ways() -> None:
     assert any("v*rmin" in t for t in texts)
 
 
-def _training_texts() -> list[str]:
-    return [json.loads(line)["text"].lower() for path in sorted(TRAINING_DATA.glob("*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def test_it_holds_its_cases_out_of_the_training_data() -> None:
-    training = set(_training_texts())
+    training = training_texts()
     assert training, "no training data found"
     leaked = [c.text for c in cases() if c.text.lower() in training]
     assert leaked == []
 
 
-def _six_grams(text: str) -> set[tuple[str, ...]]:
-    words = re.findall(r"[a-z0-9']+", text)
-    return set(zip(*(words[i:] for i in range(6)), strict=False))
-
-
 def test_it_holds_its_templates_out_not_just_its_examples() -> None:
-    training: set[tuple[str, ...]] = set()
-    for text in _training_texts():
-        training |= _six_grams(text)
-    shared = set()
-    for functionality in FUNCTIONALITIES:
-        for template in functionality.templates:
-            for fixed in re.split(r"\{[^}]*\}|\[\[[^\]]*\]\]", template.lower()):
-                shared |= {" ".join(g) for g in _six_grams(fixed) & training}
-    assert shared <= SHARED_STOCK_PHRASES
+    assert phrases_shared_with_training(FUNCTIONALITIES) <= SHARED_STOCK_PHRASES
 
 
 def test_it_counts_a_pass_only_for_the_categories_a_functionality_allows() -> None:
