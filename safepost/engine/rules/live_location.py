@@ -237,7 +237,7 @@ _IN_A_SCHOOL_ROOM = re.compile(
 )
 
 _DAYS_AND_MONTHS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night|"
+    _DAYS + r"|weekend|morning|afternoon|evening|night|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"dydd|ddydd|nos|fore|bore|prynhawn|brynhawn|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|"
     r"medi|hydref|tachwedd|rhagfyr|the \d|\d"
