@@ -100,6 +100,10 @@ def _writer_label(post: dict[str, object]) -> tuple[str, int]:
         return "offensive", 1
     if post.get("live_location"):
         return "live", 1
+    if post.get("commercial"):
+        return "commercial", 1
+    if "commercial" in post:  # a writer of selling and not-selling posts: a negative for that head
+        return "commercial", 0
     return "offensive", 0
 
 

@@ -1,7 +1,8 @@
 """Posts and comments written by hand in independent voices.
 
 Each writer has a folder (``english/``, ``cymraeg/``) with ``posts.jsonl`` (``text``,
-``offensive``, ``live_location``, ``voice``, ``lang``) and ``comments.jsonl`` (``text``,
+``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
+selling posts) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
 their own personas and saw neither the engine, its tests nor any evaluation set. Variety of
 writers is what the models lacked (docs/quality.md): these files are read as they are, never
