@@ -1,5 +1,7 @@
 """Leave one voice out: how the rules meet a writer the model never read (``python -m training.posts.voice_folds``).
 
+``--writers`` leaves out one independent writer of ``training/voices`` at a time instead.
+
 For each voice of :mod:`training.posts.voices` (a tired secondary teacher, a primary office
 manager, a Welsh-medium deputy head, a PTA volunteer, a sports coach), a model is fitted on every
 training post except that voice's, put in the engine in place of the shipped one, and the
@@ -41,6 +43,11 @@ def voice_of(row: Row) -> str | None:
     return voice if row["family"] == "hand-written" and voice in VOICE_NAMES else None
 
 
+def writer_of(row: Row) -> str | None:
+    """The independent writer (a folder of ``training/voices``) a post came from, if any."""
+    return str(row["voice"]).split("/")[0] if row["family"] == "writers" else None
+
+
 def fires(text: str, rule: str) -> bool:
     report = check(Draft(id="fold", text=text), school(), load_policy("default"))
     return any(f.rule == rule for f in report.findings)
@@ -60,20 +67,24 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=4.0)
     parser.add_argument("--min-df", type=int, default=2)
     parser.add_argument("--show", action="store_true", help="list the posts the shipped thresholds get wrong")
+    parser.add_argument("--writers", action="store_true",
+                        help="leave out one independent writer (training/voices) at a time instead of one voice")
     args = parser.parse_args()
     rows = generate(SEED)
+    group_of = writer_of if args.writers else voice_of
+    groups = sorted({g for r in rows if (g := group_of(r))}) if args.writers else VOICE_NAMES
     shipped_load = posts.load
     shipped_knobs = {knob: getattr(_learned, knob) for knobs in _KNOBS.values() for knob in knobs}
     # counts[head][(alone, cue)] = [tp, fp, fn]
     counts: dict[str, dict[tuple[float, float], list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     try:
-        for voice in VOICE_NAMES:
-            train = [r for r in rows if voice_of(r) != voice]
+        for voice in groups:
+            train = [r for r in rows if group_of(r) != voice]
             # the voice's own posts, without the noisier copies (the first of each hand-written post)
             seen: set[str] = set()
-            test = [r for r in rows if voice_of(r) == voice and not (r["template"] in seen or seen.add(str(r["template"])))]
+            test = [r for r in rows if group_of(r) == voice and not (r["template"] in seen or seen.add(str(r["template"])))]
             posts.load = shipped_load
-            trial = load_exported(fit(train, c=args.c, min_df=args.min_df), Path(f"/tmp/posts_fold_{voice[:5]}.json.gz"))
+            trial = load_exported(fit(train, c=args.c, min_df=args.min_df), Path(f"/tmp/posts_fold_{voice[:9]}.json.gz"))
             posts.load = lambda *_, m=trial: m  # type: ignore[assignment,misc]
             posts.best.cache_clear()
             for knob, value in shipped_knobs.items():

@@ -28,8 +28,11 @@ from tests.engine.triage.leakage import phrases_shared_with_training, training_t
 #: Stock phrases both sides may use: the disclaimer that is itself the functionality's subject.
 #: Everyday phrases that independent writers of training comments (training/voices) used too:
 #: shared wording, not a leaked template ("Is it just me or are the homework tasks getting longer?").
+#: The go-back demand and "no place on this page" are the idioms themselves, written by a third
+#: panel of writers (training/voices/tri-panel3) who never saw these templates.
 SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond", "is it just me or are", "does dim lle iddyn nhw yma",
-                        "nhw does dim lle iddyn nhw"}
+                        "nhw does dim lle iddyn nhw", "go back where they came from",
+                        "should go back where they came", "have no place on this page"}
 
 
 @pytest.fixture(scope="module")
