@@ -113,7 +113,7 @@ POSTS: list[tuple[str, str]] = [
     (HEAD, "Dyma {Anest} a {Megan} yn cyflwyno eu gwaith ar y bryniau lleol."),
     (PTA, "{Noa}, {Leo} ac {Oli} wnaeth y cacennau gorau 🍪"),
     (SEC, "Cafodd y gân newydd ei chyfansoddi gan {Wawr=Gwawr} a {Haf} o Flwyddyn 6."),
-    (HEAD, "Rhoddwyd y tlws i {Gelyn=Celyn} a {Dderwen=Derwen} am eu gwaith tîm."),
+    (HEAD, "Rhoddwyd y tlws i {Gelyn=Celyn} ac i {Dderwen=Derwen} am eu gwaith tîm."),
     (PTA, "Gair o ddiolch i {Ddewi=Dewi} a {Thegwen=Tegwen} am helpu yn y caffi 💛"),
     (SEC, "Llongyfarchiadau i {Linos=Llinos} am ennill y gadair yn eisteddfod yr ysgol!"),
     (HEAD, "Aeth y wobr am y gerdd orau i {Dirion=Tirion}; yn ail roedd {Afon}."),
