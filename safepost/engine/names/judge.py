@@ -40,11 +40,17 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return False  # a staff member's name that is only a pupil's nickname
     if key in index.classes:
         return _class_or_child(text, index, cand, prev, after)
-    if key in lexicon.WORD_NAMES or (key in index.word_keys and key not in index.staff_first):
+    if key in lexicon.WORD_NAMES or (key in index.word_keys and _word_not_only_staff(index, cand)):
         return _word_or_name(text, index, cand, before, after, file_name)
     if _other_surname_follows(text, index, cand):
         return child_evidence(text, index, cand) or None
     return True
+
+
+def _word_not_only_staff(index: NameIndex, cand: Candidate) -> bool:
+    """Whether a key that needs context is a word, not only a staff member's first name: a pupil
+    and a teacher both called Gwawr still need "Gwawr newydd" read as the word "dawn"."""
+    return cand.key not in index.staff_first or lexicon.is_everyday_word(cand.entry.base or cand.key)
 
 
 def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str], after: list[str]) -> bool:
@@ -53,6 +59,10 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     gap = text.gap_before(cand.start)
     if prev in lexicon.TITLES and gap.strip(" .") == "":
         return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
+    if len(before) > 1 and f"{before[1]}-{prev}" in lexicon.TITLES and gap == " ":
+        start = cand.start - 1 - len(prev)
+        if text.f[start - len(before[1]) - 1 : start] == f"{before[1]}-":
+            return True  # a hyphenated title: "Mam-gu Heulwen", "Tad-cu Glyn"
     if prev in lexicon.UNIT_BEFORE and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
