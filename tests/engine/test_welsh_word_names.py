@@ -30,3 +30,26 @@ def test_a_word_name_a_teacher_shares_is_still_read_as_the_word() -> None:
 def test_a_hyphenated_title_makes_an_adult() -> None:
     assert _names("Diolch o galon i Mam-gu Heulwen am wau'r hetiau!") == []
     assert _names("Diolch o galon i Heulwen am wau'r hetiau!") == ["Heulwen"]
+
+
+def test_a_word_name_after_welsh_the_is_the_word() -> None:
+    assert _names("Noson ffilm: Y Llew, y Wrach a'r Cwpwrdd Dillad.") == []
+    assert _names("Bydd Enfys yn darllen ei cherdd 'Yr Enfys' yn y cyngerdd.") == ["Enfys"]
+    assert _names("Mae'r gwern a'r deri ar lan yr afon.") == []
+
+
+def test_a_word_name_before_welsh_the_and_a_noun_is_a_place_or_a_title() -> None:
+    assert _names("Gwybodaeth am Fryn y Glyn: mae'r llwybr ar gau.") == []
+
+
+def test_a_welsh_place_named_noun_first_is_no_child() -> None:
+    assert _names("Mae'r plant wedi astudio Afon Teifi o'r tarddiad i'r môr.") == []
+    assert _names("Taith gerdded o Fryn Celyn i'r traeth ddydd Sul!") == []
+    assert _names("Dydd Gŵyl Dewi Hapus! Taith i Gwm Elan ddydd Llun.") == []
+    assert _names("Nia Ben Aur yw ein drama eleni!") == []
+
+
+def test_a_greeting_in_title_case_still_names_the_child() -> None:
+    assert _names("Pen-blwydd Hapus Gwion!") == ["Gwion"]
+    assert _names("Llongyfarchiadau mawr Afon!") == ["Afon"]
+    assert _names("Da iawn Afon a Teifi!") == ["Afon", "Teifi"]

@@ -67,6 +67,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
+    if _after_welsh_noun(text, index, cand, prev):
+        return True  # "Dydd Gŵyl Dewi", "Cwm Elan", "Afon Teifi", "Nia Ben Aur": a place or a feast
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
         return True
     if _pet_in_apposition(text, cand, before, gap):
@@ -216,6 +218,8 @@ def _word_or_name(
         return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
     if nxt in word_after or _number_next_to(text, cand):
         return False
+    if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
+        return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
         return False
     form = text.form(cand.start, cand.end)
@@ -230,6 +234,8 @@ def _word_or_name(
             return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
         if _paired_with_word(text, index, cand) or _after_opening_word(text, index, cand, after):
             return False
+        if _heads_welsh_genitive(text, index, cand):
+            return False  # "Afon Teifi", "o Fryn Celyn": a river or a hill named after the next word
         if child_evidence(text, index, cand):
             return True  # "Hope in Year 3 ...": a class or a cue outweighs the word
         if _word_opening_sentence(text, cand, after):
@@ -238,6 +244,75 @@ def _word_or_name(
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _welsh_article_before(text: Text, cand: Candidate, prev: str) -> bool:
+    """"y Llew", "Yr Enfys", "a'r Haf": Welsh puts no article before a person's name."""
+    if prev not in lexicon.WELSH_ARTICLES or cand.full_end is not None:
+        return False
+    gap = text.gap_before(cand.start)
+    if gap != " ":
+        return False
+    if prev == "r":  # "'r" is glued to the word before ("a'r", "i'r"): never a Welsh word alone
+        return text.f[cand.start - 3 : cand.start - 1] in ("'r", "’r")
+    return not cue_before(text, cand.start, wide=False)
+
+
+def _before_welsh_article_and_noun(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Bryn y Glyn", "Awel y Môr", "Seren yr Wythnos": a word-name, then "y"/"yr" and a
+    capitalised noun, is a place or a title ("the hill of the valley"), not a child."""
+    if cand.full_end is not None or len(after) < 2 or after[0] not in ("y", "yr"):
+        return False
+    if text.gap_after(cand.end) != " " or text.form(cand.start, cand.end) is not Form.TITLE:
+        return False
+    start = cand.end + 1 + len(after[0]) + 1
+    return text.f[cand.end + 1 : start] == f"{after[0]} " and text.form(start, start + len(after[1])) is Form.TITLE
+
+
+def _heads_welsh_genitive(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Afon Teifi", "Llyn Celyn", "o Fryn Celyn": an everyday word-name right before another
+    pupil's first name that is no pupil's surname is a place named in the Welsh way (noun, then
+    name), not a child's full name."""
+    if cand.full_end is not None or text.gap_after(cand.end) != " " or not _everyday_welsh(cand.entry.base or cand.key):
+        return False
+    after = text.words_after(cand.end, 1)
+    if not after or cue_before(text, cand.start, wide=False):
+        return False
+    start = cand.end + 1
+    nxt = after[0]
+    return (
+        text.f[start : start + len(nxt)] == nxt
+        and text.form(start, start + len(nxt)) is Form.TITLE
+        and nxt in index.entries
+        and nxt not in index.surnames
+    )
+
+
+def _after_welsh_noun(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
+    """"Gŵyl Dewi", "Gwm Elan", "Afon Teifi", "Ben Aur": a name right after a capitalised Welsh
+    noun (not opening the sentence) is the second half of a Welsh place, feast or title; Welsh
+    puts the name after the noun it names ("the river of Teifi")."""
+    if not prev or text.gap_before(cand.start) != " " or text.all_lower:
+        return False
+    start = cand.start - 1 - len(prev)
+    if text.f[start : cand.start - 1] != prev or text.form(start, cand.start - 1) is not Form.TITLE:
+        return False
+    if text.sentence_start(start) or prev in index.classes or prev in index.surnames or prev in lexicon.COMMON_CAPITALISED:
+        return False
+    if prev in lexicon.SCHOOL_UNITS or prev in lexicon.TITLES or prev in index.staff_first:
+        return False
+    if prev in index.entries and index.entries[prev][0].how is not How.COMMON and not _everyday_welsh(prev):
+        return False  # a pupil's own name before: two names
+    if prev in lexicon.english_words() or not (
+        prev in lexicon.welsh_words() or any(r in lexicon.welsh_words() for r in welsh.radicals(prev))
+    ):
+        return False  # "Ben" is "pen" mutated, "Gwm" is "cwm"; "Birthday" or "Week" is English
+    return not cue_before(text, start, wide=False) and not cue_before(text, cand.start, wide=False)
+
+
+def _everyday_welsh(word: str) -> bool:
+    """A Welsh dictionary word that is no English word ("afon", "cwm", "gwyl"; not "pen", "mam")."""
+    return word in lexicon.welsh_words() and word not in lexicon.english_words()
 
 
 def _welsh_article_after(text: Text, cand: Candidate) -> bool:

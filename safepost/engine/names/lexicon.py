@@ -45,7 +45,11 @@ UNIT_BEFORE = _words("ty team tim house dosbarth class llys")
 LIST_JOIN_WORDS = _words("and & or a ac neu")
 
 #: Words before a lower-case name that make it an ordinary noun ("the attendance teddy").
-DETERMINERS = _words("a an the this that these those some any every each class attendance his her their its")
+DETERMINERS = _words("a an the this that these those some any every each class attendance his her their its y yr r")
+
+#: Welsh "the" ("y", "yr", and "'r" glued to the word before): Welsh puts no article before a
+#: person's name, so a word-name after one is the word or part of a title ("y Llew", "yr Haf").
+WELSH_ARTICLES = _words("y yr r")
 
 #: Words before a name that make it a pet or a toy.
 PET_WORDS = _words(
