@@ -53,3 +53,18 @@ def test_a_greeting_in_title_case_still_names_the_child() -> None:
     assert _names("Pen-blwydd Hapus Gwion!") == ["Gwion"]
     assert _names("Llongyfarchiadau mawr Afon!") == ["Afon"]
     assert _names("Da iawn Afon a Teifi!") == ["Afon", "Teifi"]
+
+
+def test_a_welsh_month_is_the_month() -> None:
+    assert _names("Tymor yr Hydref yn dechrau ddydd Iau 4 Medi. Welwn ni chi ym mis Medi!") == []
+    assert _names("Mae Mai yn dathlu ei phen-blwydd ym mis Mai!") == ["Mai"]
+
+
+def test_a_name_discussed_as_a_welsh_word_is_no_child() -> None:
+    assert _names("Beth yw ystyr yr enw Seren? Mae Seren yn golygu 'star'.") == []
+    assert _names("Cain yw'r gair i ddisgrifio'r llawysgrifen.") == []
+    assert _names("Buom yn dysgu am wlad Mali yng Ngorllewin Affrica.") == []
+
+
+def test_a_quoted_welsh_title_is_a_title() -> None:
+    assert _names("Mae'r gwaith celf 'Enfys o Obaith' yn y neuadd.") == []

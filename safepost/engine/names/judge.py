@@ -469,8 +469,12 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
 
 
 def _number_next_to(text: Text, cand: Candidate) -> bool:
-    if cand.key not in ("may", "june", "april", "august"):
+    """A month's name next to a day's number ("18 Mai", "May 3rd") or after "mis" ("ym mis Medi")."""
+    if cand.key not in lexicon.MONTH_NAMES:
         return False
+    before = text.words_before(cand.start, 1)
+    if before and before[0] in lexicon.MONTH_WORDS and text.gap_before(cand.start) == " ":
+        return True
     o_start, o_end = text.span(cand.start, cand.end)
     left = text.original[max(0, o_start - 6) : o_start]
     right = text.original[o_end : o_end + 3]
