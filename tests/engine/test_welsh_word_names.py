@@ -68,3 +68,12 @@ def test_a_name_discussed_as_a_welsh_word_is_no_child() -> None:
 
 def test_a_quoted_welsh_title_is_a_title() -> None:
     assert _names("Mae'r gwaith celf 'Enfys o Obaith' yn y neuadd.") == []
+
+
+def test_two_pupils_joined_are_both_children_even_when_the_join_makes_a_phrase() -> None:
+    assert _names("Skye and Ivy sold the most tickets!") == ["Skye", "Ivy"]
+    assert _names("Diolch Robin a Wren am ofalu am yr ieir.") == ["Robin", "Wren"]
+    assert _names("Well done Holly and Ruby!") == ["Holly", "Ruby"]
+    assert _names("Winners: Daisy (Bl 1) and Poppy (Derbyn).") == ["Daisy", "Poppy"]
+    # the two words pair up the same way both ways: the carol, not two children
+    assert _names("We sang Holly and Ivy at the carol service.") == []

@@ -212,11 +212,12 @@ def _word_or_name(
         prev in word_before
         and text.gap_before(cand.start) == " "
         and not cue_before(text, cand.start, wide=False)
+        and not _joined_to_pupil(text, index, cand, before=True)
         and not (text.possessive(cand.end) and text.form(cand.start, cand.end) is Form.TITLE
                  and prev not in lexicon.DETERMINERS)
     ):
         return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
-    if nxt in word_after or _number_next_to(text, cand):
+    if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)) or _number_next_to(text, cand):
         return False
     if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
         return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
@@ -244,6 +245,33 @@ def _word_or_name(
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool) -> bool:
+    """"Skye and Ivy", "Robin a Wren", "Holly and Ruby": a join that would make the word's phrase
+    ("and ivy", "a wren") joins it to another pupil's capitalised name, so both are children;
+    unless that name's word pairs back with this one the same way ("Holly and Ivy")."""
+    if text.form(cand.start, cand.end) is not Form.TITLE or cand.full_end is not None:
+        return False
+    if before:
+        words = text.words_before(cand.start, 2)
+        if len(words) < 2 or words[0] not in lexicon.LIST_JOIN_WORDS:
+            return False
+        other = words[1]
+        start = cand.start - 1 - len(words[0]) - 1 - len(other)
+    else:
+        words = text.words_after(cand.end, 2)
+        if len(words) < 2 or words[0] not in lexicon.LIST_JOIN_WORDS:
+            return False
+        other = words[1]
+        start = cand.end + 1 + len(words[0]) + 1
+    if start < 0 or text.f[start : start + len(other)] != other or text.form(start, start + len(other)) is not Form.TITLE:
+        return False
+    entries = index.entries.get(other)
+    if not entries or entries[0].how is How.COMMON or other == cand.key:
+        return False
+    other_before, other_after = lexicon.WORD_NAMES.get(other, (frozenset(), frozenset()))
+    return words[0] not in (other_after if before else other_before)
 
 
 def _welsh_article_before(text: Text, cand: Candidate, prev: str) -> bool:
@@ -424,7 +452,10 @@ def _paired_with_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
             return True
     before = text.words_before(cand.start, 2)
     if len(before) == 2 and before[0] in lexicon.LIST_JOIN_WORDS and text.gap_before(cand.start) == " ":
-        start = text.f.rfind(before[1], 0, cand.start - len(before[0]) - 1)
+        join_start = cand.start - len(before[0]) - 1
+        start = text.f.rfind(before[1], 0, join_start)
+        if text.f[start + len(before[1]) : join_start].strip(" ,"):
+            return False  # "Daisy (Bl 1) and Poppy": the word before the join is not the other item
         return _capitalised_word(text, index, start, before[1])
     return False
 
