@@ -77,3 +77,12 @@ def test_two_pupils_joined_are_both_children_even_when_the_join_makes_a_phrase()
     assert _names("Winners: Daisy (Bl 1) and Poppy (Derbyn).") == ["Daisy", "Poppy"]
     # the two words pair up the same way both ways: the carol, not two children
     assert _names("We sang Holly and Ivy at the carol service.") == []
+
+
+def test_a_mutated_class_word_makes_a_class() -> None:
+    assert _names("Haf yn Nosbarth Celyn a Bryn o Ddosbarth Onnen.") == ["Haf", "Bryn"]
+
+
+def test_a_welsh_award_title_before_a_name_is_a_cue() -> None:
+    assert _names("Seren yr Wythnos Gwion!") == ["Gwion"]
+    assert _names("Prif Ddisgybl Gwion sy'n arwain y daith.") == ["Gwion"]

@@ -63,7 +63,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         start = cand.start - 1 - len(prev)
         if text.f[start - len(before[1]) - 1 : start] == f"{before[1]}-":
             return True  # a hyphenated title: "Mam-gu Heulwen", "Tad-cu Glyn"
-    if prev in lexicon.UNIT_BEFORE and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
+    if _unit_word(prev) and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
@@ -91,6 +91,11 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
     return key in index.staff_first and bool(after) and after[0] in index.staff_last
+
+
+def _unit_word(word: str) -> bool:
+    """"Dosbarth", "Team", and their Welsh mutated forms ("yn Nosbarth Celyn", "o Ddosbarth Derwen")."""
+    return word in lexicon.UNIT_BEFORE or any(r in lexicon.UNIT_BEFORE for r in welsh.radicals(word))
 
 
 def _famous(key: str, before: list[str], after: list[str]) -> bool:
@@ -320,8 +325,8 @@ def _after_welsh_noun(text: Text, index: NameIndex, cand: Candidate, prev: str) 
     """"Gŵyl Dewi", "Gwm Elan", "Afon Teifi", "Ben Aur": a name right after a capitalised Welsh
     noun (not opening the sentence) is the second half of a Welsh place, feast or title; Welsh
     puts the name after the noun it names ("the river of Teifi")."""
-    if not prev or text.gap_before(cand.start) != " " or text.all_lower:
-        return False
+    if not prev or cand.full_end is not None or text.gap_before(cand.start) != " " or text.all_lower:
+        return False  # a pupil's full name stays a name: "Prif Ddisgybl Gwion Jones"
     start = cand.start - 1 - len(prev)
     if text.f[start : cand.start - 1] != prev or text.form(start, cand.start - 1) is not Form.TITLE:
         return False

@@ -96,7 +96,9 @@ CHILD_CUES_BEFORE = _phrases(
     little boy, little girl, baby boy, baby girl, baby son, baby daughter, newborn, new baby,
     sister to, brother to, big sister to, big brother to, little sister to, little brother to,
     wee brother, wee sister, wee boy, wee girl, wee one, baby cousin, little cousin, wee cousin,
-    to the world, welcome to the world, welcomed, new arrival, boy, girl, twins, son, daughter, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
+    to the world, welcome to the world, welcomed, new arrival, boy, girl, twins, son, daughter, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i,
+    seren yr wythnos, seren yr wythnos yw, disgybl yr wythnos, disgybl y mis, seren y mis,
+    prif ddisgybl, brawd bach, chwaer fach, brawd mawr, chwaer fawr, babi newydd"""
 )
 
 #: Words skipped when looking for a cue before a name ("Well done to our lovely twins Ella").
