@@ -86,3 +86,7 @@ def test_a_mutated_class_word_makes_a_class() -> None:
 def test_a_welsh_award_title_before_a_name_is_a_cue() -> None:
     assert _names("Seren yr Wythnos Gwion!") == ["Gwion"]
     assert _names("Prif Ddisgybl Gwion sy'n arwain y daith.") == ["Gwion"]
+
+
+def test_a_welsh_verb_capitalised_after_a_comma_does_not_make_a_place() -> None:
+    assert _names("Helo bawb, Bydd Gwion yn perfformio yn y neuadd!") == ["Gwion"]

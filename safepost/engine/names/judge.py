@@ -330,7 +330,9 @@ def _after_welsh_noun(text: Text, index: NameIndex, cand: Candidate, prev: str) 
     start = cand.start - 1 - len(prev)
     if text.f[start : cand.start - 1] != prev or text.form(start, cand.start - 1) is not Form.TITLE:
         return False
-    if text.sentence_start(start) or prev in index.classes or prev in index.surnames or prev in lexicon.COMMON_CAPITALISED:
+    if text.sentence_start(start) or text.gap_before(start) != " ":
+        return False  # "Helo bawb, Bydd Zara yn...": a capital after a comma opens a clause (a verb first)
+    if prev in index.classes or prev in index.surnames or prev in lexicon.COMMON_CAPITALISED:
         return False
     if prev in lexicon.SCHOOL_UNITS or prev in lexicon.TITLES or prev in index.staff_first:
         return False
