@@ -214,6 +214,61 @@ POSTS: list[tuple[str, str]] = [
     (PTA, "Mae Afon Aeron wedi gorlifo – byddwch yn ofalus ar y ffordd i'r ysgol."),
 ]
 
+# Round 2: written after the first fixes, scored once before any change they prompted.
+POSTS_2: list[tuple[str, str]] = [
+    (SEC, "Enillodd {Haf} a {Glain} y ras gyfnewid yn y mabolgampau ddoe."),
+    (HEAD, "Aeth {Bryn} ac {Afon} i gynrychioli'r ysgol yn y gystadleuaeth siarad cyhoeddus."),
+    (PTA, "Cafodd {Seren} hwyl fawr yn y disgo – diolch am y lluniau, mam {Seren}! 💃"),
+    (SEC, "Canodd {Eira} unawd yn y gwasanaeth a chwaraeodd {Awel} y ffliwt."),
+    (HEAD, "Roedd {Gwen} yn wên i gyd wrth dderbyn ei thystysgrif."),
+    (PTA, "Diolch i deulu {Celyn} am roi coeden Nadolig i'r neuadd 🎄"),
+    (SEC, "Bydd {Heulwen}, {Llinos} ac {Onnen} yn darllen yn y gwasanaeth Diolchgarwch."),
+    (HEAD, "Mae gwaith {Derwen} ar goed brodorol Cymru yn cael ei arddangos yn y coridor."),
+    (PTA, "Pob lwc i {Hedd} yn y gystadleuaeth gwyddbwyll ddydd Sadwrn! ♟️"),
+    (SEC, "Cyflwynwyd y darian i {Gari=Cari} a {Glain} gan y maer."),
+    (HEAD, "Chwaraeodd {Llew} a {Tirion} yn wych i dîm pêl-droed yr ysgol."),
+    (PTA, "Raffl y Pasg: {Enfys} (Bl 3) enillodd yr wy mawr! 🐣"),
+    (SEC, "Llongyfarchiadau i {Alaw} ar gyrraedd rownd derfynol yr Urdd ar yr unawd telyn."),
+    (HEAD, "Ysgrifennodd {Medi} stori am ddraig goch ac ysgrifennodd {Mai} gerdd am yr hydref."),
+    (PTA, "Enillwyr y gystadleuaeth cacennau: {Rhosyn} a {Briallen}! 🍰"),
+    (SEC, "Mae {Aur} a {Deri} wedi bod yn helpu yn y llyfrgell amser cinio."),
+    (HEAD, "Well done to {Summer} and {River} for the fantastic science fair project!"),
+    (PTA, "Thank you {Grace} for organising the bake sale with {Hope} – diolch ferched! 🧁"),
+    (SEC, "Gwobr yr wythnos i {Ivy} am ei gwaith ar yr Eisteddfod."),
+    (HEAD, "Roedd {Cain} a {Gwern} yn gyfrifol am y goleuadau yn y sioe."),
+    (PTA, "Diolch o galon i {Teifi} a {Nest} am werthu'r tocynnau raffl."),
+    (SEC, "Taith Blwyddyn 4 i'r amgueddfa: diolch i {Elain} am ei chwestiynau gwych."),
+    (HEAD, "Rwy'n falch iawn o {Wyn}, a ddangosodd garedigrwydd mawr i ddisgybl newydd."),
+    (PTA, "Ein gwirfoddolwyr bach: {Robin}, {Wren} a {Willow} 💚"),
+    (SEC, "Bydd {Mererid} a {Non} yn cyflwyno'r cyngerdd nos Iau."),
+    # ordinary words, titles, places, namesakes
+    (SEC, "Heulwen a chawodydd heddiw – dewch â chot law rhag ofn."),
+    (HEAD, "Cân y gwasanaeth yfory: 'Heulwen ar y Bryn'."),
+    (PTA, "Ffair Haf CRhA: stondinau, castell neidio a hufen iâ. Croeso i bawb!"),
+    (SEC, "Rhybudd eira: bydd bws yr ysgol yn gadael am 2 o'r gloch heddiw."),
+    (HEAD, "Buom yn ymweld â Chapel Glan-yr-afon a Neuadd Pen-y-bryn ar ein taith hanes."),
+    (PTA, "Diolch i Gaffi'r Llew am y cacennau ar gyfer y bore coffi ☕"),
+    (SEC, "Bydd y daith i Lyn Brenig yn gadael yr ysgol am 9 o'r gloch."),
+    (HEAD, "Mae'r llinos werdd a'r llinos bengoch i'w gweld yn yr ardd eleni."),
+    (PTA, "Enfys o liwiau yn y ffair! Diolch i bawb a ddaeth i'r stondin paentio wynebau 🌈"),
+    (SEC, "Sioe Nadolig: 'Seren Bethlehem' – nos Fercher am 6 o'r gloch."),
+    (HEAD, "Mae'r coed derw, ynn a chelyn yn y goedwig wedi tyfu'n dda."),
+    (PTA, "Cyngerdd yr Haf yn Neuadd y Dref ddydd Gwener am 7 – tocynnau £3."),
+    (SEC, "Gwyliau hanner tymor: bydd yr ysgol ar gau o 26 Mai tan 30 Mai."),
+    (HEAD, "Mae Afon Aeron yn rhedeg heibio i'r ysgol, ac mae'r plant wedi bod yn mesur ei llif."),
+    (PTA, "Ras hwyl Bryn Glas – cofrestrwch erbyn dydd Llun! 🏃"),
+    (SEC, "Cofiwch: Dydd Miwsig Cymru ddydd Gwener, gwisgwch ddillad lliwgar."),
+    (HEAD, "Darllenais 'Llyfr Glas Nebo' gyda Blwyddyn 6 y tymor hwn."),
+    (PTA, "Gwên ar wyneb pob plentyn yn y parti Nadolig – diolch Siôn Corn! 🎅"),
+    (SEC, "Tîm rygbi Cymru yn erbyn Lloegr: bydd Mr Glyn Parry yn dangos y gêm yn y neuadd."),
+    (HEAD, "Roedd gwawr hyfryd dros y bryniau ar ein taith i Langrannog."),
+    (PTA, "Aur, arian ac efydd: medalau i bawb a gymerodd ran yn y ras hwyl!"),
+    (SEC, "Ymweliad gan yr awdur Manon Steffan Ros ddydd Mawrth nesaf."),
+    (HEAD, "Mae Miss Llinos Evans yn dathlu 20 mlynedd yn yr ysgol eleni. Diolch, Llinos!"),
+    (PTA, "Summer is here! Hufen iâ ar ôl ysgol ddydd Gwener, 50c 🍦"),
+    (SEC, "Please send in old holly and ivy decorations for the recycling project."),
+]
+
 MARK = re.compile(r"\{([^{}=]+)(?:=([^{}]+))?\}")
 
 
@@ -241,9 +296,18 @@ def main() -> None:
         w2 = csv.writer(f)
         w2.writerow(["staff_id", "title", "first_name", "last_name", "role"])
         w2.writerows(STAFF)
+    _write_posts(HERE, POSTS, "ywa", by_name)
+    second = HERE.parent / "ysgol-y-wawr-2"
+    second.mkdir(exist_ok=True)
+    for name in ("roster.csv", "staff.csv", "school.toml"):
+        (second / name).write_bytes((HERE / name).read_bytes())
+    _write_posts(second, POSTS_2, "ywa2", by_name)
+
+
+def _write_posts(folder: Path, posts: list[tuple[str, str]], prefix: str, by_name: dict[str, str]) -> None:
     lines = []
     count = {SEC: 0, HEAD: 0, PTA: 0}
-    for voice, marked in POSTS:
+    for voice, marked in posts:
         count[voice] += 1
         text, spans, pos = "", [], 0
         for m in MARK.finditer(marked):
@@ -257,16 +321,16 @@ def main() -> None:
             pos = m.end()
         text += marked[pos:]
         assert "{" not in text and "}" not in text, marked
-        lines.append({"id": f"ywa-{voice}-{count[voice]:03d}", "text": text, "images": [],
+        lines.append({"id": f"{prefix}-{voice}-{count[voice]:03d}", "text": text, "images": [],
                       "labels": {"offensive": False, "live_location": False, "unsafe_link": False,
                                  "political_or_commercial": False},
                       "spans": spans, "image_spans": []})
-    (HERE / "posts.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
+    (folder / "posts.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
                                       encoding="utf-8")
     named = sum(1 for x in lines if x["spans"])
     n_spans = sum(len(x["spans"]) for x in lines)
-    print(f"{len(pupils)} pupils ({len(WORD_NAMES)} word names), {len(lines)} posts, {named} naming pupils, "
-          f"{n_spans} pupil-name spans")
+    print(f"{folder.name}: {len(by_name)} pupils ({len(WORD_NAMES)} word names), {len(lines)} posts, "
+          f"{named} naming pupils, {n_spans} pupil-name spans")
 
 
 if __name__ == "__main__":
