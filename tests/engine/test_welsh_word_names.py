@@ -90,3 +90,9 @@ def test_a_welsh_award_title_before_a_name_is_a_cue() -> None:
 
 def test_a_welsh_verb_capitalised_after_a_comma_does_not_make_a_place() -> None:
     assert _names("Helo bawb, Bydd Gwion yn perfformio yn y neuadd!") == ["Gwion"]
+
+
+def test_a_word_name_after_an_opening_welsh_verb_is_its_subject() -> None:
+    assert _names("Canodd Eira unawd yn y gwasanaeth.") == ["Eira"]
+    assert _names("Cafodd Seren hwyl fawr yn y disgo.") == ["Seren"]
+    assert _names("Gwyliau Haf hapus i bawb!") == []

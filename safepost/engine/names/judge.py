@@ -478,12 +478,23 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
     start = cand.start - 1 - len(before[0])
     if not text.sentence_start(start) or not _capitalised_word(text, index, start, before[0], at_start=True):
         return False
+    if _welsh_verb_first(before[0]):
+        return False  # "Canodd Eira unawd", "Cafodd Seren hwyl": Welsh puts the verb before its subject
     if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
         return False
     nxt_start = cand.end + 1
     if text.form(nxt_start, nxt_start + len(after[0])) is not Form.LOWER:
         return False
     return not after[0].endswith(("ed", "ing", "odd"))  # "Clever Hope solved it": a person
+
+
+#: Welsh verbs that open a sentence before their subject ("Mae Haf...", "Aeth Bryn..."); the
+#: past tense in -odd ("Canodd", "Enillodd") is read from its ending.
+_WELSH_VERBS_FIRST = frozenset("mae roedd oedd bydd fydd aeth daeth gwnaeth cafodd caiff cawsant aethon".split())
+
+
+def _welsh_verb_first(word: str) -> bool:
+    return word in _WELSH_VERBS_FIRST or (len(word) > 4 and word.endswith("odd"))
 
 
 def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_start: bool = False) -> bool:
