@@ -96,3 +96,8 @@ def test_a_word_name_after_an_opening_welsh_verb_is_its_subject() -> None:
     assert _names("Canodd Eira unawd yn y gwasanaeth.") == ["Eira"]
     assert _names("Cafodd Seren hwyl fawr yn y disgo.") == ["Seren"]
     assert _names("Gwyliau Haf hapus i bawb!") == []
+
+
+def test_a_teachers_first_name_again_after_her_title_is_the_teacher() -> None:
+    assert _names("Mae Miss Llinos Evans yn dathlu 20 mlynedd gyda ni. Diolch, Llinos!") == []
+    assert _names("Miss Llinos a Llinos o Flwyddyn 2 a blannodd y coed.") == ["Llinos"]

@@ -38,6 +38,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return _common_name(text, index, cand)
     if key in index.staff_first and cand.entry.how is not How.NAME:
         return False  # a staff member's name that is only a pupil's nickname
+    if key in index.staff_first and _staff_named_elsewhere(text, index, cand) and not child_evidence(text, index, cand):
+        return False  # "Miss Llinos Evans ... Diolch, Llinos!": the same adult again
     if key in index.classes:
         return _class_or_child(text, index, cand, prev, after)
     if key in lexicon.WORD_NAMES or (key in index.word_keys and _word_not_only_staff(index, cand)):
@@ -45,6 +47,21 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
     if _other_surname_follows(text, index, cand):
         return child_evidence(text, index, cand) or None
     return True
+
+
+def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Whether the text names a staff member with this first name elsewhere, with a title or a
+    staff surname ("Miss Llinos", "Llinos Evans"): a bare "Llinos" later means her too."""
+    if cand.full_end is not None:
+        return False
+    for m in re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f):
+        if m.start() == cand.start:
+            continue
+        before = text.words_before(m.start(), 1, cross_sentence=True)
+        after = text.words_after(m.end(), 1)
+        if (before and before[0] in lexicon.TITLES) or (after and after[0] in index.staff_last):
+            return True
+    return False
 
 
 def _word_not_only_staff(index: NameIndex, cand: Candidate) -> bool:
