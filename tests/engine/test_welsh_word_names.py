@@ -101,3 +101,8 @@ def test_a_word_name_after_an_opening_welsh_verb_is_its_subject() -> None:
 def test_a_teachers_first_name_again_after_her_title_is_the_teacher() -> None:
     assert _names("Mae Miss Llinos Evans yn dathlu 20 mlynedd gyda ni. Diolch, Llinos!") == []
     assert _names("Miss Llinos a Llinos o Flwyddyn 2 a blannodd y coed.") == ["Llinos"]
+
+
+def test_a_word_name_opening_a_list_of_lower_case_things_is_the_word() -> None:
+    assert _names("Aur, arian ac efydd: medalau i bawb!") == []
+    assert _names("Haf, diolch am dy help!") == ["Haf"]

@@ -410,7 +410,11 @@ def _in_proper_noun_phrase(text: Text, index: NameIndex, cand: Candidate) -> boo
 
 def _modifies_next_word(text: Text, cand: Candidate, after: list[str]) -> bool:
     """"Storm warning:", "Sandy beaches next!": a word-name opening a sentence, describing the next word."""
-    if not text.sentence_start(cand.start) or not after or text.gap_after(cand.end) != " ":
+    if not text.sentence_start(cand.start) or not after:
+        return False
+    if text.gap_after(cand.end) == ", ":
+        return _list_of_lower_words(text, cand.end + 2, after)  # "Aur, arian ac efydd"
+    if text.gap_after(cand.end) != " ":
         return False
     nxt = after[0]
     start = cand.end + 1
@@ -442,7 +446,11 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
     sentence with no cue, followed by a lower-case word that is not a verb or a join: the word."""
     if not lexicon.is_everyday_word(cand.entry.base or cand.key) or cand.full_end is not None:
         return False
-    if not text.sentence_start(cand.start) or not after or text.gap_after(cand.end) != " ":
+    if not text.sentence_start(cand.start) or not after:
+        return False
+    if text.gap_after(cand.end) == ", ":
+        return _list_of_lower_words(text, cand.end + 2, after)  # "Aur, arian ac efydd"
+    if text.gap_after(cand.end) != " ":
         return False
     nxt = after[0]
     start = cand.end + 1
@@ -453,6 +461,14 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
     if nxt in _PERSON_NEXT:
         return False
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
+
+
+def _list_of_lower_words(text: Text, start: int, after: list[str]) -> bool:
+    """"Aur, arian ac efydd", "Eira, rhew a gwynt": after the comma, a lower-case everyday word
+    and a join (or another comma) go on listing things, where a child would be spoken to."""
+    if len(after) < 2 or not _lower_word_at(text, start, after[0]):
+        return False
+    return after[1] in lexicon.LIST_JOIN_WORDS or text.gap_after(start + len(after[0])).startswith(",")
 
 
 def _lower_word_at(text: Text, start: int, word: str) -> bool:
