@@ -38,13 +38,36 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return _common_name(text, index, cand)
     if key in index.staff_first and cand.entry.how is not How.NAME:
         return False  # a staff member's name that is only a pupil's nickname
+    if key in index.staff_first and _staff_named_elsewhere(text, index, cand) and not child_evidence(text, index, cand):
+        return False  # "Miss Llinos Evans ... Diolch, Llinos!": the same adult again
     if key in index.classes:
         return _class_or_child(text, index, cand, prev, after)
-    if key in lexicon.WORD_NAMES or (key in index.word_keys and key not in index.staff_first):
+    if key in lexicon.WORD_NAMES or (key in index.word_keys and _word_not_only_staff(index, cand)):
         return _word_or_name(text, index, cand, before, after, file_name)
     if _other_surname_follows(text, index, cand):
         return child_evidence(text, index, cand) or None
     return True
+
+
+def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Whether the text names a staff member with this first name elsewhere, with a title or a
+    staff surname ("Miss Llinos", "Llinos Evans"): a bare "Llinos" later means her too."""
+    if cand.full_end is not None:
+        return False
+    for m in re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f):
+        if m.start() == cand.start:
+            continue
+        before = text.words_before(m.start(), 1, cross_sentence=True)
+        after = text.words_after(m.end(), 1)
+        if (before and before[0] in lexicon.TITLES) or (after and after[0] in index.staff_last):
+            return True
+    return False
+
+
+def _word_not_only_staff(index: NameIndex, cand: Candidate) -> bool:
+    """Whether a key that needs context is a word, not only a staff member's first name: a pupil
+    and a teacher both called Gwawr still need "Gwawr newydd" read as the word "dawn"."""
+    return cand.key not in index.staff_first or lexicon.is_everyday_word(cand.entry.base or cand.key)
 
 
 def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str], after: list[str]) -> bool:
@@ -53,10 +76,16 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     gap = text.gap_before(cand.start)
     if prev in lexicon.TITLES and gap.strip(" .") == "":
         return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
-    if prev in lexicon.UNIT_BEFORE and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
+    if len(before) > 1 and f"{before[1]}-{prev}" in lexicon.TITLES and gap == " ":
+        start = cand.start - 1 - len(prev)
+        if text.f[start - len(before[1]) - 1 : start] == f"{before[1]}-":
+            return True  # a hyphenated title: "Mam-gu Heulwen", "Tad-cu Glyn"
+    if _unit_word(prev) and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
+    if _after_welsh_noun(text, index, cand, prev):
+        return True  # "Dydd Gŵyl Dewi", "Cwm Elan", "Afon Teifi", "Nia Ben Aur": a place or a feast
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
         return True
     if _pet_in_apposition(text, cand, before, gap):
@@ -79,6 +108,11 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
     return key in index.staff_first and bool(after) and after[0] in index.staff_last
+
+
+def _unit_word(word: str) -> bool:
+    """"Dosbarth", "Team", and their Welsh mutated forms ("yn Nosbarth Celyn", "o Ddosbarth Derwen")."""
+    return word in lexicon.UNIT_BEFORE or any(r in lexicon.UNIT_BEFORE for r in welsh.radicals(word))
 
 
 def _famous(key: str, before: list[str], after: list[str]) -> bool:
@@ -200,12 +234,15 @@ def _word_or_name(
         prev in word_before
         and text.gap_before(cand.start) == " "
         and not cue_before(text, cand.start, wide=False)
+        and not _joined_to_pupil(text, index, cand, before=True)
         and not (text.possessive(cand.end) and text.form(cand.start, cand.end) is Form.TITLE
                  and prev not in lexicon.DETERMINERS)
     ):
         return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
-    if nxt in word_after or _number_next_to(text, cand):
+    if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)) or _number_next_to(text, cand):
         return False
+    if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
+        return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
         return False
     form = text.form(cand.start, cand.end)
@@ -220,6 +257,8 @@ def _word_or_name(
             return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
         if _paired_with_word(text, index, cand) or _after_opening_word(text, index, cand, after):
             return False
+        if _heads_welsh_genitive(text, index, cand):
+            return False  # "Afon Teifi", "o Fryn Celyn": a river or a hill named after the next word
         if child_evidence(text, index, cand):
             return True  # "Hope in Year 3 ...": a class or a cue outweighs the word
         if _word_opening_sentence(text, cand, after):
@@ -228,6 +267,104 @@ def _word_or_name(
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool) -> bool:
+    """"Skye and Ivy", "Robin a Wren", "Holly and Ruby": a join that would make the word's phrase
+    ("and ivy", "a wren") joins it to another pupil's capitalised name, so both are children;
+    unless that name's word pairs back with this one the same way ("Holly and Ivy")."""
+    if text.form(cand.start, cand.end) is not Form.TITLE or cand.full_end is not None:
+        return False
+    if before:
+        words = text.words_before(cand.start, 2)
+        if len(words) < 2 or words[0] not in lexicon.LIST_JOIN_WORDS:
+            return False
+        other = words[1]
+        start = cand.start - 1 - len(words[0]) - 1 - len(other)
+    else:
+        words = text.words_after(cand.end, 2)
+        if len(words) < 2 or words[0] not in lexicon.LIST_JOIN_WORDS:
+            return False
+        other = words[1]
+        start = cand.end + 1 + len(words[0]) + 1
+    if start < 0 or text.f[start : start + len(other)] != other or text.form(start, start + len(other)) is not Form.TITLE:
+        return False
+    entries = index.entries.get(other)
+    if not entries or entries[0].how is How.COMMON or other == cand.key:
+        return False
+    other_before, other_after = lexicon.WORD_NAMES.get(other, (frozenset(), frozenset()))
+    return words[0] not in (other_after if before else other_before)
+
+
+def _welsh_article_before(text: Text, cand: Candidate, prev: str) -> bool:
+    """"y Llew", "Yr Enfys", "a'r Haf": Welsh puts no article before a person's name."""
+    if prev not in lexicon.WELSH_ARTICLES or cand.full_end is not None:
+        return False
+    gap = text.gap_before(cand.start)
+    if gap != " ":
+        return False
+    if prev == "r":  # "'r" is glued to the word before ("a'r", "i'r"): never a Welsh word alone
+        return text.f[cand.start - 3 : cand.start - 1] in ("'r", "’r")
+    return not cue_before(text, cand.start, wide=False)
+
+
+def _before_welsh_article_and_noun(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Bryn y Glyn", "Awel y Môr", "Seren yr Wythnos": a word-name, then "y"/"yr" and a
+    capitalised noun, is a place or a title ("the hill of the valley"), not a child."""
+    if cand.full_end is not None or len(after) < 2 or after[0] not in ("y", "yr"):
+        return False
+    if text.gap_after(cand.end) != " " or text.form(cand.start, cand.end) is not Form.TITLE:
+        return False
+    start = cand.end + 1 + len(after[0]) + 1
+    return text.f[cand.end + 1 : start] == f"{after[0]} " and text.form(start, start + len(after[1])) is Form.TITLE
+
+
+def _heads_welsh_genitive(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Afon Teifi", "Llyn Celyn", "o Fryn Celyn": an everyday word-name right before another
+    pupil's first name that is no pupil's surname is a place named in the Welsh way (noun, then
+    name), not a child's full name."""
+    if cand.full_end is not None or text.gap_after(cand.end) != " " or not _everyday_welsh(cand.entry.base or cand.key):
+        return False
+    after = text.words_after(cand.end, 1)
+    if not after or cue_before(text, cand.start, wide=False):
+        return False
+    start = cand.end + 1
+    nxt = after[0]
+    return (
+        text.f[start : start + len(nxt)] == nxt
+        and text.form(start, start + len(nxt)) is Form.TITLE
+        and nxt in index.entries
+        and nxt not in index.surnames
+    )
+
+
+def _after_welsh_noun(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
+    """"Gŵyl Dewi", "Gwm Elan", "Afon Teifi", "Ben Aur": a name right after a capitalised Welsh
+    noun (not opening the sentence) is the second half of a Welsh place, feast or title; Welsh
+    puts the name after the noun it names ("the river of Teifi")."""
+    if not prev or cand.full_end is not None or text.gap_before(cand.start) != " " or text.all_lower:
+        return False  # a pupil's full name stays a name: "Prif Ddisgybl Gwion Jones"
+    start = cand.start - 1 - len(prev)
+    if text.f[start : cand.start - 1] != prev or text.form(start, cand.start - 1) is not Form.TITLE:
+        return False
+    if text.sentence_start(start) or text.gap_before(start) != " ":
+        return False  # "Helo bawb, Bydd Zara yn...": a capital after a comma opens a clause (a verb first)
+    if prev in index.classes or prev in index.surnames or prev in lexicon.COMMON_CAPITALISED:
+        return False
+    if prev in lexicon.SCHOOL_UNITS or prev in lexicon.TITLES or prev in index.staff_first:
+        return False
+    if prev in index.entries and index.entries[prev][0].how is not How.COMMON and not _everyday_welsh(prev):
+        return False  # a pupil's own name before: two names
+    if prev in lexicon.english_words() or not (
+        prev in lexicon.welsh_words() or any(r in lexicon.welsh_words() for r in welsh.radicals(prev))
+    ):
+        return False  # "Ben" is "pen" mutated, "Gwm" is "cwm"; "Birthday" or "Week" is English
+    return not cue_before(text, start, wide=False) and not cue_before(text, cand.start, wide=False)
+
+
+def _everyday_welsh(word: str) -> bool:
+    """A Welsh dictionary word that is no English word ("afon", "cwm", "gwyl"; not "pen", "mam")."""
+    return word in lexicon.welsh_words() and word not in lexicon.english_words()
 
 
 def _welsh_article_after(text: Text, cand: Candidate) -> bool:
@@ -273,7 +410,11 @@ def _in_proper_noun_phrase(text: Text, index: NameIndex, cand: Candidate) -> boo
 
 def _modifies_next_word(text: Text, cand: Candidate, after: list[str]) -> bool:
     """"Storm warning:", "Sandy beaches next!": a word-name opening a sentence, describing the next word."""
-    if not text.sentence_start(cand.start) or not after or text.gap_after(cand.end) != " ":
+    if not text.sentence_start(cand.start) or not after:
+        return False
+    if text.gap_after(cand.end) == ", ":
+        return _list_of_lower_words(text, cand.end + 2, after)  # "Aur, arian ac efydd"
+    if text.gap_after(cand.end) != " ":
         return False
     nxt = after[0]
     start = cand.end + 1
@@ -305,7 +446,11 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
     sentence with no cue, followed by a lower-case word that is not a verb or a join: the word."""
     if not lexicon.is_everyday_word(cand.entry.base or cand.key) or cand.full_end is not None:
         return False
-    if not text.sentence_start(cand.start) or not after or text.gap_after(cand.end) != " ":
+    if not text.sentence_start(cand.start) or not after:
+        return False
+    if text.gap_after(cand.end) == ", ":
+        return _list_of_lower_words(text, cand.end + 2, after)  # "Aur, arian ac efydd"
+    if text.gap_after(cand.end) != " ":
         return False
     nxt = after[0]
     start = cand.end + 1
@@ -316,6 +461,14 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
     if nxt in _PERSON_NEXT:
         return False
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
+
+
+def _list_of_lower_words(text: Text, start: int, after: list[str]) -> bool:
+    """"Aur, arian ac efydd", "Eira, rhew a gwynt": after the comma, a lower-case everyday word
+    and a join (or another comma) go on listing things, where a child would be spoken to."""
+    if len(after) < 2 or not _lower_word_at(text, start, after[0]):
+        return False
+    return after[1] in lexicon.LIST_JOIN_WORDS or text.gap_after(start + len(after[0])).startswith(",")
 
 
 def _lower_word_at(text: Text, start: int, word: str) -> bool:
@@ -339,7 +492,10 @@ def _paired_with_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
             return True
     before = text.words_before(cand.start, 2)
     if len(before) == 2 and before[0] in lexicon.LIST_JOIN_WORDS and text.gap_before(cand.start) == " ":
-        start = text.f.rfind(before[1], 0, cand.start - len(before[0]) - 1)
+        join_start = cand.start - len(before[0]) - 1
+        start = text.f.rfind(before[1], 0, join_start)
+        if text.f[start + len(before[1]) : join_start].strip(" ,"):
+            return False  # "Daisy (Bl 1) and Poppy": the word before the join is not the other item
         return _capitalised_word(text, index, start, before[1])
     return False
 
@@ -355,12 +511,23 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
     start = cand.start - 1 - len(before[0])
     if not text.sentence_start(start) or not _capitalised_word(text, index, start, before[0], at_start=True):
         return False
+    if _welsh_verb_first(before[0]):
+        return False  # "Canodd Eira unawd", "Cafodd Seren hwyl": Welsh puts the verb before its subject
     if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
         return False
     nxt_start = cand.end + 1
     if text.form(nxt_start, nxt_start + len(after[0])) is not Form.LOWER:
         return False
     return not after[0].endswith(("ed", "ing", "odd"))  # "Clever Hope solved it": a person
+
+
+#: Welsh verbs that open a sentence before their subject ("Mae Haf...", "Aeth Bryn..."); the
+#: past tense in -odd ("Canodd", "Enillodd") is read from its ending.
+_WELSH_VERBS_FIRST = frozenset("mae roedd oedd bydd fydd aeth daeth gwnaeth cafodd caiff cawsant aethon".split())
+
+
+def _welsh_verb_first(word: str) -> bool:
+    return word in _WELSH_VERBS_FIRST or (len(word) > 4 and word.endswith("odd"))
 
 
 def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_start: bool = False) -> bool:
@@ -384,8 +551,12 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
 
 
 def _number_next_to(text: Text, cand: Candidate) -> bool:
-    if cand.key not in ("may", "june", "april", "august"):
+    """A month's name next to a day's number ("18 Mai", "May 3rd") or after "mis" ("ym mis Medi")."""
+    if cand.key not in lexicon.MONTH_NAMES:
         return False
+    before = text.words_before(cand.start, 1)
+    if before and before[0] in lexicon.MONTH_WORDS and text.gap_before(cand.start) == " ":
+        return True
     o_start, o_end = text.span(cand.start, cand.end)
     left = text.original[max(0, o_start - 6) : o_start]
     right = text.original[o_end : o_end + 3]

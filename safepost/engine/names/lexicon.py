@@ -45,7 +45,21 @@ UNIT_BEFORE = _words("ty team tim house dosbarth class llys")
 LIST_JOIN_WORDS = _words("and & or a ac neu")
 
 #: Words before a lower-case name that make it an ordinary noun ("the attendance teddy").
-DETERMINERS = _words("a an the this that these those some any every each class attendance his her their its")
+DETERMINERS = _words("a an the this that these those some any every each class attendance his her their its y yr r")
+
+#: Month names that are also given names (English May, June, April, August; Welsh Mai, Medi, and
+#: the rest for completeness): read as the month next to a day's number ("18 Mai") or after
+#: "mis"/"fis" ("ym mis Medi").
+MONTH_NAMES = _words(
+    """may june april august ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref
+    tachwedd rhagfyr"""
+)
+#: Words for "month" before a month's name ("ym mis Mai", "y fis Medi").
+MONTH_WORDS = _words("mis fis month")
+
+#: Welsh "the" ("y", "yr", and "'r" glued to the word before): Welsh puts no article before a
+#: person's name, so a word-name after one is the word or part of a title ("y Llew", "yr Haf").
+WELSH_ARTICLES = _words("y yr r")
 
 #: Words before a name that make it a pet or a toy.
 PET_WORDS = _words(
@@ -82,7 +96,9 @@ CHILD_CUES_BEFORE = _phrases(
     little boy, little girl, baby boy, baby girl, baby son, baby daughter, newborn, new baby,
     sister to, brother to, big sister to, big brother to, little sister to, little brother to,
     wee brother, wee sister, wee boy, wee girl, wee one, baby cousin, little cousin, wee cousin,
-    to the world, welcome to the world, welcomed, new arrival, boy, girl, twins, son, daughter, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i"""
+    to the world, welcome to the world, welcomed, new arrival, boy, girl, twins, son, daughter, new pupil, new girl, new boy, new classmate, number, goalkeeper, keeper, striker, da iawn i, good luck, good luck to, pob lwc, pob lwc i,
+    seren yr wythnos, seren yr wythnos yw, disgybl yr wythnos, disgybl y mis, seren y mis,
+    prif ddisgybl, brawd bach, chwaer fach, brawd mawr, chwaer fawr, babi newydd"""
 )
 
 #: Words skipped when looking for a cue before a name ("Well done to our lovely twins Ella").
@@ -120,8 +136,13 @@ CHILD_POSSESSIONS = _words(
 )
 
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").
-NAME_AS_WORD = tuple(sorted(_phrases("means, meaning, is welsh for, is the welsh for, comes from, is a name")))
-NAME_AS_WORD_BEFORE = _phrases("the name, name, named after, word, the word, called it, spelt, spelled")
+NAME_AS_WORD = tuple(sorted(_phrases(
+    "means, meaning, is welsh for, is the welsh for, comes from, is a name, yn golygu, sy n golygu, yw r gair"
+)))
+#: Welsh "enw Seren" is "Seren's name", so only "yr enw" ("the name") is here.
+NAME_AS_WORD_BEFORE = _phrases(
+    "the name, name, named after, word, the word, called it, spelt, spelled, yr enw, y gair, yr enw cymraeg"
+)
 
 #: Roles in a nativity or school play: "our Mary", "as Joseph".
 ROLE_BEFORE = _words("our as played playing plays dressed like")
@@ -341,7 +362,9 @@ FREQUENT_WORD_NAMES = _words(
 )
 
 #: Topic words: within a few words of "Mali", they make it the country.
-COUNTRY_TOPIC = _words("africa african country empire timbuktu geography mansa musa nation capital")
+COUNTRY_TOPIC = _words(
+    "africa african country empire timbuktu geography mansa musa nation capital gwlad wlad affrica daearyddiaeth"
+)
 
 #: Things a capitalised word after a name can be that make it not a surname.
 COMMON_CAPITALISED = _words(

@@ -24,7 +24,8 @@ _QUOTES = "'\"‘“"
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 #: Capitalised words that are usually a sentence's start but can end a title ("the Wishing Well").
 _TITLE_ENDS = frozenset("well good great amazing brilliant fantastic super happy".split())
-_SMALL_TITLE_WORDS = frozenset("a an the and of in on at to for with from by or but nor".split())
+#: Lower-case words inside a title in English and in Welsh ("Enfys o Obaith", "Ar Lan y Môr").
+_SMALL_TITLE_WORDS = frozenset("a an the and of in on at to for with from by or but nor y yr o ac i ar yn am".split())
 
 
 def colour(text: Text, cand: Candidate, after: list[str]) -> bool:
