@@ -30,9 +30,10 @@ VOICE_NAMES = (
 RULES = {"offensive": "offensive-language", "live": "live-location", "commercial": "political-or-commercial"}
 #: (alone, beside a cue) pairs tried per head, as in ``_learned``.
 GRID = {
-    "offensive": ((0.95, 0.8), (0.93, 0.75), (0.9, 0.7), (0.85, 0.6), (0.8, 0.55), (0.75, 0.5), (0.7, 0.5)),
+    "offensive": ((0.95, 0.8), (0.93, 0.75), (0.9, 0.7), (0.85, 0.6), (0.8, 0.55), (0.75, 0.5), (0.7, 0.5), (0.65, 0.45),
+                  (0.6, 0.4), (0.5, 0.35)),
     "live": ((0.8, 0.6), (0.75, 0.55), (0.7, 0.5)),
-    "commercial": ((1.01, 0.7), (0.95, 0.7), (0.9, 0.6), (0.85, 0.55), (0.8, 0.5), (0.75, 0.45)),
+    "commercial": ((1.01, 0.7), (0.95, 0.7), (0.9, 0.6), (0.85, 0.55), (0.8, 0.5), (0.75, 0.45), (0.7, 0.4), (0.6, 0.35)),
 }
 _KNOBS = {"offensive": ("OFFENSIVE_ALONE", "OFFENSIVE_WITH_CUE"), "live": ("LIVE_ALONE", "LIVE_WITH_SIGNAL"),
           "commercial": ("COMMERCIAL_ALONE", "COMMERCIAL_WITH_CUE")}
