@@ -1,6 +1,7 @@
 """Score safepost on the public bench: `python bench/quality.py [--kind posts|comments|images]`.
 
-Runs the engine over ``../shared/bench`` (or ``--bench DIR``), writes the predictions to
+Runs the engine over ``../shared/bench`` (or ``--bench DIR``; posts as a saved revision is
+checked, with the sentence encoder, unless ``--quick``), writes the predictions to
 ``bench/out/<kind>.jsonl`` and prints ``score.py``'s table. ``--rule NAME`` lists the false
 positives and false negatives of one span rule, for development.
 """
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent
 DEFAULT_BENCH = ROOT.parent.parent / "shared" / "bench"
 
 
-def predict_posts(bench: Path) -> list[dict[str, object]]:
+def predict_posts(bench: Path, thorough: bool = True) -> list[dict[str, object]]:
     school = load_school(bench)
     policy = load_policy(school.policy)
     rows = []
@@ -29,7 +30,7 @@ def predict_posts(bench: Path) -> list[dict[str, object]]:
         obj = json.loads(line)
         # The bench rows carry their answers (labels, spans) beside the draft's own keys.
         draft = {k: v for k, v in obj.items() if k not in {"labels", "spans", "image_spans"}}
-        report = check(draft_from_object(draft), school, policy)
+        report = check(draft_from_object(draft), school, policy, thorough=thorough)
         rows.append({"id": obj["id"], "findings": [f.to_dict() for f in report.findings]})
     return rows
 
@@ -60,9 +61,13 @@ def main() -> int:
     parser.add_argument("--kind", choices=["posts", "comments", "images"], default="posts")
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--rule", help="show misses and false alarms of one span rule")
+    parser.add_argument("--quick", action="store_true",
+                        help="posts: the live check's verdict (no sentence encoder) instead of a saved revision's")
     args = parser.parse_args()
-    predict = {"posts": predict_posts, "comments": predict_comments, "images": predict_images}[args.kind]
-    rows = predict(args.bench)
+    if args.kind == "posts":
+        rows = predict_posts(args.bench, thorough=not args.quick)
+    else:
+        rows = {"comments": predict_comments, "images": predict_images}[args.kind](args.bench)
     out = ROOT / "out" / f"{args.kind}.jsonl"
     out.parent.mkdir(exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

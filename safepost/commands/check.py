@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--channel", help="channel for drafts that do not name one (e.g. facebook, classdojo)")
     parser.add_argument("--lang", choices=["en", "cy"], default="en",
                         help="language of the findings in --format text (JSON is always English)")
+    parser.add_argument("--quick", action="store_true",
+                        help="skip the slower second opinions (the sentence encoder): the live check's verdict")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md (one draft), .json, .jsonl, or - for stdin")
 
 
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         school = load_school_from(args)
         policy = load_policy(args.policy or school.policy)
         drafts = [_with_channel(d, args.channel) for d in read_drafts(args.inputs)]
-        results = [(draft, check(draft, school, policy)) for draft in drafts]
+        results = [(draft, check(draft, school, policy, thorough=not args.quick)) for draft in drafts]
     except InputError as exc:
         return fail(exc, "check")
     _print(results, args.format, args.inputs, args.lang)

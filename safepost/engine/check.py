@@ -14,9 +14,13 @@ from safepost.engine.school import SchoolContext
 SEVERITY_RANK = {Severity.ADVISE: 0, Severity.REVIEW: 1, Severity.BLOCK: 2}
 
 
-def check(draft: Draft, school: SchoolContext, policy: Policy, *, now: datetime | None = None) -> Report:
-    """Check a draft post against the school's policy pack and return its findings."""
-    env = Env(school=school, policy=policy, channel=draft.channel, draft=draft, now=now)
+def check(draft: Draft, school: SchoolContext, policy: Policy, *, now: datetime | None = None,
+          thorough: bool = False) -> Report:
+    """Check a draft post against the school's policy pack and return its findings.
+
+    ``thorough`` adds the slower second opinions (``Env.thorough``): for a check that is stored or
+    answered once, not for the live check as someone types."""
+    env = Env(school=school, policy=policy, channel=draft.channel, draft=draft, now=now, thorough=thorough)
     findings = [f for field in draft_fields(draft) for f in scan_field(field, env)]
     if any(image.path or image.data is not None for image in draft.images):
         from safepost.engine.images.hook import scan_images  # lazy: Pillow and models only for photos

@@ -57,5 +57,5 @@ class ReportOut(Schema):
 def check_draft(request: HttpRequest, school: str, payload: DraftIn) -> dict[str, object]:
     membership = access_school(user_of(request), school, Perm.CHECK_DRAFT)
     context, policy, _note = engine_for(membership.school)
-    report = check(Draft(id=payload.id, text=payload.text, channel=payload.channel), context, policy)
+    report = check(Draft(id=payload.id, text=payload.text, channel=payload.channel), context, policy, thorough=True)
     return report.to_dict()

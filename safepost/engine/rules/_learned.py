@@ -7,7 +7,9 @@ The rules keep their lexicons; when those stay quiet, the n-gram model
 * alone, when it is confident (``*_ALONE``);
 * with a weaker score, when the lexicons found something short of firing: an offensive cue
   below the rule's threshold, a place or a time near the window for live location, a
-  commercial cue below CON601's threshold.
+  commercial cue below CON601's threshold;
+* for LAN401 in a thorough check only, averaged with the sentence encoder's second opinion
+  (:mod:`safepost.engine.models.encoder`) when the n-gram model is unsure.
 
 Only the body of a post and image alt text are read by the model (not file names, OCR or
 metadata, whose wording it was not trained on).
@@ -18,12 +20,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from safepost.engine.i18n import phrase
-from safepost.engine.models import posts
+from safepost.engine.models import encoder, posts
 from safepost.engine.rules import Field, FieldKind
 
 MODEL_FIELDS = frozenset({FieldKind.TEXT, FieldKind.ALT})
 OFFENSIVE_ALONE = 0.93
 OFFENSIVE_WITH_CUE = 0.75
+#: In a thorough check the encoder is asked only from here up to the bars above: below it the
+#: n-gram is sure enough that the post is fine (training/encoder: the cascade from 0.1 kept
+#: every post the average found).
+ENCODER_FLOOR = 0.1
 COMMERCIAL_ALONE = 0.95
 COMMERCIAL_WITH_CUE = 0.7
 LIVE_ALONE = 0.8
@@ -41,13 +47,23 @@ def window(field: Field, head: str) -> posts.Window | None:
     return None if found is None else found[posts.head(head)]
 
 
-def offensive(field: Field, lexicon_score: float) -> posts.Window | None:
-    """The window to report when the model says offensive (``lexicon_score``: the cues' total)."""
+def offensive(field: Field, lexicon_score: float, *, thorough: bool = False) -> tuple[posts.Window, str] | None:
+    """The window to report, and why, when the models say offensive (``lexicon_score``: the
+    cues' total). In a thorough check, when the n-gram model is unsure (between
+    ``ENCODER_FLOOR`` and its bar), the sentence encoder's second opinion is averaged with it."""
     best = window(field, "offensive")
     if best is None:
         return None
     needed = OFFENSIVE_WITH_CUE if lexicon_score > 0 else OFFENSIVE_ALONE
-    return best if best.probability >= needed else None
+    if best.probability >= needed:
+        return best, explanation(best)
+    if not thorough or best.probability < ENCODER_FLOOR or (bar := encoder.offensive_bar()) is None:
+        return None
+    second = encoder.offensive(field.text)
+    if second is None or (best.probability + second) / 2 < bar:
+        return None
+    return best, phrase("Signals: the learned model (p={p}) on this sentence and the sentence encoder (p={q}) on the post.",
+                        p=f"{best.probability:.2f}", q=f"{second:.2f}")
 
 
 def commercial(field: Field, lexicon_score: float) -> posts.Window | None:

@@ -326,7 +326,7 @@ class OffensiveLanguage(TextRule):
         score = total(signals)
         if score < THRESHOLD or not any(s.name in CORE or s.name in (PROFANITY, SLUR) for s in signals):
             # a cue of the rule's core (not a laughing emoji alone) lowers the bar for the model
-            yield from _learned_hit(field, score if any(s.name in CORE for s in signals) else 0.0)
+            yield from _learned_hit(field, score if any(s.name in CORE for s in signals) else 0.0, env.thorough)
             return
         folded = field.folded
         why = explain(signals, folded.text)
@@ -339,12 +339,13 @@ class OffensiveLanguage(TextRule):
         yield hit(folded.original_span(core.start, core.end), _message(core), why, score)
 
 
-def _learned_hit(field: Field, lexicon_score: float) -> Iterator[Hit]:
-    """The n-gram model's finding when the lexicons fell short (see ``rules/_learned.py``)."""
-    best = _learned.offensive(field, lexicon_score)
-    if best is not None:
+def _learned_hit(field: Field, lexicon_score: float, thorough: bool) -> Iterator[Hit]:
+    """The learned models' finding when the lexicons fell short (see ``rules/_learned.py``)."""
+    found = _learned.offensive(field, lexicon_score, thorough=thorough)
+    if found is not None:
+        best, why = found
         message = _message(Signal("learned", best.probability, best.start, best.end))
-        yield Hit(best.start, best.end, message, _learned.explanation(best), confidence=best.probability)
+        yield Hit(best.start, best.end, message, why, confidence=best.probability)
 
 
 def _message(signal: Signal) -> str:

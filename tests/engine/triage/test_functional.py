@@ -32,7 +32,8 @@ from tests.engine.triage.leakage import phrases_shared_with_training, training_t
 #: panel of writers (training/voices/tri-panel3) who never saw these templates.
 SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond", "is it just me or are", "does dim lle iddyn nhw yma",
                         "nhw does dim lle iddyn nhw", "go back where they came from",
-                        "should go back where they came", "have no place on this page"}
+                        "should go back where they came", "have no place on this page",
+                        "we all know what they're like"}
 
 
 @pytest.fixture(scope="module")
