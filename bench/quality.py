@@ -62,7 +62,7 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--rule", help="show misses and false alarms of one span rule")
     parser.add_argument("--quick", action="store_true",
-                        help="posts: the live check's verdict (no sentence encoder) instead of a saved revision's")
+                        help="posts: the quick path's verdict (no sentence encoder) instead of a saved revision's")
     args = parser.parse_args()
     if args.kind == "posts":
         rows = predict_posts(args.bench, thorough=not args.quick)

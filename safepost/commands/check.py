@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=["en", "cy"], default="en",
                         help="language of the findings in --format text (JSON is always English)")
     parser.add_argument("--quick", action="store_true",
-                        help="skip the slower second opinions (the sentence encoder): the live check's verdict")
+                        help="skip the slower second opinions (the sentence encoder): the quick path bulk scans take")
     parser.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt/.md (one draft), .json, .jsonl, or - for stdin")
 
 

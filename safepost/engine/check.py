@@ -18,8 +18,9 @@ def check(draft: Draft, school: SchoolContext, policy: Policy, *, now: datetime 
           thorough: bool = False) -> Report:
     """Check a draft post against the school's policy pack and return its findings.
 
-    ``thorough`` adds the slower second opinions (``Env.thorough``): for a check that is stored or
-    answered once, not for the live check as someone types."""
+    ``thorough`` adds the slower second opinions (``Env.thorough``): for every check a person
+    reads or a revision stores. The quick path (the default) is for bulk scans and the speed
+    benchmark."""
     env = Env(school=school, policy=policy, channel=draft.channel, draft=draft, now=now, thorough=thorough)
     findings = [f for field in draft_fields(draft) for f in scan_field(field, env)]
     if any(image.path or image.data is not None for image in draft.images):

@@ -651,7 +651,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--failures", action="store_true", help="list the posts each functionality gets wrong"
     )
     parser.add_argument("--held-out", action="store_true", help="also print the held-out templates' table")
-    parser.add_argument("--quick", action="store_true", help="the live check's verdict (no sentence encoder)")
+    parser.add_argument("--quick", action="store_true", help="the quick path's verdict (no sentence encoder)")
     args = parser.parse_args(argv)
     results = run(thorough=not args.quick)
     print(table(results))

@@ -336,7 +336,7 @@ def by_rule(results: Sequence[Result], suite: Sequence[Functionality] = HELD_OUT
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--failures", action="store_true", help="list the posts each functionality gets wrong")
-    parser.add_argument("--quick", action="store_true", help="the live check's verdict (no sentence encoder)")
+    parser.add_argument("--quick", action="store_true", help="the quick path's verdict (no sentence encoder)")
     args = parser.parse_args(argv)
     results = run(thorough=not args.quick)
     print(table(results))

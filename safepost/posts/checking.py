@@ -62,11 +62,13 @@ def engine_draft(school: School, data: DraftInput, photo_files: Mapping[int, str
 
 
 def check_draft(school: School, data: DraftInput) -> Report:
-    """The live check as the author types: no write, text and alt text only (photos were
-    scanned on upload; their findings are in ``Media.scan``). Checked for every target
-    account's channel; each finding keeps its strictest severity."""
+    """The check the author sees as they type (debounced, half a second after the last key): no
+    write, text and alt text only (photos were scanned on upload; their findings are in
+    ``Media.scan``). Checked for every target account's channel; each finding keeps its
+    strictest severity. Thorough, like the saved revision's: what the author is shown is what
+    approval will read (the encoder adds about 50 ms to a request)."""
     context, policy, _note = engine_for(school)
-    return check_for_targets(school, data, context, policy)
+    return check_for_targets(school, data, context, policy, thorough=True)
 
 
 def engine_channel(platform: str) -> str:

