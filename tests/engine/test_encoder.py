@@ -40,6 +40,10 @@ def test_a_thorough_check_finds_ridicule_the_live_check_lets_through() -> None:
     assert "sentence encoder" in finding.explanation
 
 
+def test_it_reads_a_post_the_same_with_or_without_surrounding_whitespace() -> None:
+    assert encoder.offensive(MOCKING + "\n") == encoder.offensive(MOCKING) == encoder.offensive("  " + MOCKING)
+
+
 def test_a_thorough_check_leaves_a_kind_post_alone() -> None:
     assert "offensive-language" not in _rules(KIND, thorough=True)
 
