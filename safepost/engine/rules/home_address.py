@@ -175,8 +175,9 @@ class HomeAddress(TextRule):
         - Streets named without a home stay quiet on development templates (60 of 60); a numbered
           business address without a "shop"/"hall"/"café" word before it can still be flagged.
 
-        - **Sealed schools** (December 2026): F1 1.00, 0.92, 0.57, 1.00 and 1.00; with four to six
-          addresses a school, one miss moves the figure a lot.
+        - **Sealed schools** (December 2026): the two newest, scored once, F1 1.00 and 0.91; the
+          five earlier ones 1.00, 0.92, 0.57, 1.00 and 1.00. With five or six addresses a school,
+          one miss moves the figure a lot.
     """
 
     code = "PD103"
