@@ -34,6 +34,7 @@ C, MIN_DF = 4.0, 2  # train.py's defaults
 ALONE, WITH_CUE = OFFENSIVE_ALONE, OFFENSIVE_WITH_CUE  # the rule's bars (0.93 alone, 0.75 with a cue)
 #: Besides the F1-best threshold, the lowest whose inner-CV precision reaches this (firing alone).
 PRECISE = 0.95
+P_KEY = f"p{PRECISE * 100:.0f}"
 EMB_C = 1.0  # logistic regression on standardised embeddings
 #: Hand-written voices big enough to be an inner fold (with every writer left in the training rows).
 INNER_VOICES = ("welsh-medium deputy head", "secondary teacher", "coach", "pta volunteer", "office manager",
@@ -162,7 +163,7 @@ def inner_thresholds(rows: list[Row], groups: list[str | None], keep: list[int])
         truths.append(truth)
     truth = np.concatenate(truths)
     best = {m: best_threshold(np.concatenate(pooled[m]), truth) for m in MODELS}
-    precise = {f"{m}@p{PRECISE * 100:.0f}": precise_threshold(np.concatenate(pooled[m]), truth) for m in MODELS}
+    precise = {f"{m}@{P_KEY}": precise_threshold(np.concatenate(pooled[m]), truth) for m in MODELS}
     return {**best, **precise}
 
 
@@ -194,7 +195,7 @@ def main() -> int:
     embed([str(r["text"]) for r in rows] + [str(p["text"]) for p in posts_] + bench_texts)
 
     names = sorted({str(p["writer"]) for p in posts_})
-    kinds = (*MODELS, "ngram@shipped", *(f"{m}@p{PRECISE * 100:.0f}" for m in MODELS))
+    kinds = (*MODELS, "ngram@shipped", *(f"{m}@{P_KEY}" for m in MODELS))
     pooled: dict[str, list[np.ndarray]] = {m: [] for m in kinds}
     hits: dict[str, list[np.ndarray]] = {m: [] for m in pooled}
     truths, lines, avg_thresholds = [], [], []
@@ -217,15 +218,16 @@ def main() -> int:
     truth = np.concatenate(truths)
     lines += [row_line("all", m, np.concatenate(hits[m]), truth, "  -  ") for m in pooled]
     print("\nLeave one writer out, offensive: threshold by inner CV (ngram@shipped: p >= 0.93, the rule's bar "
-          "for the model alone; @p90: the lowest threshold with inner-CV precision >= 0.9); AP = average precision, threshold-free")
+          f"for the model alone; @{P_KEY}: the lowest threshold with inner-CV precision >= {PRECISE}); "
+          "AP = average precision, threshold-free")
     print(f"{'writer':10s} {'model':14s} {'thr':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} {'TP':>4s} {'FP':>4s} "
           f"{'pos':>4s} {'AP':>6s}")
     for line, (writer, m) in zip(lines, [(w, m) for w in [*names, "all"] for m in pooled], strict=True):
         probs, gold_ = (np.concatenate(pooled[m]), truth) if writer == "all" else (
             pooled[m][names.index(writer)], truths[names.index(writer)])
         print(f"{line} {average_precision(probs, gold_):6.3f}")
-    print("\nPaired bootstrap over the 442 posts (2000 resamples): the average minus the n-gram, 95% interval")
-    for a, b in (("avg", "ngram"), ("avg@p90", "ngram@p90"), ("e5", "ngram")):
+    print(f"\nPaired bootstrap over the {len(truth)} posts (2000 resamples): the average minus the n-gram, 95% interval")
+    for a, b in (("avg", "ngram"), (f"avg@{P_KEY}", f"ngram@{P_KEY}"), ("e5", "ngram")):
         ha, hb = np.concatenate(hits[a]), np.concatenate(hits[b])
         low, high = bootstrap(lambda i, ha=ha, hb=hb: f1(ha[i], truth[i]) - f1(hb[i], truth[i]), len(truth))
         print(f"  F1 {a} - {b}: {f1(ha, truth) - f1(hb, truth):+.3f} [{low:+.3f}, {high:+.3f}]")
@@ -272,7 +274,7 @@ def write() -> int:
     posts_ = writers.posts()
     groups = [group_of(r, posts_) for r in rows]
     vectors, truth = embed([str(r["text"]) for r in rows]), gold(rows)
-    bar = inner_thresholds(rows, groups, list(range(len(rows))))[f"avg@p{PRECISE * 100:.0f}"]
+    bar = inner_thresholds(rows, groups, list(range(len(rows))))[f"avg@{P_KEY}"]
     scaler = StandardScaler().fit(vectors)
     lr = LogisticRegression(C=EMB_C, max_iter=3000, class_weight="balanced").fit(scaler.transform(vectors), truth)
     # the scaler folded into the weights: w·(x - mean)/scale + b = (w/scale)·x + (b - w·mean/scale)
