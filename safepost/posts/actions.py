@@ -147,8 +147,7 @@ def _new_revision(membership: Membership, post: Post, data: DraftInput) -> Revis
     context, policy, _note = engine_for(membership.school)
     # Photos were scanned once on upload (faces, text in the picture, GPS); autosave re-checks
     # only the words, the tags and the consent, and adds each photo's stored image findings.
-    # A stored revision is what approval reads: the thorough check (the live one skips the encoder).
-    report = check_for_targets(membership.school, data, context, policy, thorough=True)
+    report = check_for_targets(membership.school, data, context, policy)
     fields = {"text": data.text} | {f"image[{i}].alt": p.alt_text for i, p in enumerate(data.photos) if p.alt_text}
     findings, named = stored_findings(report, context, membership.school, fields)
     findings += _photo_findings(data)

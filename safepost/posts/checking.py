@@ -68,7 +68,7 @@ def check_draft(school: School, data: DraftInput) -> Report:
     strictest severity. Thorough, like the saved revision's: what the author is shown is what
     approval will read (the encoder adds about 50 ms to a request)."""
     context, policy, _note = engine_for(school)
-    return check_for_targets(school, data, context, policy, thorough=True)
+    return check_for_targets(school, data, context, policy)
 
 
 def engine_channel(platform: str) -> str:
@@ -76,11 +76,11 @@ def engine_channel(platform: str) -> str:
     return "website" if platform == "blog" else platform
 
 
-def check_for_targets(school: School, data: DraftInput, context: SchoolContext, policy: Policy, *,
-                      thorough: bool = False) -> Report:
+def check_for_targets(school: School, data: DraftInput, context: SchoolContext, policy: Policy) -> Report:
     """One report over every target channel: a pack can relax a rule on a closed class page
     and not on Facebook, and consent differs per channel, so the strictest result stands.
-    ``thorough`` (a saved revision) adds the engine's slower second opinions."""
+    Always the thorough check (the sentence encoder too): both what the author sees and what a
+    revision stores."""
     from safepost.accounts.models import OfficialAccount
 
     platforms = set(OfficialAccount.objects.filter(school=school, pk__in=data.account_ids)
@@ -89,7 +89,7 @@ def check_for_targets(school: School, data: DraftInput, context: SchoolContext, 
     draft = engine_draft(school, data)
     strictest: dict[tuple[object, ...], Finding] = {}
     for channel in channels:
-        for f in check(replace(draft, channel=channel), context, policy, thorough=thorough).findings:
+        for f in check(replace(draft, channel=channel), context, policy, thorough=True).findings:
             key = (f.code, f.source, f.start, f.end, f.box)
             if key not in strictest or _RANK[f.severity] > _RANK[strictest[key].severity]:
                 strictest[key] = f

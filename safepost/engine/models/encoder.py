@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import math
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +59,20 @@ def offensive_bar() -> float | None:
 
 def offensive(text: str) -> float | None:
     """p(offensive) of ``text`` from the encoder's head, or None when the encoder is not installed."""
-    head, encoder = _head(), _encoder()
-    if head is None or encoder is None or not text.strip():
+    if not available() or not text.strip():
         return None
-    weights, bias, _bar = head
     # Stripped as the training posts were: a trailing newline alone moves the embedding enough
     # to change a verdict (0.96 -> 0.83 on one post).
-    vector = encoder.query([text.strip()[:MAX_TEXT_CHARS]])[0]
+    return _probability(text.strip()[:MAX_TEXT_CHARS])
+
+
+@lru_cache(maxsize=64)
+def _probability(text: str) -> float:
+    """Cached by text: a post bound for several channels is checked once per channel, and the
+    embedding is the cost (about 50 ms), so it is paid once."""
+    head = _head()
+    assert head is not None  # offensive() asked available() first
+    weights, bias, _bar = head
+    vector = _encoder().query([text])[0]
     logit = bias + sum(w * float(x) for w, x in zip(weights, vector, strict=True))
     return 1 / (1 + math.exp(-logit)) if logit > -500 else 0.0

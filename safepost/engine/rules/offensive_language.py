@@ -308,7 +308,7 @@ class OffensiveLanguage(TextRule):
           of 60 fires (0.98): a cheerful remark that a faith festival has come round again is read
           as mocking the faith. Held-out kind posts stay quiet (54 of 54).
         - **The sentence encoder runs only in a thorough check** (the compose page's check, a saved
-          revision, the API, the check page, the command line): bulk scans on the quick path miss
+          revision, an inbox reply, the API, the check page, the command line): bulk scans on the quick path miss
           what only it finds (sealed first scores: F1 0.80 and 0.67 quick, 0.91 and 0.90 thorough).
           It reads the whole post, so one unkind sentence in a long friendly newsletter is diluted,
           and its finding points at the n-gram's best window, not always the unkind sentence.
