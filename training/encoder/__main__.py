@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import subprocess
 import sys
@@ -73,13 +72,8 @@ def embed(texts: list[str]) -> np.ndarray:
 # --- the three scorers ------------------------------------------------------------------------
 
 def best_window(model: posts.PostModel, text: str) -> float:
-    """p(offensive) of the best window, as posts.best does for the shipped model."""
-    totals, counts = model.running(text)
-    n = len(totals) - 1
-    logit = max(model.logits(totals[b] - totals[a], counts[b] - counts[a])[OFF]
-                for a in range(0, max(n - posts.WINDOW_WORDS, 0) + 1, posts.WINDOW_STEP)
-                for b in [min(a + posts.WINDOW_WORDS, n)])
-    return 1 / (1 + math.exp(-logit)) if logit > -500 else 0.0
+    """p(offensive) of the best window, as the engine reads it (``posts.best_windows``)."""
+    return posts.best_windows(model, text)[OFF].probability
 
 
 def gold(rows: list[Row]) -> np.ndarray:

@@ -173,11 +173,15 @@ def load(path: Path = MODEL_FILE) -> PostModel | None:
 
 @lru_cache(maxsize=64)
 def best(text: str) -> tuple[Window, ...] | None:
-    """For each head, the best window of ``text``: runs of ``WINDOW_WORDS`` words, every
-    ``WINDOW_STEP`` words (a sentence or two). Cached by text: both rules ask about the same post."""
+    """For each head, the shipped model's best window of ``text`` (:func:`best_windows`), or None
+    without the model. Cached by text: both rules ask about the same post."""
     model = load()
-    if model is None:
-        return None
+    return None if model is None else best_windows(model, text)
+
+
+def best_windows(model: PostModel, text: str) -> tuple[Window, ...]:
+    """For each head, ``model``'s best window of ``text``: runs of ``WINDOW_WORDS`` words, every
+    ``WINDOW_STEP`` words (a sentence or two)."""
     totals, counts = model.running(text)
     n = len(totals) - 1
     found = [(-math.inf, 0, 0) for _ in HEADS]
