@@ -2,8 +2,9 @@
 
 Each writer or panel of writers has a folder (``english/``, ``cymraeg/``; the second session's
 ``en-panel3/``, ``cy-panel3/``, ``com-panel3/``, ``tri-panel3/``, ``en-panel4/``, ``cy-panel4/``,
-``tri-panel4/``, ``tri-panel5/``: ridicule posts, selling posts and harmful comments, each panel in its own
-personas) with ``posts.jsonl`` (``text``,
+``tri-panel4/``: ridicule posts, selling posts and harmful comments, each panel in its own
+personas; the third session's ``en-cy-panel5/`` (English and Welsh posts in eight personas) and
+``tri-panel5/`` (comments in ten personas)) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
