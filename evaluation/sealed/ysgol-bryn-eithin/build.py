@@ -10,6 +10,7 @@ import json
 import random
 import re
 from collections import Counter
+from itertools import pairwise
 
 import build_roster
 from texts_comments import COMMENTS
@@ -98,14 +99,23 @@ def check_span(s, text, roster, where):
         assert s["pupil_id"] is None and s["on_roster"] is None, where
 
 
+def read_roster():
+    with open("roster.csv", encoding="utf-8") as f:
+        return {r["pupil_id"]: r for r in csv.DictReader(f)}
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 def validate():
-    roster = {r["pupil_id"]: r for r in csv.DictReader(open("roster.csv", encoding="utf-8"))}
+    roster = read_roster()
     assert len(roster) == len(set(roster))
     for r in roster.values():
         assert r["consent_social_media"] in ("yes", "no") and r["consent_website"] in ("yes", "no")
     ids = set()
-    for line in open("posts.jsonl", encoding="utf-8"):
-        p = json.loads(line)
+    for p in read_jsonl("posts.jsonl"):
         assert set(p) == {"id", "text", "images", "labels", "spans", "image_spans"}, p["id"]
         assert p["id"] not in ids
         ids.add(p["id"])
@@ -116,9 +126,8 @@ def validate():
             assert s["field"] in ("filename", "alt") and 0 <= s["image"] < len(p["images"]), p["id"]
             check_span(s, p["images"][s["image"]][s["field"]], roster, p["id"])
         spans = sorted(p["spans"], key=lambda s: s["start"])
-        assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:])), p["id"]
-    for line in open("comments.jsonl", encoding="utf-8"):
-        c = json.loads(line)
+        assert all(a["end"] <= b["start"] for a, b in pairwise(spans)), p["id"]
+    for c in read_jsonl("comments.jsonl"):
         assert set(c) == {"id", "text", "author_role", "category", "spans"}, c["id"]
         assert c["id"] not in ids
         ids.add(c["id"])
@@ -160,7 +169,9 @@ def write_readme(posts, comments, roster):
     role_n = Counter(c["author_role"] for c in comments)
     cspan_n = Counter(s["type"] for c in comments for s in c["spans"])
     no_consent = sum(1 for r in roster.values() if r["consent_social_media"] == "no")
-    text = README.format(
+    with open("README.template.md", encoding="utf-8") as f:
+        template = f.read()
+    text = template.format(
         n_roster=len(roster), no_consent=no_consent, n_posts=len(posts), n_problem=len(posts) - len(clean),
         n_clean=len(clean), clean_pct=f"{100 * len(clean) / len(posts):.0f}", n_comments=len(comments),
         labels=table(["label", "positive posts"], [(k, label_n[k]) for k in LABELS.values()]),
@@ -177,12 +188,9 @@ def write_readme(posts, comments, roster):
         f.write(text)
 
 
-README = open("README.template.md", encoding="utf-8").read()
-
-
 def main():
     ids = build_roster.build("roster.csv")
-    roster = {r["pupil_id"]: r for r in csv.DictReader(open("roster.csv", encoding="utf-8"))}
+    roster = read_roster()
     # A first or preferred name used alone in the texts must point at one child only.
     names = Counter()
     for r in roster.values():

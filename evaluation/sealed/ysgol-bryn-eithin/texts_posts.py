@@ -125,7 +125,7 @@ P("cy", "Llongyfarchiadau i [[Mali|pn|mali]] am gyrraedd rownd derfynol Eisteddf
 P("en", "Hat trick for [[Frank|pn|frank]] against Ysgol Glan Morfa! To be frank, the whole team played brilliantly ⚽")
 P("cy", "Diolch yn fawr i [[Linos|pn|llinos]] am ddod â'i chwningen i'r ysgol 🐰 Pero'r gwningen oedd seren y dydd!")
 P("cy", "Pen-blwydd hapus i Mrs Janet Pugh, sy'n dathlu ei phen-blwydd ar [[21 Hydref|dob]]! 🎉 Gan bawb yn Bryn Eithin.")
-P("en", "Our new starters in Cywion: [[Macsen|pn|macsen]], [[Poppy|pn|poppy]], [[Eira|pn|eira]] and [[Gwion O.|pn|gwion]]. Croeso!")
+P("en", "Our new starters in Cywion: [[Macsen|pn|macsen]], [[Poppy|pn|poppy]], [[Eira|pn|eira]] and [[Gwion O.|pn|gwion]] – croeso!")
 P("cy", "Llun hyfryd o [[Facsen|pn|macsen]] a [[Gwion|pn|gwion]] yn y pwll tywod 🏖️")
 P("en", "Design a Poster winners 🎨",
   images=[("winner_[[EnfysLewis|pn|enfys]].png", "Poster about recycling with the name [[Enfys|pn|enfys]] in the corner"),
