@@ -67,7 +67,7 @@ def read_suite(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def judge(rows: list[dict[str, str]], school_dir: Path, author_role: str) -> tuple[list[Case], float]:
+def judge(rows: list[dict[str, str]], school_dir: Path, author_role: str, thorough: bool = True) -> tuple[list[Case], float]:
     """Triage every case; return the judged cases and the wall time of the triage alone."""
     school = load_school(school_dir)
     policy = load_policy(school.policy)
@@ -75,7 +75,7 @@ def judge(rows: list[dict[str, str]], school_dir: Path, author_role: str) -> tup
     start = time.perf_counter()
     for row in rows:
         obj = {"id": f"hatecheck-{row['case_id']}", "text": row["test_case"], "author_role": author_role}
-        category = str(triage_comment_object(obj, school, policy)["category"])
+        category = str(triage_comment_object(obj, school, policy, thorough=thorough)["category"])
         cases.append(Case(row["functionality"], row["label_gold"] == "hateful", category))
     return cases, time.perf_counter() - start
 
@@ -149,6 +149,7 @@ def main() -> int:
     parser.add_argument("--author-role", default="public", help="who the comments are from (default public)")
     parser.add_argument("--school", type=Path, default=ROOT / "examples" / "school")
     parser.add_argument("--strict", action="store_true", help="count only triage's hate category as hateful")
+    parser.add_argument("--quick", action="store_true", help="triage without the sentence encoder (the quick path)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
     if not args.cases.is_file():
@@ -158,7 +159,7 @@ def main() -> int:
     if not rows or "label_gold" not in rows[0] or "test_case" not in rows[0]:
         print(f"{args.cases} is not HateCheck's test_suite_cases.csv. {HOW_TO_GET}", file=sys.stderr)
         return 2
-    cases, seconds = judge(rows, args.school, args.author_role)
+    cases, seconds = judge(rows, args.school, args.author_role, thorough=not args.quick)
     result = figures(cases, STRICT if args.strict else REMOVAL, seconds)
     result["author_role"] = args.author_role
     print_figures(result, args.author_role)

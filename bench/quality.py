@@ -35,13 +35,13 @@ def predict_posts(bench: Path, thorough: bool = True) -> list[dict[str, object]]
     return rows
 
 
-def predict_comments(bench: Path) -> list[dict[str, object]]:
+def predict_comments(bench: Path, thorough: bool = True) -> list[dict[str, object]]:
     from safepost.engine.triage import triage_comment_object  # the triage work provides this
 
     school = load_school(bench)
     policy = load_policy(school.policy)
     lines = (bench / "comments.jsonl").read_text(encoding="utf-8").splitlines()
-    return [triage_comment_object(json.loads(line), school, policy) for line in lines]
+    return [triage_comment_object(json.loads(line), school, policy, thorough=thorough) for line in lines]
 
 
 def predict_images(bench: Path) -> list[dict[str, object]]:
@@ -62,12 +62,14 @@ def main() -> int:
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     parser.add_argument("--rule", help="show misses and false alarms of one span rule")
     parser.add_argument("--quick", action="store_true",
-                        help="posts: the quick path's verdict (no sentence encoder) instead of a saved revision's")
+                        help="the quick path's verdict (no sentence encoder) instead of a saved revision's or the inbox's")
     args = parser.parse_args()
     if args.kind == "posts":
         rows = predict_posts(args.bench, thorough=not args.quick)
+    elif args.kind == "comments":
+        rows = predict_comments(args.bench, thorough=not args.quick)
     else:
-        rows = {"comments": predict_comments, "images": predict_images}[args.kind](args.bench)
+        rows = predict_images(args.bench)
     out = ROOT / "out" / f"{args.kind}.jsonl"
     out.parent.mkdir(exist_ok=True)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")

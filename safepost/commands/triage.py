@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=["text", "jsonl"], default="text")
     parser.add_argument("--now", metavar="ISO", help="the time to count from when a comment has no received_at "
                         "(default: now; naive times are Europe/London)")
+    parser.add_argument("--quick", action="store_true",
+                        help="skip the sentence encoder's second opinion: the quick path bulk re-scoring takes")
     parser.add_argument("input", metavar="INPUT", help='.jsonl of {"id","text","author_role","received_at"}, or - for stdin')
 
 
@@ -39,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
         school = load_school_from(args)
         policy = load_policy(args.policy or school.policy)
         comments = read_comments(args.input)
-        results = [(line, c, triage(c, school, policy, now=now, notes=notes)) for line, c, notes in comments]
+        results = [(line, c, triage(c, school, policy, now=now, notes=notes, thorough=not args.quick))
+                   for line, c, notes in comments]
     except InputError as exc:
         return fail(exc, "triage")
     if args.format == "jsonl":

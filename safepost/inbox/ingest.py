@@ -113,7 +113,7 @@ def _new_only(account: OfficialAccount, remotes: Iterable[RemoteComment],
 def _row(account: OfficialAccount, remote: RemoteComment, role: str, source: str,
          context: SchoolContext, policy: Policy, assignee_id: int | None) -> Comment:
     result = triage(EngineComment(id=remote.remote_id, text=remote.text, author_role=role,
-                                  received_at=remote.created_at), context, policy)
+                                  received_at=remote.created_at), context, policy, thorough=True)
     return Comment(
         school_id=account.school_id, account=account, remote_id=remote.remote_id,
         post_remote_id=remote.post_remote_id[:500], parent_remote_id=(remote.parent_remote_id or "")[:500],

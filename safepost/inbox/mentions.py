@@ -148,7 +148,7 @@ def parse_feed(body: bytes) -> list[FeedItem]:
 def _mention(feed: MentionFeed, item: FeedItem, now: datetime, context: SchoolContext, policy: Policy) -> Mention:
     text = f"{item.title}\n\n{item.summary}".strip()[:MAX_TEXT_CHARS]
     result = triage(EngineComment(id=item.key, text=text, author_role="public",
-                                  received_at=item.published_at or now), context, policy)
+                                  received_at=item.published_at or now), context, policy, thorough=True)
     return Mention(school_id=feed.school_id, feed=feed, key=item.key[:1000], title=item.title[:1000],
                    summary=item.summary, link=item.link[:1000], published_at=item.published_at,
                    category=str(result.category), confidence=round(result.confidence, 3),

@@ -76,7 +76,7 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
                     _add(rows, seen, variant, category, _role(category, rng), source)
         for row in WRITERS.get(category, []):  # independent writers (training/voices), with their own roles
             for variant in [row["text"]] + [augment(row["text"], rng) for _ in range(3)]:
-                _add(rows, seen, variant, category, row["author_role"], "writers")
+                _add(rows, seen, variant, category, row["author_role"], f"writers/{row['writer']}")
         if category == "praise":  # the harmless side of a stranger's comment (see strangers.py)
             for text in STRANGER_PRAISE:
                 for role in ("public", "unknown"):

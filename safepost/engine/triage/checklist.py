@@ -38,6 +38,7 @@ from safepost.engine.triage.functional import (
     masked,
     run,
     table,
+    thorough_category,
 )
 
 C = Category
@@ -265,8 +266,9 @@ def summary(rows: list[Row]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--failures", type=int, default=0, metavar="N", help="print up to N failures per functionality")
+    parser.add_argument("--quick", action="store_true", help="the quick path: no sentence encoder")
     args = parser.parse_args(argv)
-    rows = score()
+    rows = score(None if args.quick else thorough_category)
     print(table(rows))
     print(summary(rows))
     for row in rows:

