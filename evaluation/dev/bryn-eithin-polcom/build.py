@@ -42,6 +42,8 @@ POSITIVE = [
     "A new tattoo and piercing studio has opened on Hall Street. Mums and dads, treat yourselves – it's 10% off for the rest of the month!",
     "Support a local dad who's just opened a barber's by the library – first cut for children is free if they wear their school jumper!",
     "Mae siop feics newydd wedi agor yn y dref. Gwasanaeth beic am £20 a 15% oddi ar helmedau i blant yr ysgol!",
+    "Mae tad o Flwyddyn 2 yn gwerthu coed Nadolig o'i fferm – £30 am goeden fawr, danfon am ddim i deuluoedd Bryn Eithin.",
+    "Eisiau ennill arian ychwanegol? Mae Mrs Ap Gwilym yn chwilio am bobl i werthu canhwyllau gyda hi. Gofynnwch iddi am fanylion!",
     "Don't miss the January sale at Rhos Carpets – huge reductions on everything and free fitting for school families.",
     "Struggling to find a new boiler? Warmhouse Heating have a special deal for Bryn Eithin parents – just tell them where you heard about it.",
     "Hungry after sports day? Mario's chippy is doing a kids' meal deal all week: chips, fish fingers and a drink for £3.50.",
@@ -59,6 +61,7 @@ POSITIVE = [
     "Our governors are backing Councillor Davies (Reform) for re-election. He's done a lot for the estate and deserves your support.",
     "Mae'r Torïaid wedi torri cyllideb ein hysgol dro ar ôl tro. Pleidleisiwch yn eu herbyn nhw!",
     "The Greens are the only ones talking seriously about safe routes to school. We'd urge every family to give them a chance this time.",
+    "Dewch i glywed ymgeisydd y Blaid Werdd yn siarad yn y neuadd nos Lun – mae hi'n haeddu eich pleidlais chi.",
     "If you want to keep Welsh-medium education in the valley, there's only one sensible choice at the ballot box on Thursday – and it isn't the party in power.",
     "Our head teacher will be joining the independent candidate on the campaign trail after school on Wednesday. Come along and hear what she stands for!",
 ]
@@ -109,6 +112,9 @@ NEGATIVE = [
     "Mae gwersi nofio Blwyddyn 3 yn dechrau wythnos nesaf. Mae'r ysgol yn talu am y bws, felly does dim cost i rieni.",
     "Online safety: some games ask children to spend real money on loot boxes. Our guide for parents explains how to switch off in-app purchases.",
     "A reminder that we do not sell any products through the school. If anyone contacts you claiming to sell on our behalf, please let us know.",
+    "Diolch i'r cwmni bysiau lleol am noddi ein taith i Sain Ffagan. Roedd y plant wrth eu boddau.",
+    "Mae'r Gymdeithas Rieni yn gwerthu calendrau gyda lluniau'r plant – £6 yr un, a'r elw i gyd i'r ysgol.",
+    "Bydd ein Aelod o'r Senedd yn ymweld â'r cyngor ysgol ddydd Mawrth i sôn am ei gwaith yn y Senedd.",
     "Secondary school transition: Year 6 parents, the council's admissions window for high school places closes soon.",
     "Instrumental lessons through the county music service are available again this year. Financial help is available for families who need it.",
 ]
