@@ -6,8 +6,7 @@ Each writer or panel of writers has a folder (``english/``, ``cymraeg/``; the se
 personas; the third session's ``polcom-panel5/``: selling, party campaigning and the school's
 own money, written for CON601) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
-selling posts; ``polcom-panel5`` also marks ``political``, which no head learns yet: those
-posts are negatives for ``commercial``) and ``comments.jsonl`` (``text``,
+selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
 their own personas and saw neither the engine, its tests nor any evaluation set. Variety of
 writers is what the models lacked (docs/quality.md): these files are read as they are, never
@@ -26,7 +25,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-#: The post labels the post model learns (political_or_commercial has no learned head).
+#: The post labels the post model learns from every writer (``commercial`` and ``political``
+#: come only from the writers who mark them: see ``training/posts/train.py``).
 POST_HEADS = ("offensive", "live_location")
 
 

@@ -114,9 +114,13 @@ class PoliticalOrCommercial(TextRule):
         ``training/posts`` and ``training/voices``) fires alone at p ≥ 0.95, or at p ≥ 0.7
         beside a commercial cue; it reads only the post's text and alt text, and knows selling
         only from its training wording (invented bookmakers and apps, services with a price):
-        a pitch without a price or an offer, or in a trade it never saw, is missed, and the
-        political half has no model (too few party-political posts were written to train one:
-        one panel's eighteen). Its finding points at a window of the post, not a phrase.
+        a pitch without a price or an offer, or in a trade it never saw, is missed. The
+        political half has its own head (``political``), read the same way at p ≥ 0.9 alone or
+        p ≥ 0.75 beside a political cue; it learned from one panel's 42 campaigning posts
+        (``training/voices/polcom-panel5``), so it knows that writer's ways of campaigning and
+        little else: a slogan in other words is missed, and a school council election reads
+        to it as half-way political (0.5-0.7). A model's finding points at a window of the
+        post, not a phrase.
 
     Known weaknesses:
         - **Small samples.** Development bench 15 of 15 posts (P 1.000, R 1.000), but held-out pitches
@@ -169,12 +173,13 @@ class PoliticalOrCommercial(TextRule):
             if score >= THRESHOLD and top is not None:
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
-            elif section == "commercial":
-                yield from _learned_hit(field, score, message)
+            else:
+                yield from _learned_hit(field, section, score, message)
 
 
-def _learned_hit(field: Field, lexicon_score: float, message: str) -> Iterable[Hit]:
-    """The n-gram model's finding when the commercial cues fell short (see ``rules/_learned.py``)."""
-    best = _learned.commercial(field, lexicon_score)
+def _learned_hit(field: Field, section: str, lexicon_score: float, message: str) -> Iterable[Hit]:
+    """The n-gram model's finding when one half's cues fell short (see ``rules/_learned.py``)."""
+    ask = _learned.commercial if section == "commercial" else _learned.political
+    best = ask(field, lexicon_score)
     if best is not None:
         yield Hit(best.start, best.end, message, _learned.explanation(best), confidence=best.probability)
