@@ -97,7 +97,8 @@ def test_the_commercial_half_fires_on_what_only_the_model_sees() -> None:
 
 def test_the_political_half_fires_on_what_its_cues_only_hint_at() -> None:
     """Canvassing for a named person, with only a weak political cue (knocking on doors), is
-    found through the model's political head; a polling-station closure stays quiet."""
+    found through the model's political head, which never speaks without a cue; a
+    polling-station closure stays quiet."""
     from pathlib import Path
 
     from safepost.engine import load_school
@@ -109,9 +110,10 @@ def test_the_political_half_fires_on_what_its_cues_only_hint_at() -> None:
     text = ("Our head will spend Saturday knocking on doors for Rhian – she's the one who will fight "
             "for this school. Please give her your backing in May.")
     assert 0 < sum(s.weight for s in assess(fold(text).text, "political")) < THRESHOLD
+    found = posts.best(text)
+    assert found is not None and found[posts.head("political")].probability >= _learned.POLITICAL_WITH_CUE
     report = check(Draft("d", text), school, load_policy("default"))
     assert any(f.rule == "political-or-commercial" for f in report.findings)
-    assert _learned.POLITICAL_WITH_CUE < _learned.POLITICAL_ALONE
     closed = "The school hall is a polling station on Thursday, so pupils stay at home."
     quiet = check(Draft("d", closed), school, load_policy("default"))
     assert not any(f.rule == "political-or-commercial" for f in quiet.findings)

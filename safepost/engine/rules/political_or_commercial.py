@@ -7,6 +7,7 @@ from functools import cache
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
+from safepost.engine.models import posts
 from safepost.engine.rules import Env, Field, FieldKind, TextRule, _learned
 from safepost.engine.rules._content import CueSet, Signal, cues, explain, hit, strongest, total, weigh
 from safepost.engine.rules.unsafe_link import find_links, judge, own_social_page, social_page
@@ -115,8 +116,9 @@ class PoliticalOrCommercial(TextRule):
         beside a commercial cue; it reads only the post's text and alt text, and knows selling
         only from its training wording (invented bookmakers and apps, services with a price):
         a pitch without a price or an offer, or in a trade it never saw, is missed. The
-        political half has its own head (``political``), read the same way at p ≥ 0.9 alone or
-        p ≥ 0.75 beside a political cue; it learned from one panel's 42 campaigning posts
+        political half has its own head (``political``), read only beside a political cue, at
+        p ≥ 0.75 (alone it took "vote for our garden in the award" for campaigning), and kept
+        quiet by neutral civic context; it learned from one panel's 52 campaigning posts
         (``training/voices/polcom-panel5``), so it knows that writer's ways of campaigning and
         little else: a slogan in other words is missed, and a school council election reads
         to it as half-way political (0.5-0.7). A model's finding points at a window of the
@@ -173,13 +175,23 @@ class PoliticalOrCommercial(TextRule):
             if score >= THRESHOLD and top is not None:
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
+            elif section == "commercial":
+                yield from _learned_hit(_learned.commercial(field, score), message)
             else:
-                yield from _learned_hit(field, section, score, message)
+                best = _learned.political(field, score)
+                if best is not None and not _civic(folded.text):
+                    yield from _learned_hit(best, message)
 
 
-def _learned_hit(field: Field, section: str, lexicon_score: float, message: str) -> Iterable[Hit]:
+def _civic(folded: str) -> bool:
+    """Whether the political cues find neutral civic context (a mock election, a polling
+    station, the school council): the political head reads those as half-way campaigning
+    (a school council election scores 0.5-0.9), so they keep it quiet. Only asked when the
+    head would fire, so the extra scan is rare."""
+    return any(s.weight < 0 for s in weigh(_cues("political")[1], folded))
+
+
+def _learned_hit(best: posts.Window | None, message: str) -> Iterable[Hit]:
     """The n-gram model's finding when one half's cues fell short (see ``rules/_learned.py``)."""
-    ask = _learned.commercial if section == "commercial" else _learned.political
-    best = ask(field, lexicon_score)
     if best is not None:
         yield Hit(best.start, best.end, message, _learned.explanation(best), confidence=best.probability)
