@@ -1,5 +1,6 @@
 """The post rules' learned model (``safepost.engine.models.posts``): it ships, scores in pure
-Python, agrees with the training features, and serves LAN401 and LOC201 beside their lexicons."""
+Python, agrees with the training features, and serves LAN401, LOC201 and CON601 beside their
+lexicons."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def test_it_finds_the_same_features_as_training() -> None:
         ("Diolch i bob rhiant ddaeth i'r noson rieni.", "offensive", False),
         ("My sister-in-law does gel nails from her kitchen, £18 a set, inbox me to book!", "commercial", True),
         ("Raffle tickets are 50p from the office, every penny goes to the Year 6 residential.", "commercial", False),
+        ("Vote Plaid on Thursday to keep our village school open!", "political", True),
+        ("School is closed on Thursday as the hall is a polling station.", "political", False),
     ],
 )
 def test_it_scores_clear_posts_on_the_right_side(text: str, head: str, high: bool) -> None:
@@ -89,6 +92,30 @@ def test_the_commercial_half_fires_on_what_only_the_model_sees() -> None:
     assert _learned.COMMERCIAL_WITH_CUE < _learned.COMMERCIAL_ALONE
     fair = "Cake sale on Friday after school, 50p a slice, all money to the PTA."
     quiet = check(Draft("d", fair), _school(), load_policy("default"))
+    assert not any(f.rule == "political-or-commercial" for f in quiet.findings)
+
+
+def test_the_political_half_fires_on_what_its_cues_only_hint_at() -> None:
+    """Canvassing for a named person, with only a weak political cue (knocking on doors), is
+    found through the model's political head, which never speaks without a cue; a
+    polling-station closure stays quiet."""
+    from pathlib import Path
+
+    from safepost.engine import load_school
+    from safepost.engine.rules import _learned
+    from safepost.engine.rules.political_or_commercial import THRESHOLD, assess
+    from safepost.engine.textnorm import fold
+
+    school = load_school(Path(__file__).resolve().parents[2] / "examples" / "school")
+    text = ("Our head will spend Saturday knocking on doors for Rhian – she's the one who will fight "
+            "for this school. Please give her your backing in May.")
+    assert 0 < sum(s.weight for s in assess(fold(text).text, "political")) < THRESHOLD
+    found = posts.best(text)
+    assert found is not None and found[posts.head("political")].probability >= _learned.POLITICAL_WITH_CUE
+    report = check(Draft("d", text), school, load_policy("default"))
+    assert any(f.rule == "political-or-commercial" for f in report.findings)
+    closed = "The school hall is a polling station on Thursday, so pupils stay at home."
+    quiet = check(Draft("d", closed), school, load_policy("default"))
     assert not any(f.rule == "political-or-commercial" for f in quiet.findings)
 
 

@@ -1,8 +1,8 @@
 """Train the post rules' model: `python -m training.posts` from the repository root (seeded, under a minute).
 
-Generates the training posts (``training/posts/data/{offensive,live}.jsonl``) from the templates
+Generates the training posts (``training/posts/data/{offensive,live,commercial,political}.jsonl``) from the templates
 and hand-written posts of this package, fits one logistic regression per head (``offensive``
-for LAN401, ``live`` for LOC201) over the features of :func:`safepost.engine.models.posts.features`,
+for LAN401, ``live`` for LOC201, ``commercial`` and ``political`` for CON601) over the features of :func:`safepost.engine.models.posts.features`,
 and writes ``safepost/engine/models/data/posts.json.gz`` (byte-identical for the same seed).
 Before that it prints figures on *templates the model never saw*: a fifth of each family's
 templates is held out, a model is fitted on the rest and scored on them, which says more about
@@ -100,6 +100,8 @@ def _writer_label(post: dict[str, object]) -> tuple[str, int]:
         return "offensive", 1
     if post.get("live_location"):
         return "live", 1
+    if post.get("political"):
+        return "political", 1
     if post.get("commercial"):
         return "commercial", 1
     if "commercial" in post:  # a writer of selling and not-selling posts: a negative for that head

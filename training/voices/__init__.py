@@ -3,10 +3,11 @@
 Each writer or panel of writers has a folder (``english/``, ``cymraeg/``; the second session's
 ``en-panel3/``, ``cy-panel3/``, ``com-panel3/``, ``tri-panel3/``, ``en-panel4/``, ``cy-panel4/``,
 ``tri-panel4/``: ridicule posts, selling posts and harmful comments, each panel in its own
-personas; the third session's ``en-cy-panel5/`` (English and Welsh posts in eight personas) and
-``tri-panel5/`` (comments in ten personas)) with ``posts.jsonl`` (``text``,
+personas; the third session's ``en-cy-panel5/`` (English and Welsh posts in eight personas),
+``tri-panel5/`` (comments in ten personas) and ``polcom-panel5/`` (selling, party campaigning and
+the school's own money, written for CON601)) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
-selling posts) and ``comments.jsonl`` (``text``,
+selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
 their own personas and saw neither the engine, its tests nor any evaluation set. Variety of
 writers is what the models lacked (docs/quality.md): these files are read as they are, never
@@ -25,7 +26,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-#: The post labels the post model learns (political_or_commercial has no learned head).
+#: The post labels the post model learns from every writer (``commercial`` and ``political``
+#: come only from the writers who mark them: see ``training/posts/train.py``).
 POST_HEADS = ("offensive", "live_location")
 
 

@@ -1,7 +1,7 @@
 """The post rules' learned model: character and word n-grams, scored in pure Python.
 
-Three binary logistic regressions share one feature vocabulary: ``offensive`` (LAN401),
-``live`` (LOC201) and ``commercial`` (the selling half of CON601). A post is read in windows of 24 words every 12 words (about a sentence or
+Four binary logistic regressions share one feature vocabulary: ``offensive`` (LAN401),
+``live`` (LOC201), ``commercial`` and ``political`` (CON601's two halves). A post is read in windows of 24 words every 12 words (about a sentence or
 two), and a rule reads the best window. The features are the post's words (lower case, folded,
 digits-for-letters undone by ``triage.normalise.prepare``, one word at a time), each word with
 the one before it (digits mapped to ``0``, so "9.15" and "3.40" look alike) and the character
@@ -30,7 +30,7 @@ from pathlib import Path
 from safepost.engine.triage.normalise import prepare
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "posts.json.gz"
-HEADS = ("offensive", "live", "commercial")
+HEADS = ("offensive", "live", "commercial", "political")
 CHAR_NGRAMS = (4,)
 #: A window is a run of this many words (about a sentence or two), one every WINDOW_STEP words.
 WINDOW_WORDS = 24

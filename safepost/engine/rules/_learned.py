@@ -1,4 +1,4 @@
-"""The learned model's say in LAN401, LOC201 and CON601's selling half: one signal beside the
+"""The learned model's say in LAN401, LOC201 and CON601 (both halves): one signal beside the
 rules' lexicons.
 
 The rules keep their lexicons; when those stay quiet, the n-gram model
@@ -7,7 +7,7 @@ The rules keep their lexicons; when those stay quiet, the n-gram model
 * alone, when it is confident (``*_ALONE``);
 * with a weaker score, when the lexicons found something short of firing: an offensive cue
   below the rule's threshold, a place or a time near the window for live location, a
-  commercial cue below CON601's threshold;
+  commercial or political cue below CON601's threshold;
 * for LAN401 in a thorough check only, averaged with the sentence encoder's second opinion
   (:mod:`safepost.engine.models.encoder`) when the n-gram model is unsure.
 
@@ -32,6 +32,11 @@ OFFENSIVE_WITH_CUE = 0.75
 ENCODER_FLOOR = 0.1
 COMMERCIAL_ALONE = 0.95
 COMMERCIAL_WITH_CUE = 0.7
+#: The political head learned from one panel's 52 campaigning posts (training/voices/polcom-panel5):
+#: on a hand-written development set it never saw (evaluation/dev/glan-hafren-polcom) most
+#: campaigning posts scored >= 0.85 and no school notice above 0.68, but alone it read "vote for
+#: our garden in the county award" as campaigning (0.93). So it speaks only beside a political cue.
+POLITICAL_WITH_CUE = 0.75
 LIVE_ALONE = 0.8
 LIVE_WITH_SIGNAL = 0.6
 #: Without a place the rule found, the live model speaks only on a post long enough to give it
@@ -74,6 +79,15 @@ def commercial(field: Field, lexicon_score: float) -> posts.Window | None:
         return None
     needed = COMMERCIAL_WITH_CUE if lexicon_score > 0 else COMMERCIAL_ALONE
     return best if best.probability >= needed else None
+
+
+def political(field: Field, lexicon_score: float) -> posts.Window | None:
+    """The window to report when the model says the post campaigns for or against a party
+    (``lexicon_score``: CON601's political cues' total, short of its threshold)."""
+    if lexicon_score <= 0:  # never alone: see POLITICAL_WITH_CUE
+        return None
+    best = window(field, "political")
+    return best if best is not None and best.probability >= POLITICAL_WITH_CUE else None
 
 
 def live(field: Field, has_signal: Callable[[posts.Window], bool]) -> posts.Window | None:
