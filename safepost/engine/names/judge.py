@@ -14,6 +14,7 @@ from safepost.engine.names import lexicon, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
+from safepost.engine.names.person import acts_next, person_evidence
 from safepost.engine.names.senses import cast_member, cast_role, colour, listed_with_things, title_of_work
 
 _ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
@@ -100,8 +101,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if title_of_work(text, index, cand, before) or _epithet(text, cand, after):
         return True
-    if colour(text, cand, after) or listed_with_things(text, index, cand):
-        return True
+    if colour(text, cand, after) or (listed_with_things(text, index, cand) and not acts_next(text, cand)):
+        return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
     if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
@@ -217,6 +218,8 @@ def _cue_after(text: Text, cand: Candidate) -> bool:
 def _class_or_child(text: Text, index: NameIndex, cand: Candidate, prev: str, after: list[str]) -> bool | None:
     if prev in lexicon.SCHOOL_UNIT_LINKS | {"team", "class", "dosbarth", "tim"}:
         return False  # "from Holly", "Team Holly"
+    if person_evidence(text, cand):
+        return True  # "when Hazel brought in her medals": a person, not the class
     if after and after[0] in ("class", "classroom", "have", "are", "were", "team", "pupils", "children"):
         return False
     return True if child_evidence(text, index, cand) else None
@@ -230,6 +233,8 @@ def _word_or_name(
     word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
     prev = before[0] if before else ""
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
+    if not file_name and person_evidence(text, cand):
+        return True  # "thinking of Faith and her family", "Joy won": the neighbours' word sense loses
     if (
         prev in word_before
         and text.gap_before(cand.start) == " "
@@ -460,7 +465,18 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
         return _lower_word_at(text, start + len(nxt) + 1, after[1])  # "Celyn ac iorwg", "Joy and thanks"
     if nxt in _PERSON_NEXT:
         return False
+    if nxt.endswith("ing") and len(after) > 1:
+        return _gerund_before_noun(text, start + len(nxt) + 1, after[1])  # "Clay modelling workshop"
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
+
+
+def _gerund_before_noun(text: Text, start: int, word: str) -> bool:
+    """"Clay modelling workshop", "River swimming lessons": an -ing word followed by a lower-case
+    noun names an activity, while "Tom holding the cup" or "Grace singing in assembly" has a
+    verb with its object, a preposition or an adverb after it, and a person before it."""
+    if word in lexicon.VERB_OBJECTS or word.endswith("ly") or word in _PERSON_NEXT:
+        return False
+    return _lower_word_at(text, start, word) and lexicon.is_everyday_word(word)
 
 
 def _list_of_lower_words(text: Text, start: int, after: list[str]) -> bool:
@@ -550,6 +566,10 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
 
 
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:[ -]| of )$")  # "18 May", "3rd of June", "18-Mai"
+_NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
+
+
 def _number_next_to(text: Text, cand: Candidate) -> bool:
     """A month's name next to a day's number ("18 Mai", "May 3rd") or after "mis" ("ym mis Medi")."""
     if cand.key not in lexicon.MONTH_NAMES:
@@ -558,9 +578,10 @@ def _number_next_to(text: Text, cand: Candidate) -> bool:
     if before and before[0] in lexicon.MONTH_WORDS and text.gap_before(cand.start) == " ":
         return True
     o_start, o_end = text.span(cand.start, cand.end)
-    left = text.original[max(0, o_start - 6) : o_start]
+    left = text.original[max(0, o_start - 10) : o_start]
     right = text.original[o_end : o_end + 3]
-    return any(c.isdigit() for c in left[-5:]) or any(c.isdigit() for c in right)
+    # the number must touch the month: "May (Y2), April (Y5)" lists children by year group
+    return _DAY_BEFORE.search(left) is not None or _NUMBER_AFTER.match(right) is not None
 
 
 def _other_surname_follows(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -590,6 +611,8 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
     if "(" in gap:
         unit = after[0]
+    if unit is not None and len(after) > 2 and after[2] in lexicon.UNIT_HEADS and unit not in lexicon.DETERMINERS:
+        return True  # "Ruby from Ruby House", "Sam in Kestrel Class": a house or a class the child is in
     return unit is not None and (unit in index.classes or unit in lexicon.SCHOOL_UNITS)
 
 

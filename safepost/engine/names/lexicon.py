@@ -406,6 +406,30 @@ PERSON_VERBS = _words(
     learns danced dances ran runs swam swims baked bakes kicks jumps climbs climbed is also
     really always never just has been and then who"""
 )
+#: Past-tense verbs whose subject is a person, not a season, a plant or a weather warning
+#: ("Frank gave a talk", "Joy won the dance-off"; not "Autumn arrived", "Storm caused").
+PERSON_ACTIONS = _words(
+    """won scored made wrote sang helped brought gave found told drew painted built finished
+    showed tried learned learnt danced ran swam baked climbed designed raised planted organised
+    organized spotted completed received earned achieved performed played said asked explained
+    answered wanted loved enjoyed took got met visited joined collected donated sold bought chose
+    picked passed represented led hosted presented shared taught knitted cooked caught threw
+    kicked jumped walked cycled read recited sewed invented solved counted measured wins scores
+    says"""
+)
+#: Phrases before a name that say a person is meant, a child or an adult: a pupil's word-name
+#: after one is the pupil (adults in school posts carry a title), but a name nobody on the roster
+#: has is not taken for a child on these alone ("thanks to Julia" may be a parent).
+PERSON_CUES_BEFORE = _phrases(
+    """thanks to, thank you to, thank you, thanks, huge thanks to, big thanks to, proud of,
+    thinking of, special mention for, special mention to, welcome back, welcome back to,
+    congratulating, congratulate, well done to, shout out to"""
+)
+#: Pronouns for one person: "Faith and her family", "Summer has finished her project".
+PERSON_PRONOUNS = _words("he she his her him hers himself herself")
+#: Words after "from <Name>" that make that name a school house, class or team ("Ruby from Ruby House").
+UNIT_HEADS = _words("house class team")
+
 #: Words after a plural-looking word that make it a verb ("Storm kicks the ball").
 VERB_OBJECTS = _words("the a an her his their it to up in on at with for all everyone us me them off out about our")
 

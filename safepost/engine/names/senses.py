@@ -21,6 +21,7 @@ _MAX_ITEMS = 5
 _TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
+_BY_FULL_NAME = re.compile(r" by ([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 #: Capitalised words that are usually a sentence's start but can end a title ("the Wishing Well").
 _TITLE_ENDS = frozenset("well good great amazing brilliant fantastic super happy".split())
@@ -102,6 +103,8 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     if text.possessive(cand.end):
         following = text.original[o_end + 2 : o_end + 60].split()[:2]
         return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
+    if _by_an_author(text, index, o_end):
+        return True
     tail = _TITLE_TAIL.match(text.original, o_end)
     if tail is None:
         return False
@@ -109,6 +112,18 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     return any(w in lexicon.WORK_CUES for w in text.words_before(cand.start, 6)) or _title_words(
         text, index, tail.end() - 2
     )
+
+
+def _by_an_author(text: Text, index: NameIndex, o_end: int) -> bool:
+    """"Matilda by Roald Dahl", "Peace at Last by Jill Murphy": a name right before "by" and a
+    full name in title case that is nobody's at school is a work and its author, not a child."""
+    by = _BY_FULL_NAME.match(text.original, o_end)
+    if by is None:
+        return False
+    first, last = by.group(1).lower(), by.group(2).lower()
+    if first in lexicon.TITLES or first in index.entries or first in index.staff_first:
+        return False  # "Hope by Mrs Hall", "Evie by Olivia Smith": a person at school made or gave it
+    return last not in index.surnames and last not in index.staff_last
 
 
 def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
