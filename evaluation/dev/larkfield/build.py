@@ -250,6 +250,7 @@ def main() -> None:
         w2.writerow(["staff_id", "title", "first_name", "last_name", "role"])
         w2.writerows(STAFF)
     write_posts(HERE, POSTS, "lk", by_name)
+    print(f"{len(WORD_NAMES)} of the pupils have word-names")
 
 
 def write_posts(folder: Path, posts: list[tuple[str, str]], prefix: str, by_name: dict[str, str]) -> None:
@@ -277,8 +278,7 @@ def write_posts(folder: Path, posts: list[tuple[str, str]], prefix: str, by_name
                                       encoding="utf-8")
     named = sum(1 for x in lines if x["spans"])
     n_spans = sum(len(x["spans"]) for x in lines)
-    print(f"{folder.name}: {len(by_name)} pupils ({len(WORD_NAMES)} word names), {len(lines)} posts, "
-          f"{named} naming pupils, {n_spans} pupil-name spans")
+    print(f"{folder.name}: {len(by_name)} pupils, {len(lines)} posts, {named} naming pupils, {n_spans} pupil-name spans")
 
 
 if __name__ == "__main__":

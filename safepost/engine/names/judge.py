@@ -89,6 +89,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Dydd Gŵyl Dewi", "Cwm Elan", "Afon Teifi", "Nia Ben Aur": a place or a feast
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
         return True
+    if prev in ("called", "named") and any(w in lexicon.PET_WORDS for w in before[1:4]):
+        return True  # "our class hamster is called Ruby", "the new puppy is named Biscuit"
     if _pet_in_apposition(text, cand, before, gap):
         return True
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
