@@ -1,0 +1,73 @@
+"""English pupils' names that are also words (Hope, Faith, Frank, Ruby, May), on the development
+school Larkfield (``evaluation/dev/larkfield``): each test is one cue, with the word it must leave alone."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from safepost.engine import Draft, SchoolContext, check, load_policy, load_school
+
+_DEV = Path(__file__).resolve().parents[2] / "evaluation" / "dev" / "larkfield"
+
+
+@lru_cache(maxsize=1)
+def _school() -> SchoolContext:
+    return load_school(_DEV)
+
+
+def _names(text: str) -> list[str]:
+    report = check(Draft(id="t", text=text), _school(), load_policy("default"))
+    return [text[f.start : f.end] for f in report.findings if f.rule == "pupil-name" and f.start is not None]
+
+
+def test_a_phrase_that_introduces_a_person_makes_the_word_name_a_child() -> None:
+    assert _names("huge thanks to joy and amber for running the tombola on friday!!") == ["joy", "amber"]
+    assert _names("Joy to the World rang out at the Christmas concert.") == []
+
+
+def test_a_relative_who_makes_the_word_name_a_child() -> None:
+    assert _names("Hope, who has been poorly, is back with us today.") == ["Hope"]
+    assert _names("Hope you all had a lovely half term.") == []
+
+
+def test_a_personal_pronoun_after_the_word_name_makes_it_a_child() -> None:
+    assert _names("We are all thinking of Faith and her family this week.") == ["Faith"]
+    assert _names("Summer term has started and Summer has already finished her first project!") == ["Summer"]
+    assert _names("Faith and worship: our theme this half term is forgiveness.") == []
+
+
+def test_a_verb_whose_subject_is_a_person_makes_the_word_name_a_child() -> None:
+    assert _names("Frank gave a very frank talk about recycling in assembly.") == ["Frank"]
+    assert _names("Joy all round at the disco, and Joy won the dance-off!") == ["Joy"]
+    assert _names("To be frank, the parking on Mill Lane has become dangerous.") == []
+
+
+def test_a_child_who_acts_is_not_one_of_a_list_of_things() -> None:
+    assert _names("Lily painted a lily, Rose painted a rose and Violet painted violets.") == ["Lily", "Rose", "Violet"]
+    assert _names("Rose, lavender and sage are flowering in the herb garden.") == []
+
+
+def test_a_house_after_from_makes_the_name_before_it_a_child() -> None:
+    assert _names("Ruby from Ruby House won the most house points this week!") == ["Ruby"]
+    assert _names("Congratulations to Ruby House, who won the house cup!") == []
+
+
+def test_a_month_is_the_month_only_when_a_number_touches_it() -> None:
+    assert _names("Raffle winners: May (Y2), April (Y5) and June (Reception).") == ["May", "April", "June"]
+    assert _names("Sports day is on 18 June, or the 3rd of July if it rains; reports go home April 2nd.") == []
+
+
+def test_a_name_before_by_and_an_authors_full_name_is_a_title() -> None:
+    assert _names("Year 5 have loved reading Matilda by Roald Dahl this term.") == []
+    assert _names("A drawing of the castle by Matilda, our Year 2 artist.") == ["Matilda"]
+
+
+def test_a_sentence_opening_word_before_an_activity_noun_is_the_word() -> None:
+    assert _names("Clay modelling workshop for Year 3 on Wednesday.") == []
+    assert _names("Clay holding the trophy after the cross-country race.") == ["Clay"]
+
+
+def test_an_animal_called_by_a_word_name_is_a_pet() -> None:
+    assert _names("Our class hamster is called Ruby.") == []
+    assert _names("Our newest pupil is called Ruby.") == ["Ruby"]
