@@ -71,3 +71,22 @@ def test_a_sentence_opening_word_before_an_activity_noun_is_the_word() -> None:
 def test_an_animal_called_by_a_word_name_is_a_pet() -> None:
     assert _names("Our class hamster is called Ruby.") == []
     assert _names("Our newest pupil is called Ruby.") == ["Ruby"]
+
+
+def test_a_title_after_a_word_for_a_work_is_no_child() -> None:
+    assert _names("Year 1 loved reading Rosie's Walk and Daisy's Big Day.") == []
+    assert _names("We loved the film Matilda.") == []
+    assert _names("Tickets for Peter and the Wolf are on sale.") == []
+    assert _names("Reception read Poppy the Pirate Dog today.") == []
+    assert _names("Will the Year 6 pupils please bring coats.") == []
+
+
+def test_a_name_or_a_class_after_and_or_in_is_no_title() -> None:
+    # "reading ... and Faith" looked like "reading Esme and the Lantern Tree"
+    assert _names("We love reading with Hope and Faith every Friday.") == ["Hope", "Faith"]
+    assert _names("Year 2 read with Amber in Reception today.") == ["Amber"]
+
+
+def test_a_person_cue_gives_way_to_a_proper_noun_phrase() -> None:
+    assert _names("Thanks to River Island for the vouchers!") == []
+    assert _names("Will Smith and his family were in the film.") == []

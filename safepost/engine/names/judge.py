@@ -220,7 +220,7 @@ def _cue_after(text: Text, cand: Candidate) -> bool:
 def _class_or_child(text: Text, index: NameIndex, cand: Candidate, prev: str, after: list[str]) -> bool | None:
     if prev in lexicon.SCHOOL_UNIT_LINKS | {"team", "class", "dosbarth", "tim"}:
         return False  # "from Holly", "Team Holly"
-    if person_evidence(text, cand):
+    if person_evidence(text, cand) and not _in_proper_noun_phrase(text, index, cand):
         return True  # "when Hazel brought in her medals": a person, not the class
     if after and after[0] in ("class", "classroom", "have", "are", "were", "team", "pupils", "children"):
         return False
@@ -235,8 +235,8 @@ def _word_or_name(
     word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
     prev = before[0] if before else ""
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
-    if not file_name and person_evidence(text, cand):
-        return True  # "thinking of Faith and her family", "Joy won": the neighbours' word sense loses
+    if not file_name and person_evidence(text, cand) and not _in_proper_noun_phrase(text, index, cand):
+        return True  # "thinking of Faith and her family", "Joy won"; not "thanks to River Island"
     if (
         prev in word_before
         and text.gap_before(cand.start) == " "

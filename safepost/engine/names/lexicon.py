@@ -347,8 +347,13 @@ NICKNAME_WORDS = _words(
 #: ("Year 4 are reading Esme and the Lantern Tree").
 WORK_CUES = _words(
     """reading read reads book books novel story stories called titled entitled studying studied
-    watching watched film films musical play performing performed author series chapter"""
+    watching watched film films musical play performing performed author series chapter
+    tickets production performance pantomime panto theatre cinema screening opera ballet"""
 )
+#: Words for a work that put its title right after them ("the film Matilda", "our class novel Holly").
+WORK_NOUNS = _words("film movie book novel musical play story poem song show pantomime panto opera ballet")
+#: Words before such a noun that make it name a particular work.
+WORK_DETERMINERS = _words("the a our this their class favourite new")
 
 #: Words near "X by Y" that make X a part in a play: "Mary was played by Evie, Joseph by Ollie".
 CAST_WORDS = _words("played playing plays cast starring role roles nativity")

@@ -21,6 +21,7 @@ _MAX_ITEMS = 5
 _TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
+_THE_TWO_CAPITALS = re.compile(r" the ([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _BY_FULL_NAME = re.compile(r" by ([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 #: Capitalised words that are usually a sentence's start but can end a title ("the Wishing Well").
@@ -102,16 +103,47 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
         return True
     if text.possessive(cand.end):
         following = text.original[o_end + 2 : o_end + 60].split()[:2]
-        return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
-    if _by_an_author(text, index, o_end):
+        if len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following):
+            return True  # "George's Marvellous Medicine"
+        # "reading Rosie's Walk": one title-case word that is no name, after a word for a work
+        return bool(following) and _title_word(index, following[0]) and _work_cue_before(text, cand)
+    if _by_an_author(text, index, o_end) or _work_noun_before(before) or _the_title_case(text, index, o_end):
         return True
     tail = _TITLE_TAIL.match(text.original, o_end)
     if tail is None:
         return False
+    tail_word = _TITLE_WORD.match(text.original, tail.end() - 2)
+    if tail_word is not None and not _title_word(index, tail_word.group()):
+        return False  # "reading with Hope and Faith", "read with Amber in Reception": people, a class
     # "our book of the week is Willow and the Wishing Well": the cue may be six words back
-    return any(w in lexicon.WORK_CUES for w in text.words_before(cand.start, 6)) or _title_words(
-        text, index, tail.end() - 2
+    return _work_cue_before(text, cand) or _title_words(text, index, tail.end() - 2)
+
+
+def _work_cue_before(text: Text, cand: Candidate) -> bool:
+    return any(w in lexicon.WORK_CUES for w in text.words_before(cand.start, 6))
+
+
+def _title_word(index: NameIndex, word: str) -> bool:
+    """A title-case word that can be part of a title: no name, class, year or sentence word."""
+    key = word.strip(".,;:!?'\"’”").lower()
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    return not (
+        key in index.entries or key in index.classes or key in lexicon.SCHOOL_UNITS
+        or key in lexicon.COMMON_CAPITALISED or key in lexicon.TITLES
     )
+
+
+def _work_noun_before(before: list[str]) -> bool:
+    """"the film Matilda", "our class novel Holly": a name right after a word for a work is its title."""
+    return len(before) > 1 and before[0] in lexicon.WORK_NOUNS and before[1] in lexicon.WORK_DETERMINERS
+
+
+def _the_title_case(text: Text, index: NameIndex, o_end: int) -> bool:
+    """"Poppy the Pirate Dog", "Percy the Park Keeper": a name with a title-case epithet is a
+    character or a title; "Will the Year 6 pupils" and "May the Lord" are not."""
+    m = _THE_TWO_CAPITALS.match(text.original, o_end)
+    return m is not None and _title_word(index, m.group(1)) and _title_word(index, m.group(2))
 
 
 def _by_an_author(text: Text, index: NameIndex, o_end: int) -> bool:
