@@ -90,3 +90,10 @@ def test_a_name_or_a_class_after_and_or_in_is_no_title() -> None:
 def test_a_person_cue_gives_way_to_a_proper_noun_phrase() -> None:
     assert _names("Thanks to River Island for the vouchers!") == []
     assert _names("Will Smith and his family were in the film.") == []
+
+
+def test_names_listed_after_an_animal_word_are_animals() -> None:
+    assert _names("Our hens, Ruby and Pearl, laid their first eggs!") == []
+    assert _names("Our chickens Hazel and Ivy are settling in.") == []
+    assert _names("Say hello to Daisy, the farm's newest calf!") == []
+    assert _names("Congratulations to Ruby and Pearl for their hen house project.") == ["Ruby", "Pearl"]

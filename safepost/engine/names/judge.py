@@ -91,7 +91,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if prev in ("called", "named") and any(w in lexicon.PET_WORDS for w in before[1:4]):
         return True  # "our class hamster is called Ruby", "the new puppy is named Biscuit"
-    if _pet_in_apposition(text, cand, before, gap):
+    if _pet_in_apposition(text, cand, before, gap) or _listed_after_pet_word(text, index, cand):
         return True
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
@@ -150,6 +150,18 @@ def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str)
         return False
     after = text.words_after(end, 6)
     return bool(after) and after[0] in lexicon.APPOSITION_OPENERS and any(w in lexicon.PET_WORDS for w in after[1:])
+
+
+def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Our hens, Ruby and Pearl", "our chickens Hazel and Ivy": the later names of a list that
+    follows an animal word are animals too (the first is read by the checks above)."""
+    words = text.words_before(cand.start, 10)
+    if not words or words[0] not in lexicon.LIST_JOIN_WORDS:
+        return False
+    i = 0
+    while i < len(words) and (words[i] in index.entries or words[i] in lexicon.LIST_JOIN_WORDS):
+        i += 1  # walk back over the rest of the list
+    return i < len(words) and words[i] in lexicon.PET_WORDS
 
 
 def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:

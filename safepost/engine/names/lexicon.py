@@ -65,7 +65,9 @@ WELSH_ARTICLES = _words("y yr r")
 PET_WORDS = _words(
     """dog dogs puppy pup cat cats kitten tortoise hamster rabbit bunny guinea pig pony horse
     fish goldfish parrot budgie snake lizard gecko chicken chickens hen hens duck teddy bear
-    mascot tedi ci gath cath"""
+    mascot tedi ci gath cath calf calves lamb lambs cow cows sheep goat goats pig pigs piglet
+    donkey alpaca alpacas llama chick chicks ferret gerbil gerbils mouse mice rat rats axolotl
+    tortoises hamsters rabbits puppies kittens ponies horses"""
 )
 
 #: Words after a name that make it a place, a building, an event or an organisation.
