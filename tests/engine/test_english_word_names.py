@@ -97,3 +97,17 @@ def test_names_listed_after_an_animal_word_are_animals() -> None:
     assert _names("Our chickens Hazel and Ivy are settling in.") == []
     assert _names("Say hello to Daisy, the farm's newest calf!") == []
     assert _names("Congratulations to Ruby and Pearl for their hen house project.") == ["Ruby", "Pearl"]
+
+
+def test_a_word_name_given_as_a_value_or_a_theme_is_the_word() -> None:
+    assert _names("Our Christian value this half term is Hope.") == []
+    assert _names("This week's value: Faith.") == []
+    assert _names("Virtue of the week – Patience") == []
+    assert _names("Star of the week: Grace!") == ["Grace"]
+    assert _names("Our values ambassador this term is Hope.") == ["Hope"]
+
+
+def test_a_word_name_listed_with_capitalised_words_is_one_of_them() -> None:
+    assert _names("Our school values are Respect, Hope, Kindness and Courage.") == []
+    assert _names("Hope, Grace and Olivia won the relay.") == ["Hope", "Grace", "Olivia"]
+    assert _names("Well done to Ruby, Amber and Team Blue!") == ["Ruby", "Amber"]

@@ -15,7 +15,14 @@ from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
 from safepost.engine.names.person import acts_next, person_evidence
-from safepost.engine.names.senses import cast_member, cast_role, colour, listed_with_things, title_of_work
+from safepost.engine.names.senses import (
+    cast_member,
+    cast_role,
+    colour,
+    list_items,
+    listed_with_things,
+    title_of_work,
+)
 
 _ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
@@ -95,7 +102,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
-    if _name_as_word(text, cand, before, after):
+    if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand):
         return True
     if _described_as_staff(text, index, cand) or _class_called(text, index, cand):
         return True
@@ -171,6 +178,22 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
     return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
+
+
+def _value_or_theme(text: Text, cand: Candidate) -> bool:
+    """"Our Christian value this half term is Hope", "Word of the week: Joy", "Our Lenten focus is
+    Patience": a word-name given as a value, a theme or a word is the word, not a child."""
+    if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    words = text.words_before(cand.start, 8)
+    gap = text.gap_before(cand.start)
+    if words and words[0] in lexicon.COPULAS and gap == " ":
+        words = words[1:]
+    elif not any(mark in gap for mark in ":–-"):
+        return False
+    while words and words[0] in lexicon.VALUE_HEAD_FILLERS:
+        words = words[1:]  # "value of the month", "value this half term", "this week's value"
+    return bool(words) and words[0] in lexicon.VALUE_HEADS
 
 
 def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -276,6 +299,8 @@ def _word_or_name(
             return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
         if _paired_with_word(text, index, cand) or _after_opening_word(text, index, cand, after):
             return False
+        if _listed_with_capitalised_words(text, index, cand):
+            return False  # "Respect, Hope, Kindness and Courage": values, not children
         if _heads_welsh_genitive(text, index, cand):
             return False  # "Afon Teifi", "o Fryn Celyn": a river or a hill named after the next word
         if child_evidence(text, index, cand):
@@ -530,6 +555,22 @@ def _paired_with_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
     return False
 
 
+#: Capitalised words that start a group's name in a list of people ("Ruby, Amber and Team Blue").
+_GROUP_HEADS = lexicon.UNIT_BEFORE | lexicon.SCHOOL_UNITS | lexicon.GROUP_WORDS
+
+
+def _listed_with_capitalised_words(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Respect, Hope, Kindness and Courage", "Joy, Peace and Patience": a word-name in a list
+    with a capitalised everyday word that is no name is one of a list of values or themes. A
+    list holding a plain name ("Olivia, Hope and Team Blue") is a list of people."""
+    if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
+        return False
+    items = list_items(text, cand.start, cand.end)
+    if any(w in index.entries and not lexicon.is_everyday_word(w) for _, w in items):
+        return False
+    return any(_capitalised_word(text, index, start, word) for start, word in items)
+
+
 def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
     """"Gwyliau Haf hapus", "Wythnos Awel y Môr": a word-name after the everyday word that opens
     the sentence, with the phrase going on in lower case, is part of that phrase."""
@@ -566,6 +607,8 @@ def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_st
         return False
     if text.sentence_start(start) and not at_start:
         return False
+    if word in _GROUP_HEADS and not at_start:
+        return False  # "Amber and Team Blue": a group's name, listed with people
     if word in index.entries or word in index.classes or word in lexicon.COMMON_CAPITALISED:
         return False
     if word in lexicon.common_first_names() or word in lexicon.WORD_NAMES or word in lexicon.all_first_names():

@@ -432,6 +432,13 @@ PERSON_CUES_BEFORE = _phrases(
     thinking of, special mention for, special mention to, welcome back, welcome back to,
     congratulating, congratulate, well done to, shout out to"""
 )
+#: Nouns that give a word, not a person, when a name follows them after "is" or a colon
+#: ("Our value this half term is Hope", "Word of the week: Joy").
+VALUE_HEADS = _words("value values virtue virtues theme themes focus word words motto")
+#: Words between such a noun and the name: "value of the month is", "theme this half term:".
+VALUE_HEAD_FILLERS = _words("of the this that for half term terms week weeks month year day s")
+#: The verb that links a noun to what it is ("our theme is Hope").
+COPULAS = _words("is are was will be")
 #: Pronouns for one person: "Faith and her family", "Summer has finished her project".
 PERSON_PRONOUNS = _words("he she his her him hers himself herself")
 #: Words after "from <Name>" that make that name a school house, class or team ("Ruby from Ruby House").

@@ -46,7 +46,7 @@ def listed_with_things(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """"Ivy, holly and mistletoe": a name-word listed with things of its kind is one of them."""
     if cand.key not in lexicon.KIND_WORDS or cand.full_end is not None:
         return False
-    return any(_a_thing(text, index, start, word) for start, word in _list_items(text, cand.start, cand.end))
+    return any(_a_thing(text, index, start, word) for start, word in list_items(text, cand.start, cand.end))
 
 
 def _a_thing(text: Text, index: NameIndex, start: int, word: str) -> bool:
@@ -57,7 +57,7 @@ def _a_thing(text: Text, index: NameIndex, start: int, word: str) -> bool:
     return not text.all_lower and not text.is_upper_at(start)  # "holly" in lower case: the plant
 
 
-def _list_items(text: Text, start: int, end: int) -> list[tuple[int, str]]:
+def list_items(text: Text, start: int, end: int) -> list[tuple[int, str]]:
     """(start, word) of the items listed after and before the word at [start, end)."""
     items: list[tuple[int, str]] = []
     pos = end
