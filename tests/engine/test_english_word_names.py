@@ -111,3 +111,10 @@ def test_a_word_name_listed_with_capitalised_words_is_one_of_them() -> None:
     assert _names("Our school values are Respect, Hope, Kindness and Courage.") == []
     assert _names("Hope, Grace and Olivia won the relay.") == ["Hope", "Grace", "Olivia"]
     assert _names("Well done to Ruby, Amber and Team Blue!") == ["Ruby", "Amber"]
+
+
+def test_a_name_after_of_and_a_capitalised_noun_is_part_of_a_title() -> None:
+    assert _names("The Gospel of Mark tells the story of Jesus.") == []
+    assert _names("Year 4 read the Book of Ruth.") == []
+    assert _names("Photos of Grace and Amber at the gala.") == ["Grace", "Amber"]
+    assert _names("Congratulations to our Head of School, Hope!") == ["Hope"]

@@ -104,6 +104,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand):
         return True
+    if _of_a_titled_noun(text, index, cand, before):
+        return True
     if _described_as_staff(text, index, cand) or _class_called(text, index, cand):
         return True
     if _role(text, index, cand, prev) or cast_role(text, cand, before, after):
@@ -178,6 +180,22 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
     return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
+
+
+def _of_a_titled_noun(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> bool:
+    """"the Gospel of Mark", "the Book of Ruth", "the Legend of Robin": a name after "of" and a
+    capitalised noun inside the sentence is part of a title or a figure's name, not a child."""
+    if len(before) < 2 or before[0] != "of" or text.gap_before(cand.start) != " ":
+        return False
+    noun = before[1]
+    start = cand.start - len(" of ") - len(noun)
+    if start < 0 or text.f[start : start + len(noun)] != noun or text.form(start, start + len(noun)) is not Form.TITLE:
+        return False
+    if text.sentence_start(start) or noun in index.entries or noun in index.classes or noun in lexicon.COMMON_CAPITALISED:
+        return False  # "Friends of Amber": a sentence's first word; "Year of ..." is no title
+    if noun in lexicon.TITLES or noun in lexicon.SCHOOL_UNITS or noun in lexicon.GROUP_WORDS:
+        return False
+    return lexicon.is_everyday_word(noun) and not cue_before(text, cand.start, wide=False)
 
 
 def _value_or_theme(text: Text, cand: Candidate) -> bool:
@@ -566,6 +584,8 @@ def _listed_with_capitalised_words(text: Text, index: NameIndex, cand: Candidate
     if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
         return False
     items = list_items(text, cand.start, cand.end)
+    if len(items) < 2:
+        return False  # "our Head of School, Hope!": one capitalised phrase before a name is no list
     if any(w in index.entries and not lexicon.is_everyday_word(w) for _, w in items):
         return False
     return any(_capitalised_word(text, index, start, word) for start, word in items)

@@ -139,7 +139,8 @@ CHILD_POSSESSIONS = _words(
 
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").
 NAME_AS_WORD = tuple(sorted(_phrases(
-    "means, meaning, is welsh for, is the welsh for, comes from, is a name, yn golygu, sy n golygu, yw r gair"
+    "means, meaning, is welsh for, is the welsh for, comes from, is a name, is the name, was the name, "
+    "yn golygu, sy n golygu, yw r gair"
 )))
 #: Welsh "enw Seren" is "Seren's name", so only "yr enw" ("the name") is here.
 NAME_AS_WORD_BEFORE = _phrases(
