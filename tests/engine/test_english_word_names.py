@@ -118,3 +118,9 @@ def test_a_name_after_of_and_a_capitalised_noun_is_part_of_a_title() -> None:
     assert _names("Year 4 read the Book of Ruth.") == []
     assert _names("Photos of Grace and Amber at the gala.") == ["Grace", "Amber"]
     assert _names("Congratulations to our Head of School, Hope!") == ["Hope"]
+
+
+def test_a_word_name_hyphened_to_a_lower_case_word_is_a_compound() -> None:
+    assert _names("Sky-high ambition from Year 6!") == []
+    assert _names("Summer-born children start in September.") == []
+    assert _names("Well done to Ruby-Rose and Sky!") == ["Ruby", "Rose", "Sky"]

@@ -288,6 +288,8 @@ def _word_or_name(
     word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
     prev = before[0] if before else ""
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
+    if not file_name and _hyphened_to_lower_word(text, cand):
+        return False  # "Sky-high", "Pat-a-cake", "Summer-born": a compound word ("Holly-Mae" is a name)
     if not file_name and person_evidence(text, cand) and not _in_proper_noun_phrase(text, index, cand):
         return True  # "thinking of Faith and her family", "Joy won"; not "thanks to River Island"
     if (
@@ -329,6 +331,17 @@ def _word_or_name(
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _hyphened_to_lower_word(text: Text, cand: Candidate) -> bool:
+    """A word-name joined by a hyphen to a lower-case word is half of a compound word."""
+    if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    if text.f[cand.end : cand.end + 1] != "-" or text.all_lower:
+        return False
+    o_start, o_end = text.span(cand.start, cand.end)
+    nxt = text.original[o_end + 1 : o_end + 2]
+    return nxt.isalpha() and nxt.islower()
 
 
 def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool) -> bool:
