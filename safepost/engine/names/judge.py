@@ -339,7 +339,7 @@ def _hyphened_to_lower_word(text: Text, cand: Candidate) -> bool:
         return False
     if text.f[cand.end : cand.end + 1] != "-" or text.all_lower:
         return False
-    o_start, o_end = text.span(cand.start, cand.end)
+    o_end = text.span(cand.start, cand.end)[1]
     nxt = text.original[o_end + 1 : o_end + 2]
     return nxt.isalpha() and nxt.islower()
 
