@@ -105,6 +105,8 @@ def test_a_word_name_given_as_a_value_or_a_theme_is_the_word() -> None:
     assert _names("Virtue of the week – Patience") == []
     assert _names("Star of the week: Grace!") == ["Grace"]
     assert _names("Our values ambassador this term is Hope.") == ["Hope"]
+    assert _names("Patience is one of our school values this term.") == []
+    assert _names("Grace is one of our new pupils.") == ["Grace"]
 
 
 def test_a_word_name_listed_with_capitalised_words_is_one_of_them() -> None:

@@ -203,6 +203,8 @@ def _value_or_theme(text: Text, cand: Candidate) -> bool:
     Patience": a word-name given as a value, a theme or a word is the word, not a child."""
     if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
         return False
+    if _is_a_value(text, cand):
+        return True
     words = text.words_before(cand.start, 8)
     gap = text.gap_before(cand.start)
     if words and words[0] in lexicon.COPULAS and gap == " ":
@@ -212,6 +214,17 @@ def _value_or_theme(text: Text, cand: Candidate) -> bool:
     while words and words[0] in lexicon.VALUE_HEAD_FILLERS:
         words = words[1:]  # "value of the month", "value this half term", "this week's value"
     return bool(words) and words[0] in lexicon.VALUE_HEADS
+
+
+def _is_a_value(text: Text, cand: Candidate) -> bool:
+    """"Patience is one of our school values", "Hope is the theme of our assembly"."""
+    after = text.words_after(cand.end, 7)
+    if not after or after[0] not in lexicon.COPULAS or text.gap_after(cand.end) != " ":
+        return False
+    rest = after[1:]
+    while rest and rest[0] in lexicon.VALUE_DESCRIBERS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in lexicon.VALUE_HEADS
 
 
 def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:

@@ -438,6 +438,8 @@ PERSON_CUES_BEFORE = _phrases(
 VALUE_HEADS = _words("value values virtue virtues theme themes focus word words motto")
 #: Words between such a noun and the name: "value of the month is", "theme this half term:".
 VALUE_HEAD_FILLERS = _words("of the this that for half term terms week weeks month year day s")
+#: Words between "is" and such a noun: "Patience is one of our school values".
+VALUE_DESCRIBERS = _words("one of our the a an school christian core key british gospel this week s")
 #: The verb that links a noun to what it is ("our theme is Hope").
 COPULAS = _words("is are was will be")
 #: Pronouns for one person: "Faith and her family", "Summer has finished her project".
