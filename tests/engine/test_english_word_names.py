@@ -126,3 +126,10 @@ def test_a_word_name_hyphened_to_a_lower_case_word_is_a_compound() -> None:
     assert _names("Sky-high ambition from Year 6!") == []
     assert _names("Summer-born children start in September.") == []
     assert _names("Well done to Ruby-Rose and Sky!") == ["Ruby", "Rose", "Sky"]
+
+
+def test_a_pronoun_takes_up_the_name_only_in_its_own_clause_and_not_after_a_verb() -> None:
+    assert _names("Hope she had a lovely birthday!") == []
+    assert _names("Mark his name on the register, please.") == []
+    assert _names("Will your child need his PE kit on Monday?") == []
+    assert _names("Joy to the World, she sang, and the hall went quiet.") == []

@@ -10,12 +10,21 @@ a child on these alone, since adults are thanked and described the same way.
 
 from __future__ import annotations
 
+import re
+
 from safepost.engine.names import lexicon
 from safepost.engine.names.context import Form, Text
 from safepost.engine.names.match import Candidate
 
 #: How many words after the name a pronoun may stand and still take it up.
 _PRONOUN_REACH = 5
+#: Where a clause ends: "Joy to the World, she sang" puts the pronoun in another clause.
+_CLAUSE_END = re.compile(r"[.!?\n,;:()\u2013\u2014]")
+_WORD = re.compile(r"[a-z]+")
+#: Words that follow a verb, not a name: "Hope you all...", "Will your child...", "Mark his name".
+_AFTER_A_VERB = lexicon.PERSON_PRONOUNS | lexicon.VERB_OBJECTS | frozenset(
+    "you your we i they there everyone anyone this that these those".split()
+)
 
 
 def person_evidence(text: Text, cand: Candidate) -> bool:
@@ -48,11 +57,17 @@ def _who_after(text: Text, cand: Candidate) -> bool:
 
 
 def _pronoun_after(text: Text, cand: Candidate) -> bool:
-    """"Faith and her family", "Summer has finished her project": a personal pronoun a few words on."""
+    """"Faith and her family", "Summer has finished her project": a personal pronoun a few words
+    on, in the same clause. A pronoun or a determiner right after the name makes the name a verb
+    ("Hope she had a lovely day", "Mark his name", "Will your child need his kit?")."""
     end = cand.full_end or cand.end
     if text.possessive(end):
         return False  # "Amber's painting of her dog": the pronoun may be anybody's
-    return any(w in lexicon.PERSON_PRONOUNS for w in text.words_after(end, _PRONOUN_REACH))
+    clause = _CLAUSE_END.split(text.f[end : end + 12 * _PRONOUN_REACH], maxsplit=1)[0]
+    words = _WORD.findall(clause)[:_PRONOUN_REACH]
+    if not words or words[0] in _AFTER_A_VERB:
+        return False
+    return any(w in lexicon.PERSON_PRONOUNS for w in words)
 
 
 def acts_next(text: Text, cand: Candidate) -> bool:
