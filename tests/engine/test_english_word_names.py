@@ -133,3 +133,15 @@ def test_a_pronoun_takes_up_the_name_only_in_its_own_clause_and_not_after_a_verb
     assert _names("Mark his name on the register, please.") == []
     assert _names("Will your child need his PE kit on Monday?") == []
     assert _names("Joy to the World, she sang, and the hall went quiet.") == []
+
+
+def test_a_name_after_a_word_for_a_work_with_a_verb_after_it_is_the_author() -> None:
+    assert _names("The story Ruby wrote was brilliant.") == ["Ruby"]
+    assert _names("Our class book Faith chose is about space.") == ["Faith"]
+    assert _names("The book Matilda is a favourite in Year 4.") == []
+
+
+def test_a_person_cue_alone_does_not_outweigh_the_words_own_next_word() -> None:
+    assert _names("Thank you to Summer term helpers.") == []
+    assert _names("Thank you to Summer for helping.") == ["Summer"]
+    assert _names("Grace is one of our values ambassadors.") == ["Grace"]

@@ -224,7 +224,10 @@ def _is_a_value(text: Text, cand: Candidate) -> bool:
     rest = after[1:]
     while rest and rest[0] in lexicon.VALUE_DESCRIBERS:
         rest = rest[1:]
-    return bool(rest) and rest[0] in lexicon.VALUE_HEADS
+    if not rest or rest[0] not in lexicon.VALUE_HEADS:
+        return False
+    # the noun ends the phrase ("one of our values this term"), not "our values ambassadors"
+    return len(rest) == 1 or rest[1] in lexicon.VALUE_HEAD_FILLERS or rest[1] in lexicon.COPULAS
 
 
 def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -303,8 +306,14 @@ def _word_or_name(
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
     if not file_name and _hyphened_to_lower_word(text, cand):
         return False  # "Sky-high", "Pat-a-cake", "Summer-born": a compound word ("Holly-Mae" is a name)
-    if not file_name and person_evidence(text, cand) and not _in_proper_noun_phrase(text, index, cand):
-        return True  # "thinking of Faith and her family", "Joy won"; not "thanks to River Island"
+    if (
+        not file_name
+        and person_evidence(text, cand, cue_counts=nxt not in word_after)
+        and not _in_proper_noun_phrase(text, index, cand)
+    ):
+        # "thinking of Faith and her family", "Joy won"; not "thanks to River Island", and a cue
+        # alone does not outweigh the word's own next word ("thank you to Summer term helpers")
+        return True
     if (
         prev in word_before
         and text.gap_before(cand.start) == " "

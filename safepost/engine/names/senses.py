@@ -107,7 +107,9 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
             return True  # "George's Marvellous Medicine"
         # "reading Rosie's Walk": one title-case word that is no name, after a word for a work
         return bool(following) and _title_word(index, following[0]) and _work_cue_before(text, cand)
-    if _by_an_author(text, index, o_end) or _work_noun_before(before) or _the_title_case(text, index, o_end):
+    if _work_noun_before(before) and not _verb_follows(text, cand):
+        return True  # "the film Matilda", but "the story Ruby wrote" names its writer
+    if _by_an_author(text, index, o_end) or _the_title_case(text, index, o_end):
         return True
     tail = _TITLE_TAIL.match(text.original, o_end)
     if tail is None:
@@ -137,6 +139,14 @@ def _title_word(index: NameIndex, word: str) -> bool:
 def _work_noun_before(before: list[str]) -> bool:
     """"the film Matilda", "our class novel Holly": a name right after a word for a work is its title."""
     return len(before) > 1 and before[0] in lexicon.WORK_NOUNS and before[1] in lexicon.WORK_DETERMINERS
+
+
+def _verb_follows(text: Text, cand: Candidate) -> bool:
+    """A verb right after the name: a past tense, or a verb a person does ("wrote", "chose", "sang")."""
+    after = text.words_after(cand.full_end or cand.end, 1)
+    if not after or text.gap_after(cand.full_end or cand.end) != " ":
+        return False
+    return after[0] in lexicon.PERSON_ACTIONS or after[0].endswith("ed")
 
 
 def _the_title_case(text: Text, index: NameIndex, o_end: int) -> bool:

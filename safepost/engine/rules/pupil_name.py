@@ -128,8 +128,10 @@ class PupilName(TextRule):
           posts, 59 spans), written after the cues and scored once: P 0.919 R 0.966 (the engine before
           these cues: P 0.918 R 0.949). Its false alarms are the families left above and possessive
           titles ("Raven's Wood", "Destiny's Child"): the cues gained recall there, not precision.
-          One change came after that score and was not measured on it: the pronoun must stand in
-          the name's own clause and not right after it.
+          Changes after that score, not measured on it: the pronoun must stand in the name's own
+          clause and not right after it; a phrase before the name no longer outweighs the word's
+          own next word ("thank you to Summer term helpers"); a verb after "the story Ruby" makes
+          Ruby the writer; a value needs its noun to end the phrase ("our values ambassadors").
         - **Sealed schools** (December 2026): the two newest, scored once after the Welsh grammar
           cues, precision 0.89 (bilingual Swansea) and 0.95 (Cumbria), recall 0.89 and 0.94; the
           five earlier ones precision 0.88, 0.85, 0.81, 0.83 and 0.67 (target 0.95), recall 0.94,
