@@ -145,3 +145,9 @@ def test_a_person_cue_alone_does_not_outweigh_the_words_own_next_word() -> None:
     assert _names("Thank you to Summer term helpers.") == []
     assert _names("Thank you to Summer for helping.") == ["Summer"]
     assert _names("Grace is one of our values ambassadors.") == ["Grace"]
+
+
+def test_a_month_the_sentence_calls_a_month_is_the_month() -> None:
+    assert _names("June is a busy month, so please check the calendar.") == []
+    assert _names("May is our pupil of the month!") == ["May"]
+    assert _names("Our baby June was born last month!") == ["June"]

@@ -678,6 +678,16 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
 
 
+def _called_a_month(text: Text, cand: Candidate) -> bool:
+    """"June is a busy month", "April is the wettest month": the sentence calls it a month; "May
+    is our pupil of the month" names a child."""
+    after = text.words_after(cand.end, 6)
+    if "month" not in after or after[0] not in lexicon.COPULAS or "born" in after:
+        return False  # "June was born last month" is a baby
+    i = after.index("month")
+    return not (i >= 2 and after[i - 2 : i] == ["of", "the"])
+
+
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:[ -]| of )$")  # "18 May", "3rd of June", "18-Mai"
 _NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
 
@@ -688,6 +698,8 @@ def _number_next_to(text: Text, cand: Candidate) -> bool:
         return False
     before = text.words_before(cand.start, 1)
     if before and before[0] in lexicon.MONTH_WORDS and text.gap_before(cand.start) == " ":
+        return True
+    if _called_a_month(text, cand):
         return True
     o_start, o_end = text.span(cand.start, cand.end)
     left = text.original[max(0, o_start - 10) : o_start]
