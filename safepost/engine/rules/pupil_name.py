@@ -117,9 +117,8 @@ class PupilName(TextRule):
           word, and a child's name before "by" and an author-like full name ("a card for Hope by
           Roald Smith") is missed. Left: a word-name opening a sentence before "is"/"has" and a
           predicate ("Autumn has arrived", "Amber is the colour of energy") or before a regular
-          past tense ("Joy filled the hall") is flagged; a lower-case
-          name in a post that has capitals is found only after a child cue ("well done grace"), not
-          after "thanks to"; a post in capitals ("HOPE AND FAITH – WHAT A PERFORMANCE!") needs a cue;
+          past tense ("Joy filled the hall") is flagged; a lower-case name in a post that has
+          capitals is found only after a child cue ("well done grace"), not after "thanks to"; a post in capitals ("HOPE AND FAITH – WHAT A PERFORMANCE!") needs a cue;
           two pupils named like classes, with no cue ("Ash and Willow were our reporters"), are read
           as the classes; a cue split from the name ("proud I am of May") is not read.
           Development sets written by the developer who wrote these cues: `evaluation/dev/larkfield`
@@ -131,8 +130,10 @@ class PupilName(TextRule):
           Changes after that score, not measured on it: the pronoun must stand in the name's own
           clause and not right after it; a phrase before the name no longer outweighs the word's
           own next word ("thank you to Summer term helpers"); a verb after "the story Ruby" makes
-          Ruby the writer; a value needs its noun to end the phrase ("our values ambassadors"); a month the sentence
-          calls a month ("June is a busy month") is the month.
+          Ruby the writer; a value needs its noun to end the phrase ("our values ambassadors");
+          a month the sentence calls a month ("June is a busy month") is the month. Whether a
+          name is a word still comes only from the shipped word lists (wordfreq and SCOWL); no
+          cue lists given names.
         - **Sealed schools** (December 2026): the two newest, scored once after the Welsh grammar
           cues, precision 0.89 (bilingual Swansea) and 0.95 (Cumbria), recall 0.89 and 0.94; the
           five earlier ones precision 0.88, 0.85, 0.81, 0.83 and 0.67 (target 0.95), recall 0.94,
