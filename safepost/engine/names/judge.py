@@ -14,7 +14,15 @@ from safepost.engine.names import lexicon, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
-from safepost.engine.names.senses import cast_member, cast_role, colour, listed_with_things, title_of_work
+from safepost.engine.names.person import acts_next, person_evidence
+from safepost.engine.names.senses import (
+    cast_member,
+    cast_role,
+    colour,
+    list_items,
+    listed_with_things,
+    title_of_work,
+)
 
 _ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
@@ -88,11 +96,15 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Dydd Gŵyl Dewi", "Cwm Elan", "Afon Teifi", "Nia Ben Aur": a place or a feast
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
         return True
-    if _pet_in_apposition(text, cand, before, gap):
+    if prev in ("called", "named") and any(w in lexicon.PET_WORDS for w in before[1:4]):
+        return True  # "our class hamster is called Ruby", "the new puppy is named Biscuit"
+    if _pet_in_apposition(text, cand, before, gap) or _listed_after_pet_word(text, index, cand):
         return True
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
-    if _name_as_word(text, cand, before, after):
+    if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand):
+        return True
+    if _of_a_titled_noun(text, index, cand, before):
         return True
     if _described_as_staff(text, index, cand) or _class_called(text, index, cand):
         return True
@@ -100,8 +112,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if title_of_work(text, index, cand, before) or _epithet(text, cand, after):
         return True
-    if colour(text, cand, after) or listed_with_things(text, index, cand):
-        return True
+    if colour(text, cand, after) or (listed_with_things(text, index, cand) and not acts_next(text, cand)):
+        return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
     if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
@@ -149,6 +161,18 @@ def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str)
     return bool(after) and after[0] in lexicon.APPOSITION_OPENERS and any(w in lexicon.PET_WORDS for w in after[1:])
 
 
+def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Our hens, Ruby and Pearl", "our chickens Hazel and Ivy": the later names of a list that
+    follows an animal word are animals too (the first is read by the checks above)."""
+    words = text.words_before(cand.start, 10)
+    if not words or words[0] not in lexicon.LIST_JOIN_WORDS:
+        return False
+    i = 0
+    while i < len(words) and (words[i] in index.entries or words[i] in lexicon.LIST_JOIN_WORDS):
+        i += 1  # walk back over the rest of the list
+    return i < len(words) and words[i] in lexicon.PET_WORDS
+
+
 def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
     if ":" in text.gap_before(cand.start):
         return False  # "Name: Evie Carter" is a label on a form: a child is meant
@@ -156,6 +180,54 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
     return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
+
+
+def _of_a_titled_noun(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> bool:
+    """"the Gospel of Mark", "the Book of Ruth", "the Legend of Robin": a name after "of" and a
+    capitalised noun inside the sentence is part of a title or a figure's name, not a child."""
+    if len(before) < 2 or before[0] != "of" or text.gap_before(cand.start) != " ":
+        return False
+    noun = before[1]
+    start = cand.start - len(" of ") - len(noun)
+    if start < 0 or text.f[start : start + len(noun)] != noun or text.form(start, start + len(noun)) is not Form.TITLE:
+        return False
+    if text.sentence_start(start) or noun in index.entries or noun in index.classes or noun in lexicon.COMMON_CAPITALISED:
+        return False  # "Friends of Amber": a sentence's first word; "Year of ..." is no title
+    if noun in lexicon.TITLES or noun in lexicon.SCHOOL_UNITS or noun in lexicon.GROUP_WORDS:
+        return False
+    return lexicon.is_everyday_word(noun) and not cue_before(text, cand.start, wide=False)
+
+
+def _value_or_theme(text: Text, cand: Candidate) -> bool:
+    """"Our Christian value this half term is Hope", "Word of the week: Joy", "Our Lenten focus is
+    Patience": a word-name given as a value, a theme or a word is the word, not a child."""
+    if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    if _is_a_value(text, cand):
+        return True
+    words = text.words_before(cand.start, 8)
+    gap = text.gap_before(cand.start)
+    if words and words[0] in lexicon.COPULAS and gap == " ":
+        words = words[1:]
+    elif not any(mark in gap for mark in ":–-"):
+        return False
+    while words and words[0] in lexicon.VALUE_HEAD_FILLERS:
+        words = words[1:]  # "value of the month", "value this half term", "this week's value"
+    return bool(words) and words[0] in lexicon.VALUE_HEADS
+
+
+def _is_a_value(text: Text, cand: Candidate) -> bool:
+    """"Patience is one of our school values", "Hope is the theme of our assembly"."""
+    after = text.words_after(cand.end, 7)
+    if not after or after[0] not in lexicon.COPULAS or text.gap_after(cand.end) != " ":
+        return False
+    rest = after[1:]
+    while rest and rest[0] in lexicon.VALUE_DESCRIBERS:
+        rest = rest[1:]
+    if not rest or rest[0] not in lexicon.VALUE_HEADS:
+        return False
+    # the noun ends the phrase ("one of our values this term"), not "our values ambassadors"
+    return len(rest) == 1 or rest[1] in lexicon.VALUE_HEAD_FILLERS or rest[1] in lexicon.COPULAS
 
 
 def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -217,6 +289,8 @@ def _cue_after(text: Text, cand: Candidate) -> bool:
 def _class_or_child(text: Text, index: NameIndex, cand: Candidate, prev: str, after: list[str]) -> bool | None:
     if prev in lexicon.SCHOOL_UNIT_LINKS | {"team", "class", "dosbarth", "tim"}:
         return False  # "from Holly", "Team Holly"
+    if person_evidence(text, cand) and not _in_proper_noun_phrase(text, index, cand):
+        return True  # "when Hazel brought in her medals": a person, not the class
     if after and after[0] in ("class", "classroom", "have", "are", "were", "team", "pupils", "children"):
         return False
     return True if child_evidence(text, index, cand) else None
@@ -230,6 +304,16 @@ def _word_or_name(
     word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
     prev = before[0] if before else ""
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
+    if not file_name and _hyphened_to_lower_word(text, cand):
+        return False  # "Sky-high", "Pat-a-cake", "Summer-born": a compound word ("Holly-Mae" is a name)
+    if (
+        not file_name
+        and person_evidence(text, cand, cue_counts=nxt not in word_after)
+        and not _in_proper_noun_phrase(text, index, cand)
+    ):
+        # "thinking of Faith and her family", "Joy won"; not "thanks to River Island", and a cue
+        # alone does not outweigh the word's own next word ("thank you to Summer term helpers")
+        return True
     if (
         prev in word_before
         and text.gap_before(cand.start) == " "
@@ -257,6 +341,8 @@ def _word_or_name(
             return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
         if _paired_with_word(text, index, cand) or _after_opening_word(text, index, cand, after):
             return False
+        if _listed_with_capitalised_words(text, index, cand):
+            return False  # "Respect, Hope, Kindness and Courage": values, not children
         if _heads_welsh_genitive(text, index, cand):
             return False  # "Afon Teifi", "o Fryn Celyn": a river or a hill named after the next word
         if child_evidence(text, index, cand):
@@ -267,6 +353,17 @@ def _word_or_name(
     if form is Form.LOWER and not text.all_lower and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+def _hyphened_to_lower_word(text: Text, cand: Candidate) -> bool:
+    """A word-name joined by a hyphen to a lower-case word is half of a compound word."""
+    if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    if text.f[cand.end : cand.end + 1] != "-" or text.all_lower:
+        return False
+    o_end = text.span(cand.start, cand.end)[1]
+    nxt = text.original[o_end + 1 : o_end + 2]
+    return nxt.isalpha() and nxt.islower()
 
 
 def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool) -> bool:
@@ -460,7 +557,18 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
         return _lower_word_at(text, start + len(nxt) + 1, after[1])  # "Celyn ac iorwg", "Joy and thanks"
     if nxt in _PERSON_NEXT:
         return False
+    if nxt.endswith("ing") and len(after) > 1:
+        return _gerund_before_noun(text, start + len(nxt) + 1, after[1])  # "Clay modelling workshop"
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
+
+
+def _gerund_before_noun(text: Text, start: int, word: str) -> bool:
+    """"Clay modelling workshop", "River swimming lessons": an -ing word followed by a lower-case
+    noun names an activity, while "Tom holding the cup" or "Grace singing in assembly" has a
+    verb with its object, a preposition or an adverb after it, and a person before it."""
+    if word in lexicon.VERB_OBJECTS or word.endswith("ly") or word in _PERSON_NEXT:
+        return False
+    return _lower_word_at(text, start, word) and lexicon.is_everyday_word(word)
 
 
 def _list_of_lower_words(text: Text, start: int, after: list[str]) -> bool:
@@ -500,6 +608,24 @@ def _paired_with_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
     return False
 
 
+#: Capitalised words that start a group's name in a list of people ("Ruby, Amber and Team Blue").
+_GROUP_HEADS = lexicon.UNIT_BEFORE | lexicon.SCHOOL_UNITS | lexicon.GROUP_WORDS
+
+
+def _listed_with_capitalised_words(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Respect, Hope, Kindness and Courage", "Joy, Peace and Patience": a word-name in a list
+    with a capitalised everyday word that is no name is one of a list of values or themes. A
+    list holding a plain name ("Olivia, Hope and Team Blue") is a list of people."""
+    if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
+        return False
+    items = list_items(text, cand.start, cand.end)
+    if len(items) < 2:
+        return False  # "our Head of School, Hope!": one capitalised phrase before a name is no list
+    if any(w in index.entries and not lexicon.is_everyday_word(w) for _, w in items):
+        return False
+    return any(_capitalised_word(text, index, start, word) for start, word in items)
+
+
 def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
     """"Gwyliau Haf hapus", "Wythnos Awel y Môr": a word-name after the everyday word that opens
     the sentence, with the phrase going on in lower case, is part of that phrase."""
@@ -536,6 +662,8 @@ def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_st
         return False
     if text.sentence_start(start) and not at_start:
         return False
+    if word in _GROUP_HEADS and not at_start:
+        return False  # "Amber and Team Blue": a group's name, listed with people
     if word in index.entries or word in index.classes or word in lexicon.COMMON_CAPITALISED:
         return False
     if word in lexicon.common_first_names() or word in lexicon.WORD_NAMES or word in lexicon.all_first_names():
@@ -550,6 +678,20 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
 
 
+def _called_a_month(text: Text, cand: Candidate) -> bool:
+    """"June is a busy month", "April is the wettest month": the sentence calls it a month; "May
+    is our pupil of the month" names a child."""
+    after = text.words_after(cand.end, 6)
+    if "month" not in after or after[0] not in lexicon.COPULAS or "born" in after:
+        return False  # "June was born last month" is a baby
+    i = after.index("month")
+    return not (i >= 2 and after[i - 2 : i] == ["of", "the"])
+
+
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:[ -]| of )$")  # "18 May", "3rd of June", "18-Mai"
+_NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
+
+
 def _number_next_to(text: Text, cand: Candidate) -> bool:
     """A month's name next to a day's number ("18 Mai", "May 3rd") or after "mis" ("ym mis Medi")."""
     if cand.key not in lexicon.MONTH_NAMES:
@@ -557,10 +699,13 @@ def _number_next_to(text: Text, cand: Candidate) -> bool:
     before = text.words_before(cand.start, 1)
     if before and before[0] in lexicon.MONTH_WORDS and text.gap_before(cand.start) == " ":
         return True
+    if _called_a_month(text, cand):
+        return True
     o_start, o_end = text.span(cand.start, cand.end)
-    left = text.original[max(0, o_start - 6) : o_start]
+    left = text.original[max(0, o_start - 10) : o_start]
     right = text.original[o_end : o_end + 3]
-    return any(c.isdigit() for c in left[-5:]) or any(c.isdigit() for c in right)
+    # the number must touch the month: "May (Y2), April (Y5)" lists children by year group
+    return _DAY_BEFORE.search(left) is not None or _NUMBER_AFTER.match(right) is not None
 
 
 def _other_surname_follows(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -590,6 +735,8 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
     if "(" in gap:
         unit = after[0]
+    if unit is not None and len(after) > 2 and after[2] in lexicon.UNIT_HEADS and unit not in lexicon.DETERMINERS:
+        return True  # "Ruby from Ruby House", "Sam in Kestrel Class": a house or a class the child is in
     return unit is not None and (unit in index.classes or unit in lexicon.SCHOOL_UNITS)
 
 

@@ -65,7 +65,9 @@ WELSH_ARTICLES = _words("y yr r")
 PET_WORDS = _words(
     """dog dogs puppy pup cat cats kitten tortoise hamster rabbit bunny guinea pig pony horse
     fish goldfish parrot budgie snake lizard gecko chicken chickens hen hens duck teddy bear
-    mascot tedi ci gath cath"""
+    mascot tedi ci gath cath calf calves lamb lambs cow cows sheep goat goats pig pigs piglet
+    donkey alpaca alpacas llama chick chicks ferret gerbil gerbils mouse mice rat rats axolotl
+    tortoises hamsters rabbits puppies kittens ponies horses"""
 )
 
 #: Words after a name that make it a place, a building, an event or an organisation.
@@ -137,7 +139,8 @@ CHILD_POSSESSIONS = _words(
 
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").
 NAME_AS_WORD = tuple(sorted(_phrases(
-    "means, meaning, is welsh for, is the welsh for, comes from, is a name, yn golygu, sy n golygu, yw r gair"
+    "means, meaning, is welsh for, is the welsh for, comes from, is a name, is the name, was the name, "
+    "yn golygu, sy n golygu, yw r gair"
 )))
 #: Welsh "enw Seren" is "Seren's name", so only "yr enw" ("the name") is here.
 NAME_AS_WORD_BEFORE = _phrases(
@@ -347,8 +350,13 @@ NICKNAME_WORDS = _words(
 #: ("Year 4 are reading Esme and the Lantern Tree").
 WORK_CUES = _words(
     """reading read reads book books novel story stories called titled entitled studying studied
-    watching watched film films musical play performing performed author series chapter"""
+    watching watched film films musical play performing performed author series chapter
+    tickets production performance pantomime panto theatre cinema screening opera ballet"""
 )
+#: Words for a work that put its title right after them ("the film Matilda", "our class novel Holly").
+WORK_NOUNS = _words("film movie book novel musical play story poem song show pantomime panto opera ballet")
+#: Words before such a noun that make it name a particular work.
+WORK_DETERMINERS = _words("the a our this their class favourite new")
 
 #: Words near "X by Y" that make X a part in a play: "Mary was played by Evie, Joseph by Ollie".
 CAST_WORDS = _words("played playing plays cast starring role roles nativity")
@@ -406,6 +414,39 @@ PERSON_VERBS = _words(
     learns danced dances ran runs swam swims baked bakes kicks jumps climbs climbed is also
     really always never just has been and then who"""
 )
+#: Past-tense verbs whose subject is a person, not a season, a plant or a weather warning
+#: ("Frank gave a talk", "Joy won the dance-off"; not "Autumn arrived", "Storm caused").
+PERSON_ACTIONS = _words(
+    """won scored made wrote sang helped brought gave found told drew painted built finished
+    showed tried learned learnt danced ran swam baked climbed designed raised planted organised
+    organized spotted completed received earned achieved performed played said asked explained
+    answered wanted loved enjoyed took got met visited joined collected donated sold bought chose
+    picked passed represented led hosted presented shared taught knitted cooked caught threw
+    kicked jumped walked cycled read recited sewed invented solved counted measured wins scores
+    says"""
+)
+#: Phrases before a name that say a person is meant, a child or an adult: a pupil's word-name
+#: after one is the pupil (adults in school posts carry a title), but a name nobody on the roster
+#: has is not taken for a child on these alone ("thanks to Julia" may be a parent).
+PERSON_CUES_BEFORE = _phrases(
+    """thanks to, thank you to, thank you, thanks, huge thanks to, big thanks to, proud of,
+    thinking of, special mention for, special mention to, welcome back, welcome back to,
+    congratulating, congratulate, well done to, shout out to"""
+)
+#: Nouns that give a word, not a person, when a name follows them after "is" or a colon
+#: ("Our value this half term is Hope", "Word of the week: Joy").
+VALUE_HEADS = _words("value values virtue virtues theme themes focus word words motto")
+#: Words between such a noun and the name: "value of the month is", "theme this half term:".
+VALUE_HEAD_FILLERS = _words("of the this that for half term terms week weeks month year day s")
+#: Words between "is" and such a noun: "Patience is one of our school values".
+VALUE_DESCRIBERS = _words("one of our the a an school christian core key british gospel this week s")
+#: The verb that links a noun to what it is ("our theme is Hope").
+COPULAS = _words("is are was will be")
+#: Pronouns for one person: "Faith and her family", "Summer has finished her project".
+PERSON_PRONOUNS = _words("he she his her him hers himself herself")
+#: Words after "from <Name>" that make that name a school house, class or team ("Ruby from Ruby House").
+UNIT_HEADS = _words("house class team")
+
 #: Words after a plural-looking word that make it a verb ("Storm kicks the ball").
 VERB_OBJECTS = _words("the a an her his their it to up in on at with for all everyone us me them off out about our")
 

@@ -21,6 +21,8 @@ _MAX_ITEMS = 5
 _TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
+_THE_TWO_CAPITALS = re.compile(r" the ([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_BY_FULL_NAME = re.compile(r" by ([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
 #: Capitalised words that are usually a sentence's start but can end a title ("the Wishing Well").
 _TITLE_ENDS = frozenset("well good great amazing brilliant fantastic super happy".split())
@@ -44,7 +46,7 @@ def listed_with_things(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """"Ivy, holly and mistletoe": a name-word listed with things of its kind is one of them."""
     if cand.key not in lexicon.KIND_WORDS or cand.full_end is not None:
         return False
-    return any(_a_thing(text, index, start, word) for start, word in _list_items(text, cand.start, cand.end))
+    return any(_a_thing(text, index, start, word) for start, word in list_items(text, cand.start, cand.end))
 
 
 def _a_thing(text: Text, index: NameIndex, start: int, word: str) -> bool:
@@ -55,7 +57,7 @@ def _a_thing(text: Text, index: NameIndex, start: int, word: str) -> bool:
     return not text.all_lower and not text.is_upper_at(start)  # "holly" in lower case: the plant
 
 
-def _list_items(text: Text, start: int, end: int) -> list[tuple[int, str]]:
+def list_items(text: Text, start: int, end: int) -> list[tuple[int, str]]:
     """(start, word) of the items listed after and before the word at [start, end)."""
     items: list[tuple[int, str]] = []
     pos = end
@@ -101,14 +103,69 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
         return True
     if text.possessive(cand.end):
         following = text.original[o_end + 2 : o_end + 60].split()[:2]
-        return len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following)
+        if len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following):
+            return True  # "George's Marvellous Medicine"
+        # "reading Rosie's Walk": one title-case word that is no name, after a word for a work
+        return bool(following) and _title_word(index, following[0]) and _work_cue_before(text, cand)
+    if _work_noun_before(before) and not _verb_follows(text, cand):
+        return True  # "the film Matilda", but "the story Ruby wrote" names its writer
+    if _by_an_author(text, index, o_end) or _the_title_case(text, index, o_end):
+        return True
     tail = _TITLE_TAIL.match(text.original, o_end)
     if tail is None:
         return False
+    tail_word = _TITLE_WORD.match(text.original, tail.end() - 2)
+    if tail_word is not None and not _title_word(index, tail_word.group()):
+        return False  # "reading with Hope and Faith", "read with Amber in Reception": people, a class
     # "our book of the week is Willow and the Wishing Well": the cue may be six words back
-    return any(w in lexicon.WORK_CUES for w in text.words_before(cand.start, 6)) or _title_words(
-        text, index, tail.end() - 2
+    return _work_cue_before(text, cand) or _title_words(text, index, tail.end() - 2)
+
+
+def _work_cue_before(text: Text, cand: Candidate) -> bool:
+    return any(w in lexicon.WORK_CUES for w in text.words_before(cand.start, 6))
+
+
+def _title_word(index: NameIndex, word: str) -> bool:
+    """A title-case word that can be part of a title: no name, class, year or sentence word."""
+    key = word.strip(".,;:!?'\"’”").lower()
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    return not (
+        key in index.entries or key in index.classes or key in lexicon.SCHOOL_UNITS
+        or key in lexicon.COMMON_CAPITALISED or key in lexicon.TITLES
     )
+
+
+def _work_noun_before(before: list[str]) -> bool:
+    """"the film Matilda", "our class novel Holly": a name right after a word for a work is its title."""
+    return len(before) > 1 and before[0] in lexicon.WORK_NOUNS and before[1] in lexicon.WORK_DETERMINERS
+
+
+def _verb_follows(text: Text, cand: Candidate) -> bool:
+    """A verb right after the name: a past tense, or a verb a person does ("wrote", "chose", "sang")."""
+    after = text.words_after(cand.full_end or cand.end, 1)
+    if not after or text.gap_after(cand.full_end or cand.end) != " ":
+        return False
+    return after[0] in lexicon.PERSON_ACTIONS or after[0].endswith("ed")
+
+
+def _the_title_case(text: Text, index: NameIndex, o_end: int) -> bool:
+    """"Poppy the Pirate Dog", "Percy the Park Keeper": a name with a title-case epithet is a
+    character or a title; "Will the Year 6 pupils" and "May the Lord" are not."""
+    m = _THE_TWO_CAPITALS.match(text.original, o_end)
+    return m is not None and _title_word(index, m.group(1)) and _title_word(index, m.group(2))
+
+
+def _by_an_author(text: Text, index: NameIndex, o_end: int) -> bool:
+    """"Matilda by Roald Dahl", "Peace at Last by Jill Murphy": a name right before "by" and a
+    full name in title case that is nobody's at school is a work and its author, not a child."""
+    by = _BY_FULL_NAME.match(text.original, o_end)
+    if by is None:
+        return False
+    first, last = by.group(1).lower(), by.group(2).lower()
+    if first in lexicon.TITLES or first in index.entries or first in index.staff_first:
+        return False  # "Hope by Mrs Hall", "Evie by Olivia Smith": a person at school made or gave it
+    return last not in index.surnames and last not in index.staff_last
 
 
 def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:

@@ -1,0 +1,83 @@
+"""Evidence that a pupil's word-name stands for a person, read from the grammar around it.
+
+A pupil called Faith or Frank shares her name with a word, so the neighbours that usually make
+it the word ("of faith", "to be frank") can mislead; these cues say a person fills the slot:
+a phrase that introduces a person ("thanks to", "proud of"), a relative "who", a personal
+pronoun that takes it up ("Faith and her family") or a verb whose subject is a person ("Frank
+gave a talk"). They are used only for names on the roster: a name no pupil has is not taken for
+a child on these alone, since adults are thanked and described the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safepost.engine.names import lexicon
+from safepost.engine.names.context import Form, Text
+from safepost.engine.names.match import Candidate
+
+#: How many words after the name a pronoun may stand and still take it up.
+_PRONOUN_REACH = 5
+#: Where a clause ends: "Joy to the World, she sang" puts the pronoun in another clause.
+_CLAUSE_END = re.compile(r"[.!?\n,;:()\u2013\u2014]")
+_WORD = re.compile(r"[a-z]+")
+#: Words that follow a verb, not a name: "Hope you all...", "Will your child...", "Mark his name".
+_AFTER_A_VERB = lexicon.PERSON_PRONOUNS | lexicon.VERB_OBJECTS | frozenset(
+    "you your we i they there everyone anyone this that these those".split()
+)
+
+
+def person_evidence(text: Text, cand: Candidate, cue_counts: bool = True) -> bool:
+    """Whether the grammar around a capitalised (or all-lower-case) word-name makes it a person
+    (a phrase before it counts only when ``cue_counts``)."""
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower:
+        return False  # "of faith", "the river": a lower-case word in normal text stays a word
+    return (
+        (cue_counts and person_cue_before(text, cand.start))
+        or _who_after(text, cand)
+        or _pronoun_after(text, cand)
+        or acts_next(text, cand)
+    )
+
+
+def person_cue_before(text: Text, start: int) -> bool:
+    """"Thanks to Joy", "so proud of May", "Thank you, River,": a phrase that introduces a person."""
+    words = text.words_before(start, 6)
+    while words and words[0] in lexicon.FILLERS:
+        words = words[1:]
+    return any(
+        len(words) >= n and " ".join(reversed(words[:n])) in lexicon.PERSON_CUES_BEFORE for n in (1, 2, 3, 4)
+    )
+
+
+def _who_after(text: Text, cand: Candidate) -> bool:
+    """"Hope, who has been in hospital": "who" takes up a person, never a thing."""
+    end = cand.full_end or cand.end
+    after = text.words_after(end, 1)
+    return bool(after) and after[0] in ("who", "whose") and text.gap_after(end) in (" ", ", ")
+
+
+def _pronoun_after(text: Text, cand: Candidate) -> bool:
+    """"Faith and her family", "Summer has finished her project": a personal pronoun a few words
+    on, in the same clause. A pronoun or a determiner right after the name makes the name a verb
+    ("Hope she had a lovely day", "Mark his name", "Will your child need his kit?")."""
+    end = cand.full_end or cand.end
+    if text.possessive(end):
+        return False  # "Amber's painting of her dog": the pronoun may be anybody's
+    clause = _CLAUSE_END.split(text.f[end : end + 12 * _PRONOUN_REACH], maxsplit=1)[0]
+    words = _WORD.findall(clause)[:_PRONOUN_REACH]
+    if not words or words[0] in _AFTER_A_VERB:
+        return False
+    return any(w in lexicon.PERSON_PRONOUNS for w in words)
+
+
+def acts_next(text: Text, cand: Candidate) -> bool:
+    """"Frank gave", "Joy won", "Rose painted": the name is the subject of a person's verb."""
+    end = cand.full_end or cand.end
+    after = text.words_after(end, 1)
+    if not after or after[0] not in lexicon.PERSON_ACTIONS or text.gap_after(end) != " ":
+        return False
+    verb_end = end + 1 + len(after[0])
+    if text.f[end + 1 : verb_end] != after[0]:
+        return False
+    return text.f[verb_end : verb_end + 1] not in ("'", "’")  # "won't" is no verb of winning
