@@ -4,7 +4,9 @@ The PP-OCR recogniser often drops the space between words (``MrsJeffreys``, ``SU
 and mixes up look-alike characters (``0livia``). The text rules match whole words, so we put the
 spaces back where the evidence is strong: a lower-case letter followed by a capital, a comma or
 full stop glued to the next word, and a run of letters that is exactly two of the school's own
-name parts (first, preferred or last names) back to back. Every character of the result keeps
+name parts (first, preferred or last names) back to back, unless the run is itself an everyday
+word ("Rosemary" stays whole). A look-alike letter is swapped to make a pupil's name only in a
+word that is no everyday word ("lsla" is Isla, "All" stays "All"). Every character of the result keeps
 the box of the character it came from, so a finding's span maps back to pixels.
 """
 
@@ -15,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from safepost.engine.images.types import Box, OcrLine, union
+from safepost.engine.names.lexicon import is_everyday_word
 from safepost.engine.school import SchoolContext
 
 Piece = tuple[str, Box | None]
@@ -55,6 +58,11 @@ def name_parts(school: SchoolContext) -> frozenset[str]:
         return frozenset(out)
 
     return school.memo("images-ocr-name-parts", build)
+
+
+def _is_word(folded: str) -> bool:
+    """An everyday English or Welsh word (the names finder's own dictionaries)."""
+    return is_everyday_word(folded)
 
 
 def _fold(word: str) -> str:
@@ -123,8 +131,8 @@ def _fix_lookalikes(token: str) -> str:
 def _roster_spelling(word: str, parts: frozenset[str]) -> str:
     """``lqbal`` -> ``Iqbal``: one look-alike letter swapped makes a name of the school's pupils."""
     folded = _fold(word)
-    if folded in parts or len(folded) != len(word):
-        return word
+    if folded in parts or len(folded) != len(word) or _is_word(folded):
+        return word  # "All" stays "All" for a school with an Ali: a word read right is no slip
     for k, c in enumerate(folded):
         for alt in _SWAPS.get(c, ""):
             if folded[:k] + alt + folded[k + 1 :] in parts:
@@ -141,8 +149,8 @@ def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list
     if len(word) < 6 or not word.isalpha() or _fold(word) in parts:
         return pieces
     folded = _fold(word)
-    if len(folded) != len(word):
-        return pieces
+    if len(folded) != len(word) or _is_word(folded):
+        return pieces  # "Rosemary", "Summerhill": one word, even when its halves are names
     for k in range(3, len(word) - 2):
         if folded[:k] in parts and folded[k:] in parts:
             return [*pieces[:k], (" ", None), *pieces[k:]]
