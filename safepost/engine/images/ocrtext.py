@@ -4,7 +4,8 @@ The PP-OCR recogniser often drops the space between words (``MrsJeffreys``, ``SU
 and mixes up look-alike characters (``0livia``). The text rules match whole words, so we put the
 spaces back where the evidence is strong: a lower-case letter followed by a capital, a comma or
 full stop glued to the next word, and a run of letters that is exactly two of the school's own
-name parts (first, preferred or last names) back to back, unless the run is itself an everyday
+name parts (first, preferred or last names) back to back or one such part with a joining word
+glued on ("Graceand"), unless the run is itself an everyday
 word ("Rosemary" stays whole). A look-alike letter is swapped to make a pupil's name only in a
 word that is no everyday word ("lsla" is Isla, "All" stays "All"). Every character of the result keeps
 the box of the character it came from, so a finding's span maps back to pixels.
@@ -24,6 +25,9 @@ Piece = tuple[str, Box | None]
 _NAME_PREFIXES = ("mc", "mac", "o'", "d'", "fitz")
 _LOOKALIKE = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
 _SWAPS = {"l": "i", "i": "l"}  # the confusion PP-OCR makes most on names (lqbal, lsla)
+#: Joining words of three letters or more that blurred text glues to the name before them
+#: ("Graceand Leo", "Efagyda'i"); shorter ones ("in", "yn") end too many real names (Ruthin).
+_GLUED_WORDS = ("and", "the", "for", "was", "has", "with", "from", "gyda", "wedi", "sydd")
 _ORDINAL_OR_TIME = re.compile(r"\d(?:st|nd|rd|th|am|pm)$", re.IGNORECASE)
 
 
@@ -153,5 +157,16 @@ def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list
         return pieces  # "Rosemary", "Summerhill": one word, even when its halves are names
     for k in range(3, len(word) - 2):
         if folded[:k] in parts and folded[k:] in parts:
+            return [*pieces[:k], (" ", None), *pieces[k:]]
+    return _split_function_word(word, folded, pieces, parts)
+
+
+def _split_function_word(word: str, folded: str, pieces: list[Piece], parts: frozenset[str]) -> list[Piece]:
+    """``Graceand`` -> ``Grace and``: a capitalised name with a short joining word glued on."""
+    if not (word[0].isupper() and word[1:].islower()):
+        return pieces
+    for glue in _GLUED_WORDS:
+        k = len(word) - len(glue)
+        if k >= 3 and folded.endswith(glue) and folded[:k] in parts:
             return [*pieces[:k], (" ", None), *pieces[k:]]
     return pieces
