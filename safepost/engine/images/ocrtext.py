@@ -1,5 +1,9 @@
 """Turning OCR lines into one text field, repairing what the recogniser typically gets wrong.
 
+Lines are joined by newlines (the names finder reads no context across one), except where the
+layout broke one phrase over two lines: a title or "Tŷ"/"Team" alone on its line before a name,
+or a first name alone above its owner's surname alone (staff sign their cards that way).
+
 The PP-OCR recogniser often drops the space between words (``MrsJeffreys``, ``SUMMERDAVIES``)
 and mixes up look-alike characters (``0livia``). The text rules match whole words, so we put the
 spaces back where the evidence is strong: a lower-case letter followed by a capital, a comma or
@@ -18,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from safepost.engine.images.types import Box, OcrLine, union
-from safepost.engine.names.lexicon import is_everyday_word
+from safepost.engine.names.lexicon import TITLES, UNIT_BEFORE, is_everyday_word
 from safepost.engine.school import SchoolContext
 
 Piece = tuple[str, Box | None]
@@ -37,9 +41,33 @@ def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list
     pieces: list[Piece] = []
     for n, line in enumerate(lines):
         if n:
-            pieces.append(("\n", None))
+            pieces.append((" " if _one_phrase(lines[n - 1].text, line.text, school) else "\n", None))
         pieces.extend(_repair_line(line, parts))
     return "".join(c for c, _ in pieces), [b for _, b in pieces]
+
+
+def _one_phrase(upper: str, lower: str, school: SchoolContext) -> bool:
+    """Whether two lines are one phrase broken by the layout: a title or a house alone on its
+    line before the name it belongs to ("Mrs" / "Grace Nicholls", "Tŷ" / "Celyn"), or a
+    person's first name alone above their surname alone ("Grace" / "Nicholls")."""
+    above, below = _fold(upper).strip(" .:").split(), _fold(lower).strip(" .!").split()
+    if len(above) != 1 or not below or not lower.strip()[:1].isupper():
+        return False
+    if above[0] in TITLES or above[0] in UNIT_BEFORE:
+        return True
+    return len(below) == 1 and (above[0], below[0]) in _full_names(school)
+
+
+def _full_names(school: SchoolContext) -> frozenset[tuple[str, str]]:
+    """(first, last) of every pupil (first and preferred names) and every member of staff, folded."""
+
+    def build() -> frozenset[tuple[str, str]]:
+        out = {(_fold(s.first_name), _fold(s.last_name)) for s in school.staff}
+        for p in school.pupils:
+            out.update((_fold(first), _fold(p.last_name)) for first in (p.first_name, p.preferred_name) if first)
+        return frozenset(out)
+
+    return school.memo("images-ocr-full-names", build)
 
 
 def span_box(boxes: Sequence[Box | None], start: int | None, end: int | None) -> Box | None:

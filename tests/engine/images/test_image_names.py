@@ -102,3 +102,15 @@ def test_it_reads_a_label_photographed_sideways() -> None:
         for line in lines:
             x, y, w, h = line.box
             assert h > w and x + w <= turned.width + 2 and y + h <= turned.height + 2
+
+
+def test_a_phrase_broken_over_two_lines_is_read_as_one(drawn_school: SchoolContext) -> None:
+    def read(*lines: str) -> str:
+        return ocr_text([_line(t) for t in lines], drawn_school)[0]
+
+    assert read("Mrs", "Seren Pugh") == "Mrs Seren Pugh"  # the headteacher, not the pupil Seren
+    assert read("Seren", "Pugh") == "Seren Pugh"
+    assert read("Tŷ", "Celyn") == "Tŷ Celyn"
+    assert read("Eira", "Jac", "Ruby") == "Eira\nJac\nRuby"  # peg labels stay apart
+    assert _names(read("Star of the Week", "Seren", "Pugh"), drawn_school) == []
+    assert _names(read("Star of the Week", "Celyn", "Rowlands"), drawn_school) == ["Celyn Rowlands"]
