@@ -117,14 +117,14 @@ def as_photo(card: Image.Image, pic: Picture, rng: random.Random) -> Image.Image
 
 
 def write_set(out: Path, pictures: tuple[Picture, ...], school_toml: str,
-              roster: list[tuple[str, ...]], staff: list[tuple[str, ...]]) -> None:
+              roster: list[tuple[str, ...]], staff: list[tuple[str, ...]], boards: tuple[Board, ...] = ()) -> None:
     """Write a school directory that ``bench/quality.py --kind images --bench`` can score."""
     (out / "images").mkdir(parents=True, exist_ok=True)
     (out / "school.toml").write_text(school_toml, encoding="utf-8")
     _csv(out / "roster.csv", ("pupil_id", "first_name", "last_name", "preferred_name", "year_group",
                               "class_name", "consent_social_media", "consent_website"), roster)
     _csv(out / "staff.csv", ("staff_id", "title", "first_name", "last_name", "role"), staff)
-    rows = []
+    rows = write_boards(out, boards)
     for n, pic in enumerate(pictures):
         rng = random.Random(n)
         as_photo(draw_card(pic), pic, rng).save(out / "images" / pic.file)
@@ -138,3 +138,56 @@ def _csv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> No
         w = csv.writer(fh)
         w.writerow(header)
         w.writerows(rows)
+
+
+@dataclass(frozen=True)
+class Board:
+    """A display board: a title across the top and cards in a grid, as on a classroom wall."""
+
+    file: str
+    title: str
+    cards: tuple[tuple[str, ...], ...]  # each card: its heading, then its lines
+    names: tuple[str, ...]
+    cols: int = 3
+    wall: tuple[int, int, int] = (30, 80, 110)
+    card: tuple[int, int, int] = (255, 252, 235)
+    angle: float = 0.0
+    noise: float = 0.0
+    turn: int = 0  # quarter turns anticlockwise (a photo taken sideways)
+
+
+def draw_board(b: Board) -> Image.Image:
+    rows = (len(b.cards) + b.cols - 1) // b.cols
+    w, card_h = 1000, 190
+    h = 130 + rows * (card_h + 30)
+    im = Image.new("RGB", (w, h), b.wall)
+    d = ImageDraw.Draw(im)
+    title = font("sans-bold", 40)
+    d.text(((w - d.textlength(b.title, font=title)) / 2, 40), b.title, fill=(255, 255, 255), font=title)
+    card_w = (w - 60 - (b.cols - 1) * 30) / b.cols
+    for k, lines in enumerate(b.cards):
+        x = 30 + (k % b.cols) * (card_w + 30)
+        y = 120 + (k // b.cols) * (card_h + 30)
+        d.rectangle([x, y, x + card_w, y + card_h], fill=b.card, outline=(50, 50, 50), width=2)
+        for n, line in enumerate(lines):
+            f = font("sans-bold", 26) if n == 0 else font("lib-italic", 22)
+            d.text((x + 14, y + 16 + n * 40), line, fill=(20, 20, 20), font=f)
+    return im
+
+
+def board_photo(b: Board) -> Image.Image:
+    pic = Picture(b.file, (), b.names, angle=b.angle, noise=b.noise)
+    im = as_photo(draw_board(b), pic, random.Random(0))
+    for _ in range(b.turn):
+        im = im.transpose(Image.Transpose.ROTATE_90)
+    return im
+
+
+def write_boards(out: Path, boards: tuple[Board, ...]) -> list[dict[str, object]]:
+    """Draw the boards into ``out/images``; their images.jsonl rows (the pictures' follow)."""
+    (out / "images").mkdir(parents=True, exist_ok=True)
+    rows: list[dict[str, object]] = []
+    for b in boards:
+        board_photo(b).save(out / "images" / b.file)
+        rows.append({"file": f"images/{b.file}", "pupil_names": [{"text": t} for t in b.names]})
+    return rows
