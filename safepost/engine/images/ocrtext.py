@@ -2,7 +2,8 @@
 
 Lines are joined by newlines (the names finder reads no context across one), except where the
 layout broke one phrase over two lines: a title or "Tŷ"/"Team" alone on its line before a name,
-or a first name alone above its owner's surname alone (staff sign their cards that way).
+or a first name alone above its owner's surname alone (staff sign their cards that way). A line
+that is only pupils' first names gets commas between them: labels drawn side by side.
 
 The PP-OCR recogniser often drops the space between words (``MrsJeffreys``, ``SUMMERDAVIES``)
 and mixes up look-alike characters (``0livia``). The text rules match whole words, so we put the
@@ -42,8 +43,37 @@ def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list
     for n, line in enumerate(lines):
         if n:
             pieces.append((" " if _one_phrase(lines[n - 1].text, line.text, school) else "\n", None))
-        pieces.extend(_repair_line(line, parts))
+        pieces.extend(_names_listed(_repair_line(line, parts), school))
     return "".join(c for c, _ in pieces), [b for _, b in pieces]
+
+
+def _names_listed(pieces: list[Piece], school: SchoolContext) -> list[Piece]:
+    """``Poppy Daisy Holly`` -> ``Poppy, Daisy, Holly``: a line of pupils' first names with only
+    spaces between (labels drawn side by side, read as one line) lists children; left alone, the
+    finder would read two of them as one child's first name and surname."""
+    text = "".join(c for c, _ in pieces)
+    words = list(re.finditer(r"\S+", text))
+    if len(words) < 2:
+        return pieces
+    firsts, lasts = _first_and_last_names(school)
+    folded = [_fold(w.group()) for w in words]
+    if not all(w.group()[:1].isupper() and f in firsts and f not in lasts for w, f in zip(words, folded, strict=True)):
+        return pieces
+    out = list(pieces)
+    for w in reversed(words[:-1]):
+        out.insert(w.end(), (",", None))
+    return out
+
+
+def _first_and_last_names(school: SchoolContext) -> tuple[frozenset[str], frozenset[str]]:
+    """Pupils' first and preferred names, and every surname of pupils and staff, folded."""
+
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        firsts = {_fold(n) for p in school.pupils for n in (p.first_name, p.preferred_name) if n}
+        lasts = {_fold(p.last_name) for p in school.pupils} | {_fold(s.last_name) for s in school.staff}
+        return frozenset(firsts), frozenset(lasts)
+
+    return school.memo("images-ocr-first-last", build)
 
 
 def _one_phrase(upper: str, lower: str, school: SchoolContext) -> bool:

@@ -114,3 +114,13 @@ def test_a_phrase_broken_over_two_lines_is_read_as_one(drawn_school: SchoolConte
     assert read("Eira", "Jac", "Ruby") == "Eira\nJac\nRuby"  # peg labels stay apart
     assert _names(read("Star of the Week", "Seren", "Pugh"), drawn_school) == []
     assert _names(read("Star of the Week", "Celyn", "Rowlands"), drawn_school) == ["Celyn Rowlands"]
+
+
+def test_first_names_side_by_side_on_one_line_are_a_list(drawn_school: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Poppy Daisy Holly lvy")], drawn_school)
+    assert text == "Poppy, Daisy, Holly, Ivy"
+    assert len(boxes) == len(text)
+    assert _names(text, drawn_school) == ["Poppy", "Daisy", "Holly", "Ivy"]
+    # a pupil's full name, or a first name before anyone's surname, is left as it is
+    assert ocr_text([_line("Ruby Marsh")], drawn_school)[0] == "Ruby Marsh"
+    assert ocr_text([_line("Nia Pritchard Haf")], drawn_school)[0] == "Nia Pritchard Haf"
