@@ -259,6 +259,8 @@ def _word_or_name(
         return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
     if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)) or _number_next_to(text, cand):
         return False
+    if _season_of_year(text, cand):
+        return False  # "Summer 2026", "Haf 2025": a term or a season, dated
     if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
         return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
@@ -582,6 +584,17 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     if nxt.endswith("ed") or nxt in lexicon.PERSON_VERBS:
         return False  # "May painted a sunset": a modal verb is never followed by a past tense
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
+
+
+_SEASONS = frozenset("spring summer autumn winter gwanwyn haf hydref gaeaf".split())
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
+
+
+def _season_of_year(text: Text, cand: Candidate) -> bool:
+    """A season's name right before a year; a day's number ("Haf 3 Mai") still leaves a child."""
+    if cand.key not in _SEASONS or cand.full_end is not None or cue_before(text, cand.start, wide=False):
+        return False
+    return _YEAR_AFTER.match(text.original, text.span(cand.start, cand.end)[1]) is not None
 
 
 def _number_next_to(text: Text, cand: Candidate) -> bool:

@@ -124,3 +124,9 @@ def test_first_names_side_by_side_on_one_line_are_a_list(drawn_school: SchoolCon
     # a pupil's full name, or a first name before anyone's surname, is left as it is
     assert ocr_text([_line("Ruby Marsh")], drawn_school)[0] == "Ruby Marsh"
     assert ocr_text([_line("Nia Pritchard Haf")], drawn_school)[0] == "Nia Pritchard Haf"
+
+
+def test_a_season_before_a_year_is_the_season(drawn_school: SchoolContext) -> None:
+    assert _names("Summer 2026 term dates", drawn_school) == []
+    assert _names("Gwyliau Haf 2025", drawn_school) == []
+    assert _names("Pen-blwydd Hapus\nHaf 3 Mai", drawn_school) == ["Haf"]
