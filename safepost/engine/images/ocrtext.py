@@ -40,6 +40,7 @@ def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list
     """The lines joined by newlines, and the box of every character of that text."""
     parts = name_parts(school)
     pieces: list[Piece] = []
+    lines = reading_order(lines)
     for n, line in enumerate(lines):
         if n:
             pieces.append((" " if _one_phrase(lines[n - 1].text, line.text, school) else "\n", None))
@@ -74,6 +75,37 @@ def _first_and_last_names(school: SchoolContext) -> tuple[frozenset[str], frozen
         return frozenset(firsts), frozenset(lasts)
 
     return school.memo("images-ocr-first-last", build)
+
+
+def reading_order(lines: Sequence[OcrLine]) -> list[OcrLine]:
+    """The lines card by card: on a display board the recogniser's top-to-bottom order runs
+    across the cards ("Dylan's heading, Faith's heading, Dylan's line..."); here a line follows
+    the line right above it that it overlaps (a column of one card), so each card's lines stay
+    together. A single column of lines keeps its order."""
+    blocks: list[list[OcrLine]] = []
+    for line in lines:
+        home = min((b for b in blocks if _continues(b[-1], line)), key=lambda b: line.box[1] - _bottom(b[-1]),
+                   default=None)
+        if home is None:
+            blocks.append([line])
+        else:
+            home.append(line)
+    return [line for block in blocks for line in block]
+
+
+def _bottom(line: OcrLine) -> int:
+    return line.box[1] + line.box[3]
+
+
+def _continues(above: OcrLine, line: OcrLine) -> bool:
+    """Whether ``line`` sits right under ``above``, overlapping at least half the narrower of the two."""
+    ax, _, aw, ah = above.box
+    x, y, w, h = line.box
+    gap = y - _bottom(above)
+    if gap < -0.3 * min(ah, h) or gap > 1.5 * max(ah, h):
+        return False
+    overlap = min(ax + aw, x + w) - max(ax, x)
+    return overlap >= 0.5 * min(aw, w)
 
 
 def _one_phrase(upper: str, lower: str, school: SchoolContext) -> bool:

@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 from safepost.engine import load_school
 from safepost.engine.images import OcrLine
 from safepost.engine.images.ocr import _sideways, _turn_back, recognise
-from safepost.engine.images.ocrtext import ocr_text
+from safepost.engine.images.ocrtext import ocr_text, reading_order
 from safepost.engine.names import find_names, school_index
 from safepost.engine.school import SchoolContext
 from safepost.engine.textnorm import fold
@@ -130,3 +130,15 @@ def test_a_season_before_a_year_is_the_season(drawn_school: SchoolContext) -> No
     assert _names("Summer 2026 term dates", drawn_school) == []
     assert _names("Gwyliau Haf 2025", drawn_school) == []
     assert _names("Pen-blwydd Hapus\nHaf 3 Mai", drawn_school) == ["Haf"]
+
+
+def test_a_display_boards_cards_are_read_one_by_one() -> None:
+    def at(text: str, x: int, y: int) -> OcrLine:
+        return OcrLine(text, (x, y, 10 * len(text), 20), tuple((x + 10 * i, y, 10, 20) for i in range(len(text))), 1.0)
+
+    board = [at("Our Helpers", 300, 0), at("Line leader", 0, 60), at("Fruit monitor", 500, 60),
+             at("Dylan", 0, 90), at("Faith", 500, 90)]
+    assert [line.text for line in reading_order(board)] == [
+        "Our Helpers", "Line leader", "Dylan", "Fruit monitor", "Faith"]
+    column = [at("Star of the Week", 100, 0), at("Awarded to", 130, 40), at("Ruby Marsh", 120, 120)]
+    assert reading_order(column) == column
