@@ -7,6 +7,8 @@ Summer, Haf, Eira and Grace, and a Kacper Nowak, a Matilda and a Ruby Marsh.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -142,3 +144,30 @@ def test_a_display_boards_cards_are_read_one_by_one() -> None:
         "Our Helpers", "Line leader", "Dylan", "Fruit monitor", "Faith"]
     column = [at("Star of the Week", 100, 0), at("Awarded to", 130, 40), at("Ruby Marsh", 120, 120)]
     assert reading_order(column) == column
+
+
+def test_word_names_listed_among_words_are_words(drawn_school: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, drawn_school))]
+
+    assert words("Our School Values\nRespect\nHope\nKindness\nFaith") == ["Hope", "Faith"]
+    assert words("Y Tymhorau\nGwanwyn\nHaf\nHydref\nGaeaf") == ["Haf"]
+    assert words("Coat pegs\nRuby\nHope\nFaith") == []  # only names: the children
+    assert words("Happy\nBirthday\nRuby\nHope") == []  # a cue, not a list of words
+    assert words("Tystysgrif\nGwobr\nHope\nam ddarllen") == []  # a certificate's heading
+
+
+def test_a_board_of_values_names_nobody(drawn_school: SchoolContext, tmp_path: Path) -> None:
+    from safepost.engine import load_policy
+    from safepost.engine.images import scan_image
+
+    im = Image.new("RGB", (600, 520), (250, 250, 245))
+    d = ImageDraw.Draw(im)
+    for n, word in enumerate(("Our Values", "Respect", "Hope", "Kindness", "Faith")):
+        d.text((60, 30 + n * 95), word, fill=(20, 20, 20), font=ImageFont.truetype(FONT, 44))
+    path = tmp_path / "values.png"
+    im.save(path)
+    report = scan_image(path, drawn_school, load_policy("default"))
+    assert [f.excerpt for f in report.findings if f.rule == "pupil-name"] == []
