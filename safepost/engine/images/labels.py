@@ -2,10 +2,11 @@
 
 Pictures list single words a line (or a card) each: the school's values ("Respect", "Hope",
 "Kindness"), the seasons ("Gwanwyn", "Haf", "Hydref", "Gaeaf"), trees, flowers. The names
-finder reads a word-name alone on its line as a child, as it is on a coat peg. Here a run of
-consecutive one-word lines decides: when it holds at least two capitalised everyday words
-that are nobody's first name, and more of them than pupils' names that are no words, its
-word-names are words too. Cue words ("Happy" / "Birthday") and award headings ("Tystysgrif",
+finder reads a word-name alone on its line as a child, as it is on a coat peg. Here a list of
+one-word lines decides (a run of consecutive ones, or the one-word headings of a board's cards,
+each over a lower-case line): when it holds at least two capitalised everyday words that are
+nobody's first name, and more of them than pupils' names that are no words, its word-names
+are words too. Cue words ("Happy" / "Birthday") and award headings ("Tystysgrif",
 "Gwobr") are no such words, so a certificate's stacked heading keeps its child.
 
 Known weaknesses: a list whose other items are also given names ("Ruby", "Amber", "Jade" as
@@ -45,18 +46,23 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Consecutive lines that are one capitalised word each: (start, end, word)."""
+    """Lists of one-word lines, each (start, end, word): runs of consecutive ones, and the
+    cards' headings (a one-word line over a lower-case line: "Hydref" / "dail yn cwympo")."""
     runs: list[list[tuple[int, int, str]]] = [[]]
+    headings: list[tuple[int, int, str]] = []
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         core = line.strip(_TRIM)
         if _LABEL.fullmatch(core) and core[:1].isupper():
             start = offset + line.index(core)
             runs[-1].append((start, start + len(core), core))
+            if n + 1 < len(lines) and lines[n + 1].strip()[:1].islower():
+                headings.append((start, start + len(core), core))
         elif runs[-1]:
             runs.append([])
         offset += len(line) + 1
-    return [r for r in runs if len(r) >= 3]
+    return [r for r in (*runs, headings) if len(r) >= 3]
 
 
 def _kind(word: str, firsts: frozenset[str]) -> str:

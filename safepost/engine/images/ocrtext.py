@@ -225,9 +225,11 @@ def _fix_lookalikes(token: str) -> str:
 def _roster_spelling(word: str, parts: frozenset[str]) -> str:
     """``lqbal`` -> ``Iqbal``: one look-alike letter swapped makes a name of the school's pupils."""
     folded = _fold(word)
-    if folded in parts or len(folded) != len(word) or _is_word(folded):
-        return word  # "All" stays "All" for a school with an Ali: a word read right is no slip
+    if folded in parts or len(folded) != len(word):
+        return word
     for k, c in enumerate(folded):
+        if k and _is_word(folded):
+            break  # "All" stays "All" for a school with an Ali; but "loan" is Ioan (a capital I read as l)
         for alt in _SWAPS.get(c, ""):
             if folded[:k] + alt + folded[k + 1 :] in parts:
                 new = alt.upper() if word[k].isupper() or (k == 0 and word[1:2].islower()) else alt
@@ -253,10 +255,13 @@ def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list
 
 def _split_function_word(word: str, folded: str, pieces: list[Piece], parts: frozenset[str]) -> list[Piece]:
     """``Graceand`` -> ``Grace and``: a capitalised name with a short joining word glued on."""
-    if not (word[0].isupper() and word[1:].islower()):
+    if not ((word[0].isupper() or word[0] == "l") and word[1:].islower()):
         return pieces
     for glue in _GLUED_WORDS:
         k = len(word) - len(glue)
-        if k >= 3 and folded.endswith(glue) and folded[:k] in parts:
-            return [*pieces[:k], (" ", None), *pieces[k:]]
+        if k < 3 or not folded.endswith(glue):
+            continue
+        head = _roster_spelling(word[:k], parts)  # "loanand": Ioan, with a capital I read as l
+        if _fold(head) in parts:
+            return [*zip(head, (b for _, b in pieces[:k]), strict=True), (" ", None), *pieces[k:]]
     return pieces

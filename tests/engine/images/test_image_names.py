@@ -65,6 +65,9 @@ def test_ocr_repairs_do_not_turn_words_into_names(drawn_school: SchoolContext) -
     # "lsla" is Isla misread; "All" is a word even though a pupil is called Ali (none here: Ela)
     text, _ = ocr_text([_line("lsla"), _line("Rosemary"), _line("Thank you All")], drawn_school)
     assert text == "Isla\nRosemary\nThank you All"
+    # a capital I read as l is put back, also before a glued joining word; a misreading that is a
+    # word is put back too when the swap is its first letter ("loan" for Ioan)
+    assert ocr_text([_line("lolo"), _line("loloand Efa")], drawn_school)[0] == "Iolo\nIolo and Efa"
 
 
 def test_a_joining_word_glued_to_a_name_is_split_off(drawn_school: SchoolContext) -> None:
@@ -157,6 +160,9 @@ def test_word_names_listed_among_words_are_words(drawn_school: SchoolContext) ->
     assert words("Coat pegs\nRuby\nHope\nFaith") == []  # only names: the children
     assert words("Happy\nBirthday\nRuby\nHope") == []  # a cue, not a list of words
     assert words("Tystysgrif\nGwobr\nHope\nam ddarllen") == []  # a certificate's heading
+    # a board's cards: a one-word heading over a lower-case line each
+    assert words("Y Tymhorau\nHaf\nhaul a thraeth\nGwanwyn\nblodau\nHydref\ndail\nGaeaf\neira") == ["Haf"]
+    assert words("Helpers\nRuby\nline leader\nHope\nfruit\nKacper\nbooks") == []
 
 
 def test_a_board_of_values_names_nobody(drawn_school: SchoolContext, tmp_path: Path) -> None:
@@ -171,3 +177,18 @@ def test_a_board_of_values_names_nobody(drawn_school: SchoolContext, tmp_path: P
     im.save(path)
     report = scan_image(path, drawn_school, load_policy("default"))
     assert [f.excerpt for f in report.findings if f.rule == "pupil-name"] == []
+
+
+def test_the_bench_row_leaves_out_the_file_names_findings(drawn_school: SchoolContext, tmp_path: Path) -> None:
+    from safepost.engine import load_policy
+    from safepost.engine.images import scan_image, scan_image_for_bench
+
+    im = Image.new("RGB", (600, 200), (250, 250, 245))
+    ImageDraw.Draw(im).text((40, 60), "Well done Kacper Nowak", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 36))
+    path = tmp_path / "kacper_nowak_cert.png"
+    im.save(path)
+    policy = load_policy("default")
+    sources = {f.source for f in scan_image(path, drawn_school, policy).findings if f.rule == "pupil-name"}
+    assert sources == {"image[0].filename", "image[0].ocr"}  # the command still reports both
+    row = scan_image_for_bench(path, "kacper_nowak_cert.png", drawn_school, policy)
+    assert [f["text"] for f in row["findings"] if f["rule"] == "pupil-name"] == ["Kacper Nowak"]
