@@ -80,6 +80,12 @@ class PupilName(TextRule):
         ("ym mis Medi", "18 Mai"). After a Welsh verb that opens the sentence ("Canodd Eira
         unawd") a word-name is the subject; Welsh possession before a name ("teulu Celyn") is
         not read, so a pupil named like a class is missed there.
+        A name right before "by" or "gan" and a capitalised name is a title ("Matilda by Roald
+        Dahl"), so "Kacper by Mrs Hall" with no cue is missed; a season's name before a year is
+        the season ("Summer 2026"); a word-name after the capitalised word opening its line with
+        another capital after it ("Spring Summer Autumn"), or before a colon and a lower-case
+        list ("Eira: oer a gwyn"), is the word, so a heading of pupils' word-names with no cue
+        ("Stars Summer Hope") or a rota line "Haf: reading and maths" is missed.
 
     Known weaknesses:
         - **Recall off the roster rests on 7 spans.** Development bench: 121 of 121 name spans and 13 of
