@@ -85,7 +85,7 @@ class PupilName(TextRule):
         the season ("Summer 2026"); a word-name after the capitalised word opening its line with
         another capital after it ("Spring Summer Autumn"), or before a colon and a lower-case
         list ("Eira: oer a gwyn"), is the word, so a heading of pupils' word-names with no cue
-        ("Stars Summer Hope") or a rota line "Haf: reading and maths" is missed.
+        loses its first ("Stars Summer Hope": Summer), and a rota line "Haf: reading and maths" is missed.
 
     Known weaknesses:
         - **Recall off the roster rests on 7 spans.** Development bench: 121 of 121 name spans and 13 of
