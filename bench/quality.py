@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from safepost.engine import check, draft_from_object, load_policy, load_school
 
 ROOT = Path(__file__).resolve().parent
-DEFAULT_BENCH = ROOT.parent.parent / "shared" / "bench"
+# ../shared/bench beside the checkout, or beside a folder of worktrees (/work/wt/<name>)
+DEFAULT_BENCH = next((p / "shared" / "bench" for p in ROOT.parents[1:3] if (p / "shared" / "bench").is_dir()),
+                     ROOT.parent.parent / "shared" / "bench")
 
 
 def predict_posts(bench: Path, thorough: bool = True) -> list[dict[str, object]]:
@@ -83,6 +86,9 @@ def main() -> int:
 
 def show_errors(bench: Path, kind: str, rows: list[dict[str, object]], rule: str) -> None:
     """Print each gold span missed and each predicted span that matches no gold span."""
+    if kind == "images":
+        show_image_errors(bench, rows, rule)
+        return
     gold_file = "posts.jsonl" if kind == "posts" else "comments.jsonl"
     gold = {g["id"]: g for g in map(json.loads, (bench / gold_file).read_text(encoding="utf-8").splitlines())}
     for row in rows:
@@ -97,6 +103,29 @@ def show_errors(bench: Path, kind: str, rows: list[dict[str, object]], rule: str
         for s, e in preds:
             if not any(gs < e and s < ge for gs, ge in spans):
                 print(f"FALSE {row['id']}: {text[s:e]!r}  in  {text[max(0, s - 40):e + 40]!r}")
+
+
+def show_image_errors(bench: Path, rows: list[dict[str, object]], rule: str) -> None:
+    """Print each gold name a picture's findings missed and each found name that is no gold name."""
+    gold = {g["file"]: g for g in map(json.loads, (bench / "images.jsonl").read_text(encoding="utf-8").splitlines())}
+    for row in rows:
+        names = [n["text"] for n in gold[str(row["file"])]["pupil_names"]]
+        found = [str(f["text"]) for f in row["findings"] if f["rule"] == rule]  # type: ignore[attr-defined]
+        for text in found:
+            hit = next((n for n in names if _same_name(text, n)), None)
+            if hit is None:
+                print(f"FALSE {row['file']}: {text!r}")
+            else:
+                names.remove(hit)
+        for name in names:
+            print(f"MISS {row['file']}: {name!r}")
+
+
+def _same_name(a: str, b: str) -> bool:
+    """The bench's rule: one name's words are the other's, or a run of them."""
+    wa, wb = ([t.strip(".,;:!?'\"()") for t in re.sub(r"[_-]", " ", x.casefold()).split()] for x in (a, b))
+    short, long_ = sorted((wa, wb), key=len)
+    return bool(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 if __name__ == "__main__":

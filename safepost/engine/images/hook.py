@@ -3,7 +3,9 @@
 Each photo given by ``path`` or ``data`` is analysed (in parallel, one photo per core), the
 results are left in ``env.extra`` for the image rules (faces, GPS, unreadable files), and the
 text found in the picture (``image[N].ocr``) and in its metadata (``image[N].exif``) goes
-through the same text rules as the post, each finding carrying the box of its words.
+through the same text rules as the post, each finding carrying the box of its words. A pupil's
+name that is a word, alone on its line among other one-word lines that are words (a board of
+values or seasons), is dropped there: see :mod:`.labels`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 from safepost.engine.draft import Draft, DraftImage
 from safepost.engine.findings import Finding
 from safepost.engine.images.analyse import analyse_source
+from safepost.engine.images.labels import word_label_spans
 from safepost.engine.images.ocr import engine
 from safepost.engine.images.ocrtext import ocr_text, span_box
 from safepost.engine.images.types import RESULTS_KEY, ImageAnalysis, ImageResult
@@ -55,7 +58,12 @@ def _ocr_findings(index: int, analysis: ImageAnalysis, env: Env) -> list[Finding
 
     text, boxes = ocr_text(analysis.lines, env.school)
     field = Field(f"image[{index}].ocr", FieldKind.OCR, text)
-    return [replace(f, box=f.box or span_box(boxes, f.start, f.end)) for f in scan_field(field, env)]
+    labels = word_label_spans(text, env.school)  # "Hope" between "Respect" and "Kindness"
+    return [
+        replace(f, box=f.box or span_box(boxes, f.start, f.end))
+        for f in scan_field(field, env)
+        if not (f.rule == "pupil-name" and (f.start, f.end) in labels)
+    ]
 
 
 def _meta_findings(index: int, analysis: ImageAnalysis, env: Env) -> list[Finding]:

@@ -41,17 +41,35 @@ def engine() -> Any:
 
 
 def recognise(image: Image.Image, scale: float) -> list[OcrLine]:
-    """The lines of text in ``image``, top to bottom; boxes multiplied by ``scale``."""
+    """The lines of text in ``image``, top to bottom; boxes multiplied by ``scale``.
+
+    A picture whose lines mostly stand on end (a label photographed sideways) is read turned
+    both ways, and the reading the recogniser is surer of is kept, its boxes turned back.
+    """
     if min(image.size) < 16:
         return []
+    lines, boxes = _read(image, scale)
+    if not _sideways(boxes):
+        return lines
+    best, best_score = lines, _certainty(lines)
+    for turn in (Image.Transpose.ROTATE_270, Image.Transpose.ROTATE_90):
+        turned, _ = _read(image.transpose(turn), 1.0)
+        if _certainty(turned) > best_score:
+            best = [_turn_back(line, turn, image.size, scale) for line in turned]
+            best_score = _certainty(turned)
+    return best
+
+
+def _read(image: Image.Image, scale: float) -> tuple[list[OcrLine], list[Any]]:
+    """The lines read, and every box the detector found (to tell text standing on end)."""
     ocr = engine()
     bgr = np.ascontiguousarray(np.asarray(image)[:, :, ::-1])
-    boxes, _ = ocr.text_det(bgr)
-    if boxes is None or len(boxes) == 0:
-        return []
-    boxes = _keep(ocr.sorted_boxes(boxes))
+    found, _ = ocr.text_det(bgr)
+    if found is None or len(found) == 0:
+        return [], []
+    boxes = _keep(ocr.sorted_boxes(found))
     if not boxes:
-        return []
+        return [], list(found)
     crops = ocr.get_crop_img_list(bgr, boxes)
     results, _ = ocr.text_rec(crops, True)
     detailed = ocr.cal_rec_boxes(crops, boxes, results)
@@ -60,7 +78,34 @@ def recognise(image: Image.Image, scale: float) -> list[OcrLine]:
         line = _line(quad, res, scale)
         if line is not None:
             lines.append(line)
-    return lines
+    return lines, list(found)
+
+
+def _sideways(boxes: list[Any]) -> bool:
+    """Most detected lines at least twice as tall as wide: text turned a quarter."""
+    if not boxes:
+        return False
+    tall = sum(float(np.linalg.norm(b[0] - b[3])) > 2 * float(np.linalg.norm(b[0] - b[1])) for b in boxes)
+    return tall * 2 >= len(boxes)
+
+
+def _certainty(lines: list[OcrLine]) -> float:
+    return sum(line.confidence * len(line.text.strip()) for line in lines)
+
+
+def _turn_back(line: OcrLine, turn: Image.Transpose, size: tuple[int, int], scale: float) -> OcrLine:
+    """A line read on the turned picture, with its boxes in the unturned picture's pixels."""
+
+    def back(box: Box) -> Box:
+        x, y, w, h = box
+        width, height = size
+        if turn is Image.Transpose.ROTATE_90:  # turned anticlockwise: (x, y) came from (W - y, x)
+            x0, y0 = width - y - h, x
+        else:  # turned clockwise: (x, y) came from (y, H - x)
+            x0, y0 = y, height - x - w
+        return (round(x0 * scale), round(y0 * scale), max(1, round(h * scale)), max(1, round(w * scale)))
+
+    return OcrLine(line.text, back(line.box), tuple(back(b) for b in line.char_boxes), line.confidence)
 
 
 def _keep(boxes: list[Any]) -> list[Any]:

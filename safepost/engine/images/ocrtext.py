@@ -1,10 +1,18 @@
 """Turning OCR lines into one text field, repairing what the recogniser typically gets wrong.
 
+Lines are joined by newlines (the names finder reads no context across one), except where the
+layout broke one phrase over two lines: a title or "Tŷ"/"Team" alone on its line before a name,
+or a first name alone above its owner's surname alone (staff sign their cards that way). A line
+that is only pupils' first names gets commas between them: labels drawn side by side.
+
 The PP-OCR recogniser often drops the space between words (``MrsJeffreys``, ``SUMMERDAVIES``)
 and mixes up look-alike characters (``0livia``). The text rules match whole words, so we put the
 spaces back where the evidence is strong: a lower-case letter followed by a capital, a comma or
 full stop glued to the next word, and a run of letters that is exactly two of the school's own
-name parts (first, preferred or last names) back to back. Every character of the result keeps
+name parts (first, preferred or last names) back to back or one such part with a joining word
+glued on ("Graceand"), unless the run is itself an everyday
+word ("Rosemary" stays whole). A look-alike letter is swapped to make a pupil's name only in a
+word that is no everyday word ("lsla" is Isla, "All" stays "All"). Every character of the result keeps
 the box of the character it came from, so a finding's span maps back to pixels.
 """
 
@@ -15,12 +23,16 @@ import unicodedata
 from collections.abc import Sequence
 
 from safepost.engine.images.types import Box, OcrLine, union
+from safepost.engine.names.lexicon import TITLES, UNIT_BEFORE, is_everyday_word
 from safepost.engine.school import SchoolContext
 
 Piece = tuple[str, Box | None]
 _NAME_PREFIXES = ("mc", "mac", "o'", "d'", "fitz")
 _LOOKALIKE = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
 _SWAPS = {"l": "i", "i": "l"}  # the confusion PP-OCR makes most on names (lqbal, lsla)
+#: Joining words of three letters or more that blurred text glues to the name before them
+#: ("Graceand Leo", "Efagyda'i"); shorter ones ("in", "yn") end too many real names (Ruthin).
+_GLUED_WORDS = ("and", "the", "for", "was", "has", "with", "from", "gyda", "wedi", "sydd")
 _ORDINAL_OR_TIME = re.compile(r"\d(?:st|nd|rd|th|am|pm)$", re.IGNORECASE)
 
 
@@ -28,11 +40,96 @@ def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list
     """The lines joined by newlines, and the box of every character of that text."""
     parts = name_parts(school)
     pieces: list[Piece] = []
+    lines = reading_order(lines)
     for n, line in enumerate(lines):
         if n:
-            pieces.append(("\n", None))
-        pieces.extend(_repair_line(line, parts))
+            pieces.append((" " if _one_phrase(lines[n - 1].text, line.text, school) else "\n", None))
+        pieces.extend(_names_listed(_repair_line(line, parts), school))
     return "".join(c for c, _ in pieces), [b for _, b in pieces]
+
+
+def _names_listed(pieces: list[Piece], school: SchoolContext) -> list[Piece]:
+    """``Poppy Daisy Holly`` -> ``Poppy, Daisy, Holly``: a line of pupils' first names with only
+    spaces between (labels drawn side by side, read as one line) lists children; left alone, the
+    finder would read two of them as one child's first name and surname."""
+    text = "".join(c for c, _ in pieces)
+    words = list(re.finditer(r"\S+", text))
+    if len(words) < 2:
+        return pieces
+    firsts, lasts = _first_and_last_names(school)
+    folded = [_fold(w.group()) for w in words]
+    if not all(w.group()[:1].isupper() and f in firsts and f not in lasts for w, f in zip(words, folded, strict=True)):
+        return pieces
+    out = list(pieces)
+    for w in reversed(words[:-1]):
+        out.insert(w.end(), (",", None))
+    return out
+
+
+def _first_and_last_names(school: SchoolContext) -> tuple[frozenset[str], frozenset[str]]:
+    """Pupils' first and preferred names, and every surname of pupils and staff, folded."""
+
+    def build() -> tuple[frozenset[str], frozenset[str]]:
+        firsts = {_fold(n) for p in school.pupils for n in (p.first_name, p.preferred_name) if n}
+        lasts = {_fold(p.last_name) for p in school.pupils} | {_fold(s.last_name) for s in school.staff}
+        return frozenset(firsts), frozenset(lasts)
+
+    return school.memo("images-ocr-first-last", build)
+
+
+def reading_order(lines: Sequence[OcrLine]) -> list[OcrLine]:
+    """The lines card by card: on a display board the recogniser's top-to-bottom order runs
+    across the cards ("Dylan's heading, Faith's heading, Dylan's line..."); here a line follows
+    the line right above it that it overlaps (a column of one card), so each card's lines stay
+    together. A single column of lines keeps its order."""
+    blocks: list[list[OcrLine]] = []
+    for line in lines:
+        home = min((b for b in blocks if _continues(b[-1], line)), key=lambda b: line.box[1] - _bottom(b[-1]),
+                   default=None)
+        if home is None:
+            blocks.append([line])
+        else:
+            home.append(line)
+    return [line for block in blocks for line in block]
+
+
+def _bottom(line: OcrLine) -> int:
+    return line.box[1] + line.box[3]
+
+
+def _continues(above: OcrLine, line: OcrLine) -> bool:
+    """Whether ``line`` sits right under ``above``, overlapping at least half the narrower of the two."""
+    ax, _, aw, ah = above.box
+    x, y, w, h = line.box
+    gap = y - _bottom(above)
+    if gap < -0.3 * min(ah, h) or gap > 1.5 * max(ah, h):
+        return False
+    overlap = min(ax + aw, x + w) - max(ax, x)
+    return overlap >= 0.5 * min(aw, w)
+
+
+def _one_phrase(upper: str, lower: str, school: SchoolContext) -> bool:
+    """Whether two lines are one phrase broken by the layout: a title or a house alone on its
+    line before the name it belongs to ("Mrs" / "Grace Nicholls", "Tŷ" / "Celyn"), or a
+    person's first name alone above their surname alone ("Grace" / "Nicholls")."""
+    above, below = _fold(upper).strip(" .:").split(), _fold(lower).strip(" .!").split()
+    if len(above) != 1 or not below or not lower.strip()[:1].isupper():
+        return False
+    if above[0] in TITLES or above[0] in UNIT_BEFORE:
+        return True
+    return len(below) == 1 and (above[0], below[0]) in _full_names(school)
+
+
+def _full_names(school: SchoolContext) -> frozenset[tuple[str, str]]:
+    """(first, last) of every pupil (first and preferred names) and every member of staff, folded."""
+
+    def build() -> frozenset[tuple[str, str]]:
+        out = {(_fold(s.first_name), _fold(s.last_name)) for s in school.staff}
+        for p in school.pupils:
+            out.update((_fold(first), _fold(p.last_name)) for first in (p.first_name, p.preferred_name) if first)
+        return frozenset(out)
+
+    return school.memo("images-ocr-full-names", build)
 
 
 def span_box(boxes: Sequence[Box | None], start: int | None, end: int | None) -> Box | None:
@@ -55,6 +152,11 @@ def name_parts(school: SchoolContext) -> frozenset[str]:
         return frozenset(out)
 
     return school.memo("images-ocr-name-parts", build)
+
+
+def _is_word(folded: str) -> bool:
+    """An everyday English or Welsh word (the names finder's own dictionaries)."""
+    return is_everyday_word(folded)
 
 
 def _fold(word: str) -> str:
@@ -126,6 +228,8 @@ def _roster_spelling(word: str, parts: frozenset[str]) -> str:
     if folded in parts or len(folded) != len(word):
         return word
     for k, c in enumerate(folded):
+        if k and _is_word(folded):
+            break  # "All" stays "All" for a school with an Ali; but "loan" is Ioan (a capital I read as l)
         for alt in _SWAPS.get(c, ""):
             if folded[:k] + alt + folded[k + 1 :] in parts:
                 new = alt.upper() if word[k].isupper() or (k == 0 and word[1:2].islower()) else alt
@@ -141,9 +245,23 @@ def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list
     if len(word) < 6 or not word.isalpha() or _fold(word) in parts:
         return pieces
     folded = _fold(word)
-    if len(folded) != len(word):
-        return pieces
+    if len(folded) != len(word) or _is_word(folded):
+        return pieces  # "Rosemary", "Summerhill": one word, even when its halves are names
     for k in range(3, len(word) - 2):
         if folded[:k] in parts and folded[k:] in parts:
             return [*pieces[:k], (" ", None), *pieces[k:]]
+    return _split_function_word(word, folded, pieces, parts)
+
+
+def _split_function_word(word: str, folded: str, pieces: list[Piece], parts: frozenset[str]) -> list[Piece]:
+    """``Graceand`` -> ``Grace and``: a capitalised name with a short joining word glued on."""
+    if not ((word[0].isupper() or word[0] == "l") and word[1:].islower()):
+        return pieces
+    for glue in _GLUED_WORDS:
+        k = len(word) - len(glue)
+        if k < 3 or not folded.endswith(glue):
+            continue
+        head = _roster_spelling(word[:k], parts)  # "loanand": Ioan, with a capital I read as l
+        if _fold(head) in parts:
+            return [*zip(head, (b for _, b in pieces[:k]), strict=True), (" ", None), *pieces[k:]]
     return pieces

@@ -82,7 +82,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     key = cand.key
     prev = before[0] if before else ""
     gap = text.gap_before(cand.start)
-    if prev in lexicon.TITLES and gap.strip(" .") == "":
+    if prev in lexicon.TITLES and gap.strip(" .") == "" and not _ordinal_ending(text, cand.start - len(gap) - len(prev)):
         return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
     if len(before) > 1 and f"{before[1]}-{prev}" in lexicon.TITLES and gap == " ":
         start = cand.start - 1 - len(prev)
@@ -102,7 +102,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
-    if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand):
+    if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand) or _title_before_author(text, cand, after):
         return True
     if _of_a_titled_noun(text, index, cand, before):
         return True
@@ -120,6 +120,24 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
     return key in index.staff_first and bool(after) and after[0] in index.staff_last
+
+
+def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Matilda by Roald Dahl", "Sali Mali gan Mary Vaughan Jones" on a book display: a name right
+    before "by"/"gan" and a capitalised name is a title, unless a cue makes it a child ("Awarded
+    to Kacper by Mrs Pugh")."""
+    end = cand.full_end or cand.end
+    if len(after) < 2 or after[0] not in ("by", "gan") or text.gap_after(end) != " ":
+        return False
+    start = end + 1 + len(after[0]) + 1
+    if text.f[end + 1 : start] != f"{after[0]} " or text.form(start, start + len(after[1])) is not Form.TITLE:
+        return False
+    return not cue_before(text, cand.start, wide=False)
+
+
+def _ordinal_ending(text: Text, start: int) -> bool:
+    """"1st Kacper Nowak" on a results sheet: the "st" of an ordinal is no "St" (Saint)."""
+    return start > 0 and text.f[start - 1].isdigit()
 
 
 def _unit_word(word: str) -> bool:
@@ -325,6 +343,8 @@ def _word_or_name(
         return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
     if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)) or _number_next_to(text, cand):
         return False
+    if _season_of_year(text, cand):
+        return False  # "Summer 2026", "Haf 2025": a term or a season, dated
     if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
         return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
@@ -496,12 +516,27 @@ def _in_proper_noun_phrase(text: Text, index: NameIndex, cand: Candidate) -> boo
     if not after or text.gap_after(cand.end) != " " or text.possessive(cand.end):
         return False
     start = cand.end + 1
+    if _title_case_run(text, index, cand, before, start, after[0]):
+        return True
     return (
         text.form(start, start + len(after[0])) is Form.TITLE
         and after[0] not in lexicon.COMMON_CAPITALISED
         and after[0] not in index.entries
         and after[0] not in index.surnames
         and after[0] not in index.classes
+    )
+
+
+def _title_case_run(text: Text, index: NameIndex, cand: Candidate, before: list[str], nxt_start: int, nxt: str) -> bool:
+    """"Spring Summer Autumn Winter", a heading on a display: a word-name after the capitalised
+    everyday word that opens the line, with the run going on in capitals, is one of the words."""
+    if not before or text.gap_before(cand.start) != " " or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    start = cand.start - 1 - len(before[0])
+    if not text.sentence_start(start) or cue_before(text, cand.start, wide=False):
+        return False
+    return _capitalised_word(text, index, start, before[0], at_start=True) and (
+        text.form(nxt_start, nxt_start + len(nxt)) is Form.TITLE
     )
 
 
@@ -545,8 +580,9 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
         return False
     if not text.sentence_start(cand.start) or not after:
         return False
-    if text.gap_after(cand.end) == ", ":
-        return _list_of_lower_words(text, cand.end + 2, after)  # "Aur, arian ac efydd"
+    if text.gap_after(cand.end) in (", ", ": "):
+        # "Aur, arian ac efydd"; a glossary or weather chart's "Eira: oer a gwyn"
+        return _list_of_lower_words(text, cand.end + 2, after)
     if text.gap_after(cand.end) != " ":
         return False
     nxt = after[0]
@@ -690,6 +726,17 @@ def _called_a_month(text: Text, cand: Candidate) -> bool:
 
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:[ -]| of )$")  # "18 May", "3rd of June", "18-Mai"
 _NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
+
+
+_SEASONS = frozenset("spring summer autumn winter gwanwyn haf hydref gaeaf".split())
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
+
+
+def _season_of_year(text: Text, cand: Candidate) -> bool:
+    """A season's name right before a year; a day's number ("Haf 3 Mai") still leaves a child."""
+    if cand.key not in _SEASONS or cand.full_end is not None or cue_before(text, cand.start, wide=False):
+        return False
+    return _YEAR_AFTER.match(text.original, text.span(cand.start, cand.end)[1]) is not None
 
 
 def _number_next_to(text: Text, cand: Candidate) -> bool:

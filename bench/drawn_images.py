@@ -1,0 +1,193 @@
+"""Drawing helpers for the Pillow-drawn picture sets under ``evaluation/dev-images/``.
+
+A picture is a list of :class:`Row` s (one line of text, or several cells side by side, as on a
+row of coat pegs) drawn on a plain card, then optionally turned into something more like a
+photo: the card pasted at an angle on a background, noise, blur, low contrast. Everything is
+deterministic (a seeded generator per picture), so the sets rebuild byte for byte.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+FONTS = Path("/usr/share/fonts/truetype")
+FACES = {
+    "sans": "dejavu/DejaVuSans.ttf",
+    "sans-bold": "dejavu/DejaVuSans-Bold.ttf",
+    "sans-oblique": "dejavu/DejaVuSans-Oblique.ttf",
+    "condensed": "dejavu/DejaVuSansCondensed.ttf",
+    "serif": "dejavu/DejaVuSerif.ttf",
+    "serif-bold": "dejavu/DejaVuSerif-Bold.ttf",
+    "serif-italic": "dejavu/DejaVuSerif-Italic.ttf",
+    "mono": "dejavu/DejaVuSansMono.ttf",
+    "lib-sans": "liberation/LiberationSans-Regular.ttf",
+    "lib-bold": "liberation/LiberationSans-Bold.ttf",
+    "lib-italic": "liberation/LiberationSans-Italic.ttf",
+    "lib-serif": "liberation/LiberationSerif-Regular.ttf",
+    "lib-serif-bi": "liberation/LiberationSerif-BoldItalic.ttf",
+    "narrow": "liberation/LiberationSansNarrow-Regular.ttf",
+    "narrow-bold": "liberation/LiberationSansNarrow-Bold.ttf",
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row: a single text, or several cells spread evenly across the card."""
+
+    cells: tuple[str, ...]
+    size: int = 32
+    face: str = "sans"
+    colour: tuple[int, int, int] = (25, 25, 35)
+    align: str = "centre"  # centre | left
+
+
+def row(*cells: str, size: int = 32, face: str = "sans", colour: tuple[int, int, int] = (25, 25, 35),
+        align: str = "centre") -> Row:
+    return Row(tuple(cells), size, face, colour, align)
+
+
+@dataclass(frozen=True)
+class Picture:
+    file: str
+    rows: tuple[Row, ...]
+    names: tuple[str, ...]  # the pupil names shown, exactly as drawn
+    width: int = 900
+    paper: tuple[int, int, int] = (252, 250, 240)
+    border: tuple[int, int, int] | None = (40, 70, 140)
+    angle: float = 0.0  # degrees the card is turned on its background
+    noise: float = 0.0  # standard deviation of grey noise, 0-255
+    blur: float = 0.0
+    background: tuple[int, int, int] = (120, 110, 100)
+    boxed_cells: bool = False  # a frame round each cell (peg labels, drawer labels)
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def font(face: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONTS / FACES[face]), size)
+
+
+def draw_card(pic: Picture) -> Image.Image:
+    height = 70 + sum(int(r.size * 1.8) for r in pic.rows)
+    im = Image.new("RGB", (pic.width, height), pic.paper)
+    d = ImageDraw.Draw(im)
+    if pic.border is not None:
+        d.rectangle([8, 8, pic.width - 9, height - 9], outline=pic.border, width=4)
+    y = 35
+    for r in pic.rows:
+        f = font(r.face, r.size)
+        slot = pic.width / len(r.cells)
+        for k, cell in enumerate(r.cells):
+            w = d.textlength(cell, font=f)
+            x = 40 if r.align == "left" and len(r.cells) == 1 else k * slot + (slot - w) / 2
+            if pic.boxed_cells and cell:
+                d.rectangle([x - 14, y - 8, x + w + 14, y + r.size * 1.3], outline=(90, 90, 90), width=2)
+            d.text((x, y), cell, fill=r.colour, font=f)
+        y += int(r.size * 1.8)
+    return im
+
+
+def as_photo(card: Image.Image, pic: Picture, rng: random.Random) -> Image.Image:
+    """The card at an angle on a background, with noise and blur when the picture asks for them."""
+    im = card
+    if pic.angle:
+        im = card.convert("RGBA").rotate(pic.angle, resample=Image.Resampling.BICUBIC, expand=True)
+        bg = Image.new("RGBA", (im.width + 60, im.height + 60), (*pic.background, 255))
+        bg.alpha_composite(im, (30, 30))
+        im = bg.convert("RGB")
+    if pic.blur:
+        im = im.filter(ImageFilter.GaussianBlur(pic.blur))
+    if pic.noise:
+        noise = Image.effect_noise(im.size, pic.noise).convert("RGB")
+        grey = Image.new("RGB", im.size, (128, 128, 128))
+        im = Image.blend(im, Image.blend(grey, noise, 1.0), 0.25)
+    if "contrast" in pic.extra:
+        flat = Image.new("RGB", im.size, (200, 200, 200))
+        im = Image.blend(im, flat, pic.extra["contrast"])
+    if "scale" in pic.extra:
+        s = pic.extra["scale"]
+        im = im.resize((int(im.width * s), int(im.height * s)), Image.Resampling.BILINEAR)
+    rng.random()  # keep one draw per picture so adding effects later does not shift the others
+    return im
+
+
+def write_set(out: Path, pictures: tuple[Picture, ...], school_toml: str,
+              roster: list[tuple[str, ...]], staff: list[tuple[str, ...]], boards: tuple[Board, ...] = ()) -> None:
+    """Write a school directory that ``bench/quality.py --kind images --bench`` can score."""
+    (out / "images").mkdir(parents=True, exist_ok=True)
+    (out / "school.toml").write_text(school_toml, encoding="utf-8")
+    _csv(out / "roster.csv", ("pupil_id", "first_name", "last_name", "preferred_name", "year_group",
+                              "class_name", "consent_social_media", "consent_website"), roster)
+    _csv(out / "staff.csv", ("staff_id", "title", "first_name", "last_name", "role"), staff)
+    rows = write_boards(out, boards)
+    for n, pic in enumerate(pictures):
+        rng = random.Random(n)
+        as_photo(draw_card(pic), pic, rng).save(out / "images" / pic.file)
+        rows.append({"file": f"images/{pic.file}", "pupil_names": [{"text": t} for t in pic.names]})
+    (out / "images.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                                      encoding="utf-8")
+
+
+def _csv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header)
+        w.writerows(rows)
+
+
+@dataclass(frozen=True)
+class Board:
+    """A display board: a title across the top and cards in a grid, as on a classroom wall."""
+
+    file: str
+    title: str
+    cards: tuple[tuple[str, ...], ...]  # each card: its heading, then its lines
+    names: tuple[str, ...]
+    cols: int = 3
+    wall: tuple[int, int, int] = (30, 80, 110)
+    card: tuple[int, int, int] = (255, 252, 235)
+    angle: float = 0.0
+    noise: float = 0.0
+    turn: int = 0  # quarter turns anticlockwise (a photo taken sideways)
+
+
+def draw_board(b: Board) -> Image.Image:
+    rows = (len(b.cards) + b.cols - 1) // b.cols
+    w, card_h = 1000, 190
+    h = 130 + rows * (card_h + 30)
+    im = Image.new("RGB", (w, h), b.wall)
+    d = ImageDraw.Draw(im)
+    title = font("sans-bold", 40)
+    d.text(((w - d.textlength(b.title, font=title)) / 2, 40), b.title, fill=(255, 255, 255), font=title)
+    card_w = (w - 60 - (b.cols - 1) * 30) / b.cols
+    for k, lines in enumerate(b.cards):
+        x = 30 + (k % b.cols) * (card_w + 30)
+        y = 120 + (k // b.cols) * (card_h + 30)
+        d.rectangle([x, y, x + card_w, y + card_h], fill=b.card, outline=(50, 50, 50), width=2)
+        for n, line in enumerate(lines):
+            f = font("sans-bold", 26) if n == 0 else font("lib-italic", 22)
+            d.text((x + 14, y + 16 + n * 40), line, fill=(20, 20, 20), font=f)
+    return im
+
+
+def board_photo(b: Board) -> Image.Image:
+    pic = Picture(b.file, (), b.names, angle=b.angle, noise=b.noise)
+    im = as_photo(draw_board(b), pic, random.Random(0))
+    for _ in range(b.turn):
+        im = im.transpose(Image.Transpose.ROTATE_90)
+    return im
+
+
+def write_boards(out: Path, boards: tuple[Board, ...]) -> list[dict[str, object]]:
+    """Draw the boards into ``out/images``; their images.jsonl rows (the pictures' follow)."""
+    (out / "images").mkdir(parents=True, exist_ok=True)
+    rows: list[dict[str, object]] = []
+    for b in boards:
+        board_photo(b).save(out / "images" / b.file)
+        rows.append({"file": f"images/{b.file}", "pupil_names": [{"text": t} for t in b.names]})
+    return rows

@@ -1,0 +1,194 @@
+"""Pupil names in pictures: OCR repairs that must not invent names, text standing on end, and the
+layouts pictures have (results sheets, book displays, weather charts, Title Case headings).
+
+The school is the drawn picture set's (``evaluation/dev-images/bryn-tawel``): word-names such as
+Summer, Haf, Eira and Grace, and a Kacper Nowak, a Matilda and a Ruby Marsh.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from safepost.engine import load_school
+from safepost.engine.images import OcrLine
+from safepost.engine.images.ocr import _sideways, _turn_back, recognise
+from safepost.engine.images.ocrtext import ocr_text, reading_order
+from safepost.engine.names import find_names, school_index
+from safepost.engine.school import SchoolContext
+from safepost.engine.textnorm import fold
+from tests.engine.images.conftest import REPO
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+@pytest.fixture(scope="module")
+def drawn_school() -> SchoolContext:
+    return load_school(REPO / "evaluation" / "dev-images" / "bryn-tawel")
+
+
+def _names(text: str, school: SchoolContext) -> list[str]:
+    return [text[m.start : m.end] for m in find_names(fold(text), school_index(school))]
+
+
+def _line(text: str) -> OcrLine:
+    return OcrLine(text, (0, 0, 10 * len(text), 20), tuple((10 * i, 0, 10, 20) for i in range(len(text))), 1.0)
+
+
+def test_an_ordinal_before_a_name_is_no_saint(drawn_school: SchoolContext) -> None:
+    assert _names("Sack race: 1st Kacper Nowak", drawn_school) == ["Kacper Nowak"]
+    assert _names("Sprint:1st Ruby Marsh", drawn_school) == ["Ruby Marsh"]
+    assert _names("St Matilda", drawn_school) == []
+
+
+def test_a_name_before_by_and_an_author_is_a_title(drawn_school: SchoolContext) -> None:
+    assert _names("Matilda by Roald Dahl", drawn_school) == []
+    assert _names("Sali Mali gan Mary Vaughan Jones", drawn_school) == []
+    assert _names("Awarded to Matilda by Mrs Pugh", drawn_school) == ["Matilda"]
+    assert _names("Falling Leaves by Zainab", drawn_school) == ["Zainab"]
+
+
+def test_a_word_name_in_a_title_case_heading_is_the_word(drawn_school: SchoolContext) -> None:
+    assert _names("Spring Summer Autumn Winter", drawn_school) == []
+    assert _names("Congratulations Summer Whitlock", drawn_school) == ["Summer Whitlock"]
+    assert _names("Happy Birthday Summer", drawn_school) == ["Summer"]
+
+
+def test_a_word_name_before_a_colon_and_lower_case_words_is_the_word(drawn_school: SchoolContext) -> None:
+    assert _names("Y Tywydd\nHaf: heulog a chynnes\nEira: oer a gwyn", drawn_school) == []
+    assert _names("Helpwyr heddiw\nHaf: line leader", drawn_school) == ["Haf"]
+
+
+def test_ocr_repairs_do_not_turn_words_into_names(drawn_school: SchoolContext) -> None:
+    # "lsla" is Isla misread; "All" is a word even though a pupil is called Ali (none here: Ela)
+    text, _ = ocr_text([_line("lsla"), _line("Rosemary"), _line("Thank you All")], drawn_school)
+    assert text == "Isla\nRosemary\nThank you All"
+    # a capital I read as l is put back, also before a glued joining word; a misreading that is a
+    # word is put back too when the swap is its first letter ("loan" for Ioan)
+    assert ocr_text([_line("lolo"), _line("loloand Efa")], drawn_school)[0] == "Iolo\nIolo and Efa"
+
+
+def test_a_joining_word_glued_to_a_name_is_split_off(drawn_school: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Graceand Leo"), _line("Jackson"), _line("Efagyda Leo")], drawn_school)
+    assert text == "Grace and Leo\nJackson\nEfa gyda Leo"
+    assert len(boxes) == len(text)
+
+
+def test_it_tells_text_standing_on_end() -> None:
+    import numpy as np
+
+    flat = np.array([[0, 0], [200, 0], [200, 40], [0, 40]], dtype=np.float32)
+    tall = np.array([[0, 0], [40, 0], [40, 200], [0, 200]], dtype=np.float32)
+    assert not _sideways([flat, flat, tall])
+    assert _sideways([tall, tall, flat])
+    assert not _sideways([])
+
+
+def test_it_turns_boxes_back_to_the_pictures_pixels() -> None:
+    # a 100 x 50 picture turned anticlockwise is 50 x 100; a box at its top left came from the top right
+    line = OcrLine("ab", (0, 0, 20, 10), ((0, 0, 10, 10), (10, 0, 10, 10)), 0.9)
+    back = _turn_back(line, Image.Transpose.ROTATE_90, (100, 50), 1.0)
+    assert back.box == (90, 0, 10, 20)
+    clockwise = _turn_back(line, Image.Transpose.ROTATE_270, (100, 50), 2.0)
+    assert clockwise.box == (0, 60, 20, 40)
+
+
+def test_it_reads_a_label_photographed_sideways() -> None:
+    im = Image.new("RGB", (700, 200), (250, 250, 245))
+    d = ImageDraw.Draw(im)
+    d.text((40, 40), "Star of the Week", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 40))
+    d.text((40, 110), "Kacper Nowak", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 44))
+    for turn in (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
+        turned = im.transpose(turn)
+        lines = recognise(turned, 1.0)
+        assert "Kacper Nowak" in [line.text for line in lines], turn
+        for line in lines:
+            x, y, w, h = line.box
+            assert h > w and x + w <= turned.width + 2 and y + h <= turned.height + 2
+
+
+def test_a_phrase_broken_over_two_lines_is_read_as_one(drawn_school: SchoolContext) -> None:
+    def read(*lines: str) -> str:
+        return ocr_text([_line(t) for t in lines], drawn_school)[0]
+
+    assert read("Mrs", "Seren Pugh") == "Mrs Seren Pugh"  # the headteacher, not the pupil Seren
+    assert read("Seren", "Pugh") == "Seren Pugh"
+    assert read("Tŷ", "Celyn") == "Tŷ Celyn"
+    assert read("Eira", "Jac", "Ruby") == "Eira\nJac\nRuby"  # peg labels stay apart
+    assert _names(read("Star of the Week", "Seren", "Pugh"), drawn_school) == []
+    assert _names(read("Star of the Week", "Celyn", "Rowlands"), drawn_school) == ["Celyn Rowlands"]
+
+
+def test_first_names_side_by_side_on_one_line_are_a_list(drawn_school: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Poppy Daisy Holly lvy")], drawn_school)
+    assert text == "Poppy, Daisy, Holly, Ivy"
+    assert len(boxes) == len(text)
+    assert _names(text, drawn_school) == ["Poppy", "Daisy", "Holly", "Ivy"]
+    # a pupil's full name, or a first name before anyone's surname, is left as it is
+    assert ocr_text([_line("Ruby Marsh")], drawn_school)[0] == "Ruby Marsh"
+    assert ocr_text([_line("Nia Pritchard Haf")], drawn_school)[0] == "Nia Pritchard Haf"
+
+
+def test_a_season_before_a_year_is_the_season(drawn_school: SchoolContext) -> None:
+    assert _names("Summer 2026 term dates", drawn_school) == []
+    assert _names("Gwyliau Haf 2025", drawn_school) == []
+    assert _names("Pen-blwydd Hapus\nHaf 3 Mai", drawn_school) == ["Haf"]
+
+
+def test_a_display_boards_cards_are_read_one_by_one() -> None:
+    def at(text: str, x: int, y: int) -> OcrLine:
+        return OcrLine(text, (x, y, 10 * len(text), 20), tuple((x + 10 * i, y, 10, 20) for i in range(len(text))), 1.0)
+
+    board = [at("Our Helpers", 300, 0), at("Line leader", 0, 60), at("Fruit monitor", 500, 60),
+             at("Dylan", 0, 90), at("Faith", 500, 90)]
+    assert [line.text for line in reading_order(board)] == [
+        "Our Helpers", "Line leader", "Dylan", "Fruit monitor", "Faith"]
+    column = [at("Star of the Week", 100, 0), at("Awarded to", 130, 40), at("Ruby Marsh", 120, 120)]
+    assert reading_order(column) == column
+
+
+def test_word_names_listed_among_words_are_words(drawn_school: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, drawn_school))]
+
+    assert words("Our School Values\nRespect\nHope\nKindness\nFaith") == ["Hope", "Faith"]
+    assert words("Y Tymhorau\nGwanwyn\nHaf\nHydref\nGaeaf") == ["Haf"]
+    assert words("Coat pegs\nRuby\nHope\nFaith") == []  # only names: the children
+    assert words("Happy\nBirthday\nRuby\nHope") == []  # a cue, not a list of words
+    assert words("Tystysgrif\nGwobr\nHope\nam ddarllen") == []  # a certificate's heading
+    # a board's cards: a one-word heading over a lower-case line each
+    assert words("Y Tymhorau\nHaf\nhaul a thraeth\nGwanwyn\nblodau\nHydref\ndail\nGaeaf\neira") == ["Haf"]
+    assert words("Helpers\nRuby\nline leader\nHope\nfruit\nKacper\nbooks") == []
+
+
+def test_a_board_of_values_names_nobody(drawn_school: SchoolContext, tmp_path: Path) -> None:
+    from safepost.engine import load_policy
+    from safepost.engine.images import scan_image
+
+    im = Image.new("RGB", (600, 520), (250, 250, 245))
+    d = ImageDraw.Draw(im)
+    for n, word in enumerate(("Our Values", "Respect", "Hope", "Kindness", "Faith")):
+        d.text((60, 30 + n * 95), word, fill=(20, 20, 20), font=ImageFont.truetype(FONT, 44))
+    path = tmp_path / "values.png"
+    im.save(path)
+    report = scan_image(path, drawn_school, load_policy("default"))
+    assert [f.excerpt for f in report.findings if f.rule == "pupil-name"] == []
+
+
+def test_the_bench_row_leaves_out_the_file_names_findings(drawn_school: SchoolContext, tmp_path: Path) -> None:
+    from safepost.engine import load_policy
+    from safepost.engine.images import scan_image, scan_image_for_bench
+
+    im = Image.new("RGB", (600, 200), (250, 250, 245))
+    ImageDraw.Draw(im).text((40, 60), "Well done Kacper Nowak", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 36))
+    path = tmp_path / "kacper_nowak_cert.png"
+    im.save(path)
+    policy = load_policy("default")
+    sources = {f.source for f in scan_image(path, drawn_school, policy).findings if f.rule == "pupil-name"}
+    assert sources == {"image[0].filename", "image[0].ocr"}  # the command still reports both
+    row = scan_image_for_bench(path, "kacper_nowak_cert.png", drawn_school, policy)
+    assert [f["text"] for f in row["findings"] if f["rule"] == "pupil-name"] == ["Kacper Nowak"]
