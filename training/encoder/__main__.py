@@ -62,11 +62,23 @@ def embed(texts: list[str]) -> np.ndarray:
         for i in range(0, len(missing), 256):
             chunk = missing[i:i + 256]
             cached.update(zip(chunk, model.query(chunk), strict=True))
-            CACHE.parent.mkdir(parents=True, exist_ok=True)
-            np.savez(CACHE, texts=np.array(list(cached)), vectors=np.stack(list(cached.values())))
+            save_cache(cached)
             done = i + len(chunk)
             print(f"  embedded {done}/{len(missing)} ({done / (time.perf_counter() - start):.1f}/s)", flush=True)
     return np.stack([cached[t] for t in texts])
+
+
+def save_cache(cached: dict[str, np.ndarray]) -> None:
+    """Write the cache, first taking in what another probe wrote meanwhile (the posts' and the
+    comments' probes share it and may run at once), through a temporary file."""
+    if CACHE.exists():
+        with np.load(CACHE) as data:
+            for text, vector in zip(data["texts"].tolist(), data["vectors"], strict=True):
+                cached.setdefault(text, vector)
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    partial = CACHE.with_name("e5-query.partial.npz")
+    np.savez(partial, texts=np.array(list(cached)), vectors=np.stack(list(cached.values())))
+    os.replace(partial, CACHE)
 
 
 # --- the three scorers ------------------------------------------------------------------------

@@ -193,6 +193,12 @@ def fit(rows: list[Row], *, c: float, min_df: int) -> dict[str, object]:
     x = csr_matrix((values, indices, indptr), shape=(len(rows), len(vocab)))
     coefs, biases = [], []
     for head in posts.HEADS:
+        if not any(targets(rows, head)):
+            # a probe's fold can leave out every positive of a head (one panel writes all the
+            # political posts): that head never fires rather than the fit failing
+            coefs.append(np.zeros(len(vocab)))
+            biases.append(-20.0)
+            continue
         clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
         clf.fit(x, targets(rows, head))
         coefs.append(clf.coef_[0] * idf)  # idf folded in: the runtime divides by the norm only
