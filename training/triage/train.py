@@ -81,8 +81,11 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
             for text in STRANGER_PRAISE:
                 for role in ("public", "unknown"):
                     _add(rows, seen, text if role == "public" else augment(text, rng), category, role, "strangers")
+        # the writers' comments come on top of the grammar's: a new panel must not crowd out
+        # the everyday comments the grammar writes (a panel of 600 once cost "other" 180 of them)
+        written = sum(r["source"].startswith("writers/") for r in rows)
         tries = 0
-        while len(rows) < per_category and tries < per_category * 20:
+        while len(rows) - written < per_category and tries < per_category * 20:
             tries += 1
             text = augment(expand(rng.choice(templates), rng), rng)
             role = "pupil" if category == "safeguarding" and re.match(r"(?i)(miss|sir|mrs|mr|i |im |i'm|my|me |someone|an older)", text) and rng.random() < 0.7 else _role(category, rng)

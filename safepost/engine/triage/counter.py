@@ -8,7 +8,8 @@ frame when the whole comment looked like hate or abuse, and keeps its reading of
 when the frame is harmless; the trainer learns frames from counter-speech examples the same way.
 
 Deliberately narrow: it needs both a quotation or reported speech ("said", "called", "wrote",
-"shouted", Welsh "dweud") and a word of condemnation outside it. Reporting harm to a child
+"shouted", Welsh "dweud") and a word of condemnation outside it, or a denial of it ("nobody's
+saying ...", but not "nobody's saying ..., but ...", the disclaimer that comes before hate). Reporting harm to a child
 ("my son said a man touched him") has no condemnation word and is never reframed, and the
 classifier never reframes safeguarding or threats.
 """
@@ -41,6 +42,13 @@ _CONDEMN = re.compile(
     r"(?:school|office|head|headteacher|teacher|police|admins?|council|school know)|"
     r"logged it|screenshot\w*|dealing with it|dealt with it|riportio|wedi dweud wrth|delio â)\b"
 )
+#: A denial of the reported words ("nobody's saying <them>"), unless a "but" turns it into the
+#: disclaimer that comes before hate ("nobody's saying <them>, but ..."). Read in the masked text,
+#: where the reported words are already the placeholder.
+_DENIAL = re.compile(
+    r"\b(?:nobody|no[- ]?one|neb)(?:'s| is| was| has| ever)? (?:saying|suggesting|claiming|said|yn dweud)\s+(?:that\s+)?"
+    r"that\b(?!\s*,?\s*(?:but|ond)\b)"
+)
 _PLACEHOLDER = " that "
 
 
@@ -50,7 +58,7 @@ def frame(prepared: str) -> str | None:
     masked = _QUOTED.sub(_PLACEHOLDER, prepared)
     if masked == prepared:
         masked = _REPORTED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _PLACEHOLDER, prepared)
-    if masked == prepared or not _CONDEMN.search(masked):
+    if masked == prepared or not (_CONDEMN.search(masked) or _DENIAL.search(masked)):
         return None
     return re.sub(r"\s+", " ", masked).strip()
 

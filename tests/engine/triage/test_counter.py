@@ -56,3 +56,20 @@ def test_it_asks_more_of_the_models_hate_when_no_group_is_mentioned() -> None:
     assert combine(lexical, probabilities, group=True).category is Category.HATE
     probabilities[Category.HATE], probabilities[Category.PRAISE] = 0.7, 0.3
     assert combine(lexical, probabilities, group=False).category is Category.HATE
+
+
+# Written for these tests: a denial of what someone reported, and the disclaimer that precedes hate.
+@pytest.mark.parametrize("text", [
+    "Nobody's saying the Muslim families get special treatment, the quiet room is for everyone. Read the letter.",
+    "Nobody's saying the Polish families are all on benefits. They work harder than most of us.",
+])
+def test_a_denial_of_the_reported_words_is_not_hate(text: str) -> None:
+    framed = frame(prepare(text))
+    assert framed is not None and "families" not in framed
+    assert classify(text, "parent").category not in HARMFUL
+
+
+def test_a_denial_followed_by_but_is_the_disclaimer_before_hate() -> None:
+    text = "Nobody is saying the Roma families are thieves, but lock your cars tonight."
+    assert frame(prepare(text)) is None
+    assert classify(text, "parent").category is Category.HATE
