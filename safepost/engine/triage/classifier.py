@@ -19,6 +19,12 @@ Lexicon evidence of hate or abuse is overruled only when the model is nearly sur
 is harmless (:data:`HARM_VETO`): a group word next to a hostile word is also what a proud parent,
 a quote condemned ("it's disgusting that someone said ...") and a denial ("I don't hate ...")
 look like to a phrase list, and the model, trained on those, reads the whole sentence.
+
+In a thorough triage (a comment the inbox stores, the command line) the sentence encoder's
+nine probabilities (:mod:`safepost.engine.models.encoder`) are averaged into the model's, with
+the weight its probe chose (``training/encoder/triage.py``), before any of the above: it reads
+meaning where the n-gram model reads words it has seen, and tips unsure comments, but every rule
+here still applies to the average as it applied to the model.
 """
 
 from __future__ import annotations
