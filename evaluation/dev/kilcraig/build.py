@@ -41,6 +41,8 @@ SURNAMES = (
     "Wood Black White Young King Brown Gray Kerr Boyle Gallagher Docherty Quinn McLaughlin Kennedy "
     "Sinclair Gillies Munro Gemmell"
 ).split()
+# set by hand: the full names posts use, and Morag, whom the cycle gave her teacher's full name
+SURNAME_OF = {"Rowan": "Black", "Heather": "Gray", "Morag": "Munro"}
 YEARS = ["P1", "P2", "P3", "P4", "P5", "P6", "P7"]
 CLASSES = {"P1": "Cumbrae", "P2": "Bute", "P3": "Mull", "P4": "Tiree", "P5": "Skye", "P6": "Barra",
            "P7": "Arran"}
@@ -222,7 +224,7 @@ def main() -> None:
         year = YEARS[(i * 3) % 7]
         pupils.append({
             "pupil_id": f"KC{i + 1:04d}", "first_name": FIRST.get(pref, pref),
-            "last_name": "Black" if pref == "Rowan" else ("Gray" if pref == "Heather" else SURNAMES[(i * 7) % len(SURNAMES)]),
+            "last_name": SURNAME_OF.get(pref, SURNAMES[(i * 7) % len(SURNAMES)]),
             "preferred_name": pref, "year_group": year, "class_name": CLASSES[year],
             "consent_social_media": "no" if i % 23 == 5 else "yes", "consent_website": "yes",
         })

@@ -29,6 +29,8 @@ _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 _STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
+# after a full name: where the person comes from, or their role in apposition ("Isla Gray, our librarian")
+_INTRODUCED = re.compile(r" from |, (?:our|the|a|an|who is|who works) ")
 _UNIT_IS = re.compile(r"(?:^|[^a-z0-9])(?<!in )(?<!from )(?:[ps][1-7]|year \d|primary \d|class \d|reception) (?:is|are|will be) $")
 
 
@@ -48,6 +50,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return False  # a staff member's name that is only a pupil's nickname
     if key in index.staff_first and _staff_named_elsewhere(text, index, cand) and not child_evidence(text, index, cand):
         return False  # "Miss Llinos Evans ... Diolch, Llinos!": the same adult again
+    if _other_person_named_elsewhere(text, index, cand) and not _child_words_after(text, index, cand):
+        return False  # "Isla Gray from the library ... Thank you, Isla!": the same visitor, thanked
     if key in index.classes:
         return _class_or_child(text, index, cand, prev, after)
     if key in lexicon.WORD_NAMES or (key in index.word_keys and _word_not_only_staff(index, cand)):
@@ -68,6 +72,27 @@ def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> boo
         before = text.words_before(m.start(), 1, cross_sentence=True)
         after = text.words_after(m.end(), 1)
         if (before and before[0] in lexicon.TITLES) or (after and after[0] in index.staff_last):
+            return True
+    return False
+
+
+def _other_person_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Whether the text introduces someone else with this first name elsewhere: a capitalised
+    surname that no pupil of this first name has, then "from" or a described role ("Isla Gray
+    from the library", "Isla Gray, our librarian"); a bare "Isla" later means that person too.
+    A namesake the child is compared with ("like Jude Bellingham!") introduces nobody."""
+    if cand.full_end is not None or text.all_lower:
+        return False
+    pupils = set(cand.entry.pupils)
+    for m in re.finditer(rf"(?<![a-z]){re.escape(cand.key)} ([a-z]+)", text.f):
+        if m.start() == cand.start or text.form(m.start(), m.start() + len(cand.key)) is not Form.TITLE:
+            continue
+        surname = m.group(1)
+        if text.form(m.start(1), m.end(1)) is not Form.TITLE or surname in lexicon.COMMON_CAPITALISED:
+            continue
+        if surname in index.entries or surname in index.classes or pupils & set(index.surnames.get(surname, ())):
+            continue  # another pupil listed without a comma, a class, or this pupil's own surname
+        if _INTRODUCED.match(text.f, m.end()):
             return True
     return False
 
@@ -116,10 +141,42 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
     if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
+    if _after_the(text, cand, prev, gap):
+        return True  # "the Clyde", "Robert the Bruce", "the Fraser family", "the Islay ferry"
+    if _possessive_before_titled_noun(text, index, cand):
+        return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
     return key in index.staff_first and bool(after) and after[0] in index.staff_last
+
+
+def _after_the(text: Text, cand: Candidate, prev: str, gap: str) -> bool:
+    """"the Clyde", "the Fraser family", "the Kyle of Lochalsh": English "the" right before a name
+    makes it a river, a family, a thing or a place named after someone; a child is never "the
+    Rowan" (an adjective comes between: "the amazing Rowan")."""
+    return prev == "the" and gap == " " and not text.all_lower
+
+
+def _possessive_before_titled_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Brodie's Butchers", "Taylor's Bakery", "Raven's Wood": a name's possessive before a
+    capitalised everyday noun (not a relative, a class or a name, not opening a sentence) names
+    a business, a place or a title; "Skye's poem" and "Iona's Mum" stay a child's."""
+    end = cand.full_end or cand.end
+    if text.all_lower or not text.possessive(end) or text.form(cand.start, cand.end) is not Form.TITLE:
+        return False
+    nxt_start = end + 3
+    match = re.compile(r"[a-z]+").match(text.f, nxt_start)
+    if text.f[end + 2 : nxt_start] != " " or match is None:
+        return False
+    noun = match.group()
+    if text.form(nxt_start, match.end()) is not Form.TITLE or noun in lexicon.CHILD_POSSESSIONS:
+        return False
+    if noun in index.entries or noun in index.classes or noun in index.surnames or noun in lexicon.TITLES:
+        return False
+    if noun in lexicon.COMMON_CAPITALISED or cue_before(text, cand.start, wide=False):
+        return False
+    return lexicon.is_everyday_word(noun)
 
 
 def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
@@ -770,6 +827,11 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Words around the name that say it is a child: a cue before, a class or year after."""
     if cue_before(text, cand.start) or cast_member(text, cand, text.words_before(cand.start, 4)):
         return True
+    return _child_words_after(text, index, cand)
+
+
+def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """A child's class, year, age or belongings after the name ("Sam in Kestrel Class", "Isla's mum")."""
     end = cand.full_end or cand.end
     after = text.words_after(end, 3)
     gap = text.gap_after(end)
