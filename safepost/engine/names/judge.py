@@ -129,6 +129,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand) or _title_before_author(text, cand, after):
         return True
+    if _defined_as_a_kind(text, cand, after):
+        return True  # "Iona is a small island off the Isle of Mull", "Rowan is a tree"
     if _of_a_titled_noun(text, index, cand, before):
         return True
     if _described_as_staff(text, index, cand) or _class_called(text, index, cand):
@@ -254,7 +256,31 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
-    return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
+    if not after:
+        return False
+    # four words, as the phrases run to four ("is the Irish word")
+    return " ".join(text.words_after(cand.full_end or cand.end, 4)).startswith(lexicon.NAME_AS_WORD)
+
+
+def _defined_as_a_kind(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Iona is a small island off Mull", "Heather is a plant.": a name defined with "is a" as a
+    place or a thing (at most two describing words between), the noun ending the phrase."""
+    if len(after) < 3 or after[0] not in ("is", "was") or after[1] not in ("a", "an", "the"):
+        return False
+    if cue_before(text, cand.start, wide=False):
+        return False
+    words = text.words_after(cand.full_end or cand.end, 7)[2:6]
+    for i, word in enumerate(words[:3]):
+        if word in lexicon.DEFINED_KINDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            return nxt == "" or nxt in _DEFINITION_GOES_ON
+    return False
+
+
+#: Words that may follow the kind noun in a definition ("an island off Mull", "a tree that ...").
+_DEFINITION_GOES_ON = frozenset(
+    "off in on of near with that which where from for known famous found between and or by".split()
+)
 
 
 def _of_a_titled_noun(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> bool:
