@@ -40,6 +40,7 @@ def test_a_visitor_introduced_with_a_surname_is_the_same_person_later() -> None:
     assert _names("Isla Gray from the library came to read stories with us. Thank you, Isla!") == []
     assert _names("Isla Gray, our librarian, visited P5. Isla in Skye class read first.") == ["Isla"]
     assert _names("Isla scored twice on Saturday, just like Isla Gray!") == ["Isla"]
+    assert _names("Isla G from Skye class won an award. Isla, you're a legend!") == ["Isla G", "Isla"]
 
 
 def test_a_name_defined_as_a_place_or_a_word_is_not_a_child() -> None:

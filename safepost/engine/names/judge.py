@@ -88,7 +88,9 @@ def _other_person_named_elsewhere(text: Text, index: NameIndex, cand: Candidate)
         if m.start() == cand.start or text.form(m.start(), m.start() + len(cand.key)) is not Form.TITLE:
             continue
         surname = m.group(1)
-        if text.form(m.start(1), m.end(1)) is not Form.TITLE or surname in lexicon.COMMON_CAPITALISED:
+        if len(surname) < 2 or text.form(m.start(1), m.end(1)) is not Form.TITLE:
+            continue  # "Tom G from Beech": an initial is the pupil's own
+        if surname in lexicon.COMMON_CAPITALISED:
             continue
         if surname in index.entries or surname in index.classes or pupils & set(index.surnames.get(surname, ())):
             continue  # another pupil listed without a comma, a class, or this pupil's own surname
