@@ -81,8 +81,8 @@ def _other_person_named_elsewhere(text: Text, index: NameIndex, cand: Candidate)
     surname that no pupil of this first name has, then "from" or a described role ("Isla Gray
     from the library", "Isla Gray, our librarian"); a bare "Isla" later means that person too.
     A namesake the child is compared with ("like Jude Bellingham!") introduces nobody."""
-    if cand.full_end is not None or text.all_lower:
-        return False
+    if cand.full_end is not None or text.all_lower or text.f.count(cand.key) < 2:
+        return False  # named once: there is no other mention to introduce anyone
     pupils = set(cand.entry.pupils)
     for m in re.finditer(rf"(?<![a-z]){re.escape(cand.key)} ([a-z]+)", text.f):
         if m.start() == cand.start or text.form(m.start(), m.start() + len(cand.key)) is not Form.TITLE:
