@@ -8,6 +8,7 @@ name say "a child".
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from safepost.engine.names import lexicon, welsh
@@ -29,6 +30,7 @@ _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 _STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
+_INTRODUCTION_REACH = 1000
 # after a full name: where the person comes from, or their role in apposition ("Isla Gray, our librarian")
 _INTRODUCED = re.compile(r" from |, (?:our|the|a|an|who is|who works) ")
 _UNIT_IS = re.compile(r"(?:^|[^a-z0-9])(?<!in )(?<!from )(?:[ps][1-7]|year \d|primary \d|class \d|reception) (?:is|are|will be) $")
@@ -81,10 +83,15 @@ def _other_person_named_elsewhere(text: Text, index: NameIndex, cand: Candidate)
     surname that no pupil of this first name has, then "from" or a described role ("Isla Gray
     from the library", "Isla Gray, our librarian"); a bare "Isla" later means that person too.
     A namesake the child is compared with ("like Jude Bellingham!") introduces nobody."""
-    if cand.full_end is not None or text.all_lower or text.f.count(cand.key) < 2:
+    if cand.full_end is not None or text.all_lower:
+        return False
+    # a post's worth of text either side, and a few mentions: a flood of names stays linear
+    low, high = max(0, cand.start - _INTRODUCTION_REACH), cand.start + _INTRODUCTION_REACH
+    if text.f.count(cand.key, low, high) < 2:
         return False  # named once: there is no other mention to introduce anyone
     pupils = set(cand.entry.pupils)
-    for m in re.finditer(rf"(?<![a-z]){re.escape(cand.key)} ([a-z]+)", text.f):
+    mentions = re.compile(rf"(?<![a-z]){re.escape(cand.key)} ([a-z]+)").finditer(text.f, low, high)
+    for m in itertools.islice(mentions, 8):
         if m.start() == cand.start or text.form(m.start(), m.start() + len(cand.key)) is not Form.TITLE:
             continue
         surname = m.group(1)
