@@ -8,6 +8,7 @@ name say "a child".
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from safepost.engine.names import lexicon, welsh
@@ -29,6 +30,9 @@ _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 _STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
+_INTRODUCTION_REACH = 1000
+# after a full name: where the person comes from, or their role in apposition ("Isla Gray, our librarian")
+_INTRODUCED = re.compile(r" from |, (?:our|the|a|an|who is|who works) ")
 _UNIT_IS = re.compile(r"(?:^|[^a-z0-9])(?<!in )(?<!from )(?:[ps][1-7]|year \d|primary \d|class \d|reception) (?:is|are|will be) $")
 
 
@@ -48,6 +52,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return False  # a staff member's name that is only a pupil's nickname
     if key in index.staff_first and _staff_named_elsewhere(text, index, cand) and not child_evidence(text, index, cand):
         return False  # "Miss Llinos Evans ... Diolch, Llinos!": the same adult again
+    if _other_person_named_elsewhere(text, index, cand) and not _child_words_after(text, index, cand):
+        return False  # "Isla Gray from the library ... Thank you, Isla!": the same visitor, thanked
     if key in index.classes:
         return _class_or_child(text, index, cand, prev, after)
     if key in lexicon.WORD_NAMES or (key in index.word_keys and _word_not_only_staff(index, cand)):
@@ -68,6 +74,34 @@ def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> boo
         before = text.words_before(m.start(), 1, cross_sentence=True)
         after = text.words_after(m.end(), 1)
         if (before and before[0] in lexicon.TITLES) or (after and after[0] in index.staff_last):
+            return True
+    return False
+
+
+def _other_person_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Whether the text introduces someone else with this first name elsewhere: a capitalised
+    surname that no pupil of this first name has, then "from" or a described role ("Isla Gray
+    from the library", "Isla Gray, our librarian"); a bare "Isla" later means that person too.
+    A namesake the child is compared with ("like Jude Bellingham!") introduces nobody."""
+    if cand.full_end is not None or text.all_lower:
+        return False
+    # a post's worth of text either side, and a few mentions: a flood of names stays linear
+    low, high = max(0, cand.start - _INTRODUCTION_REACH), cand.start + _INTRODUCTION_REACH
+    if text.f.count(cand.key, low, high) < 2:
+        return False  # named once: there is no other mention to introduce anyone
+    pupils = set(cand.entry.pupils)
+    mentions = re.compile(rf"(?<![a-z]){re.escape(cand.key)} ([a-z]+)").finditer(text.f, low, high)
+    for m in itertools.islice(mentions, 8):
+        if m.start() == cand.start or text.form(m.start(), m.start() + len(cand.key)) is not Form.TITLE:
+            continue
+        surname = m.group(1)
+        if len(surname) < 2 or text.form(m.start(1), m.end(1)) is not Form.TITLE:
+            continue  # "Tom G from Beech": an initial is the pupil's own
+        if surname in lexicon.COMMON_CAPITALISED:
+            continue
+        if surname in index.entries or surname in index.classes or pupils & set(index.surnames.get(surname, ())):
+            continue  # another pupil listed without a comma, a class, or this pupil's own surname
+        if _INTRODUCED.match(text.f, m.end()):
             return True
     return False
 
@@ -104,6 +138,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand) or _title_before_author(text, cand, after):
         return True
+    if _defined_as_a_kind(text, cand, after):
+        return True  # "Iona is a small island off the Isle of Mull", "Rowan is a tree"
     if _of_a_titled_noun(text, index, cand, before):
         return True
     if _described_as_staff(text, index, cand) or _class_called(text, index, cand):
@@ -116,10 +152,42 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
     if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
+    if _after_the(text, cand, prev, gap):
+        return True  # "the Clyde", "Robert the Bruce", "the Fraser family", "the Islay ferry"
+    if _possessive_before_titled_noun(text, index, cand):
+        return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
     return key in index.staff_first and bool(after) and after[0] in index.staff_last
+
+
+def _after_the(text: Text, cand: Candidate, prev: str, gap: str) -> bool:
+    """"the Clyde", "the Fraser family", "the Kyle of Lochalsh": English "the" right before a name
+    makes it a river, a family, a thing or a place named after someone; a child is never "the
+    Rowan" (an adjective comes between: "the amazing Rowan")."""
+    return prev == "the" and gap == " " and not text.all_lower
+
+
+def _possessive_before_titled_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Brodie's Butchers", "Taylor's Bakery", "Raven's Wood": a name's possessive before a
+    capitalised everyday noun (not a relative, a class or a name, not opening a sentence) names
+    a business, a place or a title; "Skye's poem" and "Iona's Mum" stay a child's."""
+    end = cand.full_end or cand.end
+    if text.all_lower or not text.possessive(end) or text.form(cand.start, cand.end) is not Form.TITLE:
+        return False
+    nxt_start = end + 3
+    match = re.compile(r"[a-z]+").match(text.f, nxt_start)
+    if text.f[end + 2 : nxt_start] != " " or match is None:
+        return False
+    noun = match.group()
+    if text.form(nxt_start, match.end()) is not Form.TITLE or noun in lexicon.CHILD_POSSESSIONS:
+        return False
+    if noun in index.entries or noun in index.classes or noun in index.surnames or noun in lexicon.TITLES:
+        return False
+    if noun in lexicon.COMMON_CAPITALISED or cue_before(text, cand.start, wide=False):
+        return False
+    return lexicon.is_everyday_word(noun)
 
 
 def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
@@ -197,7 +265,31 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
-    return bool(after) and " ".join(after[:4]).startswith(lexicon.NAME_AS_WORD)
+    if not after:
+        return False
+    # four words, as the phrases run to four ("is the Irish word")
+    return " ".join(text.words_after(cand.full_end or cand.end, 4)).startswith(lexicon.NAME_AS_WORD)
+
+
+def _defined_as_a_kind(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Iona is a small island off Mull", "Heather is a plant.": a name defined with "is a" as a
+    place or a thing (at most two describing words between), the noun ending the phrase."""
+    if len(after) < 3 or after[0] not in ("is", "was") or after[1] not in ("a", "an", "the"):
+        return False
+    if cue_before(text, cand.start, wide=False):
+        return False
+    words = text.words_after(cand.full_end or cand.end, 7)[2:6]
+    for i, word in enumerate(words[:3]):
+        if word in lexicon.DEFINED_KINDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            return nxt == "" or nxt in _DEFINITION_GOES_ON
+    return False
+
+
+#: Words that may follow the kind noun in a definition ("an island off Mull", "a tree that ...").
+_DEFINITION_GOES_ON = frozenset(
+    "off in on of near with that which where from for known famous found between and or by".split()
+)
 
 
 def _of_a_titled_noun(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> bool:
@@ -770,6 +862,11 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Words around the name that say it is a child: a cue before, a class or year after."""
     if cue_before(text, cand.start) or cast_member(text, cand, text.words_before(cand.start, 4)):
         return True
+    return _child_words_after(text, index, cand)
+
+
+def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """A child's class, year, age or belongings after the name ("Sam in Kestrel Class", "Isla's mum")."""
     end = cand.full_end or cand.end
     after = text.words_after(end, 3)
     gap = text.gap_after(end)

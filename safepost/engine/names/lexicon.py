@@ -140,6 +140,9 @@ CHILD_POSSESSIONS = _words(
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").
 NAME_AS_WORD = tuple(sorted(_phrases(
     "means, meaning, is welsh for, is the welsh for, comes from, is a name, is the name, was the name, "
+    "is irish for, is the irish for, is gaelic for, is the gaelic for, is scots for, is the scots for, "
+    "is the word, is a word, is the welsh word, is the irish word, is the gaelic word, is the scots word, "
+    "is the english word, is an irish word, is a gaelic word, is a welsh word, is a scots word, "
     "yn golygu, sy n golygu, yw r gair"
 )))
 #: Welsh "enw Seren" is "Seren's name", so only "yr enw" ("the name") is here.
@@ -337,6 +340,15 @@ KIND_WORDS = COLOURS | _words(
     opals topaz garnet jet coral robin robins wren wrens jay jays sparrow sparrows finch finches
     owl owls blackbird blackbirds starling starlings spring summer autumn winter sunny storm
     rain snow frost willows oaks berries cones pinecones acorns conkers leaves wreath wreaths"""
+)
+
+#: Kinds of place and thing that a sentence defines a word-name as ("Iona is a small island off
+#: Mull", "Rowan is a tree"): a child is not defined as one of these.
+DEFINED_KINDS = _words(
+    """island isle islands town village city river loch lake sea firth bay beach mountain mountains
+    hill hills glen valley country county region place peninsula forest wood tree trees shrub
+    plant plants flower flowers bird birds gem gemstone stone colour color shade season month
+    song hymn poem film book novel dance breed drink whisky distillery ferry ship boat castle"""
 )
 
 #: Nicknames that are also everyday words: typed in lower case they are the word ("art", "pip").
