@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
+
+# the worktree's own package, not whichever one the venv was installed from
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from safepost.engine.triage.categories import Category
 from safepost.engine.triage.classifier import classify
@@ -31,6 +35,7 @@ def main() -> None:
     parser.add_argument("--fast", action="store_true")
     parser.add_argument("--failures", action="store_true")
     args = parser.parse_args()
+    print("engine:", sys.modules["safepost.engine.triage.classifier"].__file__)
     rows = [json.loads(line) for line in (HERE / "comments.jsonl").read_text(encoding="utf-8").splitlines()]
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures = []

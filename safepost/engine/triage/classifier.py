@@ -33,7 +33,7 @@ from safepost.engine.models import encoder
 from safepost.engine.triage import evidence as evidence_words
 from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.counter import frame as counter_frame
-from safepost.engine.triage.counter import without_condemnation
+from safepost.engine.triage.counter import without_condemnation, without_denial
 from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
     ERRAND,
@@ -136,6 +136,13 @@ def classify(
         reading = _classify_prepared(framed, author_role, use_prefilter, chosen)
         if reading.category in VETOABLE:  # the condemnation itself can read as an insult ("... is vile")
             reading = _classify_prepared(without_condemnation(framed), author_role, use_prefilter, chosen)
+        if reading.category not in HARMFUL:
+            note = phrase(evidence_words.COUNTER_SPEECH)
+            return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
+                                  reading.probabilities)
+    if result.category in VETOABLE and (rest := without_denial(prepared)) is not None:
+        # a denied hostile claim ("<group> aren't criminals"): what is left is what the writer asserts
+        reading = _classify_prepared(rest, author_role, use_prefilter, chosen)
         if reading.category not in HARMFUL:
             note = phrase(evidence_words.COUNTER_SPEECH)
             return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,

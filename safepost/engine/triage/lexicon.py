@@ -179,6 +179,9 @@ THREAT: tuple[Signal, ...] = (
     (2, r"\bburn (?:the|that|this|your|ur|their|his|her|it|the whole) (?:\w+ )?(?:school|place|house|car|building)?"
         r" ?down|\bset fire to|\bpetrol (?:bomb|through)|\bbrick through|\bshoot (?:up )?the school"),
     (1.0, r"(?<!bath )\bbomb\b|(?<!water )(?<!nerf )(?<!glue )\bguns?\b|\bknives\b|\bmachete|\bacid\b"),
+    # a weapon denied ("they don't carry knives, the kara is a bracelet") is no threat
+    (-1.0, r"\b(?:don'?t|do not|doesn'?t|does not|didn'?t|never|aren'?t|not) (?:carry|carrying|bring|bringing|have) "
+           r"(?:a |any )?(?:knife|knives|weapons?|guns?)\b"),
     (2, r"\bsee what happens to (?:your|ur|her|his|their|the) |\bflat tyres|\bslash(?:ed)? (?:\w+ )?tyres|\bkey(?:ed)? (?:her|his|your|their|the) car|"
         r"\bwould look better with|\b(?:windows|windscreen|tyres)\b[^.!?]{0,30}?\bsee what happens"),
     (1.5, rf"\bwaiting for {_TARGET}\b|\bpay (?:her|him|them|you) a visit|"
@@ -229,9 +232,11 @@ _ID = (
     r"religion|religious|eid|ramadan|diwali|hanukkah|mosques?|synagogues?|burkas?|burqas?|hijabs?|headscarf|"
     r"headscarves|turbans?|halal|saeson|mewnfudwyr|ffoaduriaid|the gay \w+|those people|these people|their kind|"
     r"nigerians?|somalis?|albanians?|lithuanians?|kosovans?|turks|turkish|irish|bangladeshis?|kurds?|kurdish|afghans?|"
-    r"syrians?|ukrainians?|portuguese|mwslemiaid|iddewon|sipsiwn|teithwyr|pwyliaid|estroniaid|tramorwyr|"
-    r"siciaid|hindwiaid|rwmaniaid|nigeriaid|albaniaid|somaliaid|lesbiaid|gwyddelod|mwslim\w*|iddewig|hindwaidd|"
-    r"pobl (?:hoyw|draws|ddu|dduon|anabl|asiaidd|awtistig|fyddar|lesbiaidd|o dramor))"
+    r"syrians?|ukrainians?|portuguese|[mf]wslemiaid|iddew\w*|sipsiwn|(?:t|d|nh)eithwyr|(?:p|b|ph|mh)wyl(?:iaid|iad|aidd)|pwyleg|estroniaid|tramorwyr|"
+    # Welsh group words also in their mutated forms ("i Fwslemiaid", "yr holl fewnfudwyr", "bobl hoyw")
+    r"ceiswyr lloches|[mf]ewnfudwyr|tsieineai\w+|[cg]atholigion|sikhiaid|sikh|w?yddelod|seisnig|hoyw|[td]rawsryweddol|anabl|"
+    r"siciaid|hindwiaid|rwmaniaid|nigeriaid|albaniaid|somaliaid|lesbiaid|gwyddelod|[mf]wslim\w*|hindwaidd|"
+    r"(?:pobl|bobl|mhobl) (?:hoyw|draws|ddu|dduon|anabl|asiaidd|awtistig|fyddar|lesbiaidd|o dramor))"
 )
 _HOSTILE = (
     r"(?:send (?:them|em|'em|the lot) (?:all )?(?:back|home)|(?:should|can|must|to) go (?:back )?home|go back (?:where|to)|"
@@ -241,7 +246,8 @@ _HOSTILE = (
     r"scum|filth\w*|ruin\w*|too many|everywhere|(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|"
     r"drag(?:ging)? (?:\w+ )?down|standards (?:have )?(?:dropped|fallen|slipped)|keep (?:your|their|ur) (?:religion|culture|ways)|"
     r"this is (?:wales|england|britain|the uk|scotland|a christian country)|christian country|always the same|"
-    r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|thieves)|pushed on|being pushed|"
+    r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|extremists|thieves|scroungers|parasites|liars|drunks)|"
+    r"(?:never|can'?t|cannot|don'?t|do not) trust|not to be trusted|put up with|stink\w*|pushed on|being pushed|"
     r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) belong|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
@@ -249,6 +255,9 @@ _HOSTILE = (
     r"always the|go to their own|or get out|get out\b(?! (?:your|the|my|our|a|some|of (?:bed|the))\b)|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
     r"(?:they'?re|they are) all the same|we all know what (?:they'?re|they are) like|in their (?:blood|nature|genes)|"
     r"fynd (?:yn )?ol\b|ble daethon|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
+    # Welsh stereotypes: stealing, controlling, begging, dirty, lazy, dangerous, criminals, drunk, a burden, distrust
+    r"(?:yn )?(?:dwyn|rheoli'?r?|cardota|creu trwbl)\b|lladron|[bf]udr|[bf]rwnt|d?diog|[pb]eryg\w*|[bf]ygythiad|d?[td]roseddwyr|"
+    r"[td]erfysgwyr|eithafwyr|anifeiliaid|[mf]eddw\w*|ych a fi|ffiaidd|haerllug|d?[td]reisgar|[bf]aich|dal pawb yn ol|ymddiried|"
     r"learn (?:english|welsh) or|sick\b|propaganda|agenda|indoctrinat\w+|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|(?:control|controls|own|owns|run|runs) (?:the |our )?(?:\w+ )?(?:media|papers|press|banks|council|government|governors|schools|world|country)|pulling the strings|behind (?:it all|everything|the scenes)|replac(?:e|ing) us\b|get (?:them|those|these) "
     r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
@@ -267,6 +276,15 @@ GROUP_MENTION = (
 #: often as hate does. On their own they are weak evidence the model may overrule (classifier.combine).
 _GROUP_NEAR_HOSTILE = rf"\b{_ID}\b[^.!?]{{0,60}}?\b{_HOSTILE}"
 _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
+#: Hate asked as a question: "why do <group> always ...", "do <group> ever ...", "how many more <group>",
+#: Welsh "pam fod <group> wastad ...". The generalising adverb right after the group (a word at most
+#: between) is what makes it rhetorical; a curious question ("why do Sikhs wear turbans?") has none.
+#: Weak (a co-occurrence the model may veto): "why do Muslims always fast in Ramadan?" is curious too.
+_GROUP_QUESTION = (
+    rf"\b(?:why|how come|do|does|are|is it true|isn'?t it|aren'?t|pam|ydy|ydyn|onid|pryd)\b[^.!?]{{0,30}}?\b{_ID}\b"
+    r"(?: [a-z']+)? (?:always|never|ever|wastad|byth|bob amser)\b|"
+    rf"\bhow many more (?:[a-z']+ )?{_ID}\b"
+)
 
 #: A hostile predicate denied, or rejected by the writer ("... are not taking over", "it's a lie that
 #: ...", "nobody should tell ... to go home", Welsh "ddim yn wir bod"): the group-near-hostile
@@ -284,6 +302,54 @@ NEGATED_HOSTILE = (
     rf"(?: (?:that|bod|fod))?[^.!?]{{0,40}}?\b{_ID}\b"
 )
 
+#: What a denial denies: the hostile predicates, and the everyday accusations a stereotype makes
+#: ("criminals", "a burden", "carry knives", "run the council", "on benefits", Welsh "lladron", "yn fudr").
+_ACCUSATION = (
+    rf"(?:{_HOSTILE}|criminals?|crime|danger\w*|threat|risk|burden|dirty|filthy|lazy|rude|arrogant|violent|aggressive|"
+    r"scroung\w*|thie(?:f|ves|ving)|steal\w*|terroris\w*|extremists?|predators?|perverts?|paedo\w*|drunk\w*|noisy|"
+    r"smell\w*|stupid|thick|badly behaved|bad|evil|diseases?|a problem|the problem|the reason|to blame|responsible|"
+    r"caus\w+|trouble\w*|taking|take|took|control\w*|run|runs|running|own|owns|recruit\w*|carry\w*|eat\w*|"
+    r"keep (?:themselves )?to themselves|hate|hating|illegal|benefits|free (?:\w+ )?(?:phones|houses|money|cars)|liars?|"
+    r"cheat\w*|rubbish|litter\w*|lying|selfish|greedy|a drain|ruin\w*|plotting|grooming)\b"
+)
+_ACCUSATION_CY = (
+    r"(?:[pb]eryg\w*|[bf]ygythiad|d?[td]roseddwyr|lladron|ladron|[bf]udr|[bf]rwnt|d?diog|haerllug|d?[td]reisgar|"
+    r"[td]erfysgwyr|eithafwyr|[bf]aich|[mf]eddw\w*|d?drwg|ar fai|dwyn|rheoli\w*|cuddio|cario|cardota|"
+    r"cadw iddyn nhw eu hunain|[td]wp|ffiaidd|swnllyd|anifeiliaid)\b"
+)
+#: Words after a negation that make it hostile, not a denial: "aren't welcome", "aren't people".
+_NOT_A_DENIAL = (
+    r"(?!(?:all )?(?:allowed|welcome|wanted|one of us|like us|normal|natural|human|people|fit\b|safe|to be trusted|"
+    r"trustworthy|equal|real|proper|british|welsh|english|clean|capable|peaceful|good|decent|civili[sz]ed|honest|"
+    r"belong|deserv|the same as us))"
+)
+#: A hostile claim about a group denied, as a clause: "<group> aren't <accusation>", "<group> don't
+#: <accusation>", "none of the <group> were ...", "it's not true / not the case / there's no evidence
+#: that <group> ...", "I don't think <group> are ...", Welsh "dyw <group> ddim yn <accusation>", "nid
+#: <accusation> yw'r <group>", "ddim yn wir bod ...". Never when a "but" follows (the disclaimer that
+#: comes before hate). The classifier reads the comment without the denied clause (classifier.classify):
+#: whatever hostile words are left outside it still count. Known weakness: a stereotype phrased as a
+#: negation of a duty ("<group> don't pay tax") is hate, so duties are not accusations here, and a
+#: denial of an accusation this list lacks is not seen.
+_GAP = r"(?:(?!they|but|and|so|we|she|he)[a-z']+ ){0,2}"
+_NEGATION = r"(?:(?:are|is|were|was|do|does|did|have|has|had|would|will|could|can)(?: not|n'?t| no| never)|never|(?:ai|wo|ca)n'?t)"
+DENIED_CLAIM = (
+    rf"(?:\b{_ID}\b(?: [a-z']+){{0,3}}? {_NEGATION}(?: all| the ones| any more| any| even)? {_NOT_A_DENIAL}{_GAP}{_ACCUSATION}|"
+    rf"\b(?:none|not one|neither) of (?:the |those |these |our |them )?(?:[a-z']+ )?{_ID}\b[^.!?,;]{{0,30}}?\b{_ACCUSATION}|"
+    r"\b(?:not true|isn'?t true|not the case|no evidence|no proof|a lie|a myth|false|untrue|nonsense to say|"
+    r"(?:nobody|no[- ]?one)(?: here| round here)? (?:thinks|believes|says|is saying)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|"
+    r"i (?:don'?t|do not|never|didn'?t) (?:think|believe|agree|say|said)|i never said|i wouldn'?t say)"
+    rf"(?: that)? [^.!?,;]{{0,30}}?\b{_ID}\b[^.!?,;]{{0,30}}?\b{_ACCUSATION}|"
+    rf"\b(?:dyw|dydy|dydyn|dydi|doedd|doedden|nid yw|nid ydy|nid ydyn)(?:'r| y| yr)? (?:[a-z']+ ){{0,2}}?{_ID}\b"
+    rf"(?: [a-z']+){{0,2}}? ddim (?:i gyd |o gwbl )?(?:yn |wedi )?(?:[a-z']+ )?{_ACCUSATION_CY}|"
+    rf"\bnid yw (?:'r |y |yr )?(?:[a-z']+ )?{_ID}\b (?:yn )?{_ACCUSATION_CY}|"
+    rf"\bnid {_ACCUSATION_CY} (?:yw|ydy|ydyn|oedd)(?:'r| y| yr)? (?:[a-z']+ )?{_ID}\b|"
+    r"\b(?:ddim yn wir|does dim tystiolaeth|does neb(?: yma)?(?: yn|'n) (?:dweud|credu|meddwl)|"
+    r"dydw i ddim yn (?:credu|meddwl))(?: (?:bod|fod))? [^.!?,;]{0,30}?"
+    rf"\b{_ID}\b[^.!?,;]{{0,30}}?\b{_ACCUSATION_CY})"
+    r"(?![^.!?]{0,3}\b(?:but|ond)\b)"
+)
+
 #: A warm or welcoming predicate about people ("... are welcome", "deserve to feel safe", "proud of",
 #: Welsh "croeso", "haeddu"): with a group mention and no hostile word, the model alone needs to be
 #: surer before it calls the comment hate (classifier.combine).
@@ -293,7 +359,13 @@ WARM_PREDICATE = (
     r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!never )(?<!\bdim )(?<!\bddim )\b(?:welcome[sd]?(?! to (?:go|leave|move|clear|get))|welcoming|deserve[sd]?|"
     r"(?<!keep )(?<!kept )(?<!keeping )(?:feel|feels|be|are|is|stay) safe(?! from| around| near| away)|proud|thank\w*|belong (?:here|in every|with us)|"
     r"part of (?:our|the|this)|role models?|respect(?:ed)?|(?:every|the same|a) right to|mubarak|"
-    r"croeso|haeddu|diolch|falch|parch|rhan o|saff)\b"
+    r"croeso|haeddu|diolch|falch|parch|rhan o|saff|"
+    # enthusiasm and joining in ("count us in", "thrown themselves into", "wrth eu bodd")
+    r"count (?:us|me) in|happy to (?:help|donate|give)|would love to|loved|lovely|brilliant|amazing|wonderful|"
+    r"well done|great (?:to see|job|idea|friends?)|thrown themselves into|joined in|gwych|hyfryd|wrth (?:ei|eu|ein|fy) bodd|"
+    # a parent passing on a child's curiosity: "why do Muslims fast? my daughter asked"
+    r"(?:my|our) (?:son|daughter|child|kids?|boy|girl|little one) (?:asked|was asking|wants to know|wanted to know)|"
+    r"for (?:his|her|their|a|the) (?:school )?(?:project|homework|topic)|eisiau gwybod|prosiect)\b"
 )
 #: Sarcasm and code that turn a warm word round ("another vibrant family 🙄", "lovely, if you catch my drift").
 SARCASM = (
@@ -306,6 +378,7 @@ HOSTILE_WORD = rf"\b{_HOSTILE}|{SARCASM}"
 HATE: tuple[Signal, ...] = (
     (2.5, _GROUP_NEAR_HOSTILE),
     (2.5, _HOSTILE_NEAR_GROUP),
+    (1.5, _GROUP_QUESTION),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),
@@ -533,7 +606,7 @@ PRAISE: tuple[Signal, ...] = (
 )
 
 #: The co-occurrence signals (see _GROUP_NEAR_HOSTILE), by pattern.
-HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP})
+HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP, _GROUP_QUESTION})
 
 LEXICON: dict[Category, tuple[Signal, ...]] = {
     Category.SAFEGUARDING: SAFEGUARDING,
