@@ -247,7 +247,8 @@ _HOSTILE = (
     r"drag(?:ging)? (?:\w+ )?down|standards (?:have )?(?:dropped|fallen|slipped)|keep (?:your|their|ur) (?:religion|culture|ways)|"
     r"this is (?:wales|england|britain|the uk|scotland|a christian country)|christian country|always the same|"
     r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|extremists|thieves|scroungers|parasites|liars|drunks)|"
-    r"(?:never|can'?t|cannot|don'?t|do not) trust|not to be trusted|put up with|stink\w*|pushed on|being pushed|"
+    r"(?:never|can'?t|cannot|don'?t|do not) trust|not to be trusted|put up with|stink\w*|(?:and|while|but|a) (?:we|our \w+|ni'?n) (?:get|gets|cael) (?:nothing|dim byd)|"
+    r"(?:not one|not a single one|none) of (?:these|those|them|the) (?:\w+ ){0,2}(?:deserves?|should)|pushed on|being pushed|"
     r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) belong|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
@@ -257,7 +258,7 @@ _HOSTILE = (
     r"fynd (?:yn )?ol\b|ble daethon|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
     # Welsh stereotypes: stealing, controlling, begging, dirty, lazy, dangerous, criminals, drunk, a burden, distrust
     r"(?:yn )?(?:dwyn|rheoli'?r?|cardota|creu trwbl)\b|lladron|[bf]udr|[bf]rwnt|d?diog|[pb]eryg\w*|[bf]ygythiad|d?[td]roseddwyr|"
-    r"[td]erfysgwyr|eithafwyr|anifeiliaid|[mf]eddw\w*|ych a fi|ffiaidd|haerllug|d?[td]reisgar|[bf]aich|dal pawb yn ol|ymddiried|"
+    r"[td]erfysgwyr|eithafwyr|anifeiliaid|[mf]eddw(?:on|i)?\b|ych a fi|ffiaidd|haerllug|d?[td]reisgar|[bf]aich|dal pawb yn ol|ymddiried|"
     r"learn (?:english|welsh) or|sick\b|propaganda|agenda|indoctrinat\w+|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|(?:control|controls|own|owns|run|runs) (?:the |our )?(?:\w+ )?(?:media|papers|press|banks|council|government|governors|schools|world|country)|pulling the strings|behind (?:it all|everything|the scenes)|replac(?:e|ing) us\b|get (?:them|those|these) "
     r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
@@ -297,9 +298,9 @@ NEGATED_HOSTILE = (
     r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
     r"no[- ]?one (?:here |round here )?(?:thinks|believes|says)|(?:nobody|no[- ]?one) should (?:say|be saying|call|be calling|"
     r"tell|be telling)|(?:would|will|'d) never (?:say|tell|call)|shouldn'?t be (?:saying|telling|calling)|"
-    r"stop (?:saying|telling)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|ddim yn wir|celwydd yw dweud|"
-    r"ddylai neb (?:ddweud|alw))"
-    rf"(?: (?:that|bod|fod))?[^.!?]{{0,40}}?\b{_ID}\b"
+    r"stop (?:saying|telling)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|ddim yn wir|"
+    r"nid (?:yw|ydy)'?n wir|celwydd yw dweud|ddylai neb (?:ddweud|alw))"
+    rf"(?: (?:that|bod|fod))?[^.!?]{{0,40}}?\b{_ID}\b[^.!?,;]{{0,40}}?{_HOSTILE}"
 )
 
 #: What a denial denies: the hostile predicates, and the everyday accusations a stereotype makes
@@ -314,7 +315,7 @@ _ACCUSATION = (
 )
 _ACCUSATION_CY = (
     r"(?:[pb]eryg\w*|[bf]ygythiad|d?[td]roseddwyr|lladron|ladron|[bf]udr|[bf]rwnt|d?diog|haerllug|d?[td]reisgar|"
-    r"[td]erfysgwyr|eithafwyr|[bf]aich|[mf]eddw\w*|d?drwg|ar fai|dwyn|rheoli\w*|cuddio|cario|cardota|"
+    r"[td]erfysgwyr|eithafwyr|[bf]aich|[mf]eddw(?:on|i)?\b|d?drwg|ar fai|dwyn|rheoli\w*|cuddio|cario|cardota|"
     r"cadw iddyn nhw eu hunain|[td]wp|ffiaidd|swnllyd|anifeiliaid)\b"
 )
 #: Words after a negation that make it hostile, not a denial: "aren't welcome", "aren't people".
@@ -334,7 +335,7 @@ _NOT_A_DENIAL = (
 _GAP = r"(?:(?!they|but|and|so|we|she|he)[a-z']+ ){0,2}"
 _NEGATION = r"(?:(?:are|is|were|was|do|does|did|have|has|had|would|will|could|can)(?: not|n'?t| no| never)|never|(?:ai|wo|ca)n'?t)"
 DENIED_CLAIM = (
-    rf"(?:\b{_ID}\b(?: [a-z']+){{0,3}}? {_NEGATION}(?: all| the ones| any more| any| even)? {_NOT_A_DENIAL}{_GAP}{_ACCUSATION}|"
+    rf"(?:\b{_ID}\b(?: [a-z']+){{0,4}}? {_NEGATION}(?: all| the ones| any more| any| even)? {_NOT_A_DENIAL}{_GAP}{_ACCUSATION}|"
     rf"\b(?:none|not one|neither) of (?:the |those |these |our |them )?(?:[a-z']+ )?{_ID}\b[^.!?,;]{{0,30}}?\b{_ACCUSATION}|"
     r"\b(?:not true|isn'?t true|not the case|no evidence|no proof|a lie|a myth|false|untrue|nonsense to say|"
     r"(?:nobody|no[- ]?one)(?: here| round here)? (?:thinks|believes|says|is saying)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|"
@@ -344,7 +345,7 @@ DENIED_CLAIM = (
     rf"(?: [a-z']+){{0,2}}? ddim (?:i gyd |o gwbl )?(?:yn |wedi )?(?:[a-z']+ )?{_ACCUSATION_CY}|"
     rf"\bnid yw (?:'r |y |yr )?(?:[a-z']+ )?{_ID}\b (?:yn )?{_ACCUSATION_CY}|"
     rf"\bnid {_ACCUSATION_CY} (?:yw|ydy|ydyn|oedd)(?:'r| y| yr)? (?:[a-z']+ )?{_ID}\b|"
-    r"\b(?:ddim yn wir|does dim tystiolaeth|does neb(?: yma)?(?: yn|'n) (?:dweud|credu|meddwl)|"
+    r"\b(?:ddim yn wir|nid (?:yw|ydy)'?n wir|does dim tystiolaeth|does neb(?: yma)?(?: yn|'n) (?:dweud|credu|meddwl)|"
     r"dydw i ddim yn (?:credu|meddwl))(?: (?:bod|fod))? [^.!?,;]{0,30}?"
     rf"\b{_ID}\b[^.!?,;]{{0,30}}?\b{_ACCUSATION_CY})"
     r"(?![^.!?]{0,3}\b(?:but|ond)\b)"
