@@ -143,11 +143,16 @@ def classify(
     if result.category in VETOABLE and (rest := without_denial(prepared)) is not None:
         # a denied hostile claim ("<group> aren't criminals"): what is left is what the writer asserts
         reading = _classify_prepared(rest, author_role, use_prefilter, chosen)
-        if reading.category not in HARMFUL:
+        if reading.category not in HARMFUL and not _hostile_evidence(reading):
             note = phrase(evidence_words.COUNTER_SPEECH)
             return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
                                   reading.probabilities)
     return result
+
+
+def _hostile_evidence(reading: Classification) -> bool:
+    """Any lexicon sign of hate, abuse or a threat, however weak ("aren't lazy, they're just thick")."""
+    return any(reading.scores[c] > 0 for c in HOSTILE)
 
 
 def encoder_opinion(text: str) -> tuple[dict[Category, float], float] | None:

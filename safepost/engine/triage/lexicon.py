@@ -311,7 +311,8 @@ _ACCUSATION = (
     r"smell\w*|stupid|thick|badly behaved|bad|evil|diseases?|a problem|the problem|the reason|to blame|responsible|"
     r"caus\w+|trouble\w*|taking|take|took|control\w*|run|runs|running|own|owns|recruit\w*|carry\w*|eat\w*|"
     r"keep (?:themselves )?to themselves|hate|hating|illegal|benefits|free (?:\w+ )?(?:phones|houses|money|cars)|liars?|"
-    r"cheat\w*|rubbish|litter\w*|lying|selfish|greedy|a drain|ruin\w*|plotting|grooming)\b"
+    r"cheat\w*|rubbish|litter\w*|lying|selfish|greedy|a drain|ruin\w*|plotting|grooming|naughty|damag\w*|vandal\w*|"
+    r"wreck\w*|break\w*|smash\w*|fight\w*|bull(?:y|ies|ying)|attack\w*|rob\w*|nick\w*|push\w*|hold\w* (?:\w+ )?back)\b"
 )
 _ACCUSATION_CY = (
     r"(?:[pb]eryg\w*|[bf]ygythiad|d?[td]roseddwyr|lladron|ladron|[bf]udr|[bf]rwnt|d?diog|haerllug|d?[td]reisgar|"
