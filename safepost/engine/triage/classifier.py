@@ -38,6 +38,7 @@ from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
     ERRAND,
     GROUP_MENTION,
+    GROUP_QUESTION,
     HATE_COOCCURRENCE,
     HOSTILE_WORD,
     LEXICON,
@@ -87,6 +88,7 @@ class _Compiled:
     signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
     cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
     rendezvous: frozenset[int]  # indexes of the threat signals that are only a place and a time
+    question: frozenset[int]  # indexes of the hate signals that are a rhetorical question about a group
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
@@ -105,8 +107,9 @@ def compiled() -> _Compiled:
     prefilter = Prefilter([pattern for _, _, pattern in table])
     cooccurrence = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_COOCCURRENCE)
     rendezvous = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_RENDEZVOUS)
+    question = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern == GROUP_QUESTION)
     return _Compiled(
-        signals, cooccurrence, rendezvous, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
+        signals, cooccurrence, rendezvous, question, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
         re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD),
     )
@@ -182,6 +185,8 @@ def _classify_prepared(
             negated = patterns.negated.search(prepared) is not None if negated is None else negated
             if negated:
                 continue  # the hostile word is denied ("... are not taking over"): no evidence either way
+        if found and index in patterns.question and _warm_mention(prepared):
+            continue  # "are the refugee families always this generous?": admiration, not a generalisation
         if found and index in patterns.rendezvous and patterns.errand.search(prepared):
             continue  # a place and a time with an errand ("... outside the library at 4 with the books")
         if found:

@@ -280,10 +280,12 @@ _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
 #: Hate asked as a question: "why do <group> always ...", "do <group> ever ...", "how many more <group>",
 #: Welsh "pam fod <group> wastad ...". The generalising adverb right after the group (a word at most
 #: between) is what makes it rhetorical; a curious question ("why do Sikhs wear turbans?") has none.
-#: Weak (a co-occurrence the model may veto): "why do Muslims always fast in Ramadan?" is curious too.
-_GROUP_QUESTION = (
+#: Not Welsh "byth": "ydy'r plant anabl byth yn cael mynd ...?" is a parent's worry more often than not.
+#: Weak (a co-occurrence the model may veto): "why do Muslims always fast in Ramadan?" is curious too;
+#: and it yields to a warm mention with no hostile word ("are the refugee families always this generous?").
+GROUP_QUESTION = (
     rf"\b(?:why|how come|do|does|are|is it true|isn'?t it|aren'?t|pam|ydy|ydyn|onid|pryd)\b[^.!?]{{0,30}}?\b{_ID}\b"
-    r"(?: [a-z']+)? (?:always|never|ever|wastad|byth|bob amser)\b|"
+    r"(?: [a-z']+)? (?:always|never|ever|wastad|bob amser)\b|"
     rf"\bhow many more (?:[a-z']+ )?{_ID}\b"
 )
 
@@ -364,6 +366,7 @@ WARM_PREDICATE = (
     r"croeso|haeddu|diolch|falch|parch|rhan o|saff|"
     # enthusiasm and joining in ("count us in", "thrown themselves into", "wrth eu bodd")
     r"count (?:us|me) in|happy to (?:help|donate|give)|would love to|loved|lovely|brilliant|amazing|wonderful|"
+    r"generous|gorgeous|talented|helpful|hael|caredig|garedig|"
     r"well done|great (?:to see|job|idea|friends?)|thrown themselves into|joined in|gwych|hyfryd|wrth (?:ei|eu|ein|fy) bodd|"
     # a parent passing on a child's curiosity: "why do Muslims fast? my daughter asked"
     r"(?:my|our) (?:son|daughter|child|kids?|boy|girl|little one) (?:asked|was asking|wants to know|wanted to know)|"
@@ -380,7 +383,7 @@ HOSTILE_WORD = rf"\b{_HOSTILE}|{SARCASM}"
 HATE: tuple[Signal, ...] = (
     (2.5, _GROUP_NEAR_HOSTILE),
     (2.5, _HOSTILE_NEAR_GROUP),
-    (1.5, _GROUP_QUESTION),
+    (1.5, GROUP_QUESTION),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),
@@ -608,7 +611,7 @@ PRAISE: tuple[Signal, ...] = (
 )
 
 #: The co-occurrence signals (see _GROUP_NEAR_HOSTILE), by pattern.
-HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP, _GROUP_QUESTION})
+HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP, GROUP_QUESTION})
 
 LEXICON: dict[Category, tuple[Signal, ...]] = {
     Category.SAFEGUARDING: SAFEGUARDING,
