@@ -19,6 +19,13 @@ Lexicon evidence of hate or abuse is overruled only when the model is nearly sur
 is harmless (:data:`HARM_VETO`): a group word next to a hostile word is also what a proud parent,
 a quote condemned ("it's disgusting that someone said ...") and a denial ("I don't hate ...")
 look like to a phrase list, and the model, trained on those, reads the whole sentence.
+
+Two readings of part of the comment follow when the whole looked like hate or abuse: without the
+words it quotes to condemn (:mod:`safepost.engine.triage.counter`), and without a hostile claim about a
+group it denies ("<group> aren't criminals", "it's not the case that <group> ...", Welsh "dyw <group>
+ddim yn ...": ``lexicon.DENIED_CLAIM``). A denial repeats the words of the claim, and both models read
+those words as hate; what is left is what the writer asserts. The second reading counts only when
+nothing hostile at all is left outside the denial ("aren't lazy, they're just thick" stays abuse).
 """
 
 from __future__ import annotations
@@ -258,7 +265,10 @@ HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
 HATE_WITHOUT_GROUP = 0.60
 #: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
-HATE_WHEN_WARM = 0.65
+#: High because the n-gram model and the encoder both read a group word as hate with p 0.85-0.95 in friendly
+#: questions ("are the refugee families always this generous?"); sarcasm and every hostile word already
+#: cancel warmth (lexicon.HOSTILE_WORD). Known weakness: hate with a warm word and no hostile one is missed.
+HATE_WHEN_WARM = 0.90
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
 HOSTILE_TOTAL = 0.65

@@ -249,7 +249,7 @@ _HOSTILE = (
     r"(?:they'?re|they are|all) (?:violent|dangerous|animals|criminals|terrorists|extremists|thieves|scroungers|parasites|liars|drunks)|"
     r"(?:never|can'?t|cannot|don'?t|do not) trust|not to be trusted|put up with|stink\w*|(?:and|while|but|a) (?:we|our \w+|ni'?n) (?:get|gets|cael) (?:nothing|dim byd)|"
     r"(?:not one|not a single one|none) of (?:these|those|them|the) (?:\w+ ){0,2}(?:deserves?|should)|pushed on|being pushed|"
-    r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) belong|those freaks|invasion|invaders|breed\w*|"
+    r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) (?:even |really )?belong|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
     r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
@@ -360,7 +360,7 @@ DENIED_CLAIM = (
 WARM_PREDICATE = (
     # "safe" only as people feeling or being safe: "keep our kids safe from them" is a hateful shape;
     # "welcome" not as "welcome to (go back|leave)"; none of them denied ("not welcome", "don't deserve")
-    r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!never )(?<!\bdim )(?<!\bddim )\b(?:welcome[sd]?(?! to (?:go|leave|move|clear|get))|welcoming|deserve[sd]?|"
+    r"(?<!\bno )(?<!\bnot )(?<!n't )(?<!never )(?<!\beven )(?<!\bdim )(?<!\bddim )\b(?:welcome[sd]?(?! to (?:go|leave|move|clear|get))|welcoming|deserve[sd]?|"
     r"(?<!keep )(?<!kept )(?<!keeping )(?:feel|feels|be|are|is|stay) safe(?! from| around| near| away)|proud|thank\w*|belong (?:here|in every|with us)|"
     r"part of (?:our|the|this)|role models?|respect(?:ed)?|(?:every|the same|a) right to|mubarak|"
     r"croeso|haeddu|diolch|falch|parch|rhan o|saff|"

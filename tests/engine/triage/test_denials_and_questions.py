@@ -81,6 +81,7 @@ def test_hate_asked_as_a_question_is_hate(text: str) -> None:
     "Why do Sikh boys wear a patka? Our son asked at tea time",
     "Is it true the Kurdish families are doing a food stall? Count us in",
     "Pam mae Iddewon yn dathlu Hanukkah? Roedd fy merch eisiau gwybod",
+    "Are the Kurdish mums always this generous with the cakes? What a table",
 ])
 def test_a_curious_or_keen_question_about_a_group_is_not_hate(text: str) -> None:
     assert classify(text, "parent").category not in HARMFUL
