@@ -107,3 +107,18 @@ def test_a_denied_weapon_is_no_threat() -> None:
 def test_warm_words_need_no_negation_in_front() -> None:
     assert re.search(WARM_PREDICATE, "count us in for the lantern workshop")
     assert not re.search(WARM_PREDICATE, "they are not welcome")
+
+
+@pytest.mark.parametrize("text", [
+    "The Sikh grandads are running the book swap by the gate",
+    "The lesbian couple in Year 4 are doing the face painting",
+])
+def test_a_group_named_in_passing_is_not_hate_on_an_unsure_model(text: str) -> None:
+    assert classify(text, "parent").category not in HARMFUL
+
+
+def test_an_unsure_model_still_counts_when_a_hostile_word_is_there() -> None:
+    result = classify(
+        "Kurdish dads lot are running the tuck shop now, standards have dropped", "public",
+    )
+    assert result.category in HOSTILE
