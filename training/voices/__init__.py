@@ -5,7 +5,8 @@ Each writer or panel of writers has a folder (``english/``, ``cymraeg/``; the se
 ``tri-panel4/``: ridicule posts, selling posts and harmful comments, each panel in its own
 personas; the third session's ``en-cy-panel5/`` (English and Welsh posts in eight personas),
 ``tri-panel5/`` (comments in ten personas) and ``polcom-panel5/`` (selling, party campaigning and
-the school's own money, written for CON601)) with ``posts.jsonl`` (``text``,
+the school's own money, written for CON601); the sixth session's ``cy-panel6/``: Welsh posts,
+seven personas, all four heads) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
