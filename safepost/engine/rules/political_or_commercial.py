@@ -153,6 +153,13 @@ class PoliticalOrCommercial(TextRule):
           without a call to vote. Precision held on all three (no school notice flagged); n is
           small (30 to 44 positives a set), and all three sets and the political head's training
           posts come from one writer.
+        - **The political head is weak on new wording.** It learned from two panels' 40 campaigning
+          posts (``polcom-panel5``, ``cy-panel6``). Four canvassing posts with only a weak cue
+          ("knocking on doors for ...", "leafleting for ..."), written by the lead to check it,
+          scored 0.73, 0.53, 0.36 and 0.12 against its bar of 0.75: only the one from the panel's own
+          writer came close. Treat it as a small lift for wording like its training posts.
+        - **Third session's sealed schools** (first scores): Kingfisher Lane F1 0.97, Ysgol Bryn
+          Eithin (Welsh) 0.73: Welsh campaigning and selling remain the gap.
     """
 
     code = "CON601"
