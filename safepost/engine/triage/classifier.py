@@ -20,13 +20,6 @@ is harmless (:data:`HARM_VETO`): a group word next to a hostile word is also wha
 a quote condemned ("it's disgusting that someone said ...") and a denial ("I don't hate ...")
 look like to a phrase list, and the model, trained on those, reads the whole sentence.
 
-Two readings of part of the comment follow when the whole looked like hate or abuse: without the
-words it quotes to condemn (:mod:`safepost.engine.triage.counter`), and without a hostile claim about a
-group it denies ("<group> aren't criminals", "it's not the case that <group> ...", Welsh "dyw <group>
-ddim yn ...": ``lexicon.DENIED_CLAIM``). A denial repeats the words of the claim, and both models read
-those words as hate; what is left is what the writer asserts. The second reading counts only when
-nothing hostile at all is left outside the denial ("aren't lazy, they're just thick" stays abuse).
-
 In a thorough triage (a comment the inbox stores, the command line) the sentence encoder's
 nine probabilities (:mod:`safepost.engine.models.encoder`) are averaged into the model's, with
 the weight its probe chose (``training/encoder/triage.py``), before any of the above: it reads
@@ -46,12 +39,11 @@ from safepost.engine.models import encoder
 from safepost.engine.triage import evidence as evidence_words
 from safepost.engine.triage.categories import HARMFUL, Category
 from safepost.engine.triage.counter import frame as counter_frame
-from safepost.engine.triage.counter import without_condemnation, without_denial
+from safepost.engine.triage.counter import without_condemnation
 from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
     ERRAND,
     GROUP_MENTION,
-    GROUP_QUESTION,
     HATE_COOCCURRENCE,
     HOSTILE_WORD,
     LEXICON,
@@ -101,7 +93,6 @@ class _Compiled:
     signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
     cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
     rendezvous: frozenset[int]  # indexes of the threat signals that are only a place and a time
-    question: frozenset[int]  # indexes of the hate signals that are a rhetorical question about a group
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
@@ -120,9 +111,8 @@ def compiled() -> _Compiled:
     prefilter = Prefilter([pattern for _, _, pattern in table])
     cooccurrence = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_COOCCURRENCE)
     rendezvous = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_RENDEZVOUS)
-    question = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern == GROUP_QUESTION)
     return _Compiled(
-        signals, cooccurrence, rendezvous, question, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
+        signals, cooccurrence, rendezvous, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
         re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD),
     )
@@ -156,19 +146,7 @@ def classify(
             note = phrase(evidence_words.COUNTER_SPEECH)
             return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
                                   reading.probabilities)
-    if result.category in VETOABLE and (rest := without_denial(prepared)) is not None:
-        # a denied hostile claim ("<group> aren't criminals"): what is left is what the writer asserts
-        reading = _classify_prepared(rest, author_role, use_prefilter, chosen)
-        if reading.category not in HARMFUL and not _hostile_evidence(reading):
-            note = phrase(evidence_words.COUNTER_SPEECH)
-            return Classification(reading.category, reading.confidence, (note, *reading.evidence), reading.scores,
-                                  reading.probabilities)
     return result
-
-
-def _hostile_evidence(reading: Classification) -> bool:
-    """Any lexicon sign of hate, abuse or a threat, however weak ("aren't lazy, they're just thick")."""
-    return any(reading.scores[c] > 0 for c in HOSTILE)
 
 
 def encoder_opinion(text: str) -> tuple[dict[Category, float], float] | None:
@@ -198,8 +176,6 @@ def _classify_prepared(
             negated = patterns.negated.search(prepared) is not None if negated is None else negated
             if negated:
                 continue  # the hostile word is denied ("... are not taking over"): no evidence either way
-        if found and index in patterns.question and _warm_mention(prepared):
-            continue  # "are the refugee families always this generous?": admiration, not a generalisation
         if found and index in patterns.rendezvous and patterns.errand.search(prepared):
             continue  # a place and a time with an errand ("... outside the library at 4 with the books")
         if found:
@@ -225,10 +201,7 @@ def _classify_prepared(
     # no lexicon hate (or only a denied co-occurrence), and the group spoken of warmly or a hostile claim about it denied
     warm = in_play and group and scores[Category.HATE] <= 0 and (
         _warm_mention(prepared) or patterns.negated.search(prepared) is not None)
-    # a group named in passing, with no hostile word or sarcasm anywhere ("the Sikh parents are running the stall")
-    bare = in_play and group and not warm and scores[Category.HATE] <= 0 and patterns.hostile.search(prepared) is None
-    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
-                   bare_mention=bare)
+    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm)
 
 
 def _warm_mention(prepared: str) -> bool:
@@ -274,10 +247,7 @@ HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
 HATE_WITHOUT_GROUP = 0.60
 #: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
-#: High because the n-gram model and the encoder both read a group word as hate with p 0.85-0.95 in friendly
-#: questions ("are the refugee families always this generous?"); sarcasm and every hostile word already
-#: cancel warmth (lexicon.HOSTILE_WORD). Known weakness: hate with a warm word and no hostile one is missed.
-HATE_WHEN_WARM = 0.90
+HATE_WHEN_WARM = 0.65
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
 HOSTILE_TOTAL = 0.65
@@ -289,7 +259,7 @@ WEAK_MARGIN = 1.0
 
 def combine(
     lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
-    hate_cooccurrence_only: bool = False, warm: bool = False, bare_mention: bool = False,
+    hate_cooccurrence_only: bool = False, warm: bool = False,
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
@@ -303,13 +273,8 @@ def combine(
 
     ``warm``: the group is mentioned with a warm predicate and no hostile word; the model alone then
     needs p(hate) >= HATE_WHEN_WARM, and an unsure hostile reading is not enough to call it hate.
-
-    ``bare_mention``: the group is named in passing with no hostile word or sarcasm anywhere and no
-    lexicon hate; the model still calls it hate at p(hate) >= HARM_PROBABILITY, but an unsure hostile
-    reading (hate only the model's best guess) is not enough. Known weakness: hate with no word the
-    lexicons know and p(hate) under 0.45 is missed.
     """
-    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, bare_mention)
+    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -324,13 +289,13 @@ def combine(
 
 def _combined_category(
     lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
-    warm: bool = False, bare_mention: bool = False,
+    warm: bool = False,
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
     hate_floor = HATE_WHEN_WARM if warm else HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
     floors = {**HARM_PROBABILITY, Category.HATE: hate_floor}
-    group = group and not warm and not bare_mention  # no group to hate for the unsure rules below
+    group = group and not warm  # a warm mention is no group to hate for the unsure rules below
     # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
     harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
     harm_total = sum(p[c] for c in HARMFUL)

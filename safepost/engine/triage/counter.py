@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 
-from safepost.engine.triage.lexicon import DENIED_CLAIM
-
 #: A stretch in double quotes, or in single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
 #: Reported speech: the clause after a verb of saying, up to the end of the sentence.
@@ -78,21 +76,3 @@ def without_condemnation(framed: str) -> str:
     """
     return re.sub(r"\s+", " ", _CONDEMN.sub(_VERDICT, framed)).strip()
 
-
-
-_DENIED = re.compile(DENIED_CLAIM)
-
-
-def without_denial(prepared: str) -> str | None:
-    """The comment with each denied hostile claim about a group taken out ("refugees aren't criminals,
-    they've lost everything" -> "that, they've lost everything"); None when it denies none.
-
-    A denial repeats the words of the claim it denies, so the lexicons and the n-gram model read
-    "<group> ... criminals" as hate. What is left after the denial is what the writer asserts: the
-    classifier reads it when the whole comment looked like hate or abuse, and hostile words left
-    outside the denial ("aren't criminals, they're parasites") still count (lexicon.DENIED_CLAIM).
-    """
-    masked = _DENIED.sub(_PLACEHOLDER, prepared)
-    if masked == prepared:
-        return None
-    return re.sub(r"\s+", " ", masked).strip()
