@@ -3,22 +3,11 @@ school Ysgol y Wawr (``evaluation/dev/ysgol-y-wawr``): each test is one family o
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
+from functools import partial
 
-from safepost.engine import Draft, SchoolContext, check, load_policy, load_school
+from tests.engine.dev_schools import names_found
 
-_DEV = Path(__file__).resolve().parents[2] / "evaluation" / "dev" / "ysgol-y-wawr"
-
-
-@lru_cache(maxsize=1)
-def _school() -> SchoolContext:
-    return load_school(_DEV)
-
-
-def _names(text: str) -> list[str]:
-    report = check(Draft(id="t", text=text), _school(), load_policy("default"))
-    return [text[f.start : f.end] for f in report.findings if f.rule == "pupil-name" and f.start is not None]
+_names = partial(names_found, "ysgol-y-wawr")
 
 
 def test_a_word_name_a_teacher_shares_is_still_read_as_the_word() -> None:
