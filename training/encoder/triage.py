@@ -77,12 +77,13 @@ def head_probabilities(head: tuple[tuple[str, ...], np.ndarray, np.ndarray], tex
     return [{Category(c): float(p) for c, p in zip(classes, row, strict=True)} for row in probs]
 
 
-def triaged(comments: list[dict], ngram_rows: list[Row], head_rows: list[Row]) -> dict[float, list[Category]]:
-    """Each comment's category through the whole classifier, for each encoder weight."""
-    write_model(train(ngram_rows, c=TRIAGE_C, min_df=MIN_DF, char_ngrams=CHAR_NGRAMS), TMP)
+def triaged(comments: list[dict], rows: list[Row]) -> dict[float, list[Category]]:
+    """Each comment's category through the whole classifier, for each encoder weight, with both
+    models fitted on ``rows``."""
+    write_model(train(rows, c=TRIAGE_C, min_df=MIN_DF, char_ngrams=CHAR_NGRAMS), TMP)
     load_model.cache_clear()
     model = load_model(TMP)
-    second = head_probabilities(fit_head(head_rows), [str(c["text"]) for c in comments])
+    second = head_probabilities(fit_head(rows), [str(c["text"]) for c in comments])
     return {w: [classify(str(c["text"]), str(c["author_role"]), model=model, second_opinion=s, second_weight=w).category
                 for c, s in zip(comments, second, strict=True)]
             for w in WEIGHTS}
@@ -109,9 +110,9 @@ def figures(pred: list[Category], gold: list[str]) -> dict[str, float]:
 def choose_weight(results: Mapping[float, list[Category]], gold: list[str]) -> float:
     """The weight with the best harmful recall whose harmless accuracy is within HARMLESS_SLACK
     of the n-gram alone's (ties: the smaller weight)."""
-    base = figures(results[0.0], gold)["harmless_ok"]
-    ok = [w for w in WEIGHTS if figures(results[w], gold)["harmless_ok"] >= base - HARMLESS_SLACK]
-    return max(ok, key=lambda w: (figures(results[w], gold)["harm_R"], -w))
+    scored = {w: figures(results[w], gold) for w in WEIGHTS}
+    ok = [w for w in WEIGHTS if scored[w]["harmless_ok"] >= scored[0.0]["harmless_ok"] - HARMLESS_SLACK]
+    return max(ok, key=lambda w: (scored[w]["harm_R"], -w))
 
 
 def main() -> int:
@@ -140,12 +141,12 @@ def main() -> int:
             inner_gold: list[str] = []
             for other in (n for n in names if n != writer):
                 theirs = [c for c in comments if c["writer"] == other]
-                got = triaged(theirs, rows_without(rows, {writer, other}), rows_without(rows, {writer, other}))
+                got = triaged(theirs, rows_without(rows, {writer, other}))
                 for w in WEIGHTS:
                     inner[w] += got[w]
                 inner_gold += [str(c["category"]) for c in theirs]
             chosen = choose_weight(inner, inner_gold)
-        got = triaged(mine, train_rows, train_rows)
+        got = triaged(mine, train_rows)
         for w in WEIGHTS:
             pooled[f"w={w}"] += got[w]
         pooled["ngram"] += got[0.0]
@@ -179,7 +180,7 @@ def write(rows: list[Row]) -> int:
     for writer in sorted({str(c["writer"]) for c in comments}):
         mine = [c for c in comments if c["writer"] == writer]
         train_rows = rows_without(rows, {writer})
-        got = triaged(mine, train_rows, train_rows)
+        got = triaged(mine, train_rows)
         for w in WEIGHTS:
             pooled[w] += got[w]
         gold += [str(c["category"]) for c in mine]
