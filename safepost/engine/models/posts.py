@@ -23,6 +23,7 @@ import itertools
 import json
 import math
 import re
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -42,8 +43,8 @@ _WORDS = re.compile(r"[a-z0-9\u00c0-\u024f']+|[^\sa-z0-9\u00c0-\u024f]")
 _DIGIT = re.compile(r"\d")
 
 _LANE_BITS = 64
-_LANE_MASK = (1 << _LANE_BITS) - 1
 _OFFSET = 1 << 40
+_LANES = struct.Struct(f"<{len(HEADS) + 1}Q")  # a packed sum's lanes, little-endian
 
 
 def tokens(text: str) -> list[str]:
@@ -103,6 +104,10 @@ class PostModel:
         self.grams, self.words, self.packed = grams, words, packed
         self.bias, self.scale, self.idf_scale = bias, scale, idf_scale
         self.word_info = lru_cache(maxsize=65536)(self._word_info)
+        # about 300 bytes an entry when full (~19 MB): school posts reuse their word pairs
+        self.pair_info = lru_cache(maxsize=65536)(self._pair_info)
+        #: word pairs ("previous shape" -> packed weights; never 0: every lane carries an offset)
+        self.pairs = {f[1:]: packed[i] for f, i in words.items() if " " in f}
 
     def _word_info(self, raw: str) -> tuple[int, int, str]:
         """One typed word: the packed sum of its known character n-grams and unigram, how many
@@ -114,37 +119,38 @@ class PostModel:
             ids.append(i)
         return sum([self.packed[i] for i in ids]), len(ids), shape
 
+    def _pair_info(self, pair: tuple[str | None, str]) -> tuple[int, int]:
+        """One typed word after another (``None`` before the first): the packed sum of the
+        second word's features and of the pair they make, and how many those are."""
+        previous, raw = pair
+        value, n, shape = self.word_info(raw)
+        if previous is not None and (pair_value := self.pairs.get(f"{self.word_info(previous)[2]} {shape}")):
+            return value + pair_value, n + 1
+        return value, n
+
     def running(self, text: str) -> tuple[list[int], list[int]]:
         """Running totals over the words of ``text``: packed sums and feature counts, so that any
-        run of words costs one subtraction."""
-        totals, counts = [0], [0]
-        total = count = 0
-        previous = None
-        get, packed, info = self.words.get, self.packed, self.word_info
-        for raw in _WORDS.findall(text[:MAX_TEXT_CHARS].lower()):
-            value, n, shape = info(raw)
-            total += value
-            count += n
-            if previous is not None and (i := get(f"{WORD}{previous} {shape}")) is not None:
-                total += packed[i]
-                count += 1
-            previous = shape
-            totals.append(total)
-            counts.append(count)
-        return totals, counts
+        run of words costs one subtraction. Built with ``map`` and ``accumulate`` over cached
+        word pairs rather than a loop: this is the engine's hottest code (profiled)."""
+        raws = _WORDS.findall(text[:MAX_TEXT_CHARS].lower())
+        if not raws:
+            return [0], [0]
+        values, counts = zip(*map(self.pair_info, itertools.pairwise([None, *raws])), strict=True)
+        return [0, *itertools.accumulate(values)], [0, *itertools.accumulate(counts)]
 
     def probabilities(self, total: int, count: int) -> tuple[float, ...]:
         return tuple(_sigmoid(x) for x in self.logits(total, count))
 
     def logits(self, total: int, count: int) -> tuple[float, ...]:
         """Each head's log-odds for a run of words (its packed sum and feature count)."""
-        k = len(HEADS)
         if not count:
             return self.bias
         offset = count * _OFFSET
-        lanes = [((total >> (_LANE_BITS * i)) & _LANE_MASK) - offset for i in range(k + 1)]
-        norm = self.scale * math.sqrt(max(lanes[k], 1) / self.idf_scale)
-        return tuple(lanes[i] / norm + self.bias[i] for i in range(k))
+        # the lanes, one per head and the IDF's, in one C call each way (shifting and masking a
+        # 320-bit integer five times costs more than the rest of the sum)
+        *heads, idf = _LANES.unpack(total.to_bytes(_LANES.size, "little"))
+        norm = self.scale * math.sqrt(max(idf - offset, 1) / self.idf_scale)
+        return tuple((lane - offset) / norm + bias for lane, bias in zip(heads, self.bias, strict=True))
 
     def score(self, text: str) -> tuple[float, ...]:
         """p(head) for a whole short text (training and tests)."""
@@ -191,15 +197,16 @@ def best_windows(model: PostModel, text: str) -> tuple[Window, ...]:
         for h, logit in enumerate(model.logits(totals[b] - totals[a], counts[b] - counts[a])):
             if logit > found[h][0]:
                 found[h] = (logit, a, b)
-    return tuple(_window(text, _sigmoid(logit), a, b) for logit, a, b in found)
+    # character offsets only for the words the best windows reach, found in one pass
+    spans = [m.span() for m in itertools.islice(_WORDS.finditer(text[:MAX_TEXT_CHARS].lower()), max(b for _, _, b in found))]
+    return tuple(_window(spans, len(text), _sigmoid(logit), a, b) for logit, a, b in found)
 
 
-def _window(text: str, probability: float, first: int, end: int) -> Window:
-    """Character offsets of words ``first`` to ``end - 1`` (only for the window a rule reads)."""
-    spans = [m.span() for m in itertools.islice(_WORDS.finditer(text[:MAX_TEXT_CHARS].lower()), first, end)]
-    if not spans:
+def _window(spans: list[tuple[int, int]], length: int, probability: float, first: int, end: int) -> Window:
+    """The window of words ``first`` to ``end - 1``, in character offsets (``spans``: each word's)."""
+    if end <= first:
         return Window(0, 0, probability)
-    return Window(spans[0][0], min(spans[-1][1], len(text)), probability)
+    return Window(spans[first][0], min(spans[end - 1][1], length), probability)
 
 
 def head(name: str) -> int:
