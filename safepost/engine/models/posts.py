@@ -24,7 +24,6 @@ import json
 import math
 import re
 import struct
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,13 +85,45 @@ def pack(weights: list[int], idf_squared: int) -> int:
     return value
 
 
-@dataclass(frozen=True)
 class Window:
-    """The best-scoring span of a text for one head: character offsets and p(positive)."""
+    """The best-scoring run of words of a text for one head: p(positive) and character offsets.
 
-    start: int
-    end: int
-    probability: float
+    The offsets are found only when a rule asks for them: most windows are read for their
+    probability alone, and finding a word's offsets means reading the text again."""
+
+    __slots__ = ("_end_word", "_first_word", "_offsets", "_text", "probability")
+
+    def __init__(self, text: str, first_word: int, end_word: int, probability: float) -> None:
+        self._text, self._first_word, self._end_word = text, first_word, end_word
+        self._offsets: tuple[int, int] | None = None
+        self.probability = probability
+
+    @property
+    def start(self) -> int:
+        return self.offsets()[0]
+
+    @property
+    def end(self) -> int:
+        return self.offsets()[1]
+
+    def offsets(self) -> tuple[int, int]:
+        """Character offsets of words ``first_word`` to ``end_word - 1`` of the text."""
+        if self._offsets is None:
+            words = _WORDS.finditer(self._text[:MAX_TEXT_CHARS].lower())
+            spans = [m.span() for m in itertools.islice(words, self._first_word, self._end_word)]
+            self._offsets = (spans[0][0], min(spans[-1][1], len(self._text))) if spans else (0, 0)
+        return self._offsets
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Window):
+            return NotImplemented
+        return (self.offsets(), self.probability) == (other.offsets(), other.probability)
+
+    def __hash__(self) -> int:
+        return hash((self.offsets(), self.probability))
+
+    def __repr__(self) -> str:
+        return f"Window(start={self.start}, end={self.end}, probability={self.probability})"
 
 
 class PostModel:
@@ -197,16 +228,7 @@ def best_windows(model: PostModel, text: str) -> tuple[Window, ...]:
         for h, logit in enumerate(model.logits(totals[b] - totals[a], counts[b] - counts[a])):
             if logit > found[h][0]:
                 found[h] = (logit, a, b)
-    # character offsets only for the words the best windows reach, found in one pass
-    spans = [m.span() for m in itertools.islice(_WORDS.finditer(text[:MAX_TEXT_CHARS].lower()), max(b for _, _, b in found))]
-    return tuple(_window(spans, len(text), _sigmoid(logit), a, b) for logit, a, b in found)
-
-
-def _window(spans: list[tuple[int, int]], length: int, probability: float, first: int, end: int) -> Window:
-    """The window of words ``first`` to ``end - 1``, in character offsets (``spans``: each word's)."""
-    if end <= first:
-        return Window(0, 0, probability)
-    return Window(spans[first][0], min(spans[end - 1][1], length), probability)
+    return tuple(Window(text, a, b, _sigmoid(logit)) for logit, a, b in found)
 
 
 def head(name: str) -> int:
