@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from safepost.engine import check, draft_from_object, load_policy, load_school
+from safepost.engine.errors import InputError
 
 ROOT = Path(__file__).resolve().parent
 # ../shared/bench beside the checkout, or beside a folder of worktrees (/work/wt/<name>)
@@ -67,6 +68,14 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true",
                         help="the quick path's verdict (no sentence encoder) instead of a saved revision's or the inbox's")
     args = parser.parse_args()
+    try:
+        return score(args)
+    except InputError as exc:  # a bench folder without its school.toml, a malformed line: say where
+        print(f"quality.py: {exc}", file=sys.stderr)
+        return 2
+
+
+def score(args: argparse.Namespace) -> int:
     if args.kind == "posts":
         rows = predict_posts(args.bench, thorough=not args.quick)
     elif args.kind == "comments":
