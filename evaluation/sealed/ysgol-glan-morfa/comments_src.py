@@ -33,7 +33,7 @@ COMMENTS = [
 ("en", "public", "hate", "Why does a school in Wales need an Arabic speaker on the staff? Who exactly is paying for all these people to come here?"),
 ("en", "public", "hate", "Funny how the Polish kids always get extra help while ours get nothing. Send them back and there'd be plenty to go round."),
 ("cy", "parent", "hate", "Dwi ddim isio i fy mhlentyn eistedd wrth ymyl y plant o Syria. Pwy a ŵyr be maen nhw wedi'i weld neu wedi'i ddysgu adre."),
-("en", "unknown", "hate", "Is it really a Welsh school anymore when half the class can't even say their own names properly? Just asking 🤔"),
+("en", "unknown", "hate", "Is it really a Welsh school anymore when half the names on the register are foreign? Just asking 🤔"),
 ("en", "public", "hate", "Eid celebrations in a school in a Christian country. This is how it starts."),
 ("en", "parent", "hate", "Can't believe they let two dads come in and read to the kids. Keep that stuff away from children."),
 ("mx", "public", "hate", "Saeson yn symud i mewn ac yn difetha popeth, fel arfer. Go back over the border where you belong."),
