@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from safepost.engine.triage.lexicon import TRAIT, TRAIT_CY
+
 #: A stretch in double quotes, or in single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
 #: Reported speech: the clause after a verb of saying, up to the end of the sentence.
@@ -36,6 +38,7 @@ _CONDEMN = re.compile(
     r"homophob\w*|transphob\w*|prejudice\w*|hate(?:ful)?|hateful|reported|report(?:ing)? (?:it|this|them)|"
     r"challenged|unchallenged|called (?:it|him|her|them) out|stood up|told (?:him|her|them) so|"
     r"not true|rubbish|nonsense|think before|have a word|catch yourself on|we don't (?:stand|tolerate|accept)|"
+    r"not acceptable|get a grip|grow up|stop spreading|(?:a|hateful|racist) lie|call(?:ed|ing)? (?:this|it|that) out|"
     r"stand with|ffiaidd|cywilydd|anghywir|hiliol|dim lle|gwarthus|"
     # reporting it to someone who can act is condemning it too
     r"(?:emailed|e-?mailed|rung|rang|phoned|called|told|contacted|messaged|let) (?:the |his |her |their |my )?"
@@ -50,6 +53,16 @@ _DENIAL = re.compile(
     r"that\b(?!\s*,?\s*(?:but|ond)\b)"
 )
 _PLACEHOLDER = " that "
+#: A negative trait denied ("... aren't stealing anything", "... are not a threat", "isn't greedy or confused",
+#: Welsh "... ddim yn dwp"): the writer rejects the stereotype, so the trait is no evidence against the
+#: group. The trait vocabulary is the lexicon's (lexicon.TRAIT), the one its generalisation signal reads,
+#: so a stereotype asserted and the same stereotype denied differ only by the negation.
+_DENIED_TRAIT = re.compile(
+    rf"(?:\bnot|n't|\bnever|\bno longer|\bddim yn|\bdim yn)\s+(?:(?:all|really|actually|even|just|always|remotely|"
+    rf"some|somehow|automatically) )*['\"]?(?:{TRAIT}|{TRAIT_CY})\b(?:['\"]?(?:,? (?:or|and|nor|na|neu) (?:{TRAIT}|{TRAIT_CY})\b))*"
+)
+#: What turns a denial round into the disclaimer that comes before hate ("they're not violent, but ...").
+_TURN = re.compile(r"\b(?:but|ond|however|though|although|yet|still)\b")
 
 
 def frame(prepared: str) -> str | None:
@@ -59,7 +72,17 @@ def frame(prepared: str) -> str | None:
     if masked == prepared:
         masked = _REPORTED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _PLACEHOLDER, prepared)
     if masked == prepared or not (_CONDEMN.search(masked) or _DENIAL.search(masked)):
+        return denied(prepared)
+    return re.sub(r"\s+", " ", masked).strip()
+
+
+def denied(prepared: str) -> str | None:
+    """The comment with every denied negative trait taken out ("asylum seekers aren't that"), or None
+    when it denies none, or when a "but" follows a denial (the disclaimer before hate)."""
+    found = list(_DENIED_TRAIT.finditer(prepared))
+    if not found or _TURN.search(prepared, found[0].end()):
         return None
+    masked = _DENIED_TRAIT.sub(" not that ", prepared)
     return re.sub(r"\s+", " ", masked).strip()
 
 
