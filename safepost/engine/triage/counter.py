@@ -29,7 +29,8 @@ _REPORTED = re.compile(
     r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240}?)"
     # the reported words end at the sentence's end, or where the writer's own verdict on them starts
     r"(?=\s+(?:should be (?:ashamed|embarrassed)|need(?:s)? (?:a word|to (?:grow up|stop|look|have a word|get a grip))|"
-    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order))\b|[.!?\n,;:]|$)"
+    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order)|"
+    r"yn (?:hollol |gwbl |llwyr )?(?:anghywir|hiliol|ffiaidd|gwarthus))\b|[.!?\n,;:]|$)"
 )
 #: Words of condemnation, outside the quoted words.
 _CONDEMN = re.compile(
@@ -58,7 +59,7 @@ _PLACEHOLDER = " that "
 #: group. The trait vocabulary is the lexicon's (lexicon.TRAIT), the one its generalisation signal reads,
 #: so a stereotype asserted and the same stereotype denied differ only by the negation.
 _DENIED_TRAIT = re.compile(
-    rf"(?:\bnot|n't|\bnever|\bno longer|\bddim yn|\bdim yn)\s+(?:(?:all|really|actually|even|just|always|remotely|"
+    rf"(?:\bnot|n't|\bnever|\bno longer|\bddim yn|\bdim yn|\b(?:nid|nad) (?:yw|ydy|ydyn|ydynt)\b[^.!?,]{{0,40}}? yn)\s+(?:(?:all|really|actually|even|just|always|remotely|"
     rf"some|somehow|automatically) )*['\"]?(?:{TRAIT}|{TRAIT_CY})\b(?:['\"]?(?:,? (?:or|and|nor|na|neu) (?:{TRAIT}|{TRAIT_CY})\b))*"
 )
 #: What turns a denial round into the disclaimer that comes before hate ("they're not violent, but ...").
@@ -77,13 +78,35 @@ def frame(prepared: str) -> str | None:
 
 
 def denied(prepared: str) -> str | None:
-    """The comment with every denied negative trait taken out ("asylum seekers aren't that"), or None
-    when it denies none, or when a "but" follows a denial (the disclaimer before hate)."""
+    """The comment with each denied claim taken out, from the start of its clause to the denied trait
+    ("asylum seekers aren't stealing anything" -> "that is not true anything"), or None when it
+    denies none. Not a denial when a "but" follows (the disclaimer before hate) or when a trait is
+    still asserted outside the denials ("they're not violent, they're backward").
+
+    The whole clause goes, group word included: the n-gram model reads a group word beside a "not"
+    as hate (most negated sentences it was trained on are hate), and the writer's verdict is what
+    decides, as in reported counter-speech."""
     found = list(_DENIED_TRAIT.finditer(prepared))
     if not found or _TURN.search(prepared, found[0].end()):
         return None
-    masked = _DENIED_TRAIT.sub(" not that ", prepared)
+    pieces: list[str] = []
+    at = 0
+    for match in found:
+        clause = max(prepared.rfind(mark, at, match.start()) for mark in ".!?,;:\n")
+        begin = max(at, clause + 1)
+        pieces.append(prepared[at:begin])
+        pieces.append(_DENIED_CLAIM)
+        at = match.end()
+    pieces.append(prepared[at:])
+    masked = "".join(pieces)
+    if _ASSERTED.search(masked):
+        return None
     return re.sub(r"\s+", " ", masked).strip()
+
+
+_DENIED_CLAIM = " that is not true "
+#: A trait still asserted once the denials are out.
+_ASSERTED = re.compile(rf"\b(?:{TRAIT}|{TRAIT_CY})\b")
 
 
 #: What a condemnation word becomes when the frame is read (see :func:`without_condemnation`).

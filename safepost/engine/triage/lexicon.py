@@ -276,7 +276,7 @@ _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
 #: co-occurrence: a slur or a go-back demand counts whatever surrounds it. "not allowed", "not
 #: welcome", "not one of us" are hostile with their "not", so they are not negations.
 NEGATED_HOSTILE = (
-    rf"\b{_ID}\b (?:are|is|were|was)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
+    rf"\b{_ID}\b (?:are|is|were|was|do|does|did|have|has|had)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
     rf"(?:[a-z']+ )?{_HOSTILE}|"
     r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
     # a claim named in order to reject it ("the idea that ... is nonsense", "I won't have anyone say ...")
@@ -329,7 +329,7 @@ TRAIT = (
     r"attention seek\w*|brainwash\w*|a cult|liars?|cheats?|crooks?|useless|a waste|worst (?:thing|people|kind)|"
     r"greedy|confused|snobs?|snobby|freaks?|weirdos?|feral|holding (?:\w+ ){0,2}back|hold(?:s)? (?:\w+ ){0,2}back|"
     r"drag\w* (?:\w+ ){0,2}down|lower(?:ing)? (?:the )?(?:standards|grades)|handed everything|getting everything|"
-    r"jumping the queue|uneducated|illiterate|second class)"
+    r"jumping the queue|(?:get|got|getting) everything|uneducated|illiterate|second class)"
 )
 #: The Welsh traits, after "yn" ("... yn lladron", "... yn difetha'r gwersi").
 TRAIT_CY = (
@@ -345,7 +345,7 @@ _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
 _GENERALISATION = (
     rf"\b{_PEOPLE}(?:'re| are| is| were|'s)(?: {_ADVERB})* {TRAIT}\b|"
     rf"\b(?:are|is|aren'?t|isn'?t) (?:the |all |those |these )?{_PEOPLE}(?: {_ADVERB})* {TRAIT}\b|"
-    rf"\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}"
+    rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}"
 )
 #: Worth, belonging or humanity denied to a group ("... are not fit to ...", "... don't belong", "not one of
 #: those ... deserves ...", "never trust a ...", Welsh "dyw ... ddim yn perthyn"): hate with a "not" in it,
