@@ -25,6 +25,7 @@ _QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
 #: Reported speech: the clause after a verb of saying, up to the end of the sentence.
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|call|calls|called|calling|shouted|shouting|wrote|writing|posted|posting|yelled|screamed|"
+    r"claim|claims|claimed|claiming|suggesting|implying|"
     r"came out with|told (?:him|her|them|me|us|my \w+|our \w+|the \w+)|heard (?:\w+ ){1,3}say|"
     r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240}?)"
     # the reported words end at the sentence's end, or where the writer's own verdict on them starts

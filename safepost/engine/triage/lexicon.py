@@ -281,7 +281,7 @@ NEGATED_HOSTILE = (
     r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
     # a claim named in order to reject it ("the idea that ... is nonsense", "I won't have anyone say ...")
     r"the (?:idea|notion|myth|claim|stereotype|rubbish|nonsense|lie) (?:that|about)|"
-    r"(?:won'?t|will not|wouldn'?t) (?:have|let) (?:anyone|anybody|people|them) (?:say|tell|call)|"
+    r"(?:won'?t|will not|wouldn'?t|don'?t|do not|never) (?:have|let) (?:anyone|anybody|people|them) (?:say|tell|call|convince)|"
     r"no[- ]?one (?:here |round here )?(?:thinks|believes|says)|(?:nobody|no[- ]?one) should (?:say|be saying|call|be calling|"
     r"tell|be telling)|(?:would|will|'d) never (?:say|tell|call)|shouldn'?t be (?:saying|telling|calling)|"
     r"stop (?:saying|telling)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|ddim yn wir|celwydd yw dweud|"
@@ -321,13 +321,13 @@ _PEOPLE_NOUN = r"(?:kids|children|pupils|families|family|people|parents|mums|dad
 #: the denial of a stereotype (counter.py), so that all three read the same vocabulary.
 TRAIT = (
     r"(?:a |an |the |such a |nothing but )?(?:burdens?|nightmares?|menaces?|dangers?|threats?|problems?|plague|pests?|"
-    r"drains? on|disease\w*|sickness|sick|ill|mentally ill|sick in the head|badly behaved|disruptive|dangerous|violent|"
+    r"drains? on|disease\w*|sickness|sick(?! of| and tired| with| at)|mentally ill|sick in the head|badly behaved|disruptive|dangerous|violent|"
     r"aggressive|criminals?|thieves|thief|theiving|stealing|steal|scroungers?|spongers?|parasites?|scammers?|"
     r"terrorists?|extremists?|lazy|dirty|filthy|smelly|stink\w*|unclean|stupid|thick|backward|primitive|savages?|"
     r"animals|vermin|inferior|subhuman|perverts?|perverted|predators?|groom\w*|unnatural|abnormal|disgusting|"
     r"trouble(?:makers)?|to blame|ruining \w+|spoiling \w+|taking over|a fad|a phase|a choice|contagious|"
     r"attention seek\w*|brainwash\w*|a cult|liars?|cheats?|crooks?|useless|a waste|worst (?:thing|people|kind)|"
-    r"greedy|confused|snobs?|snobby|freaks?|weirdos?|feral|holding (?:\w+ ){0,2}back|hold(?:s)? (?:\w+ ){0,2}back|"
+    r"greedy|confused(?! (?:by|about|with|as to|over))|snobs?|snobby|freaks?|weirdos?|feral|holding (?:\w+ ){0,2}back|hold(?:s)? (?:\w+ ){0,2}back|"
     r"drag\w* (?:\w+ ){0,2}down|lower(?:ing)? (?:the )?(?:standards|grades)|handed everything|getting everything|"
     r"jumping the queue|(?:get|got|getting) everything|uneducated|illiterate|second class)"
 )
@@ -357,7 +357,7 @@ _WORTH = (
     r"contribut\w*|care about (?:anyone|anything|us|others)|wash\b|exist\b|worth)"
 )
 _DENIED_WORTH = (
-    rf"\b{_PEOPLE}(?: are| is| were| do| does| did| will| can| could| should| have| has)(?:n'?t| not| never)"
+    rf"\b{_PEOPLE}(?: are| is| were| do| does| did| will| should| have| has)(?:n'?t| not| never)"
     rf"(?: be| ever| even| really| truly)* {_WORTH}|"
     rf"\b(?:not one|none|not a single one) of (?:those|these|the|them|'?em)? ?(?:\w+ ){{0,2}}?{_ID}\b[^.!?]{{0,30}}?\b(?:deserves?|belongs?)\b|"
     rf"\bno {_PEOPLE} (?:has|have|had|will|would)? ?ever (?:\w+ ){{0,2}}?(?:contribut\w*|done|given|paid|worked)\b|"
@@ -385,8 +385,8 @@ _ASKED_GENERALISATION = (
 HATE: tuple[Signal, ...] = (
     (2.5, _GROUP_NEAR_HOSTILE),
     (2.5, _HOSTILE_NEAR_GROUP),
-    (1.5, _GENERALISATION),
-    (1.5, _DENIED_WORTH),
+    (2, _GENERALISATION),
+    (2, _DENIED_WORTH),
     (1.0, _ASKED_GENERALISATION),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
