@@ -41,6 +41,7 @@ _CONDEMN = re.compile(
     r"challenged|unchallenged|called (?:it|him|her|them) out|stood up|told (?:him|her|them) so|"
     r"not true|rubbish|nonsense|think before|have a word|catch yourself on|we don't (?:stand|tolerate|accept)|"
     r"not acceptable|get a grip|grow up|stop spreading|(?:a|hateful|racist) lie|call(?:ed|ing)? (?:this|it|that) out|"
+    r"hurtful|hurts (?:people|families|kids)|brifo|"
     r"stand with|ffiaidd|cywilydd|anghywir|hiliol|dim lle|gwarthus|"
     # reporting it to someone who can act is condemning it too
     r"(?:emailed|e-?mailed|rung|rang|phoned|called|told|contacted|messaged|let) (?:the |his |her |their |my )?"
@@ -60,7 +61,9 @@ _PLACEHOLDER = " that "
 #: group. The trait vocabulary is the lexicon's (lexicon.TRAIT), the one its generalisation signal reads,
 #: so a stereotype asserted and the same stereotype denied differ only by the negation.
 _DENIED_TRAIT = re.compile(
-    rf"(?:\bnot|n't|\bnever|\bno longer|\bddim yn|\bdim yn|\b(?:nid|nad) (?:yw|ydy|ydyn|ydynt)\b[^.!?,]{{0,40}}? yn)\s+(?:(?:all|really|actually|even|just|always|remotely|"
+    # the "not" of a verb ("aren't", "is not", "do not", "never"), not a contrast ("... in their own school, not holding
+    # others back" denies nothing)
+    rf"(?:\b(?:are|is|was|were|do|does|did|be|being|have|has|had|'re|'s) not|n't|\bnever|\bno longer|\bddim yn|\bdim yn|\b(?:nid|nad) (?:yw|ydy|ydyn|ydynt)\b[^.!?,]{{0,40}}? yn)\s+(?:(?:all|really|actually|even|just|always|remotely|"
     rf"some|somehow|automatically) )*['\"]?(?:{TRAIT}|{TRAIT_CY})\b(?:['\"]?(?:,? (?:or|and|nor|na|neu) (?:{TRAIT}|{TRAIT_CY})\b))*"
 )
 #: What turns a denial round into the disclaimer that comes before hate ("they're not violent, but ...").
