@@ -1,6 +1,6 @@
-"""Per-family table for the phrasing probe: `python evaluation/dev/phrasing-probe/families.py [PREDICTIONS]`.
+"""Per-family table for the phrasing probes: `python evaluation/dev/phrasing-probe/families.py [PREDICTIONS] [GOLD_DIR]`.
 
-Reads the gold ``comments.jsonl`` beside this file and predictions in ``bench/quality.py``'s output
+Reads the gold ``comments.jsonl`` beside this file (or in GOLD_DIR, e.g. ``../phrasing-probe-2``) and predictions in ``bench/quality.py``'s output
 format (default ``bench/out/comments.jsonl``). For each family (a: group mentions, b: negation and
 counter-speech, c: questions and opinions) and polarity, in English, Welsh and both:
 
@@ -20,7 +20,8 @@ HARMFUL = {"abuse", "threat", "hate", "safeguarding"}
 
 def main() -> None:
     predictions = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[2] / "bench" / "out" / "comments.jsonl"
-    gold = [json.loads(line) for line in (HERE / "comments.jsonl").read_text(encoding="utf-8").splitlines()]
+    folder = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE
+    gold = [json.loads(line) for line in (folder / "comments.jsonl").read_text(encoding="utf-8").splitlines()]
     pred = {r["id"]: r["category"] for line in predictions.read_text(encoding="utf-8").splitlines()
             if (r := json.loads(line))}
     print("| family | polarity | lang | n | hate | any harmful | harmless kept |")
