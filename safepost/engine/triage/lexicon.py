@@ -247,7 +247,7 @@ _HOSTILE = (
     r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) belong|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
-    r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
+    r"special treatment|handed to them|get everything|(?:shov|ramm|forc|push)\w* (?:it |this |that )?down (?:our|my|people'?s|everyone'?s|the kids'?) throats|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
     r"always the|go to their own|or get out|get out\b(?! (?:your|the|my|our|a|some|of (?:bed|the))\b)|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
     r"(?:they'?re|they are) all the same|we all know what (?:they'?re|they are) like|in their (?:blood|nature|genes)|"
     r"fynd (?:yn )?ol\b|ble daethon|ffiaidd|[pb]eryglus|[pb]eryg\b|[pb]arasitiaid|[dt]roseddwyr|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
@@ -377,6 +377,13 @@ _ASKED = (
     r"\bwhat everyone (?:thinks|is thinking)\b|\bonid (?:yw|ydy|ydyn)\b|\bpam (?:mae|fod|ddylai|ddylen)\b|"
     r"\b(?:dw i|dwi|rwy)(?:'n| jest yn) meddwl\b|\byn fy marn i\b|\bdim ond gofyn\b)"
 )
+#: A rhetorical question that asks why a group is let near children or into a role ("since when do we let ...
+#: teach ...", "why would the school allow ... near ..."). Not "why don't we let ...", which proposes.
+_WHY_LET = (
+    rf"\b(?:since when (?:do|did|does|have|has|are|were|is)|why (?:would|should|do|does|did|are|is)) (?:we|they|you|anyone|"
+    rf"schools?|the school|the head|governors) (?:even |still |now )?(?:let|allow|letting|allowing) (?:the |those |these |any )?"
+    rf"{_PEOPLE}\b[^.!?]{{0,30}}?\b(?:teach\w*|near|run\w*|look(?:ing)? after|work\w* with|coach\w*|in charge|into|on)\b"
+)
 _ASKED_GENERALISATION = (
     rf"{_ASKED}[^.!?]{{0,60}}?\b{_PEOPLE}\b[^.!?]{{0,50}}?\b(?:{TRAIT}|{TRAIT_CY})\b|"
     rf"\bwhy (?:do|does|are|is|must) (?:the |all |so many |those |these )?{_PEOPLE} (?:all |always |never |so |even )"
@@ -388,6 +395,7 @@ HATE: tuple[Signal, ...] = (
     (2, _GENERALISATION),
     (2, _DENIED_WORTH),
     (1.0, _ASKED_GENERALISATION),
+    (1.5, _WHY_LET),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),
