@@ -41,7 +41,7 @@ _CONDEMN = re.compile(
     r"challenged|unchallenged|called (?:it|him|her|them) out|stood up|told (?:him|her|them) so|"
     r"not true|rubbish|nonsense|think before|have a word|catch yourself on|we don't (?:stand|tolerate|accept)|"
     r"not acceptable|get a grip|grow up|stop spreading|(?:a|hateful|racist) lie|call(?:ed|ing)? (?:this|it|that) out|"
-    r"hurtful|hurts (?:people|families|kids)|brifo|"
+    r"hurtful|hurts (?:people|families|kids)|brifo|made me (?:feel )?(?:sick|ill)|"
     r"stand with|ffiaidd|cywilydd|anghywir|hiliol|dim lle|gwarthus|"
     # reporting it to someone who can act is condemning it too
     r"(?:emailed|e-?mailed|rung|rang|phoned|called|told|contacted|messaged|let) (?:the |his |her |their |my )?"

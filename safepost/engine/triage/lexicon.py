@@ -385,7 +385,7 @@ _WHY_LET = (
     rf"{_PEOPLE}\b[^.!?]{{0,30}}?\b(?:teach\w*|near|run\w*|look(?:ing)? after|work\w* with|coach\w*|in charge|into|on)\b"
 )
 _ASKED_GENERALISATION = (
-    rf"{_ASKED}[^.!?]{{0,60}}?\b{_PEOPLE}\b[^.!?]{{0,50}}?\b(?:{TRAIT}|{TRAIT_CY})\b|"
+    rf"{_ASKED}[^.!?\"]{{0,60}}?\b{_PEOPLE}\b[^.!?\"]{{0,50}}?\b(?:{TRAIT}|{TRAIT_CY})\b|"
     rf"\bwhy (?:do|does|are|is|must) (?:the |all |so many |those |these )?{_PEOPLE} (?:all |always |never |so |even )"
 )
 
