@@ -30,7 +30,8 @@ _REPORTED = re.compile(
     r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240}?)"
     # the reported words end at the sentence's end, or where the writer's own verdict on them starts
     r"(?=\s+(?:should be (?:ashamed|embarrassed)|need(?:s)? (?:a word|to (?:grow up|stop|look|have a word|get a grip))|"
-    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order)|"
+    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order|"
+    r"(?:a |an )?(?:hateful |racist |total |complete |utter |ugly )?(?:lies?|rubbish|nonsense|myth))|"
     r"yn (?:hollol |gwbl |llwyr )?(?:anghywir|hiliol|ffiaidd|gwarthus))\b|[.!?\n,;:]|$)"
 )
 #: Words of condemnation, outside the quoted words.

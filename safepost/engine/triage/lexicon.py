@@ -322,7 +322,7 @@ _PEOPLE_NOUN = r"(?:kids|children|pupils|families|family|people|parents|mums|dad
 TRAIT = (
     r"(?:a |an |the |such a |nothing but )?(?:burdens?|nightmares?|menaces?|dangers?|threats?|problems?|plague|pests?|"
     r"drains? on|disease\w*|sickness|sick(?! of| and tired| with| at)|mentally ill|sick in the head|badly behaved|disruptive|dangerous|violent|"
-    r"aggressive|criminals?|thieves|thief|theiving|stealing|steal|scroungers?|spongers?|parasites?|scammers?|"
+    r"aggressive|rude|criminals?|thieves|thief|thieving|stealing|steal|scroungers?|spongers?|parasites?|scammers?|"
     r"terrorists?|extremists?|lazy|dirty|filthy|smelly|stink\w*|unclean|stupid|thick|backward|primitive|savages?|"
     r"animals|vermin|inferior|subhuman|perverts?|perverted|predators?|groom\w*|unnatural|abnormal|disgusting|"
     r"trouble(?:makers)?|to blame|ruining \w+|spoiling \w+|taking over|a fad|a phase|a choice|contagious|"
