@@ -278,7 +278,10 @@ _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
 NEGATED_HOSTILE = (
     rf"\b{_ID}\b (?:are|is|were|was|do|does|did|have|has|had)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
     rf"(?:[a-z']+ )?{_HOSTILE}|"
-    r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
+    r"\b(?:not true|isn'?t true|a lie|a myth|(?:utter |complete |total )?(?:tosh|twaddle|codswallop|rubbish|nonsense) that|"
+    r"nobody (?:here |round here )?(?:thinks|believes|says)|"
+    # a belief denied ("I don't think ...", "I could never believe ...")
+    r"(?:don'?t|do not|never|could never|would never|'d never|can'?t|cannot) (?:think|believe|accept|agree)|"
     # a claim named in order to reject it ("the idea that ... is nonsense", "I won't have anyone say ...")
     r"the (?:idea|notion|myth|claim|stereotype|rubbish|nonsense|lie) (?:that|about)|"
     r"(?:won'?t|will not|wouldn'?t|don'?t|do not|never) (?:have|let) (?:anyone|anybody|people|them) (?:say|tell|call|convince)|"

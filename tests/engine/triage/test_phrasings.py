@@ -121,3 +121,12 @@ def test_claims_reported_and_condemned_are_reframed(text: str) -> None:
     framed = frame(prepare(text))
     assert framed is not None and " that " in framed
     assert classify(text, "parent").category not in HARMFUL
+
+
+@pytest.mark.parametrize("text", [
+    "I don't think Kosovan families are a drain on anyone",
+    "it's utter tosh that Travellers are a menace",
+])
+def test_a_denied_belief_drops_the_generalisation(text: str) -> None:
+    assert re.search(lx._GENERALISATION, prepare(text)) is not None  # the claim is there ...
+    assert _lexicon_hate(text) <= 0  # ... but denied, so it is no evidence
