@@ -18,16 +18,21 @@ from __future__ import annotations
 
 import re
 
+from safepost.engine.triage.lexicon import TRAIT, TRAIT_CY
+
 #: A stretch in double quotes, or in single quotes that are not apostrophes.
 _QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
 #: Reported speech: the clause after a verb of saying, up to the end of the sentence.
 _REPORTED = re.compile(
     r"\b(?:said|says|saying|call|calls|called|calling|shouted|shouting|wrote|writing|posted|posting|yelled|screamed|"
+    r"claim|claims|claimed|claiming|suggesting|implying|"
     r"came out with|told (?:him|her|them|me|us|my \w+|our \w+|the \w+)|heard (?:\w+ ){1,3}say|"
     r"(?:ddwedodd|dywedodd|dweud|galw|gweiddi|ysgrifennu)) (?:that |bod |fod )?([^.!?\n,;:]{6,240}?)"
     # the reported words end at the sentence's end, or where the writer's own verdict on them starts
     r"(?=\s+(?:should be (?:ashamed|embarrassed)|need(?:s)? (?:a word|to (?:grow up|stop|look|have a word|get a grip))|"
-    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order))\b|[.!?\n,;:]|$)"
+    r"(?:is|are) (?:wrong|racist|ignorant|vile|disgusting|bigot\w*|not ok|out of order|"
+    r"(?:a |an )?(?:hateful |racist |total |complete |utter |ugly )?(?:lies?|rubbish|nonsense|myth))|"
+    r"yn (?:hollol |gwbl |llwyr )?(?:anghywir|hiliol|ffiaidd|gwarthus))\b|[.!?\n,;:]|$)"
 )
 #: Words of condemnation, outside the quoted words.
 _CONDEMN = re.compile(
@@ -36,6 +41,8 @@ _CONDEMN = re.compile(
     r"homophob\w*|transphob\w*|prejudice\w*|hate(?:ful)?|hateful|reported|report(?:ing)? (?:it|this|them)|"
     r"challenged|unchallenged|called (?:it|him|her|them) out|stood up|told (?:him|her|them) so|"
     r"not true|rubbish|nonsense|think before|have a word|catch yourself on|we don't (?:stand|tolerate|accept)|"
+    r"not acceptable|get a grip|grow up|stop spreading|(?:a|hateful|racist) lie|call(?:ed|ing)? (?:this|it|that) out|"
+    r"hurtful|hurts (?:people|families|kids)|brifo|made me (?:feel )?(?:sick|ill)|"
     r"stand with|ffiaidd|cywilydd|anghywir|hiliol|dim lle|gwarthus|"
     # reporting it to someone who can act is condemning it too
     r"(?:emailed|e-?mailed|rung|rang|phoned|called|told|contacted|messaged|let) (?:the |his |her |their |my )?"
@@ -50,6 +57,18 @@ _DENIAL = re.compile(
     r"that\b(?!\s*,?\s*(?:but|ond)\b)"
 )
 _PLACEHOLDER = " that "
+#: A negative trait denied ("... aren't stealing anything", "... are not a threat", "isn't greedy or confused",
+#: Welsh "... ddim yn dwp"): the writer rejects the stereotype, so the trait is no evidence against the
+#: group. The trait vocabulary is the lexicon's (lexicon.TRAIT), the one its generalisation signal reads,
+#: so a stereotype asserted and the same stereotype denied differ only by the negation.
+_DENIED_TRAIT = re.compile(
+    # the "not" of a verb ("aren't", "is not", "do not", "never"), not a contrast ("... in their own school, not holding
+    # others back" denies nothing)
+    rf"(?:\b(?:are|is|was|were|do|does|did|be|being|have|has|had|'re|'s) not|n't|\bnever|\bno longer|\bddim yn|\bdim yn|\b(?:nid|nad) (?:yw|ydy|ydyn|ydynt)\b[^.!?,]{{0,40}}? yn)\s+(?:(?:all|really|actually|even|just|always|remotely|"
+    rf"some|somehow|automatically) )*['\"]?(?:{TRAIT}|{TRAIT_CY})\b(?:['\"]?(?:,? (?:or|and|nor|na|neu) (?:{TRAIT}|{TRAIT_CY})\b))*"
+)
+#: What turns a denial round into the disclaimer that comes before hate ("they're not violent, but ...").
+_TURN = re.compile(r"\b(?:but|ond|however|though|although|yet|still)\b")
 
 
 def frame(prepared: str) -> str | None:
@@ -59,8 +78,40 @@ def frame(prepared: str) -> str | None:
     if masked == prepared:
         masked = _REPORTED.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + _PLACEHOLDER, prepared)
     if masked == prepared or not (_CONDEMN.search(masked) or _DENIAL.search(masked)):
+        return denied(prepared)
+    return re.sub(r"\s+", " ", masked).strip()
+
+
+def denied(prepared: str) -> str | None:
+    """The comment with each denied claim taken out, from the start of its clause to the denied trait
+    ("asylum seekers aren't stealing anything" -> "that is not true anything"), or None when it
+    denies none. Not a denial when a "but" follows (the disclaimer before hate) or when a trait is
+    still asserted outside the denials ("they're not violent, they're backward").
+
+    The whole clause goes, group word included: the n-gram model reads a group word beside a "not"
+    as hate (most negated sentences it was trained on are hate), and the writer's verdict is what
+    decides, as in reported counter-speech."""
+    found = list(_DENIED_TRAIT.finditer(prepared))
+    if not found or _TURN.search(prepared, found[0].end()):
+        return None
+    pieces: list[str] = []
+    at = 0
+    for match in found:
+        clause = max(prepared.rfind(mark, at, match.start()) for mark in ".!?,;:\n")
+        begin = max(at, clause + 1)
+        pieces.append(prepared[at:begin])
+        pieces.append(_DENIED_CLAIM)
+        at = match.end()
+    pieces.append(prepared[at:])
+    masked = "".join(pieces)
+    if _ASSERTED.search(masked):
         return None
     return re.sub(r"\s+", " ", masked).strip()
+
+
+_DENIED_CLAIM = " that is not true "
+#: A trait still asserted once the denials are out.
+_ASSERTED = re.compile(rf"\b(?:{TRAIT}|{TRAIT_CY})\b")
 
 
 #: What a condemnation word becomes when the frame is read (see :func:`without_condemnation`).

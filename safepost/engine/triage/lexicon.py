@@ -231,7 +231,9 @@ _ID = (
     r"nigerians?|somalis?|albanians?|lithuanians?|kosovans?|turks|turkish|irish|bangladeshis?|kurds?|kurdish|afghans?|"
     r"syrians?|ukrainians?|portuguese|mwslemiaid|iddewon|sipsiwn|teithwyr|pwyliaid|estroniaid|tramorwyr|"
     r"siciaid|hindwiaid|rwmaniaid|nigeriaid|albaniaid|somaliaid|lesbiaid|gwyddelod|mwslim\w*|iddewig|hindwaidd|"
-    r"pobl (?:hoyw|draws|ddu|dduon|anabl|asiaidd|awtistig|fyddar|lesbiaidd|o dramor))"
+    r"pobl (?:hoyw|draws|ddu|dduon|anabl|asiaidd|awtistig|fyddar|lesbiaidd|o dramor)|ceiswyr lloches|dau dad|dwy fam|"
+    r"(?:plant|teuluoedd|rhieni|menywod|dynion) (?:anabl|awtistig|traws|byddar|hoyw|du|mwslimaidd|pwylaidd|iddewig|"
+    r"tramor|o dramor|asiaidd))"
 )
 _HOSTILE = (
     r"(?:send (?:them|em|'em|the lot) (?:all )?(?:back|home)|(?:should|can|must|to) go (?:back )?home|go back (?:where|to)|"
@@ -245,10 +247,10 @@ _HOSTILE = (
     r"nonsense|brainwash\w*|not natural|unnatural|perverted|belong in(?! (?:every|all|any|our|this|the same))|(?:don'?t|do not|doesn'?t|never) belong|those freaks|invasion|invaders|breed\w*|"
     r"infest\w*|overrun|flooded|swamped|not surprised|no wonder|allowed to teach|near (?:the|our|my) (?:boys|girls|kids|children)|"
     r"cer adre|dos adra|ewch adre|slow (?:\w+ ){0,3}down|should be in (?:their own|special|a special|separate)|"
-    r"special treatment|handed to them|get everything|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
+    r"special treatment|handed to them|get everything|(?:shov|ramm|forc|push)\w* (?:it |this |that )?down (?:our|my|people'?s|everyone'?s|the kids'?) throats|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
     r"always the|go to their own|or get out|get out\b(?! (?:your|the|my|our|a|some|of (?:bed|the))\b)|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
     r"(?:they'?re|they are) all the same|we all know what (?:they'?re|they are) like|in their (?:blood|nature|genes)|"
-    r"fynd (?:yn )?ol\b|ble daethon|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
+    r"fynd (?:yn )?ol\b|ble daethon|ffiaidd|[pb]eryglus|[pb]eryg\b|[pb]arasitiaid|[dt]roseddwyr|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
     r"learn (?:english|welsh) or|sick\b|propaganda|agenda|indoctrinat\w+|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|(?:control|controls|own|owns|run|runs) (?:the |our )?(?:\w+ )?(?:media|papers|press|banks|council|government|governors|schools|world|country)|pulling the strings|behind (?:it all|everything|the scenes)|replac(?:e|ing) us\b|get (?:them|those|these) "
     r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
@@ -274,9 +276,15 @@ _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
 #: co-occurrence: a slur or a go-back demand counts whatever surrounds it. "not allowed", "not
 #: welcome", "not one of us" are hostile with their "not", so they are not negations.
 NEGATED_HOSTILE = (
-    rf"\b{_ID}\b (?:are|is|were|was)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
+    rf"\b{_ID}\b (?:are|is|were|was|do|does|did|have|has|had)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
     rf"(?:[a-z']+ )?{_HOSTILE}|"
-    r"\b(?:not true|isn'?t true|a lie|a myth|nobody (?:here |round here )?(?:thinks|believes|says)|"
+    r"\b(?:not true|isn'?t true|a lie|a myth|(?:utter |complete |total )?(?:tosh|twaddle|codswallop|rubbish|nonsense) that|"
+    r"nobody (?:here |round here )?(?:thinks|believes|says)|"
+    # a belief denied ("I don't think ...", "I could never believe ...")
+    r"(?:don'?t|do not|never|could never|would never|'d never|can'?t|cannot) (?:think|believe|accept|agree)|"
+    # a claim named in order to reject it ("the idea that ... is nonsense", "I won't have anyone say ...")
+    r"the (?:idea|notion|myth|claim|stereotype|rubbish|nonsense|lie) (?:that|about)|"
+    r"(?:won'?t|will not|wouldn'?t|don'?t|do not|never) (?:have|let) (?:anyone|anybody|people|them) (?:say|tell|call|convince)|"
     r"no[- ]?one (?:here |round here )?(?:thinks|believes|says)|(?:nobody|no[- ]?one) should (?:say|be saying|call|be calling|"
     r"tell|be telling)|(?:would|will|'d) never (?:say|tell|call)|shouldn'?t be (?:saying|telling|calling)|"
     r"stop (?:saying|telling)|(?:wrong|not fair|unfair|ignorant) to (?:say|call|claim|think)|ddim yn wir|celwydd yw dweud|"
@@ -303,9 +311,94 @@ SARCASM = (
 #: Any hostile word at all (the predicates of _GROUP_NEAR_HOSTILE) or sign of sarcasm, for the warm check above.
 HOSTILE_WORD = rf"\b{_HOSTILE}|{SARCASM}"
 
+#: Group words that name things, not people (food, festivals, places of worship, clothing, flags):
+#: something said of them ("the halal option is the worst") is not said of a group of people.
+_THINGS = (
+    r"(?:halal|kosher|eid|ramadan|diwali|hanukkah|mosques?|synagogues?|burkas?|burqas?|hijabs?|headscarf|headscarves|"
+    r"turbans?|religion|religious|pride (?:assembl\w+|month|flags?|events?|parades?))\b"
+)
+#: The people a group word is about, when one follows it ("autistic kids", "Polish families").
+_PEOPLE_NOUN = r"(?:kids|children|pupils|families|family|people|parents|mums|dads|men|women|lads|girls|boys|lot|teachers|couples)"
+#: A negative trait or verdict said of people ("... are a burden", "... are just badly behaved"): the predicate
+#: that turns a group word into a target. Shared by the generalisation, the asked generalisation and
+#: the denial of a stereotype (counter.py), so that all three read the same vocabulary.
+TRAIT = (
+    r"(?:a |an |the |such a |nothing but )?(?:burdens?|nightmares?|menaces?|dangers?|threats?|problems?|plague|pests?|"
+    r"drains? on|disease\w*|sickness|sick(?! of| and tired| with| at)|mentally ill|sick in the head|badly behaved|disruptive|dangerous|violent|"
+    r"aggressive|rude|criminals?|thieves|thief|thieving|stealing|steal|scroungers?|spongers?|parasites?|scammers?|"
+    r"terrorists?|extremists?|lazy|dirty|filthy|smelly|stink\w*|unclean|stupid|thick|backward|primitive|savages?|"
+    r"animals|vermin|inferior|subhuman|perverts?|perverted|predators?|groom\w*|unnatural|abnormal|disgusting|"
+    r"trouble(?:makers)?|to blame|ruining \w+|spoiling \w+|taking over|a fad|a phase|a choice|contagious|"
+    r"attention seek\w*|brainwash\w*|a cult|liars?|cheats?|crooks?|useless|a waste|worst (?:thing|people|kind)|"
+    r"greedy|confused(?! (?:by|about|with|as to|over))|snobs?|snobby|freaks?|weirdos?|feral|holding (?:\w+ ){0,2}back|hold(?:s)? (?:\w+ ){0,2}back|"
+    r"drag\w* (?:\w+ ){0,2}down|lower(?:ing)? (?:the )?(?:standards|grades)|handed everything|getting everything|"
+    r"jumping the queue|(?:get|got|getting) everything|uneducated|illiterate|second class)"
+)
+#: The Welsh traits, after "yn" ("... yn lladron", "... yn difetha'r gwersi").
+TRAIT_CY = (
+    r"(?:lladron|droseddwyr|troseddwyr|dwp|twp|ddiog|diog|fudr|budr|frwnt|brwnt|beryglus|peryglus|sal|ffiaidd|"
+    r"snobs|faich|baich|fygythiad|bygythiad|barasitiaid|parasitiaid|dwyn|difetha|ddifetha|wedi drysu|drysu|"
+    r"bla|pla|dreisgar|treisgar|anifeiliaid|dal (?:\w+ ){0,2}yn ol)"
+)
+_ADVERB = r"(?:just|all|really|always|only|so|such|basically|mostly|clearly|obviously|honestly|literally|i gyd)"
+_PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
+#: A group generalisation: a trait predicated of a group of people ("refugees are a burden", "are Down's
+#: kids a nightmare ...", Welsh "mae'r Rwmaniaid yn lladron"). Co-occurrence strength (HATE_COOCCURRENCE):
+#: a denial around it drops it, and the model may overrule it.
+_GENERALISATION = (
+    rf"\b{_PEOPLE}(?:'re| are| is| were|'s)(?: {_ADVERB})* {TRAIT}\b|"
+    rf"\b(?:are|is|aren'?t|isn'?t) (?:the |all |those |these )?{_PEOPLE}(?: {_ADVERB})* {TRAIT}\b|"
+    rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}"
+)
+#: Worth, belonging or humanity denied to a group ("... are not fit to ...", "... don't belong", "not one of
+#: those ... deserves ...", "never trust a ...", Welsh "dyw ... ddim yn perthyn"): hate with a "not" in it,
+#: the contrast to a denied stereotype (which denies a *negative* predicate, see counter.py).
+_WORTH = (
+    r"(?:fit\b|welcome|wanted|real\b|human|normal|civili[sz]ed|capable|trustworthy|(?:to be )?trusted|"
+    r"british(?! citizens| nationals| passports?)|women\b|men\b|proper (?:families|parents|family)|a (?:real|proper) family|"
+    r"part of|one of us|belong|deserve[sd]?(?! to be\b| to (?:feel|suffer|face)| that| this| what)|fit in|integrate|"
+    r"contribut\w*|care about (?:anyone|anything|us|others)|wash\b|exist\b|worth)"
+)
+_DENIED_WORTH = (
+    rf"\b{_PEOPLE}(?: are| is| were| do| does| did| will| should| have| has)(?:n'?t| not| never)"
+    rf"(?: be| ever| even| really| truly)* {_WORTH}|"
+    rf"\b(?:not one|none|not a single one) of (?:those|these|the|them|'?em)? ?(?:\w+ ){{0,2}}?{_ID}\b[^.!?]{{0,30}}?\b(?:deserves?|belongs?)\b|"
+    rf"\bno {_PEOPLE} (?:has|have|had|will|would)? ?ever (?:\w+ ){{0,2}}?(?:contribut\w*|done|given|paid|worked)\b|"
+    rf"\bnever trust (?:a|an|any|the) {_ID}\b|"
+    rf"\b(?:dyw|dydy|dydi|nid yw|nad yw|fydd|fyddan|fydd y)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:ddim|byth) yn (?:perthyn|haeddu|bodoli|"
+    rf"rhan o|ffit|fenywod|ddynion|ddynol|gallu|golchi|malio|parchu)|"
+    rf"\bdim un o'?r {_ID} yn haeddu"
+)
+#: Asking or opining ("why do ...", "isn't it true that", "just asking", "is it just me or", "I just think",
+#: "no offence but", "in my opinion", Welsh "onid yw", "pam mae", "yn fy marn i"): a frame that presents a
+#: generalisation as a question or a view. Evidence of hate only with a group and a trait after it.
+_ASKED = (
+    r"(?:\bwhy (?:do|does|are|is|should|can'?t|won'?t|don'?t|doesn'?t|must)|\bisn'?t it (?:true|a fact|obvious|time)|"
+    r"\bis it (?:just me|true|only me)|\bsurely\b|\bsince when\b|\bjust asking\b|\b(?:genuine|honest) question\b|"
+    r"\bno offen[cs]e\b|\bi (?:just |honestly |genuinely |personally )?(?:think|reckon|believe|feel)\b|\bi'?d say\b|"
+    r"\bin my (?:honest |humble )?(?:opinion|view)\b|\bmy view is\b|\bcall me old[- ]fashioned\b|\bonly saying\b|"
+    r"\bwhat everyone (?:thinks|is thinking)\b|\bonid (?:yw|ydy|ydyn)\b|\bpam (?:mae|fod|ddylai|ddylen)\b|"
+    r"\b(?:dw i|dwi|rwy)(?:'n| jest yn) meddwl\b|\byn fy marn i\b|\bdim ond gofyn\b)"
+)
+#: A rhetorical question that asks why a group is let near children or into a role ("since when do we let ...
+#: teach ...", "why would the school allow ... near ..."). Not "why don't we let ...", which proposes.
+_WHY_LET = (
+    rf"\b(?:since when (?:do|did|does|have|has|are|were|is)|why (?:would|should|do|does|did|are|is)) (?:we|they|you|anyone|"
+    rf"schools?|the school|the head|governors) (?:even |still |now )?(?:let|allow|letting|allowing) (?:the |those |these |any )?"
+    rf"{_PEOPLE}\b[^.!?]{{0,30}}?\b(?:teach\w*|near|run\w*|look(?:ing)? after|work\w* with|coach\w*|in charge|into|on)\b"
+)
+_ASKED_GENERALISATION = (
+    rf"{_ASKED}[^.!?\"]{{0,60}}?\b{_PEOPLE}\b[^.!?\"]{{0,50}}?\b(?:{TRAIT}|{TRAIT_CY})\b|"
+    rf"\bwhy (?:do|does|are|is|must) (?:the |all |so many |those |these )?{_PEOPLE} (?:all |always |never |so |even )"
+)
+
 HATE: tuple[Signal, ...] = (
     (2.5, _GROUP_NEAR_HOSTILE),
     (2.5, _HOSTILE_NEAR_GROUP),
+    (2, _GENERALISATION),
+    (2, _DENIED_WORTH),
+    (1.0, _ASKED_GENERALISATION),
+    (1.5, _WHY_LET),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),
@@ -533,7 +626,7 @@ PRAISE: tuple[Signal, ...] = (
 )
 
 #: The co-occurrence signals (see _GROUP_NEAR_HOSTILE), by pattern.
-HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP})
+HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP, _GENERALISATION})
 
 LEXICON: dict[Category, tuple[Signal, ...]] = {
     Category.SAFEGUARDING: SAFEGUARDING,
