@@ -64,6 +64,8 @@ _NOT_NOUNS = lexicon.PERSON_VERBS | lexicon.PERSON_ACTIONS | lexicon.COPULAS | l
 _OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them him everyone everybody this that these those".split())
 _JOINS = frozenset("and & a ac".split())
 _WORD = re.compile(r"[a-z]+")
+#: How many names a list is walked over: a flood of names stays linear.
+_LIST_REACH = 6
 _LIST_NEXT = re.compile(r"(?: and | & |, | a | ac )([a-z]+)")
 _CLAUSE_END = re.compile(r"[.!?\n,;:()\u2013\u2014]")
 
@@ -115,12 +117,13 @@ def _titled_at(text: Text, start: int, word: str) -> bool:
 def _list_end(text: Text, index: NameIndex, cand: Candidate) -> int:
     """Where the list of names that ``cand`` opens or belongs to ends ("Clyde and Forth")."""
     end = cand.end
-    while True:
+    for _ in range(_LIST_REACH):
         m = _LIST_NEXT.match(text.f, end)
         # a capitalised word joins the list too: "Innes and MacLeod", where MacLeod is no pupil
         if m is None or not _titled_at(text, m.start(1), m.group(1)) or m.group(1) in lexicon.COMMON_CAPITALISED:
             return end
         end = m.end()
+    return end
 
 
 def _described_as_kind(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -198,7 +201,7 @@ def _list_start(text: Text, index: NameIndex, cand: Candidate) -> int | None:
     if text.form(cand.start, cand.end) is not Form.TITLE:
         return None
     start = cand.start
-    while True:
+    for _ in range(_LIST_REACH):
         before = text.words_before(start, 2)
         if len(before) < 2 or before[0] not in _JOINS or before[1] not in index.entries:
             return start
@@ -206,6 +209,7 @@ def _list_start(text: Text, index: NameIndex, cand: Candidate) -> int | None:
         if text.f[prev : start] != f"{before[1]} {before[0]} " or not _titled_at(text, prev, before[1]):
             return start
         start = prev
+    return start
 
 
 def _lower_at(text: Text, start: int, word: str) -> bool:
@@ -230,7 +234,8 @@ def lower_case_word(text: Text, cand: Candidate) -> bool:
 
 def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """"Andy Murray's documentary", "Hugh Grant in the film": a name right after another capitalised
-    first name, the two no pupil's full name, stands where a surname does: someone else's."""
+    first name (a known one, or a capitalised word inside the sentence that is no everyday word),
+    the two no pupil's full name, stands where a surname does: someone else's."""
     if cand.full_end is not None or text.all_lower or text.form(cand.start, cand.end) is not Form.TITLE:
         return False
     before = text.words_before(cand.start, 1)
@@ -240,7 +245,7 @@ def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> boo
     start = cand.start - 1 - len(prev)
     if not _titled_at(text, start, prev) or prev in lexicon.TITLES or prev in lexicon.COMMON_CAPITALISED:
         return False
-    if prev not in lexicon.all_first_names() and prev not in index.entries:
+    if prev not in lexicon.all_first_names() and prev not in index.entries and not _unknown_capitalised(text, start, prev):
         return False
     prev_pupils = {p for e in index.entries.get(prev, ()) for p in e.pupils}
     return not prev_pupils & set(index.surnames.get(cand.key, ()))
@@ -249,3 +254,9 @@ def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> boo
 def _english_noun(word: str) -> bool:
     """An everyday English word of three letters or more that is no Welsh word ("wnaeth", "yn")."""
     return len(word) > 2 and word in lexicon.english_words() and word not in lexicon.welsh_words()
+
+
+def _unknown_capitalised(text: Text, start: int, word: str) -> bool:
+    """A capitalised word inside a sentence that is no everyday English or Welsh word ("Colin"):
+    a name, most likely."""
+    return len(word) > 2 and not text.sentence_start(start) and not lexicon.is_everyday_word(word)
