@@ -69,3 +69,17 @@ def test_it_reads_a_name_after_another_first_name_as_someone_elses_surname() -> 
     assert _names("Watching Colin Fraser's cooking show tonight.") == []
     assert _names("Grant Mackay won the art prize.") == ["Grant Mackay"]
     assert _names("Well done to Grant and Fraser!") == ["Grant", "Fraser"]
+
+
+def test_it_reads_names_given_as_names_and_welsh_place_heads_as_no_children() -> None:
+    welsh = partial(names_found, "ysgol-y-wawr")
+    assert welsh("Aur ac Efa yw enwau'r ddwy gath fach newydd.") == []
+    assert welsh("Aeth Blwyddyn 6 ar daith i Ynys Enlli ddoe.") == []
+    assert welsh("Aur ac Efa enillodd y ras.") == ["Aur", "Efa"]
+    assert _names("Jay and Finch are the names of our two new guinea pigs.") == []
+
+
+def test_it_keeps_a_child_before_a_caption_noun_or_a_place_in_the_photo() -> None:
+    assert _names("Angus star of the week for his kindness!") == ["Angus"]
+    assert _names("Victoria front left, Morgan behind her.") == ["Victoria", "Morgan"]
+    assert _names("Angus home from hospital and back in class on Monday.") == ["Angus"]

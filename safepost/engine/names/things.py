@@ -20,8 +20,12 @@ from safepost.engine.names.match import Candidate
 
 #: Capitalised nouns that head a named place or storm when a name follows ("Storm Bella",
 #: "Loch Fyne", "Glen Lyon", "Lake Louise"); "of" follows the ones marked in _HEADS_OF.
-PLACE_HEADS = frozenset("storm hurricane typhoon loch lough glen ben mount lake river strath".split())
+PLACE_HEADS = frozenset("storm hurricane typhoon loch lough glen ben mount lake river strath ynys afon llyn mynydd".split())
 _HEADS_OF = frozenset("isle island isles firth sound vale kyles".split())
+
+#: Words after a list of names that make them names discussed, of pets or things ("Glyn and
+#: Bryn are the names of our new lambs", "Glyn a Bryn yw enwau'r ŵyn").
+_NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "oedd enwau", "ydy enwau")
 
 #: Kinds a name may be described as, in apposition or after "are": places, families, breeds.
 KINDS = lexicon.DEFINED_KINDS | frozenset(
@@ -45,7 +49,9 @@ ORGANISATIONS = frozenset(
     vets vet pharmacy garage theatre newspaper radio""".split()
 )
 
-#: Words that cannot be a noun modified by a name before it: verbs, adverbs, pronouns, joins.
+#: Words that cannot be a noun modified by a name before it: verbs, adverbs, pronouns, joins,
+#: where a photo places a person ("Skye front left"), and nouns a person is called in a caption
+#: ("Skye star of the week").
 _NOT_NOUNS = lexicon.PERSON_VERBS | lexicon.PERSON_ACTIONS | lexicon.COPULAS | lexicon.VERB_OBJECTS | frozenset(
     """am be been being do does did done have has had having can could would should shall may might must
     also too even then now still just never ever often sometimes usually always already soon again once
@@ -58,8 +64,11 @@ _NOT_NOUNS = lexicon.PERSON_VERBS | lexicon.PERSON_ACTIONS | lexicon.COPULAS | l
     spent stood told took tore won and or but nor if when while because as than who whose which
     that this these those our my your his her their its we they you i he she it me us them him
     first last next later today tomorrow yesterday tonight from into onto over under through across
-    around after before during without within behind beside between like near past since until""".split()
-) | lexicon.LIST_JOIN_WORDS
+    around after before during without within behind beside between like near past since until
+    home top bottom left right centre center middle front
+    star stars winner winners champion champions hero heroes captain captains leader leaders monitor
+    monitors helper helpers reporter reporters author artist player scientist superstar legend""".split()
+) | lexicon.LIST_JOIN_WORDS | lexicon.CHILD_CUES_AFTER
 #: Words right after a modified noun that make the "noun" a verb with its object ("Angus wore his kilt").
 _OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them him everyone everybody this that these those".split())
 _JOINS = frozenset("and & a ac".split())
@@ -79,6 +88,7 @@ def not_a_child(text: Text, index: NameIndex, cand: Candidate) -> bool:
         or _heads_a_place(text, index, cand)
         or _described_as_kind(text, index, cand)
         or _thing_predicate(text, index, cand)
+        or _names_discussed(text, index, cand)
         or _from_organisation(text, cand)
         or _modifies_noun(text, index, cand)
     )
@@ -161,6 +171,14 @@ def _thing_predicate(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return False  # "Fraser is famous for his jokes"
     rest = " ".join(words[1:5])
     return any(w in _THING_PREDICATES for w in words[1:5]) or any(p in rest for p in _THING_PHRASES)
+
+
+def _names_discussed(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Glyn and Bryn are the names of our two new lambs": a list of names given as names."""
+    end = _list_end(text, index, cand)
+    if end == cand.end and _list_start(text, index, cand) in (None, cand.start):
+        return False  # one name: "Glyn is the name of ..." is read by the judge's own phrases
+    return " ".join(text.words_after(end, 3)).startswith(_NAMES_OF)
 
 
 def _from_organisation(text: Text, cand: Candidate) -> bool:
