@@ -83,3 +83,9 @@ def test_it_keeps_a_child_before_a_caption_noun_or_a_place_in_the_photo() -> Non
     assert _names("Angus star of the week for his kindness!") == ["Angus"]
     assert _names("Victoria front left, Morgan behind her.") == ["Victoria", "Morgan"]
     assert _names("Angus home from hospital and back in class on Monday.") == ["Angus"]
+
+
+def test_it_reads_a_verb_no_child_does_as_a_plant_or_a_river() -> None:
+    assert _names("Lily flowered early this year in the pond.") == []
+    assert _names("Clyde flooded the riverside path after the rain.") == []
+    assert _names("Lily bloomed on stage in her first solo.") == ["Lily"]

@@ -39,6 +39,10 @@ _AFTER_KIND = frozenset("off in on of near with that which where from for known 
 
 #: Words a child cannot be described with after "is"/"are": plants, weather, places.
 _THING_PREDICATES = frozenset("bloom blooming blossoming flowering forecast located situated flows".split())
+#: Verbs whose subject is a plant, the weather or a river, never a child ("Rose bloomed").
+_THING_VERBS = frozenset(
+    "bloom blooms bloomed blossomed flowered ripened sprouted wilted erupted flooded flows flowed thawed".split()
+)
 _THING_PHRASES = ("famous for", "known for", "home to", "in flower", "in season")
 
 #: Places and services a visiting adult comes from ("Hamish from the fire service").
@@ -165,12 +169,14 @@ def _thing_predicate(text: Text, index: NameIndex, cand: Candidate) -> bool:
     end = _list_end(text, index, cand)
     clause = _CLAUSE_END.split(text.f[end : end + 60], maxsplit=1)[0]
     words = _WORD.findall(clause)[:6]
+    if any(w in lexicon.PERSON_PRONOUNS for w in words):
+        return False  # "Fraser is famous for his jokes", "Rose bloomed on stage in her first solo"
+    if words and words[0] in _THING_VERBS:
+        return True  # "Rose bloomed by the gate"
     if len(words) < 2 or words[0] not in ("is", "are", "was", "were"):
         return False
-    if any(w in lexicon.PERSON_PRONOUNS for w in words):
-        return False  # "Fraser is famous for his jokes"
-    rest = " ".join(words[1:5])
-    return any(w in _THING_PREDICATES for w in words[1:5]) or any(p in rest for p in _THING_PHRASES)
+    rest = f" {' '.join(words[1:5])} "
+    return any(w in _THING_PREDICATES for w in words[1:5]) or any(f" {p} " in rest for p in _THING_PHRASES)
 
 
 def _names_discussed(text: Text, index: NameIndex, cand: Candidate) -> bool:
