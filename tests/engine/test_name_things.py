@@ -89,3 +89,12 @@ def test_it_reads_a_verb_no_child_does_as_a_plant_or_a_river() -> None:
     assert _names("Lily flowered early this year in the pond.") == []
     assert _names("Clyde flooded the riverside path after the rain.") == []
     assert _names("Lily bloomed on stage in her first solo.") == ["Lily"]
+
+
+def test_it_reads_a_plural_noun_subject_and_a_noun_in_ly_after_a_name() -> None:
+    assert _names("Morgan ponies are gentle with the little ones.") == []
+    assert _names("Victoria jelly and ice cream at the party.") == []
+    assert _names("Morgan helps at the riding school on Saturdays.") == ["Morgan"]
+    assert _names("Angus happily helped at the Burns lunch.") == ["Angus"]
+    assert _names("Lily, a water plant, grows on the pond.") == []
+    assert _names("Hamish from the dental practice came in to talk about teeth.") == []

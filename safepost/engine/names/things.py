@@ -50,7 +50,8 @@ ORGANISATIONS = frozenset(
     """police fire service services brigade rescue ambulance coastguard lifeboat rnli nhs library
     bank charity hospital surgery dentist dentists museum zoo church kirk mosque synagogue temple
     university college company shop supermarket trust foundation army navy raf council's
-    vets vet pharmacy garage theatre newspaper radio""".split()
+    vets vet pharmacy garage theatre newspaper radio practice dental clinic department agency
+    studio restaurant cafe bakery""".split()
 )
 
 #: Words that cannot be a noun modified by a name before it: verbs, adverbs, pronouns, joins,
@@ -75,6 +76,8 @@ _NOT_NOUNS = lexicon.PERSON_VERBS | lexicon.PERSON_ACTIONS | lexicon.COPULAS | l
 ) | lexicon.LIST_JOIN_WORDS | lexicon.CHILD_CUES_AFTER
 #: Words right after a modified noun that make the "noun" a verb with its object ("Angus wore his kilt").
 _OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them him everyone everybody this that these those".split())
+#: Words after a plural-looking word that make it a plural noun, not a verb ("ponies are").
+_AFTER_PLURAL = frozenset("are were and have".split())
 _JOINS = frozenset("and & a ac".split())
 _WORD = re.compile(r"[a-z]+")
 #: How many names a list is walked over: a flood of names stays linear.
@@ -147,7 +150,8 @@ def _described_as_kind(text: Text, index: NameIndex, cand: Candidate) -> bool:
     gap = text.gap_after(end)
     words = text.words_after(end, 8)
     if gap.strip() in (",", "–", "-", "—", ":") and words:
-        pass  # apposition: "Morven, the hill ..."
+        # apposition ("Morven, the hill ..."), read to the end of its clause ("Ruby, a red gemstone,")
+        words = _WORD.findall(_CLAUSE_END.split(text.f[end + len(gap) : end + len(gap) + 80], maxsplit=1)[0])
     elif gap == " " and words and words[0] in ("are", "were", "is", "was"):
         words = words[1:]
     else:
@@ -215,9 +219,25 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
     if not words or not _lower_at(text, end + 1, words[0]):
         return False
     noun = words[0]
-    if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "ly", "s", "en")) or not _english_noun(noun):
+    if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "en")) or _adverb(noun) or not _english_noun(noun):
         return False
+    if noun.endswith("s"):
+        # "Morgan ponies are calm": a plural noun, as "Angus helps are" cannot be a verb
+        return len(words) > 1 and words[1] in _AFTER_PLURAL
     return len(words) < 2 or words[1] not in _OBJECT_STARTS
+
+
+def _adverb(word: str) -> bool:
+    """"finally", "happily", "bravely" (an everyday word with "-ly" added), not "jelly" or "belly"."""
+    if not word.endswith("ly"):
+        return False
+    stem = word[:-2]
+    words = lexicon.english_words()
+    if stem.endswith("i"):
+        return f"{stem[:-1]}y" in words  # "happily"
+    if stem.endswith(tuple("bcdgkpt")) and f"{stem}le" in words:
+        return True  # "gently", "simply"
+    return stem in words or stem.endswith("al")
 
 
 def _list_start(text: Text, index: NameIndex, cand: Candidate) -> int | None:
