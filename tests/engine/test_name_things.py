@@ -98,3 +98,12 @@ def test_it_reads_a_plural_noun_subject_and_a_noun_in_ly_after_a_name() -> None:
     assert _names("Angus happily helped at the Burns lunch.") == ["Angus"]
     assert _names("Lily, a water plant, grows on the pond.") == []
     assert _names("Hamish from the dental practice came in to talk about teeth.") == []
+
+
+def test_it_reads_the_welsh_visitor_kind_and_place_head_too() -> None:
+    welsh = partial(names_found, "ysgol-y-wawr")
+    assert welsh("Daeth Gwion o'r heddlu i siarad â Blwyddyn 5.") == []
+    assert welsh("Llongyfarchiadau i Gwion o Ddosbarth Derwen!") == ["Gwion"]
+    assert welsh("Teifi, yr afon hiraf yng Nghymru, oedd ein thema.") == []
+    assert welsh("Teifi, y disgybl cyntaf i orffen, enillodd y ras.") == ["Teifi"]
+    assert welsh("Traeth Mererid oedd ein taith ddoe.") == []

@@ -20,19 +20,24 @@ from safepost.engine.names.match import Candidate
 
 #: Capitalised nouns that head a named place or storm when a name follows ("Storm Bella",
 #: "Loch Fyne", "Glen Lyon", "Lake Louise"); "of" follows the ones marked in _HEADS_OF.
-PLACE_HEADS = frozenset("storm hurricane typhoon loch lough glen ben mount lake river strath ynys afon llyn mynydd".split())
+PLACE_HEADS = frozenset(
+    "storm hurricane typhoon loch lough glen ben mount lake river strath ynys afon llyn mynydd traeth bae castell rhaeadr".split()
+)
 _HEADS_OF = frozenset("isle island isles firth sound vale kyles".split())
 
 #: Words after a list of names that make them names discussed, of pets or things ("Glyn and
 #: Bryn are the names of our new lambs", "Glyn a Bryn yw enwau'r ŵyn").
 _NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "oedd enwau", "ydy enwau")
 
+#: Welsh kinds, after Welsh "the" in apposition ("Teifi, yr afon hiraf"): the adjective follows.
+_WELSH_KINDS = frozenset("afon ynys mynydd llyn pentref tref dinas coeden blodyn aderyn brid cwm traeth".split())
+
 #: Kinds a name may be described as, in apposition or after "are": places, families, breeds.
 KINDS = lexicon.DEFINED_KINDS | frozenset(
     """islands rivers lochs lakes hills towns villages cities countries peninsulas isles glens
     strait straits clan clans surname surnames family families breeds tribe tribes kingdom
     kingdoms saint saints storm storms stones""".split()
-)
+) | _WELSH_KINDS
 _NUMBERS = frozenset("two three four five six both all one some".split())
 _AFTER_KIND = frozenset("off in on of near with that which where from for known famous found between and or by behind above"
                         " below beside across we you they".split())
@@ -51,7 +56,8 @@ ORGANISATIONS = frozenset(
     bank charity hospital surgery dentist dentists museum zoo church kirk mosque synagogue temple
     university college company shop supermarket trust foundation army navy raf council's
     vets vet pharmacy garage theatre newspaper radio practice dental clinic department agency
-    studio restaurant cafe bakery""".split()
+    studio restaurant cafe bakery heddlu llyfrgell gwasanaeth tan banc ysbyty meddygfa amgueddfa
+    sw eglwys capel elusen siop fferm cwmni""".split()
 )
 
 #: Words that cannot be a noun modified by a name before it: verbs, adverbs, pronouns, joins,
@@ -158,6 +164,8 @@ def _described_as_kind(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return False
     if words[:1] and words[0] in _NUMBERS:
         words = words[2:] if words[1:2] == ["of"] else words[1:]
+    if words[:1] and words[0] in ("y", "yr"):
+        return len(words) > 1 and words[1] in _WELSH_KINDS  # "Teifi, yr afon hiraf yng Nghymru"
     if words[:1] and words[0] in ("the", "a", "an"):
         words = words[1:]
     for i, word in enumerate(words[:3]):
@@ -195,13 +203,15 @@ def _from_organisation(text: Text, cand: Candidate) -> bool:
     """"Hamish from the fire service", "Rhona from the library": an adult visiting from an
     organisation, never a child (a child is "from P6" or "from Earn class")."""
     after = text.words_after(cand.end, 6)
-    if len(after) < 2 or after[0] != "from" or text.gap_after(cand.end) != " ":
+    if len(after) < 2 or after[0] not in ("from", "o") or text.gap_after(cand.end) != " ":
         return False
-    rest = after[1:]
-    if rest[0] in ("the", "our", "a"):
+    rest = after[2:] if after[:2] == ["o", "r"] else after[1:]  # Welsh "o'r": "from the"
+    if rest[:1] and rest[0] in ("the", "our", "a"):
         rest = rest[1:]
     if rest[:1] == ["local"]:
         rest = rest[1:]
+    if not rest:
+        return False
     return any(w in ORGANISATIONS for w in rest[:3]) and not any(w in lexicon.SCHOOL_UNITS for w in rest[:3])
 
 

@@ -89,13 +89,15 @@ class PupilName(TextRule):
         loses its first ("Stars Summer Hope": Summer), and a rota line "Haf: reading and maths" is missed.
         Any name, a word or not, is read as a place, a storm, a thing or an adult from general
         grammar, with no cue before it (``names/things.py``): right after a capitalised place or
-        storm head ("Storm Bella", "Lake Louise", "Isle of Harris", "Ynys Enlli"), or itself such
+        storm head ("Storm Bella", "Lake Louise", "Isle of Harris", "Ynys Enlli", "Traeth
+        Mererid"), or itself such
         a head before a capitalised word that is not its pupil's surname ("Glen Lyon"); described
         as a kind in apposition or after "are" ("Morven, the hill behind the village", "Fraser
         and Grant – two Highland clans"); before a predicate or a verb no child has ("is in
         bloom", "is forecast", "are famous for" with no "he"/"she"/"his"/"her", "flooded");
         names given as names ("Glyn a Bryn yw enwau'r cŵn"); "from" an organisation ("Hamish
-        from the fire service"); opening a sentence, alone or in a list, before a lower-case
+        from the fire service", "Gwion o'r heddlu"); Welsh apposition with "y"/"yr" and a kind
+        ("Teifi, yr afon hiraf"); opening a sentence, alone or in a list, before a lower-case
         singular noun it describes ("Victoria sponge", "Angus cattle", "Jay and Finch nest
         boxes"); typed in lower case before a noun in a post that capitalises ("our own aisling
         poems"). A name right after another capitalised first name (a known one, or a capitalised
