@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from safepost.engine.names import lexicon, welsh
+from safepost.engine.names import lexicon, things, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
@@ -54,6 +54,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return False  # "Miss Llinos Evans ... Diolch, Llinos!": the same adult again
     if _other_person_named_elsewhere(text, index, cand) and not _child_words_after(text, index, cand):
         return False  # "Isla Gray from the library ... Thank you, Isla!": the same visitor, thanked
+    if things.after_other_first_name(text, index, cand):
+        return child_evidence(text, index, cand) or None  # "Andy Murray's documentary": a surname
     if key in index.classes:
         return _class_or_child(text, index, cand, prev, after)
     if key in lexicon.WORD_NAMES or (key in index.word_keys and _word_not_only_staff(index, cand)):
@@ -156,6 +158,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "the Clyde", "Robert the Bruce", "the Fraser family", "the Islay ferry"
     if _possessive_before_titled_noun(text, index, cand):
         return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
+    if things.not_a_child(text, index, cand) or things.lower_case_word(text, cand):
+        return True  # "Storm Bella", "Victoria sponge", "Lily is in bloom", "Hamish from the fire service"
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")

@@ -1,0 +1,316 @@
+"""Evidence that a name stands for a thing, a place or an adult, read from general grammar.
+
+Any given name can also be a place ("Glen Lyon", "Isle of Harris"), a storm ("Storm Bella"),
+a food or a breed ("Victoria sponge", "Angus cattle"), a famous namesake's surname ("Andy
+Murray's"), a visitor ("Hamish from the fire service") or a clan. None of that is read from a
+list of names: it comes from the words around the name, for any roster. A word before it that
+heads a place or a storm, a noun it modifies, a kind it is described as ("Morven, the hill
+behind the village", "Fraser and Grant – two Highland clans"), a predicate no child has ("is in
+bloom", "is forecast") and an organisation it comes from say "not a child".
+"""
+
+from __future__ import annotations
+
+import re
+
+from safepost.engine.names import lexicon
+from safepost.engine.names.context import Form, Text, cue_before
+from safepost.engine.names.index import NameIndex
+from safepost.engine.names.match import Candidate
+
+#: Capitalised nouns that head a named place or storm when a name follows ("Storm Bella",
+#: "Loch Fyne", "Glen Lyon", "Lake Louise"); "of" follows the ones marked in _HEADS_OF.
+PLACE_HEADS = frozenset(
+    "storm hurricane typhoon loch lough glen ben mount lake river strath ynys afon llyn mynydd traeth bae castell rhaeadr".split()
+)
+_HEADS_OF = frozenset("isle island isles firth sound vale kyles".split())
+
+#: Words after a list of names that make them names discussed, of pets or things ("Glyn and
+#: Bryn are the names of our new lambs", "Glyn a Bryn yw enwau'r ŵyn").
+_NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "oedd enwau", "ydy enwau")
+
+#: Welsh kinds, after Welsh "the" in apposition ("Teifi, yr afon hiraf"): the adjective follows.
+_WELSH_KINDS = frozenset("afon ynys mynydd llyn pentref tref dinas coeden blodyn aderyn brid cwm traeth".split())
+
+#: Kinds a name may be described as, in apposition or after "are": places, families, breeds.
+KINDS = lexicon.DEFINED_KINDS | frozenset(
+    """islands rivers lochs lakes hills towns villages cities countries peninsulas isles glens
+    strait straits clan clans surname surnames family families breeds tribe tribes kingdom
+    kingdoms saint saints storm storms stones""".split()
+) | _WELSH_KINDS
+_NUMBERS = frozenset("two three four five six both all one some".split())
+_AFTER_KIND = frozenset("off in on of near with that which where from for known famous found between and or by behind above"
+                        " below beside across we you they".split())
+
+#: Words a child cannot be described with after "is"/"are": plants, weather, places.
+_THING_PREDICATES = frozenset("bloom blooming blossoming flowering forecast located situated flows".split())
+#: Verbs whose subject is a plant, the weather or a river, never a child ("Rose bloomed").
+_THING_VERBS = frozenset(
+    "bloom blooms bloomed blossomed flowered ripened sprouted wilted erupted flooded flows flowed thawed".split()
+)
+_THING_PHRASES = ("famous for", "known for", "home to", "in flower", "in season")
+
+#: Places and services a visiting adult comes from ("Hamish from the fire service").
+ORGANISATIONS = frozenset(
+    """police fire service services brigade rescue ambulance coastguard lifeboat rnli nhs library
+    bank charity hospital surgery dentist dentists museum zoo church kirk mosque synagogue temple
+    university college company shop supermarket trust foundation army navy raf council's
+    vets vet pharmacy garage theatre newspaper radio practice dental clinic department agency
+    studio restaurant cafe bakery heddlu llyfrgell gwasanaeth tan banc ysbyty meddygfa amgueddfa
+    sw eglwys capel elusen siop fferm cwmni""".split()
+)
+
+#: Words that cannot be a noun modified by a name before it: verbs, adverbs, pronouns, joins,
+#: where a photo places a person ("Skye front left"), and nouns a person is called in a caption
+#: ("Skye star of the week").
+_NOT_NOUNS = lexicon.PERSON_VERBS | lexicon.PERSON_ACTIONS | lexicon.COPULAS | lexicon.VERB_OBJECTS | frozenset(
+    """am be been being do does did done have has had having can could would should shall may might must
+    also too even then now still just never ever often sometimes usually always already soon again once
+    here there so very really nearly almost not only both either each every all himself herself
+    themselves back came come went go gone saw seen sat stood put let set cut hit beat became began
+    began felt kept left lost meant met paid sent spent spoke stole threw wore woke rode rose shook
+    sang sung swam swum drew flew grew knew forgot held hid led fed fell fought heard hung lay lit
+    made ran rang sold slept spun stuck struck swung taught thought understood won wrote bought
+    brought caught chose did drank drove ate gave got had heard left lent read said showed sat
+    spent stood told took tore won and or but nor if when while because as than who whose which
+    that this these those our my your his her their its we they you i he she it me us them him
+    first last next later today tomorrow yesterday tonight from into onto over under through across
+    around after before during without within behind beside between like near past since until
+    home top bottom left right centre center middle front
+    star stars winner winners champion champions hero heroes captain captains leader leaders monitor
+    monitors helper helpers reporter reporters author artist player scientist superstar legend""".split()
+) | lexicon.LIST_JOIN_WORDS | lexicon.CHILD_CUES_AFTER
+#: Words right after a modified noun that make the "noun" a verb with its object ("Angus wore his kilt").
+_OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them him everyone everybody this that these those".split())
+#: Words after a plural-looking word that make it a plural noun, not a verb ("ponies are").
+_AFTER_PLURAL = frozenset("are were and have".split())
+_JOINS = frozenset("and & a ac".split())
+_WORD = re.compile(r"[a-z]+")
+#: How many names a list is walked over: a flood of names stays linear.
+_LIST_REACH = 6
+_LIST_NEXT = re.compile(r"(?: and | & |, | a | ac )([a-z]+)")
+_CLAUSE_END = re.compile(r"[.!?\n,;:()\u2013\u2014]")
+
+
+def not_a_child(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Whether general grammar around the name makes it a place, a storm, a thing or an adult."""
+    if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
+        return False
+    return (
+        _after_place_head(text, cand)
+        or _heads_a_place(text, index, cand)
+        or _described_as_kind(text, index, cand)
+        or _thing_predicate(text, index, cand)
+        or _names_discussed(text, index, cand)
+        or _from_organisation(text, cand)
+        or _modifies_noun(text, index, cand)
+    )
+
+
+def _after_place_head(text: Text, cand: Candidate) -> bool:
+    """"Storm Bella", "Lake Louise", "Isle of Harris": a name after a capitalised head noun."""
+    before = text.words_before(cand.start, 2)
+    if not before or text.gap_before(cand.start) != " ":
+        return False
+    if before[0] in PLACE_HEADS:
+        return _titled_at(text, cand.start - 1 - len(before[0]), before[0])
+    if before[0] == "of" and len(before) > 1 and before[1] in _HEADS_OF:
+        return _titled_at(text, cand.start - 4 - len(before[1]), before[1])
+    return False
+
+
+def _heads_a_place(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Glen Lyon", "Storm Darragh": a name that is a place or storm head noun, before a
+    capitalised word that is not this pupil's surname, is the head of a place's or a storm's name."""
+    if cand.key not in PLACE_HEADS or text.form(cand.start, cand.end) is not Form.TITLE:
+        return False
+    after = text.words_after(cand.end, 1)
+    if not after or text.gap_after(cand.end) != " " or len(after[0]) < 2:
+        return False
+    nxt = after[0]
+    if not _titled_at(text, cand.end + 1, nxt) or nxt in lexicon.COMMON_CAPITALISED or nxt in index.classes:
+        return False
+    return not set(cand.entry.pupils) & set(index.surnames.get(nxt, ()))
+
+
+def _titled_at(text: Text, start: int, word: str) -> bool:
+    return start >= 0 and text.f[start : start + len(word)] == word and text.form(start, start + len(word)) is Form.TITLE
+
+
+def _list_end(text: Text, index: NameIndex, cand: Candidate) -> int:
+    """Where the list of names that ``cand`` opens or belongs to ends ("Clyde and Forth")."""
+    end = cand.end
+    for _ in range(_LIST_REACH):
+        m = _LIST_NEXT.match(text.f, end)
+        # a capitalised word joins the list too: "Innes and MacLeod", where MacLeod is no pupil
+        if m is None or not _titled_at(text, m.start(1), m.group(1)) or m.group(1) in lexicon.COMMON_CAPITALISED:
+            return end
+        end = m.end()
+    return end
+
+
+def _described_as_kind(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Morven, the hill behind the village", "Clyde and Forth are two of the Scottish rivers",
+    "Fraser and Grant – two Highland clans": names given as places, rivers or families."""
+    end = _list_end(text, index, cand)
+    gap = text.gap_after(end)
+    words = text.words_after(end, 8)
+    if gap.strip() in (",", "–", "-", "—", ":") and words:
+        # apposition ("Morven, the hill ..."), read to the end of its clause ("Ruby, a red gemstone,")
+        words = _WORD.findall(_CLAUSE_END.split(text.f[end + len(gap) : end + len(gap) + 80], maxsplit=1)[0])
+    elif gap == " " and words and words[0] in ("are", "were", "is", "was"):
+        words = words[1:]
+    else:
+        return False
+    if words[:1] and words[0] in _NUMBERS:
+        words = words[2:] if words[1:2] == ["of"] else words[1:]
+    if words[:1] and words[0] in ("y", "yr"):
+        return len(words) > 1 and words[1] in _WELSH_KINDS  # "Teifi, yr afon hiraf yng Nghymru"
+    if words[:1] and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    for i, word in enumerate(words[:3]):
+        if word in KINDS:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            return nxt == "" or nxt in _AFTER_KIND
+    return False
+
+
+def _thing_predicate(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Lily is in bloom", "Sunny spells are forecast", "Harris and Lewis are famous for their
+    beaches": a predicate that describes a plant, the weather or a place, never a child."""
+    end = _list_end(text, index, cand)
+    clause = _CLAUSE_END.split(text.f[end : end + 60], maxsplit=1)[0]
+    words = _WORD.findall(clause)[:6]
+    if any(w in lexicon.PERSON_PRONOUNS for w in words):
+        return False  # "Fraser is famous for his jokes", "Rose bloomed on stage in her first solo"
+    if words and words[0] in _THING_VERBS:
+        return True  # "Rose bloomed by the gate"
+    if len(words) < 2 or words[0] not in ("is", "are", "was", "were"):
+        return False
+    rest = f" {' '.join(words[1:5])} "
+    return any(w in _THING_PREDICATES for w in words[1:5]) or any(f" {p} " in rest for p in _THING_PHRASES)
+
+
+def _names_discussed(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Glyn and Bryn are the names of our two new lambs": a list of names given as names."""
+    end = _list_end(text, index, cand)
+    if end == cand.end and _list_start(text, index, cand) in (None, cand.start):
+        return False  # one name: "Glyn is the name of ..." is read by the judge's own phrases
+    return " ".join(text.words_after(end, 3)).startswith(_NAMES_OF)
+
+
+def _from_organisation(text: Text, cand: Candidate) -> bool:
+    """"Hamish from the fire service", "Rhona from the library": an adult visiting from an
+    organisation, never a child (a child is "from P6" or "from Earn class")."""
+    after = text.words_after(cand.end, 6)
+    if len(after) < 2 or after[0] not in ("from", "o") or text.gap_after(cand.end) != " ":
+        return False
+    rest = after[2:] if after[:2] == ["o", "r"] else after[1:]  # Welsh "o'r": "from the"
+    if rest[:1] and rest[0] in ("the", "our", "a"):
+        rest = rest[1:]
+    if rest[:1] == ["local"]:
+        rest = rest[1:]
+    if not rest:
+        return False
+    return any(w in ORGANISATIONS for w in rest[:3]) and not any(w in lexicon.SCHOOL_UNITS for w in rest[:3])
+
+
+def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Angus cattle at the farm", "Victoria sponge and shortbread", "Jay and Finch nest boxes":
+    names opening a sentence, then a lower-case singular noun they describe (not a verb: a verb
+    after a name is a past tense, has "-s", or takes an object: "Angus wore his kilt")."""
+    start = _list_start(text, index, cand)
+    if start is None or not text.sentence_start(start):
+        return False
+    end = _list_end(text, index, cand)
+    if text.gap_after(end) != " ":
+        return False
+    words = text.words_after(end, 2)
+    if not words or not _lower_at(text, end + 1, words[0]):
+        return False
+    noun = words[0]
+    if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "en")) or _adverb(noun) or not _english_noun(noun):
+        return False
+    if noun.endswith("s"):
+        # "Morgan ponies are calm": a plural noun, as "Angus helps are" cannot be a verb
+        return len(words) > 1 and words[1] in _AFTER_PLURAL
+    return len(words) < 2 or words[1] not in _OBJECT_STARTS
+
+
+def _adverb(word: str) -> bool:
+    """"finally", "happily", "bravely" (an everyday word with "-ly" added), not "jelly" or "belly"."""
+    if not word.endswith("ly"):
+        return False
+    stem = word[:-2]
+    words = lexicon.english_words()
+    if stem.endswith("i"):
+        return f"{stem[:-1]}y" in words  # "happily"
+    if stem.endswith(tuple("bcdgkpt")) and f"{stem}le" in words:
+        return True  # "gently", "simply"
+    return stem in words or stem.endswith("al")
+
+
+def _list_start(text: Text, index: NameIndex, cand: Candidate) -> int | None:
+    """Where the list of capitalised names ending at ``cand`` starts (None: ``cand`` is lower case)."""
+    if text.form(cand.start, cand.end) is not Form.TITLE:
+        return None
+    start = cand.start
+    for _ in range(_LIST_REACH):
+        before = text.words_before(start, 2)
+        if len(before) < 2 or before[0] not in _JOINS or before[1] not in index.entries:
+            return start
+        prev = start - len(before[0]) - 2 - len(before[1])
+        if text.f[prev : start] != f"{before[1]} {before[0]} " or not _titled_at(text, prev, before[1]):
+            return start
+        start = prev
+    return start
+
+
+def _lower_at(text: Text, start: int, word: str) -> bool:
+    return text.f[start : start + len(word)] == word and text.form(start, start + len(word)) is Form.LOWER
+
+
+def lower_case_word(text: Text, cand: Candidate) -> bool:
+    """"We wrote our own aisling verses": a name typed in lower case in a post that capitalises,
+    with no cue before it, before a lower-case noun it describes, is a word, not a child."""
+    if cand.full_end is not None or text.all_lower or text.form(cand.start, cand.end) is not Form.LOWER:
+        return False
+    if cue_before(text, cand.start, wide=False) or text.gap_after(cand.end) != " ":
+        return False
+    words = text.words_after(cand.end, 2)
+    if not words or not _lower_at(text, cand.end + 1, words[0]):
+        return False
+    noun = words[0]
+    if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "ly")) or not _english_noun(noun):
+        return False
+    return len(words) < 2 or words[1] not in _OBJECT_STARTS
+
+
+def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Andy Murray's documentary", "Hugh Grant in the film": a name right after another capitalised
+    first name (a known one, or a capitalised word inside the sentence that is no everyday word),
+    the two no pupil's full name, stands where a surname does: someone else's."""
+    if cand.full_end is not None or text.all_lower or text.form(cand.start, cand.end) is not Form.TITLE:
+        return False
+    before = text.words_before(cand.start, 1)
+    if not before or text.gap_before(cand.start) != " ":
+        return False
+    prev = before[0]
+    start = cand.start - 1 - len(prev)
+    if not _titled_at(text, start, prev) or prev in lexicon.TITLES or prev in lexicon.COMMON_CAPITALISED:
+        return False
+    if prev not in lexicon.all_first_names() and prev not in index.entries and not _unknown_capitalised(text, start, prev):
+        return False
+    prev_pupils = {p for e in index.entries.get(prev, ()) for p in e.pupils}
+    return not prev_pupils & set(index.surnames.get(cand.key, ()))
+
+
+def _english_noun(word: str) -> bool:
+    """An everyday English word of three letters or more that is no Welsh word ("wnaeth", "yn")."""
+    return len(word) > 2 and word in lexicon.english_words() and word not in lexicon.welsh_words()
+
+
+def _unknown_capitalised(text: Text, start: int, word: str) -> bool:
+    """A capitalised word inside a sentence that is no everyday English or Welsh word ("Colin"):
+    a name, most likely."""
+    return len(word) > 2 and not text.sentence_start(start) and not lexicon.is_everyday_word(word)
