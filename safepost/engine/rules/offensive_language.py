@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
+from safepost.engine import unmask
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule, _learned
@@ -223,12 +224,16 @@ def assess(field: Field) -> list[Signal]:
     folded = field.folded.text
     gate = _gate()
     spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
-    if not spans:
+    # masked, spaced, stretched and text-speak words, read the same way as triage reads comments
+    disguised = unmask.find(folded)
+    if not spans and not disguised:
         return []
     # a real post swears a few times at most; the cap keeps hostile input linear
     found = list(itertools.islice(swearing(folded, spans), MAX_SIGNALS))
     for a, b in spans.get("slur", ()):
         found += [Signal(SLUR, 1.2, m.start(), m.end()) for m in _slurs().finditer(folded, a, b)]
+    found += [_disguised_signal(u) for u in disguised[:MAX_SIGNALS]
+              if not any(s.start < u.end and u.start < s.end for s in found)]
     del found[MAX_SIGNALS:]
     found += weigh(gate, folded, spans=spans)
     if not found:
@@ -237,6 +242,15 @@ def assess(field: Field) -> list[Signal]:
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
     return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
+
+
+def _disguised_signal(word: unmask.Unmasked) -> Signal:
+    """A disguised lexicon word counts as the word itself: profanity, a slur or an insult."""
+    if word.kind == unmask.PROFANITY:
+        return Signal(PROFANITY, 1.0, word.start, word.end)
+    if word.kind == unmask.SLUR:
+        return Signal(SLUR, 1.2, word.start, word.end)
+    return Signal("an insult", 1.0, word.start, word.end)
 
 
 class OffensiveLanguage(TextRule):

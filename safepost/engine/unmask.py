@@ -1,0 +1,254 @@
+"""Masked and obfuscated swearing read back as the word it hides: one step for posts and comments.
+
+LAN401 (``rules/offensive_language.py``) and triage (``triage/normalise.py``) both call
+:func:`find` on folded text (:func:`safepost.engine.textnorm.fold`), so a post and a comment
+share one reading of ``sh*t``, ``b!tch``, ``tw4t``, ``f u c k``, ``shiiiit``, ``fkn`` and
+``ff*cin``. The words it can find are the offensive lexicon's own (``lexicons/offensive.yaml``:
+the ``profanity`` roots with their endings, the ``slurs`` and the single-word insults, English
+and Welsh); nothing else is ever expanded.
+
+Only a token that carries a disguise is looked at, and it must fit a lexicon word exactly:
+
+- **masked**: letters with symbols or digits among them (``sh*t``, ``*unt``, ``wank**``,
+  ``f@ck``, ``b0ll0cks``, ``p!ss``). Each symbol stands for exactly one letter, a digit only
+  for the letter it looks like (``0`` o, ``1`` i or l, ``3`` e, ``4`` a, ``5`` s, ``7`` t, ...),
+  at least two real letters must show and no more symbols than letters, so the length and
+  every visible letter must fit. A star rating (``5*``), ``**bold**``, ``9:15am``, ``C#``,
+  ``B12#``, ``£3.50`` or an e-mail address fits no word and is left alone.
+- **spaced**: single letters (or a Welsh double letter, ``ff``) with one separator between them
+  (``c u n t``, ``f.u.c.k``, ``ff-y-c-i-n``), joined, with a stray leading letter dropped
+  (``a t w a t``).
+- **stretched**: a letter written three times or more (``shiiiit``, ``twaaat``, ``cachuuu``);
+  compared with runs squeezed to one letter on both sides.
+- **text-speak**: a lexicon word with vowels left out (``fkn``, ``btch``, ``fcking``; a short
+  form must drop at least half the word, so ``cnt``, ``twt`` and ``sht`` stay ordinary) or one
+  sound-alike spelling (``fvck``, ``shyt``, ``phuck``, ``azzhole``). These shapes are worked
+  out once from the lexicon and looked up, so ordinary words cost one set lookup.
+
+Known weaknesses: a mask with one visible letter (``f***``, ``c***``) is not read here (LAN401
+keeps its own rule for the f-word); a symbol that stands for two letters or a dropped letter
+with no mark (``f*k`` for a five-letter word, ``biatch``) is missed; a digit read as an unlike
+letter (``f0ck``) is missed; a Welsh insult of two words with one masked (``pen d*fad``,
+``hen *st``) is missed because ``dafad`` and ``ast`` are ordinary words; a redacted name that
+happens to fit a swear word's shape (``S**t``) would be read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+
+from safepost.engine._yaml import SAFE_LOADER
+
+LEXICON = Path(__file__).parent / "lexicons" / "offensive.yaml"
+
+PROFANITY = "profanity"
+SLUR = "slur"
+INSULT = "insult"
+_PRIORITY = {PROFANITY: 0, SLUR: 1, INSULT: 2, "": 3}
+
+#: Symbols that hide one letter whichever it is.
+MASKS = frozenset("*#%?^_.-~@$!|+¢€()")
+#: Digits and symbols that stand for particular letters (a symbol here is also a mask).
+LOOKS_LIKE = {
+    "0": "o", "1": "il", "2": "z", "3": "e", "4": "a", "5": "s", "6": "gb", "7": "t", "8": "b", "9": "g",
+}
+_HAS_DISGUISE = re.compile(r"[0-9*#%?^_.\-~@$!|+¢€()]")
+_STRETCH = re.compile(r"([a-z])\1\1")
+_STRETCHED = re.compile(r"(?<![a-z0-9*#%?^@$!|])[a-z]*([a-z])\1\1[a-z]*(?![a-z0-9*#%?^@$!|])")
+#: A token with a symbol or a digit next to a letter: "sh*t", "*unt", "tw4t", "b!tch".
+_C = r"[a-z0-9*#%?^_.\-~@$!|+¢€()]"
+_D = r"[0-9*#%?^_.\-~@$!|+¢€()]"
+_DISGUISED = re.compile(rf"(?<!{_C})(?={_C}*?(?:[a-z]{_D}|{_D}[a-z])){_C}+")
+#: A plain word, not part of a disguised token.
+_WORD = re.compile(r"(?<![a-z0-9*#%?^@$!|])[a-z]{3,}(?![a-z0-9*#%^@$|])")
+_SQUEEZE = re.compile(r"([a-z])\1+")
+#: Single letters (or a Welsh double letter) with the same separator between each, 3 or more.
+_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,2}(?P<sep>[ .\-_*+])(?:[a-z]{1,2}(?P=sep)){1,14}[a-z]{1,2})(?![a-z0-9])")
+# tokens where digits are digits: 9am, 2nd, 10th, y6, yr3, 4x4, 1950s, co2
+_NUMERIC = re.compile(r"\d+(?:am|pm|st|nd|rd|th|s|x\d+|k|km|kg|p|mins?|hrs?|yrs?|yb|yp|yh|af|il|ydd)?|"
+                      r"(?:y|yr|year|p|u|f|bl)\d+")
+#: Initials and abbreviations with full stops: "p.e.", "b.b.c", "s.a.t.s", "e.g."
+_INITIALS = re.compile(r"\.?(?:[a-z]\.)+[a-z]?")
+_VOWELS = frozenset("aeiou")
+#: Sound-alike spellings: one of these is enough to make a text-speak shape.
+_SOUND_ALIKE = (("f", "ph"), ("u", "v"), ("i", "y"), ("ss", "zz"), ("s", "z"), ("ck", "k"), ("ck", "kk"), ("er", "a"))
+#: Short endings a ``~`` word takes in the lexicon ("idiot~": idiots, idiotic).
+_TILDE = ("", "s", "es", "ed", "ic", "y")
+
+
+@dataclass(frozen=True)
+class Unmasked:
+    """A disguised word in folded text: ``text[start:end]`` reads as ``word``."""
+
+    start: int
+    end: int
+    word: str
+    kind: str  # PROFANITY, SLUR or INSULT
+    how: str  # masked, spaced, stretched or text-speak
+
+
+@cache
+def vocabulary() -> dict[str, str]:
+    """Every word the step can find, with its kind: the offensive lexicon's single words."""
+    data = yaml.load(LEXICON.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    found: dict[str, str] = {}
+
+    def add(word: str, kind: str) -> None:
+        long_enough = len(word) >= 4 or (kind == PROFANITY and len(word) >= 3)
+        if word.isalpha() and word.isascii() and long_enough and _PRIORITY[kind] < _PRIORITY[found.get(word, "")]:
+            found[word] = kind
+
+    for root, endings in data["profanity"].items():
+        for ending in ("", *(endings or [])):
+            add(root + ending, PROFANITY)
+    for entry in data["slurs"]:
+        if not entry.startswith("re:") and " " not in entry:
+            for tail in _TILDE if entry.endswith("~") else ("",):
+                add(entry.rstrip("~") + tail, SLUR)
+    for cue in ("insult", "welsh_insult"):
+        for entry in data["cues"][cue]["patterns"]:
+            if entry.startswith("re:"):
+                for alternative in entry[3:].split("|"):
+                    add(alternative, INSULT)
+            elif " " not in entry:
+                for tail in _TILDE if entry.endswith("~") else ("",):
+                    add(entry.rstrip("~") + tail, INSULT)
+    return found
+
+
+@cache
+def _by_length() -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for word in vocabulary():
+        out.setdefault(len(word), []).append(word)
+    return out
+
+
+@cache
+def _squeezed() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for word in vocabulary():
+        out.setdefault(_SQUEEZE.sub(r"\1", word), word)
+    return out
+
+
+@cache
+def _shapes() -> dict[str, str]:
+    """Text-speak shapes of every word: vowels (and the c of ck) left out, or one sound-alike."""
+    words = vocabulary()
+    out: dict[str, str] = {}
+    for word in words:
+        for old, new in _SOUND_ALIKE:
+            at = word.find(old)
+            while at >= 0:
+                shape = word[:at] + new + word[at + len(old):]
+                if shape not in words and len(shape) >= 4:
+                    out.setdefault(shape, word)
+                at = word.find(old, at + 1)
+        droppable = [i for i in range(1, len(word) - 1)
+                     if word[i] in _VOWELS or (word[i] == "c" and word[i + 1] == "k")]
+        for n in range(1, len(droppable) + 1):
+            for drop in combinations(droppable, n):
+                shape = "".join(c for i, c in enumerate(word) if i not in drop)
+                if shape in words or shape[-1] != word[-1]:
+                    continue
+                if len(shape) >= 4 or (len(shape) == 3 and 2 * n >= len(word)):
+                    out.setdefault(shape, word)
+    return out
+
+
+def _fits(token: str, word: str) -> bool:
+    for ch, want in zip(token, word, strict=True):
+        if ch == want or ch in MASKS:
+            continue
+        if ch not in LOOKS_LIKE or want not in LOOKS_LIKE[ch]:
+            return False
+    return True
+
+
+def _masked(token: str) -> str | None:
+    """The lexicon word ``token`` hides, when its letters and length fit one."""
+    letters = sum(c.isalpha() for c in token)
+    masks = sum(c in MASKS for c in token)
+    if letters < 2 or masks > letters or _NUMERIC.fullmatch(token) or _INITIALS.fullmatch(token):
+        return None
+    first = token[0]
+    for word in _by_length().get(len(token), ()):
+        if (first == word[0] or first in MASKS or word[0] in LOOKS_LIKE.get(first, "")) and _fits(token, word):
+            return word
+    return None
+
+
+def _spaced(text: str, start: int) -> tuple[int, str] | None:
+    """A spaced-out word: where it starts (stray single letters before it dropped) and the word."""
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[a-z]{1,2}", text)]
+    if sum(len(c) == 1 for _, c in chunks) < 3:
+        return None
+    words = vocabulary()
+    for i in range(min(3, len(chunks) - 2)):
+        joined = "".join(c for _, c in chunks[i:])
+        word = joined if joined in words else _squeezed().get(_SQUEEZE.sub(r"\1", joined))
+        if word is not None and len(word) >= 4:
+            return start + chunks[i][0], word
+    return None
+
+
+def find(folded: str) -> list[Unmasked]:
+    """Every disguised lexicon word in ``folded`` (lower case, as :func:`textnorm.fold` gives)."""
+    found: list[Unmasked] = []
+    words = vocabulary()
+    if _SPACED.search(folded) is not None:
+        for m in _SPACED.finditer(folded):
+            hit = _spaced(m.group(), m.start())
+            if hit is not None:
+                found.append(Unmasked(hit[0], m.end(), hit[1], words[hit[1]], "spaced"))
+    for m in _DISGUISED.finditer(folded):
+        if any(u.start <= m.start() < u.end for u in found):
+            continue
+        token = m.group()
+        left = len(token) - len(token.lstrip(".-_("))
+        right = len(token) - len(token.rstrip(".!?-_)"))
+        for a, b in ((left, right), (0, right), (0, 0)):
+            candidate = token[a: len(token) - b]
+            if not candidate or _HAS_DISGUISE.search(candidate) is None:
+                break  # a plain word with punctuation round it: "wall!" is not "w*lly"
+            word = _masked(candidate)
+            if word is not None:
+                found.append(Unmasked(m.start() + a, m.end() - b, word, words[word], "masked"))
+                break
+    if _STRETCH.search(folded) is not None:
+        squeezed = _squeezed()
+        for m in _STRETCHED.finditer(folded):
+            word = squeezed.get(_SQUEEZE.sub(r"\1", m.group()))
+            if word is not None and m.group() not in words:
+                found.append(Unmasked(m.start(), m.end(), word, words[word], "stretched"))
+    shapes = _shapes()
+    if not shapes.keys().isdisjoint(_WORD.findall(folded)):
+        for m in _WORD.finditer(folded):
+            word = shapes.get(m.group())
+            if word is not None:
+                found.append(Unmasked(m.start(), m.end(), word, words[word], "text-speak"))
+    found.sort(key=lambda u: u.start)
+    return found
+
+
+def unmask(folded: str) -> str:
+    """``folded`` with every disguised lexicon word written out: "you tw*t" -> "you twat"."""
+    found = find(folded)
+    if not found:
+        return folded
+    pieces = []
+    pos = 0
+    for u in found:
+        if u.start < pos:
+            continue
+        pieces += [folded[pos: u.start], u.word]
+        pos = u.end
+    pieces.append(folded[pos:])
+    return "".join(pieces)
