@@ -60,7 +60,7 @@ LOOKS_LIKE = {
 }
 _HAS_DISGUISE = re.compile(r"[0-9*#%?^_.\-~@$!|+¢€()]")
 _STRETCH = re.compile(r"([a-z])\1\1")
-_STRETCHED = re.compile(r"(?<![a-z0-9*#%?^@$!|])[a-z]*([a-z])\1\1[a-z]*(?![a-z0-9*#%?^@$!|])")
+_STRETCHED = re.compile(r"(?<![a-z0-9*#%?^@$!|])[a-z]*([a-z])\1\1[a-z]*(?![a-z0-9*#%^@$|])")
 #: A token with a symbol or a digit next to a letter: "sh*t", "*unt", "tw4t", "b!tch".
 _C = r"[a-z0-9*#%?^_.\-~@$!|+¢€()]"
 _D = r"[0-9*#%?^_.\-~@$!|+¢€()]"
@@ -114,7 +114,8 @@ def vocabulary() -> dict[str, str]:
     for cue in ("insult", "welsh_insult"):
         for entry in data["cues"][cue]["patterns"]:
             if entry.startswith("re:"):
-                for alternative in entry[3:].split("|"):
+                # only a flat list of words ("re:ffwl|twpsyn|hurtyn"), not a construction
+                for alternative in entry[3:].split("|") if re.fullmatch(r"[a-z|]+", entry[3:]) else ():
                     add(alternative, INSULT)
             elif " " not in entry:
                 for tail in _TILDE if entry.endswith("~") else ("",):
@@ -140,15 +141,27 @@ def _squeezed() -> dict[str, str]:
 
 @cache
 def _shapes() -> dict[str, str]:
-    """Text-speak shapes of every word: vowels (and the c of ck) left out, or one sound-alike."""
+    """Text-speak shapes of every word: vowels (and the c of ck) left out, or one sound-alike;
+    never an everyday English word or a Welsh dictionary word."""
+    from safepost.engine.names.lexicon import english_words, welsh_words
+
+    english, welsh = english_words(), welsh_words()
     words = vocabulary()
+
+    def ordinary(shape: str) -> bool:
+        # an everyday English word or a Welsh headword is that word ("lots" is not "l*uts"), and a
+        # shape one vowel short of an everyday word is as likely a typo of it ("whre", "btch")
+        if shape in words or shape in english or shape in welsh:
+            return True
+        return any(shape[:i] + v + shape[i:] in english for i in range(1, len(shape)) for v in "aeiou")
+
     out: dict[str, str] = {}
-    for word in words:
+    for word in vocabulary():
         for old, new in _SOUND_ALIKE:
             at = word.find(old)
             while at >= 0:
                 shape = word[:at] + new + word[at + len(old):]
-                if shape not in words and len(shape) >= 4:
+                if len(shape) >= 4 and not ordinary(shape):
                     out.setdefault(shape, word)
                 at = word.find(old, at + 1)
         droppable = [i for i in range(1, len(word) - 1)
@@ -156,7 +169,7 @@ def _shapes() -> dict[str, str]:
         for n in range(1, len(droppable) + 1):
             for drop in combinations(droppable, n):
                 shape = "".join(c for i, c in enumerate(word) if i not in drop)
-                if shape in words or shape[-1] != word[-1]:
+                if shape[-1] != word[-1] or ordinary(shape):
                     continue
                 if len(shape) >= 4 or (len(shape) == 3 and 2 * n >= len(word)):
                     out.setdefault(shape, word)

@@ -258,7 +258,11 @@ class OffensiveLanguage(TextRule):
 
     What it flags:
         Profanity, also masked (``sh*t``, ``f***``), spelt with digits or look-alike letters,
-        stretched or spaced out (``s h i t``); slurs; insults and name-calling aimed at people
+        stretched or spaced out (``s h i t``); the lexicon's swear words, slurs and one-word
+        insults in English and Welsh however they are disguised (``*unt``, ``wank**``,
+        ``b@st@rd``, ``tw4t``, ``id**t``, ``p*ki``, ``ff-y-c-i-n``, ``shiiiit``, ``fkn``,
+        ``fvck``, ``ff*cin``, ``c*chgi``: :mod:`safepost.engine.unmask`, the same step triage
+        uses for comments); slurs; insults and name-calling aimed at people
         ("selfish idiots", "a right miserable cow", "absolute animals"); posts that laugh at a
         child's body, mishap or performance; sweeping derogatory remarks about a nationality or
         religion; and unproven allegations about an identifiable person ("the driver has been
@@ -334,6 +338,20 @@ class OffensiveLanguage(TextRule):
           faith (0.75).
         - Sarcasm without a tell-tale word, new slang and Welsh dialect beyond the training
           writers' are the likeliest misses.
+        - **Masked swearing: what is read and what is not** (probe set
+          ``tests/engine/data/masked_profanity_probe.jsonl``, 167 disguised and 186 clean texts,
+          ``python bench/masked_probe.py``). A token with symbols or digits among its letters is
+          read only as a word of this rule's lexicon whose length and visible letters fit (each
+          symbol one letter; at least two real letters, no more symbols than letters); spaced,
+          stretched and text-speak forms likewise. Missed: one visible letter (``c***``; only the
+          f-word is read from ``f***``), a symbol for two letters, a digit for an unlike letter
+          (``f0ck1ng``), added letters (``biatch``), text-speak one vowel short of an everyday
+          word (``btch``: batch, ``fking``: faking), words the lexicon lacks (``pr*ck``, ``c0w``),
+          two-word Welsh insults with one word masked (``pen d*fad``, ``hen *st``). A redacted
+          name that fits a swear word's shape (``S**t``) would be read as one. The learned model
+          still reads a bare run of asterisks (a password ``********``, ``*** IMPORTANT ***``,
+          ``*Pwysig*``) as swearing: 9 of the probe's 186 clean texts fire on it, as before. The
+          Welsh ``moron`` (carrots) fires as the English insult.
     """
 
     code = "LAN401"

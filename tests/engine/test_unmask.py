@@ -1,0 +1,126 @@
+"""Masked swearing is read as the word it hides, the same way in posts and comments, and
+ordinary text that uses the same characters is left alone."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safepost.engine import Draft, check, load_policy, load_school
+from safepost.engine.textnorm import fold
+from safepost.engine.triage import Category, classify
+from safepost.engine.triage.normalise import prepare
+from safepost.engine.unmask import PROFANITY, SLUR, find, unmask, vocabulary
+
+REPO = Path(__file__).resolve().parents[2]
+PROBE = Path(__file__).parent / "data" / "masked_profanity_probe.jsonl"
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    folded = fold(text).text
+    return [(folded[u.start : u.end], u.word) for u in find(folded)]
+
+
+@pytest.mark.parametrize(
+    ("text", "typed", "word"),
+    [
+        ("what a tw*t", "tw*t", "twat"),
+        ("oh *hit", "*hit", "shit"),
+        ("total wank** he is", "wank**", "wanker"),
+        ("a right b@st@rd.", "b@st@rd", "bastard"),
+        ("Sh!t!", "sh!t", "shit"),
+        ("you 4rsehole", "4rsehole", "arsehole"),
+        ("B0LL0CKS to that", "b0ll0cks", "bollocks"),
+        ("the f.cking bus", "f.cking", "fucking"),
+        ("absolute c u n t", "c u n t", "cunt"),
+        ("Mae'r ff-y-c-i-n bws yn hwyr", "ff-y-c-i-n", "ffycin"),
+        ("shhhiiiit", "shhhiiiit", "shit"),
+        ("fkn hell", "fkn", "fuckin"),
+        ("Fvck!", "fvck", "fuck"),
+        ("y ff*cin ebost", "ff*cin", "ffycin"),
+        ("ti'n c*chgi", "c*chgi", "cachgi"),
+        ("p*ki kids", "p*ki", "paki"),
+        ("Mrs X you id**t", "id**t", "idiot"),
+    ],
+)
+def test_it_reads_a_disguised_word_with_its_span(text: str, typed: str, word: str) -> None:
+    assert (typed, word) in _words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rated 5* by our Year 6 pupils", "**Reminder:** PE kit on Tuesday", "*Please* bring a coat",
+        "Trip £12.50* (*voluntary)", "Doors open 8:40, home by 3.30pm", "Won 3-1! Y6 and Yr5 in the hall",
+        "office@ysgol.sch.uk", "#proud #Year6", ":-) ;) <3 ^_^", "Q&A at 6pm", "b4 Friday, gr8, l8r, 2moro",
+        "Room B12#, code CF83 2BQ, ref LP-2024-117", "St. David's Day on Heol Fawr Rd.", "P.E., R.E. and the B.B.C.",
+        "e.g. Matilda, i.e. after school, a.m.", "Shhhh! Sooooo proud, Hisssss, Arrrr!", "Scunthorpe, Cockburn, "
+        "assessment, passage, Dickens, shiitake, Penistone", "Our A* results are on the wall!", "F# minor and C#",
+        "5*3 = 15", "Password: ********", "Twt iawn! Mae twll yn y ffordd, dim ffwdan, ffug neu ffaith",
+        "Cacen, cwt ieir, asyn, basged, Bl.6", "cnt wait, thx, pls, tbh, btw", "c.a.t, d.o.g and s.u.n",
+    ],
+)
+def test_it_leaves_ordinary_text_with_the_same_characters_alone(text: str) -> None:
+    assert _words(text) == []
+
+
+def test_it_only_reads_words_from_the_offensive_lexicon() -> None:
+    words = vocabulary()
+    assert words["fucking"] == PROFANITY and words["paki"] == SLUR
+    assert "class" not in words and "hello" not in words
+    # a short word fits too many masked shapes to be read from one: "b*t" is also "but"
+    assert all(len(w) >= 4 for w, kind in words.items() if kind != PROFANITY)
+
+
+def test_it_writes_the_words_out_for_triage() -> None:
+    assert unmask("you tw@t, f*** off") == "you twat, f*** off"
+    assert prepare("You are a c*nt") == "you are a cunt"
+
+
+def test_a_post_and_a_comment_read_the_same_disguise(tmp_path: Path) -> None:
+    school = load_school(REPO / "examples" / "school")
+    for text in ("Whoever parked on the zig-zags is a w@nker.", "Ti'n b@stad, ateb y ffôn!"):
+        report = check(Draft(id="t", text=text), school, load_policy("default"), thorough=False)
+        [finding] = [f for f in report.findings if f.rule == "offensive-language"]
+        assert "@" in text[finding.start : finding.end]
+        assert classify(text, "parent").category is Category.ABUSE
+
+
+def test_a_masked_word_in_quotation_marks_is_still_discussed_not_used() -> None:
+    school = load_school(REPO / "examples" / "school")
+    text = "In PSHE we talked about why words like 'b!tch' hurt people."
+    report = check(Draft(id="t", text=text), school, load_policy("default"), thorough=False)
+    assert [f for f in report.findings if f.rule == "offensive-language"] == []
+
+
+def _probe() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_probe_set_is_big_enough_both_ways() -> None:
+    rows = _probe()
+    assert sum(r["offensive"] for r in rows) >= 150 and sum(not r["offensive"] for r in rows) >= 150
+    assert {"asterisk-mid", "symbol", "digit", "spaced", "repeated", "textspeak", "mixed-case"} <= {r["how"] for r in rows}
+    assert sum(r["lang"] == "cy" and r["offensive"] for r in rows) >= 25
+
+
+def test_the_step_alone_is_quiet_on_the_probes_clean_text_and_finds_most_disguises() -> None:
+    rows = _probe()
+    clean = [r["text"] for r in rows if not r["offensive"] and find(fold(r["text"]).text)]
+    assert clean == []
+    # disguises the step leaves to LAN401's own rules (f***, plain words in mixed case) or misses
+    # (f0ck1ng, biatch, c*c oen) are the rest
+    masked = [r for r in rows if r["offensive"] and r["how"] not in ("mixed-case",)]
+    read = sum(bool(find(fold(r["text"]).text)) for r in masked)
+    assert read / len(masked) >= 0.85
+
+
+@pytest.mark.parametrize("text", ["f*" * 200_000, "s h " * 100_000, "a." * 200_000, "shiii" * 80_000, "fkn " * 100_000])
+def test_it_stays_linear_on_hostile_text(text: str) -> None:
+    started = time.perf_counter()
+    find(text)
+    assert time.perf_counter() - started < 5
