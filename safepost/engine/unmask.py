@@ -41,6 +41,7 @@ from functools import cache
 from itertools import combinations
 from pathlib import Path
 
+import ahocorasick
 import yaml
 
 from safepost.engine._yaml import SAFE_LOADER
@@ -59,14 +60,6 @@ LOOKS_LIKE = {
     "0": "o", "1": "il", "2": "z", "3": "e", "4": "a", "5": "s", "6": "gb", "7": "t", "8": "b", "9": "g",
 }
 _HAS_DISGUISE = re.compile(r"[0-9*#%?^_.\-~@$!|+¢€()]")
-_STRETCH = re.compile(r"([a-z])\1\1")
-_STRETCHED = re.compile(r"(?<![a-z0-9*#%?^@$!|])[a-z]*([a-z])\1\1[a-z]*(?![a-z0-9*#%^@$|])")
-#: A token with a symbol or a digit next to a letter: "sh*t", "*unt", "tw4t", "b!tch".
-_C = r"[a-z0-9*#%?^_.\-~@$!|+¢€()]"
-_D = r"[0-9*#%?^_.\-~@$!|+¢€()]"
-_DISGUISED = re.compile(rf"(?<!{_C})(?={_C}*?(?:[a-z]{_D}|{_D}[a-z])){_C}+")
-#: A plain word, not part of a disguised token.
-_WORD = re.compile(r"(?<![a-z0-9*#%?^@$!|])[a-z]{3,}(?![a-z0-9*#%^@$|])")
 _SQUEEZE = re.compile(r"([a-z])\1+")
 #: Single letters (or a Welsh double letter) with the same separator between each, 3 or more.
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z]{1,2}(?P<sep>[ .\-_*+])(?:[a-z]{1,2}(?P=sep)){1,14}[a-z]{1,2})(?![a-z0-9])")
@@ -212,43 +205,107 @@ def _spaced(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_TOKEN_CHARS = frozenset(_LETTERS + "0123456789*#%?^_.-~@$!|+¢€()")
+#: After a letter these hide the next one ("tw*t", "sh1t"); ".", "!", "?", "-", "_" and ")" after a
+#: word are punctuation ("lovely.", "wall!"), so they count only before a letter ("sh.t", "f--k").
+_MASK_AFTER_LETTER = "0123456789*#%^~@$|+¢€"
+_MASK_BEFORE_LETTER = "0123456789*#%?^_.-~@$!|+¢€("
+_SEPARATORS = " .-_*+"
+_WORD_EDGE = frozenset(_LETTERS + "0123456789*#%^@$|")
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    """One pass over the text finds every place a disguise could start: a mask or digit touching a
+    letter, a letter written three times, two single letters between separators, a text-speak
+    shape. Ordinary text has few such places, so the quick path stays quick."""
+    found = ahocorasick.Automaton()
+    for shape in _shapes():
+        found.add_word(shape, ("shape", len(shape)))
+    for x in _LETTERS:
+        found.add_word(x * 3, ("stretch", 3))
+        for m in _MASK_AFTER_LETTER:
+            found.add_word(x + m, ("mask", 2))
+        for m in _MASK_BEFORE_LETTER:
+            found.add_word(m + x, ("mask", 2))
+        for y in _LETTERS:
+            for sep in _SEPARATORS:
+                found.add_word(sep + x + sep + y + sep, ("spaced", 5))
+    found.make_automaton()
+    return found
+
+
 def find(folded: str) -> list[Unmasked]:
     """Every disguised lexicon word in ``folded`` (lower case, as :func:`textnorm.fold` gives)."""
+    padded = f" {folded} "
+    hits = _automaton().iter(padded)
     found: list[Unmasked] = []
     words = vocabulary()
-    if _SPACED.search(folded) is not None:
-        for m in _SPACED.finditer(folded):
-            hit = _spaced(m.group(), m.start())
-            if hit is not None:
-                found.append(Unmasked(hit[0], m.end(), hit[1], words[hit[1]], "spaced"))
-    for m in _DISGUISED.finditer(folded):
-        if any(u.start <= m.start() < u.end for u in found):
+    done = 0  # the end of the last token looked at: a hit inside it is not looked at again
+    spaced = False
+    for last, (kind, size) in hits:
+        start = last - size  # in ``folded``: padded index - 1
+        if kind == "spaced":
+            spaced = True
+        elif start < done:
             continue
-        token = m.group()
-        left = len(token) - len(token.lstrip(".-_("))
-        right = len(token) - len(token.rstrip(".!?-_)"))
-        for a, b in ((left, right), (0, right), (0, 0)):
-            candidate = token[a: len(token) - b]
-            if not candidate or _HAS_DISGUISE.search(candidate) is None:
-                break  # a plain word with punctuation round it: "wall!" is not "w*lly"
-            word = _masked(candidate)
-            if word is not None:
-                found.append(Unmasked(m.start() + a, m.end() - b, word, words[word], "masked"))
-                break
-    if _STRETCH.search(folded) is not None:
-        squeezed = _squeezed()
-        for m in _STRETCHED.finditer(folded):
-            word = squeezed.get(_SQUEEZE.sub(r"\1", m.group()))
-            if word is not None and m.group() not in words:
-                found.append(Unmasked(m.start(), m.end(), word, words[word], "stretched"))
-    shapes = _shapes()
-    if not shapes.keys().isdisjoint(_WORD.findall(folded)):
-        for m in _WORD.finditer(folded):
-            word = shapes.get(m.group())
-            if word is not None:
-                found.append(Unmasked(m.start(), m.end(), word, words[word], "text-speak"))
+        elif kind == "shape":
+            end = start + size
+            if not _edge(folded, start - 1) and not _edge(folded, end):
+                found.append(Unmasked(start, end, _shapes()[folded[start:end]], "", "text-speak"))
+                done = end
+        elif kind == "stretch":
+            start, end = _span(folded, start, _LETTERS)
+            token = folded[start:end]
+            word = _squeezed().get(_SQUEEZE.sub(r"\1", token))
+            if word is not None and token not in words and not _edge(folded, start - 1) and not _edge(folded, end):
+                found.append(Unmasked(start, end, word, "", "stretched"))
+            done = end
+        else:
+            start, end = _span(folded, max(start, 0), _TOKEN_CHARS)
+            done = end
+            hit = _masked_token(folded[start:end])
+            if hit is not None:
+                found.append(Unmasked(start + hit[0], end - hit[1], hit[2], "", "masked"))
+    if spaced:
+        for m in _SPACED.finditer(folded):
+            joined = _spaced(m.group(), m.start())
+            if joined is not None:
+                found = [u for u in found if not (joined[0] <= u.start < m.end())]
+                found.append(Unmasked(joined[0], m.end(), joined[1], "", "spaced"))
     found.sort(key=lambda u: u.start)
-    return found
+    return [Unmasked(u.start, u.end, u.word, words[u.word], u.how) for u in found]
+
+
+def _edge(text: str, i: int) -> bool:
+    """Whether ``text[i]`` would continue a word (so a shape there is part of a longer token)."""
+    return 0 <= i < len(text) and text[i] in _WORD_EDGE
+
+
+def _span(text: str, i: int, chars: frozenset[str] | str) -> tuple[int, int]:
+    """The run of ``chars`` round index ``i``."""
+    start = end = i
+    while start > 0 and text[start - 1] in chars:
+        start -= 1
+    while end < len(text) and text[end] in chars:
+        end += 1
+    return start, end
+
+
+def _masked_token(token: str) -> tuple[int, int, str] | None:
+    """The word a masked token hides, tried without punctuation round it first ("sh!t!", "(tw*t)"):
+    how much was cut from each side, and the word."""
+    left = len(token) - len(token.lstrip(".-_("))
+    right = len(token) - len(token.rstrip(".!?-_)"))
+    for a, b in ((left, right), (0, right), (0, 0)):
+        candidate = token[a : len(token) - b]
+        if not candidate or _HAS_DISGUISE.search(candidate) is None:
+            return None  # a plain word with punctuation round it: "wall!" is not "w*lly"
+        word = _masked(candidate)
+        if word is not None:
+            return a, b, word
+    return None
 
 
 def unmask(folded: str) -> str:

@@ -112,11 +112,20 @@ def test_the_step_alone_is_quiet_on_the_probes_clean_text_and_finds_most_disguis
     rows = _probe()
     clean = [r["text"] for r in rows if not r["offensive"] and find(fold(r["text"]).text)]
     assert clean == []
-    # disguises the step leaves to LAN401's own rules (f***, plain words in mixed case) or misses
-    # (f0ck1ng, biatch, c*c oen) are the rest
+    # the rest are words the lexicons match as typed (fcking, wtf, fuckwits), the f-word read
+    # from one letter by LAN401's own rule (F*** off), or misses (f0ck1ng, biatch, c*c oen, btch)
     masked = [r for r in rows if r["offensive"] and r["how"] not in ("mixed-case",)]
     read = sum(bool(find(fold(r["text"]).text)) for r in masked)
-    assert read / len(masked) >= 0.85
+    assert read / len(masked) >= 0.8
+
+
+def test_the_quick_check_catches_nearly_every_disguise_in_the_probe() -> None:
+    school = load_school(REPO / "examples" / "school")
+    policy = load_policy("default")
+    masked = [r for r in _probe() if r["offensive"]]
+    caught = sum(any(f.rule == "offensive-language" for f in check(Draft(id=r["id"], text=r["text"]), school, policy,
+                                                                   thorough=False).findings) for r in masked)
+    assert caught / len(masked) >= 0.93  # 0.71 before the shared step (bench/masked_probe.py --quick)
 
 
 @pytest.mark.parametrize("text", ["f*" * 200_000, "s h " * 100_000, "a." * 200_000, "shiii" * 80_000, "fkn " * 100_000])
