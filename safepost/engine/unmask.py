@@ -236,6 +236,35 @@ def _automaton() -> ahocorasick.Automaton:
     return found
 
 
+@cache
+def gate_triggers() -> frozenset[str]:
+    """Strings a rule can add to the Aho-Corasick pass it already makes over a post (LAN401's gate
+    reads a skeleton where the digits and ``@$!|`` are already letters: ``sh1t`` -> ``shit``), so
+    that :func:`find` runs only on a post with a possible disguise: a lexicon word or one with a
+    letter read as ``a``, ``s``, ``i`` or ``l`` (``c@nt`` -> ``cant``), a text-speak shape, a
+    tripled letter, a mask touching a letter, two single letters between separators."""
+    out: set[str] = set(_shapes())
+    for word in vocabulary():
+        out.add(word)
+        out.update(word[:i] + c + word[i + 1 :] for i in range(1, len(word)) for c in "asil")
+    for x in _LETTERS:
+        out.add(x * 3)
+        for m in "*%^~+¢€":
+            out.update((x + m, m + x))
+        for m in "#?_.-()":
+            out.update(x + m + y for y in _LETTERS)
+            out.update((x + m + m, m + m + x))  # "f--k", "f__king"
+        for y in _LETTERS:
+            out.update(sep + x + sep + y + sep for sep in _SEPARATORS)
+    return frozenset(out)
+
+
+def starts_spaced(folded: str) -> bool:
+    """A text that opens with a single letter and a separator ("f u c k ..."), which the gate's
+    spaced triggers (a separator each side) cannot see."""
+    return len(folded) > 2 and folded[0].isalpha() and folded[1] in _SEPARATORS and folded[2].isalpha()
+
+
 def find(folded: str) -> list[Unmasked]:
     """Every disguised lexicon word in ``folded`` (lower case, as :func:`textnorm.fold` gives)."""
     padded = f" {folded} "

@@ -143,6 +143,8 @@ def _gate() -> CueSet:
         "spaced": [sep.join(r[:3]) for r in roots if len(r) >= 3 for sep in (" ", ".", "-", "_")],
         "slur": [w for w in map(_first_word, words("offensive", "slurs")) if len(w) >= 3],
         "phrase": [w for w in map(_first_word, words("offensive", "profanity_phrases")) if w],
+        # where a masked, spaced, stretched or text-speak word could be (unmask.find reads it)
+        "unmask": unmask.gate_triggers(),
     }
     return CueSet(_cues()[0].items, extra)
 
@@ -225,7 +227,7 @@ def assess(field: Field) -> list[Signal]:
     gate = _gate()
     spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
     # masked, spaced, stretched and text-speak words, read the same way as triage reads comments
-    disguised = unmask.find(folded)
+    disguised = unmask.find(folded) if "unmask" in spans or unmask.starts_spaced(folded) else []
     if not spans and not disguised:
         return []
     # a real post swears a few times at most; the cap keeps hostile input linear
