@@ -240,13 +240,11 @@ def _automaton() -> ahocorasick.Automaton:
 def gate_triggers() -> frozenset[str]:
     """Strings a rule can add to the Aho-Corasick pass it already makes over a post (LAN401's gate
     reads a skeleton where the digits and ``@$!|`` are already letters: ``sh1t`` -> ``shit``), so
-    that :func:`find` runs only on a post with a possible disguise: a lexicon word or one with a
-    letter read as ``a``, ``s``, ``i`` or ``l`` (``c@nt`` -> ``cant``), a text-speak shape, a
-    tripled letter, a mask touching a letter, two single letters between separators."""
-    out: set[str] = set(_shapes())
-    for word in vocabulary():
-        out.add(word)
-        out.update(word[:i] + c + word[i + 1 :] for i in range(1, len(word)) for c in "asil")
+    that :func:`find` runs only on a post with a possible disguise: a lexicon word, a text-speak shape, a
+    tripled letter, a mask touching a letter, two single letters between separators. The rule
+    also calls :func:`find` when :func:`symbol_beside_letter` (``f@ck`` reads ``fack``
+    in the skeleton, which no trigger can know)."""
+    out: set[str] = set(_shapes()) | set(vocabulary())
     for x in _LETTERS:
         out.add(x * 3)
         for m in "*%^~+¢€":
@@ -257,6 +255,16 @@ def gate_triggers() -> frozenset[str]:
         for y in _LETTERS:
             out.update(sep + x + sep + y + sep for sep in _SEPARATORS)
     return frozenset(out)
+
+
+_SYMBOL_BESIDE_LETTER = re.compile(r"[@$|][a-z]|[a-z][@$|]")
+
+
+def symbol_beside_letter(folded: str) -> bool:
+    """``@``, ``$`` or ``|`` touching a letter (``f@ck``, ``c@nt``): the skeleton reads them as
+    letters (``fack``), so a rule gated on it looks for them in the folded text. (``!`` is read as
+    ``i``, which is what it usually hides: ``sh!t`` -> ``shit`` is a trigger.)"""
+    return ("@" in folded or "$" in folded or "|" in folded) and _SYMBOL_BESIDE_LETTER.search(folded) is not None
 
 
 def starts_spaced(folded: str) -> bool:

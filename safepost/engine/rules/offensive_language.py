@@ -227,7 +227,8 @@ def assess(field: Field) -> list[Signal]:
     gate = _gate()
     spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
     # masked, spaced, stretched and text-speak words, read the same way as triage reads comments
-    disguised = unmask.find(folded) if "unmask" in spans or unmask.starts_spaced(folded) else []
+    maybe = "unmask" in spans or unmask.starts_spaced(folded) or unmask.symbol_beside_letter(folded)
+    disguised = unmask.find(folded) if maybe else []
     if not spans and not disguised:
         return []
     # a real post swears a few times at most; the cap keeps hostile input linear
