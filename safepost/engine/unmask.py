@@ -116,6 +116,9 @@ def vocabulary() -> dict[str, str]:
     return found
 
 
+_LONGEST = 20  # no lexicon word is longer (checked in tests)
+
+
 @cache
 def _by_length() -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
@@ -245,10 +248,9 @@ def gate_triggers() -> frozenset[str]:
     also calls :func:`find` when :func:`symbol_beside_letter` (``f@ck`` reads ``fack``
     in the skeleton, which no trigger can know)."""
     out: set[str] = set(_shapes()) | set(vocabulary())
+    out.update("*%^~+¢€")
     for x in _LETTERS:
         out.add(x * 3)
-        for m in "*%^~+¢€":
-            out.update((x + m, m + x))
         for m in "#?_.-()":
             out.update(x + m + y for y in _LETTERS)
             out.update((x + m + m, m + m + x))  # "f--k", "f__king"
@@ -276,35 +278,45 @@ def starts_spaced(folded: str) -> bool:
 def find(folded: str) -> list[Unmasked]:
     """Every disguised lexicon word in ``folded`` (lower case, as :func:`textnorm.fold` gives)."""
     padded = f" {folded} "
-    hits = _automaton().iter(padded)
+    automaton = _automaton()
     found: list[Unmasked] = []
     words = vocabulary()
-    done = 0  # the end of the last token looked at: a hit inside it is not looked at again
     spaced = False
-    for last, (kind, size) in hits:
-        start = last - size  # in ``folded``: padded index - 1
-        if kind == "spaced":
-            spaced = True
-        elif start < done:
-            continue
-        elif kind == "shape":
-            end = start + size
-            if not _edge(folded, start - 1) and not _edge(folded, end):
+    done = 0  # the end of the last token looked at: a hit inside it is not looked at again
+    pos: int | None = 0
+    while pos is not None:
+        at, pos = pos, None
+        for last, (kind, size) in automaton.iter(padded, at):
+            start = last - size  # in ``folded``: padded index - 1
+            if kind == "spaced":
+                spaced = True
+                continue
+            if start < done:
+                continue
+            if kind == "shape":
+                end = start + size
+                if _edge(folded, start - 1) or _edge(folded, end):
+                    continue
                 found.append(Unmasked(start, end, _shapes()[folded[start:end]], "", "text-speak"))
-                done = end
-        elif kind == "stretch":
-            start, end = _span(folded, start, _LETTERS)
-            token = folded[start:end]
-            word = _squeezed().get(_SQUEEZE.sub(r"\1", token))
-            if word is not None and token not in words and not _edge(folded, start - 1) and not _edge(folded, end):
-                found.append(Unmasked(start, end, word, "", "stretched"))
+            elif kind == "stretch":
+                start, end = _span(folded, start, _LETTERS, _LETTER_RUN)
+                token = folded[start:end]
+                word = _squeezed().get(_SQUEEZE.sub(r"\1", token))
+                if word is not None and token not in words and not _edge(folded, start - 1) and not _edge(folded, end):
+                    found.append(Unmasked(start, end, word, "", "stretched"))
+            else:
+                start, end = _span(folded, max(start, 0), _TOKEN_CHARS, _TOKEN_RUN)
+                token = folded[start:end]
+                hit = _masked_token(token)
+                if hit is not None:
+                    found.append(Unmasked(start + hit[0], end - hit[1], hit[2], "", "masked"))
+                elif sum(token.count(sep) for sep in ".-_*+") >= 2:
+                    spaced = True  # "f.u.c.k", "ff-y-c-i-n": letters spaced out, read below
             done = end
-        else:
-            start, end = _span(folded, max(start, 0), _TOKEN_CHARS)
-            done = end
-            hit = _masked_token(folded[start:end])
-            if hit is not None:
-                found.append(Unmasked(start + hit[0], end - hit[1], hit[2], "", "masked"))
+            if end - start > 64:
+                # a long token: start the scan again past it rather than visit its hits one by one
+                pos = end + 1
+                break
     if spaced:
         for m in _SPACED.finditer(folded):
             joined = _spaced(m.group(), m.start())
@@ -320,19 +332,24 @@ def _edge(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i] in _WORD_EDGE
 
 
-def _span(text: str, i: int, chars: frozenset[str] | str) -> tuple[int, int]:
-    """The run of ``chars`` round index ``i``."""
-    start = end = i
+_LETTER_RUN = re.compile(r"[a-z]*")
+_TOKEN_RUN = re.compile(r"[a-z0-9*#%?^_.\-~@$!|+¢€()]*")
+
+
+def _span(text: str, i: int, chars: frozenset[str] | str, run: re.Pattern[str]) -> tuple[int, int]:
+    """The run of ``chars`` round index ``i`` (a hit is near its token's start, so the walk back is short)."""
+    start = i
     while start > 0 and text[start - 1] in chars:
         start -= 1
-    while end < len(text) and text[end] in chars:
-        end += 1
-    return start, end
+    match = run.match(text, i)
+    return start, (match.end() if match else i)
 
 
 def _masked_token(token: str) -> tuple[int, int, str] | None:
     """The word a masked token hides, tried without punctuation round it first ("sh!t!", "(tw*t)"):
     how much was cut from each side, and the word."""
+    if len(token) > _LONGEST + 4:
+        return None
     left = len(token) - len(token.lstrip(".-_("))
     right = len(token) - len(token.rstrip(".!?-_)"))
     for a, b in ((left, right), (0, right), (0, 0)):

@@ -138,13 +138,15 @@ def _gate() -> CueSet:
     times, masks), spaced-out roots, slurs, sweary abbreviations and the core cues' triggers."""
     roots = _roots()
     letters = "abcdefghijklmnopqrstuvwxyz"
+    profanity = [*roots, *(c * 3 for c in letters), "*", "%", *(c + "#" for c in letters)]
     extra = {
-        "profanity": [*roots, *(c * 3 for c in letters), "*", "%", *(c + "#" for c in letters)],
+        "profanity": profanity,
         "spaced": [sep.join(r[:3]) for r in roots if len(r) >= 3 for sep in (" ", ".", "-", "_")],
         "slur": [w for w in map(_first_word, words("offensive", "slurs")) if len(w) >= 3],
         "phrase": [w for w in map(_first_word, words("offensive", "profanity_phrases")) if w],
         # where a masked, spaced, stretched or text-speak word could be (unmask.find reads it)
-        "unmask": unmask.gate_triggers(),
+        # (those the profanity list has already are left to it: see assess)
+        "unmask": unmask.gate_triggers() - set(profanity),
     }
     return CueSet(_cues()[0].items, extra)
 
@@ -227,7 +229,8 @@ def assess(field: Field) -> list[Signal]:
     gate = _gate()
     spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
     # masked, spaced, stretched and text-speak words, read the same way as triage reads comments
-    maybe = "unmask" in spans or unmask.starts_spaced(folded) or unmask.symbol_beside_letter(folded)
+    maybe = ("unmask" in spans or "profanity" in spans or unmask.starts_spaced(folded)
+             or unmask.symbol_beside_letter(folded))
     disguised = unmask.find(folded) if maybe else []
     if not spans and not disguised:
         return []
