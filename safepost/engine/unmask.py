@@ -259,7 +259,9 @@ def gate_triggers() -> frozenset[str]:
     return frozenset(out)
 
 
-_SYMBOL_BESIDE_LETTER = re.compile(r"[@$|][a-z]|[a-z][@$|]")
+# a short word with the symbol in it, not an e-mail address or a handle ("office@ysgol.cymru")
+_SYMBOL_BESIDE_LETTER = re.compile(
+    r"(?<![a-z0-9._%+\-@$|])[a-z]{0,8}[@$|][a-z@$|]{0,10}(?![a-z0-9@\-]|\.[a-z0-9])")
 
 
 def symbol_beside_letter(folded: str) -> bool:
@@ -275,18 +277,20 @@ def starts_spaced(folded: str) -> bool:
     return len(folded) > 2 and folded[0].isalpha() and folded[1] in _SEPARATORS and folded[2].isalpha()
 
 
-def find(folded: str) -> list[Unmasked]:
-    """Every disguised lexicon word in ``folded`` (lower case, as :func:`textnorm.fold` gives)."""
+def find(folded: str, lo: int = 0, hi: int | None = None) -> list[Unmasked]:
+    """Every disguised lexicon word in ``folded`` (lower case, as :func:`textnorm.fold` gives),
+    or in ``folded[lo:hi]`` (a word that starts there is read whole)."""
     padded = f" {folded} "
+    hi = len(folded) if hi is None else hi
     automaton = _automaton()
     found: list[Unmasked] = []
     words = vocabulary()
     spaced = False
     done = 0  # the end of the last token looked at: a hit inside it is not looked at again
-    pos: int | None = 0
+    pos: int | None = lo
     while pos is not None:
         at, pos = pos, None
-        for last, (kind, size) in automaton.iter(padded, at):
+        for last, (kind, size) in automaton.iter(padded, at, hi + 2):
             start = last - size  # in ``folded``: padded index - 1
             if kind == "spaced":
                 spaced = True
@@ -310,7 +314,7 @@ def find(folded: str) -> list[Unmasked]:
                 hit = _masked_token(token)
                 if hit is not None:
                     found.append(Unmasked(start + hit[0], end - hit[1], hit[2], "", "masked"))
-                elif sum(token.count(sep) for sep in ".-_*+") >= 2:
+                elif sum(len(chunk) == 1 for chunk in _SEPARATED.split(token)) >= 2:
                     spaced = True  # "f.u.c.k", "ff-y-c-i-n": letters spaced out, read below
             done = end
             if end - start > 64:
@@ -318,7 +322,7 @@ def find(folded: str) -> list[Unmasked]:
                 pos = end + 1
                 break
     if spaced:
-        for m in _SPACED.finditer(folded):
+        for m in _SPACED.finditer(folded, max(lo - 1, 0), hi):
             joined = _spaced(m.group(), m.start())
             if joined is not None:
                 found = [u for u in found if not (joined[0] <= u.start < m.end())]
@@ -333,6 +337,7 @@ def _edge(text: str, i: int) -> bool:
 
 
 _LETTER_RUN = re.compile(r"[a-z]*")
+_SEPARATED = re.compile(r"[.\-_*+]")
 _TOKEN_RUN = re.compile(r"[a-z0-9*#%?^_.\-~@$!|+¢€()]*")
 
 

@@ -124,7 +124,7 @@ def _cues() -> tuple[CueSet, CueSet]:
 
 # Digits and symbols read as the letters they stand for, so one scan finds "sh1t" and "$hit".
 _SKELETON = str.maketrans("0134579@$!|", "oieastgasil")
-_STEMS: dict[Key, int] = {"profanity": 40, "spaced": 60, "slur": 40, "phrase": 40}
+_STEMS: dict[Key, int] = {"profanity": 40, "spaced": 60, "slur": 40, "phrase": 40, "unmask": 40}
 
 
 def _first_word(pattern: str) -> str:
@@ -229,9 +229,7 @@ def assess(field: Field) -> list[Signal]:
     gate = _gate()
     spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
     # masked, spaced, stretched and text-speak words, read the same way as triage reads comments
-    maybe = ("unmask" in spans or "profanity" in spans or unmask.starts_spaced(folded)
-             or unmask.symbol_beside_letter(folded))
-    disguised = unmask.find(folded) if maybe else []
+    disguised = _disguised(folded, spans)
     if not spans and not disguised:
         return []
     # a real post swears a few times at most; the cap keeps hostile input linear
@@ -248,6 +246,17 @@ def assess(field: Field) -> list[Signal]:
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
     return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
+
+
+def _disguised(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> list[unmask.Unmasked]:
+    """Disguised words, read near the gate's hits (or everywhere when a symbol the skeleton hides
+    touches a letter, or the post opens with a spaced-out word)."""
+    if unmask.starts_spaced(folded) or unmask.symbol_beside_letter(folded):
+        return unmask.find(folded)
+    found: dict[tuple[int, int], unmask.Unmasked] = {}
+    for a, b in sorted([*spans.get("unmask", ()), *spans.get("profanity", ())]):
+        found.update(((u.start, u.end), u) for u in unmask.find(folded, a, b))
+    return sorted(found.values(), key=lambda u: u.start)
 
 
 def _disguised_signal(word: unmask.Unmasked) -> Signal:
