@@ -39,10 +39,15 @@ _CONTRACTIONS = {
 _BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
 
-def prepare(text: str) -> str:
-    """The form the lexicons match against: lower-case, folded, obfuscation undone."""
-    # masked, spaced, stretched and text-speak swearing, read as LAN401 reads it in posts
-    folded = unmask(fold(text.translate(_APOSTROPHES)).text)
+def prepare(text: str, *, disguises: bool = True) -> str:
+    """The form the lexicons match against: lower-case, folded, obfuscation undone.
+
+    ``disguises=False`` leaves masked swearing as typed (the post model's words: it was trained
+    on them so, and LAN401 reads disguises itself)."""
+    folded = fold(text.translate(_APOSTROPHES)).text
+    if disguises:
+        # masked, spaced, stretched and text-speak swearing, read as LAN401 reads it in posts
+        folded = unmask(folded)
     folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
     folded = _LEET_TOKEN.sub(_unleet, folded)
     folded = _STRETCHED.sub(r"\1\1", folded)
