@@ -20,17 +20,23 @@ Only a token that carries a disguise is looked at, and it must fit a lexicon wor
   (``a t w a t``).
 - **stretched**: a letter written three times or more (``shiiiit``, ``twaaat``, ``cachuuu``);
   compared with runs squeezed to one letter on both sides.
-- **text-speak**: a lexicon word with vowels left out (``fkn``, ``btch``, ``fcking``; a short
-  form must drop at least half the word, so ``cnt``, ``twt`` and ``sht`` stay ordinary) or one
-  sound-alike spelling (``fvck``, ``shyt``, ``phuck``, ``azzhole``). These shapes are worked
-  out once from the lexicon and looked up, so ordinary words cost one set lookup.
+- **text-speak**: a lexicon word with vowels left out (``fkn``, ``fckn``; a short form must
+  drop at least half the word, so ``cnt``, ``twt`` and ``sht`` stay ordinary) or one sound-alike
+  spelling (``fvck``, ``shyt``, ``phuck``, ``azzhole``). A shape that is an everyday English word
+  or a Welsh headword (``lots`` is not ``louts``), or one vowel short of an everyday English word
+  (``btch``: batch, ``fking``: faking, ``whre``: where), is never read. The shapes are worked out
+  once from the lexicon and found with the other disguises in one Aho-Corasick pass.
+
+Speed: LAN401 adds :func:`gate_triggers` to the Aho-Corasick pass it already makes and calls
+:func:`find` only round their hits, so an ordinary post pays for a bigger automaton and little
+else; triage calls :func:`unmask` on every comment (a comment is short).
 
 Known weaknesses: a mask with one visible letter (``f***``, ``c***``) is not read here (LAN401
-keeps its own rule for the f-word); a symbol that stands for two letters or a dropped letter
-with no mark (``f*k`` for a five-letter word, ``biatch``) is missed; a digit read as an unlike
-letter (``f0ck``) is missed; a Welsh insult of two words with one masked (``pen d*fad``,
-``hen *st``) is missed because ``dafad`` and ``ast`` are ordinary words; a redacted name that
-happens to fit a swear word's shape (``S**t``) would be read as one.
+keeps its own rule for the f-word); a symbol that stands for two letters or a letter added
+(``biatch``) is missed; a digit read as an unlike letter (``f0ck``) is missed; a Welsh insult of
+two words with one masked (``pen d*fad``, ``hen *st``, ``c*c oen``) is missed because ``dafad``,
+``ast`` and ``coc`` are not in the lexicon alone; a word the lexicon lacks (``pr*ck``) is missed;
+a redacted name that happens to fit a swear word's shape (``S**t``) would be read as one.
 """
 
 from __future__ import annotations

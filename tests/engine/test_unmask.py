@@ -133,3 +133,27 @@ def test_it_stays_linear_on_hostile_text(text: str) -> None:
     started = time.perf_counter()
     find(text)
     assert time.perf_counter() - started < 5
+
+
+def test_no_lexicon_word_is_longer_than_a_token_it_will_read() -> None:
+    from safepost.engine import unmask
+
+    assert max(map(len, vocabulary())) <= unmask._LONGEST
+
+
+def test_the_post_model_reads_words_as_typed_and_triage_reads_them_unmasked() -> None:
+    assert prepare("tw@t", disguises=False) == "tw@t"
+    assert prepare("tw@t") == "twat"
+
+
+def test_lan401_finds_a_disguise_late_in_a_long_post_and_none_in_an_ordinary_one() -> None:
+    from safepost.engine.rules.offensive_language import _SKELETON, _STEMS, _disguised, _gate
+
+    ordinary = "Our Year 6 trip to the museum was brilliant, email office@ysgol.cymru with questions. " * 20
+    folded = fold(ordinary + "Whoever keeps parking on the zig-zags is a tw%t.").text
+    spans = _gate().windows(folded.translate(_SKELETON), reach=_STEMS)
+    assert [u.word for u in _disguised(folded, spans)] == ["twat"]
+    assert _disguised(fold(ordinary).text, _gate().windows(fold(ordinary).text.translate(_SKELETON))) == []
+    # an ordinary post without an address or a disguise never reaches unmask.find at all
+    plain = fold("Our Year 6 trip to the museum was brilliant, well done everyone! " * 20).text
+    assert "unmask" not in _gate().windows(plain.translate(_SKELETON), reach=_STEMS)

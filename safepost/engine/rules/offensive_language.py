@@ -353,20 +353,22 @@ class OffensiveLanguage(TextRule):
           faith (0.75).
         - Sarcasm without a tell-tale word, new slang and Welsh dialect beyond the training
           writers' are the likeliest misses.
-        - **Masked swearing: what is read and what is not** (probe set
-          ``tests/engine/data/masked_profanity_probe.jsonl``, 167 disguised and 186 clean texts,
-          ``python bench/masked_probe.py``). A token with symbols or digits among its letters is
-          read only as a word of this rule's lexicon whose length and visible letters fit (each
-          symbol one letter; at least two real letters, no more symbols than letters); spaced,
-          stretched and text-speak forms likewise. Missed: one visible letter (``c***``; only the
-          f-word is read from ``f***``), a symbol for two letters, a digit for an unlike letter
-          (``f0ck1ng``), added letters (``biatch``), text-speak one vowel short of an everyday
-          word (``btch``: batch, ``fking``: faking), words the lexicon lacks (``pr*ck``, ``c0w``),
-          two-word Welsh insults with one word masked (``pen d*fad``, ``hen *st``). A redacted
-          name that fits a swear word's shape (``S**t``) would be read as one. The learned model
-          still reads a bare run of asterisks (a password ``********``, ``*** IMPORTANT ***``,
-          ``*Pwysig*``) as swearing: 9 of the probe's 186 clean texts fire on it, as before. The
-          Welsh ``moron`` (carrots) fires as the English insult.
+        - **Masked swearing: what is read and what is not.** On a probe set written for this
+          (``tests/engine/data/masked_profanity_probe.jsonl``: 167 disguised posts, a fifth Welsh,
+          and 186 clean texts using the same characters; ``python bench/masked_probe.py``) the
+          rule finds 0.96 of the disguised posts (0.95 quick; 0.86 and 0.71 before the shared
+          step). A token with symbols or digits among its letters is read only as a word of this
+          rule's lexicon whose length and visible letters fit (each symbol one letter; at least
+          two real letters, no more symbols than letters); spaced, stretched and text-speak forms
+          likewise. Missed: one visible letter (``c***``; only the f-word is read from ``f***``),
+          a symbol for two letters, a digit for an unlike letter (``f0ck1ng``), added letters
+          (``biatch``), text-speak one vowel short of an everyday word (``btch``: batch,
+          ``fking``: faking), words the lexicon lacks (``pr*ck``, ``c0w``), two-word Welsh
+          insults with one word masked (``pen d*fad``, ``hen *st``, ``c*c oen``). A redacted name
+          that fits a swear word's shape (``S**t``) would be read as one. The learned model still
+          reads a bare run of asterisks (a password ``********``, ``*** IMPORTANT ***``,
+          ``*Pwysig*``, ``5*3``) as swearing: 10 of the 186 clean texts fire on it (9 quick), as
+          before the shared step; the Welsh ``moron`` (carrots) fires as the English insult.
     """
 
     code = "LAN401"
