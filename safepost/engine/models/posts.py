@@ -53,7 +53,7 @@ def tokens(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _token(raw: str) -> str:
-    return prepare(raw) or raw
+    return prepare(raw, disguises=False) or raw
 
 
 def char_features(word: str, char_ngrams: tuple[int, ...] = CHAR_NGRAMS) -> set[str]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 
+from safepost.engine import unmask
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule, _learned
@@ -123,7 +124,7 @@ def _cues() -> tuple[CueSet, CueSet]:
 
 # Digits and symbols read as the letters they stand for, so one scan finds "sh1t" and "$hit".
 _SKELETON = str.maketrans("0134579@$!|", "oieastgasil")
-_STEMS: dict[Key, int] = {"profanity": 40, "spaced": 60, "slur": 40, "phrase": 40}
+_STEMS: dict[Key, int] = {"profanity": 40, "spaced": 60, "slur": 40, "phrase": 40, "unmask": 40}
 
 
 def _first_word(pattern: str) -> str:
@@ -137,11 +138,15 @@ def _gate() -> CueSet:
     times, masks), spaced-out roots, slurs, sweary abbreviations and the core cues' triggers."""
     roots = _roots()
     letters = "abcdefghijklmnopqrstuvwxyz"
+    profanity = [*roots, *(c * 3 for c in letters), "*", "%", *(c + "#" for c in letters)]
     extra = {
-        "profanity": [*roots, *(c * 3 for c in letters), "*", "%", *(c + "#" for c in letters)],
+        "profanity": profanity,
         "spaced": [sep.join(r[:3]) for r in roots if len(r) >= 3 for sep in (" ", ".", "-", "_")],
         "slur": [w for w in map(_first_word, words("offensive", "slurs")) if len(w) >= 3],
         "phrase": [w for w in map(_first_word, words("offensive", "profanity_phrases")) if w],
+        # where a masked, spaced, stretched or text-speak word could be (unmask.find reads it)
+        # (those the profanity list has already are left to it: see assess)
+        "unmask": unmask.gate_triggers() - set(profanity),
     }
     return CueSet(_cues()[0].items, extra)
 
@@ -223,12 +228,16 @@ def assess(field: Field) -> list[Signal]:
     folded = field.folded.text
     gate = _gate()
     spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
-    if not spans:
+    # masked, spaced, stretched and text-speak words, read the same way as triage reads comments
+    disguised = _disguised(folded, spans)
+    if not spans and not disguised:
         return []
     # a real post swears a few times at most; the cap keeps hostile input linear
     found = list(itertools.islice(swearing(folded, spans), MAX_SIGNALS))
     for a, b in spans.get("slur", ()):
         found += [Signal(SLUR, 1.2, m.start(), m.end()) for m in _slurs().finditer(folded, a, b)]
+    found += [_disguised_signal(u) for u in disguised[:MAX_SIGNALS]
+              if not any(s.start < u.end and u.start < s.end for s in found)]
     del found[MAX_SIGNALS:]
     found += weigh(gate, folded, spans=spans)
     if not found:
@@ -239,12 +248,36 @@ def assess(field: Field) -> list[Signal]:
     return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
 
 
+def _disguised(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> list[unmask.Unmasked]:
+    """Disguised words, read near the gate's hits (or everywhere when a symbol the skeleton hides
+    touches a letter, or the post opens with a spaced-out word)."""
+    if unmask.starts_spaced(folded) or unmask.symbol_beside_letter(folded):
+        return unmask.find(folded)
+    found: dict[tuple[int, int], unmask.Unmasked] = {}
+    for a, b in sorted([*spans.get("unmask", ()), *spans.get("profanity", ())]):
+        found.update(((u.start, u.end), u) for u in unmask.find(folded, a, b))
+    return sorted(found.values(), key=lambda u: u.start)
+
+
+def _disguised_signal(word: unmask.Unmasked) -> Signal:
+    """A disguised lexicon word counts as the word itself: profanity, a slur or an insult."""
+    if word.kind == unmask.PROFANITY:
+        return Signal(PROFANITY, 1.0, word.start, word.end)
+    if word.kind == unmask.SLUR:
+        return Signal(SLUR, 1.2, word.start, word.end)
+    return Signal("an insult", 1.0, word.start, word.end)
+
+
 class OffensiveLanguage(TextRule):
     """Language a school must not publish: swearing, insults, mockery, prejudice, allegations.
 
     What it flags:
         Profanity, also masked (``sh*t``, ``f***``), spelt with digits or look-alike letters,
-        stretched or spaced out (``s h i t``); slurs; insults and name-calling aimed at people
+        stretched or spaced out (``s h i t``); the lexicon's swear words, slurs and one-word
+        insults in English and Welsh however they are disguised (``*unt``, ``wank**``,
+        ``b@st@rd``, ``tw4t``, ``id**t``, ``p*ki``, ``ff-y-c-i-n``, ``shiiiit``, ``fkn``,
+        ``fvck``, ``ff*cin``, ``c*chgi``: :mod:`safepost.engine.unmask`, the same step triage
+        uses for comments); slurs; insults and name-calling aimed at people
         ("selfish idiots", "a right miserable cow", "absolute animals"); posts that laugh at a
         child's body, mishap or performance; sweeping derogatory remarks about a nationality or
         religion; and unproven allegations about an identifiable person ("the driver has been
@@ -320,6 +353,22 @@ class OffensiveLanguage(TextRule):
           faith (0.75).
         - Sarcasm without a tell-tale word, new slang and Welsh dialect beyond the training
           writers' are the likeliest misses.
+        - **Masked swearing: what is read and what is not.** On a probe set written for this
+          (``tests/engine/data/masked_profanity_probe.jsonl``: 167 disguised posts, a fifth Welsh,
+          and 186 clean texts using the same characters; ``python bench/masked_probe.py``) the
+          rule finds 0.96 of the disguised posts (0.95 quick; 0.86 and 0.71 before the shared
+          step). A token with symbols or digits among its letters is read only as a word of this
+          rule's lexicon whose length and visible letters fit (each symbol one letter; at least
+          two real letters, no more symbols than letters); spaced, stretched and text-speak forms
+          likewise. Missed: one visible letter (``c***``; only the f-word is read from ``f***``),
+          a symbol for two letters, a digit for an unlike letter (``f0ck1ng``), added letters
+          (``biatch``), text-speak one vowel short of an everyday word (``btch``: batch,
+          ``fking``: faking), words the lexicon lacks (``pr*ck``, ``c0w``), two-word Welsh
+          insults with one word masked (``pen d*fad``, ``hen *st``, ``c*c oen``). A redacted name
+          that fits a swear word's shape (``S**t``) would be read as one. The learned model still
+          reads a bare run of asterisks (a password ``********``, ``*** IMPORTANT ***``,
+          ``*Pwysig*``, ``5*3``) as swearing: 10 of the 186 clean texts fire on it (9 quick), as
+          before the shared step; the Welsh ``moron`` (carrots) fires as the English insult.
     """
 
     code = "LAN401"

@@ -431,7 +431,7 @@ HATE: tuple[Signal, ...] = (
 
 _INSULT = (
     r"(?:idiots?|idiotic|morons?|moronic|imbeciles?|cretins?|halfwits?|dimwits?|numpt(?:y|ies)|muppets?|clowns?|"
-    r"buffoons?|pillocks?|plonkers?|prats?|twats?|tw\*t|knob(?:head|s)?|dickheads?|wankers?|w\*nker|tossers?|bellends?|"
+    r"buffoons?|pillocks?|plonkers?|prats?|twats?|tw\*t|fuckwits?|motherfuckers?|mofos?|cunts?|bas[dt]ads?|knob(?:head|s)?|dickheads?|wankers?|w\*nker|tossers?|bellends?|"
     r"arseholes?|assholes?|a\*+holes?|bastards?|b\*stard|bitch(?:es|y)?|b\*tch|slags?|sluts?|whores?|scum(?:bags?)?|"
     r"losers?|liars?|thie(?:f|ves)|cheats?|two[- ]?faced|jobsworths?|power[- ]mad|feral|thugs?|brats?|snobs?|"
     r"spineless|gutless|brainless|clueless|retards?|retarded|spastics?|spaz|mongs?|twpsyn|hurtyn|idiotiaid|"
@@ -480,7 +480,8 @@ ABUSE: tuple[Signal, ...] = (
         r"(?:\w+ )?(?:fund|funds|cash|money)"),
     (0.5, r"\blol\b|\blmao\b|\bhaha\w*|😂|🤣"),
     (1.0, r"🤮|🖕|💩|\bimagine being\b|\blaughing stock|\bso are you\b|\bwhat a (?:bunch|lot)\b"),
-    (2, r"\bcywilydd ar(?:noch|nat|ni|no|nyn)\b|\bffycin\b|\bcachu\b|\bpen dafad|\bhen ast\b|\bhurtyn|\bcachgi"),
+    # (Welsh swearing on its own, "ffycin", "cachu", is a complaint's swearing, as "fucking" is: see COMPLAINT)
+    (2, r"\bcywilydd ar(?:noch|nat|ni|no|nyn)\b|\bpen dafad|\bhen ast\b|\bhurtyn|\bcachgi"),
     (1.5, r"\bdwl\b|\bllipryn|\bllo\b"),
     (1.5, r"\bdiawl(?:iaid)?\b|\bmoch(?:yn)?\b|\bda i ddim\b|\banobeithiol\b|\b(?:athrawon|athro|athrawes|ysgol) "
           r"(?:twp|dwp|anobeithiol)|\btwp\b|\bdwp\b|\bffwl\b"),
@@ -498,7 +499,7 @@ COMPLAINT: tuple[Signal, ...] = (
           r"\bnot on\b|\blaughable|\bpoor show|\bnot ok\b|\bnot okay\b"),
     (1.0, r"\bterrible|\bawful|\bdreadful|\bpoor\b|\bpathetic|\bnightmare|\bjoke\b|\bannoy\w*|\bangry|\bupset|"
           r"\bfrustrat\w*|\bludicrous|\babsurd|\bsilly\b|\bstupid\b|\bcrazy\b|\bmad\b|\bworst\b|\buseless\b|\bbloody\b|"
-          r"\bfuck\w*|\bf\*+\w*|\bsh[i*]t\w*|\bcrap\b|\bpants\b|\bslop\b|\blethal|\bdeath ?trap|\bdangerous|"
+          r"\bfuck\w*|\bf\*+\w*|\bsh[i*]t\w*|\bcrap\b|\bff(?:y|w)c(?:in|io|ing)\b|\bcachu\b|\bpants\b|\bslop\b|\blethal|\bdeath ?trap|\bdangerous|"
           r"\baccident waiting|\bsomeone(?:'s| is) (?:gonna|going to) get hurt"),
     (1.5, r"\bstill (?:waiting|not|no|haven'?t|hasn'?t|nothing)|\bheard nothing|\bno (?:reply|response|answer|one (?:replied|answered))|"
           r"\bnobody (?:has )?(?:replied|responded|got back|rang|called|answers?|answered|sort\w*|bother\w*)|"

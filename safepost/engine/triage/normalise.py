@@ -1,7 +1,9 @@
 """Text preparation for the triage lexicons: folded, de-obfuscated, one spelling per word.
 
 Builds on :func:`safepost.engine.textnorm.fold` (case, accents, homoglyphs, zero-width
-characters) and undoes the tricks people use to slip words past a filter: spaced-out letters
+characters) and :func:`safepost.engine.unmask.unmask` (masked swearing and insults written out:
+``tw*t``, ``sh!t``, ``f u c k``, ``fkn``, ``ff*cin``, shared with LAN401), and undoes the other
+tricks people use to slip words past a filter: spaced-out letters
 (``i d i o t``), digits for letters (``1d1ot``), stretched letters (``sooooo``), typographic
 apostrophes and apostrophes left out of contractions (``theyre``). Offsets are not kept: triage reports words as evidence, not spans.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 
 from safepost.engine.textnorm import fold
+from safepost.engine.unmask import unmask
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 # four or more single letters with the same separator between each: "i d i o t", "s.t.u.p.i.d"
@@ -36,9 +39,15 @@ _CONTRACTIONS = {
 _BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(sorted(_CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
 
-def prepare(text: str) -> str:
-    """The form the lexicons match against: lower-case, folded, obfuscation undone."""
+def prepare(text: str, *, disguises: bool = True) -> str:
+    """The form the lexicons match against: lower-case, folded, obfuscation undone.
+
+    ``disguises=False`` leaves masked swearing as typed (the post model's words: it was trained
+    on them so, and LAN401 reads disguises itself)."""
     folded = fold(text.translate(_APOSTROPHES)).text
+    if disguises:
+        # masked, spaced, stretched and text-speak swearing, read as LAN401 reads it in posts
+        folded = unmask(folded)
     folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
     folded = _LEET_TOKEN.sub(_unleet, folded)
     folded = _STRETCHED.sub(r"\1\1", folded)
