@@ -7,9 +7,8 @@ personas; the third session's ``en-cy-panel5/`` (English and Welsh posts in eigh
 ``tri-panel5/`` (comments in ten personas) and ``polcom-panel5/`` (selling, party campaigning and
 the school's own money, written for CON601); the sixth session's ``cy-panel6/``: Welsh posts,
 seven personas, all four heads; the seventh's ``en-cy-panel7/`` (480 posts, eight personas, 53 %
-Welsh or mixed: ridicule without swearing and its kind near misses, live location) and
-``tri-panel7/`` (523 comments, ten personas, 39 % Welsh or mixed: friendly mentions of groups,
-counter-speech, hate as a question or an opinion, Welsh insults, veiled threats)) with ``posts.jsonl`` (``text``,
+Welsh or mixed: ridicule without swearing and its kind near misses, live location); its
+comment panel became an evaluation set, ``evaluation/dev/tri-panel7``) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
