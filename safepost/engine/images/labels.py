@@ -9,9 +9,17 @@ nobody's first name, and more of them than pupils' names that are no words, its 
 are words too. Cue words ("Happy" / "Birthday") and award headings ("Tystysgrif",
 "Gwobr") are no such words, so a certificate's stacked heading keeps its child.
 
+Two more layouts name no child. A board whose cards' headings are described as places under
+them ("Paris" / "capital of France", "Jordan" / "a country in Asia": at least two such
+descriptions) is a geography display: its one-word headings that are pupils' names are the
+places. And a word-name straight before a price ("Honey 50p", "Jade: £2") is an item on a
+price list (a class shop, a cake sale), not a child.
+
 Known weaknesses: a list whose other items are also given names ("Ruby", "Amber", "Jade" as
 gemstones) still reads as children; a run of two pupils with a word-name and two everyday
-words ("Hope", "Respect", "Kindness", "Kacper") is read as words for the word-names.
+words ("Hope", "Respect", "Kindness", "Kacper") is read as words for the word-names. A place
+board needs the descriptions: headings alone ("Paris", "India", "Jordan" under "Where in the
+World?") still read as children, as does a priced item whose price is on another line.
 """
 
 from __future__ import annotations
@@ -29,13 +37,23 @@ _AWARD_WORDS = frozenset(
     "certificate award awards winner winners achievement tystysgrif gwobr gwobrau enillydd llwyddiant".split()
 )
 _CUE_WORDS = frozenset(w for p in lexicon.CHILD_CUES_BEFORE for w in p.split())
+#: A card's line that describes its heading as a place: "capital of France", "a city in Italy",
+#: "prifddinas Ffrainc", "gwlad yn Affrica".
+_PLACE_DESCRIPTION = re.compile(
+    r"(?:(?:the|a|an|y|yr)\s+)?(?:capital|country|city|town|village|state|county|island|region|"
+    r"continent|province|prifddinas|gwlad|dinas|tref|pentref|sir|ynys|talaith|cyfandir)\s+(?:city\s+)?"
+    r"(?:of|in|on|yn|ar|ym|o)?\b",
+    re.IGNORECASE,
+)
+#: A word-name straight before a price: "Honey 50p", "Jade - £2", "Sage: £1.50".
+_PRICED = re.compile(r"([^\W\d_][^\W\d_'’-]*)\s*[-:–]?\s*(?:£\s?\d+(?:\.\d\d)?|\d+(?:\.\d\d)?\s?p)\b")
 
 
 def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     """The (start, end) of each one-word line of ``text`` that is a word-name read as a word."""
     runs = _runs(text)
     firsts = _pupil_first_names(school)
-    out: set[tuple[int, int]] = set()
+    out = _place_headings(text, firsts) | _priced_items(text, firsts)
     for run in runs:
         kinds = [_kind(word, firsts) for _, _, word in run]
         words = kinds.count("word")
@@ -63,6 +81,44 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
             runs.append([])
         offset += len(line) + 1
     return [r for r in (*runs, headings) if len(r) >= 3]
+
+
+def _place_headings(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
+    """The pupils' names among a board's one-word card headings when at least two of the
+    cards describe their heading as a place ("Paris" over "capital of France")."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    headings: list[tuple[int, int, str]] = []
+    places = 0
+    for n, line in enumerate(lines[:-1]):
+        core = line.strip(_TRIM)
+        below = lines[n + 1].strip()
+        if not (_LABEL.fullmatch(core) and core[:1].isupper() and below[:1].islower()):
+            continue
+        start = starts[n] + line.index(core)
+        headings.append((start, start + len(core), core))
+        places += bool(_PLACE_DESCRIPTION.match(below))
+    if places < 2:
+        return set()
+    return {(s, e) for s, e, word in headings if _fold(word) in firsts}
+
+
+def _priced_items(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
+    """Word-names at the start of a line straight before a price: items on a price list."""
+    out: set[tuple[int, int]] = set()
+    offset = 0
+    for line in text.split("\n"):
+        m = _PRICED.match(line.strip())
+        if m:
+            word = m.group(1)
+            key = _fold(word)
+            if key in firsts and lexicon.is_everyday_word(key):
+                start = offset + line.index(word)
+                out.add((start, start + len(word)))
+        offset += len(line) + 1
+    return out
 
 
 def _kind(word: str, firsts: frozenset[str]) -> str:

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from safepost.engine.images.types import Box, OcrLine, union
-from safepost.engine.names.lexicon import TITLES, UNIT_BEFORE, is_everyday_word
+from safepost.engine.names.lexicon import TITLES, UNIT_BEFORE, all_first_names, is_everyday_word
 from safepost.engine.school import SchoolContext
 
 Piece = tuple[str, Box | None]
@@ -33,14 +33,21 @@ _SWAPS = {"l": "i", "i": "l"}  # the confusion PP-OCR makes most on names (lqbal
 #: Joining words of three letters or more that blurred text glues to the name before them
 #: ("Graceand Leo", "Efagyda'i"); shorter ones ("in", "yn") end too many real names (Ruthin).
 _GLUED_WORDS = ("and", "the", "for", "was", "has", "with", "from", "gyda", "wedi", "sydd")
-_ORDINAL_OR_TIME = re.compile(r"\d(?:st|nd|rd|th|am|pm)$", re.IGNORECASE)
+#: A number's ending: English and Welsh ordinals (1st, 1af, 2il, 4ydd, 5ed, 9fed, 17eg, 22ain), times.
+_ORDINAL_OR_TIME = re.compile(r"\d(?:st|nd|rd|th|am|pm|af|il|ydd|ed|fed|eg|ain)$", re.IGNORECASE)
+#: A number (or an ordinal) glued to the word before it: "Mared5ed", "Jade12fed", "Year6".
+_GLUED_NUMBER = re.compile(r"\d+[^\W\d_]{0,3}$")
+#: A link or an address, left as read: a scheme, "www.", an e-mail, or a domain before a path.
+_LINK = re.compile(r"@|://|www\.|\.[a-z]{2,}/", re.IGNORECASE)
+#: Letters the recogniser reads once where a name has them twice ("Lio" for Llio, "Hed" for Hedd).
+_DOUBLED = frozenset("dflmnrst")
 
 
 def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list[Box | None]]:
     """The lines joined by newlines, and the box of every character of that text."""
     parts = name_parts(school)
     pieces: list[Piece] = []
-    lines = reading_order(lines)
+    lines = reading_order(form_fields(lines))
     for n, line in enumerate(lines):
         if n:
             pieces.append((" " if _one_phrase(lines[n - 1].text, line.text, school) else "\n", None))
@@ -91,6 +98,39 @@ def reading_order(lines: Sequence[OcrLine]) -> list[OcrLine]:
         else:
             home.append(line)
     return [line for block in blocks for line in block]
+
+
+def form_fields(lines: Sequence[OcrLine]) -> list[OcrLine]:
+    """``Name:`` and the name written after it on the same line, read as one line.
+
+    On a form (a worksheet's "Name: ____", a book cover's "Class:") the recogniser reads the
+    printed label and the handwritten answer as two boxes, often far apart, and the reading
+    order can put other lines between them; the label is the child cue of its answer. A short
+    line ending in a colon takes the nearest line to its right on the same row."""
+    out = list(lines)
+    for label in lines:
+        core = label.text.strip()
+        if not core.endswith(":") or len(core.split()) > 2 or label not in out:
+            continue
+        right = [line for line in out if line is not label and _same_row(label, line)]
+        if not right:
+            continue
+        answer = min(right, key=lambda line: line.box[0])
+        x, y, w, h = label.box
+        gap_box = (x + w, y, max(1, answer.box[0] - x - w), h)
+        joined = OcrLine(f"{label.text} {answer.text}", union([label.box, answer.box]),
+                         (*label.char_boxes, gap_box, *answer.char_boxes), min(label.confidence, answer.confidence))
+        out[out.index(label)] = joined
+        out.remove(answer)
+    return out
+
+
+def _same_row(label: OcrLine, line: OcrLine) -> bool:
+    """Whether ``line`` starts right of ``label`` and shares at least half its height with it."""
+    lx, ly, lw, lh = label.box
+    x, y, _, h = line.box
+    overlap = min(ly + lh, y + h) - max(ly, y)
+    return x >= lx + lw - 0.2 * lh and overlap >= 0.5 * min(lh, h)
 
 
 def _bottom(line: OcrLine) -> int:
@@ -182,9 +222,9 @@ def _repair_line(line: OcrLine, parts: frozenset[str]) -> list[Piece]:
 
 
 def _repair_token(token: str, boxes: Sequence[Box], parts: frozenset[str]) -> list[Piece]:
-    if "@" in token or "/" in token or "www." in token.lower():
+    if _LINK.search(token):
         return list(zip(token, boxes, strict=True))  # e-mail addresses and links stay as read
-    token = _fix_lookalikes(token)
+    token = _fix_lookalikes(_fix_slashes(token, parts))
     out: list[Piece] = []
     word_start = 0
     for k in range(1, len(token)):
@@ -201,9 +241,32 @@ def _boundary(token: str, k: int, word_start: int) -> bool:
     prev, cur = token[k - 1], token[k]
     if prev.islower() and cur.isupper():
         return token[word_start:k].lower() not in _NAME_PREFIXES
-    if prev in ",;" and cur.isalpha():
-        return True
+    if prev in ",;/" and cur.isalpha():
+        return True  # "Lloyd,Pennaeth", "Pennaeth/Headteacher"
+    if prev.isalpha() and cur.isdigit() and k - word_start >= 2:
+        return bool(_GLUED_NUMBER.fullmatch(token, k))  # "Mared5ed": a name, then her birthday
+
     return bool(prev == "." and cur.isupper() and k >= 2 and token[k - 2].isalpha())
+
+
+def _fix_slashes(token: str, parts: frozenset[str]) -> str:
+    """``Wi/liams`` -> ``Williams``: a slash between two lower-case letters is a handwritten l
+    when that makes a pupil's name or an everyday word (``and/or`` stays)."""
+    if "/" not in token:
+        return token
+    chars = list(token)
+    for k in range(1, len(token) - 1):
+        if token[k] == "/" and token[k - 1].islower() and token[k + 1].islower():
+            start = k
+            while start and (token[start - 1].isalpha() or token[start - 1] == "/"):
+                start -= 1
+            end = k + 1
+            while end < len(token) and (token[end].isalpha() or token[end] == "/"):
+                end += 1
+            word = _fold("".join(chars[start:end]).replace("/", "l"))
+            if word in parts or _is_word(word):
+                chars[k] = "l"
+    return "".join(chars)
 
 
 def _fix_lookalikes(token: str) -> str:
@@ -237,10 +300,24 @@ def _roster_spelling(word: str, parts: frozenset[str]) -> str:
     return word
 
 
+def _doubled(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> tuple[str, Sequence[Box]]:
+    """``Lio`` -> ``Llio``: a letter the recogniser read once where a pupil's name has it twice
+    (handwritten ll, dd), in a word that is no everyday word and nobody's first name."""
+    folded = _fold(word)
+    if len(folded) != len(word) or folded in parts or _is_word(folded) or folded in all_first_names():
+        return word, boxes
+    for k, c in enumerate(folded):
+        if c in _DOUBLED and folded[: k + 1] + c + folded[k + 1 :] in parts:
+            twin = word[k] if word.isupper() else word[k].lower()
+            return word[: k + 1] + twin + word[k + 1 :], (*boxes[: k + 1], boxes[k], *boxes[k + 1 :])
+    return word, boxes
+
+
 def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list[Piece]:
     """``SUMMERDAVIES`` -> ``SUMMER DAVIES`` when both halves are names of the school's pupils."""
     if word.isalpha() and len(word) >= 3:
         word = _roster_spelling(word, parts)
+        word, boxes = _doubled(word, boxes, parts)
     pieces: list[Piece] = list(zip(word, boxes, strict=True))
     if len(word) < 6 or not word.isalpha() or _fold(word) in parts:
         return pieces
