@@ -192,3 +192,96 @@ def test_the_bench_row_leaves_out_the_file_names_findings(drawn_school: SchoolCo
     assert sources == {"image[0].filename", "image[0].ocr"}  # the command still reports both
     row = scan_image_for_bench(path, "kacper_nowak_cert.png", drawn_school, policy)
     assert [f["text"] for f in row["findings"] if f["rule"] == "pupil-name"] == ["Kacper Nowak"]
+
+
+# --- the looks of evaluation/dev-images/nant-yr-hebog: forms filled in by hand, place boards,
+# price lists; its roster has Llio Morgan, Hedd Williams, Mared, Jade, Honey, Paris, India...
+
+
+@pytest.fixture(scope="module")
+def hebog() -> SchoolContext:
+    return load_school(REPO / "evaluation" / "dev-images" / "nant-yr-hebog")
+
+
+def _at(text: str, x: int, y: int) -> OcrLine:
+    return OcrLine(text, (x, y, 10 * len(text), 20), tuple((x + 10 * i, y, 10, 20) for i in range(len(text))), 1.0)
+
+
+def test_a_forms_label_and_the_answer_beside_it_are_one_line(hebog: SchoolContext) -> None:
+    # the handwritten answer is a box of its own far to the right; other lines come between
+    lines = [_at("Name:", 0, 0), _at("Date:", 0, 60), _at("Fractions", 0, 120), _at("Hedd Williams", 400, 3)]
+    text, boxes = ocr_text(lines, hebog)
+    assert text.split("\n")[0] == "Name: Hedd Williams"
+    assert len(boxes) == len(text)
+    assert _names(text, hebog) == ["Hedd Williams"]
+    # a label with nothing on its row, and a long line ending in a colon, take nothing
+    assert ocr_text([_at("Name:", 0, 0), _at("Rowan", 0, 60)], hebog)[0] == "Name:\nRowan"
+    assert ocr_text([_at("Our helpers this week:", 0, 0), _at("Rowan", 400, 0)], hebog)[0] == (
+        "Our helpers this week:\nRowan")
+
+
+def test_a_slash_is_a_handwritten_l_or_a_separator(hebog: SchoolContext) -> None:
+    def read(t: str) -> str:
+        return ocr_text([_line(t)], hebog)[0]
+
+    assert read("Hedd Wi/liams") == "Hedd Williams"  # a name
+    assert read("bwrw g/aw") == "bwrw glaw"  # a word
+    assert read("12/3/26") == "12/3/26"
+    assert read("www.nantyrhebog.sch.uk/news") == "www.nantyrhebog.sch.uk/news"
+    # the headteacher's glued signature is split at the slash too: she is staff, no pupil
+    signed = read("MrsAmberLloyd,Pennaeth/Headteacher")
+    assert signed.startswith("Mrs Amber Lloyd, Pennaeth/")
+    assert _names(signed, hebog) == []
+
+
+def test_a_number_glued_to_a_name_is_split_off_and_not_read_as_letters(hebog: SchoolContext) -> None:
+    def read(t: str) -> str:
+        return ocr_text([_line(t)], hebog)[0]
+
+    assert read("Mared5ed") == "Mared 5ed"  # not "Maredsed": 5ed is a Welsh ordinal
+    assert read("Jade12fed") == "Jade 12fed"
+    assert read("Rowan28ain") == "Rowan 28ain"
+    assert _names("Rhagfyr\n" + read("Mared5ed"), hebog) == ["Mared"]
+    assert read("0livia") == "olivia"  # a look-alike digit inside a word is still a letter
+
+
+def test_a_doubled_letter_read_once_is_put_back(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("LioMorgan"), _line("Hed Williams")], hebog)
+    assert text == "Llio Morgan\nHedd Williams"
+    assert len(boxes) == len(text)
+    # a word stays a word ("Hel" is no pupil's misreading; "Elan" is on the roster as it is)
+    assert ocr_text([_line("Elan"), _line("Sage")], hebog)[0] == "Elan\nSage"
+
+
+def test_place_boards_and_price_lists_name_no_child(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, hebog))]
+
+    board = ("Where in the World?\nParis\ncapital of France\nIndia\na country in Asia\n"
+             "Jordan\nthe Dead Sea\nFlorence\na city in Italy")
+    assert words(board) == ["Paris", "India", "Jordan", "Florence"]
+    # the same names over jobs are the children doing them
+    assert words("Helpers\nParis\nline leader\nIndia\nfruit monitor\nJordan\nbooks") == []
+    assert words("Class shop\nHoney 50p\nJade - £2\nSage: £1.50") == ["Honey", "Jade", "Sage"]
+    assert words("Honey raised £50 for charity\nParis 2nd") == []  # a child who raised money
+
+
+def test_a_worksheets_handwritten_name_is_read_after_its_label(hebog: SchoolContext, tmp_path: Path) -> None:
+    from safepost.engine import load_policy
+    from safepost.engine.images import scan_image
+
+    im = Image.new("RGB", (900, 260), (255, 255, 255))
+    d = ImageDraw.Draw(im)
+    d.text((40, 40), "Name:", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 26))
+    d.line([150, 75, 860, 75], fill=(90, 90, 90), width=2)
+    hand = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf", 34)
+    d.text((450, 34), "Rowan", fill=(40, 40, 60), font=hand)
+    d.text((40, 140), "The Water Cycle", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 30))
+    path = tmp_path / "worksheet.png"
+    im.save(path)
+    report = scan_image(path, hebog, load_policy("default"))
+    found = [f for f in report.findings if f.rule == "pupil-name" and f.source.endswith(".ocr")]
+    assert [f.excerpt for f in found] == ["Rowan"]
+    assert found[0].box is not None and found[0].box[0] >= 400  # the box is the handwriting's
