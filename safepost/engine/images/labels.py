@@ -8,6 +8,8 @@ each over a lower-case line): when it holds at least two capitalised everyday wo
 nobody's first name, and more of them than pupils' names that are no words, its word-names
 are words too. Cue words ("Happy" / "Birthday") and award headings ("Tystysgrif",
 "Gwobr") are no such words, so a certificate's stacked heading keeps its child.
+Under a picture's first line about books ("Our Class Library") such a list is titles, so even
+a name that is no word ("Matilda" among "Wonder" and "Holes") is a book.
 
 Two more layouts name no child. A board whose cards' headings are described as places under
 them ("Paris" / "capital of France", "Jordan" / "a country in Asia": at least two such
@@ -45,6 +47,10 @@ _PLACE_DESCRIPTION = re.compile(
     r"(?:of|in|on|yn|ar|ym|o)?\b",
     re.IGNORECASE,
 )
+#: A picture's first line that makes the list under it book titles ("Our Class Library",
+#: "Books of the Month", "Llyfrau'r Mis"): its one-word titles that are names are the books.
+_BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading list|llyfrau|llyfrau'r)\b",
+                         re.IGNORECASE)
 #: A word-name straight before a price: "Honey 50p", "Jade - £2", "Sage: £1.50".
 _PRICED = re.compile(r"([^\W\d_][^\W\d_'’-]*)\s*[-:–]?\s*(?:£\s?\d+(?:\.\d\d)?|\d+(?:\.\d\d)?\s?p)\b")
 
@@ -54,12 +60,14 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     runs = _runs(text)
     firsts = _pupil_first_names(school)
     out = _place_headings(text, firsts) | _priced_items(text, firsts)
+    titles = _BOOK_TITLE.search(text.split("\n", 1)[0]) is not None
+    dropped = ("word-name", "name") if titles else ("word-name",)
     for run in runs:
         kinds = [_kind(word, firsts) for _, _, word in run]
         words = kinds.count("word")
         if words < 2 or words <= kinds.count("name"):
             continue
-        out.update((s, e) for (s, e, _), kind in zip(run, kinds, strict=True) if kind == "word-name")
+        out.update((s, e) for (s, e, _), kind in zip(run, kinds, strict=True) if kind in dropped)
     return out
 
 

@@ -216,9 +216,25 @@ def _repair_line(line: OcrLine, parts: frozenset[str]) -> list[Piece]:
         j = i
         while j < len(text) and not text[j].isspace():
             j += 1
+        k = _glued_welsh_and(text[i:j], text[j:].split(maxsplit=1)[:1], parts)
+        if k:  # "Elina loan": "Elin a Ioan" with the space before "a" lost
+            pieces.extend(_repair_token(text[i : i + k], boxes[i : i + k], parts))
+            pieces.append((" ", None))
+            i += k
         pieces.extend(_repair_token(text[i:j], boxes[i:j], parts))
         i = j
     return pieces
+
+
+def _glued_welsh_and(token: str, following: list[str], parts: frozenset[str]) -> int:
+    """Where Welsh "a" (and) was glued to a pupil's name before another pupil's name: 4 for
+    "Elina" before "Ioan" (read "loan") when Elin and Ioan are pupils and Elina is not; else 0."""
+    if len(token) < 4 or not token.isalpha() or token[-1] not in "aA" or not following:
+        return 0
+    head, nxt = _fold(token[:-1]), following[0].strip(",.;:")
+    if _fold(token) in parts or head not in parts or not nxt.isalpha():
+        return 0
+    return len(token) - 1 if _fold(_roster_spelling(nxt, parts)) in parts else 0
 
 
 def _repair_token(token: str, boxes: Sequence[Box], parts: frozenset[str]) -> list[Piece]:

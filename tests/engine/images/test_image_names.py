@@ -285,3 +285,34 @@ def test_a_worksheets_handwritten_name_is_read_after_its_label(hebog: SchoolCont
     found = [f for f in report.findings if f.rule == "pupil-name" and f.source.endswith(".ocr")]
     assert [f.excerpt for f in found] == ["Rowan"]
     assert found[0].box is not None and found[0].box[0] >= 400  # the box is the handwriting's
+
+
+def test_things_names_listed_and_defined_as_a_kind_are_the_things(hebog: SchoolContext) -> None:
+    assert _names("Amber, Jade and Ruby are precious stones.", hebog) == []
+    assert _names("Rowan and Sage are plants in our garden.", hebog) == []
+    # the same names listed as people doing something are the children
+    assert _names("Amber and Jade are brilliant singers.", hebog) == ["Amber", "Jade"]
+    assert _names("Amber, Jade and Rowan are our new monitors.", hebog) == ["Amber", "Jade", "Rowan"]
+
+
+def test_welsh_and_glued_to_a_name_before_another_is_split_off() -> None:
+    school = load_school(REPO / "evaluation" / "dev-images" / "st-teilo")  # Elin, Ioan, Gwen, Ruby
+    text, boxes = ocr_text([_line("Elina loan"), _line("Gwena Ruby")], school)
+    assert text == "Elin a Ioan\nGwen a Ruby"
+    assert len(boxes) == len(text)
+    # a name ending in a that is not followed by a pupil's name stays whole
+    assert ocr_text([_line("Elina"), _line("Ruby Morgana")], school)[0] == "Elina\nRuby Morgana"
+
+
+def test_a_list_under_a_title_about_books_is_titles(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, hebog))]
+
+    assert words("Our Class Library\nMatilda\nWonder\nHoles") == ["Matilda"]
+    assert words("Llyfrau'r Mis\nMatilda\nWonder\nHoles") == ["Matilda"]
+    # the same list under another title: Matilda, who is no word, stays a child
+    assert words("Our Class\nMatilda\nWonder\nHoles") == []
+    # library helpers are children: no list of words around them
+    assert words("Library helpers\nMatilda\nOwain\nHedd") == []
