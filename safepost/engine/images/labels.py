@@ -13,15 +13,17 @@ a name that is no word ("Matilda" among "Wonder" and "Holes") is a book.
 
 Two more layouts name no child. A board whose cards' headings are described as places under
 them ("Paris" / "capital of France", "Jordan" / "a country in Asia": at least two such
-descriptions) is a geography display: its one-word headings that are pupils' names are the
-places. And a word-name straight before a price ("Honey 50p", "Jade: £2") is an item on a
+descriptions), or whose first line is about places ("Where in the World?", "Our Countries
+Topic", "Gwledydd y Byd") and shows at least two pupils' names alone on their lines, is a
+geography display: those one-word lines are the places. And a word-name straight before a price ("Honey 50p", "Jade: £2") is an item on a
 price list (a class shop, a cake sale), not a child.
 
 Known weaknesses: a list whose other items are also given names ("Ruby", "Amber", "Jade" as
 gemstones) still reads as children; a run of two pupils with a word-name and two everyday
 words ("Hope", "Respect", "Kindness", "Kacper") is read as words for the word-names. A place
-board needs the descriptions: headings alone ("Paris", "India", "Jordan" under "Where in the
-World?") still read as children, as does a priced item whose price is on another line.
+board needs its descriptions or its title: place headings under another title still read as
+children, as does a priced item whose price is on another line; children listed one a line
+under a title about the world ("Around the World Day") are read as places.
 """
 
 from __future__ import annotations
@@ -51,6 +53,18 @@ _PLACE_DESCRIPTION = re.compile(
 #: "Books of the Month", "Llyfrau'r Mis"): its one-word titles that are names are the books.
 _BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading list|llyfrau|llyfrau'r)\b",
                          re.IGNORECASE)
+#: Months and their short forms, English and Welsh: the headings of a birthday chart.
+_MONTHS = lexicon.MONTH_NAMES | frozenset(
+    """january february march july september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec ion chwe maw ebr meh gorff gor tach rhag""".split()
+)
+#: A picture's first line that makes it a geography display: "Where in the World?", "Our
+#: Countries Topic", "Capital Cities", "Gwledydd y Byd".
+_PLACE_TITLE = re.compile(
+    r"\b(?:countries|cities|capitals|continents|places|(?:in|around|of|across) the world|gwledydd|dinasoedd|"
+    r"lleoedd|cyfandiroedd|y byd)\b",
+    re.IGNORECASE,
+)
 #: A word-name straight before a price: "Honey 50p", "Jade - £2", "Sage: £1.50".
 _PRICED = re.compile(r"([^\W\d_][^\W\d_'’-]*)\s*[-:–]?\s*(?:£\s?\d+(?:\.\d\d)?|\d+(?:\.\d\d)?\s?p)\b")
 
@@ -108,9 +122,22 @@ def _place_headings(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
         start = starts[n] + line.index(core)
         headings.append((start, start + len(core), core))
         places += bool(_PLACE_DESCRIPTION.match(below))
-    if places < 2:
+    if places < 2 and not _PLACE_TITLE.search(lines[0]):
         return set()
-    return {(s, e) for s, e, word in headings if _fold(word) in firsts}
+    if places < 2:  # a place topic's title: every one-word line that is a pupil's name
+        headings = _one_word_lines(lines, starts)
+    named = {(s, e) for s, e, word in headings if _fold(word) in firsts}
+    return named if places >= 2 or len(named) >= 2 else set()
+
+
+def _one_word_lines(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    out = []
+    for n, line in enumerate(lines[1:], 1):
+        core = line.strip(_TRIM)
+        if _LABEL.fullmatch(core) and core[:1].isupper():
+            start = starts[n] + line.index(core)
+            out.append((start, start + len(core), core))
+    return out
 
 
 def _priced_items(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
@@ -134,8 +161,8 @@ def _kind(word: str, firsts: frozenset[str]) -> str:
     everyday = lexicon.is_everyday_word(key)
     if key in firsts:
         return "word-name" if everyday else "name"
-    if not everyday or key in _CUE_WORDS or key in _AWARD_WORDS or key in lexicon.TITLES:
-        return "other"
+    if not everyday or key in _CUE_WORDS or key in _AWARD_WORDS or key in lexicon.TITLES or key in _MONTHS:
+        return "other"  # a month over its birthdays ("Mar" / "Honey") is a date, not a word listed
     if key in lexicon.all_first_names() or key in lexicon.UNIT_BEFORE:
         return "other"
     return "word"

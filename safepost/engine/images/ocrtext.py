@@ -29,7 +29,9 @@ from safepost.engine.school import SchoolContext
 Piece = tuple[str, Box | None]
 _NAME_PREFIXES = ("mc", "mac", "o'", "d'", "fitz")
 _LOOKALIKE = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
-_SWAPS = {"l": "i", "i": "l"}  # the confusion PP-OCR makes most on names (lqbal, lsla)
+#: The confusions PP-OCR makes most on names: l for I (lqbal, lsla), and j for a handwritten i
+#: (Victorja, Lljo).
+_SWAPS = {"l": "i", "i": "l", "j": "i"}
 #: Joining words of three letters or more that blurred text glues to the name before them
 #: ("Graceand Leo", "Efagyda'i"); shorter ones ("in", "yn") end too many real names (Ruthin).
 _GLUED_WORDS = ("and", "the", "for", "was", "has", "with", "from", "gyda", "wedi", "sydd")

@@ -316,3 +316,39 @@ def test_a_list_under_a_title_about_books_is_titles(hebog: SchoolContext) -> Non
     assert words("Our Class\nMatilda\nWonder\nHoles") == []
     # library helpers are children: no list of words around them
     assert words("Library helpers\nMatilda\nOwain\nHedd") == []
+
+
+def test_a_name_after_a_forms_label_for_a_book_is_the_title(hebog: SchoolContext) -> None:
+    assert _names("Book: Sydney the Snail", hebog) == []
+    assert _names("Title: Matilda", hebog) == []
+    assert _names("Llyfr: Sali Mali", hebog) == []
+    assert _names("Sydney: book monitor", hebog) == ["Sydney"]  # the label after the name: a job
+    assert _names("Pupil: Victoria Hale", hebog) == ["Victoria Hale"]
+
+
+def test_a_handwritten_i_read_as_j_is_put_back(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("VictorjaHale"), _line("Lljo M")], hebog)
+    assert text == "Victoria Hale\nLlio M"
+    assert len(boxes) == len(text)
+    assert ocr_text([_line("Jade"), _line("Jordan")], hebog)[0] == "Jade\nJordan"  # names as they are
+
+
+def test_a_birthday_charts_months_are_no_list_of_words(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    chart = "Our Birthdays\nJan\nOwain\nMar\nHoney\nApr\nJoy\nMay\nAmber\nJun\nJade"
+    assert word_label_spans(chart, hebog) == set()
+    assert _names(chart, hebog) == ["Owain", "Honey", "Joy", "Amber", "Jade"]
+
+
+def test_a_place_topics_title_makes_its_one_word_lines_places(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, hebog))]
+
+    assert words("Our Countries Topic\nIndia\nDiwali\nJordan\nPetra\nParis\nEiffel Tower") == [
+        "India", "Jordan", "Paris"]
+    assert words("Gwledydd y Byd\nIndia\nJordan") == ["India", "Jordan"]
+    assert words("World Book Day\nMatilda\nAmber") == []  # children in costume
+    assert words("Where in the World?\nParis\nOur class") == []  # one name alone: not a display of places
