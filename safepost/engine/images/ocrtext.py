@@ -43,6 +43,8 @@ _GLUED_NUMBER = re.compile(r"\d+[^\W\d_]{0,3}$")
 _LINK = re.compile(r"@|://|www\.|\.[a-z]{2,}/", re.IGNORECASE)
 #: Letters the recogniser reads once where a name has them twice ("Lio" for Llio, "Hed" for Hedd).
 _DOUBLED = frozenset("dflmnrst")
+#: A surname's initial after a first name on a label: "C.", "C".
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list[Box | None]]:
@@ -66,13 +68,32 @@ def _names_listed(pieces: list[Piece], school: SchoolContext) -> list[Piece]:
     if len(words) < 2:
         return pieces
     firsts, lasts = _first_and_last_names(school)
-    folded = [_fold(w.group()) for w in words]
-    if not all(w.group()[:1].isupper() and f in firsts and f not in lasts for w, f in zip(words, folded, strict=True)):
+    ends = _item_ends(words, firsts, lasts)
+    if len(ends) < 2:
         return pieces
     out = list(pieces)
-    for w in reversed(words[:-1]):
-        out.insert(w.end(), (",", None))
+    for end in reversed(ends[:-1]):
+        out.insert(end, (",", None))
     return out
+
+
+def _item_ends(words: list[re.Match[str]], firsts: frozenset[str], lasts: frozenset[str]) -> list[int]:
+    """Where each item of a line of labels ends, when every word is a pupil's first name, each
+    perhaps followed by one initial ("Jade C.  Will S.  Joy O."); else nothing."""
+    ends: list[int] = []
+    after_name = False
+    for w in words:
+        word = w.group()
+        if after_name and _INITIAL.fullmatch(word):
+            ends[-1] = w.end()
+            after_name = False
+            continue
+        folded = _fold(word)
+        if not (word[:1].isupper() and folded in firsts and folded not in lasts):
+            return []
+        ends.append(w.end())
+        after_name = True
+    return ends
 
 
 def _first_and_last_names(school: SchoolContext) -> tuple[frozenset[str], frozenset[str]]:
@@ -242,7 +263,9 @@ def _glued_welsh_and(token: str, following: list[str], parts: frozenset[str]) ->
 def _repair_token(token: str, boxes: Sequence[Box], parts: frozenset[str]) -> list[Piece]:
     if _LINK.search(token):
         return list(zip(token, boxes, strict=True))  # e-mail addresses and links stay as read
-    token = _fix_lookalikes(_fix_slashes(token, parts))
+    token = _fix_lookalikes(_fix_capital_i(_fix_slashes(token, parts), parts))
+    if len(token) > 1 and token.endswith("-") and token[-2].isalpha():  # "Will- lights": a dash
+        return [*_repair_token(token[:-1], boxes[:-1], parts), (" ", None), ("-", boxes[-1])]
     out: list[Piece] = []
     word_start = 0
     for k in range(1, len(token)):
@@ -282,6 +305,23 @@ def _fix_slashes(token: str, parts: frozenset[str]) -> str:
             while end < len(token) and (token[end].isalpha() or token[end] == "/"):
                 end += 1
             word = _fold("".join(chars[start:end]).replace("/", "l"))
+            if word in parts or _is_word(word):
+                chars[k] = "l"
+    return "".join(chars)
+
+
+def _fix_capital_i(token: str, parts: frozenset[str]) -> str:
+    """``WilI`` -> ``Will``: a capital I after lower-case letters is an l when that makes a
+    pupil's name or an everyday word (else the lost space before "I" is put back later)."""
+    chars = list(token)
+    for k in range(1, len(token)):
+        if token[k] == "I" and token[k - 1].islower():
+            start, end = k, k + 1
+            while start and chars[start - 1].isalpha():
+                start -= 1
+            while end < len(token) and token[end].isalpha():
+                end += 1
+            word = _fold("".join(chars[start:end]).replace("I", "l"))
             if word in parts or _is_word(word):
                 chars[k] = "l"
     return "".join(chars)

@@ -126,6 +126,9 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
+    if (cand.full_end is None and after and after[0] in lexicon.COUNTRIES and after[0] not in index.entries
+            and _COUNTRY_AFTER.match(text.f, cand.end)):
+        return True  # "Florence, Italy", "Sydney, Australia": a city (not "Paris, India": two pupils)
     if _after_welsh_noun(text, index, cand, prev):
         return True  # "Dydd Gŵyl Dewi", "Cwm Elan", "Afon Teifi", "Nia Ben Aur": a place or a feast
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
@@ -211,6 +214,9 @@ def _ordinal_ending(text: Text, start: int) -> bool:
 def _unit_word(word: str) -> bool:
     """"Dosbarth", "Team", and their Welsh mutated forms ("yn Nosbarth Celyn", "o Ddosbarth Derwen")."""
     return word in lexicon.UNIT_BEFORE or any(r in lexicon.UNIT_BEFORE for r in welsh.radicals(word))
+
+
+_COUNTRY_AFTER = re.compile(r", ?[a-z]")
 
 
 def _famous(key: str, before: list[str], after: list[str]) -> bool:

@@ -352,3 +352,31 @@ def test_a_place_topics_title_makes_its_one_word_lines_places(hebog: SchoolConte
     assert words("Gwledydd y Byd\nIndia\nJordan") == ["India", "Jordan"]
     assert words("World Book Day\nMatilda\nAmber") == []  # children in costume
     assert words("Where in the World?\nParis\nOur class") == []  # one name alone: not a display of places
+
+
+def test_a_capital_i_after_lower_case_letters_is_an_l(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("WilI S."), _line("MrsAmberIsHere")], hebog)
+    assert text == "Will S.\nMrs Amber Is Here"  # "Is" makes no name or word as "ls": the space comes back
+    assert len(boxes) == len(text)
+
+
+def test_labels_with_initials_side_by_side_are_a_list(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Jade C. Will S. Joy O.")], hebog)
+    assert text == "Jade C., Will S., Joy O."
+    assert len(boxes) == len(text)
+    assert _names(text, hebog) == ["Jade C.", "Will S.", "Joy O."]
+    # a pupil's full name before a first name is not a list of labels
+    assert ocr_text([_line("Jade Cartwright Will")], hebog)[0] == "Jade Cartwright Will"
+
+
+def test_a_dash_glued_to_a_name_is_a_dash(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Will- lights"), _line("well-known")], hebog)
+    assert text == "Will - lights\nwell-known"
+    assert len(boxes) == len(text)
+
+
+def test_a_city_before_its_country_is_a_place(hebog: SchoolContext) -> None:
+    assert _names("Florence, Italy", hebog) == []
+    assert _names("Sydney, Australia and Paris, France", hebog) == []
+    # a pupil named like a country after the comma: two children listed
+    assert _names("Sharks: Will, Joy, Paris, India", hebog) == ["Will", "Joy", "Paris", "India"]
