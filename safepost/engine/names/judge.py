@@ -841,6 +841,8 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     # "Will parents please...", "May we remind...": a verb that starts a question or a wish
     if nxt.endswith("ed") or nxt in lexicon.PERSON_VERBS:
         return False  # "May painted a sunset": a modal verb is never followed by a past tense
+    if any(c in text.gap_after(cand.end) for c in "-–:"):
+        return False  # "Will - lights", "May: register": a rota's name before its job, no verb
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
 
 

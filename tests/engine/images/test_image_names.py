@@ -380,3 +380,9 @@ def test_a_city_before_its_country_is_a_place(hebog: SchoolContext) -> None:
     assert _names("Sydney, Australia and Paris, France", hebog) == []
     # a pupil named like a country after the comma: two children listed
     assert _names("Sharks: Will, Joy, Paris, India", hebog) == ["Will", "Joy", "Paris", "India"]
+
+
+def test_a_word_name_before_a_rotas_dash_is_no_modal_verb(hebog: SchoolContext) -> None:
+    assert _names("Monitors\nWill - lights\nJoy - windows", hebog) == ["Will", "Joy"]
+    assert _names("Will: register", hebog) == ["Will"]
+    assert _names("Will parents please bring coats", hebog) == []  # the verb opening a request
