@@ -55,8 +55,21 @@ def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list
     for n, line in enumerate(lines):
         if n:
             pieces.append((" " if _one_phrase(lines[n - 1].text, line.text, school) else "\n", None))
-        pieces.extend(_names_listed(_repair_line(line, parts), school))
+        pieces.extend(_names_listed(_accented(_repair_line(line, parts), name_accents(school)), school))
     return "".join(c for c, _ in pieces), [b for _, b in pieces]
+
+
+def _accented(pieces: list[Piece], accents: dict[str, str]) -> list[Piece]:
+    """The line with each pupil's name that lost its diacritics spelt as on the roster."""
+    if not accents:
+        return pieces
+    text = "".join(c for c, _ in pieces)
+    out = list(pieces)
+    for m in re.finditer(r"[^\W\d_]+", text):
+        spelt = _with_accents(m.group(), accents)
+        for k, c in enumerate(spelt):
+            out[m.start() + k] = (c, out[m.start() + k][1])
+    return out
 
 
 def _names_listed(pieces: list[Piece], school: SchoolContext) -> list[Piece]:
@@ -239,6 +252,12 @@ def _repair_line(line: OcrLine, parts: frozenset[str]) -> list[Piece]:
         j = i
         while j < len(text) and not text[j].isspace():
             j += 1
+        joined = _split_name_end(text, i, j, parts)
+        if joined:  # "Gwen Ilian": one name (Gwenllian) read as two words
+            word = text[i:j] + text[j + 1 : joined]
+            pieces.extend(_repair_token(word, (*boxes[i:j], *boxes[j + 1 : joined]), parts))
+            i = joined
+            continue
         k = _glued_welsh_and(text[i:j], text[j:].split(maxsplit=1)[:1], parts)
         if k:  # "Elina loan": "Elin a Ioan" with the space before "a" lost
             pieces.extend(_repair_token(text[i : i + k], boxes[i : i + k], parts))
@@ -247,6 +266,22 @@ def _repair_line(line: OcrLine, parts: frozenset[str]) -> list[Piece]:
         pieces.extend(_repair_token(text[i:j], boxes[i:j], parts))
         i = j
     return pieces
+
+
+def _split_name_end(text: str, i: int, j: int, parts: frozenset[str]) -> int:
+    """The end of the next word when the word at ``i:j`` and it, with one space between, are one
+    pupil's name read as two ("Gwen Ilian" for Gwenllian): the second word is no name and no
+    everyday word, and the two together make a name (perhaps with one look-alike letter)."""
+    if j >= len(text) or text[j] != " " or not text[i:j].isalpha():
+        return 0
+    end = j + 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    second = text[j + 1 : end]
+    if len(second) < 2 or not second.isalpha() or _fold(second) in parts or _is_word(_fold(second)):
+        return 0
+    both = _roster_spelling(text[i:j] + second, parts)
+    return end if _fold(both) in parts else 0
 
 
 def _glued_welsh_and(token: str, following: list[str], parts: frozenset[str]) -> int:
@@ -369,6 +404,31 @@ def _doubled(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> tuple[st
             twin = word[k] if word.isupper() else word[k].lower()
             return word[: k + 1] + twin + word[k + 1 :], (*boxes[: k + 1], boxes[k], *boxes[k + 1 :])
     return word, boxes
+
+
+def _with_accents(word: str, accents: dict[str, str]) -> str:
+    """``Sion`` -> ``Siôn``: the recogniser drops Welsh and other diacritics; a word that is a
+    pupil's name but for its accents takes the roster's spelling (in the word's own case)."""
+    spelt = accents.get(_fold(word))
+    if spelt is None or len(spelt) != len(word) or spelt == word:
+        return word
+    return "".join(r.upper() if c.isupper() else r.lower() for c, r in zip(word, spelt, strict=True))
+
+
+def name_accents(school: SchoolContext) -> dict[str, str]:
+    """Pupils' name parts spelt with diacritics, by their folded form ("sion" -> "Siôn"), when
+    every pupil whose name folds so spells it the same way."""
+
+    def build() -> dict[str, str]:
+        seen: dict[str, set[str]] = {}
+        for p in school.pupils:
+            for name in (p.first_name, p.preferred_name, p.last_name):
+                for word in re.split(r"[\s-]+", unicodedata.normalize("NFC", name or "")):
+                    if word and word.isalpha() and _fold(word) != word.casefold():
+                        seen.setdefault(_fold(word), set()).add(word)
+        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+    return school.memo("images-ocr-name-accents", build)
 
 
 def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list[Piece]:

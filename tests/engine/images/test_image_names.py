@@ -386,3 +386,39 @@ def test_a_word_name_before_a_rotas_dash_is_no_modal_verb(hebog: SchoolContext) 
     assert _names("Monitors\nWill - lights\nJoy - windows", hebog) == ["Will", "Joy"]
     assert _names("Will: register", hebog) == ["Will"]
     assert _names("Will parents please bring coats", hebog) == []  # the verb opening a request
+
+
+@pytest.fixture(scope="module")
+def hebog_plus(tmp_path_factory: pytest.TempPathFactory) -> SchoolContext:
+    """Nant yr Hebog with three more pupils: names with Welsh diacritics and a double surname
+    whose first half is another pupil's (Jordan Price) and a teacher's (Mr Dewi Price) surname."""
+    src = REPO / "evaluation" / "dev-images" / "nant-yr-hebog"
+    out = tmp_path_factory.mktemp("hebog-plus")
+    for name in ("school.toml", "staff.csv"):
+        (out / name).write_text((src / name).read_text(encoding="utf-8"), encoding="utf-8")
+    extra = ("NH0900,Siôn,Llŷr,Siôn,Year 2,Alarch,yes,yes\n"
+             "NH0901,Gwenllïan,Ifan,Gwenllïan,Year 3,Hebog,yes,yes\n"
+             "NH0902,Daniel,Price-Owen,Daniel,Year 5,Barcud,yes,yes\n")
+    (out / "roster.csv").write_text((src / "roster.csv").read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return load_school(out)
+
+
+def test_a_name_that_lost_its_diacritics_is_spelt_as_on_the_roster(hebog_plus: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Sion Llyr"), _line("SION"), _line("Gwenllian Ifan")], hebog_plus)
+    assert text == "Siôn Llŷr\nSIÔN\nGwenllïan Ifan"  # the finding's text is the name as shown
+    assert len(boxes) == len(text)
+    assert _names(text, hebog_plus)[:1] == ["Siôn Llŷr"]
+
+
+def test_one_name_read_as_two_words_is_joined(hebog_plus: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Gwen Ilian Ifan")], hebog_plus)  # "ll" read as "Il" and a space
+    assert text == "Gwenllïan Ifan"
+    assert len(boxes) == len(text)
+    # two real words, or a first name before a surname, stay apart
+    assert ocr_text([_line("Amber Lewis"), _line("Gwen Ifan")], hebog_plus)[0] == "Amber Lewis\nGwen Ifan"
+
+
+def test_a_double_surname_beginning_with_another_pupils_surname(hebog_plus: SchoolContext) -> None:
+    assert _names("Daniel Price-Owen", hebog_plus) == ["Daniel Price-Owen"]
+    assert _names("Sports Award\nDaniel Price-Owen", hebog_plus) == ["Daniel Price-Owen"]
+    assert _names("Jordan Price", hebog_plus) == ["Jordan Price"]
