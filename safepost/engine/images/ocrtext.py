@@ -12,8 +12,16 @@ full stop glued to the next word, and a run of letters that is exactly two of th
 name parts (first, preferred or last names) back to back or one such part with a joining word
 glued on ("Graceand"), unless the run is itself an everyday
 word ("Rosemary" stays whole). A look-alike letter is swapped to make a pupil's name only in a
-word that is no everyday word ("lsla" is Isla, "All" stays "All"). Every character of the result keeps
-the box of the character it came from, so a finding's span maps back to pixels.
+word that is no everyday word ("lsla" is Isla, "Victorja" is Victoria, "All" stays "All"). Handwriting and
+photos add more slips, each put back only when the result is a pupil's name (or, for the
+first two, an everyday word): a slash or a capital I for a handwritten l ("Wi/liams", "WilI"), a
+doubled letter read once ("Lio" for Llio), one name read as two words ("Gwen Ilian" for
+Gwenllïan), Welsh "a" glued on before another pupil's name ("Elina Ioan"), diacritics dropped
+("Sion" for Siôn: the roster's spelling, so a finding's text is the name shown). A number glued
+to a name is split off ("Mared5ed": a Welsh ordinal, not "Maredsed"), and a form's label and its
+handwritten answer on one row ("Name:" ... "Hedd Williams") are read as one line. Every
+character of the result keeps the box of the character it came from, so a finding's span maps
+back to pixels.
 """
 
 from __future__ import annotations
