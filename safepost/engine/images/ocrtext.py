@@ -17,7 +17,8 @@ photos add more slips, each put back only when the result is a pupil's name (or,
 first two, an everyday word): a slash or a capital I for a handwritten l ("Wi/liams", "WilI"), a
 doubled letter read once ("Lio" for Llio), one name read as two words ("Gwen Ilian" for
 Gwenllïan), Welsh "a" glued on before another pupil's name ("Elina Ioan"), diacritics dropped
-("Sion" for Siôn: the roster's spelling, so a finding's text is the name shown). A number glued
+("Sion" for Siôn: the roster's spelling, so a finding's text is the name shown), a handwritten
+capital read small ("Sage, will"; a certificate's large lone "jade"). A number glued
 to a name is split off ("Mared5ed": a Welsh ordinal, not "Maredsed"), and a form's label and its
 handwritten answer on one row ("Name:" ... "Hedd Williams") are read as one line. Every
 character of the result keeps the box of the character it came from, so a finding's span maps
@@ -51,6 +52,8 @@ _GLUED_NUMBER = re.compile(r"\d+[^\W\d_]{0,3}$")
 _LINK = re.compile(r"@|://|www\.|\.[a-z]{2,}/", re.IGNORECASE)
 #: Letters the recogniser reads once where a name has them twice ("Lio" for Llio, "Hed" for Hedd).
 _DOUBLED = frozenset("dflmnrst")
+#: Small letters whose handwritten capitals have the same shape (read small by the recogniser).
+_SAME_SHAPE_CAPITALS = frozenset("cjkopsuvwxz")
 #: A surname's initial after a first name on a label: "C.", "C".
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -60,11 +63,45 @@ def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list
     parts = name_parts(school)
     pieces: list[Piece] = []
     lines = reading_order(form_fields(lines))
+    heights = sorted(line.box[3] for line in lines)
     for n, line in enumerate(lines):
         if n:
             pieces.append((" " if _one_phrase(lines[n - 1].text, line.text, school) else "\n", None))
-        pieces.extend(_names_listed(_accented(_repair_line(line, parts), name_accents(school)), school))
+        repaired = _accented(_repair_line(line, parts), name_accents(school))
+        if _big_lone_word(lines, n, heights):
+            repaired = _capital_restored(repaired, school, alone=True)
+        pieces.extend(_names_listed(_capital_restored(repaired, school), school))
     return "".join(c for c, _ in pieces), [b for _, b in pieces]
+
+
+def _big_lone_word(lines: Sequence[OcrLine], n: int, heights: list[int]) -> bool:
+    """A single lower-case word as large as most text in the picture, between lines that are
+    not lower-case single words too: a certificate's handwritten name, not a list of words."""
+    def lone_lower(k: int) -> bool:
+        return 0 <= k < len(lines) and lines[k].text.strip().isalpha() and lines[k].text.strip().islower()
+
+    return lone_lower(n) and lines[n].box[3] >= heights[len(heights) // 2] and not (lone_lower(n - 1) or lone_lower(n + 1))
+
+
+def _capital_restored(pieces: list[Piece], school: SchoolContext, alone: bool = False) -> list[Piece]:
+    """``Sage, will`` -> ``Sage, Will``: handwritten capitals shaped like their small letters (W, J,
+    C, K, O, S...) are often read small. In a line that is only pupils' first names with commas
+    between, at least one capitalised, or (``alone``) a lone large word that is a pupil's first
+    name, such a small first letter is put back as a capital."""
+    text = "".join(c for c, _ in pieces)
+    items = [m for m in re.finditer(r"[^\s,]+", text)]
+    if not items or re.search(r"[^\w\s,'’-]", text):
+        return pieces
+    firsts, _ = _first_and_last_names(school)
+    if not all(_fold(m.group()) in firsts for m in items):
+        return pieces
+    if not alone and (len(items) < 2 or "," not in text or not any(m.group()[:1].isupper() for m in items)):
+        return pieces
+    out = list(pieces)
+    for m in items:
+        if m.group()[:1] in _SAME_SHAPE_CAPITALS:
+            out[m.start()] = (m.group()[0].upper(), out[m.start()][1])
+    return out
 
 
 def _accented(pieces: list[Piece], accents: dict[str, str]) -> list[Piece]:

@@ -108,7 +108,7 @@ class PupilName(TextRule):
           pictures) and, first scored once, P 0.806 R 0.833 on a second set of 20 with another
           look (P 0.935 R 0.967 now); a third of 36 (`nant-yr-hebog`: tilted certificates,
           handwriting-like names, whiteboards, forms filled in by hand, place boards) first
-          scored P 0.874 R 0.950, P 1.000 R 0.988 after its fixes and those found on three
+          scored P 0.874 R 0.950, P 1.000 R 1.000 after its fixes and those found on four
           scratch probes. The sealed picture sets scored P 0.80 R 0.91 before the third set's
           changes. Pictures differ from posts: each OCR line is read as its own
           sentence, so a word-name alone on a line is a child unless the picture lists words
@@ -117,8 +117,9 @@ class PupilName(TextRule):
           `images/labels.py`); a book character with no author beside it ("Sali Mali"), a
           lone title among multi-word ones ("Matilda" under "Books we love"), "Grace will be
           said", a label such as "Autumn leaves" and a pupil named like a class alone under a
-          heading are misjudged; a handwritten name the recogniser reads in lower case ("jade"
-          alone on a certificate, "Sage, will") is missed. OCR slips put back
+          heading are misjudged; a handwritten name the recogniser reads in lower case is found
+          only in a list of pupils' names ("Sage, will") or alone and large between sentences
+          (a certificate's "jade"). OCR slips put back
           (`images/ocrtext.py`): a capital I read as l, a slash or a capital I for a
           handwritten l, j for a handwritten i, a doubled letter read once, one name read as
           two words, lost diacritics, a number or Welsh "a" glued to a name; any other slip in

@@ -422,3 +422,20 @@ def test_a_double_surname_beginning_with_another_pupils_surname(hebog_plus: Scho
     assert _names("Daniel Price-Owen", hebog_plus) == ["Daniel Price-Owen"]
     assert _names("Sports Award\nDaniel Price-Owen", hebog_plus) == ["Daniel Price-Owen"]
     assert _names("Jordan Price", hebog_plus) == ["Jordan Price"]
+
+
+def test_a_handwritten_capital_read_small_is_put_back(hebog: SchoolContext) -> None:
+    def at(text: str, y: int, h: int) -> OcrLine:
+        return OcrLine(text, (0, y, 10 * len(text), h), tuple((10 * i, y, 10, h) for i in range(len(text))), 1.0)
+
+    assert ocr_text([_line("Sage, will")], hebog)[0] == "Sage, Will"  # a list of pupils' names
+    assert ocr_text([_line("Sage, will you help")], hebog)[0] == "Sage, will you help"
+    # a certificate's large lone name between sentences
+    cert = [at("Head Teacher's Award", 0, 80), at("jade", 100, 76), at("for kindness", 200, 65), at("Signed", 300, 50)]
+    text = ocr_text(cert, hebog)[0]
+    assert text.split("\n")[1] == "Jade"
+    assert _names(text, hebog) == ["Jade"]
+    # a list of lower-case words, or a small lone word, stays as read
+    colours = [at("Colours", 0, 40), at("amber", 50, 40), at("jade", 100, 40), at("ruby", 150, 40)]
+    assert ocr_text(colours, hebog)[0] == "Colours\namber\njade\nruby"
+    assert ocr_text([at("Title", 0, 80), at("jade", 100, 20), at("for kindness", 200, 65)], hebog)[0].split("\n")[1] == "jade"
