@@ -16,7 +16,10 @@ them ("Paris" / "capital of France", "Jordan" / "a country in Asia": at least tw
 descriptions), or whose first line is about places ("Where in the World?", "Our Countries
 Topic", "Gwledydd y Byd") and shows at least two pupils' names alone on their lines, is a
 geography display: those one-word lines are the places. And a word-name straight before a price ("Honey 50p", "Jade: £2") is an item on a
-price list (a class shop, a cake sale), not a child.
+price list (a class shop, a cake sale), not a child, and a line that is only a word-name and
+a lower-case everyday word ("Autumn leaves", "Honey bees") is a caption or an artwork's label;
+on a picture's first line the second word may be capitalised ("Autumn Art") unless it is
+someone's surname or a pupil's first name ("Summer Whitlock", "Grace Kitchen" stay children).
 
 Known weaknesses: a list whose other items are also given names ("Ruby", "Amber", "Jade" as
 gemstones) still reads as children; a run of two pupils with a word-name and two everyday
@@ -65,6 +68,14 @@ _PLACE_TITLE = re.compile(
     r"lleoedd|cyfandiroedd|y byd)\b",
     re.IGNORECASE,
 )
+#: A caption of two words: a capitalised word, then a lower-case one.
+_CAPTION = re.compile(r"([^\W\d_][^\W\d_'’]*) ([^\W\d_A-Z][^\W\d_'’]*)")
+_TITLE = re.compile(r"([^\W\d_][^\W\d_'’]*) ([^\W\d_][^\W\d_'’]*)")
+#: Small words after a child's name on a label that make the line about the child ("Joy aged 7"
+#: has a number; "Grace smiling", "Will reading" name what the child does).
+_CAPTION_NOT_NOUNS = frozenset(
+    "is was has and a ac yn sy sydd wedi aged oed reading smiling painting playing singing dancing".split()
+)
 #: A word-name straight before a price: "Honey 50p", "Jade - £2", "Sage: £1.50".
 _PRICED = re.compile(r"([^\W\d_][^\W\d_'’-]*)\s*[-:–]?\s*(?:£\s?\d+(?:\.\d\d)?|\d+(?:\.\d\d)?\s?p)\b")
 
@@ -74,6 +85,7 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     runs = _runs(text)
     firsts = _pupil_first_names(school)
     out = _place_headings(text, firsts) | _priced_items(text, firsts)
+    out |= _two_word_captions(text, firsts, _surnames(school))
     titles = _BOOK_TITLE.search(text.split("\n", 1)[0]) is not None
     dropped = ("word-name", "name") if titles else ("word-name",)
     for run in runs:
@@ -156,6 +168,24 @@ def _priced_items(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
     return out
 
 
+def _two_word_captions(text: str, firsts: frozenset[str], surnames: frozenset[str]) -> set[tuple[int, int]]:
+    """A line that is only a word-name and a lower-case everyday word ("Autumn leaves", "Honey
+    bees", "Storm clouds"): an artwork's label or a caption, not a child; on the picture's first
+    line the second word may be capitalised ("Autumn Art": a title) unless it is a surname."""
+    out: set[tuple[int, int]] = set()
+    offset = 0
+    for n, line in enumerate(text.split("\n")):
+        m = (_TITLE if n == 0 else _CAPTION).fullmatch(line.strip(_TRIM))
+        if m:
+            key, second = _fold(m.group(1)), _fold(m.group(2))
+            if key in firsts and lexicon.is_everyday_word(key) and lexicon.is_everyday_word(second) \
+                    and second not in _CAPTION_NOT_NOUNS and second not in surnames and second not in firsts:
+                start = offset + line.index(m.group(1))
+                out.add((start, start + len(m.group(1))))
+        offset += len(line) + 1
+    return out
+
+
 def _kind(word: str, firsts: frozenset[str]) -> str:
     key = _fold(word)
     everyday = lexicon.is_everyday_word(key)
@@ -166,6 +196,14 @@ def _kind(word: str, firsts: frozenset[str]) -> str:
     if key in lexicon.all_first_names() or key in lexicon.UNIT_BEFORE:
         return "other"
     return "word"
+
+
+def _surnames(school: SchoolContext) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        people = [*school.pupils, *school.staff]
+        return frozenset(_fold(w) for p in people for w in re.split(r"[\s-]+", p.last_name) if w)
+
+    return school.memo("images-label-surnames", build)
 
 
 def _pupil_first_names(school: SchoolContext) -> frozenset[str]:

@@ -106,18 +106,19 @@ class PupilName(TextRule):
           15 images are far too few to show how often text in real photos is misread. On the
           developers' own drawn sets (`evaluation/dev-images/`, tuned on) P 0.956 R 1.000 (40
           pictures) and, first scored once, P 0.806 R 0.833 on a second set of 20 with another
-          look (P 0.935 R 0.967 now); a third of 36 (`nant-yr-hebog`: tilted certificates,
+          look (P 0.967 R 0.967 now); a third of 36 (`nant-yr-hebog`: tilted certificates,
           handwriting-like names, whiteboards, forms filled in by hand, place boards) first
           scored P 0.874 R 0.950, P 1.000 R 1.000 after its fixes and those found on four
           scratch probes. The sealed picture sets scored P 0.80 R 0.91 before the third set's
           changes. Pictures differ from posts: each OCR line is read as its own
           sentence, so a word-name alone on a line is a child unless the picture lists words
           around it (values, seasons, a board describing its headings as places or titled as a
-          place topic, a price after the word, titles under a heading about books:
-          `images/labels.py`); a book character with no author beside it ("Sali Mali"), a
+          place topic, a price after the word, titles under a heading about books, a caption
+          of a word-name and a word ("Autumn leaves"): `images/labels.py`); a book character with no author beside it ("Sali Mali"), a
           lone title among multi-word ones ("Matilda" under "Books we love"), "Grace will be
-          said", a label such as "Autumn leaves" and a pupil named like a class alone under a
-          heading are misjudged; a handwritten name the recogniser reads in lower case is found
+          said" and a pupil named like a class alone under a heading are misjudged; a child's
+          label of first name and a lower-case word ("Grace dancing" is found, "Grace
+          dances" is read as a caption) is missed; a handwritten name the recogniser reads in lower case is found
           only in a list of pupils' names ("Sage, will") or alone and large between sentences
           (a certificate's "jade"). OCR slips put back
           (`images/ocrtext.py`): a capital I read as l, a slash or a capital I for a

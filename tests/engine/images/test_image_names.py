@@ -439,3 +439,18 @@ def test_a_handwritten_capital_read_small_is_put_back(hebog: SchoolContext) -> N
     colours = [at("Colours", 0, 40), at("amber", 50, 40), at("jade", 100, 40), at("ruby", 150, 40)]
     assert ocr_text(colours, hebog)[0] == "Colours\namber\njade\nruby"
     assert ocr_text([at("Title", 0, 80), at("jade", 100, 20), at("for kindness", 200, 65)], hebog)[0].split("\n")[1] == "jade"
+
+
+def test_a_word_name_and_a_word_alone_on_a_line_is_a_caption() -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    school = load_school(REPO / "evaluation" / "dev-images" / "st-teilo")  # Autumn Hale, Grace Kimber
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, school))]
+
+    assert words("Autumn Art\nAutumn leaves\nHarry, Y3") == ["Autumn", "Autumn"]
+    # a child's full name, a verb after the name, or the capitalised word past the first line
+    assert words("Grace Kimber\nStar of the Week") == []
+    assert words("Grace smiling") == []
+    assert words("Our art\nAutumn Art") == []
