@@ -33,6 +33,10 @@ FACES = {
     "lib-serif-bi": "liberation/LiberationSerif-BoldItalic.ttf",
     "narrow": "liberation/LiberationSansNarrow-Regular.ttf",
     "narrow-bold": "liberation/LiberationSansNarrow-Bold.ttf",
+    # handwriting-like: drawn a letter at a time, each a little turned, raised and resized
+    "hand": "liberation/LiberationSans-Italic.ttf",
+    "hand-marker": "dejavu/DejaVuSans-BoldOblique.ttf",
+    "hand-neat": "dejavu/DejaVuSerifCondensed-Italic.ttf",
 }
 
 
@@ -45,11 +49,12 @@ class Row:
     face: str = "sans"
     colour: tuple[int, int, int] = (25, 25, 35)
     align: str = "centre"  # centre | left
+    lead: str = ""  # printed before the cells, as "Name:" before a handwritten name on its line
 
 
 def row(*cells: str, size: int = 32, face: str = "sans", colour: tuple[int, int, int] = (25, 25, 35),
-        align: str = "centre") -> Row:
-    return Row(tuple(cells), size, face, colour, align)
+        align: str = "centre", lead: str = "") -> Row:
+    return Row(tuple(cells), size, face, colour, align, lead)
 
 
 @dataclass(frozen=True)
@@ -82,19 +87,84 @@ def draw_card(pic: Picture) -> Image.Image:
     for r in pic.rows:
         f = font(r.face, r.size)
         slot = pic.width / len(r.cells)
+        lead_w = 0.0
+        if r.lead:
+            lead_font = font("sans", int(r.size * 0.8))
+            d.text((40, y + r.size * 0.2), r.lead, fill=(25, 25, 35), font=lead_font)
+            lead_w = d.textlength(r.lead, font=lead_font) + 16
+            d.line([40 + lead_w, y + r.size * 1.15, pic.width - 60, y + r.size * 1.15], fill=(90, 90, 90), width=2)
         for k, cell in enumerate(r.cells):
             w = d.textlength(cell, font=f)
             x = 40 if r.align == "left" and len(r.cells) == 1 else k * slot + (slot - w) / 2
+            x += lead_w
             if pic.boxed_cells and cell:
                 d.rectangle([x - 14, y - 8, x + w + 14, y + r.size * 1.3], outline=(90, 90, 90), width=2)
-            d.text((x, y), cell, fill=r.colour, font=f)
+            if r.face.startswith("hand"):
+                draw_hand(im, (x, y), cell, f, r.colour)
+            else:
+                d.text((x, y), cell, fill=r.colour, font=f)
+        if "ruled" in pic.extra:
+            d.line([20, y + r.size * 1.45, pic.width - 20, y + r.size * 1.45], fill=(150, 180, 215), width=2)
         y += int(r.size * 1.8)
     return im
+
+
+def draw_hand(im: Image.Image, xy: tuple[float, float], text: str, f: ImageFont.FreeTypeFont,
+              colour: tuple[int, int, int]) -> None:
+    """Handwriting-like text: each letter a little turned, raised or lowered and resized (seeded
+    by the text, so a set rebuilds byte for byte)."""
+    rng = random.Random(text)
+    x, y = xy
+    for ch in text:
+        size = max(8, round(f.size * rng.uniform(0.9, 1.1)))
+        g = f.font_variant(size=size)
+        adv = g.getlength(ch)
+        if ch.strip():
+            tile = Image.new("RGBA", (int(size * 1.8), int(size * 1.8)), (0, 0, 0, 0))
+            ImageDraw.Draw(tile).text((size * 0.4, size * 0.3), ch, fill=(*colour, 255), font=g)
+            tile = tile.rotate(rng.uniform(-9, 9), resample=Image.Resampling.BICUBIC)
+            im.paste(tile, (round(x - size * 0.4), round(y - size * 0.3 + rng.uniform(-0.08, 0.08) * size)), tile)
+        x += adv * rng.uniform(0.95, 1.1)
+
+
+def keystone(im: Image.Image, tilt: float, background: tuple[int, int, int]) -> Image.Image:
+    """The card photographed at an angle: one side nearer the camera (a perspective warp)."""
+    w, h = im.size
+    m = 40
+    dst = [(m + tilt * w, m + 0.6 * tilt * h), (m + w, m), (m + w, m + h), (m + tilt * w, m + h - 0.6 * tilt * h)]
+    src = [(0, 0), (w, 0), (w, h), (0, h)]
+    rows, rhs = [], []
+    for (X, Y), (u, v) in zip(dst, src, strict=True):  # output point (X, Y) samples input (u, v)
+        rows.append([X, Y, 1, 0, 0, 0, -u * X, -u * Y])
+        rows.append([0, 0, 0, X, Y, 1, -v * X, -v * Y])
+        rhs.extend([u, v])
+    coeffs = _solve(rows, rhs)
+    out = im.convert("RGBA").transform((w + 2 * m, h + 2 * m), Image.Transform.PERSPECTIVE, coeffs,
+                                       Image.Resampling.BICUBIC)
+    bg = Image.new("RGBA", out.size, (*background, 255))
+    bg.alpha_composite(out)
+    return bg.convert("RGB")
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Gaussian elimination for the 8 perspective coefficients (no numpy needed here)."""
+    n = len(b)
+    m = [[*r, v] for r, v in zip(a, b, strict=True)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        for r in range(n):
+            if r != c:
+                k = m[r][c] / m[c][c]
+                m[r] = [x - k * y for x, y in zip(m[r], m[c], strict=True)]
+    return [m[r][n] / m[r][r] for r in range(n)]
 
 
 def as_photo(card: Image.Image, pic: Picture, rng: random.Random) -> Image.Image:
     """The card at an angle on a background, with noise and blur when the picture asks for them."""
     im = card
+    if "tilt" in pic.extra:
+        im = keystone(im, pic.extra["tilt"], pic.background)
     if pic.angle:
         im = card.convert("RGBA").rotate(pic.angle, resample=Image.Resampling.BICUBIC, expand=True)
         bg = Image.new("RGBA", (im.width + 60, im.height + 60), (*pic.background, 255))
@@ -154,6 +224,8 @@ class Board:
     angle: float = 0.0
     noise: float = 0.0
     turn: int = 0  # quarter turns anticlockwise (a photo taken sideways)
+    hand: bool = False  # the cards' lines handwritten (the headings stay printed)
+    extra: dict[str, float] = field(default_factory=dict)  # as a Picture's: tilt, contrast
 
 
 def draw_board(b: Board) -> Image.Image:
@@ -171,12 +243,15 @@ def draw_board(b: Board) -> Image.Image:
         d.rectangle([x, y, x + card_w, y + card_h], fill=b.card, outline=(50, 50, 50), width=2)
         for n, line in enumerate(lines):
             f = font("sans-bold", 26) if n == 0 else font("lib-italic", 22)
-            d.text((x + 14, y + 16 + n * 40), line, fill=(20, 20, 20), font=f)
+            if n and b.hand:
+                draw_hand(im, (x + 14, y + 16 + n * 40), line, font("hand-marker", 24), (30, 40, 120))
+            else:
+                d.text((x + 14, y + 16 + n * 40), line, fill=(20, 20, 20), font=f)
     return im
 
 
 def board_photo(b: Board) -> Image.Image:
-    pic = Picture(b.file, (), b.names, angle=b.angle, noise=b.noise)
+    pic = Picture(b.file, (), b.names, angle=b.angle, noise=b.noise, extra=b.extra)
     im = as_photo(draw_board(b), pic, random.Random(0))
     for _ in range(b.turn):
         im = im.transpose(Image.Transpose.ROTATE_90)

@@ -8,10 +8,25 @@ each over a lower-case line): when it holds at least two capitalised everyday wo
 nobody's first name, and more of them than pupils' names that are no words, its word-names
 are words too. Cue words ("Happy" / "Birthday") and award headings ("Tystysgrif",
 "Gwobr") are no such words, so a certificate's stacked heading keeps its child.
+Under a picture's first line about books ("Our Class Library") such a list is titles, so even
+a name that is no word ("Matilda" among "Wonder" and "Holes") is a book.
+
+Two more layouts name no child. A board whose cards' headings are described as places under
+them ("Paris" / "capital of France", "Jordan" / "a country in Asia": at least two such
+descriptions), or whose first line is about places ("Where in the World?", "Our Countries
+Topic", "Gwledydd y Byd") and shows at least two pupils' names alone on their lines, is a
+geography display: those one-word lines are the places. And a word-name straight before a price ("Honey 50p", "Jade: £2") is an item on a
+price list (a class shop, a cake sale), not a child, and a line that is only a word-name and
+a lower-case everyday word ("Autumn leaves", "Honey bees") is a caption or an artwork's label;
+on a picture's first line the second word may be capitalised ("Autumn Art") unless it is
+someone's surname or a pupil's first name ("Summer Whitlock", "Grace Kitchen" stay children).
 
 Known weaknesses: a list whose other items are also given names ("Ruby", "Amber", "Jade" as
 gemstones) still reads as children; a run of two pupils with a word-name and two everyday
-words ("Hope", "Respect", "Kindness", "Kacper") is read as words for the word-names.
+words ("Hope", "Respect", "Kindness", "Kacper") is read as words for the word-names. A place
+board needs its descriptions or its title: place headings under another title still read as
+children, as does a priced item whose price is on another line; children listed one a line
+under a title about the world ("Around the World Day") are read as places.
 """
 
 from __future__ import annotations
@@ -29,19 +44,56 @@ _AWARD_WORDS = frozenset(
     "certificate award awards winner winners achievement tystysgrif gwobr gwobrau enillydd llwyddiant".split()
 )
 _CUE_WORDS = frozenset(w for p in lexicon.CHILD_CUES_BEFORE for w in p.split())
+#: A card's line that describes its heading as a place: "capital of France", "a city in Italy",
+#: "prifddinas Ffrainc", "gwlad yn Affrica".
+_PLACE_DESCRIPTION = re.compile(
+    r"(?:(?:the|a|an|y|yr)\s+)?(?:capital|country|city|town|village|state|county|island|region|"
+    r"continent|province|prifddinas|gwlad|dinas|tref|pentref|sir|ynys|talaith|cyfandir)\s+(?:city\s+)?"
+    r"(?:of|in|on|yn|ar|ym|o)?\b",
+    re.IGNORECASE,
+)
+#: A picture's first line that makes the list under it book titles ("Our Class Library",
+#: "Books of the Month", "Llyfrau'r Mis"): its one-word titles that are names are the books.
+_BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading list|llyfrau|llyfrau'r)\b",
+                         re.IGNORECASE)
+#: Months and their short forms, English and Welsh: the headings of a birthday chart.
+_MONTHS = lexicon.MONTH_NAMES | frozenset(
+    """january february march july september october november december jan feb mar apr jun jul aug
+    sep sept oct nov dec ion chwe maw ebr meh gorff gor tach rhag""".split()
+)
+#: A picture's first line that makes it a geography display: "Where in the World?", "Our
+#: Countries Topic", "Capital Cities", "Gwledydd y Byd".
+_PLACE_TITLE = re.compile(
+    r"\b(?:countries|cities|capitals|continents|places|(?:in|around|of|across) the world|gwledydd|dinasoedd|"
+    r"lleoedd|cyfandiroedd|y byd)\b",
+    re.IGNORECASE,
+)
+#: A caption of two words: a capitalised word, then a lower-case one.
+_CAPTION = re.compile(r"([^\W\d_][^\W\d_'’]*) ([^\W\d_A-Z][^\W\d_'’]*)")
+_TITLE = re.compile(r"([^\W\d_][^\W\d_'’]*) ([^\W\d_][^\W\d_'’]*)")
+#: Small words after a child's name on a label that make the line about the child ("Joy aged 7"
+#: has a number; "Grace smiling", "Will reading" name what the child does).
+_CAPTION_NOT_NOUNS = frozenset(
+    "is was has and a ac yn sy sydd wedi aged oed reading smiling painting playing singing dancing".split()
+)
+#: A word-name straight before a price: "Honey 50p", "Jade - £2", "Sage: £1.50".
+_PRICED = re.compile(r"([^\W\d_][^\W\d_'’-]*)\s*[-:–]?\s*(?:£\s?\d+(?:\.\d\d)?|\d+(?:\.\d\d)?\s?p)\b")
 
 
 def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     """The (start, end) of each one-word line of ``text`` that is a word-name read as a word."""
     runs = _runs(text)
     firsts = _pupil_first_names(school)
-    out: set[tuple[int, int]] = set()
+    out = _place_headings(text, firsts) | _priced_items(text, firsts)
+    out |= _two_word_captions(text, firsts, _surnames(school))
+    titles = _BOOK_TITLE.search(text.split("\n", 1)[0]) is not None
+    dropped = ("word-name", "name") if titles else ("word-name",)
     for run in runs:
         kinds = [_kind(word, firsts) for _, _, word in run]
         words = kinds.count("word")
         if words < 2 or words <= kinds.count("name"):
             continue
-        out.update((s, e) for (s, e, _), kind in zip(run, kinds, strict=True) if kind == "word-name")
+        out.update((s, e) for (s, e, _), kind in zip(run, kinds, strict=True) if kind in dropped)
     return out
 
 
@@ -65,16 +117,93 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     return [r for r in (*runs, headings) if len(r) >= 3]
 
 
+def _place_headings(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
+    """The pupils' names among a board's one-word card headings when at least two of the
+    cards describe their heading as a place ("Paris" over "capital of France")."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    headings: list[tuple[int, int, str]] = []
+    places = 0
+    for n, line in enumerate(lines[:-1]):
+        core = line.strip(_TRIM)
+        below = lines[n + 1].strip()
+        if not (_LABEL.fullmatch(core) and core[:1].isupper() and below[:1].islower()):
+            continue
+        start = starts[n] + line.index(core)
+        headings.append((start, start + len(core), core))
+        places += bool(_PLACE_DESCRIPTION.match(below))
+    if places < 2 and not _PLACE_TITLE.search(lines[0]):
+        return set()
+    if places < 2:  # a place topic's title: every one-word line that is a pupil's name
+        headings = _one_word_lines(lines, starts)
+    named = {(s, e) for s, e, word in headings if _fold(word) in firsts}
+    return named if places >= 2 or len(named) >= 2 else set()
+
+
+def _one_word_lines(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    out = []
+    for n, line in enumerate(lines[1:], 1):
+        core = line.strip(_TRIM)
+        if _LABEL.fullmatch(core) and core[:1].isupper():
+            start = starts[n] + line.index(core)
+            out.append((start, start + len(core), core))
+    return out
+
+
+def _priced_items(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
+    """Word-names at the start of a line straight before a price: items on a price list."""
+    out: set[tuple[int, int]] = set()
+    offset = 0
+    for line in text.split("\n"):
+        m = _PRICED.match(line.strip())
+        if m:
+            word = m.group(1)
+            key = _fold(word)
+            if key in firsts and lexicon.is_everyday_word(key):
+                start = offset + line.index(word)
+                out.add((start, start + len(word)))
+        offset += len(line) + 1
+    return out
+
+
+def _two_word_captions(text: str, firsts: frozenset[str], surnames: frozenset[str]) -> set[tuple[int, int]]:
+    """A line that is only a word-name and a lower-case everyday word ("Autumn leaves", "Honey
+    bees", "Storm clouds"): an artwork's label or a caption, not a child; on the picture's first
+    line the second word may be capitalised ("Autumn Art": a title) unless it is a surname."""
+    out: set[tuple[int, int]] = set()
+    offset = 0
+    for n, line in enumerate(text.split("\n")):
+        m = (_TITLE if n == 0 else _CAPTION).fullmatch(line.strip(_TRIM))
+        if m:
+            key, second = _fold(m.group(1)), _fold(m.group(2))
+            if key in firsts and lexicon.is_everyday_word(key) and lexicon.is_everyday_word(second) \
+                    and second not in _CAPTION_NOT_NOUNS and second not in surnames and second not in firsts:
+                start = offset + line.index(m.group(1))
+                out.add((start, start + len(m.group(1))))
+        offset += len(line) + 1
+    return out
+
+
 def _kind(word: str, firsts: frozenset[str]) -> str:
     key = _fold(word)
     everyday = lexicon.is_everyday_word(key)
     if key in firsts:
         return "word-name" if everyday else "name"
-    if not everyday or key in _CUE_WORDS or key in _AWARD_WORDS or key in lexicon.TITLES:
-        return "other"
+    if not everyday or key in _CUE_WORDS or key in _AWARD_WORDS or key in lexicon.TITLES or key in _MONTHS:
+        return "other"  # a month over its birthdays ("Mar" / "Honey") is a date, not a word listed
     if key in lexicon.all_first_names() or key in lexicon.UNIT_BEFORE:
         return "other"
     return "word"
+
+
+def _surnames(school: SchoolContext) -> frozenset[str]:
+    def build() -> frozenset[str]:
+        people = [*school.pupils, *school.staff]
+        return frozenset(_fold(w) for p in people for w in re.split(r"[\s-]+", p.last_name) if w)
+
+    return school.memo("images-label-surnames", build)
 
 
 def _pupil_first_names(school: SchoolContext) -> frozenset[str]:

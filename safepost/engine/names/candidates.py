@@ -24,7 +24,11 @@ def automaton_matches(text: Text, index: NameIndex) -> list[tuple[int, int, str]
 def candidates(
     text: Text, index: NameIndex, found: list[tuple[int, int, str]], file_name: bool
 ) -> list[Candidate]:
-    surname_at = {s: (e, k) for s, e, k in found if k in index.surnames}
+    # every surname starting at an offset, longest first: "Price-Owen" and "Price" (another pupil's)
+    surname_at: dict[int, list[tuple[int, str]]] = {}
+    for s, e, k in sorted(found, key=lambda f: f[0] - f[1]):
+        if k in index.surnames:
+            surname_at.setdefault(s, []).append((e, k))
     out: list[Candidate] = []
     covered = -1
     # In ordinary text, an everyday word or a common name typed in lower case is just a word:
@@ -70,15 +74,14 @@ def _usable_entry(text: Text, entries: tuple[Entry, ...], start: int) -> Entry |
 
 
 def _with_surname(
-    text: Text, index: NameIndex, cand: Candidate, surname_at: dict[int, tuple[int, str]]
+    text: Text, index: NameIndex, cand: Candidate, surname_at: dict[int, list[tuple[int, str]]]
 ) -> Candidate:
     """Extend a first name over the pupil's surname ("Olivia Sutcliffe") or an initial ("Olivia S.")."""
     gap = text.f[cand.end : cand.end + 1]
-    nxt = surname_at.get(cand.end + 1)
-    if nxt is not None and gap in " _-.":
-        owners = set(index.surnames[nxt[1]]) & set(cand.pupils)
+    for end, key in surname_at.get(cand.end + 1, []) if gap in " _-." else []:
+        owners = set(index.surnames[key]) & set(cand.pupils)
         if owners:
-            return replace(cand, full_end=nxt[0], pupils=tuple(sorted(owners)))
+            return replace(cand, full_end=end, pupils=tuple(sorted(owners)))
     initial = _INITIAL_AFTER.match(text.f, cand.end)
     if initial and cand.entry.how is not How.COMMON and text.is_upper_at(initial.start(1)):
         letter, dot = initial.group(1), initial.group(2)

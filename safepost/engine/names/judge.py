@@ -128,6 +128,9 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
+    if (cand.full_end is None and after and after[0] in lexicon.COUNTRIES and after[0] not in index.entries
+            and _COUNTRY_AFTER.match(text.f, cand.end)):
+        return True  # "Florence, Italy", "Sydney, Australia": a city (not "Paris, India": two pupils)
     if _after_welsh_noun(text, index, cand, prev):
         return True  # "Dydd Gŵyl Dewi", "Cwm Elan", "Afon Teifi", "Nia Ben Aur": a place or a feast
     if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
@@ -140,7 +143,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand) or _title_before_author(text, cand, after):
         return True
-    if _defined_as_a_kind(text, cand, after):
+    if _defined_as_a_kind(text, cand, after) or _list_defined_as_kinds(text, cand):
         return True  # "Iona is a small island off the Isle of Mull", "Rowan is a tree"
     if _of_a_titled_noun(text, index, cand, before):
         return True
@@ -217,6 +220,9 @@ def _unit_word(word: str) -> bool:
     return word in lexicon.UNIT_BEFORE or any(r in lexicon.UNIT_BEFORE for r in welsh.radicals(word))
 
 
+_COUNTRY_AFTER = re.compile(r", ?[a-z]")
+
+
 def _famous(key: str, before: list[str], after: list[str]) -> bool:
     if after and after[0] in ("ii", "iii", "iv", "viii"):
         return True  # Henry VIII, Elizabeth II
@@ -288,6 +294,38 @@ def _defined_as_a_kind(text: Text, cand: Candidate, after: list[str]) -> bool:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             return nxt == "" or nxt in _DEFINITION_GOES_ON
     return False
+
+
+def _list_defined_as_kinds(text: Text, cand: Candidate) -> bool:
+    """"Amber, Jade and Ruby are precious stones", "Holly and Ivy are plants": a list of things'
+    names defined with "are" as a kind (at most two describing words before the plural noun)."""
+    if cand.full_end is not None or cand.key not in lexicon.KIND_WORDS:
+        return False
+    words = text.words_after(cand.end, 12)
+    verb = next((i for i, w in enumerate(words) if w in ("are", "were")), None)
+    if verb is None or verb > 6 or any(w not in lexicon.KIND_WORDS | lexicon.LIST_JOIN_WORDS for w in words[:verb]):
+        return False
+    if verb == 0 and not _listed_before(text, cand):
+        return False  # "Amber are ..." alone is no list
+    if cue_before(text, cand.start, wide=False):
+        return False
+    for i, word in enumerate(words[verb + 1 : verb + 4]):
+        if _singular(word) in lexicon.DEFINED_KINDS:
+            nxt = words[verb + 2 + i] if verb + 2 + i < len(words) else ""
+            return nxt == "" or nxt in _DEFINITION_GOES_ON
+    return False
+
+
+def _listed_before(text: Text, cand: Candidate) -> bool:
+    """Whether a thing's name and a joining word come right before ``cand`` ("Jade and Ruby")."""
+    before = text.words_before(cand.start, 2)
+    return len(before) == 2 and before[0] in lexicon.LIST_JOIN_WORDS and before[1] in lexicon.KIND_WORDS
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
 
 
 #: Words that may follow the kind noun in a definition ("an island off Mull", "a tree that ...").
@@ -807,6 +845,8 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     # "Will parents please...", "May we remind...": a verb that starts a question or a wish
     if nxt.endswith("ed") or nxt in lexicon.PERSON_VERBS:
         return False  # "May painted a sunset": a modal verb is never followed by a past tense
+    if any(c in text.gap_after(cand.end) for c in "-–:"):
+        return False  # "Will - lights", "May: register": a rota's name before its job, no verb
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
 
 

@@ -381,6 +381,15 @@ FREQUENT_WORD_NAMES = _words(
     river storm gwyn bryn celyn bay rain snow cloud ocean glen heath sage ginger cherry"""
 )
 
+#: Countries and nations after a comma make the name before them a place ("Florence, Italy",
+#: "Paris, France", "Sydney, Australia"); English and Welsh names.
+COUNTRIES = _words(
+    """italy france spain portugal germany greece wales england scotland ireland australia canada
+    america usa us uk india china japan egypt kenya nigeria ghana jamaica brazil argentina mexico
+    poland turkey morocco pakistan bangladesh patagonia texas cymru lloegr yr alban iwerddon
+    ffrainc sbaen yr eidal awstralia"""
+)
+
 #: Topic words: within a few words of "Mali", they make it the country.
 COUNTRY_TOPIC = _words(
     "africa african country empire timbuktu geography mansa musa nation capital gwlad wlad affrica daearyddiaeth"

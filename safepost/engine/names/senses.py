@@ -17,6 +17,10 @@ from safepost.engine.names.match import Candidate
 _NEXT_ITEM = re.compile(r"(?:, ?(?:and |or |& )?| (?:and|or|&) )([a-z]+)")
 _PREVIOUS_ITEM = re.compile(r"(?<![a-z])([a-z]+)(?:, ?(?:and |or |& )?| (?:and|or|&) )$")
 _MAX_ITEMS = 5
+#: A form's label for a work right before a name: "Book: ", "Title: ", "Llyfr: ".
+_WORK_LABEL = re.compile(
+    r"\b(?:book|title|film|novel|story|poem|song|play|llyfr|teitl|stori|cerdd|ffilm)\s*:\s*$", re.IGNORECASE
+)
 # After a name in a title: "... and the Lantern Tree", "... of the Deep", "... in Space".
 _TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
@@ -109,6 +113,8 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
         return bool(following) and _title_word(index, following[0]) and _work_cue_before(text, cand)
     if _work_noun_before(before) and not _verb_follows(text, cand):
         return True  # "the film Matilda", but "the story Ruby wrote" names its writer
+    if _WORK_LABEL.search(text.original, max(0, o_start - 20), o_start):
+        return True  # "Book: Sydney the Snail", "Llyfr: Sali Mali" on a reading record
     if _by_an_author(text, index, o_end) or _the_title_case(text, index, o_end):
         return True
     tail = _TITLE_TAIL.match(text.original, o_end)

@@ -192,3 +192,265 @@ def test_the_bench_row_leaves_out_the_file_names_findings(drawn_school: SchoolCo
     assert sources == {"image[0].filename", "image[0].ocr"}  # the command still reports both
     row = scan_image_for_bench(path, "kacper_nowak_cert.png", drawn_school, policy)
     assert [f["text"] for f in row["findings"] if f["rule"] == "pupil-name"] == ["Kacper Nowak"]
+
+
+# --- the looks of evaluation/dev-images/nant-yr-hebog: forms filled in by hand, place boards,
+# price lists; its roster has Llio Morgan, Hedd Williams, Mared, Jade, Honey, Paris, India...
+
+
+@pytest.fixture(scope="module")
+def hebog() -> SchoolContext:
+    return load_school(REPO / "evaluation" / "dev-images" / "nant-yr-hebog")
+
+
+def _at(text: str, x: int, y: int) -> OcrLine:
+    return OcrLine(text, (x, y, 10 * len(text), 20), tuple((x + 10 * i, y, 10, 20) for i in range(len(text))), 1.0)
+
+
+def test_a_forms_label_and_the_answer_beside_it_are_one_line(hebog: SchoolContext) -> None:
+    # the handwritten answer is a box of its own far to the right; other lines come between
+    lines = [_at("Name:", 0, 0), _at("Date:", 0, 60), _at("Fractions", 0, 120), _at("Hedd Williams", 400, 3)]
+    text, boxes = ocr_text(lines, hebog)
+    assert text.split("\n")[0] == "Name: Hedd Williams"
+    assert len(boxes) == len(text)
+    assert _names(text, hebog) == ["Hedd Williams"]
+    # a label with nothing on its row, and a long line ending in a colon, take nothing
+    assert ocr_text([_at("Name:", 0, 0), _at("Rowan", 0, 60)], hebog)[0] == "Name:\nRowan"
+    assert ocr_text([_at("Our helpers this week:", 0, 0), _at("Rowan", 400, 0)], hebog)[0] == (
+        "Our helpers this week:\nRowan")
+
+
+def test_a_slash_is_a_handwritten_l_or_a_separator(hebog: SchoolContext) -> None:
+    def read(t: str) -> str:
+        return ocr_text([_line(t)], hebog)[0]
+
+    assert read("Hedd Wi/liams") == "Hedd Williams"  # a name
+    assert read("bwrw g/aw") == "bwrw glaw"  # a word
+    assert read("12/3/26") == "12/3/26"
+    assert read("www.nantyrhebog.sch.uk/news") == "www.nantyrhebog.sch.uk/news"
+    # the headteacher's glued signature is split at the slash too: she is staff, no pupil
+    signed = read("MrsAmberLloyd,Pennaeth/Headteacher")
+    assert signed.startswith("Mrs Amber Lloyd, Pennaeth/")
+    assert _names(signed, hebog) == []
+
+
+def test_a_number_glued_to_a_name_is_split_off_and_not_read_as_letters(hebog: SchoolContext) -> None:
+    def read(t: str) -> str:
+        return ocr_text([_line(t)], hebog)[0]
+
+    assert read("Mared5ed") == "Mared 5ed"  # not "Maredsed": 5ed is a Welsh ordinal
+    assert read("Jade12fed") == "Jade 12fed"
+    assert read("Rowan28ain") == "Rowan 28ain"
+    assert _names("Rhagfyr\n" + read("Mared5ed"), hebog) == ["Mared"]
+    assert read("0livia") == "olivia"  # a look-alike digit inside a word is still a letter
+
+
+def test_a_doubled_letter_read_once_is_put_back(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("LioMorgan"), _line("Hed Williams")], hebog)
+    assert text == "Llio Morgan\nHedd Williams"
+    assert len(boxes) == len(text)
+    # a word stays a word ("Hel" is no pupil's misreading; "Elan" is on the roster as it is)
+    assert ocr_text([_line("Elan"), _line("Sage")], hebog)[0] == "Elan\nSage"
+
+
+def test_place_boards_and_price_lists_name_no_child(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, hebog))]
+
+    board = ("Where in the World?\nParis\ncapital of France\nIndia\na country in Asia\n"
+             "Jordan\nthe Dead Sea\nFlorence\na city in Italy")
+    assert words(board) == ["Paris", "India", "Jordan", "Florence"]
+    # the same names over jobs are the children doing them
+    assert words("Helpers\nParis\nline leader\nIndia\nfruit monitor\nJordan\nbooks") == []
+    assert words("Class shop\nHoney 50p\nJade - £2\nSage: £1.50") == ["Honey", "Jade", "Sage"]
+    assert words("Honey raised £50 for charity\nParis 2nd") == []  # a child who raised money
+
+
+def test_a_worksheets_handwritten_name_is_read_after_its_label(hebog: SchoolContext, tmp_path: Path) -> None:
+    from safepost.engine import load_policy
+    from safepost.engine.images import scan_image
+
+    im = Image.new("RGB", (900, 260), (255, 255, 255))
+    d = ImageDraw.Draw(im)
+    d.text((40, 40), "Name:", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 26))
+    d.line([150, 75, 860, 75], fill=(90, 90, 90), width=2)
+    hand = ImageFont.truetype("/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf", 34)
+    d.text((450, 34), "Rowan", fill=(40, 40, 60), font=hand)
+    d.text((40, 140), "The Water Cycle", fill=(20, 20, 20), font=ImageFont.truetype(FONT, 30))
+    path = tmp_path / "worksheet.png"
+    im.save(path)
+    report = scan_image(path, hebog, load_policy("default"))
+    found = [f for f in report.findings if f.rule == "pupil-name" and f.source.endswith(".ocr")]
+    assert [f.excerpt for f in found] == ["Rowan"]
+    assert found[0].box is not None and found[0].box[0] >= 400  # the box is the handwriting's
+
+
+def test_things_names_listed_and_defined_as_a_kind_are_the_things(hebog: SchoolContext) -> None:
+    assert _names("Amber, Jade and Ruby are precious stones.", hebog) == []
+    assert _names("Rowan and Sage are plants in our garden.", hebog) == []
+    # the same names listed as people doing something are the children
+    assert _names("Amber and Jade are brilliant singers.", hebog) == ["Amber", "Jade"]
+    assert _names("Amber, Jade and Rowan are our new monitors.", hebog) == ["Amber", "Jade", "Rowan"]
+
+
+def test_welsh_and_glued_to_a_name_before_another_is_split_off() -> None:
+    school = load_school(REPO / "evaluation" / "dev-images" / "st-teilo")  # Elin, Ioan, Gwen, Ruby
+    text, boxes = ocr_text([_line("Elina loan"), _line("Gwena Ruby")], school)
+    assert text == "Elin a Ioan\nGwen a Ruby"
+    assert len(boxes) == len(text)
+    # a name ending in a that is not followed by a pupil's name stays whole
+    assert ocr_text([_line("Elina"), _line("Ruby Morgana")], school)[0] == "Elina\nRuby Morgana"
+
+
+def test_a_list_under_a_title_about_books_is_titles(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, hebog))]
+
+    assert words("Our Class Library\nMatilda\nWonder\nHoles") == ["Matilda"]
+    assert words("Llyfrau'r Mis\nMatilda\nWonder\nHoles") == ["Matilda"]
+    # the same list under another title: Matilda, who is no word, stays a child
+    assert words("Our Class\nMatilda\nWonder\nHoles") == []
+    # library helpers are children: no list of words around them
+    assert words("Library helpers\nMatilda\nOwain\nHedd") == []
+
+
+def test_a_name_after_a_forms_label_for_a_book_is_the_title(hebog: SchoolContext) -> None:
+    assert _names("Book: Sydney the Snail", hebog) == []
+    assert _names("Title: Matilda", hebog) == []
+    assert _names("Llyfr: Sali Mali", hebog) == []
+    assert _names("Sydney: book monitor", hebog) == ["Sydney"]  # the label after the name: a job
+    assert _names("Pupil: Victoria Hale", hebog) == ["Victoria Hale"]
+
+
+def test_a_handwritten_i_read_as_j_is_put_back(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("VictorjaHale"), _line("Lljo M")], hebog)
+    assert text == "Victoria Hale\nLlio M"
+    assert len(boxes) == len(text)
+    assert ocr_text([_line("Jade"), _line("Jordan")], hebog)[0] == "Jade\nJordan"  # names as they are
+
+
+def test_a_birthday_charts_months_are_no_list_of_words(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    chart = "Our Birthdays\nJan\nOwain\nMar\nHoney\nApr\nJoy\nMay\nAmber\nJun\nJade"
+    assert word_label_spans(chart, hebog) == set()
+    assert _names(chart, hebog) == ["Owain", "Honey", "Joy", "Amber", "Jade"]
+
+
+def test_a_place_topics_title_makes_its_one_word_lines_places(hebog: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, hebog))]
+
+    assert words("Our Countries Topic\nIndia\nDiwali\nJordan\nPetra\nParis\nEiffel Tower") == [
+        "India", "Jordan", "Paris"]
+    assert words("Gwledydd y Byd\nIndia\nJordan") == ["India", "Jordan"]
+    assert words("World Book Day\nMatilda\nAmber") == []  # children in costume
+    assert words("Where in the World?\nParis\nOur class") == []  # one name alone: not a display of places
+
+
+def test_a_capital_i_after_lower_case_letters_is_an_l(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("WilI S."), _line("MrsAmberIsHere")], hebog)
+    assert text == "Will S.\nMrs Amber Is Here"  # "Is" makes no name or word as "ls": the space comes back
+    assert len(boxes) == len(text)
+
+
+def test_labels_with_initials_side_by_side_are_a_list(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Jade C. Will S. Joy O.")], hebog)
+    assert text == "Jade C., Will S., Joy O."
+    assert len(boxes) == len(text)
+    assert _names(text, hebog) == ["Jade C.", "Will S.", "Joy O."]
+    # a pupil's full name before a first name is not a list of labels
+    assert ocr_text([_line("Jade Cartwright Will")], hebog)[0] == "Jade Cartwright Will"
+
+
+def test_a_dash_glued_to_a_name_is_a_dash(hebog: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Will- lights"), _line("well-known")], hebog)
+    assert text == "Will - lights\nwell-known"
+    assert len(boxes) == len(text)
+
+
+def test_a_city_before_its_country_is_a_place(hebog: SchoolContext) -> None:
+    assert _names("Florence, Italy", hebog) == []
+    assert _names("Sydney, Australia and Paris, France", hebog) == []
+    # a pupil named like a country after the comma: two children listed
+    assert _names("Sharks: Will, Joy, Paris, India", hebog) == ["Will", "Joy", "Paris", "India"]
+
+
+def test_a_word_name_before_a_rotas_dash_is_no_modal_verb(hebog: SchoolContext) -> None:
+    assert _names("Monitors\nWill - lights\nJoy - windows", hebog) == ["Will", "Joy"]
+    assert _names("Will: register", hebog) == ["Will"]
+    assert _names("Will parents please bring coats", hebog) == []  # the verb opening a request
+
+
+@pytest.fixture(scope="module")
+def hebog_plus(tmp_path_factory: pytest.TempPathFactory) -> SchoolContext:
+    """Nant yr Hebog with three more pupils: names with Welsh diacritics and a double surname
+    whose first half is another pupil's (Jordan Price) and a teacher's (Mr Dewi Price) surname."""
+    src = REPO / "evaluation" / "dev-images" / "nant-yr-hebog"
+    out = tmp_path_factory.mktemp("hebog-plus")
+    for name in ("school.toml", "staff.csv"):
+        (out / name).write_text((src / name).read_text(encoding="utf-8"), encoding="utf-8")
+    extra = ("NH0900,Siôn,Llŷr,Siôn,Year 2,Alarch,yes,yes\n"
+             "NH0901,Gwenllïan,Ifan,Gwenllïan,Year 3,Hebog,yes,yes\n"
+             "NH0902,Daniel,Price-Owen,Daniel,Year 5,Barcud,yes,yes\n")
+    (out / "roster.csv").write_text((src / "roster.csv").read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return load_school(out)
+
+
+def test_a_name_that_lost_its_diacritics_is_spelt_as_on_the_roster(hebog_plus: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Sion Llyr"), _line("SION"), _line("Gwenllian Ifan")], hebog_plus)
+    assert text == "Siôn Llŷr\nSIÔN\nGwenllïan Ifan"  # the finding's text is the name as shown
+    assert len(boxes) == len(text)
+    assert _names(text, hebog_plus)[:1] == ["Siôn Llŷr"]
+
+
+def test_one_name_read_as_two_words_is_joined(hebog_plus: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Gwen Ilian Ifan")], hebog_plus)  # "ll" read as "Il" and a space
+    assert text == "Gwenllïan Ifan"
+    assert len(boxes) == len(text)
+    # two real words, or a first name before a surname, stay apart
+    assert ocr_text([_line("Amber Lewis"), _line("Gwen Ifan")], hebog_plus)[0] == "Amber Lewis\nGwen Ifan"
+
+
+def test_a_double_surname_beginning_with_another_pupils_surname(hebog_plus: SchoolContext) -> None:
+    assert _names("Daniel Price-Owen", hebog_plus) == ["Daniel Price-Owen"]
+    assert _names("Sports Award\nDaniel Price-Owen", hebog_plus) == ["Daniel Price-Owen"]
+    assert _names("Jordan Price", hebog_plus) == ["Jordan Price"]
+
+
+def test_a_handwritten_capital_read_small_is_put_back(hebog: SchoolContext) -> None:
+    def at(text: str, y: int, h: int) -> OcrLine:
+        return OcrLine(text, (0, y, 10 * len(text), h), tuple((10 * i, y, 10, h) for i in range(len(text))), 1.0)
+
+    assert ocr_text([_line("Sage, will")], hebog)[0] == "Sage, Will"  # a list of pupils' names
+    assert ocr_text([_line("Sage, will you help")], hebog)[0] == "Sage, will you help"
+    # a certificate's large lone name between sentences
+    cert = [at("Head Teacher's Award", 0, 80), at("jade", 100, 76), at("for kindness", 200, 65), at("Signed", 300, 50)]
+    text = ocr_text(cert, hebog)[0]
+    assert text.split("\n")[1] == "Jade"
+    assert _names(text, hebog) == ["Jade"]
+    # a list of lower-case words, or a small lone word, stays as read
+    colours = [at("Colours", 0, 40), at("amber", 50, 40), at("jade", 100, 40), at("ruby", 150, 40)]
+    assert ocr_text(colours, hebog)[0] == "Colours\namber\njade\nruby"
+    assert ocr_text([at("Title", 0, 80), at("jade", 100, 20), at("for kindness", 200, 65)], hebog)[0].split("\n")[1] == "jade"
+
+
+def test_a_word_name_and_a_word_alone_on_a_line_is_a_caption() -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    school = load_school(REPO / "evaluation" / "dev-images" / "st-teilo")  # Autumn Hale, Grace Kimber
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, school))]
+
+    assert words("Autumn Art\nAutumn leaves\nHarry, Y3") == ["Autumn", "Autumn"]
+    # a child's full name, a verb after the name, or the capitalised word past the first line
+    assert words("Grace Kimber\nStar of the Week") == []
+    assert words("Grace smiling") == []
+    assert words("Our art\nAutumn Art") == []
