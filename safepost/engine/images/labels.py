@@ -200,8 +200,8 @@ def _kind(word: str, firsts: frozenset[str]) -> str:
 
 def _surnames(school: SchoolContext) -> frozenset[str]:
     def build() -> frozenset[str]:
-        people = [*school.pupils, *school.staff]
-        return frozenset(_fold(w) for p in people for w in re.split(r"[\s-]+", p.last_name) if w)
+        surnames = [p.last_name for p in school.pupils] + [s.last_name for s in school.staff]
+        return frozenset(_fold(w) for name in surnames for w in re.split(r"[\s-]+", name) if w)
 
     return school.memo("images-label-surnames", build)
 

@@ -199,7 +199,9 @@ def form_fields(lines: Sequence[OcrLine]) -> list[OcrLine]:
         answer = min(right, key=lambda line: line.box[0])
         x, y, w, h = label.box
         gap_box = (x + w, y, max(1, answer.box[0] - x - w), h)
-        joined = OcrLine(f"{label.text} {answer.text}", union([label.box, answer.box]),
+        box = union([label.box, answer.box])
+        assert box is not None  # two boxes always have a union
+        joined = OcrLine(f"{label.text} {answer.text}", box,
                          (*label.char_boxes, gap_box, *answer.char_boxes), min(label.confidence, answer.confidence))
         out[out.index(label)] = joined
         out.remove(answer)
