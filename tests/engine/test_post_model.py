@@ -137,6 +137,32 @@ def test_the_training_data_is_varied_and_a_quarter_welsh() -> None:
         assert {r["label"] for r in rows} == {0, 1}
 
 
+@pytest.mark.parametrize("text", [
+    "Sports day is **this Friday** at 1.30pm on the school field.",
+    "*** IMPORTANT *** Parents' evening is on Thursday from 4pm in the hall.",
+    "Parents' evening ** Thursday ** 4pm, book your slot at the office.",
+    "Ffair Nadolig *** dydd Sadwrn *** yn neuadd yr ysgol, croeso i bawb!",
+])
+def test_asterisks_for_emphasis_are_not_masked_swearing(text: str) -> None:
+    """Masked swearing taught the model that asterisks are rude; a school office writing
+    "**this Friday**" or a banner "*** IMPORTANT ***" is not swearing."""
+    report = check(Draft("d", text), _school(), load_policy("default"))
+    assert not any(f.rule == "offensive-language" for f in report.findings)
+
+
+@pytest.mark.parametrize("text", ["What the **** is going on with the car park this morning",
+                                  "Year 6 were sh*t at the quiz, honestly."])
+def test_asterisks_that_mask_a_word_still_read_as_swearing(text: str) -> None:
+    report = check(Draft("d", text), _school(), load_policy("default"))
+    assert any(f.rule == "offensive-language" for f in report.findings)
+
+
+def test_blanking_emphasis_keeps_the_offsets() -> None:
+    text = "Sports day is **this Friday** at 1.30pm"
+    assert len(posts.reading(text)) == len(text)
+    assert posts.reading(text).split() == ["sports", "day", "is", "this", "friday", "at", "1.30pm"]
+
+
 def test_a_short_answer_with_a_time_and_no_place_is_not_a_live_location() -> None:
     """A reply telling a parent when something is ("Friday at 3pm.") names nowhere: the model
     alone does not speak on a fragment that short."""

@@ -40,15 +40,35 @@ MAX_TEXT_CHARS = 20_000
 WORD = "\x01"
 _WORDS = re.compile(r"[a-z0-9\u00c0-\u024f']+|[^\sa-z0-9\u00c0-\u024f]")
 _DIGIT = re.compile(r"\d")
+# Asterisks used for emphasis, not to mask a word: "**this Friday**" (markdown, no space inside)
+# and "*** IMPORTANT ***" or "** dydd Sadwrn **" (a banner around a few words, one capitalised or a number).
+# Masked swearing keeps its asterisks: "sh*t" (inside a word), "what the ****" (unpaired).
+_EMPHASIS = re.compile(
+    r"(?<![\w*])(?P<run>\*{1,3})(?=[^\s*])[^*\n]{0,100}?[^\s*](?P=run)(?![\w*])"
+    r"|(?<![\w*])(?P<banner>\*{2,})[ \t]+(?=[^*\n]{0,40}?[A-Z0-9])[^*\n]{1,40}?[ \t]+(?P=banner)(?![\w*])"
+)
 
 _LANE_BITS = 64
 _OFFSET = 1 << 40
 _LANES = struct.Struct(f"<{len(HEADS) + 1}Q")  # a packed sum's lanes, little-endian
 
 
+def reading(text: str) -> str:
+    """The text as the model reads it: its first ``MAX_TEXT_CHARS``, emphasis asterisks blanked
+    (the same length, so word offsets still point into the text), lower case."""
+    text = text[:MAX_TEXT_CHARS]
+    if "*" in text:
+        text = _EMPHASIS.sub(_blank_asterisks, text)
+    return text.lower()
+
+
+def _blank_asterisks(match: re.Match[str]) -> str:
+    return match.group().replace("*", " ")
+
+
 def tokens(text: str) -> list[str]:
     """The words the model reads: lower case, folded, digits-for-letters undone (per word, cached)."""
-    return [_token(w) for w in _WORDS.findall(text[:MAX_TEXT_CHARS].lower())]
+    return [_token(w) for w in _WORDS.findall(reading(text))]
 
 
 @lru_cache(maxsize=65536)
@@ -109,7 +129,7 @@ class Window:
     def offsets(self) -> tuple[int, int]:
         """Character offsets of words ``first_word`` to ``end_word - 1`` of the text."""
         if self._offsets is None:
-            words = _WORDS.finditer(self._text[:MAX_TEXT_CHARS].lower())
+            words = _WORDS.finditer(reading(self._text))
             spans = [m.span() for m in itertools.islice(words, self._first_word, self._end_word)]
             self._offsets = (spans[0][0], min(spans[-1][1], len(self._text))) if spans else (0, 0)
         return self._offsets
@@ -163,7 +183,7 @@ class PostModel:
         """Running totals over the words of ``text``: packed sums and feature counts, so that any
         run of words costs one subtraction. Built with ``map`` and ``accumulate`` over cached
         word pairs rather than a loop: this is the engine's hottest code (profiled)."""
-        raws = _WORDS.findall(text[:MAX_TEXT_CHARS].lower())
+        raws = _WORDS.findall(reading(text))
         if not raws:
             return [0], [0]
         values, counts = zip(*map(self.pair_info, itertools.pairwise([None, *raws])), strict=True)
