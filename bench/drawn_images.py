@@ -184,8 +184,10 @@ def as_photo(card: Image.Image, pic: Picture, rng: random.Random) -> Image.Image
     return im
 
 
-def draw_set(out: Path, pictures: tuple[Picture, ...], boards: tuple[Board, ...] = ()) -> list[dict[str, object]]:
-    """Draw the boards, then the pictures, into ``out/images``; their ``images.jsonl`` rows, in that order.
+def draw_set(out: Path, pictures: tuple[Picture, ...],
+             boards: tuple[Board, ...] = ()) -> list[dict[str, object]]:
+    """Draw the boards, then the pictures, into ``out/images`` and say how many; their
+    ``images.jsonl`` rows, in that order.
 
     The school files and ``images.jsonl`` itself are written by ``evaluation.builder``, as for the
     posts sets; together they make a directory ``bench/quality.py --kind images --bench`` can score.
@@ -196,6 +198,8 @@ def draw_set(out: Path, pictures: tuple[Picture, ...], boards: tuple[Board, ...]
         rng = random.Random(n)
         as_photo(draw_card(pic), pic, rng).save(out / "images" / pic.file)
         rows.append({"file": f"images/{pic.file}", "pupil_names": [{"text": t} for t in pic.names]})
+    names = sum(len(b.names) for b in boards) + sum(len(p.names) for p in pictures)
+    print(f"{len(boards) + len(pictures)} pictures, {names} names -> {out}")
     return rows
 
 

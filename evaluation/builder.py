@@ -147,7 +147,8 @@ def write_marked_posts(folder: Path, posts: Sequence[tuple[str, str]], prefix: s
           f"{sum(spans_per_post)} pupil-name spans")
 
 
-def write_political_posts(folder: Path, prefix: str, positive: Sequence[str], negative: Sequence[str]) -> None:
+def write_political_posts(folder: Path, prefix: str, positive: Sequence[str],
+                          negative: Sequence[str]) -> None:
     """``posts.jsonl`` for a political_or_commercial set: the positives then the negatives, numbered
     on through both (``prefix-001``), no spans; and a line counting each side."""
     rows = [post(row_id(prefix, number=n), text, political_or_commercial=True)

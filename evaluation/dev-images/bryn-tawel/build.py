@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE.parents[2] / "bench"))  # for drawn_images
 
 from drawn_images import Picture, draw_set, row  # noqa: E402
 
-from evaluation.builder import pupils_from_full_names, write_jsonl, write_school  # noqa: E402
+from evaluation import builder  # noqa: E402
 
 SCHOOL = """# Ysgol Bryn Tawel: an invented bilingual primary, a development set for pupil names in pictures.
 name = "Bryn Tawel Primary School"
@@ -272,9 +272,9 @@ PICTURES: tuple[Picture, ...] = (
 
 
 def main() -> int:
-    write_school(HERE, pupils_from_full_names(PUPILS, "BT", 100, YEARS, CLASSES), STAFF, SCHOOL)
-    write_jsonl(HERE / "images.jsonl", draw_set(HERE, PICTURES))
-    print(f"{len(PICTURES)} pictures, {sum(len(p.names) for p in PICTURES)} names -> {HERE}")
+    pupils = builder.pupils_from_full_names(PUPILS, "BT", 100, YEARS, CLASSES)
+    builder.write_school(HERE, pupils, STAFF, SCHOOL)
+    builder.write_jsonl(HERE / "images.jsonl", draw_set(HERE, PICTURES))
     return 0
 
 

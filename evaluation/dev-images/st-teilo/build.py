@@ -20,7 +20,7 @@ sys.path.insert(0, str(HERE.parents[2] / "bench"))  # for drawn_images
 
 from drawn_images import Board, Picture, draw_set, row  # noqa: E402
 
-from evaluation.builder import pupils_from_full_names, write_jsonl, write_school  # noqa: E402
+from evaluation import builder  # noqa: E402
 
 SCHOOL = """# St Teilo's: an invented Church in Wales primary, a second development set for names in pictures.
 name = "St Teilo's Church in Wales Primary School"
@@ -135,11 +135,9 @@ PICTURES: tuple[Picture, ...] = (
 
 
 def main() -> int:
-    write_school(HERE, pupils_from_full_names(PUPILS, "ST", 200, YEARS, CLASSES), STAFF, SCHOOL)
-    write_jsonl(HERE / "images.jsonl", draw_set(HERE, PICTURES, BOARDS))
-    n = len(BOARDS) + len(PICTURES)
-    names = sum(len(b.names) for b in BOARDS) + sum(len(p.names) for p in PICTURES)
-    print(f"{n} pictures, {names} names -> {HERE}")
+    pupils = builder.pupils_from_full_names(PUPILS, "ST", 200, YEARS, CLASSES)
+    builder.write_school(HERE, pupils, STAFF, SCHOOL)
+    builder.write_jsonl(HERE / "images.jsonl", draw_set(HERE, PICTURES, BOARDS))
     return 0
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import write_political_posts  # noqa: E402
+from evaluation import builder  # noqa: E402
 
 POSITIVE = [
     # gambling and easy money
@@ -124,7 +124,7 @@ NEGATIVE = [
 
 
 def main() -> None:
-    write_political_posts(HERE, "bep", POSITIVE, NEGATIVE)
+    builder.write_political_posts(HERE, "bep", POSITIVE, NEGATIVE)
 
 
 if __name__ == "__main__":

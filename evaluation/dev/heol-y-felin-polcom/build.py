@@ -14,7 +14,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import write_political_posts  # noqa: E402
+from evaluation import builder  # noqa: E402
 
 POSITIVE = [
     "Shout out to Ace Odds for our new goal nets! 🥅 Grown-ups: they're giving new account holders a £20 matched bet this weekend – details on their site.",
@@ -84,7 +84,7 @@ NEGATIVE = [
 
 
 def main() -> None:
-    write_political_posts(HERE, "hfp", POSITIVE, NEGATIVE)
+    builder.write_political_posts(HERE, "hfp", POSITIVE, NEGATIVE)
 
 
 if __name__ == "__main__":

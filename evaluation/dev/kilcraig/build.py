@@ -17,13 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import (  # noqa: E402
-    ids_by_preferred_name,
-    pupil,
-    pupil_id,
-    write_marked_posts,
-    write_school,
-)
+from evaluation import builder  # noqa: E402
 
 WORD_NAMES = (
     "Iona Skye Rowan Heather Ross Clyde Grace Dawn Brooke Hunter Mason Taylor Cooper Isla Lewis "
@@ -227,13 +221,13 @@ def main() -> None:
     pupils = []
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 3) % 7]
-        pupils.append(pupil(pupil_id("KC", i + 1), FIRST.get(pref, pref),
-                            SURNAME_OF.get(pref, SURNAMES[(i * 7) % len(SURNAMES)]), pref, year, CLASSES[year],
-                            consent_social_media="no" if i % 23 == 5 else "yes"))
-    by_name = ids_by_preferred_name(pupils)
+        last = SURNAME_OF.get(pref, SURNAMES[(i * 7) % len(SURNAMES)])
+        pupils.append(builder.pupil(builder.pupil_id("KC", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                    CLASSES[year], consent_social_media="no" if i % 23 == 5 else "yes"))
+    by_name = builder.ids_by_preferred_name(pupils)
     assert len(by_name) == len(pupils), "preferred names must be unique"
-    write_school(HERE, pupils, STAFF)
-    write_marked_posts(HERE, POSTS, "kc", by_name)
+    builder.write_school(HERE, pupils, STAFF)
+    builder.write_marked_posts(HERE, POSTS, "kc", by_name)
     print(f"{len(WORD_NAMES)} of the pupils have word-names")
 
 

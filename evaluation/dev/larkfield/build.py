@@ -19,13 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import (  # noqa: E402
-    ids_by_preferred_name,
-    pupil,
-    pupil_id,
-    write_marked_posts,
-    write_school,
-)
+from evaluation import builder  # noqa: E402
 
 # Given names that are also English words, then other names (some shared with characters and famous people).
 WORD_NAMES = (
@@ -233,17 +227,18 @@ def roster() -> list[dict[str, str]]:
     rows = []
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 3) % 7]
-        rows.append(pupil(pupil_id("LK", i + 1), FIRST.get(pref, pref), SURNAMES[(i * 7) % len(SURNAMES)],
-                          pref, year, CLASSES[year], consent_social_media="no" if i % 19 == 7 else "yes"))
+        last = SURNAMES[(i * 7) % len(SURNAMES)]
+        rows.append(builder.pupil(builder.pupil_id("LK", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                  CLASSES[year], consent_social_media="no" if i % 19 == 7 else "yes"))
     return rows
 
 
 def main() -> None:
     pupils = roster()
-    by_name = ids_by_preferred_name(pupils)
+    by_name = builder.ids_by_preferred_name(pupils)
     assert len(by_name) == len(pupils), "preferred names must be unique"
-    write_school(HERE, pupils, STAFF)
-    write_marked_posts(HERE, POSTS, "lk", by_name)
+    builder.write_school(HERE, pupils, STAFF)
+    builder.write_marked_posts(HERE, POSTS, "lk", by_name)
     print(f"{len(WORD_NAMES)} of the pupils have word-names")
 
 

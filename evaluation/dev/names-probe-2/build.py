@@ -15,13 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import (  # noqa: E402
-    ids_by_preferred_name,
-    pupil,
-    pupil_id,
-    write_marked_posts,
-    write_school,
-)
+from evaluation import builder  # noqa: E402
 
 PUPILS = [  # first name, surname, year, class
     ("Agnes", "Rutter", "P4", "Rowan"), ("Milton", "Oakes", "P6", "Birch"), ("Leven", "Scobie", "P3", "Hazel"),
@@ -85,11 +79,11 @@ POSTS: list[tuple[str, str]] = [
 
 
 def main() -> None:
-    pupils = [pupil(pupil_id("GM", i), first, last, first, year, cls)
+    pupils = [builder.pupil(builder.pupil_id("GM", i), first, last, first, year, cls)
               for i, (first, last, year, cls) in enumerate(PUPILS, 1)]
-    write_school(HERE, pupils, STAFF)
-    by_name = ids_by_preferred_name(pupils)
-    write_marked_posts(HERE, POSTS, "np2", by_name)
+    builder.write_school(HERE, pupils, STAFF)
+    by_name = builder.ids_by_preferred_name(pupils)
+    builder.write_marked_posts(HERE, POSTS, "np2", by_name)
 
 
 if __name__ == "__main__":

@@ -17,13 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import (  # noqa: E402
-    ids_by_preferred_name,
-    pupil,
-    pupil_id,
-    write_marked_posts,
-    write_school,
-)
+from evaluation import builder  # noqa: E402
 
 PUPILS = [  # first name, surname, year, class
     ("Harris", "Baird", "P5", "Lomond"), ("Lewis", "Crane", "P5", "Lomond"), ("Darragh", "Quill", "P3", "Tay"),
@@ -100,12 +94,12 @@ POSTS: list[tuple[str, str]] = [
 
 
 def main() -> None:
-    pupils = [pupil(pupil_id("SB", i), first, last, first, year, cls)
+    pupils = [builder.pupil(builder.pupil_id("SB", i), first, last, first, year, cls)
               for i, (first, last, year, cls) in enumerate(PUPILS, 1)]
-    write_school(HERE, pupils, STAFF)
-    by_name = ids_by_preferred_name(pupils)
+    builder.write_school(HERE, pupils, STAFF)
+    by_name = builder.ids_by_preferred_name(pupils)
     by_name.update({f"{p['first_name']} {p['last_name']}": p["pupil_id"] for p in pupils})
-    write_marked_posts(HERE, POSTS, "np", by_name)
+    builder.write_marked_posts(HERE, POSTS, "np", by_name)
 
 
 if __name__ == "__main__":

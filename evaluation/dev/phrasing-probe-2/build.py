@@ -15,7 +15,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import phrasing_comments, write_jsonl  # noqa: E402
+from evaluation import builder  # noqa: E402
 
 A_OK = [
     ("My grandparents came over from Bangladesh and they're doing the cooking demo at the summer fair", "parent", "other"),
@@ -125,7 +125,7 @@ WELSH = 4
 
 
 def main() -> None:
-    write_jsonl(HERE / "comments.jsonl", phrasing_comments(SETS, WELSH))
+    builder.write_jsonl(HERE / "comments.jsonl", builder.phrasing_comments(SETS, WELSH))
 
 
 if __name__ == "__main__":

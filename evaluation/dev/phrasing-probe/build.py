@@ -26,7 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import phrasing_comments, write_jsonl  # noqa: E402
+from evaluation import builder  # noqa: E402
 
 # (text, author_role, category)
 A_OK = [
@@ -448,7 +448,7 @@ WELSH = 16
 
 
 def main() -> None:
-    write_jsonl(HERE / "comments.jsonl", phrasing_comments(SETS, WELSH))
+    builder.write_jsonl(HERE / "comments.jsonl", builder.phrasing_comments(SETS, WELSH))
 
 
 if __name__ == "__main__":

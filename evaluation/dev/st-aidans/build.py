@@ -16,13 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import (  # noqa: E402
-    ids_by_preferred_name,
-    pupil,
-    pupil_id,
-    write_marked_posts,
-    write_school,
-)
+from evaluation import builder  # noqa: E402
 
 WORD_NAMES = (
     "Olive Blossom Fern Clover Meadow Coral Cherry Ginger Lark Dove Raven Ocean Rain Bear Fox Wolf "
@@ -138,10 +132,11 @@ def main() -> None:
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 4) % 7]
         last = SURNAMES[(i * 5) % len(SURNAMES)] if pref != "Cherry" else "Walsh"
-        pupils.append(pupil(pupil_id("SA", i + 1), FIRST.get(pref, pref), last, pref, year, CLASSES[year]))
-    by_name = ids_by_preferred_name(pupils)
-    write_school(HERE, pupils, STAFF)
-    write_marked_posts(HERE, POSTS, "sa", by_name)
+        pupils.append(builder.pupil(builder.pupil_id("SA", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                    CLASSES[year]))
+    by_name = builder.ids_by_preferred_name(pupils)
+    builder.write_school(HERE, pupils, STAFF)
+    builder.write_marked_posts(HERE, POSTS, "sa", by_name)
     print(f"{len(WORD_NAMES)} of the pupils have word-names")
 
 

@@ -13,13 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from evaluation.builder import (  # noqa: E402
-    ids_by_preferred_name,
-    pupil,
-    pupil_id,
-    write_marked_posts,
-    write_school,
-)
+from evaluation import builder  # noqa: E402
 
 # Names that are also everyday words (Welsh, then English), then other names.
 WORD_NAMES = (
@@ -281,22 +275,22 @@ def roster() -> list[dict[str, str]]:
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 5) % 7]
         last = "Puw" if pref == "Seren" else SURNAMES[(i * 7) % len(SURNAMES)]
-        rows.append(pupil(pupil_id("YW", i + 1), FIRST.get(pref, pref), last, pref, year, CLASSES[year],
-                          consent_social_media="no" if i % 17 == 5 else "yes"))
+        rows.append(builder.pupil(builder.pupil_id("YW", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                  CLASSES[year], consent_social_media="no" if i % 17 == 5 else "yes"))
     return rows
 
 
 def main() -> None:
     pupils = roster()
-    by_name = ids_by_preferred_name(pupils)
-    write_school(HERE, pupils, STAFF)
+    by_name = builder.ids_by_preferred_name(pupils)
+    builder.write_school(HERE, pupils, STAFF)
     word_names = f" ({len(WORD_NAMES)} word names)"
-    write_marked_posts(HERE, POSTS, "ywa", by_name, pupils_note=word_names)
+    builder.write_marked_posts(HERE, POSTS, "ywa", by_name, pupils_note=word_names)
     second = HERE.parent / "ysgol-y-wawr-2"
     second.mkdir(exist_ok=True)
     for name in ("roster.csv", "staff.csv", "school.toml"):
         (second / name).write_bytes((HERE / name).read_bytes())
-    write_marked_posts(second, POSTS_2, "ywa2", by_name, pupils_note=word_names)
+    builder.write_marked_posts(second, POSTS_2, "ywa2", by_name, pupils_note=word_names)
 
 
 if __name__ == "__main__":
