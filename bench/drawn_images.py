@@ -8,8 +8,6 @@ deterministic (a seeded generator per picture), so the sets rebuild byte for byt
 
 from __future__ import annotations
 
-import csv
-import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,28 +184,23 @@ def as_photo(card: Image.Image, pic: Picture, rng: random.Random) -> Image.Image
     return im
 
 
-def write_set(out: Path, pictures: tuple[Picture, ...], school_toml: str,
-              roster: list[tuple[str, ...]], staff: list[tuple[str, ...]], boards: tuple[Board, ...] = ()) -> None:
-    """Write a school directory that ``bench/quality.py --kind images --bench`` can score."""
+def draw_set(out: Path, pictures: tuple[Picture, ...],
+             boards: tuple[Board, ...] = ()) -> list[dict[str, object]]:
+    """Draw the boards, then the pictures, into ``out/images`` and say how many; their
+    ``images.jsonl`` rows, in that order.
+
+    The school files and ``images.jsonl`` itself are written by ``evaluation.builder``, as for the
+    posts sets; together they make a directory ``bench/quality.py --kind images --bench`` can score.
+    """
     (out / "images").mkdir(parents=True, exist_ok=True)
-    (out / "school.toml").write_text(school_toml, encoding="utf-8")
-    _csv(out / "roster.csv", ("pupil_id", "first_name", "last_name", "preferred_name", "year_group",
-                              "class_name", "consent_social_media", "consent_website"), roster)
-    _csv(out / "staff.csv", ("staff_id", "title", "first_name", "last_name", "role"), staff)
     rows = write_boards(out, boards)
     for n, pic in enumerate(pictures):
         rng = random.Random(n)
         as_photo(draw_card(pic), pic, rng).save(out / "images" / pic.file)
         rows.append({"file": f"images/{pic.file}", "pupil_names": [{"text": t} for t in pic.names]})
-    (out / "images.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                      encoding="utf-8")
-
-
-def _csv(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow(header)
-        w.writerows(rows)
+    names = sum(len(b.names) for b in boards) + sum(len(p.names) for p in pictures)
+    print(f"{len(boards) + len(pictures)} pictures, {names} names -> {out}")
+    return rows
 
 
 @dataclass(frozen=True)

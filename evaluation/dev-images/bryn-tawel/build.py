@@ -15,9 +15,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2] / "bench"))
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
+sys.path.insert(0, str(HERE.parents[2] / "bench"))  # for drawn_images
 
-from drawn_images import Picture, row, write_set  # noqa: E402
+from drawn_images import Picture, draw_set, row  # noqa: E402
+
+from evaluation import builder  # noqa: E402
 
 SCHOOL = """# Ysgol Bryn Tawel: an invented bilingual primary, a development set for pupil names in pictures.
 name = "Bryn Tawel Primary School"
@@ -60,16 +63,6 @@ STAFF = [
     ("BT07", "Mrs", "Ruth", "Caddick", "School Secretary"),
     ("BT08", "Mr", "Huw", "Tanner", "Caretaker"),
 ]
-
-
-def roster() -> list[tuple[str, ...]]:
-    out = []
-    names = [n.strip() for n in PUPILS.replace("\n", " ").split(";") if n.strip()]
-    for k, full in enumerate(names):
-        first, last = full.split(" ", 1)
-        year = YEARS[k % len(YEARS)]
-        out.append((f"BT{k + 100:04d}", first, last, first, year, CLASSES[year], "yes", "yes"))
-    return out
 
 
 INK = (25, 25, 35)
@@ -279,8 +272,9 @@ PICTURES: tuple[Picture, ...] = (
 
 
 def main() -> int:
-    write_set(HERE, PICTURES, SCHOOL, roster(), STAFF)
-    print(f"{len(PICTURES)} pictures, {sum(len(p.names) for p in PICTURES)} names -> {HERE}")
+    pupils = builder.pupils_from_full_names(PUPILS, "BT", 100, YEARS, CLASSES)
+    builder.write_school(HERE, pupils, STAFF, SCHOOL)
+    builder.write_jsonl(HERE / "images.jsonl", draw_set(HERE, PICTURES))
     return 0
 
 

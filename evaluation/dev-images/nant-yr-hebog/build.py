@@ -19,9 +19,12 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2] / "bench"))
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
+sys.path.insert(0, str(HERE.parents[2] / "bench"))  # for drawn_images
 
-from drawn_images import Board, Picture, row, write_set  # noqa: E402
+from drawn_images import Board, Picture, draw_set, row  # noqa: E402
+
+from evaluation import builder  # noqa: E402
 
 SCHOOL = """# Ysgol Nant yr Hebog: an invented bilingual primary, a third development set for names in pictures.
 name = "Nant yr Hebog Primary School"
@@ -58,16 +61,6 @@ STAFF = [
     ("NH05", "Mrs", "Joy", "Bevan", "Teaching Assistant"),
     ("NH06", "Mr", "Hedd", "Gwynfor", "Class Teacher"),
 ]
-
-
-def roster() -> list[tuple[str, ...]]:
-    out = []
-    names = [n.strip() for n in PUPILS.replace("\n", " ").split(";") if n.strip()]
-    for k, full in enumerate(names):
-        first, last = full.split(" ", 1)
-        year = YEARS[k % len(YEARS)]
-        out.append((f"NH{k + 300:04d}", first, last, first, year, CLASSES[year], "yes", "yes"))
-    return out
 
 
 INK = (25, 25, 35)
@@ -261,10 +254,9 @@ PICTURES: tuple[Picture, ...] = (
 
 
 def main() -> int:
-    write_set(HERE, PICTURES, SCHOOL, roster(), STAFF, BOARDS)
-    n = len(BOARDS) + len(PICTURES)
-    names = sum(len(b.names) for b in BOARDS) + sum(len(p.names) for p in PICTURES)
-    print(f"{n} pictures, {names} names -> {HERE}")
+    pupils = builder.pupils_from_full_names(PUPILS, "NH", 300, YEARS, CLASSES)
+    builder.write_school(HERE, pupils, STAFF, SCHOOL)
+    builder.write_jsonl(HERE / "images.jsonl", draw_set(HERE, PICTURES, BOARDS))
     return 0
 
 

@@ -8,10 +8,13 @@ political_or_commercial label is at stake; every other label is false. Run from 
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
+
+from evaluation import builder  # noqa: E402
 
 # Selling a private business or product, or party campaigning: political_or_commercial.
 POSITIVE = [
@@ -239,19 +242,8 @@ NEGATIVE = [
 ]
 
 
-def row(number: int, text: str, positive: bool) -> dict[str, object]:
-    labels = {"offensive": False, "live_location": False, "unsafe_link": False,
-              "political_or_commercial": positive}
-    return {"id": f"ghp-{number:03d}", "text": text, "images": [], "labels": labels,
-            "spans": [], "image_spans": []}
-
-
 def main() -> None:
-    rows = [row(n, text, True) for n, text in enumerate(POSITIVE, 1)]
-    rows += [row(n, text, False) for n, text in enumerate(NEGATIVE, len(POSITIVE) + 1)]
-    (HERE / "posts.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                      encoding="utf-8")
-    print(f"{len(POSITIVE)} positive, {len(NEGATIVE)} negative")
+    builder.write_political_posts(HERE, "ghp", POSITIVE, NEGATIVE)
 
 
 if __name__ == "__main__":

@@ -11,14 +11,13 @@ class account (some Scots), the Parent Council, and the Gaelic unit. Markup as i
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "larkfield"))
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from build import write_posts  # noqa: E402  (the sibling set's writer)
+from evaluation import builder  # noqa: E402
 
 WORD_NAMES = (
     "Iona Skye Rowan Heather Ross Clyde Grace Dawn Brooke Hunter Mason Taylor Cooper Isla Lewis "
@@ -222,23 +221,13 @@ def main() -> None:
     pupils = []
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 3) % 7]
-        pupils.append({
-            "pupil_id": f"KC{i + 1:04d}", "first_name": FIRST.get(pref, pref),
-            "last_name": SURNAME_OF.get(pref, SURNAMES[(i * 7) % len(SURNAMES)]),
-            "preferred_name": pref, "year_group": year, "class_name": CLASSES[year],
-            "consent_social_media": "no" if i % 23 == 5 else "yes", "consent_website": "yes",
-        })
-    by_name = {p["preferred_name"]: p["pupil_id"] for p in pupils}
+        last = SURNAME_OF.get(pref, SURNAMES[(i * 7) % len(SURNAMES)])
+        pupils.append(builder.pupil(builder.pupil_id("KC", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                    CLASSES[year], consent_social_media="no" if i % 23 == 5 else "yes"))
+    by_name = builder.ids_by_preferred_name(pupils)
     assert len(by_name) == len(pupils), "preferred names must be unique"
-    with (HERE / "roster.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(pupils[0]))
-        w.writeheader()
-        w.writerows(pupils)
-    with (HERE / "staff.csv").open("w", newline="", encoding="utf-8") as f:
-        w2 = csv.writer(f)
-        w2.writerow(["staff_id", "title", "first_name", "last_name", "role"])
-        w2.writerows(STAFF)
-    write_posts(HERE, POSTS, "kc", by_name)
+    builder.write_school(HERE, pupils, STAFF)
+    builder.write_marked_posts(HERE, POSTS, "kc", by_name)
     print(f"{len(WORD_NAMES)} of the pupils have word-names")
 
 

@@ -13,12 +13,13 @@ on the roster. Everything is invented. Run: ``python evaluation/dev/larkfield/bu
 
 from __future__ import annotations
 
-import csv
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
+
+from evaluation import builder  # noqa: E402
 
 # Given names that are also English words, then other names (some shared with characters and famous people).
 WORD_NAMES = (
@@ -221,64 +222,24 @@ POSTS: list[tuple[str, str]] = [
     (CLASS, "we had a go at writing haiku about the sky, the river and the autumn trees."),
 ]
 
-MARK = re.compile(r"\{([^{}=]+)(?:=([^{}]+))?\}")
-
 
 def roster() -> list[dict[str, str]]:
     rows = []
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 3) % 7]
-        rows.append({
-            "pupil_id": f"LK{i + 1:04d}", "first_name": FIRST.get(pref, pref),
-            "last_name": SURNAMES[(i * 7) % len(SURNAMES)],
-            "preferred_name": pref, "year_group": year, "class_name": CLASSES[year],
-            "consent_social_media": "no" if i % 19 == 7 else "yes", "consent_website": "yes",
-        })
+        last = SURNAMES[(i * 7) % len(SURNAMES)]
+        rows.append(builder.pupil(builder.pupil_id("LK", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                  CLASSES[year], consent_social_media="no" if i % 19 == 7 else "yes"))
     return rows
 
 
 def main() -> None:
     pupils = roster()
-    by_name = {p["preferred_name"]: p["pupil_id"] for p in pupils}
+    by_name = builder.ids_by_preferred_name(pupils)
     assert len(by_name) == len(pupils), "preferred names must be unique"
-    with (HERE / "roster.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(pupils[0]))
-        w.writeheader()
-        w.writerows(pupils)
-    with (HERE / "staff.csv").open("w", newline="", encoding="utf-8") as f:
-        w2 = csv.writer(f)
-        w2.writerow(["staff_id", "title", "first_name", "last_name", "role"])
-        w2.writerows(STAFF)
-    write_posts(HERE, POSTS, "lk", by_name)
+    builder.write_school(HERE, pupils, STAFF)
+    builder.write_marked_posts(HERE, POSTS, "lk", by_name)
     print(f"{len(WORD_NAMES)} of the pupils have word-names")
-
-
-def write_posts(folder: Path, posts: list[tuple[str, str]], prefix: str, by_name: dict[str, str]) -> None:
-    lines = []
-    count: dict[str, int] = {}
-    for voice, marked in posts:
-        count[voice] = count.get(voice, 0) + 1
-        text, spans, pos = "", [], 0
-        for m in MARK.finditer(marked):
-            text += marked[pos:m.start()]
-            surface, who = m.group(1), m.group(2) or m.group(1)
-            start = len(text)
-            text += surface
-            pid = None if who == "?" else by_name[who]
-            spans.append({"start": start, "end": len(text), "type": "pupil-name", "pupil_id": pid,
-                          "on_roster": pid is not None, "text": surface})
-            pos = m.end()
-        text += marked[pos:]
-        assert "{" not in text and "}" not in text, marked
-        lines.append({"id": f"{prefix}-{voice}-{count[voice]:03d}", "text": text, "images": [],
-                      "labels": {"offensive": False, "live_location": False, "unsafe_link": False,
-                                 "political_or_commercial": False},
-                      "spans": spans, "image_spans": []})
-    (folder / "posts.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
-                                      encoding="utf-8")
-    named = sum(1 for x in lines if x["spans"])
-    n_spans = sum(len(x["spans"]) for x in lines)
-    print(f"{folder.name}: {len(by_name)} pupils, {len(lines)} posts, {named} naming pupils, {n_spans} pupil-name spans")
 
 
 if __name__ == "__main__":

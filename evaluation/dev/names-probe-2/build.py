@@ -9,14 +9,13 @@ in sentences of the same shape. Markup as in ``../larkfield/build.py``. Run:
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "larkfield"))
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from build import write_posts  # noqa: E402  (the sibling set's writer)
+from evaluation import builder  # noqa: E402
 
 PUPILS = [  # first name, surname, year, class
     ("Agnes", "Rutter", "P4", "Rowan"), ("Milton", "Oakes", "P6", "Birch"), ("Leven", "Scobie", "P3", "Hazel"),
@@ -80,18 +79,11 @@ POSTS: list[tuple[str, str]] = [
 
 
 def main() -> None:
-    with (HERE / "roster.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["pupil_id", "first_name", "last_name", "preferred_name", "year_group", "class_name",
-                    "consent_social_media", "consent_website"])
-        for i, (first, last, year, cls) in enumerate(PUPILS, 1):
-            w.writerow([f"GM{i:04d}", first, last, first, year, cls, "yes", "yes"])
-    with (HERE / "staff.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["staff_id", "title", "first_name", "last_name", "role"])
-        w.writerows(STAFF)
-    by_name = {first: f"GM{i:04d}" for i, (first, _, _, _) in enumerate(PUPILS, 1)}
-    write_posts(HERE, POSTS, "np2", by_name)
+    pupils = [builder.pupil(builder.pupil_id("GM", i), first, last, first, year, cls)
+              for i, (first, last, year, cls) in enumerate(PUPILS, 1)]
+    builder.write_school(HERE, pupils, STAFF)
+    by_name = builder.ids_by_preferred_name(pupils)
+    builder.write_marked_posts(HERE, POSTS, "np2", by_name)
 
 
 if __name__ == "__main__":

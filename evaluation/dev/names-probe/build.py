@@ -11,14 +11,13 @@ recall shows. Written by the developer of the cues it tests, before them. Markup
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "larkfield"))
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from build import write_posts  # noqa: E402  (the sibling set's writer)
+from evaluation import builder  # noqa: E402
 
 PUPILS = [  # first name, surname, year, class
     ("Harris", "Baird", "P5", "Lomond"), ("Lewis", "Crane", "P5", "Lomond"), ("Darragh", "Quill", "P3", "Tay"),
@@ -95,19 +94,12 @@ POSTS: list[tuple[str, str]] = [
 
 
 def main() -> None:
-    with (HERE / "roster.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["pupil_id", "first_name", "last_name", "preferred_name", "year_group", "class_name",
-                    "consent_social_media", "consent_website"])
-        for i, (first, last, year, cls) in enumerate(PUPILS, 1):
-            w.writerow([f"SB{i:04d}", first, last, first, year, cls, "yes", "yes"])
-    with (HERE / "staff.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["staff_id", "title", "first_name", "last_name", "role"])
-        w.writerows(STAFF)
-    by_name = {first: f"SB{i:04d}" for i, (first, _, _, _) in enumerate(PUPILS, 1)}
-    by_name.update({f"{first} {last}": by_name[first] for first, last, _, _ in PUPILS})
-    write_posts(HERE, POSTS, "np", by_name)
+    pupils = [builder.pupil(builder.pupil_id("SB", i), first, last, first, year, cls)
+              for i, (first, last, year, cls) in enumerate(PUPILS, 1)]
+    builder.write_school(HERE, pupils, STAFF)
+    by_name = builder.ids_by_preferred_name(pupils)
+    by_name.update({f"{p['first_name']} {p['last_name']}": p["pupil_id"] for p in pupils})
+    builder.write_marked_posts(HERE, POSTS, "np", by_name)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,13 @@ changes carry over to wording they were not tuned on. ``../phrasing-probe/famili
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
+
+from evaluation import builder  # noqa: E402
 
 A_OK = [
     ("My grandparents came over from Bangladesh and they're doing the cooking demo at the summer fair", "parent", "other"),
@@ -121,19 +124,8 @@ SETS = {("a", "ok"): A_OK, ("a", "harm"): A_HARM, ("b", "ok"): B_OK, ("b", "harm
 WELSH = 4
 
 
-def rows() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for (family, polarity), items in SETS.items():
-        for n, (text, role, category) in enumerate(items, 1):
-            welsh = n > len(items) - WELSH
-            out.append({"id": f"{family}-{polarity}-{n:03d}{'-cy' if welsh else ''}", "text": text,
-                        "author_role": role, "category": category, "spans": []})
-    return out
-
-
 def main() -> None:
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
-    (HERE / "comments.jsonl").write_text(lines, encoding="utf-8")
+    builder.write_jsonl(HERE / "comments.jsonl", builder.phrasing_comments(SETS, WELSH))
 
 
 if __name__ == "__main__":

@@ -20,10 +20,13 @@ per-family table from ``bench/out/comments.jsonl``.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
+
+from evaluation import builder  # noqa: E402
 
 # (text, author_role, category)
 A_OK = [
@@ -444,19 +447,8 @@ SETS = {("a", "ok"): A_OK, ("a", "harm"): A_HARM, ("b", "ok"): B_OK, ("b", "harm
 WELSH = 16
 
 
-def rows() -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
-    for (family, polarity), items in SETS.items():
-        for n, (text, role, category) in enumerate(items, 1):
-            welsh = n > len(items) - WELSH
-            out.append({"id": f"{family}-{polarity}-{n:03d}{'-cy' if welsh else ''}", "text": text,
-                        "author_role": role, "category": category, "spans": []})
-    return out
-
-
 def main() -> None:
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
-    (HERE / "comments.jsonl").write_text(lines, encoding="utf-8")
+    builder.write_jsonl(HERE / "comments.jsonl", builder.phrasing_comments(SETS, WELSH))
 
 
 if __name__ == "__main__":

@@ -10,14 +10,13 @@ newsletter posts. Markup as in ``../larkfield/build.py``. Run:
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "larkfield"))
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
 
-from build import write_posts  # noqa: E402  (the sibling set's writer)
+from evaluation import builder  # noqa: E402
 
 WORD_NAMES = (
     "Olive Blossom Fern Clover Meadow Coral Cherry Ginger Lark Dove Raven Ocean Rain Bear Fox Wolf "
@@ -132,22 +131,12 @@ def main() -> None:
     pupils = []
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 4) % 7]
-        pupils.append({
-            "pupil_id": f"SA{i + 1:04d}", "first_name": FIRST.get(pref, pref),
-            "last_name": SURNAMES[(i * 5) % len(SURNAMES)] if pref != "Cherry" else "Walsh",
-            "preferred_name": pref, "year_group": year, "class_name": CLASSES[year],
-            "consent_social_media": "yes", "consent_website": "yes",
-        })
-    by_name = {p["preferred_name"]: p["pupil_id"] for p in pupils}
-    with (HERE / "roster.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(pupils[0]))
-        w.writeheader()
-        w.writerows(pupils)
-    with (HERE / "staff.csv").open("w", newline="", encoding="utf-8") as f:
-        w2 = csv.writer(f)
-        w2.writerow(["staff_id", "title", "first_name", "last_name", "role"])
-        w2.writerows(STAFF)
-    write_posts(HERE, POSTS, "sa", by_name)
+        last = SURNAMES[(i * 5) % len(SURNAMES)] if pref != "Cherry" else "Walsh"
+        pupils.append(builder.pupil(builder.pupil_id("SA", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                    CLASSES[year]))
+    by_name = builder.ids_by_preferred_name(pupils)
+    builder.write_school(HERE, pupils, STAFF)
+    builder.write_marked_posts(HERE, POSTS, "sa", by_name)
     print(f"{len(WORD_NAMES)} of the pupils have word-names")
 
 

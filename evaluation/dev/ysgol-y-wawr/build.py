@@ -7,12 +7,13 @@ roster. Everything is invented. Run: ``python evaluation/dev/ysgol-y-wawr/build.
 
 from __future__ import annotations
 
-import csv
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for evaluation.builder
+
+from evaluation import builder  # noqa: E402
 
 # Names that are also everyday words (Welsh, then English), then other names.
 WORD_NAMES = (
@@ -269,68 +270,27 @@ POSTS_2: list[tuple[str, str]] = [
     (SEC, "Please send in old holly and ivy decorations for the recycling project."),
 ]
 
-MARK = re.compile(r"\{([^{}=]+)(?:=([^{}]+))?\}")
-
-
 def roster() -> list[dict[str, str]]:
     rows = []
     for i, pref in enumerate(WORD_NAMES + OTHER_NAMES):
         year = YEARS[(i * 5) % 7]
         last = "Puw" if pref == "Seren" else SURNAMES[(i * 7) % len(SURNAMES)]
-        rows.append({
-            "pupil_id": f"YW{i + 1:04d}", "first_name": FIRST.get(pref, pref), "last_name": last,
-            "preferred_name": pref, "year_group": year, "class_name": CLASSES[year],
-            "consent_social_media": "no" if i % 17 == 5 else "yes", "consent_website": "yes",
-        })
+        rows.append(builder.pupil(builder.pupil_id("YW", i + 1), FIRST.get(pref, pref), last, pref, year,
+                                  CLASSES[year], consent_social_media="no" if i % 17 == 5 else "yes"))
     return rows
 
 
 def main() -> None:
     pupils = roster()
-    by_name = {p["preferred_name"]: p["pupil_id"] for p in pupils}
-    with (HERE / "roster.csv").open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=list(pupils[0]))
-        w.writeheader()
-        w.writerows(pupils)
-    with (HERE / "staff.csv").open("w", newline="", encoding="utf-8") as f:
-        w2 = csv.writer(f)
-        w2.writerow(["staff_id", "title", "first_name", "last_name", "role"])
-        w2.writerows(STAFF)
-    _write_posts(HERE, POSTS, "ywa", by_name)
+    by_name = builder.ids_by_preferred_name(pupils)
+    builder.write_school(HERE, pupils, STAFF)
+    word_names = f" ({len(WORD_NAMES)} word names)"
+    builder.write_marked_posts(HERE, POSTS, "ywa", by_name, pupils_note=word_names)
     second = HERE.parent / "ysgol-y-wawr-2"
     second.mkdir(exist_ok=True)
     for name in ("roster.csv", "staff.csv", "school.toml"):
         (second / name).write_bytes((HERE / name).read_bytes())
-    _write_posts(second, POSTS_2, "ywa2", by_name)
-
-
-def _write_posts(folder: Path, posts: list[tuple[str, str]], prefix: str, by_name: dict[str, str]) -> None:
-    lines = []
-    count = {SEC: 0, HEAD: 0, PTA: 0}
-    for voice, marked in posts:
-        count[voice] += 1
-        text, spans, pos = "", [], 0
-        for m in MARK.finditer(marked):
-            text += marked[pos:m.start()]
-            surface, who = m.group(1), m.group(2) or m.group(1)
-            start = len(text)
-            text += surface
-            pid = None if who == "?" else by_name[who]
-            spans.append({"start": start, "end": len(text), "type": "pupil-name", "pupil_id": pid,
-                          "on_roster": pid is not None, "text": surface})
-            pos = m.end()
-        text += marked[pos:]
-        assert "{" not in text and "}" not in text, marked
-        lines.append({"id": f"{prefix}-{voice}-{count[voice]:03d}", "text": text, "images": [],
-                      "labels": {"offensive": False, "live_location": False, "unsafe_link": False,
-                                 "political_or_commercial": False},
-                      "spans": spans, "image_spans": []})
-    (folder / "posts.jsonl").write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines),
-                                      encoding="utf-8")
-    named = sum(1 for x in lines if x["spans"])
-    n_spans = sum(len(x["spans"]) for x in lines)
-    print(f"{folder.name}: {len(by_name)} pupils ({len(WORD_NAMES)} word names), {len(lines)} posts, "
-          f"{named} naming pupils, {n_spans} pupil-name spans")
+    builder.write_marked_posts(second, POSTS_2, "ywa2", by_name, pupils_note=word_names)
 
 
 if __name__ == "__main__":
