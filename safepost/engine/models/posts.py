@@ -42,8 +42,10 @@ _WORDS = re.compile(r"[a-z0-9\u00c0-\u024f']+|[^\sa-z0-9\u00c0-\u024f]")
 _DIGIT = re.compile(r"\d")
 # Asterisks used for emphasis, not to mask a word: "**this Friday**" (markdown, no space inside)
 # and "*** IMPORTANT ***" or "** dydd Sadwrn **" (a banner around a few words, one capitalised or a number).
-# Masked swearing keeps its asterisks: "sh*t" (inside a word), "what the ****" (unpaired).
+# A star between digits is a times sign ("5*3"). Masked swearing keeps its asterisks: "sh*t"
+# (inside a word), "what the ****" (unpaired).
 _EMPHASIS = re.compile(
+    r"(?<=\d)\*(?=\d)|"
     r"(?<![\w*])(?P<run>\*{1,3})(?=[^\s*])[^*\n]{0,100}?[^\s*](?P=run)(?![\w*])"
     r"|(?<![\w*])(?P<banner>\*{2,})[ \t]+(?=[^*\n]{0,40}?[A-Z0-9])[^*\n]{1,40}?[ \t]+(?P=banner)(?![\w*])"
 )

@@ -10,6 +10,7 @@ from functools import cache
 from safepost.engine import unmask
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
+from safepost.engine.names import lexicon as lexicon_words
 from safepost.engine.rules import Env, Field, TextRule, _learned
 from safepost.engine.rules._content import (
     CueSet,
@@ -72,6 +73,7 @@ _MASK = "*#@$%!?"
 _MASK_CLASS = "[" + re.escape(_MASK) + "]"
 # Letters written one at a time: "s h i t", "f.u.c.k", "p-i-s-s".
 _SPACED = re.compile(r"(?<![\w*@$!])(?:[a-z0-9@$*!][ .\-_]){2,20}[a-z0-9@$*!](?![\w*])")
+_TOKEN = re.compile(r"[a-z]+")
 _QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{1,80}['’\"”](?!\w)")
 
 
@@ -213,7 +215,37 @@ def _excused(
     lo, hi = bounds[sentence_at(bounds, signal.start)]
     if _lesson().search(folded, lo, hi):
         return True
+    if _welsh_sense(signal, folded, lo, hi):
+        return True
     return signal.name in _NAME_LIKE and _titled(original, signal, lo)
+
+
+def _welsh_sense(signal: Signal, folded: str, lo: int, hi: int) -> bool:
+    """An English insult that is also a Welsh word, in a Welsh sentence: "cawl cennin a moron"
+    (carrots), "dewch â brat" (an apron), "pig yr aderyn" (a beak). Decided from the Welsh
+    dictionary for any word, so a Welsh sentence calling someone a "moron" in English still
+    needs the English word to be read as English."""
+    if signal.name != "an insult":
+        return False
+    word = folded[signal.start : signal.end]
+    # only the English lexicon's words: the Welsh insults ("twp", "penbwl") are no English words
+    english = word in lexicon_words.english_words()
+    return word.isalpha() and english and _is_welsh_word(word) and _welsh_sentence(folded[lo:hi])
+
+
+def _is_welsh_word(word: str) -> bool:
+    # a plural is a dictionary headword less its singular ending: "moron" from "moronen"
+    welsh = lexicon_words.welsh_words()
+    return word in welsh or word + "en" in welsh or word + "yn" in welsh
+
+
+def _welsh_sentence(sentence: str) -> bool:
+    """More words that are only Welsh than words that are only English, and at least two."""
+    welsh, english = lexicon_words.welsh_words(), lexicon_words.english_words()
+    tokens = _TOKEN.findall(sentence)
+    only_welsh = sum(1 for t in tokens if t in welsh and t not in english)
+    only_english = sum(1 for t in tokens if t in english and t not in welsh)
+    return only_welsh >= 2 and only_welsh > only_english
 
 
 def _titled(field: Field, signal: Signal, sentence_start: int) -> bool:
@@ -366,10 +398,17 @@ class OffensiveLanguage(TextRule):
           (``biatch``), text-speak one vowel short of an everyday word (``btch``: batch,
           ``fking``: faking), words the lexicon lacks (``pr*ck``, ``c0w``), two-word Welsh
           insults with one word masked (``pen d*fad``, ``hen *st``, ``c*c oen``). A redacted name
-          that fits a swear word's shape (``S**t``) would be read as one. The learned model still
-          reads a bare run of asterisks (a password ``********``, ``*** IMPORTANT ***``,
-          ``*Pwysig*``, ``5*3``) as swearing: 10 of the 186 clean texts fire on it (9 quick), as
-          before the shared step; the Welsh ``moron`` (carrots) fires as the English insult.
+          that fits a swear word's shape (``S**t``) would be read as one. The learned model no
+          longer reads emphasis (``**this Friday**``, ``*** IMPORTANT ***``, ``*Pwysig*``) or a
+          times sign (``5*3``) as swearing, but still reads a bare run of asterisks standing for
+          something (a password ``********``, a card's last digits ``****``) as a masked word:
+          5 of the 186 clean texts fire (10 before). A banner in lower case (``*** when ***``)
+          is read as masking.
+        - **English insults that are Welsh words.** ``moron`` (carrots), ``brat`` (an apron) and
+          ``pig`` (a beak) are not read as insults in a Welsh sentence (more words only Welsh
+          than only English, by the Welsh and English word lists); the price is that a Welsh
+          sentence calling someone a ``moron`` in English is missed by the lexicon (the models
+          may still find it).
     """
 
     code = "LAN401"
