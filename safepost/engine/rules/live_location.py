@@ -21,7 +21,11 @@ MAX_PLACES = 40
 WINDOW = 300  # characters either side of a place that can say when
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-_WELSH_DAYS = "llun|mawrth|mercher|iau|gwener|sadwrn|sul"
+# Welsh day names with their soft-mutated forms ("nos Fawrth", "nos Wener", "nos Lun").
+_WELSH_DAYS = "llun|lun|mawrth|fawrth|mercher|fercher|iau|gwener|wener|sadwrn|sul"
+# The words before a Welsh day name: "dydd Mawrth", "ddydd Sadwrn", "nos Wener", "fore Sadwrn".
+_WELSH_DAY_PART = "dydd|ddydd|nos|bore|fore|prynhawn|brynhawn|pnawn|p'nawn|p’nawn|bnawn"
+_WELSH_MONTHS = "ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
 _CAP = r"[A-Z][\w'’\-]{0,30}"
 _JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v)){0,2}"
 # Words that put a group somewhere: "at", "in", "visiting", and "to"/"for" only after a verb
@@ -35,40 +39,70 @@ _PREP = (
     r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for"
     r"|\b(?:leaves|leave|leaving|departs|depart|departing|sets off from|set off from|setting off from|starts from"
     r"|start from|leaves from|leave from|walks from|walk from|meets at|meet at|meeting at)"
-    r"|\b[Ll]ive from|\b[Yy]n fyw o|\bfyw o|\balong"
+    r"|\b[Ll]ive from|\b[Yy]n fyw o|\bfyw o|\balong|\bar hyd"
+    # Welsh: "to" only after a verb or noun of travel ("cerdded i", "bws i'r"), as in English;
+    # "arrive at", "visit", "meet by" ("cwrdd wrth"), and "wrth" (by, at) alone
+    r"|\b(?:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
+    r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua) (?:i|i['’]r|o|o['’]r)"
+    r"|\b(?:cyrraedd|gyrraedd|ymweld â|ymweld ag|wrth)"
     r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
-    r"|(?P<on>\bon))"
+    r"|(?P<on>\bon|\bar))"
 )
 #: A location pin: "📍 Roath Park", "📍Castell Coch".
 PIN = "\U0001F4CD"
+#: Welsh venue words, with their soft-mutated forms ("y ganolfan hamdden", "traeth Aberafan").
+_WELSH_VENUES = (
+    "canolfan hamdden", "ganolfan hamdden", "traeth", "pwll nofio", "llyfrgell", "amgueddfa", "sw", "fferm",
+    "theatr", "sinema", "maes chwarae", "parc",
+)
+
 _NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
     r"|(?:we've|we have|have|has|just) arrived|on (?:the|our) way|day (?:\d|one|two|three|four|five)\b|live from|here at"
     r"|bore 'ma|y prynhawn 'ma|nawr|rwan|ar hyn o bryd|yn fyw o|ar y ffordd i"
+    # Welsh: tonight, now (north), this morning or afternoon however it is spelt, just arrived
+    r"|heno|rŵan|yn awr|(?:bore|bora|prynhawn|pnawn|p'nawn|p’nawn) ?(?:'|’)?ma|(?:newydd|wedi) (?:g|c)yrraedd"
+    # the group is there as the post goes out: "dyma ni yn", "rydyn ni yng", "mae Blwyddyn 5 ar"
+    # ("yn" also marks a verb, "rydyn ni i gyd yn gwybod": a capital or a venue must follow)
+    r"|(?:(?:dyma|rydyn|rydan|ryden|ry'n|ry’n|dan|da|dyn|ydyn|ydan) ni"
+    r"|(?:maen|ma'n|ma’n|ma' ?|ma’ ?) nhw"
+    r"|mae(?:'r|’r)? (?:plant|disgyblion|tîm|côr|dosbarth \w+|blwyddyn \d{1,2}|bl ?\d{1,2}))"
+    r"(?: i gyd| yma| nawr| rŵan)? (?:yn|yng|ym|ar|wrth)[ \t]+(?:(?-i:(?:y |yr )?[A-Z])|(?:y |yr )?(?:"
+    + "|".join(_WELSH_VENUES) + r")\b)"
     # the group is there as the post goes out: "we're at ...", "having a great time at ...", "here until 3pm"
     r"|(?:we|they|children|pupils|class|year \d)(?:'re|’re| are| is) (?:all |still |currently |now |here )?(?:at|in|on)"
     r"|(?:having|enjoying) (?:a |an |the )?(?:\w+ ){0,2}(?:time|day|morning|afternoon) (?:at|in|on)"
-    r"|(?:until|till|til|tan) \d{1,2}(?:[:.]\d{2})? ?(?:am|pm|o'clock)?)\b",
+    r"|(?:until|till|til|tan)(?: tua)? \d{1,2}(?:[:.]\d{2})? ?(?:am|pm|o'clock)?"
+    r"|ar y (?:bws|trên|ffordd|llong|cwch))\b",
     re.IGNORECASE,
 )
 _STRONG_NOW = re.compile(
-    r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d|live from|ar hyn o bryd|yn fyw o)\b",
+    r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d|live from|ar hyn o bryd|yn fyw o"
+    r"|(?:newydd|wedi) (?:g|c)yrraedd(?! ?['’]?n[ôo]l| yn [ôo]l| adre)|dyma ni)\b",
     re.IGNORECASE,
 )
 _RECURRING = re.compile(
-    rf"\b(?:every|each|bob) (?:{_DAYS}|dydd (?:{_WELSH_DAYS})|day|morning|afternoon|evening|week|weekend)\b|\b(?:on )?(?:{_DAYS})s\b",
+    rf"\b(?:every|each)(?: other| second)? (?:{_DAYS}|day|morning|afternoon|evening|week|weekend)\b|\b(?:on )?(?:{_DAYS})s\b"
+    rf"|\b(?:{_DAYS}) (?:mornings|afternoons|evenings|nights|lunchtimes)\b|\b(?:weekly|fortnightly)\b"
+    rf"|\b(?:bob|pob) (?:(?:{_WELSH_DAY_PART}) )?(?:{_WELSH_DAYS})\b|\bar ddyddiau (?:{_WELSH_DAYS})\b"
+    r"|\b(?:bob|pob) (?:dydd|diwrnod|bore|prynhawn|pnawn|nos|noson|wythnos|penwythnos|pythefnos)\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(
     rf"\b(?:(?:this|next|on|from) (?:{_DAYS}|weekend)|(?:{_DAYS})(?: \d{{1,2}}(?:st|nd|rd|th)?)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|tomorrow|yfory"
-    rf"|dydd (?:{_WELSH_DAYS})|\d{{1,2}}/\d{{1,2}})\b",
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{_MONTHS})|(?:{_MONTHS}) \d{{1,2}}(?:st|nd|rd|th)?|tomorrow|yfory|fory"
+    rf"|(?:{_WELSH_DAY_PART}) (?:{_WELSH_DAYS})|\d{{1,2}}(?:af|ail|ydd|edd|fed|ain)? (?:o )?(?:{_WELSH_MONTHS})"
+    rf"|\d{{1,2}}/\d{{1,2}})\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
     r"\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
     r"|(?:half|quarter) (?:past|to) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan) \d{1,2}\b(?![:.]\d)|(?:morning|afternoon|evening|lunchtime))",
+    r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan|am|tua) \d{1,2}\b(?![:.]\d)|(?:morning|afternoon|evening|lunchtime)"
+    # 24-hour times with their unit ("1430hrs"), Welsh a.m./p.m. ("4-5yh", "9 y.b."), half past and quarter
+    # to in Welsh, and the parts of a Welsh day ("amser cinio", "heno", "cic gyntaf")
+    r"|\d{4} ?(?:hrs|hr|h)|\d{1,2}(?:[:.]\d{2})? ?(?:yb|yh|y\.b\.|y\.h\.)"
+    r"|(?:hanner awr|chwarter) (?:wedi|i) \d{1,2}|amser cinio|cic gyntaf|bore|prynhawn|pnawn|heno|gyda['’]r nos)",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -82,13 +116,35 @@ _PAST = re.compile(
     r"|brought home|results"
     # a trip told afterwards: "walked down to", "joined the residents at", thanks for having us
     r"|walked|joined|headed|popped|travelled|traveled|marched|strolled|hiked|cycled|attended|spent"
-    r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:making|having|welcoming|hosting|showing|inviting))\b",
+    r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:making|having|welcoming|hosting|showing|inviting)"
+    # Welsh: was and were, went, had, came, won, yesterday, last night, last week or year, the
+    # third person's "-odd" past ("chwaraeodd", "canodd") and the passive "-wyd" ("croesawyd")
+    r"|roedd|roedden|roeddem|roeddwn|oedd|buon|buom|buodd|bu|aeth|aethon|aethom|cawson|cawsom|gawson|gawsom|cafodd|gafodd"
+    r"|daeth|daethon|ddaeth|ddaethon|enillon|enillom|gwelon|welon|dysgon|ddysgon|mwynheuon|fwynheuon|wedi bod"
+    r"|ddoe|neithiwr|llynedd|(?:wythnos|mis|tymor|penwythnos|blwyddyn|nos \w+|dydd \w+) diwethaf|canlyniadau|medal(?:au)?"
+    r"|(?!(?:adrodd|anodd|rhodd)\b)\w{2,}odd|\w{3,}wyd"
+    r"|diolch (?:yn fawr )?(?:i [\w'’. ]{1,40}? )?am (?:ein|ein croesawu|groesawu|gael)|(?:g|c)yrraedd ['’]?n[ôo]l"
+    # photos of a trip are posted after it: "photos from our trip to", "lluniau o'n taith i'r"
+    r"|(?:photos|pictures|pics|lluniau) (?:from|of|o|o['’]r|o['’]n)(?: our| the| today['’]s| ein| y| yr)?"
+    r" (?:trip|visit|day out|walk|taith|daith|ymweliad|diwrnod))\b",
     re.IGNORECASE,
 )
 # Someone coming to the school is not the school's children going somewhere.
 _VISITOR = re.compile(
     r"\b(?:came|come|coming|comes|visited|visiting|visit|visits) (?:to |into )?(?:us|our school|the school|school)\b"
-    r"|\bvisit(?:ed)? from\b",
+    r"|\bvisit(?:ed)? from\b"
+    # Welsh: a visit by, visitors from, came to us or to our school
+    r"|\b(?:ymweliad gan|ymwelwyr o|(?:croesawu|croesawyd|groesawu)\b.{0,60}?\batom)"
+    r"|\b(?:dod|daeth|ddaeth|daethon|ddaethon|yn dod) (?:draw )?(?:atom|aton ni|i['’]n hysgol|i['’]n gweld)\b"
+    r"|\b(?:ymweld|ymwelodd|ymwelon) â['’]?(?:n hysgol| ni)\b",
+    re.IGNORECASE,
+)
+# A meeting or a training day for adults says where grown-ups will be, not pupils.
+_ADULTS_ONLY = re.compile(
+    r"\b(?:adults only|grown-?ups only|over 18s only|staff only|no children|no pupils"
+    r"|(?:pta|committee|governors['’]?|governing body|parent council|staff) meeting|staff training|training day|inset day"
+    r"|oedolion yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
+    r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
     re.IGNORECASE,
 )
 
@@ -103,17 +159,10 @@ class Place:
 @cache
 def _place_pattern() -> re.Pattern[str]:
     venues = "|".join(re.escape(v) for v in sorted(words("places", "venues"), key=len, reverse=True))
-    named = rf"(?:the[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:{venues})\b)?"
+    named = rf"(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:{venues})\b)?"
     generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
-    welsh = rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_VENUES)})(?:[ \t]+{_CAP})?"
+    welsh = rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_VENUES)})\b(?:[ \t]+{_CAP})?"
     return re.compile(rf"(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{welsh})")
-
-
-#: Welsh venue words, with their soft-mutated forms ("y ganolfan hamdden", "traeth Aberafan").
-_WELSH_VENUES = (
-    "canolfan hamdden", "ganolfan hamdden", "traeth", "pwll nofio", "llyfrgell", "amgueddfa", "sw", "fferm",
-    "theatr", "sinema", "maes chwarae", "parc",
-)
 
 
 def _excluded_words(school: SchoolContext) -> frozenset[str]:
@@ -148,7 +197,7 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 
 _LAST_PREP = (
     "at into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
-    "departing from o along"
+    "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr"
 ).split()
 
 
@@ -215,12 +264,12 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
 
 
 # A class or year group ("into P4", "in Primary 6", "Y3"), not a place off site.
-_CLASS_NAME = re.compile(r"(?:p|s|y|yr|year|primary|class|room|bl|blwyddyn)[ \-]?\d{1,2}[a-z]?\b")
+_CLASS_NAME = re.compile(r"(?:p|s|y|yr|year|primary|class|room|bl|blwyddyn|flwyddyn|mlwyddyn)[ \-]?\d{1,2}[a-z]?\b")
 
 _STREET_END = re.compile(
     r" (?:Street|Road|Lane|Avenue|Crescent|Terrace|Close|Square|Green|Common|Way|Drive|Parade|Hill)$"
 )
-_WELSH_STREET = re.compile(r"(?:Heol|Stryd|Lôn|Ffordd|Maes|Rhodfa|Cae|Teras|Sgwâr) [A-Z]")
+_WELSH_STREET = re.compile(r"(?:Heol|Stryd|Stryt|Lôn|Ffordd|Maes|Rhodfa|Cae|Teras|Sgwâr) [A-Z]")
 _ON_SITE = re.compile(
     r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b"
 )
@@ -383,7 +432,7 @@ class LiveLocation(TextRule):
         context = text
         if field.kind is not FieldKind.TEXT and env.draft is not None:
             context = f"{text}\n{env.draft.text}"[: 8 * WINDOW]
-        if _VISITOR.search(context):
+        if _VISITOR.search(context) or _ADULTS_ONLY.search(context):
             return
         bounds = sentences(text)
         for place in places:
@@ -428,7 +477,7 @@ def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
 
     # an off-site place the rule found (a time alone is not enough: "every Thursday in the hall")
     best = _learned.live(field, lambda window: bool(inside(window)))
-    if best is None or _VISITOR.search(field.text):  # the model first: it is cached and seldom fires
+    if best is None or _VISITOR.search(field.text) or _ADULTS_ONLY.search(field.text):  # the model first: cached, seldom fires
         return
     words = field.text[best.start : best.end]
     if _PAST.search(words) and not _STRONG_NOW.search(words):
