@@ -31,7 +31,7 @@ _JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v)){0,2}"
 # Words that put a group somewhere: "at", "in", "visiting", and "to"/"for" only after a verb
 # of travel ("off to", "leave for"), because "thank you to X" and "well done to X" are not places.
 _PREP = (
-    r"(?:\b(?:at|into|inside|outside|near|visiting|visit|yn|ym|yng)"
+    r"(?:\b(?:at|At|into|inside|outside|near|visiting|visit|yn|ym|yng)"
     r"|\b(?:are|is|be|been|'re|’re|am|down|out|up|here|arrived|staying|stay|swimming|playing|performing|singing|walking"
     r"|camping|sleeping|working|racing|competing|now|currently|day \d|all|everyone|class|team|choir|squad)"
     r"(?:[ \t]+(?!at\b|in\b)[\w'’]+){0,2}?[ \t]+in"
@@ -39,14 +39,15 @@ _PREP = (
     r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for"
     r"|\b(?:leaves|leave|leaving|departs|depart|departing|sets off from|set off from|setting off from|starts from"
     r"|start from|leaves from|leave from|walks from|walk from|meets at|meet at|meeting at)"
-    r"|\b[Ll]ive from|\b[Yy]n fyw o|\bfyw o|\balong|\bar hyd"
+    r"|\b(?:[Ll]ive|LIVE) (?:from|at|fae)|\b[Yy]n fyw o|\bfyw o|\balong|\bar hyd|\b(?:moves|move|moving) to"
     # Welsh: "to" only after a verb or noun of travel ("cerdded i", "bws i'r"), as in English;
     # "arrive at", "visit", "meet by" ("cwrdd wrth"), and "wrth" (by, at) alone
     r"|\b(?:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
     r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua) (?:i|i['’]r|o|o['’]r)"
     r"|\b(?:cyrraedd|gyrraedd|ymweld â|ymweld ag|wrth)"
     r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
-    r"|(?P<on>\bon|\bar))"
+    # "on", and a route's "up", "down", "past", "through", only before a venue or a street ("down Church Lane")
+    r"|(?P<on>\b(?:on|ar|up|down|round|past|through)))"
 )
 #: A location pin: "📍 Roath Park", "📍Castell Coch".
 PIN = "\U0001F4CD"
@@ -70,7 +71,10 @@ _NOW = re.compile(
     r"(?: i gyd| yma| nawr| rŵan)? (?:yn|yng|ym|ar|wrth)[ \t]+(?:(?-i:(?:y |yr )?[A-Z])|(?:y |yr )?(?:"
     + "|".join(_WELSH_VENUES) + r")\b)"
     # the group is there as the post goes out: "we're at ...", "having a great time at ...", "here until 3pm"
-    r"|(?:we|they|children|pupils|class|year \d)(?:'re|’re| are| is) (?:all |still |currently |now |here )?(?:at|in|on)"
+    r"|(?:we|they|children|pupils|students|kids|class|team|squad|choir|group|year \d{1,2}|[ps]\d)(?:'re|’re| are| is)"
+    r" (?:all |still |currently |now |here )?(?:at|in|on)(?! (?:school|home|work)\b)"
+    # a check-in on social media, "live at", and the Scots "just now" (at the moment)
+    r"|checked in (?:at|to)|checking in at|live (?:at|fae)|just now"
     r"|(?:having|enjoying) (?:a |an |the )?(?:\w+ ){0,2}(?:time|day|morning|afternoon) (?:at|in|on)"
     r"|(?:until|till|til|tan)(?: tua)? \d{1,2}(?:[:.]\d{2})? ?(?:am|pm|o'clock)?"
     r"|ar y (?:bws|trên|ffordd|llong|cwch))\b",
@@ -78,6 +82,7 @@ _NOW = re.compile(
 )
 _STRONG_NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d|live from|ar hyn o bryd|yn fyw o"
+    r"|checked in at|live at"
     r"|(?:newydd|wedi) (?:g|c)yrraedd(?! ?['’]?n[ôo]l| yn [ôo]l| adre)|dyma ni)\b",
     re.IGNORECASE,
 )
@@ -196,8 +201,8 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 
 
 _LAST_PREP = (
-    "at into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
-    "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr"
+    "at At into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
+    "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae"
 ).split()
 
 
