@@ -51,10 +51,12 @@ _PREP = (
 )
 #: A location pin: "📍 Roath Park", "📍Castell Coch".
 PIN = "\U0001F4CD"
-#: Welsh venue words, with their soft-mutated forms ("y ganolfan hamdden", "traeth Aberafan").
+#: Welsh venue words, with their mutated forms ("y ganolfan hamdden", "ar draeth Porth Eirin",
+#: "ym Mharc Dolwern" is a capital and found as a name).
 _WELSH_VENUES = (
-    "canolfan hamdden", "ganolfan hamdden", "traeth", "pwll nofio", "llyfrgell", "amgueddfa", "sw", "fferm",
-    "theatr", "sinema", "maes chwarae", "parc",
+    "canolfan hamdden", "ganolfan hamdden", "nghanolfan hamdden", "traeth", "draeth", "nhraeth", "pwll nofio",
+    "bwll nofio", "mhwll nofio", "llyfrgell", "lyfrgell", "amgueddfa", "sw", "fferm", "theatr", "sinema",
+    "maes chwarae", "faes chwarae", "parc", "barc", "mharc",
 )
 
 _NOW = re.compile(
@@ -263,7 +265,8 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
         if first in stop and not _venue_end().search(low):
             continue
         street = _STREET_END.search(place) or _WELSH_STREET.match(place)
-        if m.group("on") is not None and not (_venue_end().search(low) or street):
+        welsh_venue = _WELSH_VENUE_START.match(low)
+        if m.group("on") is not None and not (_venue_end().search(low) or street or welsh_venue):
             continue  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"  # "Summer Fair", "Oak class"; but "Spring Hall sports centre" is a place
         yield Place(m.start("place"), m.end("place"), place)
 
@@ -271,6 +274,7 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
 # A class or year group ("into P4", "in Primary 6", "Y3"), not a place off site.
 _CLASS_NAME = re.compile(r"(?:p|s|y|yr|year|primary|class|room|bl|blwyddyn|flwyddyn|mlwyddyn)[ \-]?\d{1,2}[a-z]?\b")
 
+_WELSH_VENUE_START = re.compile(rf"(?:(?:y|yr)\s+)?(?:{'|'.join(_WELSH_VENUES)})\b")
 _STREET_END = re.compile(
     r" (?:Street|Road|Lane|Avenue|Crescent|Terrace|Close|Square|Green|Common|Way|Drive|Parade|Hill)$"
 )
