@@ -8,7 +8,12 @@ personas; the third session's ``en-cy-panel5/`` (English and Welsh posts in eigh
 the school's own money, written for CON601); the sixth session's ``cy-panel6/``: Welsh posts,
 seven personas, all four heads; the seventh's ``en-cy-panel7/`` (480 posts, eight personas, 53 %
 Welsh or mixed: ridicule without swearing and its kind near misses, live location); its
-comment panel became an evaluation set, ``evaluation/dev/tri-panel7``) with ``posts.jsonl`` (``text``,
+comment panel became an evaluation set, ``evaluation/dev/tri-panel7``; the eighth session's
+``en-panel8/`` (320 posts, eight personas from English, Scottish and Northern Irish schools) and
+``cy-panel8/`` (320 posts, eight Welsh personas, 84 % Welsh or mixed), each with 96 offensive posts
+aimed at the families the held-out tests miss (mocking a class, other schools' pupils, sarcasm,
+faith and culture, Welsh ridicule), 64 live-location posts (now, routines with day and time,
+routes, Welsh present tense) and kind or past-tense near misses) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had

@@ -322,6 +322,15 @@ _DEADLINE = re.compile(
 )
 
 
+# For the learned model's reading alone: a window about a deadline ("forms back by Monday", "dyddiad
+# cau") that names no time anyone is anywhere is about paperwork, not where pupils are.
+_DEADLINE_NOTICE = re.compile(
+    r"\b(?:deadline|closing date|forms? (?:back|in|returned)|reply slips?|pay (?:the )?(?:balance|deposit)"
+    r"|dyddiad cau|ffurflenni(?:['’]n)? (?:yn )?[ôo]l|talu erbyn)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Timing:
     kind: str  # now | recurring | date-and-time | date
@@ -387,11 +396,21 @@ class LiveLocation(TextRule):
         A class name ("into P4", "in Primary 6") is not a place, and past-tense travel verbs
         ("walked down to", "joined") or thanks for having the group mark a report afterwards,
         so "walked to the church this morning" from a post still going on is missed.
-        A location pin (📍) before a capitalised place counts as "now" unless the sentence is
-        in the past tense. Welsh is covered for "yn fyw o", "nawr", "ar hyn o bryd" and a short
-        list of venue words (canolfan hamdden, traeth, pwll nofio, llyfrgell, parc...); other
-        Welsh present-tense forms and lower-case Welsh place names are missed. A planned route
-        is found only when a place follows "along", "via", "route to" or "school to".
+        A location pin (📍) or a social-media check-in ("checked in at") before a capitalised
+        place counts as "now" unless the sentence is in the past tense. Welsh grammar read:
+        day names with their mutations ("nos Fawrth", "fore Sadwrn", "ddydd Iau"), routines
+        ("bob/pob bore Sadwrn", "bob nos Lun"), times ("am 9", "4-5yh", "hanner awr wedi 3",
+        "heno", "amser cinio"), the present tense ("yn fyw o", "nawr", "rŵan", "ar hyn o bryd",
+        "dyma ni yn", "rydyn ni yng", "mae'r tîm ar" before a capital or a venue word, "ar y
+        bws"), travel ("cerdded i", "bws i'r", "ar hyd", "wrth", "cyrraedd"), mutated venue
+        words ("ar draeth", "y lyfrgell") and the past tense ("roedd", "aethon", "ddoe", the
+        "-odd" and "-wyd" endings), visits to the school ("ymweliad gan", "croesawu ... atom").
+        Lower-case Welsh place names and dialect forms beyond these are missed, and "yn" is
+        both "in" and a verb marker, so "yng Ngheredigion" beside "bob bore" can read as a
+        routine. A meeting or a training day for adults ("PTA meeting", "staff training",
+        "cyfarfod y llywodraethwyr", "adults only") is not pupils anywhere. A planned route is
+        found when a place follows "along", "via", "route to", "school to", or "up", "down",
+        "past", "through" before a street or venue.
         When none of that fires, a learned n-gram model (``safepost/engine/models/posts.py``,
         ``python -m training.posts``) reads the post in windows of 24 words: it fires alone at
         p ≥ 0.8, or at p ≥ 0.6 when the window holds an off-site place the rule found, and
@@ -493,6 +512,8 @@ def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
         return  # the rule's own reading wins: a report afterwards
     if not inside(best) and _IN_A_SCHOOL_ROOM.search(words):
         return  # a routine in the music room or the hall is on site: nobody outside can find it
+    if _DEADLINE_NOTICE.search(words) and timing(words) is None:
+        return  # "forms back by Monday for the residential at Llangrannog": a deadline, nobody there yet
     if not inside(best) and not _SOMEWHERE.search(words):
         return  # a day and a time with no place at all ("It is on Friday 12 December at 3pm.") says where nobody is
     place = next(iter(inside(best)), Place(best.start, best.end, field.text[best.start : best.end]))
