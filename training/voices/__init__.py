@@ -9,7 +9,12 @@ the school's own money, written for CON601); the sixth session's ``cy-panel6/``:
 seven personas, all four heads; the seventh's ``en-cy-panel7/`` (480 posts, eight personas, 53 %
 Welsh or mixed: ridicule without swearing and its kind near misses, live location); its
 comment panel became an evaluation set, ``evaluation/dev/tri-panel7``, and so did the eighth's two comment
-writers, ``evaluation/dev/tri-panel8a`` and ``tri-panel8b``: see docs/quality.md) with ``posts.jsonl`` (``text``,
+writers (``evaluation/dev/tri-panel8a`` and ``tri-panel8b``: see docs/quality.md); the eighth session's
+``en-panel8/`` (320 posts, eight personas from English, Scottish and Northern Irish schools) and
+``cy-panel8/`` (320 posts, eight Welsh personas, 84 % Welsh or mixed), each with 96 offensive posts
+aimed at the families the held-out tests miss (mocking a class, other schools' pupils, sarcasm,
+faith and culture, Welsh ridicule), 64 live-location posts (now, routines with day and time,
+routes, Welsh present tense) and kind or past-tense near misses) with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
