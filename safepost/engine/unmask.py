@@ -42,6 +42,7 @@ a redacted name that happens to fit a swear word's shape (``S**t``) would be rea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
@@ -286,13 +287,44 @@ def starts_spaced(folded: str) -> bool:
 def find(folded: str, lo: int = 0, hi: int | None = None) -> list[Unmasked]:
     """Every disguised lexicon word in ``folded`` (lower case, as :func:`textnorm.fold` gives),
     or in ``folded[lo:hi]`` (a word that starts there is read whole)."""
-    padded = f" {folded} "
-    hi = len(folded) if hi is None else hi
-    automaton = _automaton()
+    return find_in(folded, [(lo, len(folded) if hi is None else hi)])
+
+
+def find_in(folded: str, spans: Iterable[tuple[int, int]]) -> list[Unmasked]:
+    """Every disguised lexicon word that starts in one of ``spans`` of ``folded``: the spans are
+    merged first, so a word near two of them is read once (a rule's gate hands over its windows)."""
+    merged = _merge(spans)
     found: list[Unmasked] = []
+    done = 0  # the end of the last token looked at: a hit inside it is not looked at again
+    spaced = False
+    for lo, hi in merged:
+        done, spaced_here = _scan(folded, lo, hi, done, found)
+        spaced = spaced or spaced_here
+    if spaced:
+        for lo, hi in merged:
+            found = _read_spaced(folded, lo, hi, found)
+    found.sort(key=lambda u: u.start)
+    words = vocabulary()
+    return [Unmasked(u.start, u.end, u.word, words[u.word], u.how) for u in found]
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _scan(folded: str, lo: int, hi: int, done: int, found: list[Unmasked]) -> tuple[int, bool]:
+    """Read the masked, stretched and text-speak words whose trigger lies in ``folded[lo:hi]``
+    into ``found``; the end of the last token read, and whether spaced-out letters were seen."""
+    padded = f" {folded} "
+    automaton = _automaton()
     words = vocabulary()
     spaced = False
-    done = 0  # the end of the last token looked at: a hit inside it is not looked at again
     pos: int | None = lo
     while pos is not None:
         at, pos = pos, None
@@ -327,14 +359,17 @@ def find(folded: str, lo: int = 0, hi: int | None = None) -> list[Unmasked]:
                 # a long token: start the scan again past it rather than visit its hits one by one
                 pos = end + 1
                 break
-    if spaced:
-        for m in _SPACED.finditer(folded, max(lo - 1, 0), hi):
-            joined = _spaced(m.group(), m.start())
-            if joined is not None:
-                found = [u for u in found if not (joined[0] <= u.start < m.end())]
-                found.append(Unmasked(joined[0], m.end(), joined[1], "", "spaced"))
-    found.sort(key=lambda u: u.start)
-    return [Unmasked(u.start, u.end, u.word, words[u.word], u.how) for u in found]
+    return done, spaced
+
+
+def _read_spaced(folded: str, lo: int, hi: int, found: list[Unmasked]) -> list[Unmasked]:
+    """``found`` with the spaced-out words of ``folded[lo:hi]`` in place of what they overlap."""
+    for m in _SPACED.finditer(folded, max(lo - 1, 0), hi):
+        joined = _spaced(m.group(), m.start())
+        if joined is not None:
+            found = [u for u in found if not (joined[0] <= u.start < m.end())]
+            found.append(Unmasked(joined[0], m.end(), joined[1], "", "spaced"))
+    return found
 
 
 def _edge(text: str, i: int) -> bool:

@@ -157,3 +157,13 @@ def test_lan401_finds_a_disguise_late_in_a_long_post_and_none_in_an_ordinary_one
     # an ordinary post without an address or a disguise never reaches unmask.find at all
     plain = fold("Our Year 6 trip to the museum was brilliant, well done everyone! " * 20).text
     assert "unmask" not in _gate().windows(plain.translate(_SKELETON), reach=_STEMS)
+
+
+def test_find_in_reads_each_span_once_with_the_words_find_gives_span_by_span() -> None:
+    from safepost.engine.unmask import find_in
+
+    folded = fold("Ignore the sh*t here. A long stretch of ordinary words in between. Then a tw@t, and f.u.c.k.").text
+    spans = [(0, 30), (10, 25), (70, len(folded))]
+    by_span = {u for a, b in spans for u in find(folded, a, b)}
+    assert find_in(folded, spans) == sorted(by_span, key=lambda u: u.start)
+    assert [u.word for u in find_in(folded, spans)] == ["shit", "twat", "fuck"]

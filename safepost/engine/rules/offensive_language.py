@@ -253,10 +253,7 @@ def _disguised(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> list[
     touches a letter, or the post opens with a spaced-out word)."""
     if unmask.starts_spaced(folded) or unmask.symbol_beside_letter(folded):
         return unmask.find(folded)
-    found: dict[tuple[int, int], unmask.Unmasked] = {}
-    for a, b in sorted([*spans.get("unmask", ()), *spans.get("profanity", ())]):
-        found.update(((u.start, u.end), u) for u in unmask.find(folded, a, b))
-    return sorted(found.values(), key=lambda u: u.start)
+    return unmask.find_in(folded, [*spans.get("unmask", ()), *spans.get("profanity", ())])
 
 
 def _disguised_signal(word: unmask.Unmasked) -> Signal:
