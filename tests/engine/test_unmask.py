@@ -45,6 +45,14 @@ def _words(text: str) -> list[tuple[str, str]]:
         ("ti'n c*chgi", "c*chgi", "cachgi"),
         ("p*ki kids", "p*ki", "paki"),
         ("Mrs X you id**t", "id**t", "idiot"),
+        # what LAN401 read with a pattern of its own before unmask was the one reader
+        ("F*** off with your rules", "f***", "fuck"),
+        ("Bl 5 yn ff***in nightmare", "ff***in", "fuckin"),
+        ("ti'n ff**in idiot", "ff**in", "ffycin"),  # the Welsh word first: its letters fit
+        ("S***e everywhere.", "s***e", "shite"),
+        ("chi'n b******s balch", "b******s", "bastards"),
+        ("they'd have been ff*cked.", "ff*cked", "fucked"),
+        ("you're a s.h.i.t 🙄", "s.h.i.t", "shit"),
     ],
 )
 def test_it_reads_a_disguised_word_with_its_span(text: str, typed: str, word: str) -> None:
@@ -77,6 +85,7 @@ def test_it_only_reads_words_from_the_offensive_lexicon() -> None:
 
 
 def test_it_writes_the_words_out_for_triage() -> None:
+    # the f-word read from its first letter stays as typed: triage's lexicon and model read it so
     assert unmask("you tw@t, f*** off") == "you twat, f*** off"
     assert prepare("You are a c*nt") == "you are a cunt"
 
@@ -147,16 +156,17 @@ def test_the_post_model_reads_words_as_typed_and_triage_reads_them_unmasked() ->
 
 
 def test_lan401_finds_a_disguise_late_in_a_long_post_and_none_in_an_ordinary_one() -> None:
-    from safepost.engine.rules.offensive_language import _SKELETON, _STEMS, _disguised, _gate
+    from safepost.engine.rules.offensive_language import _STEMS, _disguised, _gate
+    from safepost.engine.unmask import skeleton
 
     ordinary = "Our Year 6 trip to the museum was brilliant, email office@ysgol.cymru with questions. " * 20
     folded = fold(ordinary + "Whoever keeps parking on the zig-zags is a tw%t.").text
-    spans = _gate().windows(folded.translate(_SKELETON), reach=_STEMS)
+    spans = _gate().windows(skeleton(folded), reach=_STEMS)
     assert [u.word for u in _disguised(folded, spans)] == ["twat"]
-    assert _disguised(fold(ordinary).text, _gate().windows(fold(ordinary).text.translate(_SKELETON))) == []
+    assert _disguised(fold(ordinary).text, _gate().windows(skeleton(fold(ordinary).text))) == []
     # an ordinary post without an address or a disguise never reaches unmask.find at all
     plain = fold("Our Year 6 trip to the museum was brilliant, well done everyone! " * 20).text
-    assert "unmask" not in _gate().windows(plain.translate(_SKELETON), reach=_STEMS)
+    assert "unmask" not in _gate().windows(skeleton(plain), reach=_STEMS)
 
 
 def test_find_in_reads_each_span_once_with_the_words_find_gives_span_by_span() -> None:
