@@ -177,3 +177,25 @@ def test_find_in_reads_each_span_once_with_the_words_find_gives_span_by_span() -
     by_span = {u for a, b in spans for u in find(folded, a, b)}
     assert find_in(folded, spans) == sorted(by_span, key=lambda u: u.start)
     assert [u.word for u in find_in(folded, spans)] == ["shit", "twat", "fuck"]
+
+
+def test_the_shipped_text_speak_shapes_are_what_the_lexicon_and_word_lists_give() -> None:
+    from safepost.engine import unmask
+
+    shipped = json.loads(unmask.SHAPES.read_text(encoding="utf-8"))
+    assert shipped["shapes"] == unmask.build_shapes(), "run `python -m safepost.engine.unmask`"
+    assert shipped["lexicon_sha256"] == unmask._lexicon_digest(), "run `python -m safepost.engine.unmask`"
+    assert unmask._shipped_shapes() == shipped["shapes"]
+
+
+def test_a_lexicon_changed_since_the_shapes_were_written_makes_them_built_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safepost.engine import unmask
+
+    edited = tmp_path / "offensive.yaml"
+    edited.write_text(unmask.LEXICON.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(unmask, "LEXICON", edited)
+    assert unmask._shipped_shapes() is None
+    monkeypatch.setattr(unmask, "SHAPES", tmp_path / "missing.json")
+    assert unmask._shipped_shapes() is None
