@@ -121,8 +121,8 @@ def test_the_step_alone_is_quiet_on_the_probes_clean_text_and_finds_most_disguis
     rows = _probe()
     clean = [r["text"] for r in rows if not r["offensive"] and find(fold(r["text"]).text)]
     assert clean == []
-    # the rest are words the lexicons match as typed (fcking, wtf, fuckwits), the f-word read
-    # from one letter by LAN401's own rule (F*** off), or misses (f0ck1ng, biatch, c*c oen, btch)
+    # the rest are words the lexicons match as typed (fcking, wtf, fuckwits) or misses (f0ck1ng,
+    # biatch, c*c oen, btch)
     masked = [r for r in rows if r["offensive"] and r["how"] not in ("mixed-case",)]
     read = sum(bool(find(fold(r["text"]).text)) for r in masked)
     assert read / len(masked) >= 0.8
