@@ -65,11 +65,14 @@ def _swear() -> re.Pattern[str]:
     """The swear words as written: a root and one of its endings. Disguised ones (masked, spelt
     with digits, spaced, stretched, text-speak) are :mod:`safepost.engine.unmask`'s to read."""
     roots: dict[str, list[str]] = lexicon("offensive")["profanity"]
-    alternatives = "|".join(
-        re.escape(root) + (f"(?:{'|'.join(map(re.escape, sorted(endings, key=len, reverse=True)))})?" if endings else "")
-        for root, endings in roots.items()
-    )
+    alternatives = "|".join(_written(root, endings or []) for root, endings in roots.items())
     return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+def _written(root: str, endings: list[str]) -> str:
+    """``shit`` with ``s``, ``ty``, ... -> ``shit(?:ty|s|...)?`` (longest ending first)."""
+    tail = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.escape(root) + (f"(?:{tail})?" if tail else "")
 
 
 @cache
