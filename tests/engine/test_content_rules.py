@@ -165,3 +165,19 @@ def test_it_reads_a_sales_pitch_with_a_private_mobile(school: Any) -> None:
     text = "My sister does eyelash extensions at mates rates – text 07700 900888 to book."
     [finding] = _findings(school, text, "political-or-commercial")
     assert "price pitch" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "section"),
+    [("offensive", "cues"), *(("political_commercial", s) for s in ("political", "commercial"))],
+)
+def test_every_shipped_cue_compiles_though_a_check_compiles_only_those_it_runs(lexicon: str, section: str) -> None:
+    for cue in content.cues(lexicon, section).items:
+        assert cue.pattern.pattern == cue.source
+
+
+def test_a_bad_cue_pattern_names_its_file_and_key_when_it_is_first_run() -> None:
+    cue = content.Cue("broken", 1.0, "(?:unclosed", origin=("offensive.yaml", "cues.broken"))
+    with pytest.raises(InputError, match="bad pattern") as raised:
+        _ = cue.pattern
+    assert "offensive.yaml" in str(raised.value) and "cues.broken" in str(raised.value)

@@ -45,6 +45,14 @@ def _words(text: str) -> list[tuple[str, str]]:
         ("ti'n c*chgi", "c*chgi", "cachgi"),
         ("p*ki kids", "p*ki", "paki"),
         ("Mrs X you id**t", "id**t", "idiot"),
+        # what LAN401 read with a pattern of its own before unmask was the one reader
+        ("F*** off with your rules", "f***", "fuck"),
+        ("Bl 5 yn ff***in nightmare", "ff***in", "fuckin"),
+        ("ti'n ff**in idiot", "ff**in", "ffycin"),  # the Welsh word first: its letters fit
+        ("S***e everywhere.", "s***e", "shite"),
+        ("chi'n b******s balch", "b******s", "bastards"),
+        ("they'd have been ff*cked.", "ff*cked", "fucked"),
+        ("you're a s.h.i.t 🙄", "s.h.i.t", "shit"),
     ],
 )
 def test_it_reads_a_disguised_word_with_its_span(text: str, typed: str, word: str) -> None:
@@ -77,6 +85,7 @@ def test_it_only_reads_words_from_the_offensive_lexicon() -> None:
 
 
 def test_it_writes_the_words_out_for_triage() -> None:
+    # the f-word read from its first letter stays as typed: triage's lexicon and model read it so
     assert unmask("you tw@t, f*** off") == "you twat, f*** off"
     assert prepare("You are a c*nt") == "you are a cunt"
 
@@ -112,8 +121,8 @@ def test_the_step_alone_is_quiet_on_the_probes_clean_text_and_finds_most_disguis
     rows = _probe()
     clean = [r["text"] for r in rows if not r["offensive"] and find(fold(r["text"]).text)]
     assert clean == []
-    # the rest are words the lexicons match as typed (fcking, wtf, fuckwits), the f-word read
-    # from one letter by LAN401's own rule (F*** off), or misses (f0ck1ng, biatch, c*c oen, btch)
+    # the rest are words the lexicons match as typed (fcking, wtf, fuckwits) or misses (f0ck1ng,
+    # biatch, c*c oen, btch)
     masked = [r for r in rows if r["offensive"] and r["how"] not in ("mixed-case",)]
     read = sum(bool(find(fold(r["text"]).text)) for r in masked)
     assert read / len(masked) >= 0.8
@@ -147,13 +156,46 @@ def test_the_post_model_reads_words_as_typed_and_triage_reads_them_unmasked() ->
 
 
 def test_lan401_finds_a_disguise_late_in_a_long_post_and_none_in_an_ordinary_one() -> None:
-    from safepost.engine.rules.offensive_language import _SKELETON, _STEMS, _disguised, _gate
+    from safepost.engine.rules.offensive_language import _STEMS, _disguised, _gate
+    from safepost.engine.unmask import skeleton
 
     ordinary = "Our Year 6 trip to the museum was brilliant, email office@ysgol.cymru with questions. " * 20
     folded = fold(ordinary + "Whoever keeps parking on the zig-zags is a tw%t.").text
-    spans = _gate().windows(folded.translate(_SKELETON), reach=_STEMS)
+    spans = _gate().windows(skeleton(folded), reach=_STEMS)
     assert [u.word for u in _disguised(folded, spans)] == ["twat"]
-    assert _disguised(fold(ordinary).text, _gate().windows(fold(ordinary).text.translate(_SKELETON))) == []
+    assert _disguised(fold(ordinary).text, _gate().windows(skeleton(fold(ordinary).text))) == []
     # an ordinary post without an address or a disguise never reaches unmask.find at all
     plain = fold("Our Year 6 trip to the museum was brilliant, well done everyone! " * 20).text
-    assert "unmask" not in _gate().windows(plain.translate(_SKELETON), reach=_STEMS)
+    assert "unmask" not in _gate().windows(skeleton(plain), reach=_STEMS)
+
+
+def test_find_in_reads_each_span_once_with_the_words_find_gives_span_by_span() -> None:
+    from safepost.engine.unmask import find_in
+
+    folded = fold("Ignore the sh*t here. A long stretch of ordinary words in between. Then a tw@t, and f.u.c.k.").text
+    spans = [(0, 30), (10, 25), (70, len(folded))]
+    by_span = {u for a, b in spans for u in find(folded, a, b)}
+    assert find_in(folded, spans) == sorted(by_span, key=lambda u: u.start)
+    assert [u.word for u in find_in(folded, spans)] == ["shit", "twat", "fuck"]
+
+
+def test_the_shipped_text_speak_shapes_are_what_the_lexicon_and_word_lists_give() -> None:
+    from safepost.engine import unmask
+
+    shipped = json.loads(unmask.SHAPES.read_text(encoding="utf-8"))
+    assert shipped["shapes"] == unmask.build_shapes(), "run `python -m safepost.engine.unmask`"
+    assert shipped["lexicon_sha256"] == unmask._lexicon_digest(), "run `python -m safepost.engine.unmask`"
+    assert unmask._shipped_shapes() == shipped["shapes"]
+
+
+def test_a_lexicon_changed_since_the_shapes_were_written_makes_them_built_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safepost.engine import unmask
+
+    edited = tmp_path / "offensive.yaml"
+    edited.write_text(unmask.LEXICON.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(unmask, "LEXICON", edited)
+    assert unmask._shipped_shapes() is None
+    monkeypatch.setattr(unmask, "SHAPES", tmp_path / "missing.json")
+    assert unmask._shipped_shapes() is None

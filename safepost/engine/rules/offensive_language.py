@@ -58,42 +58,23 @@ SLUR = N_("a slur")
 #: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
 _NAME_LIKE = frozenset({"an insult", "a derogatory word", SLUR})
 
-_LEET = {
-    "a": "a@4",
-    "e": "e3",
-    "i": "i1!|",
-    "o": "o0",
-    "s": "s$5",
-    "t": "t7",
-    "u": "uv",
-    "l": "l1|",
-    "g": "g9",
-}
-_MASK = "*#@$%!?"
-_MASK_CLASS = "[" + re.escape(_MASK) + "]"
-# Letters written one at a time: "s h i t", "f.u.c.k", "p-i-s-s".
-_SPACED = re.compile(r"(?<![\w*@$!])(?:[a-z0-9@$*!][ .\-_]){2,20}[a-z0-9@$*!](?![\w*])")
 _TOKEN = re.compile(r"[a-z]+")
 _QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{1,80}['’\"”](?!\w)")
 
 
-def _letter(ch: str) -> str:
-    return "[" + re.escape(_LEET.get(ch, ch)) + "]"
-
-
-def _root_source(root: str, endings: list[str]) -> str:
-    """``fuck`` -> f, then each letter either itself (stretched up to 3 times) or a mask."""
-    parts = [_letter(root[0]) + "{1,3}"]
-    parts += [f"(?:{_letter(c)}{{1,3}}|{_MASK_CLASS})" for c in root[1:]]
-    tail = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    return "".join(parts) + (f"(?:{tail})?" if tail else "")
-
-
 @cache
 def _swear() -> re.Pattern[str]:
+    """The swear words as written: a root and one of its endings. Disguised ones (masked, spelt
+    with digits, spaced, stretched, text-speak) are :mod:`safepost.engine.unmask`'s to read."""
     roots: dict[str, list[str]] = lexicon("offensive")["profanity"]
-    alternatives = "|".join(f"(?P<r{i}>{_root_source(r, e or [])})" for i, (r, e) in enumerate(roots.items()))
+    alternatives = "|".join(_written(root, endings or []) for root, endings in roots.items())
     return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+def _written(root: str, endings: list[str]) -> str:
+    """``shit`` with ``s``, ``ty``, ... -> ``shit(?:ty|s|...)?`` (longest ending first)."""
+    tail = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.escape(root) + (f"(?:{tail})?" if tail else "")
 
 
 @cache
@@ -124,9 +105,7 @@ def _cues() -> tuple[CueSet, CueSet]:
     return cues("offensive", "cues").split(lambda cue: cue.name in CORE)
 
 
-# Digits and symbols read as the letters they stand for, so one scan finds "sh1t" and "$hit".
-_SKELETON = str.maketrans("0134579@$!|", "oieastgasil")
-_STEMS: dict[Key, int] = {"profanity": 40, "spaced": 60, "slur": 40, "phrase": 40, "unmask": 40}
+_STEMS: dict[Key, int] = {"profanity": 40, "slur": 40, "phrase": 40, "unmask": 40}
 
 
 def _first_word(pattern: str) -> str:
@@ -136,19 +115,16 @@ def _first_word(pattern: str) -> str:
 
 @cache
 def _gate() -> CueSet:
-    """One automaton for every trigger of the rule: swear roots (and letters stretched three
-    times, masks), spaced-out roots, slurs, sweary abbreviations and the core cues' triggers."""
+    """One automaton for every trigger of the rule, run over :func:`unmask.skeleton`: swear roots,
+    slurs, sweary abbreviations, the core cues' triggers and where a disguised word could be."""
     roots = _roots()
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    profanity = [*roots, *(c * 3 for c in letters), "*", "%", *(c + "#" for c in letters)]
     extra = {
-        "profanity": profanity,
-        "spaced": [sep.join(r[:3]) for r in roots if len(r) >= 3 for sep in (" ", ".", "-", "_")],
+        "profanity": roots,
         "slur": [w for w in map(_first_word, words("offensive", "slurs")) if len(w) >= 3],
         "phrase": [w for w in map(_first_word, words("offensive", "profanity_phrases")) if w],
-        # where a masked, spaced, stretched or text-speak word could be (unmask.find reads it)
-        # (those the profanity list has already are left to it: see assess)
-        "unmask": unmask.gate_triggers() - set(profanity),
+        # masked, spaced, stretched or text-speak words (unmask.find reads them; a root is left
+        # to the profanity list, whose windows unmask.find reads too: see _disguised)
+        "unmask": unmask.gate_triggers() - set(roots),
     }
     return CueSet(_cues()[0].items, extra)
 
@@ -163,46 +139,13 @@ def _lesson() -> re.Pattern[str]:
 
 
 def swearing(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> Iterator[Signal]:
-    """Profanity, masked, stretched or spelt with digits, and spaced-out letters, looked for
-    only near what the gate found."""
+    """Swear words and sweary phrases as written, looked for only near what the gate found."""
     for a, b in spans.get("profanity", ()):
         for m in _swear().finditer(folded, a, b):
-            if _plausible(m):
-                yield Signal(PROFANITY, 1.0, m.start(), m.end())
+            yield Signal(PROFANITY, 1.0, m.start(), m.end())
     for a, b in spans.get("phrase", ()):
         for m in _phrases().finditer(folded, a, b):
             yield Signal(PROFANITY, 1.0, m.start(), m.end())
-    for a, b in spans.get("spaced", ()):
-        for m in _SPACED.finditer(folded, a, b):
-            found = _spaced_swear(m)
-            if found is not None:
-                yield Signal(PROFANITY, 1.0, found, m.end())
-
-
-def _spaced_swear(m: re.Match[str]) -> int | None:
-    """Where a spaced-out swear word starts in ``m``: "what a f u c k day" matches "a f u c k",
-    so single letters before the word ("a", "i") are dropped one at a time."""
-    text = m.group()
-    for cut in re.finditer(r"(?:^|(?<=[ .\-_]))[a-z0-9@$*!]", text):
-        rest = text[cut.start() :]
-        joined = re.sub(r"[ .\-_]", "", rest)
-        if len(joined) < 3:
-            return None
-        inner = _swear().fullmatch(joined)
-        if inner is not None and _plausible(inner):
-            return m.start() + cut.start()
-    return None
-
-
-def _plausible(m: re.Match[str]) -> bool:
-    """A masked word needs two real letters ("sh*t"), except the f-word ("f***")."""
-    text = m.group()
-    masks = sum(text.count(c) for c in _MASK if c not in "@$!")
-    if masks == 0:
-        return True
-    root = next(_roots()[int(k[1:])] for k, v in m.groupdict().items() if v is not None)
-    letters = sum(ch.isalpha() for ch in text)
-    return letters >= 2 or root in ("fuck", "fuk")
 
 
 def _excused(
@@ -259,7 +202,7 @@ def assess(field: Field) -> list[Signal]:
     """Every signal in ``field`` that is not excused by its context."""
     folded = field.folded.text
     gate = _gate()
-    spans = gate.windows(folded.translate(_SKELETON), reach=_STEMS)
+    spans = gate.windows(unmask.skeleton(folded), reach=_STEMS)
     # masked, spaced, stretched and text-speak words, read the same way as triage reads comments
     disguised = _disguised(folded, spans)
     if not spans and not disguised:
@@ -285,10 +228,7 @@ def _disguised(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> list[
     touches a letter, or the post opens with a spaced-out word)."""
     if unmask.starts_spaced(folded) or unmask.symbol_beside_letter(folded):
         return unmask.find(folded)
-    found: dict[tuple[int, int], unmask.Unmasked] = {}
-    for a, b in sorted([*spans.get("unmask", ()), *spans.get("profanity", ())]):
-        found.update(((u.start, u.end), u) for u in unmask.find(folded, a, b))
-    return sorted(found.values(), key=lambda u: u.start)
+    return unmask.find_in(folded, [*spans.get("unmask", ()), *spans.get("profanity", ())])
 
 
 def _disguised_signal(word: unmask.Unmasked) -> Signal:
@@ -392,8 +332,9 @@ class OffensiveLanguage(TextRule):
           rule finds 0.96 of the disguised posts (0.95 quick; 0.86 and 0.71 before the shared
           step). A token with symbols or digits among its letters is read only as a word of this
           rule's lexicon whose length and visible letters fit (each symbol one letter; at least
-          two real letters, no more symbols than letters); spaced, stretched and text-speak forms
-          likewise. Missed: one visible letter (``c***``; only the f-word is read from ``f***``),
+          two real letters, no more symbols than letters unless a swear word's first letter shows:
+          ``s***e``); spaced, stretched and text-speak forms likewise, all by
+          :mod:`safepost.engine.unmask` (the rule itself reads only words as written). Missed: one visible letter (``c***``; only the f-word is read from ``f***``),
           a symbol for two letters, a digit for an unlike letter (``f0ck1ng``), added letters
           (``biatch``), text-speak one vowel short of an everyday word (``btch``: batch,
           ``fking``: faking), words the lexicon lacks (``pr*ck``, ``c0w``), two-word Welsh

@@ -28,7 +28,7 @@ def _gate() -> tuple[CueSet, tuple[frozenset[str], ...]]:
     """The core cues of both halves in one automaton (one scan of the text), and the names of
     each half's cues."""
     items = tuple(cue for section in SECTIONS for cue in _cues(section)[0].items)
-    names = tuple(frozenset(c.name for c in cues("political_commercial", s).items) for s in SECTIONS)
+    names = tuple(frozenset(c.name for part in _cues(s) for c in part.items) for s in SECTIONS)
     return CueSet(items), names
 
 

@@ -46,8 +46,13 @@ def prepare(text: str, *, disguises: bool = True) -> str:
     on them so, and LAN401 reads disguises itself)."""
     folded = fold(text.translate(_APOSTROPHES)).text
     if disguises:
-        # masked, spaced, stretched and text-speak swearing, read as LAN401 reads it in posts
+        # the offensive lexicon's words however disguised, read by the one step LAN401 uses too
         folded = unmask(folded)
+    # The three passes below are not a second reader of swear words (unmask has written those
+    # out already): they serve every other word the triage lexicons and the two models read,
+    # which unmask never expands: threats ("k i l l", "k1ll"), groups ("m-u-s-l-i-m-s",
+    # "j3ws"), safeguarding words, ordinary words stretched ("sooooo"). The post model's words
+    # (``disguises=False``) are made by them too, and both models were trained on their output.
     folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
     folded = _LEET_TOKEN.sub(_unleet, folded)
     folded = _STRETCHED.sub(r"\1\1", folded)
