@@ -13,6 +13,7 @@ import ahocorasick
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
 from safepost.engine.models.posts import Window
+from safepost.engine.names.lexicon import english_words
 from safepost.engine.rules import Env, Field, FieldKind, TextRule, _learned
 from safepost.engine.rules._content import sentence_at, sentences, words
 from safepost.engine.school import SchoolContext
@@ -264,6 +265,10 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
             continue
         if first in stop and not _venue_end().search(low):
             continue
+        if _OF_THE_SCHOOL.match(text, m.end("place")):
+            continue  # "yn llyfrgell yr ysgol": the school's own library
+        if place.isupper() and core in english_words():
+            continue  # "turned into BUTTERFLIES": a shouted everyday word, not a place's name
         street = _STREET_END.search(place) or _WELSH_STREET.match(place)
         welsh_venue = _WELSH_VENUE_START.match(low)
         if m.group("on") is not None and not (_venue_end().search(low) or street or welsh_venue):
@@ -271,8 +276,12 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
         yield Place(m.start("place"), m.end("place"), place)
 
 
+_OF_THE_SCHOOL = re.compile(r"(?: yr|'r|’r) ysgol\b", re.IGNORECASE)
+
 # A class or year group ("into P4", "in Primary 6", "Y3"), not a place off site.
-_CLASS_NAME = re.compile(r"(?:p|s|y|yr|year|primary|class|room|bl|blwyddyn|flwyddyn|mlwyddyn)[ \-]?\d{1,2}[a-z]?\b")
+_CLASS_NAME = re.compile(
+    r"(?:p|s|y|yr|year|primary|class|bl|blwyddyn|flwyddyn|mlwyddyn)[ \-]?\d{1,2}[a-z]?\b|room[ \-]?[a-z]?\d{1,3}[a-z]?\b"
+)
 
 _WELSH_VENUE_START = re.compile(rf"(?:(?:y|yr)\s+)?(?:{'|'.join(_WELSH_VENUES)})\b")
 _STREET_END = re.compile(
@@ -281,16 +290,21 @@ _STREET_END = re.compile(
 _WELSH_STREET = re.compile(r"(?:Heol|Stryd|Stryt|Lôn|Ffordd|Maes|Rhodfa|Cae|Teras|Sgwâr) [A-Z]")
 _ON_SITE = re.compile(
     r"^(?:the |our )?school\b|\bschool (?:hall|field|yard|grounds|garden|gates?|pool|woodland|playground|library)\b"
+    r"|\b(?:yr|'r|’r) ysgol\b"  # Welsh "of the school": "llyfrgell yr ysgol", "cae'r ysgol"
 )
 
 # Rooms and spaces inside a school, for the learned model's reading alone: "every Thursday at
 # 3:15 in the music room" has a routine's shape but says where only the school's own people go.
 _IN_A_SCHOOL_ROOM = re.compile(
-    r"\b(?:in|into|on|at) (?:the |our )?(?:main |school |sports |dining |small )?"
+    r"\b(?:in|into|on|at|use) (?:the |our )?"
+    r"(?:main |school |sports |dining |small |old |new |big |little |upstairs |downstairs |infant |junior )?"
     r"(?:hall|music room|classroom|class ?room|library|staff ?room|studio|gym|canteen|playground|yard|"
-    r"field|ICT suite|art room|science lab|lab)\b"
+    r"field|ICT suite|art room|science lab|lab|door|entrance|reception|office|buzzer)\b"
+    r"|\b(?:in|into|at|to) room [a-z]?\d{1,3}[a-z]?\b"  # "in Room B4"
     r"|\b(?:yn|i|ar) (?:y|yr) (?:neuadd|dosbarth|ystafell (?:gerdd|ddosbarth|gelf)|llyfrgell|iard|cae chwarae|"
-    r"ffreutur|gampfa)\b",
+    r"ffreutur|gampfa)\b"
+    # the Welsh genitive has no article before the room: "yn neuadd yr ysgol", "ar gae'r ysgol"
+    r"|\b(?:yn|i|ar|o) [\w’' ]{1,30}?(?: yr|'r|’r) ysgol\b",
     re.IGNORECASE,
 )
 

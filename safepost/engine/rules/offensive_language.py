@@ -164,22 +164,31 @@ def _excused(
 
 
 def _welsh_sense(signal: Signal, folded: str, lo: int, hi: int) -> bool:
-    """An English insult that is also a Welsh word, in a Welsh sentence: "cawl cennin a moron"
-    (carrots), "dewch â brat" (an apron), "pig yr aderyn" (a beak). Decided from the Welsh
-    dictionary for any word, so a Welsh sentence calling someone a "moron" in English still
-    needs the English word to be read as English."""
+    """An English insult that is also a Welsh word, in a Welsh sentence or a post with Welsh in
+    it: "cawl cennin a moron" (carrots), "Roast dinner: chicken, moron and swede ... Pwdin: jam
+    roly-poly", "dewch â brat" (an apron), "pig yr aderyn" (a beak). Decided from the Welsh
+    dictionary for any word. The price: an English "moron" aimed at someone in a post that also
+    has a Welsh word ("Diolch to the moron who ...") is left to the models."""
     if signal.name != "an insult":
         return False
     word = folded[signal.start : signal.end]
     # only the English lexicon's words: the Welsh insults ("twp", "penbwl") are no English words
     english = word in lexicon_words.english_words()
-    return word.isalpha() and english and _is_welsh_word(word) and _welsh_sentence(folded[lo:hi])
+    if not (word.isalpha() and english and _is_welsh_word(word)):
+        return False
+    return _welsh_sentence(folded[lo:hi]) or _has_welsh(folded[: signal.start] + " " + folded[signal.end :])
 
 
 def _is_welsh_word(word: str) -> bool:
     # a plural is a dictionary headword less its singular ending: "moron" from "moronen"
     welsh = lexicon_words.welsh_words()
     return word in welsh or word + "en" in welsh or word + "yn" in welsh
+
+
+def _has_welsh(text: str) -> bool:
+    """A word that is only Welsh: the post is written, at least in part, in Welsh."""
+    welsh, english = lexicon_words.welsh_words(), lexicon_words.english_words()
+    return any(t in welsh and t not in english for t in _TOKEN.findall(text))
 
 
 def _welsh_sentence(sentence: str) -> bool:
@@ -347,9 +356,10 @@ class OffensiveLanguage(TextRule):
           is read as masking.
         - **English insults that are Welsh words.** ``moron`` (carrots), ``brat`` (an apron) and
           ``pig`` (a beak) are not read as insults in a Welsh sentence (more words only Welsh
-          than only English, by the Welsh and English word lists); the price is that a Welsh
-          sentence calling someone a ``moron`` in English is missed by the lexicon (the models
-          may still find it).
+          than only English, by the Welsh and English word lists) or in a post with any word only
+          Welsh (a bilingual menu); the price is that a post with some Welsh calling someone a
+          ``moron`` in English is missed by the lexicon (the models may still find it). A post
+          explaining the word in English alone ("Moron = carrots") still fires.
     """
 
     code = "LAN401"
