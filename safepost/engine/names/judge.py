@@ -574,7 +574,7 @@ def _heads_welsh_genitive(text: Text, index: NameIndex, cand: Candidate) -> bool
     """"Afon Teifi", "Llyn Celyn", "o Fryn Celyn": an everyday word-name right before another
     pupil's first name that is no pupil's surname is a place named in the Welsh way (noun, then
     name), not a child's full name."""
-    if cand.full_end is not None or text.gap_after(cand.end) != " " or not _everyday_welsh(cand.entry.base or cand.key):
+    if cand.full_end is not None or text.gap_after(cand.end) != " " or not lexicon.is_only_welsh(cand.entry.base or cand.key):
         return False
     after = text.words_after(cand.end, 1)
     if not after or cue_before(text, cand.start, wide=False):
@@ -604,18 +604,13 @@ def _after_welsh_noun(text: Text, index: NameIndex, cand: Candidate, prev: str) 
         return False
     if prev in lexicon.SCHOOL_UNITS or prev in lexicon.TITLES or prev in index.staff_first:
         return False
-    if prev in index.entries and index.entries[prev][0].how is not How.COMMON and not _everyday_welsh(prev):
+    if prev in index.entries and index.entries[prev][0].how is not How.COMMON and not lexicon.is_only_welsh(prev):
         return False  # a pupil's own name before: two names
     if prev in lexicon.english_words() or not (
         prev in lexicon.welsh_words() or any(r in lexicon.welsh_words() for r in welsh.radicals(prev))
     ):
         return False  # "Ben" is "pen" mutated, "Gwm" is "cwm"; "Birthday" or "Week" is English
     return not cue_before(text, start, wide=False) and not cue_before(text, cand.start, wide=False)
-
-
-def _everyday_welsh(word: str) -> bool:
-    """A Welsh dictionary word that is no English word ("afon", "cwm", "gwyl"; not "pen", "mam")."""
-    return word in lexicon.welsh_words() and word not in lexicon.english_words()
 
 
 def _welsh_article_after(text: Text, cand: Candidate) -> bool:

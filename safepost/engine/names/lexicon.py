@@ -541,6 +541,11 @@ def welsh_words() -> frozenset[str]:
     return frozenset(_read_data("words_cy.txt").split())
 
 
+def is_only_welsh(word: str) -> bool:
+    """A Welsh dictionary word that is no English word ("afon", "cwm", "gwyl"; not "pen", "mam")."""
+    return word in welsh_words() and word not in english_words()
+
+
 def is_everyday_word(key: str) -> bool:
     """A folded name that is also an everyday English or Welsh word ("hope", "river", "eira",
     "heulwen"): such a name needs a naming context, decided for any roster from the two lists."""

@@ -158,12 +158,12 @@ def _excused(
     lo, hi = bounds[sentence_at(bounds, signal.start)]
     if _lesson().search(folded, lo, hi):
         return True
-    if _welsh_sense(signal, folded, lo, hi):
+    if _welsh_sense(signal, folded):
         return True
     return signal.name in _NAME_LIKE and _titled(original, signal, lo)
 
 
-def _welsh_sense(signal: Signal, folded: str, lo: int, hi: int) -> bool:
+def _welsh_sense(signal: Signal, folded: str) -> bool:
     """An English insult that is also a Welsh word, in a Welsh sentence or a post with Welsh in
     it: "cawl cennin a moron" (carrots), "Roast dinner: chicken, moron and swede ... Pwdin: jam
     roly-poly", "dewch â brat" (an apron), "pig yr aderyn" (a beak). Decided from the Welsh
@@ -176,7 +176,7 @@ def _welsh_sense(signal: Signal, folded: str, lo: int, hi: int) -> bool:
     english = word in lexicon_words.english_words()
     if not (word.isalpha() and english and _is_welsh_word(word)):
         return False
-    return _welsh_sentence(folded[lo:hi]) or _has_welsh(folded[: signal.start] + " " + folded[signal.end :])
+    return _has_welsh(folded[: signal.start] + " " + folded[signal.end :])
 
 
 def _is_welsh_word(word: str) -> bool:
@@ -187,17 +187,7 @@ def _is_welsh_word(word: str) -> bool:
 
 def _has_welsh(text: str) -> bool:
     """A word that is only Welsh: the post is written, at least in part, in Welsh."""
-    welsh, english = lexicon_words.welsh_words(), lexicon_words.english_words()
-    return any(t in welsh and t not in english for t in _TOKEN.findall(text))
-
-
-def _welsh_sentence(sentence: str) -> bool:
-    """More words that are only Welsh than words that are only English, and at least two."""
-    welsh, english = lexicon_words.welsh_words(), lexicon_words.english_words()
-    tokens = _TOKEN.findall(sentence)
-    only_welsh = sum(1 for t in tokens if t in welsh and t not in english)
-    only_english = sum(1 for t in tokens if t in english and t not in welsh)
-    return only_welsh >= 2 and only_welsh > only_english
+    return any(lexicon_words.is_only_welsh(t) for t in _TOKEN.findall(text))
 
 
 def _titled(field: Field, signal: Signal, sentence_start: int) -> bool:
