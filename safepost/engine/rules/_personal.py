@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import ahocorasick
+
 from safepost.engine.findings import Fix
 from safepost.engine.school import SchoolContext
 
@@ -43,6 +45,40 @@ def words_re(words: Iterable[str]) -> re.Pattern[str]:
     """A case-insensitive pattern matching any of ``words`` as whole words (longest first)."""
     alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.IGNORECASE)
+
+
+class Words:
+    """Whole words and phrases, found case-insensitively: :meth:`search` in a short window (a
+    regex, as :func:`words_re`), :meth:`in_text` over a whole post. The regex tries every
+    alternative at every character, about 0.2 ms over a 2,000-character post (profiled); an
+    Aho-Corasick scan of the lower-cased post, with each hit's edges checked, costs a tenth."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = set(words)
+        self.pattern = words_re(words)
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            self.automaton.add_word(word.lower(), len(word))
+        self.automaton.make_automaton()
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text)
+
+    def in_text(self, text: str) -> bool:
+        lower = text.lower()
+        size = len(lower)
+        for end, length in self.automaton.iter(lower):
+            start = end - length + 1
+            if (start == 0 or not _is_word_char(lower[start - 1])) and (
+                end + 1 == size or not _is_word_char(lower[end + 1])
+            ):
+                return True
+        return False
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``\\w`` matches: letters, digits and the underscore."""
+    return char.isalnum() or char == "_"
 
 
 def office_phone_fix(school: SchoolContext) -> Fix | None:
