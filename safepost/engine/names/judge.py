@@ -27,7 +27,7 @@ from safepost.engine.names.senses import (
 
 _ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
-_STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
+_STAFF_AFTER = frozenset(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
@@ -395,8 +395,9 @@ def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
     i = 0
     while i < len(after) and (after[i] in index.entries or after[i] == "and"):
         i += 1  # walk forward over the rest of the list
-    tail = " ".join(after[i : i + 6])
-    return bool(tail) and any(tail == p or tail.startswith(f"{p} ") for p in _STAFF_AFTER)
+    tail = after[i : i + 6]
+    # the words that follow begin with a phrase: look each opening up (hundreds of phrases)
+    return any(" ".join(tail[:k]) in _STAFF_AFTER for k in range(1, len(tail) + 1))
 
 
 def _class_called(text: Text, index: NameIndex, cand: Candidate) -> bool:
