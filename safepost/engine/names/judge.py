@@ -41,6 +41,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
     before = text.words_before(cand.start, 4)
     after = text.words_after(cand.full_end or cand.end, 3)
     prev = before[0] if before else ""
+    if _welsh_kin_before(text, cand, before):
+        return True  # "mam Gwenno", "teulu Celyn": the child's mum or family, in Welsh
     if _not_a_child(text, index, cand, before, after):
         return False
     if cand.full_end is not None and cand.entry.how is not How.COMMON:
@@ -63,6 +65,19 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
     if _other_surname_follows(text, index, cand):
         return child_evidence(text, index, cand) or None
     return True
+
+
+def _welsh_kin_before(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"Mae mam Gwenno yn...", "diolch i deulu Celyn": a lower-case Welsh family word right before
+    a name, in a Welsh clause, is the child's relative (Welsh puts the owner after the thing
+    owned); "Nain Mair" capitalised, or "mum Kayleigh" in English, names the adult."""
+    if not before or before[0] not in lexicon.WELSH_KIN or text.gap_before(cand.start) != " " or text.all_lower:
+        return False
+    kin_start = cand.start - 1 - len(before[0])
+    if text.f[kin_start : cand.start - 1] != before[0] or text.form(kin_start, cand.start - 1) is not Form.LOWER:
+        return False
+    around = text.words_before(kin_start, 6) + text.words_after(cand.full_end or cand.end, 6)
+    return sum(lexicon.is_only_welsh(w) for w in around) >= 2
 
 
 def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:

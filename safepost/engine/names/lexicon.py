@@ -479,6 +479,14 @@ NOT_BABY_NAMES = _words(
     september october november december"""
 )
 
+#: Welsh family words, radical and mutated: Welsh puts the owner after the thing owned, so
+#: "mam Gwenno", "ffoniwch dad Osian", "diolch i deulu Celyn" are Gwenno's mum, Osian's dad and
+#: Celyn's family (English "mum Kayleigh" names the mum herself).
+WELSH_KIN = _words(
+    """mam fam mham tad dad nhad thad taid daid nhaid nain frawd brawd chwaer cefnder gefnder
+    nghefnder cyfnither gyfnither teulu deulu nheulu rhieni rieni modryb fodryb ewythr wncwl"""
+)
+
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
 STAFF_TITLES = _words("mr mrs miss ms mx dr sir")
 
