@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from safepost.engine.names import lexicon, welsh
-from safepost.engine.names.context import Text
+from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import Candidate
 
@@ -45,7 +45,7 @@ def candidates(
             needs_cue = True
         if needs_cue and not _cue_next_to(text, start, end):
             continue
-        entry = _usable_entry(text, entries, start)
+        entry = _usable_entry(text, index, entries, start)
         if entry is None:
             continue
         cand = _with_surname(text, index, Candidate(start, end, key, entry, pupils=entry.pupils), surname_at)
@@ -64,13 +64,30 @@ def _cue_next_to(text: Text, start: int, end: int) -> bool:
     return following in lexicon.CHILD_CUES_AFTER
 
 
-def _usable_entry(text: Text, entries: tuple[Entry, ...], start: int) -> Entry | None:
+def _usable_entry(text: Text, index: NameIndex, entries: tuple[Entry, ...], start: int) -> Entry | None:
     entry = entries[0]
     if entry.how is not How.MUTATED:
         return entry
     before = text.words_before(start, 1)
     assert entry.mutation is not None
-    return entry if before and before[0] in welsh.TRIGGERS[entry.mutation] else None
+    if before and before[0] in welsh.TRIGGERS[entry.mutation]:
+        return entry
+    return entry if _mutation_carried_by_list(text, index, entry, start) else None
+
+
+def _mutation_carried_by_list(text: Text, index: NameIndex, entry: Entry, start: int) -> bool:
+    """"Llongyfarchiadau i Fer a Wenno", "i Ddwynwen, Bryderi a Wern": a capitalised mutated name
+    listed after other names keeps the mutation the word before the whole list calls for."""
+    if text.form(start, start + len(entry.key)) is not Form.TITLE:
+        return False
+    words = text.words_before(start, 10)
+    if not words or (words[0] not in lexicon.LIST_JOIN_WORDS and not text.gap_before(start).startswith(",")):
+        return False
+    i = 0
+    while i < len(words) and (words[i] in lexicon.LIST_JOIN_WORDS or words[i] in index.entries):
+        i += 1  # walk back over the rest of the list
+    assert entry.mutation is not None
+    return 0 < i < len(words) and words[i] in welsh.TRIGGERS[entry.mutation]
 
 
 def _with_surname(

@@ -170,7 +170,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if colour(text, cand, after) or (listed_with_things(text, index, cand) and not acts_next(text, cand)):
         return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
-    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
+    if (text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS
+            and cand.entry.how is not How.MUTATED):  # "a chaio": Welsh "and" made the mutation
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
     if _after_the(text, cand, prev, gap):
         return True  # "the Clyde", "Robert the Bruce", "the Fraser family", "the Islay ferry"
