@@ -54,6 +54,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return False  # a staff member's name that is only a pupil's nickname
     if key in index.staff_first and _staff_named_elsewhere(text, index, cand) and not child_evidence(text, index, cand):
         return False  # "Miss Llinos Evans ... Diolch, Llinos!": the same adult again
+    if _adult_titled_elsewhere(text, cand) and not child_evidence(text, index, cand):
+        return False  # "Dr Gethin Llwyd ... Diolch Gethin!": the same adult again
     if _other_person_named_elsewhere(text, index, cand) and not _child_words_after(text, index, cand):
         return False  # "Isla Gray from the library ... Thank you, Isla!": the same visitor, thanked
     if things.after_other_first_name(text, index, cand):
@@ -78,6 +80,22 @@ def _welsh_kin_before(text: Text, cand: Candidate, before: list[str]) -> bool:
         return False
     around = text.words_before(kin_start, 6) + text.words_after(cand.full_end or cand.end, 6)
     return sum(lexicon.is_only_welsh(w) for w in around) >= 2
+
+
+def _adult_titled_elsewhere(text: Text, cand: Candidate) -> bool:
+    """Whether the text names this first name elsewhere with an adult's title ("Dr Gethin
+    Llwyd"): a bare mention of it then means that adult ("Diolch Gethin!")."""
+    if cand.full_end is not None:
+        return False
+    for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
+        if n > 8:
+            break
+        if m.start() == cand.start:
+            continue
+        before = text.words_before(m.start(), 1, cross_sentence=True)
+        if before and before[0] in lexicon.HONORIFICS and text.gap_before(m.start()).strip(" .") == "":
+            return True
+    return False
 
 
 def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -143,6 +161,11 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
+    if _in_a_legend(text, cand, before, after) or _counted(text, cand, prev):
+        return True  # "the legend of Fionn mac Cumhaill", "Branwen ferch Llŷr", "dau Jac, un Deian"
+    if (cand.entry.base or key) == "mali" and any(
+            w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + text.words_after(cand.end, 4)):
+        return True  # "gwaith ar Fali yn Affrica": the country, mutated
     if (cand.full_end is None and after and after[0] in lexicon.COUNTRIES and after[0] not in index.entries
             and _COUNTRY_AFTER.match(text.f, cand.end)):
         return True  # "Florence, Italy", "Sydney, Australia": a city (not "Paris, India": two pupils)
@@ -224,6 +247,36 @@ def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
     if text.f[end + 1 : start] != f"{after[0]} " or text.form(start, start + len(after[1])) is not Form.TITLE:
         return False
     return not cue_before(text, cand.start, wide=False)
+
+
+def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """A figure of a tale: after "the legend of" or Welsh "chwedl", or either side of a
+    patronymic ("Branwen ferch Llŷr", "Fionn mac Cumhaill"), which no child's name uses unless
+    it is the pupil's own surname on the roster (then the full name was matched)."""
+    if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
+        return False
+    if before and text.gap_before(cand.start) == " ":
+        if before[0] in lexicon.STORY_WORDS and lexicon.is_only_welsh(before[0]):
+            return True  # "chwedl Branwen"
+        if before[0] == "of" and len(before) > 1 and before[1] in lexicon.STORY_WORDS and not text.possessive(cand.end):
+            return True  # "the story of Oisín"
+        if before[0] in lexicon.PATRONYMIC_WORDS and len(before) > 1:
+            start = cand.start - 1 - len(before[0])
+            if text.form(start, cand.start - 1) is Form.LOWER and text.is_upper_at(start - 1 - len(before[1])):
+                return True  # "ferch Llŷr": the father of a figure
+    if len(after) > 1 and after[0] in lexicon.PATRONYMIC_WORDS and text.gap_after(cand.end) == " ":
+        start = cand.end + 1
+        nxt = start + len(after[0]) + 1
+        return text.form(start, start + len(after[0])) is Form.LOWER and text.is_upper_at(nxt)
+    return False
+
+
+def _counted(text: Text, cand: Candidate, prev: str) -> bool:
+    """"dau Jac y Jwc, un Deian ac un Loli": a number word right before a capitalised name counts
+    characters (costumes, roles), as "three Matildas" does in English."""
+    if prev not in lexicon.COUNT_WORDS or text.gap_before(cand.start) != " " or cand.full_end is not None:
+        return False
+    return text.form(cand.start, cand.end) is not Form.LOWER and not cue_before(text, cand.start, wide=False)
 
 
 def _ordinal_ending(text: Text, start: int) -> bool:

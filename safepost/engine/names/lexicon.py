@@ -392,7 +392,8 @@ COUNTRIES = _words(
 
 #: Topic words: within a few words of "Mali", they make it the country.
 COUNTRY_TOPIC = _words(
-    "africa african country empire timbuktu geography mansa musa nation capital gwlad wlad affrica daearyddiaeth"
+    """africa african country empire timbuktu geography mansa musa nation capital gwlad wlad affrica
+    daearyddiaeth"""
 )
 
 #: Things a capitalised word after a name can be that make it not a surname.
@@ -485,6 +486,29 @@ NOT_BABY_NAMES = _words(
 WELSH_KIN = _words(
     """mam fam mham tad dad nhad thad taid daid nhaid nain frawd brawd chwaer cefnder gefnder
     nghefnder cyfnither gyfnither teulu deulu nheulu rhieni rieni modryb fodryb ewythr wncwl"""
+)
+
+#: Welsh and English words for a story, a legend or a myth: "the legend of Fionn", "chwedl
+#: Branwen" name a figure of the tale, not a child.
+STORY_WORDS = _words("legend legends story stories tale tales myth myths saga sagas chwedl chwedlau")
+
+#: Lower-case words between a name and a father's name in a patronymic ("Branwen ferch Llŷr",
+#: "Fionn mac Cumhaill", "Owain ap Gruffudd"): how legends and history name people.
+PATRONYMIC_WORDS = _words("ferch verch ap ab fab mab mac nic")
+
+#: Number words before a name that count characters, as in costumes ("dau Jac y Jwc, un Deian").
+COUNT_WORDS = _words(
+    """un dau dwy tri tair dair pedwar pedair pump pum chwech saith wyth naw deg two three four
+    five six seven eight nine ten several"""
+)
+
+#: Titles that name a living adult, without the family words ("mam Gwenno" in Welsh
+#: is Gwenno's mum, so a mum or a nain named elsewhere says nothing of a later bare name).
+#: Saints and kings are left out: "St George's Day" or "Santes Dwynwen" names a feast or a
+#: figure, and a pupil of that name may be thanked in the next sentence.
+HONORIFICS = _words(
+    """mr mrs miss ms mx dr doctor prof professor sir dame captain capt rev revd reverend pastor
+    vicar imam rabbi cllr councillor mayor"""
 )
 
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
