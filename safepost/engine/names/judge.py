@@ -31,6 +31,8 @@ _STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS f
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
+# two initials or more right before a name: how authors are named ("C.S. Lewis", "J. R. R. Tolkien")
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]\. ?){2,}$")
 # after a full name: where the person comes from, or their role in apposition ("Isla Gray, our librarian")
 _INTRODUCED = re.compile(r" from |, (?:our|the|a|an|who is|who works) ")
 _UNIT_IS = re.compile(r"(?:^|[^a-z0-9])(?<!in )(?<!from )(?:[ps][1-7]|year \d|primary \d|class \d|reception) (?:is|are|will be) $")
@@ -161,6 +163,9 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _famous(key, before, after):
         return True
+    o_start = text.span(cand.start, cand.end)[0]
+    if _INITIALS_BEFORE.search(text.original, max(0, o_start - 16), o_start):
+        return True  # "C.S. Lewis", "J.K. Rowling": an author's initials, never a child's
     if _in_a_legend(text, cand, before, after) or _counted(text, cand, prev):
         return True  # "the legend of Fionn mac Cumhaill", "Branwen ferch Llŷr", "dau Jac, un Deian"
     if (cand.entry.base or key) == "mali" and any(
@@ -315,15 +320,23 @@ def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str)
     if "," in gap and any(w in lexicon.PET_WORDS for w in before[:3]):
         return True
     if ("\n" in gap or ":" in gap) and gap.strip(" \n:") == "":
-        # a label under or after its heading: "Class hamster" / "Bonnie" on a sign in a photo
-        heading = text.words_before(cand.start, 1, cross_sentence=True)
-        if heading and heading[0] in lexicon.PET_WORDS:
+        # a label under or after its heading: "Class hamster" / "Bonnie" on a sign in a photo,
+        # "enw'r bochdew newydd: Twm!" (the new hamster's name)
+        heading = text.words_before(cand.start, 3, cross_sentence=True)
+        if any(_pet_word(w) for w in heading):
             return True
     end = cand.full_end or cand.end
     if not text.gap_after(end).startswith(","):
         return False
     after = text.words_after(end, 6)
+    if after and _pet_word(after[0]):
+        return True  # "Mae Eira, cwningen y Cywion, ...": a rabbit, described after a comma
     return bool(after) and after[0] in lexicon.APPOSITION_OPENERS and any(w in lexicon.PET_WORDS for w in after[1:])
+
+
+def _pet_word(word: str) -> bool:
+    """An animal word, or a Welsh mutated form of one ("gath" is "cath", "fochdew" "bochdew")."""
+    return word in lexicon.PET_WORDS or any(r in lexicon.PET_WORDS for r in welsh.radicals(word))
 
 
 def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -344,10 +357,33 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
+    if _word_of_the_week(text.words_before(cand.start, 8)) or _glossed(text, cand, after):
+        return True
     if not after:
         return False
     # four words, as the phrases run to four ("is the Irish word")
     return " ".join(text.words_after(cand.full_end or cand.end, 4)).startswith(lexicon.NAME_AS_WORD)
+
+
+def _word_of_the_week(before: list[str]) -> bool:
+    """"Our Irish word of the week is saoirse": a word given as the word of a week or a lesson."""
+    if not before or before[0] not in lexicon.COPULAS:
+        return False
+    words = before[1:]
+    while words and words[0] in lexicon.VALUE_HEAD_FILLERS:
+        words = words[1:]
+    return bool(words) and words[0] in ("word", "words", "gair", "geiriau")
+
+
+def _glossed(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"What Welsh names mean – Eira is snow, Haf is summer": in a sentence about what names mean,
+    a name glossed with "is" and a lower-case everyday word is discussed as a word."""
+    if cand.full_end is not None or len(after) < 2 or after[0] != "is" or text.gap_after(cand.end) != " ":
+        return False
+    start = cand.end + len(" is ")
+    if not _lower_word_at(text, start, after[1]) or after[1] in lexicon.DETERMINERS:
+        return False
+    return any(w in ("mean", "means", "meaning", "meanings") for w in text.words_before(cand.start, 16))
 
 
 def _defined_as_a_kind(text: Text, cand: Candidate, after: list[str]) -> bool:

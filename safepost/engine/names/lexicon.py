@@ -67,7 +67,8 @@ PET_WORDS = _words(
     fish goldfish parrot budgie snake lizard gecko chicken chickens hen hens duck teddy bear
     mascot tedi ci gath cath calf calves lamb lambs cow cows sheep goat goats pig pigs piglet
     donkey alpaca alpacas llama chick chicks ferret gerbil gerbils mouse mice rat rats axolotl
-    tortoises hamsters rabbits puppies kittens ponies horses"""
+    tortoises hamsters rabbits puppies kittens ponies horses bochdew cwningen ceffyl merlen oen
+    hwyaden iar mochyn pysgodyn crwban"""
 )
 
 #: Words after a name that make it a place, a building, an event or an organisation.
