@@ -161,6 +161,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
             return True  # a hyphenated title: "Mam-gu Heulwen", "Tad-cu Glyn"
     if _unit_word(prev) and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
+    if _whole_class_name(text, index, cand):
+        return True  # "P2 Rowan had a lovely PE lesson": the class, named in full as on the roster
     if _famous(key, before, after):
         return True
     o_start = text.span(cand.start, cand.end)[0]
@@ -252,6 +254,18 @@ def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
     if text.f[end + 1 : start] != f"{after[0]} " or text.form(start, start + len(after[1])) is not Form.TITLE:
         return False
     return not cue_before(text, cand.start, wide=False)
+
+
+def _whole_class_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Whether the name ends a roster class name of several words ("P2 Rowan", "Year 3 Oak")
+    written out in full here: the class, whatever its last word could also be."""
+    for name in index.classes:
+        if " " in name and name.endswith(f" {cand.key}"):
+            # blanked offsets are folded + 1; digits are blanked as in the class's key ("p rowan")
+            window = text.blanked[max(0, cand.end + 1 - len(name) - 8) : cand.end + 1]
+            if f" {' '.join(window.split())}".endswith(f" {name}"):
+                return True
+    return False
 
 
 def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
