@@ -39,7 +39,8 @@ def candidates(
         if not entries or start < covered:
             continue
         needs_cue = entries[0].how is How.COMMON and key in lexicon.WORD_NAMES  # "baby Teddy", not "a teddy"
-        if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
+        if (case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start)
+                and (entries[0].how is How.COMMON or not text.lower_sentence(start))):
             if needs_cue:
                 continue  # a word in lower case, not a child nobody has told us about
             needs_cue = True

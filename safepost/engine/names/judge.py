@@ -623,7 +623,7 @@ def _word_or_name(
         if _word_opening_sentence(text, cand, after):
             return False  # "Eira ar y mynydd", "River walk this afternoon": the word, capitalised
         return not _modal_at_start(text, cand, key, nxt)
-    if form is Form.LOWER and not text.all_lower and not file_name:
+    if form is Form.LOWER and not text.lower_sentence(cand.start) and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
 
@@ -643,7 +643,8 @@ def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool
     """"Skye and Ivy", "Robin a Wren", "Holly and Ruby": a join that would make the word's phrase
     ("and ivy", "a wren") joins it to another pupil's capitalised name, so both are children;
     unless that name's word pairs back with this one the same way ("Holly and Ivy")."""
-    if text.form(cand.start, cand.end) is not Form.TITLE or cand.full_end is not None:
+    casual = text.lower_sentence(cand.start)  # "shoutout to grace and hope": no capitals to go by
+    if cand.full_end is not None or (text.form(cand.start, cand.end) is not Form.TITLE and not casual):
         return False
     if before:
         words = text.words_before(cand.start, 2)
@@ -657,7 +658,9 @@ def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool
             return False
         other = words[1]
         start = cand.end + 1 + len(words[0]) + 1
-    if start < 0 or text.f[start : start + len(other)] != other or text.form(start, start + len(other)) is not Form.TITLE:
+    if start < 0 or text.f[start : start + len(other)] != other:
+        return False
+    if text.form(start, start + len(other)) is not Form.TITLE and not casual:
         return False
     entries = index.entries.get(other)
     if not entries or entries[0].how is How.COMMON or other == cand.key:
@@ -1060,7 +1063,7 @@ def accept_list_mates(text: Text, undecided: list[Candidate], accepted: dict[int
 def _next_to_accepted(
     text: Text, cand: Candidate, by_start: dict[int, NameMatch], by_end: dict[int, NameMatch]
 ) -> bool:
-    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower:
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.lower_sentence(cand.start):
         return False
     o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
     # only matches at most 5 characters away can be joined to this one by a list word

@@ -89,7 +89,7 @@ CHILD_CUES_BEFORE = _phrases(
     happy birthday, happy birthday to,
     pen blwydd hapus, pen blwydd hapus i, penblwydd hapus, penblwydd hapus i, da iawn,
     da iawn ti, llongyfarchiadau, llongyfarchiadau i, croeso, croeso i, welcome, welcome to,
-    shout out to, big shout out to, go on, proud of you, so proud of, baby, baby brother,
+    shout out to, big shout out to, shoutout to, big shoutout to, go on, proud of you, so proud of, baby, baby brother,
     baby sister, little brother, little sister, big brother, big sister, twin brother,
     twin sister, brother, sister, my son, my daughter, our son, our daughter, my boy, my girl,
     my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
@@ -454,7 +454,7 @@ PERSON_ACTIONS = _words(
 PERSON_CUES_BEFORE = _phrases(
     """thanks to, thank you to, thank you, thanks, huge thanks to, big thanks to, proud of,
     thinking of, special mention for, special mention to, welcome back, welcome back to,
-    congratulating, congratulate, well done to, shout out to"""
+    congratulating, congratulate, well done to, shout out to, shoutout to, diolch i"""
 )
 #: Nouns that give a word, not a person, when a name follows them after "is" or a colon
 #: ("Our value this half term is Hope", "Word of the week: Joy").

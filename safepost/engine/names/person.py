@@ -30,7 +30,7 @@ _AFTER_A_VERB = lexicon.PERSON_PRONOUNS | lexicon.VERB_OBJECTS | frozenset(
 def person_evidence(text: Text, cand: Candidate, cue_counts: bool = True) -> bool:
     """Whether the grammar around a capitalised (or all-lower-case) word-name makes it a person
     (a phrase before it counts only when ``cue_counts``)."""
-    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower:
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.lower_sentence(cand.start):
         return False  # "of faith", "the river": a lower-case word in normal text stays a word
     return (
         (cue_counts and person_cue_before(text, cand.start))
