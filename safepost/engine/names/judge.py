@@ -31,6 +31,7 @@ _STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS f
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
+_YEAR_POSSESSIVE = re.compile(r"(?i)(?<![a-z])(?:[pys]|year |yr |blwyddyn )\d['’]s $")
 # two initials or more right before a name: how authors are named ("C.S. Lewis", "J. R. R. Tolkien")
 _INITIALS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]\. ?){2,}$")
 # after a full name: where the person comes from, or their role in apposition ("Isla Gray, our librarian")
@@ -1023,6 +1024,9 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Words around the name that say it is a child: a cue before, a class or year after."""
     if cue_before(text, cand.start) or cast_member(text, cand, text.words_before(cand.start, 4)):
         return True
+    o_start = text.span(cand.start, cand.end)[0]
+    if _YEAR_POSSESSIVE.search(text.original, max(0, o_start - 16), o_start):
+        return True  # "P6's Niamh", "Year 2's Ella": a year group's child
     return _child_words_after(text, index, cand)
 
 
@@ -1037,6 +1041,8 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return False
     if after[0] in lexicon.CHILD_CUES_AFTER or after[:2] == ["was", "born"]:
         return True  # "Alfie, born on...", "little Ada arrived on...", "Isla, aged 6"
+    if gap.startswith(",") and after[0] in lexicon.SIBLING_WORDS and len(after) > 1 and after[1] in index.entries:
+        return True  # "Tomi, cefnder Iwan", "Sam, brother of Ella": a pupil's brother or cousin
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
     if "(" in gap:
         unit = after[0]

@@ -512,6 +512,9 @@ HONORIFICS = _words(
     vicar imam rabbi cllr councillor mayor"""
 )
 
+#: A brother, a sister or a cousin, in English and Welsh (radical and soft-mutated forms).
+SIBLING_WORDS = _words("brother sister cousin twin brawd frawd chwaer cefnder gefnder cyfnither gyfnither")
+
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
 STAFF_TITLES = _words("mr mrs miss ms mx dr sir")
 

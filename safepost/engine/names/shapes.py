@@ -19,7 +19,12 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTERS = re.compile(r"[a-z]{3,}")
 _MAX_SPACED_RUNS = 500
 # "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name
-_STRONG_CUE = re.compile(r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin))[ ,]{1,2}([a-z]{2,20})\b")
+# and Welsh "ei chwaer fach, Enlli", "Elsi fach, chwaer newydd Tirion" (little Elsi, Tirion's new sister)
+_STRONG_CUE = re.compile(
+    r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin)|(?:brawd|chwaer) (?:bach|fach|mawr|fawr|newydd))"
+    r"[ ,]{1,2}([a-z]{2,20})\b"
+    r"|\b([a-z]{2,20}) (?:bach|fach), (?:chwaer|brawd|cefnder|cyfnither)\b"
+)
 _MAX_CUED = 50
 
 
@@ -47,19 +52,20 @@ def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, s
 def after_strong_cue(text: Text) -> list[NameMatch]:
     """A child not on the roster with a name too rare for the name list, after "baby" or
     "wee brother": the cue is strong enough that a capitalised word there is a name."""
-    if "baby" not in text.f and "brother" not in text.f and "sister" not in text.f and "cousin" not in text.f:
+    if not any(cue in text.f for cue in ("baby", "brother", "sister", "cousin", "chwaer", "brawd")):
         return []
     out: list[NameMatch] = []
     for n, m in enumerate(_STRONG_CUE.finditer(text.f)):
         if n >= _MAX_CUED:
             break
-        start, end = m.span(1)
-        word = m.group(1)
+        group = 1 if m.group(1) else 2
+        start, end = m.span(group)
+        word = m.group(group)
         cue_start = m.start()
         if (
             text.all_lower
             or text.form(start, end) is not Form.TITLE
-            or (text.is_upper_at(cue_start) and not text.sentence_start(cue_start))  # "Baby Shark"
+            or (group == 1 and text.is_upper_at(cue_start) and not text.sentence_start(cue_start))  # "Baby Shark"
             or word in lexicon.NOT_BABY_NAMES
             or word in lexicon.COMMON_CAPITALISED
             or word in lexicon.TITLES
