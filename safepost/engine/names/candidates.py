@@ -43,7 +43,7 @@ def candidates(
                 and (entries[0].how is How.COMMON or not text.lower_sentence(start))):
             if needs_cue:
                 continue  # a word in lower case, not a child nobody has told us about
-            needs_cue = True
+            needs_cue = not _own_surname_next(text, index, entries[0], end, surname_at)
         if needs_cue and not _cue_next_to(text, start, end):
             continue
         entry = _usable_entry(text, index, entries, start)
@@ -53,6 +53,16 @@ def candidates(
         out.append(cand)
         covered = end if " " in key else covered
     return out
+
+
+def _own_surname_next(
+    text: Text, index: NameIndex, entry: Entry, end: int, surname_at: dict[int, list[tuple[int, str]]]
+) -> bool:
+    """"hope_mccartan_lagan_weir.jpg" in a link, "hope mccartan": a lower-case word-name followed
+    by the surname of a pupil of that name is that pupil's full name."""
+    if text.f[end : end + 1] not in (" ", "_", "-", "."):
+        return False
+    return any(set(index.surnames[key]) & set(entry.pupils) for _, key in surname_at.get(end + 1, []))
 
 
 def _cue_next_to(text: Text, start: int, end: int) -> bool:
