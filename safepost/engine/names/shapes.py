@@ -10,6 +10,7 @@ from safepost.engine.names import lexicon
 from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import NameMatch
+from safepost.engine.textnorm import fold
 
 _SPACED = re.compile(r"(?<![a-z])[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z])){2,30}")
 # A cheap first look on the blanked text (literal-led, so fast) before the real search above.
@@ -74,6 +75,46 @@ def after_strong_cue(text: Text) -> list[NameMatch]:
         o_start, o_end = text.span(start, end)
         out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, N_("a capitalised word right after \"baby\" or \"wee brother\"")))
     return out
+
+
+# "Well done to Danno for his...": a praise cue, then one capitalised word
+_PRAISE_CUE = re.compile(
+    r"\b(?:well done(?: to)?|congratulations(?: to)?|congrats(?: to)?|shout ?out to|da iawn|llongyfarchiadau(?: i)?)"
+    r" ([a-z]{3,8})\b"
+)
+# the endings English, Scots and Irish pet forms take ("Danno", "Jonny", "Lizzie", "Gaz", "Jonesy")
+_PET_ENDINGS = ("o", "y", "ie", "ey", "s", "z", "za", "sy", "ers")
+
+
+def cued_nickname(text: Text, index: NameIndex) -> list[NameMatch]:
+    """"Well done to Danno for his spelling": after a praise cue, a capitalised word that is no
+    word, no name we know and no class, shaped like a pet form (a roster first name's first three
+    letters and a pet ending) is that pupil, called by a nickname the roster does not list."""
+    if text.all_lower or ("well" not in text.f and "congrat" not in text.f and "out" not in text.f
+                          and "iawn" not in text.f and "llongyfarchiadau" not in text.f):
+        return []
+    out: list[NameMatch] = []
+    for n, m in enumerate(_PRAISE_CUE.finditer(text.f)):
+        if n >= _MAX_CUED:
+            break
+        start, end = m.span(1)
+        word = m.group(1)
+        if text.form(start, end) is not Form.TITLE or not word.endswith(_PET_ENDINGS) or text.is_upper_at(end + 1):
+            continue  # "Congratulations to Glenmachan PS": a capitalised word after is a place's
+        if word in index.entries or word in index.surnames or word in index.classes or word in index.staff_first:
+            continue  # a name the index knows is judged with the others
+        if lexicon.is_everyday_word(word) or word in lexicon.all_first_names() or word in lexicon.COMMON_CAPITALISED:
+            continue
+        pupils = tuple(i for i, p in enumerate(index.pupils) if _stem(p.preferred_name or p.first_name) == word[:3])
+        if pupils:
+            o_start, o_end = text.span(start, end)
+            out.append(NameMatch(o_start, o_end, pupils, How.NICKNAME, 0.6,
+                                 N_("a short form or nickname of a pupil's name on the roster")))
+    return out
+
+
+def _stem(name: str) -> str:
+    return fold(name.strip()).text[:3]
 
 
 def spaced_out(text: Text, index: NameIndex, found: list[NameMatch]) -> list[NameMatch]:
