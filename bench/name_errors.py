@@ -1,7 +1,7 @@
 """List pupil-name false positives and false negatives on bench folders, with the reason.
 
-`python bench/name_errors.py DIR [DIR ...]` runs the pupil-name finder over each folder's
-posts (text only, as the quick path does) and prints, per error, the post id, the predicted or
+`python bench/name_errors.py DIR [DIR ...] [--comments]` runs the pupil-name finder over each
+folder's posts or comments (text only, as the quick path does) and prints, per error, the post id, the predicted or
 gold span with its context, and why: for a false positive the finder's reason and confidence;
 for a false negative what the school's automaton found there (key and how) and the judge's
 verdict (True/False/None, or "no candidate" when the candidate step dropped it). Scoring is the
@@ -26,11 +26,11 @@ from safepost.engine.names.judge import judge
 from safepost.engine.textnorm import fold
 
 
-def errors(bench: Path) -> tuple[int, int, int, list[str]]:
+def errors(bench: Path, kind: str = "posts") -> tuple[int, int, int, list[str]]:
     index = school_index(load_school(bench))
     tp = fp = fn = 0
     lines: list[str] = []
-    for line in (bench / "posts.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (bench / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines():
         post = json.loads(line)
         text = post["text"]
         gold = [(s["start"], s["end"], s.get("on_roster")) for s in post.get("spans", []) if s["type"] == "pupil-name"]
@@ -76,9 +76,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("benches", nargs="+", type=Path)
     parser.add_argument("--summary", action="store_true", help="only the counts per folder")
+    parser.add_argument("--comments", action="store_true", help="the comments' names instead of the posts'")
     args = parser.parse_args()
     for bench in args.benches:
-        tp, fp, fn, lines = errors(bench)
+        if args.comments and not (bench / "comments.jsonl").is_file():
+            continue
+        tp, fp, fn, lines = errors(bench, "comments" if args.comments else "posts")
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         print(f"== {bench}: tp {tp} fp {fp} fn {fn}  P {p:.3f} R {r:.3f}")
