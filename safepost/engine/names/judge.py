@@ -278,6 +278,8 @@ def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str
     if before and text.gap_before(cand.start) == " ":
         if before[0] in lexicon.STORY_WORDS and lexicon.is_only_welsh(before[0]):
             return True  # "chwedl Branwen"
+        if _welsh_tale_of_a_pair(text, cand, before, after):
+            return True  # "hanes Dwynwen a Maelon", "Stori Adda ac Efa"
         if before[0] == "of" and len(before) > 1 and before[1] in lexicon.STORY_WORDS and not text.possessive(cand.end):
             return True  # "the story of Oisín"
         if before[0] in lexicon.PATRONYMIC_WORDS and len(before) > 1:
@@ -289,6 +291,32 @@ def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str
         nxt = start + len(after[0]) + 1
         return text.form(start, start + len(after[0])) is Form.LOWER and text.is_upper_at(nxt)
     return False
+
+
+#: Welsh "story" and "history": "stori Ella" may be Ella's own story, but the tale of a pair
+#: ("stori Adda ac Efa", "hanes Dwynwen a Maelon") is a tale.
+_WELSH_TALE_WORDS = frozenset("hanes stori".split())
+
+
+def _welsh_tale_of_a_pair(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """"hanes Dwynwen a Maelon", "Stori Adda ac Efa": either name of a capitalised pair right
+    after Welsh "story" or "history"."""
+    if before[0] in _WELSH_TALE_WORDS:
+        return _pair_of_capitalised(text, cand, after)
+    if len(before) < 3 or before[0] not in ("a", "ac") or before[2] not in _WELSH_TALE_WORDS:
+        return False
+    first = cand.start - len(before[0]) - len(before[1]) - 2
+    if text.f[first : cand.start] != f"{before[1]} {before[0]} ":
+        return False
+    return text.form(first, first + len(before[1])) is Form.TITLE
+
+
+def _pair_of_capitalised(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """Whether the name is joined by "a"/"ac" to a capitalised word just after it."""
+    if len(after) < 2 or after[0] not in ("a", "ac") or text.gap_after(cand.end) != " ":
+        return False
+    start = cand.end + len(after[0]) + 2
+    return text.f[start : start + len(after[1])] == after[1] and text.form(start, start + len(after[1])) is Form.TITLE
 
 
 def _counted(text: Text, cand: Candidate, prev: str) -> bool:
