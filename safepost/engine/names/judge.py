@@ -169,6 +169,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     o_start = text.span(cand.start, cand.end)[0]
     if _INITIALS_BEFORE.search(text.original, max(0, o_start - 16), o_start):
         return True  # "C.S. Lewis", "J.K. Rowling": an author's initials, never a child's
+    if _described_as_famous(text, cand) or _welsh_theme(text, cand):
+        return True  # "Roedd Taliesin yn fardd enwog", "Hedd Wyn oedd ein thema"
     if _in_a_legend(text, cand, before, after) or _counted(text, cand, prev):
         return True  # "the legend of Fionn mac Cumhaill", "Branwen ferch Llŷr", "dau Jac, un Deian"
     if (cand.entry.base or key) == "mali" and any(
@@ -296,6 +298,35 @@ def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str
 #: Welsh "story" and "history": "stori Ella" may be Ella's own story, but the tale of a pair
 #: ("stori Adda ac Efa", "hanes Dwynwen a Maelon") is a tale.
 _WELSH_TALE_WORDS = frozenset("hanes stori".split())
+
+
+_FAMOUS_ADJECTIVES = frozenset("famous legendary well-known enwog chwedlonol".split())
+_WELSH_COPULAS = frozenset("oedd yw ydy ydi fydd fu".split())
+_WELSH_THEME_NOUNS = frozenset("thema themau gwerth gwerthoedd pwnc testun ffocws".split())
+
+
+def _described_as_famous(text: Text, cand: Candidate) -> bool:
+    """"Taliesin was a famous poet", "Roedd Taliesin yn fardd enwog": a figure, not a child."""
+    if cand.full_end is not None or cue_before(text, cand.start, wide=False):
+        return False
+    after = text.words_after(cand.end, 3)
+    if len(after) < 3:
+        return False
+    if after[0] == "was" and after[1] in ("a", "an", "the"):
+        return after[2] in _FAMOUS_ADJECTIVES
+    return after[0] == "yn" and after[2] in _FAMOUS_ADJECTIVES
+
+
+def _welsh_theme(text: Text, cand: Candidate) -> bool:
+    """"Hedd Wyn oedd ein thema ni", "Heddwch yw ein gwerth y mis": a name (and the capitalised
+    word after it) put forward as the theme or the value, in Welsh word order."""
+    if cand.full_end is not None:
+        return False
+    after = text.words_after(cand.end, 4)
+    if after and after[0] not in _WELSH_COPULAS and text.is_upper_at(cand.end + 1) and text.gap_after(cand.end) == " ":
+        after = after[1:]  # "Hedd Wyn": a second name of the same figure
+    return len(after) >= 3 and after[0] in _WELSH_COPULAS and after[1] in ("ein", "y", "yr") and (
+        after[2] in _WELSH_THEME_NOUNS)
 
 
 def _welsh_tale_of_a_pair(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
