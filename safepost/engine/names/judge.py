@@ -590,7 +590,22 @@ def _role(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
     if prev == "our" and "(" in gap:
         inside = text.words_after(cand.full_end or cand.end, 1)
         return bool(inside) and inside[0] in index.entries  # "our Mary (Phoebe)": the role, not the child
+    if prev == "our" and cand.full_end is None and _famous_elsewhere(text, cand):
+        return True  # "rehearsing Peter Pan ... Our Peter is very good at flying": the part
     return prev in _ROLE_BEFORE
+
+
+def _famous_elsewhere(text: Text, cand: Candidate) -> bool:
+    """Whether another mention of the name in the text is part of a famous figure's or a work's
+    name ("Peter Pan", "Matilda the Musical")."""
+    if cand.key not in lexicon.FAMOUS_WORDS:
+        return False
+    for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
+        if n > 8:
+            break
+        if m.start() != cand.start and _famous(cand.key, text.words_before(m.start(), 2), text.words_after(m.end(), 3)):
+            return True
+    return False
 
 
 def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
