@@ -8,6 +8,7 @@ name say "a child".
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -28,6 +29,10 @@ from safepost.engine.names.senses import (
 _ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
 _STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
+# the same phrases as a set and as tuples of openings and endings: one C-level test each
+_STAFF_AFTER_SET = frozenset(_STAFF_AFTER)
+_STAFF_AFTER_OPENINGS = tuple(f"{p} " for p in _STAFF_AFTER)
+_STAFF_GROUP_ENDINGS = tuple(f" {g}" for g in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
@@ -88,8 +93,8 @@ def _welsh_kin_before(text: Text, cand: Candidate, before: list[str]) -> bool:
 def _adult_titled_elsewhere(text: Text, cand: Candidate) -> bool:
     """Whether the text names this first name elsewhere with an adult's title ("Dr Gethin
     Llwyd"): a bare mention of it then means that adult ("Diolch Gethin!")."""
-    if cand.full_end is not None:
-        return False
+    if cand.full_end is not None or text.f.count(cand.key) < 2:
+        return False  # named once: there is no other mention (the common case, and cheap)
     for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
         if n > 8:
             break
@@ -262,21 +267,34 @@ def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
 def _whole_class_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Whether the name ends a roster class name of several words ("P2 Rowan", "Year 3 Oak")
     written out in full here: the class, whatever its last word could also be."""
-    for name in index.classes:
-        if " " in name and name.endswith(f" {cand.key}"):
-            # blanked offsets are folded + 1; digits are blanked as in the class's key ("p rowan")
-            window = text.blanked[max(0, cand.end + 1 - len(name) - 8) : cand.end + 1]
-            if f" {' '.join(window.split())}".endswith(f" {name}"):
-                return True
+    for name in _class_names_by_last_word(index.classes).get(cand.key, ()):
+        # blanked offsets are folded + 1; digits are blanked as in the class's key ("p rowan")
+        window = text.blanked[max(0, cand.end + 1 - len(name) - 8) : cand.end + 1]
+        if f" {' '.join(window.split())}".endswith(f" {name}"):
+            return True
     return False
+
+
+@functools.lru_cache(maxsize=16)
+def _class_names_by_last_word(classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Class keys of several words by their last word ("rowan" -> "p rowan"), once per school."""
+    out: dict[str, list[str]] = {}
+    for name in classes:
+        if " " in name:
+            out.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    return {last: tuple(names) for last, names in out.items()}
 
 
 def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
     """A figure of a tale: after "the legend of" or Welsh "chwedl", or either side of a
     patronymic ("Branwen ferch Llŷr", "Fionn mac Cumhaill"), which no child's name uses unless
     it is the pupil's own surname on the roster (then the full name was matched)."""
-    if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
+    if cand.full_end is not None or text.all_lower:
         return False
+    return _names_a_figure(text, cand, before, after) and not cue_before(text, cand.start, wide=False)
+
+
+def _names_a_figure(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
     if before and text.gap_before(cand.start) == " ":
         if before[0] in lexicon.STORY_WORDS and lexicon.is_only_welsh(before[0]):
             return True  # "chwedl Branwen"
@@ -307,14 +325,13 @@ _WELSH_THEME_NOUNS = frozenset("thema themau gwerth gwerthoedd pwnc testun ffocw
 
 def _described_as_famous(text: Text, cand: Candidate) -> bool:
     """"Taliesin was a famous poet", "Roedd Taliesin yn fardd enwog": a figure, not a child."""
-    if cand.full_end is not None or cue_before(text, cand.start, wide=False):
+    if cand.full_end is not None:
         return False
     after = text.words_after(cand.end, 3)
-    if len(after) < 3:
+    if len(after) < 3 or after[2] not in _FAMOUS_ADJECTIVES:
         return False
-    if after[0] == "was" and after[1] in ("a", "an", "the"):
-        return after[2] in _FAMOUS_ADJECTIVES
-    return after[0] == "yn" and after[2] in _FAMOUS_ADJECTIVES
+    described = after[0] == "yn" or (after[0] == "was" and after[1] in ("a", "an", "the"))
+    return described and not cue_before(text, cand.start, wide=False)
 
 
 def _welsh_theme(text: Text, cand: Candidate) -> bool:
@@ -568,14 +585,14 @@ def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
     while i < len(before) and (before[i] in index.entries or before[i] == "and"):
         i += 1  # walk back over the rest of the list
     head = " ".join(reversed(before[i : i + 4]))
-    if head and any(head == g or head.endswith(f" {g}") for g in lexicon.STAFF_GROUPS):
+    if head and (head in lexicon.STAFF_GROUPS or head.endswith(_STAFF_GROUP_ENDINGS)):
         return True
     after = text.words_after(cand.full_end or cand.end, 14)
     i = 0
     while i < len(after) and (after[i] in index.entries or after[i] == "and"):
         i += 1  # walk forward over the rest of the list
     tail = " ".join(after[i : i + 6])
-    return bool(tail) and any(tail == p or tail.startswith(f"{p} ") for p in _STAFF_AFTER)
+    return bool(tail) and (tail in _STAFF_AFTER_SET or tail.startswith(_STAFF_AFTER_OPENINGS))
 
 
 def _class_called(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -598,7 +615,7 @@ def _role(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
 def _famous_elsewhere(text: Text, cand: Candidate) -> bool:
     """Whether another mention of the name in the text is part of a famous figure's or a work's
     name ("Peter Pan", "Matilda the Musical")."""
-    if cand.key not in lexicon.FAMOUS_WORDS:
+    if cand.key not in lexicon.FAMOUS_WORDS or text.f.count(cand.key) < 2:
         return False
     for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
         if n > 8:

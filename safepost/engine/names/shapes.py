@@ -19,13 +19,12 @@ _HASHTAG = re.compile(r"#[a-z0-9_]+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTERS = re.compile(r"[a-z]{3,}")
 _MAX_SPACED_RUNS = 500
-# "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name
-# and Welsh "ei chwaer fach, Enlli", "Elsi fach, chwaer newydd Tirion" (little Elsi, Tirion's new sister)
-_STRONG_CUE = re.compile(
-    r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin)|(?:brawd|chwaer) (?:bach|fach|mawr|fawr|newydd))"
-    r"[ ,]{1,2}([a-z]{2,20})\b"
-    r"|\b([a-z]{2,20}) (?:bach|fach), (?:chwaer|brawd|cefnder|cyfnither)\b"
-)
+# "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name,
+# and so is Welsh "ei chwaer fach, Enlli" (his little sister, Enlli)
+_STRONG_CUE = re.compile(r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin))[ ,]{1,2}([a-z]{2,20})\b")
+_WELSH_SIBLING_BEFORE = re.compile(r"\b(?:brawd|chwaer) (?:bach|fach|mawr|fawr|newydd)[ ,]{1,2}([a-z]{2,20})\b")
+# "Elsi fach, chwaer newydd Tirion" (little Elsi, Tirion's new sister): the name before its cue
+_WELSH_SIBLING_AFTER = re.compile(r"\b([a-z]{2,20}) (?:bach|fach), (?:chwaer|brawd|cefnder|cyfnither)\b")
 _MAX_CUED = 50
 
 
@@ -53,20 +52,25 @@ def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, s
 def after_strong_cue(text: Text) -> list[NameMatch]:
     """A child not on the roster with a name too rare for the name list, after "baby" or
     "wee brother": the cue is strong enough that a capitalised word there is a name."""
-    if not any(cue in text.f for cue in ("baby", "brother", "sister", "cousin", "chwaer", "brawd")):
+    f = text.f
+    english = "baby" in f or "brother" in f or "sister" in f or "cousin" in f
+    welsh = "chwaer" in f or "brawd" in f  # plain substring tests: far cheaper than a regex
+    if text.all_lower or not (english or welsh):
         return []
+    found = [(m, True) for m in _STRONG_CUE.finditer(f)] if english else []
+    if welsh:
+        found.extend((m, True) for m in _WELSH_SIBLING_BEFORE.finditer(f))
+        found.extend((m, False) for m in _WELSH_SIBLING_AFTER.finditer(f))
     out: list[NameMatch] = []
-    for n, m in enumerate(_STRONG_CUE.finditer(text.f)):
+    for n, (m, cue_first) in enumerate(found):
         if n >= _MAX_CUED:
             break
-        group = 1 if m.group(1) else 2
-        start, end = m.span(group)
-        word = m.group(group)
+        start, end = m.span(1)
+        word = m.group(1)
         cue_start = m.start()
         if (
-            text.all_lower
-            or text.form(start, end) is not Form.TITLE
-            or (group == 1 and text.is_upper_at(cue_start) and not text.sentence_start(cue_start))  # "Baby Shark"
+            text.form(start, end) is not Form.TITLE
+            or (cue_first and text.is_upper_at(cue_start) and not text.sentence_start(cue_start))  # "Baby Shark"
             or word in lexicon.NOT_BABY_NAMES
             or word in lexicon.COMMON_CAPITALISED
             or word in lexicon.TITLES
@@ -78,10 +82,9 @@ def after_strong_cue(text: Text) -> list[NameMatch]:
 
 
 # "Well done to Danno for his...": a praise cue, then one capitalised word
-_PRAISE_CUE = re.compile(
-    r"\b(?:well done(?: to)?|congratulations(?: to)?|congrats(?: to)?|shout ?out to|da iawn|llongyfarchiadau(?: i)?)"
-    r" ([a-z]{3,8})\b"
-)
+_PRAISE_CUES = ("well done", "congrat", "shout", "da iawn", "llongyfarchiadau")
+# the rest of the cue ("congrat|ulations to", "shout| out to") and the word after it
+_PRAISED = re.compile(r"(?:ulations|s)?(?: ?out)?(?: to| i)? ([a-z]{3,8})\b")
 # the endings English, Scots and Irish pet forms take ("Danno", "Jonny", "Lizzie", "Gaz", "Jonesy")
 _PET_ENDINGS = ("o", "y", "ie", "ey", "s", "z", "za", "sy", "ers")
 
@@ -90,13 +93,10 @@ def cued_nickname(text: Text, index: NameIndex) -> list[NameMatch]:
     """"Well done to Danno for his spelling": after a praise cue, a capitalised word that is no
     word, no name we know and no class, shaped like a pet form (a roster first name's first three
     letters and a pet ending) is that pupil, called by a nickname the roster does not list."""
-    if text.all_lower or ("well" not in text.f and "congrat" not in text.f and "out" not in text.f
-                          and "iawn" not in text.f and "llongyfarchiadau" not in text.f):
+    if text.all_lower:
         return []
     out: list[NameMatch] = []
-    for n, m in enumerate(_PRAISE_CUE.finditer(text.f)):
-        if n >= _MAX_CUED:
-            break
+    for m in _praised_words(text.f):
         start, end = m.span(1)
         word = m.group(1)
         if text.form(start, end) is not Form.TITLE or not word.endswith(_PET_ENDINGS) or text.is_upper_at(end + 1):
@@ -110,6 +110,20 @@ def cued_nickname(text: Text, index: NameIndex) -> list[NameMatch]:
             o_start, o_end = text.span(start, end)
             out.append(NameMatch(o_start, o_end, pupils, How.NICKNAME, 0.6,
                                  N_("a short form or nickname of a pupil's name on the roster")))
+    return out
+
+
+def _praised_words(f: str) -> list[re.Match[str]]:
+    """The word right after each praise cue (found by plain substring search, which is cheap)."""
+    out = []
+    for cue in _PRAISE_CUES:
+        at = f.find(cue)
+        while at >= 0 and len(out) < _MAX_CUED:
+            if at == 0 or not f[at - 1].isalpha():
+                m = _PRAISED.match(f, at + len(cue))
+                if m is not None:
+                    out.append(m)
+            at = f.find(cue, at + len(cue))
     return out
 
 
