@@ -115,7 +115,7 @@ def cued_nickname(text: Text, index: NameIndex) -> list[NameMatch]:
 
 def _praised_words(f: str) -> list[re.Match[str]]:
     """The word right after each praise cue (found by plain substring search, which is cheap)."""
-    out = []
+    out: list[re.Match[str]] = []
     for cue in _PRAISE_CUES:
         at = f.find(cue)
         while at >= 0 and len(out) < _MAX_CUED:
