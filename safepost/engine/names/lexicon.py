@@ -515,6 +515,16 @@ HONORIFICS = _words(
 #: A brother, a sister or a cousin, in English and Welsh (radical and soft-mutated forms).
 SIBLING_WORDS = _words("brother sister cousin twin brawd frawd chwaer cefnder gefnder cyfnither gyfnither")
 
+#: Nouns for the part a person plays: "Holly and Ivy were our class reporters", "river has been
+#: our Helper of the Day", "Arran and Skye are the new class monitors" say the names are people.
+ROLE_NOUNS = _words(
+    """reporter reporters monitor monitors helper helpers captain captains winner winners champion
+    champions leader leaders ambassador ambassadors prefect prefects buddy buddies librarian
+    librarians representative representatives rep reps councillor councillors volunteers
+    presenter presenters narrator narrators author authors artist artists scientist scientists
+    pupil pupils player players goalkeeper mascots"""
+)
+
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
 STAFF_TITLES = _words("mr mrs miss ms mx dr sir")
 
