@@ -78,16 +78,26 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
 
 
 def _welsh_kin_before(text: Text, cand: Candidate, before: list[str]) -> bool:
-    """"Mae mam Gwenno yn...", "diolch i deulu Celyn": a lower-case Welsh family word right before
-    a name, in a Welsh clause, is the child's relative (Welsh puts the owner after the thing
-    owned); "Nain Mair" capitalised, or "mum Kayleigh" in English, names the adult."""
+    """"Mae mam Gwenno yn...", "diolch i deulu Celyn", "Mam Harry ydi...": a Welsh family word
+    right before a name (lower case, or opening the sentence), in a Welsh clause, is the child's
+    relative (Welsh puts the owner after the thing owned); "Nain Mair" capitalised inside a
+    sentence, or "mum Kayleigh" in English, names the adult."""
     if not before or before[0] not in lexicon.WELSH_KIN or text.gap_before(cand.start) != " " or text.all_lower:
         return False
     kin_start = cand.start - 1 - len(before[0])
-    if text.f[kin_start : cand.start - 1] != before[0] or text.form(kin_start, cand.start - 1) is not Form.LOWER:
+    if text.f[kin_start : cand.start - 1] != before[0]:
         return False
+    if text.form(kin_start, cand.start - 1) is not Form.LOWER and not text.sentence_start(kin_start):
+        return False  # "Nain Mair" inside a sentence is a title; "Mam Harry ydi'r..." opens one
     around = text.words_before(kin_start, 6) + text.words_after(cand.full_end or cand.end, 6)
-    return sum(lexicon.is_only_welsh(w) for w in around) >= 2
+    return sum(_welsh_word(w) for w in around) >= 2
+
+
+def _welsh_word(word: str) -> bool:
+    """A word only Welsh has, as written or mutated ("ddynes" is "dynes", "fwyaf" "mwyaf")."""
+    if lexicon.is_only_welsh(word):
+        return True
+    return word not in lexicon.english_words() and any(lexicon.is_only_welsh(r) for r in welsh.radicals(word))
 
 
 def _adult_titled_elsewhere(text: Text, cand: Candidate) -> bool:
@@ -192,6 +202,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "our class hamster is called Ruby", "the new puppy is named Biscuit"
     if _pet_in_apposition(text, cand, before, gap) or _listed_after_pet_word(text, index, cand):
         return True
+    if _contacted(text, cand, before):
+        return True  # "Cysylltwch â Dafydd ar WhatsApp", "ring Dave on": people are asked to contact adults
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand) or _title_before_author(text, cand, after):
@@ -262,6 +274,22 @@ def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
     if text.f[end + 1 : start] != f"{after[0]} " or text.form(start, start + len(after[1])) is not Form.TITLE:
         return False
     return not cue_before(text, cand.start, wide=False)
+
+
+#: Verbs that ask the reader to get in touch with someone (Welsh "â"/"ag" is folded to "a"/"ag").
+_CONTACT_VERBS = frozenset("contact ring phone text message whatsapp email ffoniwch tecstiwch".split())
+_WELSH_CONTACT = frozenset("cysylltwch cysylltu".split())
+
+
+def _contacted(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"Contact Dafydd on 07700...", "Cysylltwch â Dafydd": the one to get in touch with is an
+    adult (a seller, an organiser); a child's name after these is the child's parent's business
+    ("ring Osian's dad") and has a possessive."""
+    if not before or text.possessive(cand.full_end or cand.end):
+        return False
+    if before[0] in _CONTACT_VERBS:
+        return True
+    return len(before) > 1 and before[0] in ("a", "ag") and before[1] in _WELSH_CONTACT
 
 
 def _whole_class_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
