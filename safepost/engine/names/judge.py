@@ -188,8 +188,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Roedd Taliesin yn fardd enwog", "Hedd Wyn oedd ein thema"
     if _in_a_legend(text, cand, before, after) or _counted(text, cand, prev):
         return True  # "the legend of Fionn mac Cumhaill", "Branwen ferch Llŷr", "dau Jac, un Deian"
-    if (cand.entry.base or key) == "mali" and any(
-            w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + text.words_after(cand.end, 4)):
+    if _mali_the_country(text, cand):
         return True  # "gwaith ar Fali yn Affrica": the country, mutated
     if (cand.full_end is None and after and after[0] in lexicon.COUNTRIES and after[0] not in index.entries
             and _COUNTRY_AFTER.match(text.f, cand.end)):
@@ -276,6 +275,14 @@ def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
     return not cue_before(text, cand.start, wide=False)
 
 
+def _mali_the_country(text: Text, cand: Candidate) -> bool:
+    """Mali (or Welsh "Fali", "Mhali") among words about Africa or countries: the country."""
+    if (cand.entry.base or cand.key) != "mali":
+        return False
+    around = text.words_before(cand.start, 12, True) + text.words_after(cand.end, 4)
+    return any(w in lexicon.COUNTRY_TOPIC for w in around)
+
+
 #: Verbs that ask the reader to get in touch with someone (Welsh "â"/"ag" is folded to "a"/"ag").
 _CONTACT_VERBS = frozenset("contact ring phone text message whatsapp email ffoniwch tecstiwch".split())
 _WELSH_CONTACT = frozenset("cysylltwch cysylltu".split())
@@ -288,7 +295,7 @@ def _contacted(text: Text, cand: Candidate, before: list[str]) -> bool:
     if not before or text.possessive(cand.full_end or cand.end):
         return False
     if before[0] in _CONTACT_VERBS:
-        return True
+        return len(before) < 2 or before[1] not in lexicon.DETERMINERS  # not "the text Ella wrote"
     return len(before) > 1 and before[0] in ("a", "ag") and before[1] in _WELSH_CONTACT
 
 
@@ -323,6 +330,7 @@ def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str
 
 
 def _names_a_figure(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """The words either side that make a name a tale's figure (see :func:`_in_a_legend`)."""
     if before and text.gap_before(cand.start) == " ":
         if before[0] in lexicon.STORY_WORDS and lexicon.is_only_welsh(before[0]):
             return True  # "chwedl Branwen"
