@@ -404,10 +404,12 @@ def _pair_of_capitalised(text: Text, cand: Candidate, after: list[str]) -> bool:
 
 
 def _counted(text: Text, cand: Candidate, prev: str) -> bool:
-    """"dau Jac y Jwc, un Deian ac un Loli": a number word right before a capitalised name counts
-    characters (costumes, roles), as "three Matildas" does in English."""
-    if prev not in lexicon.COUNT_WORDS or text.gap_before(cand.start) != " " or cand.full_end is not None:
+    """"dau Jac y Jwc, un Deian ac un Loli": a number word (or its mutated form) right before a
+    capitalised name counts characters (costumes, roles), as "three Matildas" does in English."""
+    if text.gap_before(cand.start) != " " or cand.full_end is not None:
         return False
+    if prev not in lexicon.COUNT_WORDS and not any(r in lexicon.COUNT_WORDS for r in welsh.radicals(prev)):
+        return False  # mutated too: "gennym ddau Jac", "a thri Osian"
     return text.form(cand.start, cand.end) is not Form.LOWER and not cue_before(text, cand.start, wide=False)
 
 
@@ -479,12 +481,14 @@ def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> boo
 
 
 def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    if _glossed(text, cand, after):
+        return True  # "what Welsh names mean: Eira is snow", after a colon too
     if ":" in text.gap_before(cand.start):
         return False  # "Name: Evie Carter" is a label on a form: a child is meant
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
-    if _word_of_the_week(text.words_before(cand.start, 8)) or _glossed(text, cand, after):
+    if _word_of_the_week(text.words_before(cand.start, 8)):
         return True
     if not after:
         return False
