@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from safepost.engine.names import lexicon, welsh
-from safepost.engine.names.context import Text
+from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import Candidate
 
@@ -39,19 +39,30 @@ def candidates(
         if not entries or start < covered:
             continue
         needs_cue = entries[0].how is How.COMMON and key in lexicon.WORD_NAMES  # "baby Teddy", not "a teddy"
-        if case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start):
+        if (case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start)
+                and (entries[0].how is How.COMMON or not text.lower_sentence(start))):
             if needs_cue:
                 continue  # a word in lower case, not a child nobody has told us about
-            needs_cue = True
+            needs_cue = not _own_surname_next(text, index, entries[0], end, surname_at)
         if needs_cue and not _cue_next_to(text, start, end):
             continue
-        entry = _usable_entry(text, entries, start)
+        entry = _usable_entry(text, index, entries, start)
         if entry is None:
             continue
         cand = _with_surname(text, index, Candidate(start, end, key, entry, pupils=entry.pupils), surname_at)
         out.append(cand)
         covered = end if " " in key else covered
     return out
+
+
+def _own_surname_next(
+    text: Text, index: NameIndex, entry: Entry, end: int, surname_at: dict[int, list[tuple[int, str]]]
+) -> bool:
+    """"hope_mccartan_lagan_weir.jpg" in a link, "hope mccartan": a lower-case word-name followed
+    by the surname of a pupil of that name is that pupil's full name."""
+    if text.f[end : end + 1] not in (" ", "_", "-", "."):
+        return False
+    return any(set(index.surnames[key]) & set(entry.pupils) for _, key in surname_at.get(end + 1, []))
 
 
 def _cue_next_to(text: Text, start: int, end: int) -> bool:
@@ -64,13 +75,30 @@ def _cue_next_to(text: Text, start: int, end: int) -> bool:
     return following in lexicon.CHILD_CUES_AFTER
 
 
-def _usable_entry(text: Text, entries: tuple[Entry, ...], start: int) -> Entry | None:
+def _usable_entry(text: Text, index: NameIndex, entries: tuple[Entry, ...], start: int) -> Entry | None:
     entry = entries[0]
     if entry.how is not How.MUTATED:
         return entry
     before = text.words_before(start, 1)
     assert entry.mutation is not None
-    return entry if before and before[0] in welsh.TRIGGERS[entry.mutation] else None
+    if before and before[0] in welsh.TRIGGERS[entry.mutation]:
+        return entry
+    return entry if _mutation_carried_by_list(text, index, entry, start) else None
+
+
+def _mutation_carried_by_list(text: Text, index: NameIndex, entry: Entry, start: int) -> bool:
+    """"Llongyfarchiadau i Fer a Wenno", "i Ddwynwen, Bryderi a Wern": a capitalised mutated name
+    listed after other names keeps the mutation the word before the whole list calls for."""
+    if text.form(start, start + len(entry.key)) is not Form.TITLE:
+        return False
+    words = text.words_before(start, 10)
+    if not words or (words[0] not in lexicon.LIST_JOIN_WORDS and not text.gap_before(start).startswith(",")):
+        return False
+    i = 0
+    while i < len(words) and (words[i] in lexicon.LIST_JOIN_WORDS or words[i] in index.entries):
+        i += 1  # walk back over the rest of the list
+    assert entry.mutation is not None
+    return 0 < i < len(words) and words[i] in welsh.TRIGGERS[entry.mutation]
 
 
 def _with_surname(

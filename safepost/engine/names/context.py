@@ -21,6 +21,8 @@ _SENTENCE_END = ".!?\n"
 _FIRST_STOP = re.compile(r"[.!?\n]")
 _GAP = re.compile(r"[^a-z]{1,8}")
 _GAP_BEFORE = re.compile(r"[^a-z]{1,8}$")
+# a sentence's first word, spaces and quotes skipped; a link, a hashtag or a number is no word
+_FIRST_WORD = re.compile(r"[\s\"'‘“(]*([^\W\d_]+)(?=[\s,!?.])")
 
 
 class Form(StrEnum):
@@ -53,6 +55,18 @@ class Text:
     def all_lower(self) -> bool:
         """True when the author typed no capitals at all (case says nothing then)."""
         return self.original == self.original.lower()
+
+    def lower_sentence(self, start: int) -> bool:
+        """Whether the sentence holding folded ``start`` opens with a lower-case word ("sonny
+        brought in his medals", "shoutout to grace and hope"): its author is not using capitals
+        there, so, as in an all-lower-case text, case says nothing of a name in it."""
+        if self.all_lower:
+            return True
+        o_start = self.span(start, start)[0]
+        window = self.original[max(0, o_start - _WINDOW) : o_start + 40]
+        stop = max(window.rfind(c, 0, o_start - max(0, o_start - _WINDOW)) for c in _SENTENCE_END)
+        first = _FIRST_WORD.match(window, stop + 1)
+        return first is not None and first.group(1).islower()
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span behind folded [start, end)."""

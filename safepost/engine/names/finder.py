@@ -15,7 +15,7 @@ from safepost.engine.names.context import Text
 from safepost.engine.names.index import How, NameIndex, blank
 from safepost.engine.names.judge import accept_list_mates, judge
 from safepost.engine.names.match import Candidate, NameMatch, to_match
-from safepost.engine.names.shapes import after_strong_cue, glued, initial_surnames, spaced_out
+from safepost.engine.names.shapes import after_strong_cue, cued_nickname, glued, initial_surnames, spaced_out
 from safepost.engine.textnorm import Folded
 
 #: Beyond this many possible names in one field, context is no longer read (hostile input).
@@ -48,6 +48,7 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
     matches.extend(glued(text, index, matches, file_name))
     if not file_name:
         matches.extend(after_strong_cue(text))
+        matches.extend(cued_nickname(text, index))
     return _joined_full_names(text, _without_overlaps(matches))
 
 

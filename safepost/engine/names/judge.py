@@ -8,6 +8,7 @@ name say "a child".
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -27,10 +28,17 @@ from safepost.engine.names.senses import (
 
 _ROLE_BEFORE = lexicon.ROLE_BEFORE - {"our"}  # "our" alone is too common: only "our Mary (Evie)"
 _LIST_JOINS = (", ", " and ", " & ", " a ", " ac ", ",", " or ", " + ")
-_STAFF_AFTER = frozenset(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
+_STAFF_AFTER = tuple(f"{link} {group}".strip() for link in lexicon.STAFF_LINKS for group in lexicon.STAFF_GROUPS)
+# the same phrases as a set and as tuples of openings and endings: one C-level test each
+_STAFF_AFTER_SET = frozenset(_STAFF_AFTER)
+_STAFF_AFTER_OPENINGS = tuple(f"{p} " for p in _STAFF_AFTER)
+_STAFF_GROUP_ENDINGS = tuple(f" {g}" for g in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
+_YEAR_POSSESSIVE = re.compile(r"(?i)(?<![a-z])(?:[pys]|year |yr |blwyddyn )\d['’]s $")
+# two initials or more right before a name: how authors are named ("C.S. Lewis", "J. R. R. Tolkien")
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]\. ?){2,}$")
 # after a full name: where the person comes from, or their role in apposition ("Isla Gray, our librarian")
 _INTRODUCED = re.compile(r" from |, (?:our|the|a|an|who is|who works) ")
 _UNIT_IS = re.compile(r"(?:^|[^a-z0-9])(?<!in )(?<!from )(?:[ps][1-7]|year \d|primary \d|class \d|reception) (?:is|are|will be) $")
@@ -41,6 +49,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
     before = text.words_before(cand.start, 4)
     after = text.words_after(cand.full_end or cand.end, 3)
     prev = before[0] if before else ""
+    if _welsh_kin_before(text, cand, before):
+        return True  # "mam Gwenno", "teulu Celyn": the child's mum or family, in Welsh
     if _not_a_child(text, index, cand, before, after):
         return False
     if cand.full_end is not None and cand.entry.how is not How.COMMON:
@@ -52,6 +62,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return False  # a staff member's name that is only a pupil's nickname
     if key in index.staff_first and _staff_named_elsewhere(text, index, cand) and not child_evidence(text, index, cand):
         return False  # "Miss Llinos Evans ... Diolch, Llinos!": the same adult again
+    if _adult_titled_elsewhere(text, cand) and not child_evidence(text, index, cand):
+        return False  # "Dr Gethin Llwyd ... Diolch Gethin!": the same adult again
     if _other_person_named_elsewhere(text, index, cand) and not _child_words_after(text, index, cand):
         return False  # "Isla Gray from the library ... Thank you, Isla!": the same visitor, thanked
     if things.after_other_first_name(text, index, cand):
@@ -63,6 +75,45 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
     if _other_surname_follows(text, index, cand):
         return child_evidence(text, index, cand) or None
     return True
+
+
+def _welsh_kin_before(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"Mae mam Gwenno yn...", "diolch i deulu Celyn", "Mam Harry ydi...": a Welsh family word
+    right before a name (lower case, or opening the sentence), in a Welsh clause, is the child's
+    relative (Welsh puts the owner after the thing owned); "Nain Mair" capitalised inside a
+    sentence, or "mum Kayleigh" in English, names the adult."""
+    if not before or before[0] not in lexicon.WELSH_KIN or text.gap_before(cand.start) != " " or text.all_lower:
+        return False
+    kin_start = cand.start - 1 - len(before[0])
+    if text.f[kin_start : cand.start - 1] != before[0]:
+        return False
+    if text.form(kin_start, cand.start - 1) is not Form.LOWER and not text.sentence_start(kin_start):
+        return False  # "Nain Mair" inside a sentence is a title; "Mam Harry ydi'r..." opens one
+    around = text.words_before(kin_start, 6) + text.words_after(cand.full_end or cand.end, 6)
+    return sum(_welsh_word(w) for w in around) >= 2
+
+
+def _welsh_word(word: str) -> bool:
+    """A word only Welsh has, as written or mutated ("ddynes" is "dynes", "fwyaf" "mwyaf")."""
+    if lexicon.is_only_welsh(word):
+        return True
+    return word not in lexicon.english_words() and any(lexicon.is_only_welsh(r) for r in welsh.radicals(word))
+
+
+def _adult_titled_elsewhere(text: Text, cand: Candidate) -> bool:
+    """Whether the text names this first name elsewhere with an adult's title ("Dr Gethin
+    Llwyd"): a bare mention of it then means that adult ("Diolch Gethin!")."""
+    if cand.full_end is not None or text.f.count(cand.key) < 2:
+        return False  # named once: there is no other mention (the common case, and cheap)
+    for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
+        if n > 8:
+            break
+        if m.start() == cand.start:
+            continue
+        before = text.words_before(m.start(), 1, cross_sentence=True)
+        if before and before[0] in lexicon.HONORIFICS and text.gap_before(m.start()).strip(" .") == "":
+            return True
+    return False
 
 
 def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -126,8 +177,19 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
             return True  # a hyphenated title: "Mam-gu Heulwen", "Tad-cu Glyn"
     if _unit_word(prev) and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
+    if _whole_class_name(text, index, cand):
+        return True  # "P2 Rowan had a lovely PE lesson": the class, named in full as on the roster
     if _famous(key, before, after):
         return True
+    o_start = text.span(cand.start, cand.end)[0]
+    if _INITIALS_BEFORE.search(text.original, max(0, o_start - 16), o_start):
+        return True  # "C.S. Lewis", "J.K. Rowling": an author's initials, never a child's
+    if _described_as_famous(text, cand) or _welsh_theme(text, cand):
+        return True  # "Roedd Taliesin yn fardd enwog", "Hedd Wyn oedd ein thema"
+    if _in_a_legend(text, cand, before, after) or _counted(text, cand, prev):
+        return True  # "the legend of Fionn mac Cumhaill", "Branwen ferch Llŷr", "dau Jac, un Deian"
+    if _mali_the_country(text, cand):
+        return True  # "gwaith ar Fali yn Affrica": the country, mutated
     if (cand.full_end is None and after and after[0] in lexicon.COUNTRIES and after[0] not in index.entries
             and _COUNTRY_AFTER.match(text.f, cand.end)):
         return True  # "Florence, Italy", "Sydney, Australia": a city (not "Paris, India": two pupils)
@@ -139,6 +201,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "our class hamster is called Ruby", "the new puppy is named Biscuit"
     if _pet_in_apposition(text, cand, before, gap) or _listed_after_pet_word(text, index, cand):
         return True
+    if _contacted(text, cand, before):
+        return True  # "Cysylltwch â Dafydd ar WhatsApp", "ring Dave on": people are asked to contact adults
     if prev == "by" and cand.entry.how is How.COMMON and not cast_member(text, cand, before):
         return True  # "a book by Julia", but not "Mary was played by Evie"
     if _name_as_word(text, cand, before, after) or _value_or_theme(text, cand) or _title_before_author(text, cand, after):
@@ -155,7 +219,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if colour(text, cand, after) or (listed_with_things(text, index, cand) and not acts_next(text, cand)):
         return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
-    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS:
+    if (text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS
+            and cand.entry.how is not How.MUTATED):  # "a chaio": Welsh "and" made the mutation
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
     if _after_the(text, cand, prev, gap):
         return True  # "the Clyde", "Robert the Bruce", "the Fraser family", "the Islay ferry"
@@ -210,6 +275,144 @@ def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
     return not cue_before(text, cand.start, wide=False)
 
 
+def _mali_the_country(text: Text, cand: Candidate) -> bool:
+    """Mali (or Welsh "Fali", "Mhali") among words about Africa or countries: the country."""
+    if (cand.entry.base or cand.key) != "mali":
+        return False
+    around = text.words_before(cand.start, 12, True) + text.words_after(cand.end, 4)
+    return any(w in lexicon.COUNTRY_TOPIC for w in around)
+
+
+#: Verbs that ask the reader to get in touch with someone (Welsh "â"/"ag" is folded to "a"/"ag").
+_CONTACT_VERBS = frozenset("contact ring phone text message whatsapp email ffoniwch tecstiwch".split())
+_WELSH_CONTACT = frozenset("cysylltwch cysylltu".split())
+
+
+def _contacted(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"Contact Dafydd on 07700...", "Cysylltwch â Dafydd": the one to get in touch with is an
+    adult (a seller, an organiser); a child's name after these is the child's parent's business
+    ("ring Osian's dad") and has a possessive."""
+    if not before or text.possessive(cand.full_end or cand.end):
+        return False
+    if before[0] in _CONTACT_VERBS:
+        return len(before) < 2 or before[1] not in lexicon.DETERMINERS  # not "the text Ella wrote"
+    return len(before) > 1 and before[0] in ("a", "ag") and before[1] in _WELSH_CONTACT
+
+
+def _whole_class_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """Whether the name ends a roster class name of several words ("P2 Rowan", "Year 3 Oak")
+    written out in full here: the class, whatever its last word could also be."""
+    for name in _class_names_by_last_word(index.classes).get(cand.key, ()):
+        # blanked offsets are folded + 1; digits are blanked as in the class's key ("p rowan")
+        window = text.blanked[max(0, cand.end + 1 - len(name) - 8) : cand.end + 1]
+        if f" {' '.join(window.split())}".endswith(f" {name}"):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=16)
+def _class_names_by_last_word(classes: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Class keys of several words by their last word ("rowan" -> "p rowan"), once per school."""
+    out: dict[str, list[str]] = {}
+    for name in classes:
+        if " " in name:
+            out.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    return {last: tuple(names) for last, names in out.items()}
+
+
+def _in_a_legend(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """A figure of a tale: after "the legend of" or Welsh "chwedl", or either side of a
+    patronymic ("Branwen ferch Llŷr", "Fionn mac Cumhaill"), which no child's name uses unless
+    it is the pupil's own surname on the roster (then the full name was matched)."""
+    if cand.full_end is not None or text.all_lower:
+        return False
+    return _names_a_figure(text, cand, before, after) and not cue_before(text, cand.start, wide=False)
+
+
+def _names_a_figure(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """The words either side that make a name a tale's figure (see :func:`_in_a_legend`)."""
+    if before and text.gap_before(cand.start) == " ":
+        if before[0] in lexicon.STORY_WORDS and lexicon.is_only_welsh(before[0]):
+            return True  # "chwedl Branwen"
+        if _welsh_tale_of_a_pair(text, cand, before, after):
+            return True  # "hanes Dwynwen a Maelon", "Stori Adda ac Efa"
+        if before[0] == "of" and len(before) > 1 and before[1] in lexicon.STORY_WORDS and not text.possessive(cand.end):
+            return True  # "the story of Oisín"
+        if before[0] in lexicon.PATRONYMIC_WORDS and len(before) > 1:
+            start = cand.start - 1 - len(before[0])
+            if text.form(start, cand.start - 1) is Form.LOWER and text.is_upper_at(start - 1 - len(before[1])):
+                return True  # "ferch Llŷr": the father of a figure
+    if len(after) > 1 and after[0] in lexicon.PATRONYMIC_WORDS and text.gap_after(cand.end) == " ":
+        start = cand.end + 1
+        nxt = start + len(after[0]) + 1
+        return text.form(start, start + len(after[0])) is Form.LOWER and text.is_upper_at(nxt)
+    return False
+
+
+#: Welsh "story" and "history": "stori Ella" may be Ella's own story, but the tale of a pair
+#: ("stori Adda ac Efa", "hanes Dwynwen a Maelon") is a tale.
+_WELSH_TALE_WORDS = frozenset("hanes stori".split())
+
+
+_FAMOUS_ADJECTIVES = frozenset("famous legendary well-known enwog chwedlonol".split())
+_WELSH_COPULAS = frozenset("oedd yw ydy ydi fydd fu".split())
+_WELSH_THEME_NOUNS = frozenset("thema themau gwerth gwerthoedd pwnc testun ffocws".split())
+
+
+def _described_as_famous(text: Text, cand: Candidate) -> bool:
+    """"Taliesin was a famous poet", "Roedd Taliesin yn fardd enwog": a figure, not a child."""
+    if cand.full_end is not None:
+        return False
+    after = text.words_after(cand.end, 3)
+    if len(after) < 3 or after[2] not in _FAMOUS_ADJECTIVES:
+        return False
+    described = after[0] == "yn" or (after[0] == "was" and after[1] in ("a", "an", "the"))
+    return described and not cue_before(text, cand.start, wide=False)
+
+
+def _welsh_theme(text: Text, cand: Candidate) -> bool:
+    """"Hedd Wyn oedd ein thema ni", "Heddwch yw ein gwerth y mis": a name (and the capitalised
+    word after it) put forward as the theme or the value, in Welsh word order."""
+    if cand.full_end is not None:
+        return False
+    after = text.words_after(cand.end, 4)
+    if after and after[0] not in _WELSH_COPULAS and text.is_upper_at(cand.end + 1) and text.gap_after(cand.end) == " ":
+        after = after[1:]  # "Hedd Wyn": a second name of the same figure
+    return len(after) >= 3 and after[0] in _WELSH_COPULAS and after[1] in ("ein", "y", "yr") and (
+        after[2] in _WELSH_THEME_NOUNS)
+
+
+def _welsh_tale_of_a_pair(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """"hanes Dwynwen a Maelon", "Stori Adda ac Efa": either name of a capitalised pair right
+    after Welsh "story" or "history"."""
+    if before[0] in _WELSH_TALE_WORDS:
+        return _pair_of_capitalised(text, cand, after)
+    if len(before) < 3 or before[0] not in ("a", "ac") or before[2] not in _WELSH_TALE_WORDS:
+        return False
+    first = cand.start - len(before[0]) - len(before[1]) - 2
+    if text.f[first : cand.start] != f"{before[1]} {before[0]} ":
+        return False
+    return text.form(first, first + len(before[1])) is Form.TITLE
+
+
+def _pair_of_capitalised(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """Whether the name is joined by "a"/"ac" to a capitalised word just after it."""
+    if len(after) < 2 or after[0] not in ("a", "ac") or text.gap_after(cand.end) != " ":
+        return False
+    start = cand.end + len(after[0]) + 2
+    return text.f[start : start + len(after[1])] == after[1] and text.form(start, start + len(after[1])) is Form.TITLE
+
+
+def _counted(text: Text, cand: Candidate, prev: str) -> bool:
+    """"dau Jac y Jwc, un Deian ac un Loli": a number word (or its mutated form) right before a
+    capitalised name counts characters (costumes, roles), as "three Matildas" does in English."""
+    if text.gap_before(cand.start) != " " or cand.full_end is not None:
+        return False
+    if prev not in lexicon.COUNT_WORDS and not any(r in lexicon.COUNT_WORDS for r in welsh.radicals(prev)):
+        return False  # mutated too: "gennym ddau Jac", "a thri Osian"
+    return text.form(cand.start, cand.end) is not Form.LOWER and not cue_before(text, cand.start, wide=False)
+
+
 def _ordinal_ending(text: Text, start: int) -> bool:
     """"1st Kacper Nowak" on a results sheet: the "st" of an ordinal is no "St" (Saint)."""
     return start > 0 and text.f[start - 1].isdigit()
@@ -246,15 +449,23 @@ def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str)
     if "," in gap and any(w in lexicon.PET_WORDS for w in before[:3]):
         return True
     if ("\n" in gap or ":" in gap) and gap.strip(" \n:") == "":
-        # a label under or after its heading: "Class hamster" / "Bonnie" on a sign in a photo
-        heading = text.words_before(cand.start, 1, cross_sentence=True)
-        if heading and heading[0] in lexicon.PET_WORDS:
+        # a label under or after its heading: "Class hamster" / "Bonnie" on a sign in a photo,
+        # "enw'r bochdew newydd: Twm!" (the new hamster's name)
+        heading = text.words_before(cand.start, 3, cross_sentence=True)
+        if any(_pet_word(w) for w in heading):
             return True
     end = cand.full_end or cand.end
     if not text.gap_after(end).startswith(","):
         return False
     after = text.words_after(end, 6)
+    if after and _pet_word(after[0]):
+        return True  # "Mae Eira, cwningen y Cywion, ...": a rabbit, described after a comma
     return bool(after) and after[0] in lexicon.APPOSITION_OPENERS and any(w in lexicon.PET_WORDS for w in after[1:])
+
+
+def _pet_word(word: str) -> bool:
+    """An animal word, or a Welsh mutated form of one ("gath" is "cath", "fochdew" "bochdew")."""
+    return word in lexicon.PET_WORDS or any(r in lexicon.PET_WORDS for r in welsh.radicals(word))
 
 
 def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -270,15 +481,40 @@ def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> boo
 
 
 def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    if _glossed(text, cand, after):
+        return True  # "what Welsh names mean: Eira is snow", after a colon too
     if ":" in text.gap_before(cand.start):
         return False  # "Name: Evie Carter" is a label on a form: a child is meant
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
         return True
+    if _word_of_the_week(text.words_before(cand.start, 8)):
+        return True
     if not after:
         return False
     # four words, as the phrases run to four ("is the Irish word")
     return " ".join(text.words_after(cand.full_end or cand.end, 4)).startswith(lexicon.NAME_AS_WORD)
+
+
+def _word_of_the_week(before: list[str]) -> bool:
+    """"Our Irish word of the week is saoirse": a word given as the word of a week or a lesson."""
+    if not before or before[0] not in lexicon.COPULAS:
+        return False
+    words = before[1:]
+    while words and words[0] in lexicon.VALUE_HEAD_FILLERS:
+        words = words[1:]
+    return bool(words) and words[0] in ("word", "words", "gair", "geiriau")
+
+
+def _glossed(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"What Welsh names mean – Eira is snow, Haf is summer": in a sentence about what names mean,
+    a name glossed with "is" and a lower-case everyday word is discussed as a word."""
+    if cand.full_end is not None or len(after) < 2 or after[0] != "is" or text.gap_after(cand.end) != " ":
+        return False
+    start = cand.end + len(" is ")
+    if not _lower_word_at(text, start, after[1]) or after[1] in lexicon.DETERMINERS:
+        return False
+    return any(w in ("mean", "means", "meaning", "meanings") for w in text.words_before(cand.start, 16))
 
 
 def _defined_as_a_kind(text: Text, cand: Candidate, after: list[str]) -> bool:
@@ -389,15 +625,14 @@ def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
     while i < len(before) and (before[i] in index.entries or before[i] == "and"):
         i += 1  # walk back over the rest of the list
     head = " ".join(reversed(before[i : i + 4]))
-    if head and any(head == g or head.endswith(f" {g}") for g in lexicon.STAFF_GROUPS):
+    if head and (head in lexicon.STAFF_GROUPS or head.endswith(_STAFF_GROUP_ENDINGS)):
         return True
     after = text.words_after(cand.full_end or cand.end, 14)
     i = 0
     while i < len(after) and (after[i] in index.entries or after[i] == "and"):
         i += 1  # walk forward over the rest of the list
-    tail = after[i : i + 6]
-    # the words that follow begin with a phrase: look each opening up (hundreds of phrases)
-    return any(" ".join(tail[:k]) in _STAFF_AFTER for k in range(1, len(tail) + 1))
+    tail = " ".join(after[i : i + 6])
+    return bool(tail) and (tail in _STAFF_AFTER_SET or tail.startswith(_STAFF_AFTER_OPENINGS))
 
 
 def _class_called(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -412,7 +647,22 @@ def _role(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
     if prev == "our" and "(" in gap:
         inside = text.words_after(cand.full_end or cand.end, 1)
         return bool(inside) and inside[0] in index.entries  # "our Mary (Phoebe)": the role, not the child
+    if prev == "our" and cand.full_end is None and _famous_elsewhere(text, cand):
+        return True  # "rehearsing Peter Pan ... Our Peter is very good at flying": the part
     return prev in _ROLE_BEFORE
+
+
+def _famous_elsewhere(text: Text, cand: Candidate) -> bool:
+    """Whether another mention of the name in the text is part of a famous figure's or a work's
+    name ("Peter Pan", "Matilda the Musical")."""
+    if cand.key not in lexicon.FAMOUS_WORDS or text.f.count(cand.key) < 2:
+        return False
+    for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
+        if n > 8:
+            break
+        if m.start() != cand.start and _famous(cand.key, text.words_before(m.start(), 2), text.words_after(m.end(), 3)):
+            return True
+    return False
 
 
 def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
@@ -505,7 +755,7 @@ def _word_or_name(
         if _word_opening_sentence(text, cand, after):
             return False  # "Eira ar y mynydd", "River walk this afternoon": the word, capitalised
         return not _modal_at_start(text, cand, key, nxt)
-    if form is Form.LOWER and not text.all_lower and not file_name:
+    if form is Form.LOWER and not text.lower_sentence(cand.start) and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
 
@@ -525,7 +775,8 @@ def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool
     """"Skye and Ivy", "Robin a Wren", "Holly and Ruby": a join that would make the word's phrase
     ("and ivy", "a wren") joins it to another pupil's capitalised name, so both are children;
     unless that name's word pairs back with this one the same way ("Holly and Ivy")."""
-    if text.form(cand.start, cand.end) is not Form.TITLE or cand.full_end is not None:
+    casual = text.lower_sentence(cand.start)  # "shoutout to grace and hope": no capitals to go by
+    if cand.full_end is not None or (text.form(cand.start, cand.end) is not Form.TITLE and not casual):
         return False
     if before:
         words = text.words_before(cand.start, 2)
@@ -539,7 +790,9 @@ def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool
             return False
         other = words[1]
         start = cand.end + 1 + len(words[0]) + 1
-    if start < 0 or text.f[start : start + len(other)] != other or text.form(start, start + len(other)) is not Form.TITLE:
+    if start < 0 or text.f[start : start + len(other)] != other:
+        return False
+    if text.form(start, start + len(other)) is not Form.TITLE and not casual:
         return False
     entries = index.entries.get(other)
     if not entries or entries[0].how is How.COMMON or other == cand.key:
@@ -902,6 +1155,9 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Words around the name that say it is a child: a cue before, a class or year after."""
     if cue_before(text, cand.start) or cast_member(text, cand, text.words_before(cand.start, 4)):
         return True
+    o_start = text.span(cand.start, cand.end)[0]
+    if _YEAR_POSSESSIVE.search(text.original, max(0, o_start - 16), o_start):
+        return True  # "P6's Niamh", "Year 2's Ella": a year group's child
     return _child_words_after(text, index, cand)
 
 
@@ -916,6 +1172,8 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return False
     if after[0] in lexicon.CHILD_CUES_AFTER or after[:2] == ["was", "born"]:
         return True  # "Alfie, born on...", "little Ada arrived on...", "Isla, aged 6"
+    if gap.startswith(",") and after[0] in lexicon.SIBLING_WORDS and len(after) > 1 and after[1] in index.entries:
+        return True  # "Tomi, cefnder Iwan", "Sam, brother of Ella": a pupil's brother or cousin
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
     if "(" in gap:
         unit = after[0]
@@ -942,7 +1200,7 @@ def accept_list_mates(text: Text, undecided: list[Candidate], accepted: dict[int
 def _next_to_accepted(
     text: Text, cand: Candidate, by_start: dict[int, NameMatch], by_end: dict[int, NameMatch]
 ) -> bool:
-    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower:
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.lower_sentence(cand.start):
         return False
     o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
     # only matches at most 5 characters away can be joined to this one by a list word

@@ -67,7 +67,8 @@ PET_WORDS = _words(
     fish goldfish parrot budgie snake lizard gecko chicken chickens hen hens duck teddy bear
     mascot tedi ci gath cath calf calves lamb lambs cow cows sheep goat goats pig pigs piglet
     donkey alpaca alpacas llama chick chicks ferret gerbil gerbils mouse mice rat rats axolotl
-    tortoises hamsters rabbits puppies kittens ponies horses"""
+    tortoises hamsters rabbits puppies kittens ponies horses bochdew cwningen ceffyl merlen oen
+    hwyaden iar mochyn pysgodyn crwban"""
 )
 
 #: Words after a name that make it a place, a building, an event or an organisation.
@@ -88,7 +89,7 @@ CHILD_CUES_BEFORE = _phrases(
     happy birthday, happy birthday to,
     pen blwydd hapus, pen blwydd hapus i, penblwydd hapus, penblwydd hapus i, da iawn,
     da iawn ti, llongyfarchiadau, llongyfarchiadau i, croeso, croeso i, welcome, welcome to,
-    shout out to, big shout out to, go on, proud of you, so proud of, baby, baby brother,
+    shout out to, big shout out to, shoutout to, big shoutout to, go on, proud of you, so proud of, baby, baby brother,
     baby sister, little brother, little sister, big brother, big sister, twin brother,
     twin sister, brother, sister, my son, my daughter, our son, our daughter, my boy, my girl,
     my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
@@ -392,7 +393,8 @@ COUNTRIES = _words(
 
 #: Topic words: within a few words of "Mali", they make it the country.
 COUNTRY_TOPIC = _words(
-    "africa african country empire timbuktu geography mansa musa nation capital gwlad wlad affrica daearyddiaeth"
+    """africa african country empire timbuktu geography mansa musa nation capital gwlad wlad affrica
+    daearyddiaeth"""
 )
 
 #: Things a capitalised word after a name can be that make it not a surname.
@@ -452,7 +454,7 @@ PERSON_ACTIONS = _words(
 PERSON_CUES_BEFORE = _phrases(
     """thanks to, thank you to, thank you, thanks, huge thanks to, big thanks to, proud of,
     thinking of, special mention for, special mention to, welcome back, welcome back to,
-    congratulating, congratulate, well done to, shout out to"""
+    congratulating, congratulate, well done to, shout out to, shoutout to, diolch i"""
 )
 #: Nouns that give a word, not a person, when a name follows them after "is" or a colon
 #: ("Our value this half term is Hope", "Word of the week: Joy").
@@ -477,6 +479,50 @@ NOT_BABY_NAMES = _words(
     shower photo photos contest competition signing sign yoga music class boomers monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december"""
+)
+
+#: Welsh family words, radical and mutated: Welsh puts the owner after the thing owned, so
+#: "mam Gwenno", "ffoniwch dad Osian", "diolch i deulu Celyn" are Gwenno's mum, Osian's dad and
+#: Celyn's family (English "mum Kayleigh" names the mum herself).
+WELSH_KIN = _words(
+    """mam fam mham tad dad nhad thad taid daid nhaid nain frawd brawd chwaer cefnder gefnder
+    nghefnder cyfnither gyfnither teulu deulu nheulu rhieni rieni modryb fodryb ewythr wncwl"""
+)
+
+#: Welsh and English words for a story, a legend or a myth: "the legend of Fionn", "chwedl
+#: Branwen" name a figure of the tale, not a child.
+STORY_WORDS = _words("legend legends story stories tale tales myth myths saga sagas chwedl chwedlau")
+
+#: Lower-case words between a name and a father's name in a patronymic ("Branwen ferch Llŷr",
+#: "Fionn mac Cumhaill", "Owain ap Gruffudd"): how legends and history name people.
+PATRONYMIC_WORDS = _words("ferch verch ap ab fab mab mac nic")
+
+#: Number words before a name that count characters, as in costumes ("dau Jac y Jwc, un Deian").
+COUNT_WORDS = _words(
+    """un dau dwy tri tair dair pedwar pedair pump pum chwech saith wyth naw deg two three four
+    five six seven eight nine ten several"""
+)
+
+#: Titles that name a living adult, without the family words ("mam Gwenno" in Welsh
+#: is Gwenno's mum, so a mum or a nain named elsewhere says nothing of a later bare name).
+#: Saints and kings are left out: "St George's Day" or "Santes Dwynwen" names a feast or a
+#: figure, and a pupil of that name may be thanked in the next sentence.
+HONORIFICS = _words(
+    """mr mrs miss ms mx dr doctor prof professor sir dame captain capt rev revd reverend pastor
+    vicar imam rabbi cllr councillor mayor"""
+)
+
+#: A brother, a sister or a cousin, in English and Welsh (radical and soft-mutated forms).
+SIBLING_WORDS = _words("brother sister cousin twin brawd frawd chwaer cefnder gefnder cyfnither gyfnither")
+
+#: Nouns for the part a person plays: "Holly and Ivy were our class reporters", "river has been
+#: our Helper of the Day", "Arran and Skye are the new class monitors" say the names are people.
+ROLE_NOUNS = _words(
+    """reporter reporters monitor monitors helper helpers captain captains winner winners champion
+    champions leader leaders ambassador ambassadors prefect prefects buddy buddies librarian
+    librarians representative representatives rep reps councillor councillors volunteers
+    presenter presenters narrator narrators author authors artist artists scientist scientists
+    pupil pupils player players goalkeeper mascots"""
 )
 
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").

@@ -30,14 +30,39 @@ _AFTER_A_VERB = lexicon.PERSON_PRONOUNS | lexicon.VERB_OBJECTS | frozenset(
 def person_evidence(text: Text, cand: Candidate, cue_counts: bool = True) -> bool:
     """Whether the grammar around a capitalised (or all-lower-case) word-name makes it a person
     (a phrase before it counts only when ``cue_counts``)."""
-    if text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower:
+    if text.form(cand.start, cand.end) is Form.LOWER and not text.lower_sentence(cand.start):
         return False  # "of faith", "the river": a lower-case word in normal text stays a word
     return (
         (cue_counts and person_cue_before(text, cand.start))
         or _who_after(text, cand)
         or _pronoun_after(text, cand)
         or acts_next(text, cand)
+        or plays_a_role(text, cand)
     )
+
+
+#: "is", "were", "has been", "will be": the verbs that give the subject its part.
+_LINKS = frozenset("is are was were been be".split())
+#: Words between the link and the role noun: "our", "the new", "P6's", "class", "roving".
+_ROLE_REACH = 4
+
+
+def plays_a_role(text: Text, cand: Candidate) -> bool:
+    """"Holly and Ivy were our class reporters", "river has been our Helper of the Day": the
+    name (or a list ending with it) is the subject of a link verb whose complement is a person's
+    part; "Hope is our value" or "Holly and Ivy are plants" give no such noun."""
+    after = text.words_after(cand.full_end or cand.end, 14)
+    i = 0
+    while i + 1 < len(after) and after[i] in lexicon.LIST_JOIN_WORDS:
+        i += 2  # over the rest of a list: "and Ivy", ", Ash and Willow"
+    if i < len(after) and after[i] in ("has", "have", "will"):
+        i += 1
+    if i >= len(after) or after[i] not in _LINKS:
+        return False
+    rest = after[i + 1 : i + 2 + _ROLE_REACH]
+    if not rest or rest[0] not in ("our", "the", "a", "an", "their", "p", "s", "year", "y", "new"):
+        return False
+    return any(w in lexicon.ROLE_NOUNS for w in rest[1:])
 
 
 def person_cue_before(text: Text, start: int) -> bool:

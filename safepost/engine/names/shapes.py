@@ -10,6 +10,7 @@ from safepost.engine.names import lexicon
 from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import NameMatch
+from safepost.engine.textnorm import fold
 
 _SPACED = re.compile(r"(?<![a-z])[a-z](?:[ .\-_*]{1,2}[a-z](?![a-z])){2,30}")
 # A cheap first look on the blanked text (literal-led, so fast) before the real search above.
@@ -18,8 +19,12 @@ _HASHTAG = re.compile(r"#[a-z0-9_]+")
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _LETTERS = re.compile(r"[a-z]{3,}")
 _MAX_SPACED_RUNS = 500
-# "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name
+# "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name,
+# and so is Welsh "ei chwaer fach, Enlli" (his little sister, Enlli)
 _STRONG_CUE = re.compile(r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin))[ ,]{1,2}([a-z]{2,20})\b")
+_WELSH_SIBLING_BEFORE = re.compile(r"\b(?:brawd|chwaer) (?:bach|fach|mawr|fawr|newydd)[ ,]{1,2}([a-z]{2,20})\b")
+# "Elsi fach, chwaer newydd Tirion" (little Elsi, Tirion's new sister): the name before its cue
+_WELSH_SIBLING_AFTER = re.compile(r"\b([a-z]{2,20}) (?:bach|fach), (?:chwaer|brawd|cefnder|cyfnither)\b")
 _MAX_CUED = 50
 
 
@@ -47,19 +52,25 @@ def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, s
 def after_strong_cue(text: Text) -> list[NameMatch]:
     """A child not on the roster with a name too rare for the name list, after "baby" or
     "wee brother": the cue is strong enough that a capitalised word there is a name."""
-    if "baby" not in text.f and "brother" not in text.f and "sister" not in text.f and "cousin" not in text.f:
+    f = text.f
+    english = "baby" in f or "brother" in f or "sister" in f or "cousin" in f
+    welsh = "chwaer" in f or "brawd" in f  # plain substring tests: far cheaper than a regex
+    if text.all_lower or not (english or welsh):
         return []
+    found = [(m, True) for m in _STRONG_CUE.finditer(f)] if english else []
+    if welsh:
+        found.extend((m, True) for m in _WELSH_SIBLING_BEFORE.finditer(f))
+        found.extend((m, False) for m in _WELSH_SIBLING_AFTER.finditer(f))
     out: list[NameMatch] = []
-    for n, m in enumerate(_STRONG_CUE.finditer(text.f)):
+    for n, (m, cue_first) in enumerate(found):
         if n >= _MAX_CUED:
             break
         start, end = m.span(1)
         word = m.group(1)
         cue_start = m.start()
         if (
-            text.all_lower
-            or text.form(start, end) is not Form.TITLE
-            or (text.is_upper_at(cue_start) and not text.sentence_start(cue_start))  # "Baby Shark"
+            text.form(start, end) is not Form.TITLE
+            or (cue_first and text.is_upper_at(cue_start) and not text.sentence_start(cue_start))  # "Baby Shark"
             or word in lexicon.NOT_BABY_NAMES
             or word in lexicon.COMMON_CAPITALISED
             or word in lexicon.TITLES
@@ -68,6 +79,56 @@ def after_strong_cue(text: Text) -> list[NameMatch]:
         o_start, o_end = text.span(start, end)
         out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, N_("a capitalised word right after \"baby\" or \"wee brother\"")))
     return out
+
+
+# "Well done to Danno for his...": a praise cue, then one capitalised word
+_PRAISE_CUES = ("well done", "congrat", "shout", "da iawn", "llongyfarchiadau")
+# the rest of the cue ("congrat|ulations to", "shout| out to") and the word after it
+_PRAISED = re.compile(r"(?:ulations|s)?(?: ?out)?(?: to| i)? ([a-z]{3,8})\b")
+# the endings English, Scots and Irish pet forms take ("Danno", "Jonny", "Lizzie", "Gaz", "Jonesy")
+_PET_ENDINGS = ("o", "y", "ie", "ey", "s", "z", "za", "sy", "ers")
+
+
+def cued_nickname(text: Text, index: NameIndex) -> list[NameMatch]:
+    """"Well done to Danno for his spelling": after a praise cue, a capitalised word that is no
+    word, no name we know and no class, shaped like a pet form (a roster first name's first three
+    letters and a pet ending) is that pupil, called by a nickname the roster does not list."""
+    if text.all_lower:
+        return []
+    out: list[NameMatch] = []
+    for m in _praised_words(text.f):
+        start, end = m.span(1)
+        word = m.group(1)
+        if text.form(start, end) is not Form.TITLE or not word.endswith(_PET_ENDINGS) or text.is_upper_at(end + 1):
+            continue  # "Congratulations to Glenmachan PS": a capitalised word after is a place's
+        if word in index.entries or word in index.surnames or word in index.classes or word in index.staff_first:
+            continue  # a name the index knows is judged with the others
+        if lexicon.is_everyday_word(word) or word in lexicon.all_first_names() or word in lexicon.COMMON_CAPITALISED:
+            continue
+        pupils = tuple(i for i, p in enumerate(index.pupils) if _stem(p.preferred_name or p.first_name) == word[:3])
+        if pupils:
+            o_start, o_end = text.span(start, end)
+            out.append(NameMatch(o_start, o_end, pupils, How.NICKNAME, 0.6,
+                                 N_("a short form or nickname of a pupil's name on the roster")))
+    return out
+
+
+def _praised_words(f: str) -> list[re.Match[str]]:
+    """The word right after each praise cue (found by plain substring search, which is cheap)."""
+    out: list[re.Match[str]] = []
+    for cue in _PRAISE_CUES:
+        at = f.find(cue)
+        while at >= 0 and len(out) < _MAX_CUED:
+            if at == 0 or not f[at - 1].isalpha():
+                m = _PRAISED.match(f, at + len(cue))
+                if m is not None:
+                    out.append(m)
+            at = f.find(cue, at + len(cue))
+    return out
+
+
+def _stem(name: str) -> str:
+    return fold(name.strip()).text[:3]
 
 
 def spaced_out(text: Text, index: NameIndex, found: list[NameMatch]) -> list[NameMatch]:

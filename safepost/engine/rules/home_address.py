@@ -29,7 +29,9 @@ _SUFFIX = (
     r"paddocks?|orchard|brow|dale|walks)\.?(?![\w])"
 )
 _WELSH_PREFIX = r"(?i:heol|hewl|stryd|ffordd|l[oô]n|maes|cwrt|clos|llys|rhodfa|teras|cilgant|parc|cae|bro|rhes|tir)"
-_EN_STREET = rf"(?:The[ \t]+{_CAP}|(?:{_CAP}[ \t]+){{1,3}}{_SUFFIX})"
+#: "Marlborough Park North", "Cliftonville Road Upper": a street's part, after its suffix.
+_QUARTER = r"(?:[ \t]+(?:North|South|East|West|Upper|Lower)(?![\w]))?"
+_EN_STREET = rf"(?:The[ \t]+{_CAP}|(?:{_CAP}[ \t]+){{1,3}}{_SUFFIX}{_QUARTER})"
 _CY_STREET = rf"{_WELSH_PREFIX}(?:['’]r)?(?:-(?:y|yr)-{_CAP}|(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{1,3}})"
 _STREET = rf"(?:{_CY_STREET}|{_EN_STREET})"
 _POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])"
