@@ -2,7 +2,8 @@
 
 The lexicons only see phrases someone thought of; the model sees every comment. It is a
 multinomial logistic regression over binary TF-IDF features of the prepared text (see
-:func:`features`): word 1-2-grams, character 2-5-grams and the author's role. It is trained by
+:func:`features`): word 1-2-grams, character 2-5-grams, the author's role and, when the model was
+trained with them, the words in a negation's scope. It is trained by
 ``python -m training.triage`` (``training/triage/``) on comments generated and written for safepost, and shipped as
 ``data/model.json.gz``: the feature strings, each feature's weights (IDF already folded in,
 quantised, packed as below, in hex) and the class biases.
@@ -79,8 +80,9 @@ def _word_features(text: str, author_role: str, negation_scope: bool = False) ->
 
 
 def _negated_words(words: list[str]) -> list[str]:
-    """The words between a negator and the next punctuation mark or clause joiner (Das & Chen 2001's
-    negation scope, as in sentiment analysis): the negator's verb and predicate, not the sentence."""
+    """The words between a negator and the next punctuation mark or clause joiner (the negation
+    tagging of sentiment analysis: Das & Chen 2001, Pang et al. 2002): what the negator denies,
+    not the rest of the sentence."""
     out: list[str] = []
     scoped = False
     for word in words:
