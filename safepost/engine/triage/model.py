@@ -2,7 +2,8 @@
 
 The lexicons only see phrases someone thought of; the model sees every comment. It is a
 multinomial logistic regression over binary TF-IDF features of the prepared text (see
-:func:`features`): word 1-2-grams, character 2-5-grams and the author's role. It is trained by
+:func:`features`): word 1-2-grams, character 2-5-grams, the author's role and, when the model was
+trained with them, the words in a negation's scope. It is trained by
 ``python -m training.triage`` (``training/triage/``) on comments generated and written for safepost, and shipped as
 ``data/model.json.gz``: the feature strings, each feature's weights (IDF already folded in,
 quantised, packed as below, in hex) and the class biases.
@@ -43,7 +44,8 @@ _LANE_MASK = (1 << _LANE_BITS) - 1
 _OFFSET = 1 << 40  # added to every quantised weight so that no lane goes negative
 
 
-def features(prepared: str, author_role: str = "unknown", char_ngrams: tuple[int, ...] = CHAR_NGRAMS) -> set[str]:
+def features(prepared: str, author_role: str = "unknown", char_ngrams: tuple[int, ...] = CHAR_NGRAMS,
+             negation_scope: bool = False) -> set[str]:
     """The model's features of text already passed through ``normalise.prepare``.
 
     Training calls this same function; at run time :meth:`Model.probabilities` finds the same
@@ -53,13 +55,44 @@ def features(prepared: str, author_role: str = "unknown", char_ngrams: tuple[int
     padded = f" {text} "
     size = len(padded)
     out = {padded[i : i + n] for n in char_ngrams for i in range(size - n + 1)}
-    out.update(_word_features(text, author_role))
+    out.update(_word_features(text, author_role, negation_scope))
     return out
 
 
-def _word_features(text: str, author_role: str) -> list[str]:
+#: Words that deny what follows them, English and Welsh ("n't" forms are caught by their ending).
+NEGATORS = frozenset({
+    "not", "no", "never", "nobody", "noone", "none", "nothing", "nor", "neither", "dont", "doesnt", "isnt", "arent",
+    "wasnt", "werent", "cant", "wont", "didnt", "shouldnt", "wouldnt", "couldnt", "aint", "hasnt", "havent",
+    "ddim", "dim", "nid", "nad", "neb", "byth",
+})
+#: Words that end a negation's scope as punctuation does ("I'm not saying ... but <claim>").
+_SCOPE_ENDS = frozenset({"but", "ond", "though", "although", "because", "cos", "achos", "and", "ac"})
+#: Marks a word read inside a negation's scope, so "are not criminals" and "are criminals" differ.
+NEGATED = "~"
+
+
+def _word_features(text: str, author_role: str, negation_scope: bool = False) -> list[str]:
     words = _WORDS.findall(text)
-    return [*(WORD + w for w in words), *(f"{WORD}{a} {b}" for a, b in itertools.pairwise(words)), ROLE + author_role]
+    out = [*(WORD + w for w in words), *(f"{WORD}{a} {b}" for a, b in itertools.pairwise(words)), ROLE + author_role]
+    if negation_scope:
+        out.extend(WORD + NEGATED + w for w in _negated_words(words))
+    return out
+
+
+def _negated_words(words: list[str]) -> list[str]:
+    """The words between a negator and the next punctuation mark or clause joiner (the negation
+    tagging of sentiment analysis: Das & Chen 2001, Pang et al. 2002): what the negator denies,
+    not the rest of the sentence."""
+    out: list[str] = []
+    scoped = False
+    for word in words:
+        if not word[0].isalnum() or word in _SCOPE_ENDS:
+            scoped = False
+        elif word in NEGATORS or word.endswith("n't"):
+            scoped = True
+        elif scoped:
+            out.append(word)
+    return out
 
 
 @dataclass(frozen=True)
@@ -75,13 +108,14 @@ class Model:
     bias: tuple[float, ...]
     scale: float
     idf_scale: float
+    negation_scope: bool = False
 
     def probabilities(self, prepared: str, author_role: str = "unknown") -> dict[Category, float]:
         """p(category) for a prepared comment: softmax of the linear scores."""
         text = prepared[:MAX_MODEL_CHARS]
         ids = {i for _, i in self.automaton.iter(f" {text} ")} if text else set()
         get = self.words.get
-        ids.update(i for f in _word_features(text, author_role) if (i := get(f)) is not None)
+        ids.update(i for f in _word_features(text, author_role, self.negation_scope) if (i := get(f)) is not None)
         k = len(self.classes)
         if not ids:
             return _softmax(self.classes, list(self.bias))
@@ -124,7 +158,8 @@ def load_model(path: Path = MODEL_FILE) -> Model:
     automaton.make_automaton()
     packed = tuple(int(h, 16) for h in data["packed"])
     return Model(tuple(Category(c) for c in data["classes"]), char_ngrams, automaton, words, packed,
-                 tuple(float(b) for b in data["bias"]), float(data["scale"]), float(data["idf_scale"]))
+                 tuple(float(b) for b in data["bias"]), float(data["scale"]), float(data["idf_scale"]),
+                 bool(data.get("negation_scope", False)))
 
 
 def model_available(path: Path = MODEL_FILE) -> bool:
