@@ -48,11 +48,22 @@ CORE = frozenset(
         "a word of disgust or shaming",
         "shames a class or its families",
         "insinuates with scare quotes",
+        "sneers with scare quotes",
         "mocks a faith or culture",
         "talks down to families",
     }
 )
 SCARE = N_("insinuates with scare quotes")
+SNEER = N_("sneers with scare quotes")
+#: A sarcastic or deflating aside ("Remarkable.", "I suppose", "mae'n debyg", 🙃) or an eye-roll:
+#: never offensive alone, and kind posts use them too, but ridicule without a swear word usually
+#: has one, so they let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
+#: A laughing emoji does not: it is in too many kind posts (a neighbour thanked for returning
+#: footballs 😂 was flagged).
+ASIDE = N_("a sarcastic or deflating aside")
+#: Cues that let the learned model speak at its lower bar without making the post offensive.
+EYE_ROLL = N_("an eye-roll or sneer")
+OPENS_MODEL = CORE | {ASIDE, EYE_ROLL}
 PROFANITY = N_("profanity")
 SLUR = N_("a slur")
 #: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
@@ -102,7 +113,7 @@ def _slurs() -> re.Pattern[str]:
 
 @cache
 def _cues() -> tuple[CueSet, CueSet]:
-    return cues("offensive", "cues").split(lambda cue: cue.name in CORE)
+    return cues("offensive", "cues").split(lambda cue: cue.name in OPENS_MODEL)
 
 
 _STEMS: dict[Key, int] = {"profanity": 40, "slur": 40, "phrase": 40, "unmask": 40}
@@ -153,7 +164,9 @@ def _excused(
 ) -> bool:
     """A word discussed rather than used: in quotation marks, in a lesson about unkind words,
     or part of a title or a character's name ("Mr Twit", "The Muppets")."""
-    if signal.name != SCARE and any(a <= signal.start and signal.end <= b for a, b in quoted):
+    if signal.name not in (SCARE, SNEER) and any(a <= signal.start and signal.end <= b for a, b in quoted):
+        return True
+    if signal.name == SNEER and _titled_quote(original, signal):
         return True
     lo, hi = bounds[sentence_at(bounds, signal.start)]
     if _lesson().search(folded, lo, hi):
@@ -161,6 +174,17 @@ def _excused(
     if _welsh_sense(signal, folded):
         return True
     return signal.name in _NAME_LIKE and _titled(original, signal, lo)
+
+
+_QUOTED_WORDS = re.compile(r"['‘\"“]([^'’\"”\n]+)['’\"”]")
+
+
+def _titled_quote(field: Field, signal: Signal) -> bool:
+    """Scare quotes around a word written with a capital: a title, a song or a name ("sang
+    'Amazing Grace' at the service", "thanks for naming him 'Biscuit'"), not a sneer."""
+    start, end = field.folded.original_span(signal.start, signal.end)
+    inside = _QUOTED_WORDS.findall(field.text[start:end])
+    return bool(inside) and inside[-1][:1].isupper()
 
 
 def _welsh_sense(signal: Signal, folded: str) -> bool:
@@ -362,8 +386,10 @@ class OffensiveLanguage(TextRule):
         signals = assess(field)
         score = total(signals)
         if score < THRESHOLD or not any(s.name in CORE or s.name in (PROFANITY, SLUR) for s in signals):
-            # a cue of the rule's core (not a laughing emoji alone) lowers the bar for the model
-            yield from _learned_hit(field, score if any(s.name in CORE for s in signals) else 0.0, env.thorough)
+            # a cue of the rule's core or a sarcastic aside (not a laughing emoji alone) lowers the
+            # bar for the model
+            opened = any(s.name in OPENS_MODEL for s in signals)
+            yield from _learned_hit(field, score if opened else 0.0, env.thorough)
             return
         folded = field.folded
         why = explain(signals, folded.text)
