@@ -64,6 +64,7 @@ ASIDE = N_("a sarcastic or deflating aside")
 #: Cues that let the learned model speak at its lower bar without making the post offensive.
 EYE_ROLL = N_("an eye-roll or sneer")
 OPENS_MODEL = CORE | {ASIDE, EYE_ROLL}
+_ONLY_OPENS = OPENS_MODEL - CORE
 PROFANITY = N_("profanity")
 SLUR = N_("a slur")
 #: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
@@ -240,7 +241,9 @@ def assess(field: Field) -> list[Signal]:
     found += weigh(gate, folded, spans=spans)
     if not found:
         return []
-    found += weigh(_cues()[1], folded)
+    if any(s.name not in _ONLY_OPENS for s in found):
+        # the other cues only add weight to a core one: an aside alone needs none of them
+        found += weigh(_cues()[1], folded)
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
     return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
