@@ -315,8 +315,16 @@ class OffensiveLanguage(TextRule):
         are hopeless", "set an alarm, it's not hard"); a new way of mocking a class will be
         missed; phrases that are also everyday English ("could barely walk", "someone tell",
         "honestly, shocking") count only with a laugh or a word about schoolwork beside them, so
-        the same ridicule without either is missed. Scare quotes count only around a listed insinuating word ('lost', 'careful',
-        'forgot') and need a person or an innuendo ("Funny that") beside them. Welsh coverage is
+        the same ridicule without either is missed. Scare quotes count around a listed insinuating word ('lost', 'careful',
+        'forgot'), and around any word in lower case after thanks ("Thanks to our 'builder'",
+        "diolch i'r 'gwirfoddolwyr'"), after his, her, their (Welsh "am ei", "ar ei") or before a
+        title ("our 'volunteer' Mrs Kettle"); either needs a person or an innuendo ("Funny that")
+        beside it, or the learned model. A quoted word with a capital is a title or a name
+        ('Amazing Grace'), and lower-case kind quotes after thanks ("thanks for teaching me
+        'bore da'") can still count. A sarcastic aside ("Remarkable.", "I suppose", "shall we
+        say", "mae'n siŵr", "dim rhyfedd", 🙃, 🤷, an eye-roll) never fires alone but lets the
+        learned model fire at its lower bar (p ≥ 0.75, and the encoder's average at 0.74 in a
+        thorough check); a laughing emoji does not, being in too many kind posts. Welsh coverage is
         a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
         "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
@@ -328,10 +336,13 @@ class OffensiveLanguage(TextRule):
         whole engine's budget for a draft.
 
     Known weaknesses:
-        - **Misses most ridicule without swearing in new wording.** Held-out templates of ridicule
-          with no swear word pass 0.16 (6 of 37): about five in six are missed. Welsh ridicule written
-          after the rules passes 0.68 (25): about a third missed. The development families are at 1.00
-          because they share the patterns' constructions.
+        - **Misses much ridicule without swearing in new wording.** On a probe written for it by
+          another hand (evaluation/dev/ridicule-probe, 110 offensive posts with no swear word, 130
+          near misses; first score F1 0.66 thorough, 0.41 quick) the rule finds 0.63 of them
+          thorough and 0.43 quick after the asides and scare quotes (tuned on it). Held-out
+          ridicule without swearing passes 0.97, Welsh ridicule 0.72; held-out 2's mocking a
+          class's performance 0.50 and belittling other schools 0.75: ridicule that states a poor
+          result flatly ("Ours had to explain to them what a cow was") has no tell to read.
         - **Wrongly flags a little.** On the development bench the thorough check flags 16 posts
           for 14 real ones (P 0.875, R 1.000): two posts without offensive language are blocked: a lost
           match reported kindly (the n-gram alone) and an angry political post about budget cuts
@@ -349,7 +360,7 @@ class OffensiveLanguage(TextRule):
           0.81, 0.79. All eleven sealed schools on the engine as shipped: F1 0.79-0.97, the
           newest (Ysgol Glan Morfa, first score) 0.80, 0.77 on the quick path. Held-out functional
           families still below 0.80: mocking a class's performance (0.50), Welsh ridicule (0.72),
-          Welsh sarcasm (0.74), belittling another school (0.75).
+          belittling another school (0.75); Welsh sarcasm rose from 0.74 to 1.00 with the asides.
         - Sarcasm without a tell-tale word, new slang and Welsh dialect beyond the training
           writers' are the likeliest misses.
         - **Masked swearing: what is read and what is not.** On a probe set written for this
