@@ -181,3 +181,31 @@ def test_a_bad_cue_pattern_names_its_file_and_key_when_it_is_first_run() -> None
     with pytest.raises(InputError, match="bad pattern") as raised:
         _ = cue.pattern
     assert "offensive.yaml" in str(raised.value) and "cues.broken" in str(raised.value)
+
+
+def _signals(text: str) -> set[str]:
+    from safepost.engine.rules import offensive_language
+
+    return {s.name for s in offensive_language.assess(Field("body", FieldKind.TEXT, text))}
+
+
+def test_a_sarcastic_aside_is_read_but_is_not_offensive_alone() -> None:
+    from safepost.engine.rules.offensive_language import ASIDE, CORE
+
+    found = _signals("Well done Year 5 on the reading challenge. Three books between 30 kids. Remarkable.")
+    assert ASIDE in found and not found & CORE
+    assert ASIDE in _signals("Cyfarfod y CRhA: diolch i'r 6 rhiant a ddaeth. Roedd y lleill, mae'n siŵr, yn brysur.")
+
+
+def test_scare_quotes_around_a_role_sneer_but_a_capitalised_title_does_not() -> None:
+    from safepost.engine.rules.offensive_language import SNEER
+
+    assert SNEER in _signals("Thank you to our 'builder' Mr Quinn for the new canopy. It leaks.")
+    assert SNEER in _signals("Diolch i'r Cynghorydd Bowen am ei 'ymweliad' blynyddol.")
+    assert SNEER not in _signals("Thank you to Year 2, who sang 'Amazing Grace' so beautifully for Mr Jones.")
+
+
+def test_a_quotation_mark_at_a_triggers_edge_stands_for_any_quotation_mark() -> None:
+    assert content._trigger_forms(" '") == [" '", " ‘", ' "', " “"]
+    assert content._trigger_forms("' mr") == ["' mr", "’ mr", '" mr', "” mr"]
+    assert content._trigger_forms("can't") == ["can"]

@@ -262,12 +262,27 @@ def _triggers(spec: dict[str, Any]) -> tuple[str, ...]:
     literal word (the rarest, most likely), ``re:`` patterns on the cue's ``triggers`` list;
     a cue with a ``re:`` pattern but no list always runs."""
     patterns = [str(p) for p in spec["patterns"]]
-    # cut at an apostrophe: posts mix straight and curly ones
-    given = [str(t).lower().split("'")[0] for t in spec.get("triggers") or []]
+    given = [form for t in spec.get("triggers") or [] for form in _trigger_forms(str(t).lower())]
     if any(p.startswith("re:") for p in patterns) and not given:
         return ()
     picked = [_rarest(p.lower()) for p in patterns if not p.startswith("re:")]
     return tuple(sorted({*given, *(w for w in picked if w)}))
+
+
+#: Quotation marks as posts type them: straight, curly, single and double.
+_OPENING_QUOTES = "'‘\"“"
+_CLOSING_QUOTES = "'’\"”"
+
+
+def _trigger_forms(trigger: str) -> list[str]:
+    """A trigger as the automaton looks for it. It is cut at an apostrophe, as posts mix straight
+    and curly ones ("can't" -> "can"), except a quotation mark at its edge beside a space (" '",
+    "' mr"), which stands for any quotation mark, single or double, straight or curly."""
+    if trigger.endswith(" '"):
+        return [trigger[:-1] + quote for quote in _OPENING_QUOTES]
+    if trigger.startswith("' "):
+        return [quote + trigger[1:] for quote in _CLOSING_QUOTES]
+    return [trigger.split("'")[0]]
 
 
 def _rarest(phrase: str) -> str:

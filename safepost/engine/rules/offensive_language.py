@@ -48,11 +48,23 @@ CORE = frozenset(
         "a word of disgust or shaming",
         "shames a class or its families",
         "insinuates with scare quotes",
+        "sneers with scare quotes",
         "mocks a faith or culture",
         "talks down to families",
     }
 )
 SCARE = N_("insinuates with scare quotes")
+SNEER = N_("sneers with scare quotes")
+#: A sarcastic or deflating aside ("Remarkable.", "I suppose", "mae'n debyg", 🙃) or an eye-roll:
+#: never offensive alone, and kind posts use them too, but ridicule without a swear word usually
+#: has one, so they let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
+#: A laughing emoji does not: it is in too many kind posts (a neighbour thanked for returning
+#: footballs 😂 was flagged).
+ASIDE = N_("a sarcastic or deflating aside")
+#: Cues that let the learned model speak at its lower bar without making the post offensive.
+EYE_ROLL = N_("an eye-roll or sneer")
+OPENS_MODEL = CORE | {ASIDE, EYE_ROLL}
+_ONLY_OPENS = OPENS_MODEL - CORE
 PROFANITY = N_("profanity")
 SLUR = N_("a slur")
 #: Cues whose words are also characters' names and titles ("Mr Twit", "The Muppets").
@@ -102,7 +114,7 @@ def _slurs() -> re.Pattern[str]:
 
 @cache
 def _cues() -> tuple[CueSet, CueSet]:
-    return cues("offensive", "cues").split(lambda cue: cue.name in CORE)
+    return cues("offensive", "cues").split(lambda cue: cue.name in OPENS_MODEL)
 
 
 _STEMS: dict[Key, int] = {"profanity": 40, "slur": 40, "phrase": 40, "unmask": 40}
@@ -153,7 +165,9 @@ def _excused(
 ) -> bool:
     """A word discussed rather than used: in quotation marks, in a lesson about unkind words,
     or part of a title or a character's name ("Mr Twit", "The Muppets")."""
-    if signal.name != SCARE and any(a <= signal.start and signal.end <= b for a, b in quoted):
+    if signal.name not in (SCARE, SNEER) and any(a <= signal.start and signal.end <= b for a, b in quoted):
+        return True
+    if signal.name == SNEER and _titled_quote(original, signal):
         return True
     lo, hi = bounds[sentence_at(bounds, signal.start)]
     if _lesson().search(folded, lo, hi):
@@ -161,6 +175,17 @@ def _excused(
     if _welsh_sense(signal, folded):
         return True
     return signal.name in _NAME_LIKE and _titled(original, signal, lo)
+
+
+_QUOTED_WORDS = re.compile(r"['‘\"“]([^'’\"”\n]+)['’\"”]")
+
+
+def _titled_quote(field: Field, signal: Signal) -> bool:
+    """Scare quotes around a word written with a capital: a title, a song or a name ("sang
+    'Amazing Grace' at the service", "thanks for naming him 'Biscuit'"), not a sneer."""
+    start, end = field.folded.original_span(signal.start, signal.end)
+    inside = _QUOTED_WORDS.findall(field.text[start:end])
+    return bool(inside) and inside[-1][:1].isupper()
 
 
 def _welsh_sense(signal: Signal, folded: str) -> bool:
@@ -216,7 +241,9 @@ def assess(field: Field) -> list[Signal]:
     found += weigh(gate, folded, spans=spans)
     if not found:
         return []
-    found += weigh(_cues()[1], folded)
+    if any(s.name not in _ONLY_OPENS for s in found):
+        # the other cues only add weight to a core one: an aside alone needs none of them
+        found += weigh(_cues()[1], folded)
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
     return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
@@ -288,8 +315,16 @@ class OffensiveLanguage(TextRule):
         are hopeless", "set an alarm, it's not hard"); a new way of mocking a class will be
         missed; phrases that are also everyday English ("could barely walk", "someone tell",
         "honestly, shocking") count only with a laugh or a word about schoolwork beside them, so
-        the same ridicule without either is missed. Scare quotes count only around a listed insinuating word ('lost', 'careful',
-        'forgot') and need a person or an innuendo ("Funny that") beside them. Welsh coverage is
+        the same ridicule without either is missed. Scare quotes count around a listed insinuating word ('lost', 'careful',
+        'forgot'), and around any word in lower case after thanks ("Thanks to our 'builder'",
+        "diolch i'r 'gwirfoddolwyr'"), after his, her, their (Welsh "am ei", "ar ei") or before a
+        title ("our 'volunteer' Mrs Kettle"); either needs a person or an innuendo ("Funny that")
+        beside it, or the learned model. A quoted word with a capital is a title or a name
+        ('Amazing Grace'), and lower-case kind quotes after thanks ("thanks for teaching me
+        'bore da'") can still count. A sarcastic aside ("Remarkable.", "I suppose", "shall we
+        say", "mae'n siŵr", "dim rhyfedd", 🙃, 🤷, an eye-roll) never fires alone but lets the
+        learned model fire at its lower bar (p ≥ 0.75, and the encoder's average at 0.74 in a
+        thorough check); a laughing emoji does not, being in too many kind posts. Welsh coverage is
         a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
         "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
@@ -301,10 +336,13 @@ class OffensiveLanguage(TextRule):
         whole engine's budget for a draft.
 
     Known weaknesses:
-        - **Misses most ridicule without swearing in new wording.** Held-out templates of ridicule
-          with no swear word pass 0.16 (6 of 37): about five in six are missed. Welsh ridicule written
-          after the rules passes 0.68 (25): about a third missed. The development families are at 1.00
-          because they share the patterns' constructions.
+        - **Misses much ridicule without swearing in new wording.** On a probe written for it by
+          another hand (evaluation/dev/ridicule-probe, 110 offensive posts with no swear word, 130
+          near misses; first score F1 0.66 thorough, 0.41 quick) the rule finds 0.63 of them
+          thorough and 0.43 quick after the asides and scare quotes (tuned on it). Held-out
+          ridicule without swearing passes 0.97, Welsh ridicule 0.72; held-out 2's mocking a
+          class's performance 0.50 and belittling other schools 0.75: ridicule that states a poor
+          result flatly ("Ours had to explain to them what a cow was") has no tell to read.
         - **Wrongly flags a little.** On the development bench the thorough check flags 16 posts
           for 14 real ones (P 0.875, R 1.000): two posts without offensive language are blocked: a lost
           match reported kindly (the n-gram alone) and an angry political post about budget cuts
@@ -322,7 +360,7 @@ class OffensiveLanguage(TextRule):
           0.81, 0.79. All eleven sealed schools on the engine as shipped: F1 0.79-0.97, the
           newest (Ysgol Glan Morfa, first score) 0.80, 0.77 on the quick path. Held-out functional
           families still below 0.80: mocking a class's performance (0.50), Welsh ridicule (0.72),
-          Welsh sarcasm (0.74), belittling another school (0.75).
+          belittling another school (0.75); Welsh sarcasm rose from 0.74 to 1.00 with the asides.
         - Sarcasm without a tell-tale word, new slang and Welsh dialect beyond the training
           writers' are the likeliest misses.
         - **Masked swearing: what is read and what is not.** On a probe set written for this
@@ -362,8 +400,10 @@ class OffensiveLanguage(TextRule):
         signals = assess(field)
         score = total(signals)
         if score < THRESHOLD or not any(s.name in CORE or s.name in (PROFANITY, SLUR) for s in signals):
-            # a cue of the rule's core (not a laughing emoji alone) lowers the bar for the model
-            yield from _learned_hit(field, score if any(s.name in CORE for s in signals) else 0.0, env.thorough)
+            # a cue of the rule's core or a sarcastic aside (not a laughing emoji alone) lowers the
+            # bar for the model
+            opened = any(s.name in OPENS_MODEL for s in signals)
+            yield from _learned_hit(field, score if opened else 0.0, env.thorough)
             return
         folded = field.folded
         why = explain(signals, folded.text)
