@@ -93,7 +93,8 @@ CHILD_CUES_BEFORE = _phrases(
     baby sister, little brother, little sister, big brother, big sister, twin brother,
     twin sister, brother, sister, my son, my daughter, our son, our daughter, my boy, my girl,
     my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
-    goes to, went to, awarded to, presented to, winner is, winners are, star of the week,
+    goes to, went to, awarded to, presented to, medal for, medals for, prize for, trophy for, certificate for,
+    labelled, labeled, winner is, winners are, star of the week,
     pupil of the week, star of the week is, chef of the day was, goals from, goal from,
     save from, scored by, well played, played by, performed by, narrated by, sung by,
     little boy, little girl, baby boy, baby girl, baby son, baby daughter, newborn, new baby,
@@ -130,6 +131,10 @@ AGE_WORDS = _words("aged age oed")
 CHILD_CUES_AFTER = AGE_WORDS | _words("arrived born weighing weighed")
 #: Form labels: "Name: Evie Carter" on a worksheet or a certificate means a child.
 LABEL_WORDS = _words("name pupil child student learner enw disgybl awarded presented")
+
+#: Words of an award's heading before a colon and the child it went to ("Bake Off winner: Honey",
+#: "Man of the match: Rain", "points leader: Apple", "dojo champion this week: DAISY!!").
+AWARD_HEADINGS = _words("winner winners champion champions leader leaders match mvp enillydd pencampwr")
 
 #: A possessive followed by one of these means the name is a child's ("Isla's mum").
 CHILD_POSSESSIONS = _words(
