@@ -34,6 +34,9 @@ TITLES = _words(
     cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother"""
 )
 
+#: Titles of a rank held over a place ("the Mayor of London", "the Duke of York", "Queen of Hearts").
+RANKS = _words("king queen prince princess lord lady duke duchess earl mayor bishop emperor empress president pope saint")
+
 #: Words right after a name and a comma that open a description of it ("Bonnie, our new dog").
 APPOSITION_OPENERS = _words("our the my a an their his her ein y yr fy eu ei")
 
@@ -78,7 +81,7 @@ PLACE_SUFFIXES = _words(
     castle valley village town city county cottage centre center library museum stadium river
     lake reservoir mountain ward hospital zoo aquarium cathedral abbey beach market island falls
     pier harbour marina university college fc surgery station airport appeal day fair fayre fete
-    festival term class classroom team group club trust foundation award awards cup trophy
+    festival term class classroom team group club trust foundation award awards cup trophy trip trips tour
     shield holiday holidays week month concert show assembly service mass heol ffordd stryd
     ysgol capel eglwys plas ty"""
 )
