@@ -913,9 +913,18 @@ def _in_proper_noun_phrase(text: Text, index: NameIndex, cand: Candidate) -> boo
         text.form(start, start + len(after[0])) is Form.TITLE
         and after[0] not in lexicon.COMMON_CAPITALISED
         and after[0] not in index.entries
-        and after[0] not in index.surnames
+        and not _own_surname(index, cand, after[0])
         and after[0] not in index.classes
     )
+
+
+def _own_surname(index: NameIndex, cand: Candidate, word: str) -> bool:
+    """Whether ``word`` is the surname of a pupil with this first name: "Wolf Hall" is a title
+    when no Wolf on the roster is a Hall, though another pupil is."""
+    holders = index.surnames.get(word)
+    if not holders:
+        return False
+    return not cand.entry.pupils or bool(set(cand.entry.pupils) & set(holders))
 
 
 def _title_case_run(text: Text, index: NameIndex, cand: Candidate, before: list[str], nxt_start: int, nxt: str) -> bool:
@@ -959,7 +968,7 @@ def _inside_proper_noun(text: Text, cand: Candidate) -> bool:
 
 
 #: Words right after a capitalised word-name that make it a person: joins and Welsh verbs.
-_PERSON_NEXT = lexicon.PERSON_VERBS | frozenset(
+_PERSON_NEXT = lexicon.PERSON_VERBS | lexicon.IRREGULAR_PERSON_PASTS | frozenset(
     "a ac & or wedi yn sy sydd oedd yw ydy ydi fydd gyda enillodd ddaeth aeth gafodd wnaeth cafodd".split()
 )
 

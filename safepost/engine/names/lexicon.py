@@ -447,7 +447,13 @@ PERSON_VERBS = _words(
 )
 #: Past-tense verbs whose subject is a person, not a season, a plant or a weather warning
 #: ("Frank gave a talk", "Joy won the dance-off"; not "Autumn arrived", "Storm caused").
-PERSON_ACTIONS = _words(
+#: Irregular past tenses a person does and weather or a plant does not ("Mason laid the most
+#: bricks", "Marvel rode a bike"); "fell", "hit", "blew", "rose" and "froze" are left out.
+IRREGULAR_PERSON_PASTS = _words(
+    """laid rode spoke fed kept held hid knew wore drove ate fought slept sent spent paid stole sat
+    stood lent sang drew wrote threw caught taught bought sold chose brought gave told"""
+)
+PERSON_ACTIONS = IRREGULAR_PERSON_PASTS | _words(
     """won scored made wrote sang helped brought gave found told drew painted built finished
     showed tried learned learnt danced ran swam baked climbed designed raised planted organised
     organized spotted completed received earned achieved performed played said asked explained
