@@ -22,8 +22,8 @@ _WORK_LABEL = re.compile(
     r"\b(?:book|title|film|novel|story|poem|song|play|llyfr|teitl|stori|cerdd|ffilm)\s*:\s*$", re.IGNORECASE
 )
 # After a name in a title: "... and the Lantern Tree", "... of the Deep", "... in Space".
-_TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
-_PLACE_TAIL = re.compile(r" (?:at|in|on) ")
+_TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|to|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
+_PLACE_TAIL = re.compile(r" (?:at|in|on|to) ")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
 # an opening quote (after a space, a colon or a bracket) and one capitalised word: "'Sali Mali"

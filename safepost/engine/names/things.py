@@ -108,6 +108,7 @@ def not_a_child(text: Text, index: NameIndex, cand: Candidate) -> bool:
         or _listed_with_brands(text, index, cand)
         or _before_year(text, cand)
         or _travelled_to(text, cand)
+        or _before_of_a_proper_noun(text, index, cand)
     )
 
 
@@ -412,3 +413,21 @@ def _unknown_capitalised(text: Text, start: int, word: str) -> bool:
     """A capitalised word inside a sentence that is no everyday English or Welsh word ("Colin"):
     a name, most likely."""
     return len(word) > 2 and not text.sentence_start(start) and not lexicon.is_everyday_word(word)
+
+
+def _before_of_a_proper_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"a Legend of Zelda costume", "Angel of Mons": a name before "of" and a capitalised word
+    that is no name, class, year or school (and no place a school is named after) is a title or
+    a figure; a child is "of Year 3" or "of Oak Class" ("Hope of Easton Vale Primary" names a school)."""
+    o_end = text.span(cand.start, cand.end)[1]
+    m = re.match(r" of (?:the )?([A-Z][a-z]+)((?: [A-Z][a-z]+){0,3})", text.original[o_end : o_end + 60])
+    if m is None:
+        return False
+    words = [m.group(1).lower(), *m.group(2).lower().split()]
+    first = words[0]
+    if first in index.entries or first in index.classes or first in index.surnames or first in lexicon.COMMON_CAPITALISED:
+        return False
+    if first in lexicon.SCHOOL_UNITS or first in lexicon.TITLES or f"{first} class" in index.classes:
+        return False
+    return not any(w in lexicon.PLACE_SUFFIXES for w in words)
+
