@@ -147,12 +147,12 @@ def _listed_with_brands(text: Text, index: NameIndex, cand: Candidate) -> bool:
     Kids", "Crystal Palace? Chelsea? Bristol City?": a name listed with an item no person is
     called (an acronym, camel case, a number, or a capitalised phrase holding no name) is one of
     a list of brands, games or teams. A list of children holds names only."""
-    if text.original.isupper():
-        return False
     o_start, o_end = text.span(cand.start, cand.end)
     clause_start = max(text.original.rfind(c, max(0, o_start - 200), o_start) for c in ".!…\n:;()\u2013\u2014") + 1
     tail = _CLAUSE.match(text.original, o_start, o_start + 200)
     clause = text.original[max(clause_start, o_start - 200) : tail.end() if tail else o_end]
+    if clause.isupper():
+        return False  # shouted: every word is in capitals, acronyms say nothing
     items = [i for i in _ITEM_SEPARATOR.split(clause) if i.strip()]
     own = text.original[o_start:o_end]
     mine = [i for i in items if i.split()[:1] == [own]]
