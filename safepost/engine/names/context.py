@@ -161,6 +161,8 @@ def cue_before(text: Text, start: int, wide: bool = True) -> bool:
         words = text.words_before(start, 8, cross_sentence=True)
     if words and words[0] in lexicon.LABEL_WORDS and ":" in gap:
         return True  # "Name: Evie Carter", "Awarded to: ..." on a form or a certificate
+    if gap.rstrip(" ").endswith(":") and any(w in lexicon.AWARD_HEADINGS for w in words[:4]):
+        return True  # "Bake Off winner: Honey", "Man of the match: Rain with two goals"
     while words and words[0] in lexicon.FILLERS:
         words = words[1:]
     for n in (1, 2, 3, 4):

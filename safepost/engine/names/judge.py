@@ -177,7 +177,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
             return True  # a hyphenated title: "Mam-gu Heulwen", "Tad-cu Glyn"
     if _unit_word(prev) and gap == " " and text.is_upper_at(cand.start - 1 - len(prev)):
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
-    if _whole_class_name(text, index, cand):
+    if _whole_class_name(text, index, cand) or _listed_classes(text, index, cand):
         return True  # "P2 Rowan had a lovely PE lesson": the class, named in full as on the roster
     if _famous(key, before, after):
         return True
@@ -308,6 +308,14 @@ def _whole_class_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
         if f" {' '.join(window.split())}".endswith(f" {name}"):
             return True
     return False
+
+
+def _listed_classes(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"open for Holly, Rose and Ivy Classes": a class's first word listed before "Classes" (or
+    "Class") with other capitalised words is one of the classes, named in the plural."""
+    if cand.key not in index.classes and f"{cand.key} class" not in index.classes:
+        return False
+    return _CLASSES_AFTER_LIST.match(text.original, text.span(cand.start, cand.end)[1]) is not None
 
 
 @functools.lru_cache(maxsize=16)
@@ -581,8 +589,8 @@ def _of_a_titled_noun(text: Text, index: NameIndex, cand: Candidate, before: lis
         return False
     if text.sentence_start(start) or noun in index.entries or noun in index.classes or noun in lexicon.COMMON_CAPITALISED:
         return False  # "Friends of Amber": a sentence's first word; "Year of ..." is no title
-    if noun in lexicon.TITLES or noun in lexicon.SCHOOL_UNITS or noun in lexicon.GROUP_WORDS:
-        return False
+    if (noun in lexicon.TITLES and noun not in lexicon.RANKS) or noun in lexicon.SCHOOL_UNITS or noun in lexicon.GROUP_WORDS:
+        return False  # "Mum of Ruby"; but a rank "of" a place is its holder's title: "the Mayor of London"
     return lexicon.is_everyday_word(noun) and not cue_before(text, cand.start, wide=False)
 
 
@@ -905,9 +913,18 @@ def _in_proper_noun_phrase(text: Text, index: NameIndex, cand: Candidate) -> boo
         text.form(start, start + len(after[0])) is Form.TITLE
         and after[0] not in lexicon.COMMON_CAPITALISED
         and after[0] not in index.entries
-        and after[0] not in index.surnames
+        and not _own_surname(index, cand, after[0])
         and after[0] not in index.classes
     )
+
+
+def _own_surname(index: NameIndex, cand: Candidate, word: str) -> bool:
+    """Whether ``word`` is the surname of a pupil with this first name: "Wolf Hall" is a title
+    when no Wolf on the roster is a Hall, though another pupil is."""
+    holders = index.surnames.get(word)
+    if not holders:
+        return False
+    return not cand.entry.pupils or bool(set(cand.entry.pupils) & set(holders))
 
 
 def _title_case_run(text: Text, index: NameIndex, cand: Candidate, before: list[str], nxt_start: int, nxt: str) -> bool:
@@ -951,7 +968,7 @@ def _inside_proper_noun(text: Text, cand: Candidate) -> bool:
 
 
 #: Words right after a capitalised word-name that make it a person: joins and Welsh verbs.
-_PERSON_NEXT = lexicon.PERSON_VERBS | frozenset(
+_PERSON_NEXT = lexicon.PERSON_VERBS | lexicon.IRREGULAR_PERSON_PASTS | frozenset(
     "a ac & or wedi yn sy sydd oedd yw ydy ydi fydd gyda enillodd ddaeth aeth gafodd wnaeth cafodd".split()
 )
 
@@ -1109,6 +1126,18 @@ def _called_a_month(text: Text, cand: Candidate) -> bool:
     return not (i >= 2 and after[i - 2 : i] == ["of", "the"])
 
 
+def _time_is_a_month(text: Text, cand: Candidate) -> bool:
+    """"It's June, which means...", "It is May already": "it is" before a month's name is the
+    time of year; "it's June's turn" has a possessive, "it was June who..." a relative clause."""
+    o_start, o_end = text.span(cand.start, cand.end)
+    if _IT_IS_BEFORE.search(text.original, max(0, o_start - 12), o_start) is None:
+        return False
+    return not text.possessive(cand.end) and not _WHO_AFTER.match(text.original, o_end)
+
+
+_CLASSES_AFTER_LIST = re.compile(r"(?:(?:, | and | & |, and )[A-Z][a-z]+)+ [Cc]lass(?:es)?\b")
+_IT_IS_BEFORE = re.compile(r"(?i)(?:^|[^a-z])it(?:['’]s| is) $")
+_WHO_AFTER = re.compile(r",? (?:who|that) ")
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:[ -]| of )$")  # "18 May", "3rd of June", "18-Mai"
 _NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
 
@@ -1131,7 +1160,7 @@ def _number_next_to(text: Text, cand: Candidate) -> bool:
     before = text.words_before(cand.start, 1)
     if before and before[0] in lexicon.MONTH_WORDS and text.gap_before(cand.start) == " ":
         return True
-    if _called_a_month(text, cand):
+    if _called_a_month(text, cand) or _time_is_a_month(text, cand):
         return True
     o_start, o_end = text.span(cand.start, cand.end)
     left = text.original[max(0, o_start - 10) : o_start]

@@ -34,6 +34,9 @@ TITLES = _words(
     cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother"""
 )
 
+#: Titles of a rank held over a place ("the Mayor of London", "the Duke of York", "Queen of Hearts").
+RANKS = _words("king queen prince princess lord lady duke duchess earl mayor bishop emperor empress president pope saint")
+
 #: Words right after a name and a comma that open a description of it ("Bonnie, our new dog").
 APPOSITION_OPENERS = _words("our the my a an their his her ein y yr fy eu ei")
 
@@ -78,7 +81,7 @@ PLACE_SUFFIXES = _words(
     castle valley village town city county cottage centre center library museum stadium river
     lake reservoir mountain ward hospital zoo aquarium cathedral abbey beach market island falls
     pier harbour marina university college fc surgery station airport appeal day fair fayre fete
-    festival term class classroom team group club trust foundation award awards cup trophy
+    festival term class classroom team group club trust foundation award awards cup trophy trip trips tour
     shield holiday holidays week month concert show assembly service mass heol ffordd stryd
     ysgol capel eglwys plas ty"""
 )
@@ -93,7 +96,8 @@ CHILD_CUES_BEFORE = _phrases(
     baby sister, little brother, little sister, big brother, big sister, twin brother,
     twin sister, brother, sister, my son, my daughter, our son, our daughter, my boy, my girl,
     my little one, my grandson, my granddaughter, my niece, my nephew, new starter, new starters,
-    goes to, went to, awarded to, presented to, winner is, winners are, star of the week,
+    goes to, went to, awarded to, presented to, medal for, medals for, prize for, trophy for, certificate for,
+    labelled, labeled, winner is, winners are, star of the week,
     pupil of the week, star of the week is, chef of the day was, goals from, goal from,
     save from, scored by, well played, played by, performed by, narrated by, sung by,
     little boy, little girl, baby boy, baby girl, baby son, baby daughter, newborn, new baby,
@@ -130,6 +134,10 @@ AGE_WORDS = _words("aged age oed")
 CHILD_CUES_AFTER = AGE_WORDS | _words("arrived born weighing weighed")
 #: Form labels: "Name: Evie Carter" on a worksheet or a certificate means a child.
 LABEL_WORDS = _words("name pupil child student learner enw disgybl awarded presented")
+
+#: Words of an award's heading before a colon and the child it went to ("Bake Off winner: Honey",
+#: "Man of the match: Rain", "points leader: Apple", "dojo champion this week: DAISY!!").
+AWARD_HEADINGS = _words("winner winners champion champions leader leaders match mvp enillydd pencampwr")
 
 #: A possessive followed by one of these means the name is a child's ("Isla's mum").
 CHILD_POSSESSIONS = _words(
@@ -439,7 +447,13 @@ PERSON_VERBS = _words(
 )
 #: Past-tense verbs whose subject is a person, not a season, a plant or a weather warning
 #: ("Frank gave a talk", "Joy won the dance-off"; not "Autumn arrived", "Storm caused").
-PERSON_ACTIONS = _words(
+#: Irregular past tenses a person does and weather or a plant does not ("Mason laid the most
+#: bricks", "Marvel rode a bike"); "fell", "hit", "blew", "rose" and "froze" are left out.
+IRREGULAR_PERSON_PASTS = _words(
+    """laid rode spoke fed kept held hid knew wore drove ate fought slept sent spent paid stole sat
+    stood lent sang drew wrote threw caught taught bought sold chose brought gave told"""
+)
+PERSON_ACTIONS = IRREGULAR_PERSON_PASTS | _words(
     """won scored made wrote sang helped brought gave found told drew painted built finished
     showed tried learned learnt danced ran swam baked climbed designed raised planted organised
     organized spotted completed received earned achieved performed played said asked explained

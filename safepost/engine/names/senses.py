@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from safepost.engine.names import lexicon
-from safepost.engine.names.context import Text
+from safepost.engine.names.context import Text, cue_before
 from safepost.engine.names.index import NameIndex
 from safepost.engine.names.match import Candidate
 
@@ -22,7 +22,8 @@ _WORK_LABEL = re.compile(
     r"\b(?:book|title|film|novel|story|poem|song|play|llyfr|teitl|stori|cerdd|ffilm)\s*:\s*$", re.IGNORECASE
 )
 # After a name in a title: "... and the Lantern Tree", "... of the Deep", "... in Space".
-_TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
+_TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|to|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
+_PLACE_TAIL = re.compile(r" (?:at|in|on|to) ")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
 # an opening quote (after a space, a colon or a bracket) and one capitalised word: "'Sali Mali"
@@ -106,7 +107,7 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
     left = text.original[max(0, o_start - 1) : o_start]
     opened = (left and left in _QUOTES) or _QUOTE_AND_WORD_BEFORE.search(text.original, max(0, o_start - 24), o_start)
-    if opened and _quoted_title(text.original, o_start, o_end):
+    if opened and _quoted_title(text.original, o_start, o_end) and not cue_before(text, cand.start, wide=False):
         return True  # "'Oliver!'", "'Sali Mali a'r Hufen Iâ'": the name opens a quoted title or is its second word
     if text.possessive(cand.end):
         following = text.original[o_end + 2 : o_end + 60].split()[:2]
@@ -127,7 +128,11 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     if tail_word is not None and not _title_word(index, tail_word.group()):
         return False  # "reading with Hope and Faith", "read with Amber in Reception": people, a class
     # "our book of the week is Willow and the Wishing Well": the cue may be six words back
-    return _work_cue_before(text, cand) or _title_words(text, index, tail.end() - 2)
+    if _work_cue_before(text, cand):
+        return True
+    # "King at the Bristol Schools Athletics": a child is often at a named place, so a place
+    # preposition makes a title only after a word for a work
+    return not _PLACE_TAIL.match(text.original, o_end) and _title_words(text, index, tail.end() - 2)
 
 
 def _work_cue_before(text: Text, cand: Candidate) -> bool:

@@ -104,7 +104,106 @@ def not_a_child(text: Text, index: NameIndex, cand: Candidate) -> bool:
         or _names_discussed(text, index, cand)
         or _from_organisation(text, cand)
         or _modifies_noun(text, index, cand)
+        or _hyphened_to_capitalised_word(text, index, cand)
+        or _listed_with_brands(text, index, cand)
+        or _before_year(text, cand)
+        or _travelled_to(text, cand)
+        or _before_of_a_proper_noun(text, index, cand)
     )
+
+
+#: A clause holding a list: it ends at a sentence end, a dash, a colon or a bracket.
+_CLAUSE = re.compile(r"[^.!…\n:;()\u2013\u2014]*")
+#: What separates the items of a list ("Mercedes, Tesla and BMW", "Crystal Palace? Chelsea?").
+_ITEM_SEPARATOR = re.compile(r"\s*(?:,|\?|&|\band\b|\bor\b)\s*")
+_TOKEN = re.compile(r"\S+")
+_YEAR = re.compile(r" (?:19|20)\d\d(?![\d:])")
+#: Verbs and nouns of travel before "to" and a place ("heading to London", "a trip to Paris");
+#: "went to" is left out: it is how an award is given ("the cup went to Hope").
+_TRAVEL = frozenset(
+    """heading headed going travelling traveling travelled traveled travel flying flew fly trip trips
+    visit visits visiting journey holiday holidays moving moved move drive driving drove sailing sailed""".split()
+)
+#: Capitals a school writes beside children ("Hope, Will and PTA volunteers", "PE kit"): no brand.
+_SCHOOL_ACRONYMS = frozenset("pe re pta pshe rse eyfs sen send senco sats ict dt ks mfl nhs ofsted tv".split())
+_GROUP_HEADS = lexicon.UNIT_BEFORE | lexicon.SCHOOL_UNITS | lexicon.COMMON_CAPITALISED | lexicon.UNIT_HEADS
+_LEARNING = frozenset("learning learnt learned learn research researching researched".split())
+
+
+def _hyphened_to_capitalised_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Harley-Davidson", "a Hunter-Gatherer topic": a name joined by a hyphen to a capitalised
+    word that is no first name is half of a compound (a brand, a term), where a child's double
+    first name joins two names ("Holly-Mae", "Rose-Marie")."""
+    o_end = text.span(cand.start, cand.end)[1]
+    m = re.match(r"-([A-Z][a-z]+)\b", text.original[o_end : o_end + 30])
+    if m is None:
+        return False
+    other = m.group(1).lower()
+    return other not in lexicon.all_first_names() and other not in index.entries and other not in index.surnames
+
+
+def _listed_with_brands(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Mercedes, Tesla and BMW", "Destiny 2, Fortnite, Call of Duty", "Apple TV, Netflix, YouTube
+    Kids", "Crystal Palace? Chelsea? Bristol City?": a name listed with an item no person is
+    called (an acronym, camel case, a number, or a capitalised phrase holding no name) is one of
+    a list of brands, games or teams. A list of children holds names only."""
+    o_start, o_end = text.span(cand.start, cand.end)
+    clause_start = max(text.original.rfind(c, max(0, o_start - 200), o_start) for c in ".!…\n:;()\u2013\u2014") + 1
+    tail = _CLAUSE.match(text.original, o_start, o_start + 200)
+    clause = text.original[max(clause_start, o_start - 200) : tail.end() if tail else o_end]
+    if clause.isupper():
+        return False  # shouted: every word is in capitals, acronyms say nothing
+    items = [i for i in _ITEM_SEPARATOR.split(clause) if i.strip()]
+    own = text.original[o_start:o_end]
+    mine = [i for i in items if i.split()[:1] == [own]]
+    if len(items) < 2 or len(mine) != 1 or len(mine[0].split()) > 2:
+        return False  # the name must be an item itself ("Destiny 2", "Apple TV" at most)
+    at = items.index(mine[0])
+    # an item before the name is read only when it is short: a long one is the clause's opening
+    # words ("... with PCSO Rees 🚓 Albie, Eliza and Hamza")
+    others = [i for i in items[:at] if len(i.split()) <= 3] + items[at + 1 :]
+    return any(_brand_like(index, item) for item in others)
+
+
+def _brand_like(index: NameIndex, item: str) -> bool:
+    """The opening of a list item no person is called: "BMW", "YouTube", "Destiny 2", "Call of
+    Duty", "Bristol City" (capitalised words, none a name)."""
+    tokens = _TOKEN.findall(item)[:3]
+    first = tokens[0].strip("'\"‘’“”!?…")
+    if len(first) >= 2 and first.isupper() and first.isalpha():
+        return first.lower() not in index.entries and first.lower() not in _SCHOOL_ACRONYMS
+    if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", first) or re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+", first):
+        return True  # "YouTube", "PS5"
+    words = [t.strip("'\"‘’“”!?…") for t in tokens]
+    capitalised = []
+    for w in words:
+        if w in ("of", "the", "&"):
+            continue
+        if not (w[:1].isupper() and w[1:].islower()):
+            break
+        capitalised.append(w.lower())
+    if len(capitalised) < 2 or capitalised[0] in _GROUP_HEADS:
+        return False  # "Team Blue", "Year 3", "Class Owls": a group of children
+    return not any(
+        w in lexicon.all_first_names() or w in index.entries or w in index.surnames or w in lexicon.TITLES
+        for w in capitalised
+    )
+
+
+def _before_year(text: Text, cand: Candidate) -> bool:
+    """"Paris 2024", "Glastonbury 2025": a name right before a year names an event, never a child."""
+    return _YEAR.match(text.original, text.span(cand.start, cand.end)[1]) is not None
+
+
+def _travelled_to(text: Text, cand: Candidate) -> bool:
+    """"heading to London over the holidays", "learning about Paris": a name after travel and
+    "to", or after learning "about", is a place (a child's house is "Hope's": a possessive)."""
+    before = text.words_before(cand.start, 2)
+    if len(before) < 2 or text.gap_before(cand.start) != " " or text.possessive(cand.end):
+        return False
+    if before[0] == "to" and before[1] in _TRAVEL:
+        return True
+    return before[0] == "about" and before[1] in _LEARNING
 
 
 def _after_place_head(text: Text, cand: Candidate) -> bool:
@@ -314,3 +413,21 @@ def _unknown_capitalised(text: Text, start: int, word: str) -> bool:
     """A capitalised word inside a sentence that is no everyday English or Welsh word ("Colin"):
     a name, most likely."""
     return len(word) > 2 and not text.sentence_start(start) and not lexicon.is_everyday_word(word)
+
+
+def _before_of_a_proper_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"a Legend of Zelda costume", "Angel of Mons": a name before "of" and a capitalised word
+    that is no name, class, year or school (and no place a school is named after) is a title or
+    a figure; a child is "of Year 3" or "of Oak Class" ("Hope of Easton Vale Primary" names a school)."""
+    o_end = text.span(cand.start, cand.end)[1]
+    m = re.match(r" of (?:the )?([A-Z][a-z]+)((?: [A-Z][a-z]+){0,3})", text.original[o_end : o_end + 60])
+    if m is None:
+        return False
+    words = [m.group(1).lower(), *m.group(2).lower().split()]
+    first = words[0]
+    if first in index.entries or first in index.classes or first in index.surnames or first in lexicon.COMMON_CAPITALISED:
+        return False
+    if first in lexicon.SCHOOL_UNITS or first in lexicon.TITLES or f"{first} class" in index.classes:
+        return False
+    return not any(w in lexicon.PLACE_SUFFIXES for w in words)
+
