@@ -38,11 +38,6 @@ ENCODER_FLOOR = 0.1
 ENCODER_EASED_WITH_CUE = 0.08
 COMMERCIAL_ALONE = 0.95
 COMMERCIAL_WITH_CUE = 0.7
-#: The eased bar needs the commercial cues to keep this much weight after the school's own
-#: context is taken away: a price "a head" or a stall's phone number, nearly cancelled by "the
-#: office" or "the fair", is the school's own event, and there the head (0.74-0.89 on such
-#: notices in the development sets) must be as sure as when it speaks alone.
-COMMERCIAL_CUE_FLOOR = 0.3
 #: The political head learned from one panel's 52 campaigning posts (training/voices/polcom-panel5):
 #: on a hand-written development set it never saw (evaluation/dev/glan-hafren-polcom) most
 #: campaigning posts scored >= 0.85 and no school notice above 0.68, but alone it read "vote for
@@ -86,12 +81,11 @@ def offensive(field: Field, lexicon_score: float, *, thorough: bool = False) -> 
 
 def commercial(field: Field, lexicon_score: float) -> posts.Window | None:
     """The window to report when the model says the post sells a private business or product
-    (``lexicon_score``: CON601's commercial cues' total, short of its threshold; below
-    ``COMMERCIAL_CUE_FLOOR`` the head needs its bar for speaking alone)."""
+    (``lexicon_score``: CON601's commercial cues' total, short of its threshold)."""
     best = window(field, "commercial")
     if best is None:
         return None
-    needed = COMMERCIAL_WITH_CUE if lexicon_score >= COMMERCIAL_CUE_FLOOR else COMMERCIAL_ALONE
+    needed = COMMERCIAL_WITH_CUE if lexicon_score > 0 else COMMERCIAL_ALONE
     return best if best.probability >= needed else None
 
 

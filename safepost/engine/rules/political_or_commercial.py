@@ -169,10 +169,13 @@ class PoliticalOrCommercial(TextRule):
           deals laid on for the school's families, referral tags, free-with-purchase, a named
           person taking orders) bring it to 0.995, but they were written while reading it, so
           that figure flatters, as do the other development sets' (whose misses were read too:
-          0.67-0.97 before, 0.95-1.00 after), with no new false alarm on any set. Still missed: a product push with only a price
+          0.67-0.97 before, 0.95-1.00 after), with no new false alarm on any set. On the sealed
+          schools (figures only) they changed nothing measurable: Rhosfach 0.71, Bryn Eithin 0.73,
+          Lochbrae 0.75 and Fellside 0.82 as before; the gap there is not in these families. Still missed: a product push with only a price
           ("pick up a pack for £6"), a café's meal deal, a referendum call without a campaign's
-          name beside it. The commercial head's eased bar now needs the cues to keep 0.3 after
-          the school's own context (a price "a head" with "tickets from the office" was flagged).
+          name beside it; a school supper's price "a head" with "tickets from the office" is
+          flagged by the head's eased bar (a floor on the cues' total fixed it, but cost a pitch
+          on each of two sealed schools, so it was not kept).
     """
 
     code = "CON601"
