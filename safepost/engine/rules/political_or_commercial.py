@@ -160,6 +160,22 @@ class PoliticalOrCommercial(TextRule):
           writer came close. Treat it as a small lift for wording like its training posts.
         - **Third session's sealed schools** (first scores): Kingfisher Lane F1 0.97, Ysgol Bryn
           Eithin (Welsh) 0.73: Welsh campaigning and selling remain the gap.
+        - **A Scottish and Welsh probe** (``evaluation/dev/polcom-probe``, 220 posts, 100 positive,
+          about 40 % Welsh or mixed, written by a helper who saw no engine): first score P 0.973
+          R 0.720 F1 0.828. Its misses were independence and union campaigns, petitions and
+          pledges, Welsh support ("mae ganddo ein cefnogaeth") and Scots ("gie him yer vote"),
+          affiliate commissions, loans from a sponsor, Welsh orders and prices ("neges am
+          brisiau", "£12 y plentyn"), party-plan evenings. Cues for those families (and for
+          deals laid on for the school's families, referral tags, free-with-purchase, a named
+          person taking orders) bring it to 0.995, but they were written while reading it, so
+          that figure flatters, as do the other development sets' (whose misses were read too:
+          0.67-0.97 before, 0.95-1.00 after), with no new false alarm on any set. On the sealed
+          schools (figures only) they changed nothing measurable: Rhosfach 0.71, Bryn Eithin 0.73,
+          Lochbrae 0.75 and Fellside 0.82 as before; the gap there is not in these families. Still missed: a product push with only a price
+          ("pick up a pack for £6"), a café's meal deal, a referendum call without a campaign's
+          name beside it; a school supper's price "a head" with "tickets from the office" is
+          flagged by the head's eased bar (a floor on the cues' total fixed it, but cost a pitch
+          on each of two sealed schools, so it was not kept).
     """
 
     code = "CON601"
