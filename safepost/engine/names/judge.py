@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from safepost.engine.names import lexicon, things, welsh
 from safepost.engine.names.context import Form, Text, cue_before
@@ -36,6 +37,8 @@ _STAFF_GROUP_ENDINGS = tuple(f" {g}" for g in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
+#: Mentions of a name read when tying it to another (a flood of names stays linear).
+_MENTIONS_READ = 9
 _YEAR_POSSESSIVE = re.compile(r"(?i)(?<![a-z])(?:[pys]|year |yr |blwyddyn )\d['’]s $")
 # two initials or more right before a name: how authors are named ("C.S. Lewis", "J. R. R. Tolkien")
 _INITIALS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]\. ?){2,}$")
@@ -103,17 +106,24 @@ def _welsh_word(word: str) -> bool:
 def _adult_titled_elsewhere(text: Text, cand: Candidate) -> bool:
     """Whether the text names this first name elsewhere with an adult's title ("Dr Gethin
     Llwyd"): a bare mention of it then means that adult ("Diolch Gethin!")."""
-    if cand.full_end is not None or text.f.count(cand.key) < 2:
-        return False  # named once: there is no other mention (the common case, and cheap)
-    for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
-        if n > 8:
-            break
-        if m.start() == cand.start:
-            continue
+    if cand.full_end is not None:
+        return False
+    for m in _other_mentions(text, cand, _MENTIONS_READ):
         before = text.words_before(m.start(), 1, cross_sentence=True)
         if before and before[0] in lexicon.HONORIFICS and text.gap_before(m.start()).strip(" .") == "":
             return True
     return False
+
+
+def _other_mentions(text: Text, cand: Candidate, limit: int | None = None) -> Iterator[re.Match[str]]:
+    """The text's other mentions of this name's key as a whole word, among its first ``limit``
+    (this one counted): how a bare name is tied to a fuller mention of the same person."""
+    if text.f.count(cand.key) < 2:
+        return  # named once: there is no other mention (the common case, and cheap)
+    mentions = re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)
+    for m in itertools.islice(mentions, limit):
+        if m.start() != cand.start:
+            yield m
 
 
 def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -121,9 +131,7 @@ def _staff_named_elsewhere(text: Text, index: NameIndex, cand: Candidate) -> boo
     staff surname ("Miss Llinos", "Llinos Evans"): a bare "Llinos" later means her too."""
     if cand.full_end is not None:
         return False
-    for m in re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f):
-        if m.start() == cand.start:
-            continue
+    for m in _other_mentions(text, cand):
         before = text.words_before(m.start(), 1, cross_sentence=True)
         after = text.words_after(m.end(), 1)
         if (before and before[0] in lexicon.TITLES) or (after and after[0] in index.staff_last):
@@ -416,7 +424,7 @@ def _counted(text: Text, cand: Candidate, prev: str) -> bool:
     capitalised name counts characters (costumes, roles), as "three Matildas" does in English."""
     if text.gap_before(cand.start) != " " or cand.full_end is not None:
         return False
-    if prev not in lexicon.COUNT_WORDS and not any(r in lexicon.COUNT_WORDS for r in welsh.radicals(prev)):
+    if not welsh.in_any_form(prev, lexicon.COUNT_WORDS):
         return False  # mutated too: "gennym ddau Jac", "a thri Osian"
     return text.form(cand.start, cand.end) is not Form.LOWER and not cue_before(text, cand.start, wide=False)
 
@@ -428,7 +436,7 @@ def _ordinal_ending(text: Text, start: int) -> bool:
 
 def _unit_word(word: str) -> bool:
     """"Dosbarth", "Team", and their Welsh mutated forms ("yn Nosbarth Celyn", "o Ddosbarth Derwen")."""
-    return word in lexicon.UNIT_BEFORE or any(r in lexicon.UNIT_BEFORE for r in welsh.radicals(word))
+    return welsh.in_any_form(word, lexicon.UNIT_BEFORE)
 
 
 _COUNTRY_AFTER = re.compile(r", ?[a-z]")
@@ -473,7 +481,7 @@ def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str)
 
 def _pet_word(word: str) -> bool:
     """An animal word, or a Welsh mutated form of one ("gath" is "cath", "fochdew" "bochdew")."""
-    return word in lexicon.PET_WORDS or any(r in lexicon.PET_WORDS for r in welsh.radicals(word))
+    return welsh.in_any_form(word, lexicon.PET_WORDS)
 
 
 def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -663,14 +671,10 @@ def _role(text: Text, index: NameIndex, cand: Candidate, prev: str) -> bool:
 def _famous_elsewhere(text: Text, cand: Candidate) -> bool:
     """Whether another mention of the name in the text is part of a famous figure's or a work's
     name ("Peter Pan", "Matilda the Musical")."""
-    if cand.key not in lexicon.FAMOUS_WORDS or text.f.count(cand.key) < 2:
+    if cand.key not in lexicon.FAMOUS_WORDS:
         return False
-    for n, m in enumerate(re.finditer(rf"(?<![a-z]){re.escape(cand.key)}(?![a-z])", text.f)):
-        if n > 8:
-            break
-        if m.start() != cand.start and _famous(cand.key, text.words_before(m.start(), 2), text.words_after(m.end(), 3)):
-            return True
-    return False
+    return any(_famous(cand.key, text.words_before(m.start(), 2), text.words_after(m.end(), 3))
+               for m in _other_mentions(text, cand, _MENTIONS_READ))
 
 
 def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
@@ -869,7 +873,7 @@ def _after_welsh_noun(text: Text, index: NameIndex, cand: Candidate, prev: str) 
     if prev in index.entries and index.entries[prev][0].how is not How.COMMON and not lexicon.is_only_welsh(prev):
         return False  # a pupil's own name before: two names
     if prev in lexicon.english_words() or not (
-        prev in lexicon.welsh_words() or any(r in lexicon.welsh_words() for r in welsh.radicals(prev))
+        welsh.in_any_form(prev, lexicon.welsh_words())
     ):
         return False  # "Ben" is "pen" mutated, "Gwm" is "cwm"; "Birthday" or "Week" is English
     return not cue_before(text, start, wide=False) and not cue_before(text, cand.start, wide=False)

@@ -7,6 +7,7 @@ when the word before it triggers that mutation, so "Gadi" alone is never taken f
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from enum import StrEnum
 
 
@@ -50,6 +51,12 @@ def mutations(name: str) -> dict[str, Mutation]:
         if form and form != name:
             out.setdefault(form, mutation)
     return out
+
+
+def in_any_form(word: str, words: Collection[str]) -> bool:
+    """Whether ``word`` is in ``words`` as written or as the radical of a mutated form ("gath"
+    for "cath", "ddau" for "dau")."""
+    return word in words or any(r in words for r in radicals(word))
 
 
 def radicals(form: str) -> set[str]:
