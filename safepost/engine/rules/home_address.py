@@ -263,7 +263,7 @@ def _named(text: str) -> Iterator[re.Match[str]]:
 def _loose_named(text: str) -> Iterator[re.Match[str]]:
     """House names without a head word, only where a drop-off or home word comes just before."""
     if not _HOME_OR_DROP.in_text(text):
-        return  # the home words first: they are fewer, so the usual draft is decided sooner
+        return  # one scan for both kinds: the usual draft has neither near a house name
     for m in islice(_LOOSE_NAMED.finditer(text), MAX_CANDIDATES):
         words = m.group("house").split()
         first = words[1] if words[0] == "The" and len(words) > 1 else words[0]  # "The Willows, ..."

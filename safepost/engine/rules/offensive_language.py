@@ -61,9 +61,10 @@ SNEER = N_("sneers with scare quotes")
 #: A laughing emoji does not: it is in too many kind posts (a neighbour thanked for returning
 #: footballs 😂 was flagged).
 ASIDE = N_("a sarcastic or deflating aside")
-#: Cues that let the learned model speak at its lower bar without making the post offensive.
 EYE_ROLL = N_("an eye-roll or sneer")
+#: Cues that let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
 OPENS_MODEL = CORE | {ASIDE, EYE_ROLL}
+#: Those of them that never make a post offensive themselves.
 _ONLY_OPENS = OPENS_MODEL - CORE
 PROFANITY = N_("profanity")
 SLUR = N_("a slur")

@@ -167,7 +167,7 @@ class PoliticalOrCommercial(TextRule):
           affiliate commissions, loans from a sponsor, Welsh orders and prices ("neges am
           brisiau", "£12 y plentyn"), party-plan evenings. Cues for those families (and for
           deals laid on for the school's families, referral tags, free-with-purchase, a named
-          person taking orders) bring it to 0.995, but they were written while reading it, so
+          person taking orders) bring it to 0.990, but they were written while reading it, so
           that figure flatters, as do the other development sets' (whose misses were read too:
           0.67-0.97 before, 0.95-1.00 after), with no new false alarm on any set. On the sealed
           schools (figures only) they changed nothing measurable: Rhosfach 0.71, Bryn Eithin 0.73,
