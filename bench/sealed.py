@@ -47,8 +47,11 @@ def with_quick(full: object, quick: object | None) -> str:
 def school_row(bench: Path, quick: bool) -> str:
     posts = scored(bench, "posts", predict_posts(bench, thorough=True))
     quick_posts = scored(bench, "posts", predict_posts(bench, thorough=False)) if quick else None
-    comments = scored(bench, "comments", predict_comments(bench, thorough=True))
-    quick_comments = scored(bench, "comments", predict_comments(bench, thorough=False)) if quick else None
+    # A probe of posts alone (an empty comments.jsonl) has no comment figures: the scorer refuses it.
+    has_comments = (bench / "comments.jsonl").stat().st_size > 0
+    comments = scored(bench, "comments", predict_comments(bench, thorough=True)) if has_comments else {}
+    quick_comments = (scored(bench, "comments", predict_comments(bench, thorough=False))
+                      if quick and has_comments else None)
     names, labels = posts["spans"]["pupil-name"], posts["labels"]
     cells = [
         bench.name,
@@ -57,8 +60,8 @@ def school_row(bench: Path, quick: bool) -> str:
         with_quick(labels["offensive-language"]["f1"], quick_posts and quick_posts["labels"]["offensive-language"]["f1"]),
         figure(labels["live-location"]["f1"]),
         figure(labels["political-or-commercial"]["f1"]),
-        with_quick(comments["harmful_recall"], quick_comments and quick_comments["harmful_recall"]),
-        with_quick(comments["macro_f1"], quick_comments and quick_comments["macro_f1"]),
+        with_quick(comments.get("harmful_recall"), quick_comments and quick_comments["harmful_recall"]),
+        with_quick(comments.get("macro_f1"), quick_comments and quick_comments["macro_f1"]),
     ]
     return "| " + " | ".join(cells) + " |"
 
