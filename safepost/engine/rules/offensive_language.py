@@ -62,8 +62,13 @@ SNEER = N_("sneers with scare quotes")
 #: footballs 😂 was flagged).
 ASIDE = N_("a sarcastic or deflating aside")
 EYE_ROLL = N_("an eye-roll or sneer")
+#: A class, a team or a group of parents beside a verdict said in contempt ("the weakest I have
+#: seen", "zero effort", "my nan could have beaten that", "you didn't miss much"): ridicule that
+#: states a poor result flatly. A kind report of a loss shares the words ("the worst weather"),
+#: so, like an aside, it only opens the model.
+BELITTLES_GROUP = N_("belittles a group of pupils or parents")
 #: Cues that let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
-OPENS_MODEL = CORE | {ASIDE, EYE_ROLL}
+OPENS_MODEL = CORE | {ASIDE, EYE_ROLL, BELITTLES_GROUP}
 #: Those of them that never make a post offensive themselves.
 _ONLY_OPENS = OPENS_MODEL - CORE
 PROFANITY = N_("profanity")
