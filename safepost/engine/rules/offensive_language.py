@@ -330,7 +330,15 @@ class OffensiveLanguage(TextRule):
         'bore da'") can still count. A sarcastic aside ("Remarkable.", "I suppose", "shall we
         say", "mae'n siŵr", "dim rhyfedd", 🙃, 🤷, an eye-roll) never fires alone but lets the
         learned model fire at its lower bar (p ≥ 0.75, and the encoder's average at 0.74 in a
-        thorough check); a laughing emoji does not, being in too many kind posts. Welsh coverage is
+        thorough check); a laughing emoji does not, being in too many kind posts. A class, a team
+        or a group of parents beside a verdict said in contempt opens the model the same way: a
+        superlative of failure ("the weakest I have seen", "y gwaethaf dwi erioed"), "laughable",
+        "zero effort", "no hope", "dim gobaith", a grown-up or a toddler who would do better ("my
+        nan could have beaten that", "gallai fy nai"), a mock apology to the audience, "you didn't
+        miss much", a match spent crying, "we're a school, not a takeaway", "why they chose us";
+        a kind report sharing the words ("the worst of the storm") stays quiet unless the model
+        is sure. A culture worn as a costume or an accent ("false noses", "put on accents", "war
+        paint") or a faith called an excuse counts as mocking a faith at 0.6, never alone. Welsh coverage is
         a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
         "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
