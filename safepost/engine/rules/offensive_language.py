@@ -353,7 +353,11 @@ class OffensiveLanguage(TextRule):
         - **Misses much ridicule without swearing in new wording.** On a probe written for it by
           another hand (evaluation/dev/ridicule-probe, 110 offensive posts with no swear word, 130
           near misses; first score F1 0.66 thorough, 0.41 quick) the rule finds 0.63 of them
-          thorough and 0.43 quick after the asides and scare quotes (tuned on it). Held-out
+          thorough and 0.43 quick after the asides and scare quotes (tuned on it). On a second
+          writer's probe (evaluation/dev/ridicule-probe-2, 99 offensive, 121 close negatives) it
+          found 0.60 thorough and 0.33 quick at first, 0.71 and 0.59 after the group-verdict cue
+          and a training panel written for its families (tuned on it; 5 and 1 of 121 fine posts
+          flagged, kind humour read as mockery). Held-out
           ridicule without swearing passes 0.97, Welsh ridicule 0.72; held-out 2's mocking a
           class's performance 0.50 and belittling other schools 0.75: ridicule that states a poor
           result flatly ("Ours had to explain to them what a cow was") has no tell to read.
