@@ -209,3 +209,33 @@ def test_a_quotation_mark_at_a_triggers_edge_stands_for_any_quotation_mark() -> 
     assert content._trigger_forms(" '") == [" '", " ‘", ' "', " “"]
     assert content._trigger_forms("' mr") == ["' mr", "’ mr", '" mr', "” mr"]
     assert content._trigger_forms("can't") == ["can"]
+
+
+def test_a_group_beside_a_verdict_in_contempt_opens_the_model_but_is_not_offensive_alone() -> None:
+    from safepost.engine.rules.offensive_language import BELITTLES_GROUP, CORE
+
+    for text in (
+        "The spelling scores from Class 6 this week were laughable.",
+        "Côr y plant hŷn oedd y gwannaf dwi erioed wedi'i glywed yn yr Eisteddfod.",
+        "Our relay team ran as if my grandad with his stick could have overtaken them.",
+        "Missed the Year 4 assembly? Don't worry, you didn't miss much.",
+    ):
+        found = _signals(text)
+        assert BELITTLES_GROUP in found and not found & CORE, text
+
+
+def test_a_kind_report_of_a_hard_day_does_not_read_as_belittling_a_group() -> None:
+    from safepost.engine.rules.offensive_language import BELITTLES_GROUP
+
+    for text in (
+        "Year 5 braved the worst of the storm and finished every lap of the fun run.",
+        "No effort was spared by the PTA: the hall looked magical for the disco.",
+        "Roedd y plant yn wych er gwaetha'r tywydd gwaethaf ers blynyddoedd.",
+    ):
+        assert BELITTLES_GROUP not in _signals(text), text
+
+
+def test_talking_down_to_families_is_read_in_more_ways_of_saying_it() -> None:
+    assert "talks down to families" in _signals("Labelling a lunchbox isn't rocket science, folks.")
+    assert "shames a class or its families" in _signals("Some families evidently think the bell is a suggestion.")
+    assert "shames a class or its families" in _signals("A few parents clearly think the start time is optional.")

@@ -14,7 +14,13 @@ writers (``evaluation/dev/tri-panel8a`` and ``tri-panel8b``: see docs/quality.md
 ``cy-panel8/`` (320 posts, eight Welsh personas, 84 % Welsh or mixed), each with 96 offensive posts
 aimed at the families the held-out tests miss (mocking a class, other schools' pupils, sarcasm,
 faith and culture, Welsh ridicule), 64 live-location posts (now, routines with day and time,
-routes, Welsh present tense) and kind or past-tense near misses) with ``posts.jsonl`` (``text``,
+routes, Welsh present tense) and kind or past-tense near misses); the eleventh's ``s11-ridicule-panel/``
+(248 posts, 42 % Welsh or mixed: 132 ridicule without swearing in six families (a class's or
+team's performance, groups of parents, other schools' pupils, an unnamed child, insinuations
+about adults, faith and culture) and 116 close negatives: honest results, kind humour, staff
+laughing at themselves, gracious losses, faiths celebrated), written by that session's engineer
+after reading the misses of ``evaluation/dev/ridicule-probe-2`` (not an independent writer like
+the others: the families, never the probe's sentences); all with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had

@@ -62,8 +62,13 @@ SNEER = N_("sneers with scare quotes")
 #: footballs 😂 was flagged).
 ASIDE = N_("a sarcastic or deflating aside")
 EYE_ROLL = N_("an eye-roll or sneer")
+#: A class, a team or a group of parents beside a verdict said in contempt ("the weakest I have
+#: seen", "zero effort", "my nan could have beaten that", "you didn't miss much"): ridicule that
+#: states a poor result flatly. A kind report of a loss shares the words ("the worst weather"),
+#: so, like an aside, it only opens the model.
+BELITTLES_GROUP = N_("belittles a group of pupils or parents")
 #: Cues that let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
-OPENS_MODEL = CORE | {ASIDE, EYE_ROLL}
+OPENS_MODEL = CORE | {ASIDE, EYE_ROLL, BELITTLES_GROUP}
 #: Those of them that never make a post offensive themselves.
 _ONLY_OPENS = OPENS_MODEL - CORE
 PROFANITY = N_("profanity")
@@ -325,7 +330,15 @@ class OffensiveLanguage(TextRule):
         'bore da'") can still count. A sarcastic aside ("Remarkable.", "I suppose", "shall we
         say", "mae'n siŵr", "dim rhyfedd", 🙃, 🤷, an eye-roll) never fires alone but lets the
         learned model fire at its lower bar (p ≥ 0.75, and the encoder's average at 0.74 in a
-        thorough check); a laughing emoji does not, being in too many kind posts. Welsh coverage is
+        thorough check); a laughing emoji does not, being in too many kind posts. A class, a team
+        or a group of parents beside a verdict said in contempt opens the model the same way: a
+        superlative of failure ("the weakest I have seen", "y gwaethaf dwi erioed"), "laughable",
+        "zero effort", "no hope", "dim gobaith", a grown-up or a toddler who would do better ("my
+        nan could have beaten that", "gallai fy nai"), a mock apology to the audience, "you didn't
+        miss much", a match spent crying, "we're a school, not a takeaway", "why they chose us";
+        a kind report sharing the words ("the worst of the storm") stays quiet unless the model
+        is sure. A culture worn as a costume or an accent ("false noses", "put on accents", "war
+        paint") or a faith called an excuse counts as mocking a faith at 0.6, never alone. Welsh coverage is
         a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
         "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
@@ -340,7 +353,11 @@ class OffensiveLanguage(TextRule):
         - **Misses much ridicule without swearing in new wording.** On a probe written for it by
           another hand (evaluation/dev/ridicule-probe, 110 offensive posts with no swear word, 130
           near misses; first score F1 0.66 thorough, 0.41 quick) the rule finds 0.63 of them
-          thorough and 0.43 quick after the asides and scare quotes (tuned on it). Held-out
+          thorough and 0.43 quick after the asides and scare quotes (tuned on it). On a second
+          writer's probe (evaluation/dev/ridicule-probe-2, 99 offensive, 121 close negatives) it
+          found 0.60 thorough and 0.33 quick at first, 0.71 and 0.59 after the group-verdict cue
+          and a training panel written for its families (tuned on it; 5 and 1 of 121 fine posts
+          flagged, kind humour read as mockery). Held-out
           ridicule without swearing passes 0.97, Welsh ridicule 0.72; held-out 2's mocking a
           class's performance 0.50 and belittling other schools 0.75: ridicule that states a poor
           result flatly ("Ours had to explain to them what a cow was") has no tell to read.
