@@ -58,9 +58,9 @@ _LANES = struct.Struct(f"<{len(HEADS) + 1}Q")  # a packed sum's lanes, little-en
 #: ``accumulate`` gives both and one ``unpack`` reads a window's lanes and count together.
 _COUNT_SHIFT = _LANE_BITS * (len(HEADS) + 1)
 _WEIGHTS_MASK = (1 << _COUNT_SHIFT) - 1
-#: How many chunk pairs a model keeps the steps of (a few hundred bytes an entry, ~20 MB when
-#: full; school posts reuse their words); the cache starts again when it is full.
-CHUNK_CACHE_SIZE = 65536
+#: How many word pairs a model keeps the sums of (about 300 bytes an entry when full, ~19 MB;
+#: school posts reuse their word pairs); the cache starts again when it is full.
+PAIR_CACHE_SIZE = 65536
 
 
 def reading(text: str) -> str:
@@ -165,11 +165,10 @@ class PostModel:
         self.grams, self.words, self.packed = grams, words, packed
         self.bias, self.scale, self.idf_scale = bias, scale, idf_scale
         self.word_info = lru_cache(maxsize=65536)(self._word_info)
-        #: (previous chunk, chunk) -> the running-sum steps of the chunk's words (see
-        #: :meth:`running_sums`). A plain dict read through ``map(dict.get, zip(...))``: an
-        #: ``lru_cache`` builds a key tuple and relinks its list on every hit, which cost as much
-        #: as the rest of the sum.
-        self._chunk_steps: dict[tuple[str | None, str], tuple[int, ...]] = {}
+        #: (previous word, word) -> the running-sum step of :meth:`_pair_info` (see ``_COUNT_SHIFT``).
+        #: A plain dict read through ``map(dict.get, zip(...))``: an ``lru_cache`` builds a key
+        #: tuple and relinks its list on every hit, which cost as much as the rest of the sum.
+        self._pair_steps: dict[tuple[str | None, str], int] = {}
         #: word pairs ("previous shape" -> packed weights; never 0: every lane carries an offset)
         self.pairs = {f[1:]: packed[i] for f, i in words.items() if " " in f}
 
@@ -194,33 +193,25 @@ class PostModel:
 
     def running_sums(self, text: str) -> list[int]:
         """Running totals over the words of ``text``, each a packed sum with its feature count in
-        the top lane (``_COUNT_SHIFT``), so that any run of words costs one subtraction.
-
-        Read a blank-separated chunk at a time ("week.", "the"): no word crosses a blank (neither
-        branch of ``_WORDS`` matches one, and ``str.split`` and the regex's ``\s`` agree on what
-        is blank), every chunk holds at least one word, and a chunk's steps depend only on it and
-        the chunk before (whose last word is the first one's pair). Posts reuse their chunk
-        pairs, so most of a post is one dictionary look-up a chunk, with no regex scan: this is
-        the engine's hottest code (profiled)."""
-        chunks = reading(text).split()
-        steps = list(map(self._chunk_steps.get, zip([None, *chunks], chunks)))
+        the top lane (``_COUNT_SHIFT``), so that any run of words costs one subtraction. Built
+        with ``map`` and ``accumulate`` over cached word pairs rather than a loop: this is the
+        engine's hottest code (profiled)."""
+        raws = _WORDS.findall(reading(text))
+        steps = list(map(self._pair_steps.get, zip([None, *raws], raws)))
         if None in steps:
-            self._fill_steps(chunks, steps)
-        return [0, *itertools.accumulate(itertools.chain.from_iterable(cast(list[tuple[int, ...]], steps)))]
+            self._fill_steps(raws, steps)
+        return [0, *itertools.accumulate(cast(list[int], steps))]
 
-    def _fill_steps(self, chunks: list[str], steps: list[tuple[int, ...] | None]) -> None:
-        """Work out (and keep) the steps of chunk pairs not seen before: one a word, its pair's
-        and its own features' packed sum plus their count in the top lane."""
-        cache = self._chunk_steps
-        if len(cache) >= CHUNK_CACHE_SIZE:
+    def _fill_steps(self, raws: list[str], steps: list[int | None]) -> None:
+        """Work out (and keep) the steps of word pairs not seen before."""
+        cache = self._pair_steps
+        if len(cache) >= PAIR_CACHE_SIZE:
             cache.clear()
-        for i, found in enumerate(steps):
-            if found is None:
-                previous = _WORDS.findall(chunks[i - 1])[-1] if i else None
-                words = _WORDS.findall(chunks[i])
-                pairs = [self._pair_info(pair) for pair in zip([previous, *words], words)]
-                steps[i] = cache[chunks[i - 1] if i else None, chunks[i]] = tuple(
-                    value + (count << _COUNT_SHIFT) for value, count in pairs)
+        for i, step in enumerate(steps):
+            if step is None:
+                pair = (raws[i - 1] if i else None, raws[i])
+                value, count = self._pair_info(pair)
+                steps[i] = cache[pair] = value + (count << _COUNT_SHIFT)
 
     def running(self, text: str) -> tuple[list[int], list[int]]:
         """Running totals over the words of ``text``: packed sums and feature counts."""
