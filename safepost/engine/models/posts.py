@@ -24,9 +24,9 @@ import json
 import math
 import re
 import struct
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
 
 from safepost.engine.triage.normalise import prepare
 
@@ -156,6 +156,22 @@ class Window:
         return f"Window(start={self.start}, end={self.end}, probability={self.probability})"
 
 
+class _PairSteps(dict[tuple[str | None, str], int]):
+    """Word pairs' running-sum steps, each worked out the first time it is asked for; emptied
+    when it holds ``PAIR_CACHE_SIZE`` of them."""
+
+    def __init__(self, pair_info: Callable[[tuple[str | None, str]], tuple[int, int]]) -> None:
+        super().__init__()
+        self._pair_info = pair_info
+
+    def __missing__(self, pair: tuple[str | None, str]) -> int:
+        if len(self) >= PAIR_CACHE_SIZE:
+            self.clear()
+        value, count = self._pair_info(pair)
+        step = self[pair] = value + (count << _COUNT_SHIFT)
+        return step
+
+
 class PostModel:
     """The loaded model: feature numbers, packed weights, biases and scales, plus a cache of each
     typed word's packed weights (school posts reuse a small vocabulary, so most words are known)."""
@@ -166,9 +182,10 @@ class PostModel:
         self.bias, self.scale, self.idf_scale = bias, scale, idf_scale
         self.word_info = lru_cache(maxsize=65536)(self._word_info)
         #: (previous word, word) -> the running-sum step of :meth:`_pair_info` (see ``_COUNT_SHIFT``).
-        #: A plain dict read through ``map(dict.get, zip(...))``: an ``lru_cache`` builds a key
-        #: tuple and relinks its list on every hit, which cost as much as the rest of the sum.
-        self._pair_steps: dict[tuple[str | None, str], int] = {}
+        #: A dict read through ``map(steps.__getitem__, zip(...))``, filled in by ``__missing__``:
+        #: an ``lru_cache`` builds a key tuple and relinks its list on every hit, which cost as
+        #: much as the rest of the sum.
+        self._pair_steps = _PairSteps(self._pair_info)
         #: word pairs ("previous shape" -> packed weights; never 0: every lane carries an offset)
         self.pairs = {f[1:]: packed[i] for f, i in words.items() if " " in f}
 
@@ -197,21 +214,7 @@ class PostModel:
         with ``map`` and ``accumulate`` over cached word pairs rather than a loop: this is the
         engine's hottest code (profiled)."""
         raws = _WORDS.findall(reading(text))
-        steps = list(map(self._pair_steps.get, zip([None, *raws], raws)))
-        if None in steps:
-            self._fill_steps(raws, steps)
-        return [0, *itertools.accumulate(cast(list[int], steps))]
-
-    def _fill_steps(self, raws: list[str], steps: list[int | None]) -> None:
-        """Work out (and keep) the steps of word pairs not seen before."""
-        cache = self._pair_steps
-        if len(cache) >= PAIR_CACHE_SIZE:
-            cache.clear()
-        for i, step in enumerate(steps):
-            if step is None:
-                pair = (raws[i - 1] if i else None, raws[i])
-                value, count = self._pair_info(pair)
-                steps[i] = cache[pair] = value + (count << _COUNT_SHIFT)
+        return [0, *itertools.accumulate(map(self._pair_steps.__getitem__, zip([None, *raws], raws)))]
 
     def running(self, text: str) -> tuple[list[int], list[int]]:
         """Running totals over the words of ``text``: packed sums and feature counts."""
