@@ -68,6 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--thorough", action="store_true", help="check as a saved revision is (the encoder too)")
     parser.add_argument("--per-set", action="store_true", help="print each set's count and hash")
+    parser.add_argument("--only", nargs="*", metavar="SET", help="only these sets (synthetic, bench, a dev set's folder name)")
     args = parser.parse_args()
     root = Path(safepost.__file__).resolve().parents[1]
     print(f"engine: {root}")
@@ -75,6 +76,7 @@ def main() -> int:
     count = 0
     sets = [("synthetic", lambda: synthetic_reports(args.thorough))]
     sets += [(p.name, lambda p=p: reports_of_set(p, args.thorough)) for p in post_sets(Path(__file__).resolve().parents[1])]
+    sets = [(name, reports) for name, reports in sets if not args.only or name in args.only]
     for name, reports in sets:
         n, h = digest(reports())
         count += n
