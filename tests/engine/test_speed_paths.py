@@ -19,6 +19,9 @@ POSTS = [
     "don't 'forget' the book fair: tickets £3 from the office, or ring 07700 900123 to order a 'mistake' mug.",
     "Plant 'gweithgar' Blwyddyn 2 yn y pwll nofio heddiw, diolch am eich 'cymorth' bob wythnos i'r ysgol.",
     "Vote for our garden in the county award! Earn £300 a week working from home, ask Sam's mum 😉",
+    # a cue's words inside longer words, where only the look-behind stops a match
+    "Year 3 made bookmarks, did some proofreading and a misspelling hunt, then a digit game. "
+    "We will transplant the seedlings and reset an alarm; the servile robot's bits not hard to find.",
     "Year 4 are at the leisure centre every Tuesday at 3.15 and the swimming gala is on 14/03 at 9.30am. " * 4,
 ]
 
