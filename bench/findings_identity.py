@@ -20,11 +20,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path.cwd()))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import safepost  # noqa: E402
-from synthetic import drafts, school  # noqa: E402
+from synthetic import drafts, school
 
-from safepost.engine import Draft, check, draft_from_object, load_policy, load_school  # noqa: E402
-from safepost.engine.findings import Report  # noqa: E402
+import safepost
+from safepost.engine import Draft, check, draft_from_object, load_policy, load_school
+from safepost.engine.findings import Report
 
 ANSWER_KEYS = {"labels", "spans", "image_spans"}
 

@@ -214,7 +214,7 @@ class PostModel:
         with ``map`` and ``accumulate`` over cached word pairs rather than a loop: this is the
         engine's hottest code (profiled)."""
         raws = _WORDS.findall(reading(text))
-        return [0, *itertools.accumulate(map(self._pair_steps.__getitem__, zip([None, *raws], raws)))]
+        return [0, *itertools.accumulate(map(self._pair_steps.__getitem__, zip([None, *raws], raws, strict=False)))]
 
     def running(self, text: str) -> tuple[list[int], list[int]]:
         """Running totals over the words of ``text``: packed sums and feature counts."""
