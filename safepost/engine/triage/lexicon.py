@@ -319,6 +319,13 @@ _THINGS = (
 )
 #: The people a group word is about, when one follows it ("autistic kids", "Polish families").
 _PEOPLE_NOUN = r"(?:kids|children|pupils|families|family|people|parents|mums|dads|men|women|lads|girls|boys|lot|teachers|couples)"
+#: A protected group named as people ("Muslims", "the Polish families", "pobl hoyw"): the group words of
+#: ``_ID`` without the things (food, festivals, flags), the coded phrases ("those people", "their kind") and
+#: the slur in it, which are hate themselves. The model reads each as one placeholder
+#: (model.abstract_identity), so it learns hate from what is said of a group, not from which group it is.
+IDENTITY_TERM = (
+    rf"\b(?!{_THINGS}|(?:those|these) people\b|their kind\b|muzzies\b|moslems?\b|the gay ){_ID}(?: {_PEOPLE_NOUN})?\b"
+)
 #: A negative trait or verdict said of people ("... are a burden", "... are just badly behaved"): the predicate
 #: that turns a group word into a target. Shared by the generalisation, the asked generalisation and
 #: the denial of a stereotype (counter.py), so that all three read the same vocabulary.
@@ -350,15 +357,23 @@ _GENERALISATION = (
     rf"\b(?:are|is|aren'?t|isn'?t) (?:the |all |those |these )?{_PEOPLE}(?: {_ADVERB})* {TRAIT}\b|"
     rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}"
 )
+#: What no one deserves: "... don't deserve the abuse they get" affirms the group's worth, it does not deny it.
+_HARM_DONE = (
+    r" (?:the |any |all |such |this |that |to get |to face |to hear )?(?:abuse|hate|hatred|bullying|racism|prejudice|"
+    r"discrimination|harassment|insults|comments|names|name-calling|treatment|trolling|slurs|nastiness|stick|grief)\b"
+)
 #: Worth, belonging or humanity denied to a group ("... are not fit to ...", "... don't belong", "not one of
 #: those ... deserves ...", "never trust a ...", Welsh "dyw ... ddim yn perthyn"): hate with a "not" in it,
 #: the contrast to a denied stereotype (which denies a *negative* predicate, see counter.py).
 _WORTH = (
     r"(?:fit\b|welcome|wanted|real\b|human|normal|civili[sz]ed|capable|trustworthy|(?:to be )?trusted|"
     r"british(?! citizens| nationals| passports?)|women\b|men\b|proper (?:families|parents|family)|a (?:real|proper) family|"
-    r"part of|one of us|belong|deserve[sd]?(?! to be\b| to (?:feel|suffer|face)| that| this| what)|fit in|integrate|"
+    rf"part of|one of us|belong|deserve[sd]?(?! to be\b| to (?:feel|suffer|face)| that| this| what|{_HARM_DONE})|fit in|integrate|"
     r"contribut\w*|care about (?:anyone|anything|us|others)|wash\b|exist\b|worth)"
 )
+#: Worth denied by any subject ("... can never be trusted", "they'll never be one of us"): with no group word
+#: in it, what the counterfactual check (classifier._hostility_vanishes) still counts as hostile.
+DENIED_WORTH_PREDICATE = rf"(?:n'?t|\bnot|\bnever|\bddim yn|\bbyth yn)(?: \w+)?(?: be| ever| even| really| truly)* {_WORTH}"
 _DENIED_WORTH = (
     rf"\b{_PEOPLE}(?: are| is| were| do| does| did| will| should| have| has)(?:n'?t| not| never)"
     rf"(?: be| ever| even| really| truly)* {_WORTH}|"
