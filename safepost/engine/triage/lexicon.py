@@ -396,7 +396,9 @@ _ASKED = (
     r"\b(?:dw i|dwi|rwy)(?:'n| jest yn) meddwl\b|\byn fy marn i\b|\bdim ond gofyn\b)"
 )
 #: A rhetorical question that asks why a group is let near children or into a role ("since when do we let ...
-#: teach ...", "why would the school allow ... near ..."). Not "why don't we let ...", which proposes.
+#: teach ...", "why would the school allow ... near ..."). Not "why don't we let ...", which proposes. Decisive
+#: (weight 2) since the model reads group names as one placeholder: the model no longer knows which groups the
+#: question is asked about ("trans women" near "girls"), so the shape must carry it.
 _WHY_LET = (
     rf"\b(?:since when (?:do|did|does|have|has|are|were|is)|why (?:would|should|do|does|did|are|is)) (?:we|they|you|anyone|"
     rf"schools?|the school|the head|governors) (?:even |still |now )?(?:let|allow|letting|allowing) (?:the |those |these |any )?"
@@ -413,7 +415,7 @@ HATE: tuple[Signal, ...] = (
     (2, _GENERALISATION),
     (2, _DENIED_WORTH),
     (1.0, _ASKED_GENERALISATION),
-    (1.5, _WHY_LET),
+    (2, _WHY_LET),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),

@@ -3,7 +3,8 @@
 The lexicons only see phrases someone thought of; the model sees every comment. It is a
 multinomial logistic regression over binary TF-IDF features of the prepared text (see
 :func:`features`): word 1-2-grams, character 2-5-grams, the author's role and, when the model was
-trained with them, the words in a negation's scope. It is trained by
+trained with them, the words in a negation's scope; a model trained with identity abstraction reads every
+protected group's name as one placeholder (:func:`abstract_identity`). It is trained by
 ``python -m training.triage`` (``training/triage/``) on comments generated and written for safepost, and shipped as
 ``data/model.json.gz``: the feature strings, each feature's weights (IDF already folded in,
 quantised, packed as below, in hex) and the class biases.
