@@ -416,6 +416,12 @@ HATE: tuple[Signal, ...] = (
     (2, _DENIED_WORTH),
     (1.0, _ASKED_GENERALISATION),
     (2, _WHY_LET),
+    # hatred declared of a group ("I hate <group>", Welsh "dw i'n casáu <group>"); not what is done to them
+    # ("I hate <group> being picked on" is the opposite)
+    (2, rf"\b(?:i|we) (?:really |just |honestly |fucking |absolutely |bloody )?(?:hate|despise|detest|loathe|can'?t stand|"
+        rf"cannot stand) (?:all |the |those |these )?{_PEOPLE}\b(?! (?:being|getting|get|having|facing|treated|bullied|"
+        rf"picked|left out|called|spoken|talked|mocked|targeted))|"
+        rf"\b(?:dw i'?n|dwi'?n|rwy'?n|ni'?n|dyn ni'?n) (?:wir |jest )?(?:casau|ffieiddio) (?:y |yr |'r )?{_ID}\b"),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),

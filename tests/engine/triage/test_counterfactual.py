@@ -60,3 +60,13 @@ def test_hate_with_a_hostile_predicate_is_not_swapped_away(text: str) -> None:
     assert model is not None
     assert not _hostility_vanishes(prepare(text), "parent", model)
     assert classify(text, "parent").category is Category.HATE
+
+
+@pytest.mark.parametrize("text", ["I hate Hindus.", "honestly we can't stand those Albanian families"])
+def test_hatred_declared_of_a_group_is_hate(text: str) -> None:
+    assert classify(text, "parent").category is Category.HATE
+
+
+@pytest.mark.parametrize("text", ["I hate Kurds being picked on at the bus stop", "I don't hate Eritreans, never have"])
+def test_hatred_of_what_is_done_to_a_group_or_denied_is_not(text: str) -> None:
+    assert classify(text, "parent").category is not Category.HATE
