@@ -50,8 +50,10 @@ PER_CATEGORY = 900
 C = 16.0
 #: Words in a negation's scope are features of their own (model._negated_words).
 NEGATION_SCOPE = True
-#: Every protected group's name is one placeholder in the model's text (model.abstract_identity).
-IDENTITY_ABSTRACTION = True
+#: Every protected group's name one placeholder in the model's text (model.abstract_identity, counterfactual
+#: token fairness). Off: tried in session 11 (docs/quality.md, "Eleventh session"), it helped neutral mentions
+#: on the development probes but cost Welsh hate on the writers' panels and the chat row 0.04.
+IDENTITY_ABSTRACTION = False
 
 def _writers() -> dict[str, list[dict[str, str]]]:
     by_category: dict[str, list[dict[str, str]]] = {}

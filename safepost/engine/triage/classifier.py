@@ -42,18 +42,14 @@ from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.counter import without_condemnation
 from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
-    DENIED_WORTH_PREDICATE,
     ERRAND,
     GROUP_MENTION,
     HATE_COOCCURRENCE,
     HOSTILE_WORD,
-    IDENTITY_TERM,
     LEXICON,
     NEGATED_HOSTILE,
     PRIVATE_CONTACT,
     THREAT_RENDEZVOUS,
-    TRAIT,
-    TRAIT_CY,
     WARM_PREDICATE,
 )
 from safepost.engine.triage.model import Model, load_model, model_available
@@ -105,8 +101,6 @@ class _Compiled:
     warm: re.Pattern[str]
     errand: re.Pattern[str]
     hostile: re.Pattern[str]
-    identity: re.Pattern[str]
-    hostile_predicate: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +114,7 @@ def compiled() -> _Compiled:
     return _Compiled(
         signals, cooccurrence, rendezvous, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
         re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
-        re.compile(HOSTILE_WORD), re.compile(IDENTITY_TERM),
-        re.compile(rf"\b(?:{TRAIT}|{TRAIT_CY}|{_EXCLUSION})\b|{DENIED_WORTH_PREDICATE}|{HOSTILE_WORD}"),
+        re.compile(HOSTILE_WORD),
     )
 
 
@@ -208,40 +201,7 @@ def _classify_prepared(
     # no lexicon hate (or only a denied co-occurrence), and the group spoken of warmly or a hostile claim about it denied
     warm = in_play and group and scores[Category.HATE] <= 0 and (
         _warm_mention(prepared) or patterns.negated.search(prepared) is not None)
-    result = combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm)
-    if result.category is Category.HATE and not strong_hate and _hostility_vanishes(prepared, author_role, model):
-        best = max((c for c in probabilities if c not in HARMFUL), key=probabilities.__getitem__)
-        return Classification(best, round(min(0.99, max(probabilities[best], 0.3)), 2),
-                              (evidence_words.model_note(best, probabilities[best]),), scores, probabilities)
-    return result
-
-
-#: Hostility that names no trait: excluding a group ("nobody wants ... here", Welsh "does dim croeso i ..."), and the
-#: warning to guard one's things that insinuates a theft stereotype ("mind your bikes", Welsh "cloiwch bopeth").
-_EXCLUSION = (
-    r"(?:dim croeso|no welcome|(?:dim lle|no place|no room) (?:i|for)|nobody wants|no[- ]?one wants|(?:don'?t|do not|never) want|"
-    r"(?:mind|watch|lock(?: up)?|hide|chain up) (?:your|yer|ur|the|all)(?: \w+)?|clo(?:i|iwch) (?:popeth|bob dim|eich|dy)|gwyliwch eich)"
-)
-#: The noun a protected group's name becomes in the counterfactual reading (:func:`_hostility_vanishes`).
-NEUTRAL_NOUN = "neighbours"
-#: Below this p(hate) + p(abuse) + p(threat), the counterfactual reading is not hostile.
-COUNTERFACTUAL_HOSTILE = 0.15
-
-
-def _hostility_vanishes(prepared: str, author_role: str, model: Model) -> bool:
-    """A counterfactual check (Garg et al. 2019) on hate that no lexicon phrase found: with every
-    protected group's name replaced by a neutral noun, does the n-gram model still read hostility,
-    or is there a hostile predicate or a trait? If neither, the hate came from the group word
-    itself, by the n-gram model or the sentence encoder (whose head reads "<group> come from all
-    walks of life" as hate), and it does not stand."""
-    patterns = compiled()
-    if patterns.hostile_predicate.search(prepared):
-        return False
-    swapped = patterns.identity.sub(NEUTRAL_NOUN, prepared)
-    if swapped == prepared:
-        return False
-    p = model.probabilities(swapped, author_role)
-    return sum(p[c] for c in HOSTILE) < COUNTERFACTUAL_HOSTILE
+    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm)
 
 
 def _warm_mention(prepared: str) -> bool:

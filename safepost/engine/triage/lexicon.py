@@ -321,8 +321,8 @@ _THINGS = (
 _PEOPLE_NOUN = r"(?:kids|children|pupils|families|family|people|parents|mums|dads|men|women|lads|girls|boys|lot|teachers|couples)"
 #: A protected group named as people ("Muslims", "the Polish families", "pobl hoyw"): the group words of
 #: ``_ID`` without the things (food, festivals, flags), the coded phrases ("those people", "their kind") and
-#: the slur in it, which are hate themselves. The model reads each as one placeholder
-#: (model.abstract_identity), so it learns hate from what is said of a group, not from which group it is.
+#: the slur in it, which are hate themselves. A model trained with identity abstraction reads each as one
+#: placeholder (model.abstract_identity), so it learns hate from what is said of a group, not from which group it is.
 IDENTITY_TERM = (
     rf"\b(?!{_THINGS}|(?:those|these) people\b|their kind\b|muzzies\b|moslems?\b|the gay ){_ID}(?: {_PEOPLE_NOUN})?\b"
 )
@@ -371,9 +371,6 @@ _WORTH = (
     rf"part of|one of us|belong|deserve[sd]?(?! to be\b| to (?:feel|suffer|face)| that| this| what|{_HARM_DONE})|fit in|integrate|"
     r"contribut\w*|care about (?:anyone|anything|us|others)|wash\b|exist\b|worth)"
 )
-#: Worth denied by any subject ("... can never be trusted", "they'll never be one of us"): with no group word
-#: in it, what the counterfactual check (classifier._hostility_vanishes) still counts as hostile.
-DENIED_WORTH_PREDICATE = rf"(?:n'?t|\bnot|\bnever|\bddim yn|\bbyth yn)(?: \w+)?(?: be| ever| even| really| truly)* {_WORTH}"
 _DENIED_WORTH = (
     rf"\b{_PEOPLE}(?: are| is| were| do| does| did| will| should| have| has)(?:n'?t| not| never)"
     rf"(?: be| ever| even| really| truly)* {_WORTH}|"
@@ -396,9 +393,7 @@ _ASKED = (
     r"\b(?:dw i|dwi|rwy)(?:'n| jest yn) meddwl\b|\byn fy marn i\b|\bdim ond gofyn\b)"
 )
 #: A rhetorical question that asks why a group is let near children or into a role ("since when do we let ...
-#: teach ...", "why would the school allow ... near ..."). Not "why don't we let ...", which proposes. Decisive
-#: (weight 2) since the model reads group names as one placeholder: the model no longer knows which groups the
-#: question is asked about ("trans women" near "girls"), so the shape must carry it.
+#: teach ...", "why would the school allow ... near ..."). Not "why don't we let ...", which proposes.
 _WHY_LET = (
     rf"\b(?:since when (?:do|did|does|have|has|are|were|is)|why (?:would|should|do|does|did|are|is)) (?:we|they|you|anyone|"
     rf"schools?|the school|the head|governors) (?:even |still |now )?(?:let|allow|letting|allowing) (?:the |those |these |any )?"
@@ -415,7 +410,7 @@ HATE: tuple[Signal, ...] = (
     (2, _GENERALISATION),
     (2, _DENIED_WORTH),
     (1.0, _ASKED_GENERALISATION),
-    (2, _WHY_LET),
+    (1.5, _WHY_LET),
     # hatred declared of a group ("I hate <group>", Welsh "dw i'n casáu <group>"); not what is done to them
     # ("I hate <group> being picked on" is the opposite)
     (2, rf"\b(?:i|we) (?:really |just |honestly |fucking |absolutely |bloody )?(?:hate|despise|detest|loathe|can'?t stand|"

@@ -71,7 +71,9 @@ def abstract_identity(prepared: str) -> str:
     """``prepared`` with every protected group's name replaced by one placeholder: counterfactual
     token fairness (Garg et al. 2019). Trained this way the model cannot learn that a group word is
     evidence of hate (most comments in the training data that name some groups are hateful), so
-    "<group> live all over Wales" and "<group> are vermin" differ only by what is said of the group."""
+    "<group> live all over Wales" and "<group> are vermin" differ only by what is said of the group.
+    Not used by the shipped model (``training/triage/train.py``, ``IDENTITY_ABSTRACTION``): it cost
+    Welsh hate the model had learnt by its group words."""
     return _IDENTITY.sub(GROUP_PLACEHOLDER, prepared)
 
 
