@@ -50,6 +50,10 @@ PER_CATEGORY = 900
 C = 16.0
 #: Words in a negation's scope are features of their own (model._negated_words).
 NEGATION_SCOPE = True
+#: Every protected group's name one placeholder in the model's text (model.abstract_identity, counterfactual
+#: token fairness). Off: tried in session 11 (docs/quality.md, "Eleventh session"), it helped neutral mentions
+#: on the development probes but cost Welsh hate on the writers' panels and the chat row 0.04.
+IDENTITY_ABSTRACTION = False
 
 def _writers() -> dict[str, list[dict[str, str]]]:
     by_category: dict[str, list[dict[str, str]]] = {}
@@ -217,13 +221,13 @@ def _model_text(row: dict[str, str]) -> str:
 
 
 def train(rows: list[dict[str, str]], *, c: float, min_df: int, char_ngrams: tuple[int, ...],
-          negation_scope: bool = False) -> dict[str, object]:
+          negation_scope: bool = False, identity_abstraction: bool = False) -> dict[str, object]:
     """Fit the model and return the exported form that ``safepost.engine.triage.model`` loads."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    feats = [features(_model_text(r), r["author_role"], char_ngrams, negation_scope) for r in rows]
+    feats = [features(_model_text(r), r["author_role"], char_ngrams, negation_scope, identity_abstraction) for r in rows]
     df = Counter(f for fs in feats for f in fs)
     vocab = sorted(f for f, n in df.items() if n >= min_df)
     index = {f: i for i, f in enumerate(vocab)}
@@ -251,6 +255,7 @@ def train(rows: list[dict[str, str]], *, c: float, min_df: int, char_ngrams: tup
         "idf_scale": IDF_SCALE,
         "char_ngrams": list(char_ngrams),
         **({"negation_scope": True} if negation_scope else {}),
+        **({"identity_abstraction": True} if identity_abstraction else {}),
         "packed": [format(pack([round(w) for w in row], round(i2)), "x")
                    for row, i2 in zip((coef * SCALE).tolist(), (idf**2 * IDF_SCALE).tolist(), strict=True)],
         "bias": [round(float(b), 6) for b in clf.intercept_],
@@ -322,7 +327,8 @@ def main() -> int:
           f"Welsh or mixed: {welsh / max(len(family_texts), 1):.0%} of the {len(family_texts)} new (families) comments, "
           f"{sum(families.is_welsh_or_mixed(r['text']) for r in rows) / len(rows):.0%} of all")
     char_ngrams = tuple(int(n) for n in args.char_ngrams.split(","))
-    exported = train(rows, c=args.c, min_df=args.min_df, char_ngrams=char_ngrams, negation_scope=NEGATION_SCOPE)
+    exported = train(rows, c=args.c, min_df=args.min_df, char_ngrams=char_ngrams, negation_scope=NEGATION_SCOPE,
+                     identity_abstraction=IDENTITY_ABSTRACTION)
     print(f"trained on {len(exported['features']):,} features in {time.perf_counter() - start:.1f} s")  # type: ignore[arg-type]
     if args.no_write:
         write_model(exported, Path("/tmp/triage_model_trial.json.gz"))

@@ -319,6 +319,13 @@ _THINGS = (
 )
 #: The people a group word is about, when one follows it ("autistic kids", "Polish families").
 _PEOPLE_NOUN = r"(?:kids|children|pupils|families|family|people|parents|mums|dads|men|women|lads|girls|boys|lot|teachers|couples)"
+#: A protected group named as people ("Muslims", "the Polish families", "pobl hoyw"): the group words of
+#: ``_ID`` without the things (food, festivals, flags), the coded phrases ("those people", "their kind") and
+#: the slur in it, which are hate themselves. A model trained with identity abstraction reads each as one
+#: placeholder (model.abstract_identity), so it learns hate from what is said of a group, not from which group it is.
+IDENTITY_TERM = (
+    rf"\b(?!{_THINGS}|(?:those|these) people\b|their kind\b|muzzies\b|moslems?\b|the gay ){_ID}(?: {_PEOPLE_NOUN})?\b"
+)
 #: A negative trait or verdict said of people ("... are a burden", "... are just badly behaved"): the predicate
 #: that turns a group word into a target. Shared by the generalisation, the asked generalisation and
 #: the denial of a stereotype (counter.py), so that all three read the same vocabulary.
@@ -350,13 +357,18 @@ _GENERALISATION = (
     rf"\b(?:are|is|aren'?t|isn'?t) (?:the |all |those |these )?{_PEOPLE}(?: {_ADVERB})* {TRAIT}\b|"
     rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}"
 )
+#: What no one deserves: "... don't deserve the abuse they get" affirms the group's worth, it does not deny it.
+_HARM_DONE = (
+    r" (?:the |any |all |such |this |that |to get |to face |to hear )?(?:abuse|hate|hatred|bullying|racism|prejudice|"
+    r"discrimination|harassment|insults|comments|names|name-calling|treatment|trolling|slurs|nastiness|stick|grief)\b"
+)
 #: Worth, belonging or humanity denied to a group ("... are not fit to ...", "... don't belong", "not one of
 #: those ... deserves ...", "never trust a ...", Welsh "dyw ... ddim yn perthyn"): hate with a "not" in it,
 #: the contrast to a denied stereotype (which denies a *negative* predicate, see counter.py).
 _WORTH = (
     r"(?:fit\b|welcome|wanted|real\b|human|normal|civili[sz]ed|capable|trustworthy|(?:to be )?trusted|"
     r"british(?! citizens| nationals| passports?)|women\b|men\b|proper (?:families|parents|family)|a (?:real|proper) family|"
-    r"part of|one of us|belong|deserve[sd]?(?! to be\b| to (?:feel|suffer|face)| that| this| what)|fit in|integrate|"
+    rf"part of|one of us|belong|deserve[sd]?(?! to be\b| to (?:feel|suffer|face)| that| this| what|{_HARM_DONE})|fit in|integrate|"
     r"contribut\w*|care about (?:anyone|anything|us|others)|wash\b|exist\b|worth)"
 )
 _DENIED_WORTH = (
@@ -399,6 +411,12 @@ HATE: tuple[Signal, ...] = (
     (2, _DENIED_WORTH),
     (1.0, _ASKED_GENERALISATION),
     (1.5, _WHY_LET),
+    # hatred declared of a group ("I hate <group>", Welsh "dw i'n casáu <group>"); not what is done to them
+    # ("I hate <group> being picked on" is the opposite)
+    (2, rf"\b(?:i|we) (?:really |just |honestly |fucking |absolutely |bloody )?(?:hate|despise|detest|loathe|can'?t stand|"
+        rf"cannot stand) (?:all |the |those |these )?{_PEOPLE}\b(?! (?:being|getting|get|having|facing|treated|bullied|"
+        rf"picked|left out|called|spoken|talked|mocked|targeted))|"
+        rf"\b(?:dw i'?n|dwi'?n|rwy'?n|ni'?n|dyn ni'?n) (?:wir |jest )?(?:casau|ffieiddio) (?:y |yr |'r )?{_ID}\b"),
     (2, r"\bsend (?:them|em|'em|the lot) (?:all )?(?:back|home)|\bkeep (?:your|their|ur) (?:religion|culture)|"
         r"\bthis is (?:wales|england|britain|the uk|scotland|a christian country),? not\b|\bgo back to (?:africa|poland|"
         r"pakistan|india|romania|your (?:own )?country)"),

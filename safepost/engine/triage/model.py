@@ -3,7 +3,8 @@
 The lexicons only see phrases someone thought of; the model sees every comment. It is a
 multinomial logistic regression over binary TF-IDF features of the prepared text (see
 :func:`features`): word 1-2-grams, character 2-5-grams, the author's role and, when the model was
-trained with them, the words in a negation's scope. It is trained by
+trained with them, the words in a negation's scope; a model trained with identity abstraction reads every
+protected group's name as one placeholder (:func:`abstract_identity`). It is trained by
 ``python -m training.triage`` (``training/triage/``) on comments generated and written for safepost, and shipped as
 ``data/model.json.gz``: the feature strings, each feature's weights (IDF already folded in,
 quantised, packed as below, in hex) and the class biases.
@@ -30,6 +31,7 @@ from typing import Any
 import ahocorasick
 
 from safepost.engine.triage.categories import Category
+from safepost.engine.triage.lexicon import IDENTITY_TERM
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "model.json.gz"
 #: Character n-gram lengths and the cap on text the model reads (the lexicons still read it all).
@@ -45,18 +47,39 @@ _OFFSET = 1 << 40  # added to every quantised weight so that no lane goes negati
 
 
 def features(prepared: str, author_role: str = "unknown", char_ngrams: tuple[int, ...] = CHAR_NGRAMS,
-             negation_scope: bool = False) -> set[str]:
+             negation_scope: bool = False, identity_abstraction: bool = False) -> set[str]:
     """The model's features of text already passed through ``normalise.prepare``.
 
     Training calls this same function; at run time :meth:`Model.probabilities` finds the same
     set faster (an Aho-Corasick pass for the character n-grams the model knows).
     """
-    text = prepared[:MAX_MODEL_CHARS]
+    text = _model_text(prepared, identity_abstraction)
     padded = f" {text} "
     size = len(padded)
     out = {padded[i : i + n] for n in char_ngrams for i in range(size - n + 1)}
     out.update(_word_features(text, author_role, negation_scope))
     return out
+
+
+#: What every protected group's name becomes in the model's text (:func:`abstract_identity`): a word no
+#: comment contains, so its word and character n-gram features mean "a group" and nothing else.
+GROUP_PLACEHOLDER = "qgroupq"
+_IDENTITY = re.compile(IDENTITY_TERM)
+
+
+def abstract_identity(prepared: str) -> str:
+    """``prepared`` with every protected group's name replaced by one placeholder: counterfactual
+    token fairness (Garg et al. 2019). Trained this way the model cannot learn that a group word is
+    evidence of hate (most comments in the training data that name some groups are hateful), so
+    "<group> live all over Wales" and "<group> are vermin" differ only by what is said of the group.
+    Not used by the shipped model (``training/triage/train.py``, ``IDENTITY_ABSTRACTION``): it cost
+    Welsh hate the model had learnt by its group words."""
+    return _IDENTITY.sub(GROUP_PLACEHOLDER, prepared)
+
+
+def _model_text(prepared: str, identity_abstraction: bool) -> str:
+    text = prepared[:MAX_MODEL_CHARS]
+    return abstract_identity(text) if identity_abstraction else text
 
 
 #: Words that deny what follows them, English and Welsh ("n't" forms are caught by their ending).
@@ -109,10 +132,11 @@ class Model:
     scale: float
     idf_scale: float
     negation_scope: bool = False
+    identity_abstraction: bool = False
 
     def probabilities(self, prepared: str, author_role: str = "unknown") -> dict[Category, float]:
         """p(category) for a prepared comment: softmax of the linear scores."""
-        text = prepared[:MAX_MODEL_CHARS]
+        text = _model_text(prepared, self.identity_abstraction)
         ids = {i for _, i in self.automaton.iter(f" {text} ")} if text else set()
         get = self.words.get
         ids.update(i for f in _word_features(text, author_role, self.negation_scope) if (i := get(f)) is not None)
@@ -159,7 +183,7 @@ def load_model(path: Path = MODEL_FILE) -> Model:
     packed = tuple(int(h, 16) for h in data["packed"])
     return Model(tuple(Category(c) for c in data["classes"]), char_ngrams, automaton, words, packed,
                  tuple(float(b) for b in data["bias"]), float(data["scale"]), float(data["idf_scale"]),
-                 bool(data.get("negation_scope", False)))
+                 bool(data.get("negation_scope", False)), bool(data.get("identity_abstraction", False)))
 
 
 def model_available(path: Path = MODEL_FILE) -> bool:
