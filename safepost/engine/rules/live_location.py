@@ -14,6 +14,7 @@ from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
 from safepost.engine.models.posts import Window
 from safepost.engine.names.lexicon import english_words
+from safepost.engine.names.welsh import mutations
 from safepost.engine.rules import Env, Field, FieldKind, TextRule, _learned
 from safepost.engine.rules._content import sentence_at, sentences, words
 from safepost.engine.school import SchoolContext
@@ -52,13 +53,42 @@ _PREP = (
 )
 #: A location pin: "📍 Roath Park", "📍Castell Coch".
 PIN = "\U0001F4CD"
-#: Welsh venue words, with their mutated forms ("y ganolfan hamdden", "ar draeth Porth Eirin",
-#: "ym Mharc Dolwern" is a capital and found as a name).
-_WELSH_VENUES = (
-    "canolfan hamdden", "ganolfan hamdden", "nghanolfan hamdden", "traeth", "draeth", "nhraeth", "pwll nofio",
-    "bwll nofio", "mhwll nofio", "llyfrgell", "lyfrgell", "amgueddfa", "sw", "fferm", "theatr", "sinema",
-    "maes chwarae", "faes chwarae", "parc", "barc", "mharc",
+#: Welsh venue words, as a dictionary gives them: off site by themselves ("ar draeth", "y ganolfan
+#: hamdden"); their mutated forms are made by grammar ("ar gopa", "ym maes parcio", "yng
+#: nghastell"), not listed. "ym Mharc Dolwern" is a capital and found as a name.
+_WELSH_VENUE_ROOTS = (
+    "canolfan hamdden", "traeth", "pwll nofio", "llyfrgell", "amgueddfa", "sw", "fferm", "theatr", "sinema",
+    "maes chwarae", "parc", "castell", "eglwys", "capel", "gorsaf", "marchnad", "stadiwm", "cofeb", "llyn",
+    "prom", "promenâd", "harbwr", "pafiliwn", "canolfan siopa", "maes y sioe", "cae chwarae", "caeau chwarae",
 )
+#: Welsh words for a place that a school has too (a hall, a field, a stage, a car park): off site only
+#: before a name or a genitive that is not the school's ("neuadd y pentref", "ar gopa Moel Famau",
+#: "llwyfan Neuadd y Dref"; never "yn y neuadd", "cae'r ysgol").
+_WELSH_NAMED_VENUE_ROOTS = (
+    "neuadd", "cae", "caeau", "canolfan", "llwyfan", "copa", "mynydd", "stryd", "sgwâr", "pont", "gardd",
+    "caffi", "stiwdio", "maes parcio", "cyntedd", "trac", "cwrt", "lawnt", "glan", "lan",
+)
+
+
+# After a hall or a field, a day or a time says when, not whose ("yn y neuadd fore Gwener").
+_NOT_A_NAME = rf"(?i:(?:{_WELSH_DAY_PART}|{_WELSH_DAYS}|{_WELSH_MONTHS}|am|ar|yn|i|o|tan|tua|heddiw|heddi|yfory|fory|heno)\b)"
+_UNMUTATED_ONSETS = frozenset({"th", "ch", "ph", "ff", "dd", "ng"})
+
+
+def _with_mutations(roots: tuple[str, ...]) -> tuple[str, ...]:
+    """Each root and its soft, nasal and aspirate forms ("castell", "gastell", "nghastell", "chastell")."""
+    forms = {root: None for root in roots}
+    for root in roots:
+        first, _, rest = root.partition(" ")
+        if first[:2] in _UNMUTATED_ONSETS:
+            continue  # "theatr", "ffair": a digraph that no mutation changes
+        for form in mutations(first):
+            forms.setdefault(f"{form} {rest}".strip(), None)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+_WELSH_VENUES = _with_mutations(_WELSH_VENUE_ROOTS)
+_WELSH_NAMED_VENUES = _with_mutations(_WELSH_NAMED_VENUE_ROOTS)
 
 _NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
@@ -113,6 +143,10 @@ _CLOCK = re.compile(
     r"|(?:hanner awr|chwarter) (?:wedi|i) \d{1,2}|amser cinio|cic gyntaf|bore|prynhawn|pnawn|heno|gyda['’]r nos)",
     re.IGNORECASE,
 )
+_PRAISE = (
+    r"(?:lovely|wonderful|brilliant|fantastic|great|amazing|fab|fabulous|super|beautiful|moving|smashing"
+    r"|hyfryd|gwych|wych|arbennig|bendigedig|fendigedig|ffantastig|anhygoel|grêt|ardderchog|gwerth chweil)"
+)
 _PAST = re.compile(
     r"\b(?:last (?:week|month|term|year|night|weekend|"
     + _DAYS
@@ -125,9 +159,12 @@ _PAST = re.compile(
     # a trip told afterwards: "walked down to", "joined the residents at", thanks for having us
     r"|walked|joined|headed|popped|travelled|traveled|marched|strolled|hiked|cycled|attended|spent"
     r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:making|having|welcoming|hosting|showing|inviting)"
+    # thanks for something good is said after it: "for a lovely service", "am wasanaeth hyfryd"
+    r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:a|an|the|such an?|your) (?:really |very )?" + _PRAISE
+    + r"|diolch (?:yn fawr )?(?:i[ '’][\w'’. ]{1,40}? )?am (?:y |yr )?\w+ (?:mor )?" + _PRAISE
     # Welsh: was and were, went, had, came, won, yesterday, last night, last week or year, the
     # third person's "-odd" past ("chwaraeodd", "canodd") and the passive "-wyd" ("croesawyd")
-    r"|roedd|roedden|roeddem|roeddwn|oedd|buon|buom|buodd|bu|aeth|aethon|aethom|cawson|cawsom|gawson|gawsom|cafodd|gafodd"
+    + r"|roedd|roedden|roeddem|roeddwn|oedd|buon|buom|buodd|bu|aeth|aethon|aethom|cawson|cawsom|gawson|gawsom|cafodd|gafodd"
     r"|daeth|daethon|ddaeth|ddaethon|enillon|enillom|gwelon|welon|dysgon|ddysgon|mwynheuon|fwynheuon|wedi bod"
     r"|ddoe|neithiwr|llynedd|(?:wythnos|mis|tymor|penwythnos|blwyddyn|nos \w+|dydd \w+) diwethaf|canlyniadau|medal(?:au)?"
     r"|(?!(?:adrodd|anodd|rhodd)\b)\w{2,}odd|\w{3,}wyd"
@@ -149,9 +186,9 @@ _VISITOR = re.compile(
 )
 # A meeting or a training day for adults says where grown-ups will be, not pupils.
 _ADULTS_ONLY = re.compile(
-    r"\b(?:adults only|grown-?ups only|over 18s only|staff only|no children|no pupils"
+    r"\b(?:adults only|grown-?ups only|over 18s only|staff only|volunteers only|parents only|no children|no pupils"
     r"|(?:pta|committee|governors['’]?|governing body|parent council|staff) meeting|staff training|training day|inset day"
-    r"|oedolion yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
+    r"|(?:oedolion|gwirfoddolwyr|rhieni|staff) yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
     r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
     re.IGNORECASE,
 )
@@ -170,7 +207,13 @@ def _place_pattern() -> re.Pattern[str]:
     named = rf"(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:{venues})\b)?"
     generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
     welsh = rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_VENUES)})\b(?:[ \t]+{_CAP})?"
-    return re.compile(rf"(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{welsh})")
+    # a hall or a field only with whose it is: a name ("llwyfan Neuadd y Dref", "trac athletau Canolfan
+    # Hamdden") or a genitive ("neuadd y pentref", "cae'r sioe"); "yn y neuadd" alone is the school's
+    welsh_named = (
+        rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_NAMED_VENUES)})(?:[ \t]+(?!{_NOT_A_NAME})[a-zâêîôûŵŷ]+)??"
+        rf"(?:[ \t]+(?!{_NOT_A_NAME}){_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,4}}|(?:[ \t]+(?:y|yr)[ \t]+|['’]r[ \t]+)[\w’'\-]{{3,}})"
+    )
+    return re.compile(rf"(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{welsh_named}|{welsh})")
 
 
 def _excluded_words(school: SchoolContext) -> frozenset[str]:
@@ -220,7 +263,7 @@ def _gate() -> ahocorasick.Automaton:
             automaton.add_word(f"{p} the {c}", True)
         automaton.add_word(f"{PIN}{c}", True)
         automaton.add_word(f"{PIN} {c}", True)
-    for v in (*words("places", "venues"), *_WELSH_VENUES):
+    for v in (*words("places", "venues"), *_WELSH_VENUES, *_WELSH_NAMED_VENUES):
         automaton.add_word(" " + v, False)
     automaton.make_automaton()
     return automaton
@@ -283,7 +326,7 @@ _CLASS_NAME = re.compile(
     r"(?:p|s|y|yr|year|primary|class|bl|blwyddyn|flwyddyn|mlwyddyn)[ \-]?\d{1,2}[a-z]?\b|room[ \-]?[a-z]?\d{1,3}[a-z]?\b"
 )
 
-_WELSH_VENUE_START = re.compile(rf"(?:(?:y|yr)\s+)?(?:{'|'.join(_WELSH_VENUES)})\b")
+_WELSH_VENUE_START = re.compile(rf"(?:(?:y|yr)\s+)?(?:{'|'.join(_WELSH_VENUES + _WELSH_NAMED_VENUES)})\b")
 _STREET_END = re.compile(
     r" (?:Street|Road|Lane|Avenue|Crescent|Terrace|Close|Square|Green|Common|Way|Drive|Parade|Hill)$"
 )
