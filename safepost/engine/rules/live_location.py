@@ -32,6 +32,7 @@ _CAP = r"[A-Z][\w'’\-]{0,30}"
 _JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v)){0,2}"
 # Words that put a group somewhere: "at", "in", "visiting", and "to"/"for" only after a verb
 # of travel ("off to", "leave for"), because "thank you to X" and "well done to X" are not places.
+_GREETING = r"(?:[Gg]reetings|[Hh]ello|HELLO|[Hh]iya|[Hh]elo|HELO|[Bb]ore da|[Pp]rynhawn da|[Ss]hw?mae|[Cc]yfarchion|[Ww]aving)"
 _PREP = (
     r"(?:\b(?:at|At|into|inside|outside|near|visiting|visit|yn|ym|yng)"
     r"|\b(?:are|is|be|been|'re|’re|am|down|out|up|here|arrived|staying|stay|swimming|playing|performing|singing|walking"
@@ -48,8 +49,19 @@ _PREP = (
     r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua) (?:i|i['’]r|o|o['’]r)"
     r"|\b(?:cyrraedd|gyrraedd|ymweld â|ymweld ag|wrth)"
     r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
+    # a greeting from somewhere is sent from there ("Greetings from", "Helo o", "Bore da from")
+    r"|\b" + _GREETING + r" (?:from|o|o['’]r|fae)"
+    # where a walk, a bus or a race starts ("bus from", "set off 9am from", "cychwyn o", "gadael Canolfan")
+    r"|\b(?:bus|coach|minibus|train|walking bus|pick-?up|collection|drop-?off|start line|finish line|set off|sets off"
+    r"|setting off|starting|starts|finishing|parade|procession|march)(?:[ \t]+\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? from"
+    r"|\b(?:cychwyn|gychwyn|dechrau|ddechrau|dechre|gorffen|casglu|gasglu) (?:o|o['’]r|yn|ym|yng|wrth|ger)"
+    r"|\b(?:gadael|adael)"
+    # a coach trip's stops ("next stop Llandudno pier", "toilet stop at")
+    r"|\b(?:next|first|quick|toilet|comfort|loo|pit|lunch) stop(?: at)?"
     # "on", and a route's "up", "down", "past", "through", only before a venue or a street ("down Church Lane")
-    r"|(?P<on>\b(?:on|ar|up|down|round|past|through)))"
+    r"|(?P<on>\b(?:on|ar|up|down|round|around|past|through|o gwmpas|heibio|heibio['’]r|rownd))"
+    # a bare "in" only before a named venue or street: "in St Peter's Square", "in Parc Howard"
+    r"|(?P<bare_in>\b(?:in|In)))"
 )
 #: A location pin: "📍 Roath Park", "📍Castell Coch".
 PIN = "\U0001F4CD"
@@ -90,6 +102,14 @@ def _with_mutations(roots: tuple[str, ...]) -> tuple[str, ...]:
 _WELSH_VENUES = _with_mutations(_WELSH_VENUE_ROOTS)
 _WELSH_NAMED_VENUES = _with_mutations(_WELSH_NAMED_VENUE_ROOTS)
 
+# "now" at the end of a clause or before what the group is doing ("in the water now", "walking to
+# the reservoir now and", "NOW —"), never "can now vote", "now open", "apply now", "from now on"
+_BARE_NOW = (
+    r"(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bwill )(?<!\bare )(?<!\bis )(?<!\bfrom )(?<!\buntil )(?<!\bby )"
+    r"(?<!\bfor )(?<!\bapply )(?<!\bbook )(?<!\bbuy )(?<!\border )(?<!\bup )(?<!\bshop )(?<!\bvote )"
+    r"(?<!\bhurry )(?<!\bregister )(?<!\bdonate )(?<!\bgrab )(?<!\bcall )(?<!\bring )"
+    r"now(?=\s*$|\s*[^\w\s'’]|\s+(?:for|and|with|\w+ing)\b)"
+)
 _NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
     r"|(?:we've|we have|have|has|just) arrived|on (?:the|our) way|day (?:\d|one|two|three|four|five)\b|live from|here at"
@@ -110,13 +130,19 @@ _NOW = re.compile(
     r"|checked in (?:at|to)|checking in at|live (?:at|fae)|just now"
     r"|(?:having|enjoying) (?:a |an |the )?(?:\w+ ){0,2}(?:time|day|morning|afternoon) (?:at|in|on)"
     r"|(?:until|till|til|tan)(?: tua)? \d{1,2}(?:[:.]\d{2})? ?(?:am|pm|o'clock)?"
-    r"|ar y (?:bws|trên|ffordd|llong|cwch))\b",
+    r"|ar y (?:bws|trên|ffordd|llong|cwch)"
+    # "now" on its own, but not "now open", "from now on", "now that"; "rn" (right now), "heddi"
+    # (southern "today"), "tonite", "in 5 mins", a greeting from a place, a coach trip's next stop
+    r"|" + _BARE_NOW + r"|(?-i:rn)|heddi|tonite"
+    r"|in \d{1,2} ?(?:mins?|minutes)|mewn \d{1,2} munud|" + _GREETING + r" (?:from|o|fae)"
+    r"|(?:next|toilet|comfort|loo|pit) stop)\b",
     re.IGNORECASE,
 )
 _STRONG_NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d|live from|ar hyn o bryd|yn fyw o"
     r"|checked in at|live at"
-    r"|(?:newydd|wedi) (?:g|c)yrraedd(?! ?['’]?n[ôo]l| yn [ôo]l| adre)|dyma ni)\b",
+    r"|(?:newydd|wedi) (?:g|c)yrraedd(?! ?['’]?n[ôo]l| yn [ôo]l| adre)|dyma ni|(?-i:rn|NOW)"
+    r"|in \d{1,2} ?(?:mins?|minutes)|" + _GREETING + r" (?:from|o|fae))\b",
     re.IGNORECASE,
 )
 _RECURRING = re.compile(
@@ -134,13 +160,18 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    r"\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
+    # not a price ("£34.99")
+    r"(?<![£$€\d])\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
     r"|(?:half|quarter) (?:past|to) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan|am|tua) \d{1,2}\b(?![:.]\d)|(?:morning|afternoon|evening|lunchtime)"
     # 24-hour times with their unit ("1430hrs"), Welsh a.m./p.m. ("4-5yh", "9 y.b."), half past and quarter
     # to in Welsh, and the parts of a Welsh day ("amser cinio", "heno", "cic gyntaf")
     r"|\d{4} ?(?:hrs|hr|h)|\d{1,2}(?:[:.]\d{2})? ?(?:yb|yh|y\.b\.|y\.h\.)"
-    r"|(?:hanner awr|chwarter) (?:wedi|i) \d{1,2}|amser cinio|cic gyntaf|bore|prynhawn|pnawn|heno|gyda['’]r nos)",
+    r"|(?:hanner awr|chwarter) (?:wedi|i) \d{1,2}|amser cinio|cic gyntaf|bore|prynhawn|pnawn|heno|gyda['’]r nos"
+    # hours after a day ("Friday 11–12", "nos Lun 5-6"; a bare range elsewhere is often ages or years),
+    # "between 1 and 2" in Welsh, midday
+    rf"|(?:{_DAYS}|{_WELSH_DAYS})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? (?:1[0-2]|[1-9])(?:[:.][0-5]\d)? ?[–-] ?(?:1[0-2]|[1-9])\b"
+    r"|rhwng \d{1,2}(?:[:.]\d{2})? a \d{1,2}|hanner dydd|canol dydd)",
     re.IGNORECASE,
 )
 _PRAISE = (
@@ -168,7 +199,7 @@ _PAST = re.compile(
     r"|daeth|daethon|ddaeth|ddaethon|enillon|enillom|gwelon|welon|dysgon|ddysgon|mwynheuon|fwynheuon|wedi bod"
     r"|ddoe|neithiwr|llynedd|(?:wythnos|mis|tymor|penwythnos|blwyddyn|nos \w+|dydd \w+) diwethaf|canlyniadau|medal(?:au)?"
     r"|(?!(?:adrodd|anodd|rhodd)\b)\w{2,}odd|\w{3,}wyd"
-    r"|diolch (?:yn fawr )?(?:i [\w'’. ]{1,40}? )?am (?:ein|ein croesawu|groesawu|gael)|(?:g|c)yrraedd ['’]?n[ôo]l"
+    r"|diolch (?:yn fawr |o galon )?(?:i[ '’][\w'’. ]{1,40}? )?am (?:y |yr |eich )?(?:ein|ein croesawu|groesawu|gael|croeso|groeso)|(?:g|c)yrraedd ['’]?n[ôo]l"
     # photos of a trip are posted after it: "photos from our trip to", "lluniau o'n taith i'r"
     r"|(?:photos|pictures|pics|lluniau) (?:from|of|o|o['’]r|o['’]n)(?: our| the| today['’]s| ein| y| yr)?"
     r" (?:trip|visit|day out|walk|taith|daith|ymweliad|diwrnod))\b",
@@ -204,8 +235,12 @@ class Place:
 @cache
 def _place_pattern() -> re.Pattern[str]:
     venues = "|".join(re.escape(v) for v in sorted(words("places", "venues"), key=len, reverse=True))
-    named = rf"(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:{venues})\b)?"
+    # a name may end in a venue word, with a word between ("the Coleg Cambria field", "Jubilee Rec track")
+    suffix = "|".join(re.escape(v) for v in sorted(_named_venue_words(), key=len, reverse=True))
+    named = rf"(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:[a-z]+[ \t]+)?(?:{suffix})\b)?"
     generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
+    # another school's ground: "kick-off at their field"
+    away = rf"their[ \t]+(?:[a-z]+[ \t]+)?(?:{suffix}|school)\b"
     welsh = rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_VENUES)})\b(?:[ \t]+{_CAP})?"
     # a hall or a field only with whose it is: a name ("llwyfan Neuadd y Dref", "trac athletau Canolfan
     # Hamdden") or a genitive ("neuadd y pentref", "cae'r sioe"); "yn y neuadd" alone is the school's
@@ -213,7 +248,7 @@ def _place_pattern() -> re.Pattern[str]:
         rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_NAMED_VENUES)})(?:[ \t]+(?!{_NOT_A_NAME})[a-zâêîôûŵŷ]+)??"
         rf"(?:[ \t]+(?!{_NOT_A_NAME}){_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,4}}|(?:[ \t]+(?:y|yr)[ \t]+|['’]r[ \t]+)[\w’'\-]{{3,}})"
     )
-    return re.compile(rf"(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{welsh_named}|{welsh})")
+    return re.compile(rf"(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{away}|{welsh_named}|{welsh})")
 
 
 def _excluded_words(school: SchoolContext) -> frozenset[str]:
@@ -248,7 +283,8 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 
 _LAST_PREP = (
     "at At into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
-    "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae"
+    "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae "
+    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop"
 ).split()
 
 
@@ -314,8 +350,12 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
             continue  # "turned into BUTTERFLIES": a shouted everyday word, not a place's name
         street = _STREET_END.search(place) or _WELSH_STREET.match(place)
         welsh_venue = _WELSH_VENUE_START.match(low)
-        if m.group("on") is not None and not (_venue_end().search(low) or street or welsh_venue):
-            continue  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"  # "Summer Fair", "Oak class"; but "Spring Hall sports centre" is a place
+        if m.group("on") is not None and not (_named_venue_end().search(low) or street or welsh_venue):
+            continue  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"
+        if m.group("bare_in") is not None and not (
+            place[:1].isupper() and (_named_venue_end().search(low) or street or welsh_venue)
+        ):
+            continue  # "in September", "in the hall"; but "in St Peter's Square", "in Astley Park"
         yield Place(m.start("place"), m.end("place"), place)
 
 
@@ -369,6 +409,18 @@ _SOMEWHERE = re.compile(
 @cache
 def _venue_end() -> re.Pattern[str]:
     venues = "|".join(re.escape(v) for v in words("places", "venues"))
+    return re.compile(rf"\b(?:{venues})$")
+
+
+@cache
+def _named_venue_words() -> tuple[str, ...]:
+    """Venue words, and the words for a place a school has too (a field, a stage), which end a name."""
+    return (*words("places", "venues"), *words("places", "named_venues"))
+
+
+@cache
+def _named_venue_end() -> re.Pattern[str]:
+    venues = "|".join(re.escape(v) for v in _named_venue_words())
     return re.compile(rf"\b(?:{venues})$")
 
 
