@@ -240,7 +240,7 @@ def _place_pattern() -> re.Pattern[str]:
     named = rf"(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:[a-z]+[ \t]+)?(?:{suffix})\b)?"
     generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
     # another school's ground: "kick-off at their field"
-    away = rf"their[ \t]+(?:[a-z]+[ \t]+)?(?:{suffix}|school)\b"
+    away = rf"their[ \t]+(?!own\b)(?:[a-z]+[ \t]+)?(?:{suffix}|school)\b"
     welsh = rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_VENUES)})\b(?:[ \t]+{_CAP})?"
     # a hall or a field only with whose it is: a name ("llwyfan Neuadd y Dref", "trac athletau Canolfan
     # Hamdden") or a genitive ("neuadd y pentref", "cae'r sioe"); "yn y neuadd" alone is the school's
@@ -379,10 +379,13 @@ _ON_SITE = re.compile(
 # Rooms and spaces inside a school, for the learned model's reading alone: "every Thursday at
 # 3:15 in the music room" has a routine's shape but says where only the school's own people go.
 _IN_A_SCHOOL_ROOM = re.compile(
-    r"\b(?:in|into|on|at|use) (?:the |our )?"
+    r"\b(?:in|into|on|at|use) (?:the |our )?(?:own )?"
     r"(?:main |school |sports |dining |small |old |new |big |little |upstairs |downstairs |infant |junior )?"
-    r"(?:hall|music room|classroom|class ?room|library|staff ?room|studio|gym|canteen|playground|yard|"
-    r"field|ICT suite|art room|science lab|lab|door|entrance|reception|office|buzzer)\b"
+    r"(?:hall|music room|classroom|class ?room|class|library|staff ?room|studio|gym|canteen|playground|yard|"
+    r"field|ICT suite|art room|science lab|lab|door|entrance|reception|office|buzzer|woodland|grounds|garden"
+    r"|wildlife (?:area|garden)|MUGA)\b"
+    # "our own" woodland or pond is the school's: "yn ein coedlan ni", "ar dir yr ysgol"
+    r"|\b(?:in|on|at) our own\b|\b(?:yn|ar) ein \w+ (?:ni|ein hunain)\b|\bar dir yr ysgol\b"
     r"|\b(?:in|into|at|to) room [a-z]?\d{1,3}[a-z]?\b"  # "in Room B4"
     r"|\b(?:yn|i|ar) (?:y|yr) (?:neuadd|dosbarth|ystafell (?:gerdd|ddosbarth|gelf)|llyfrgell|iard|cae chwarae|"
     r"ffreutur|gampfa)\b"
@@ -586,14 +589,26 @@ def _judge(
     i = sentence_at(bounds, place.start)
     # clamp to the words around the place: sentences in posts are short, hostile ones are not
     sentence = text[max(bounds[i][0], place.start - WINDOW) : min(bounds[i][1], place.end + WINDOW)]
-    if _PAST.search(sentence) and not _STRONG_NOW.search(sentence):
+    if _CALLED_OFF.search(sentence) or (_PAST.search(sentence) and not _STRONG_NOW.search(sentence)):
         return None
     lo = bounds[max(0, i - 1)][0]
     hi = bounds[min(len(bounds) - 1, i + 1)][1]
     window = text[max(lo, place.start - 2 * WINDOW) : min(hi, place.end + 2 * WINDOW)] if is_text else context
     if not is_text and _PAST.search(context) and not _STRONG_NOW.search(context):
         return None
-    return timing(window)
+    found = timing(window)
+    if found is None and not is_text and (clock := _CLOCK_TIME.search(text)) is not None:
+        # alt text describes the photo being posted: "waiting for the 9.40 train" is today
+        return Timing("now", 0.7, clock.group())
+    return found
+
+
+# A trip or a match called off says where nobody will be.
+_CALLED_OFF = re.compile(
+    r"\b(?:cancelled|canceled|called off|(?:wedi ei |wedi['’]i )?(?:canslo|ganslo|chanslo))\b", re.IGNORECASE
+)
+# A clock time written with digits ("9.40", "11am"), not a part of the day.
+_CLOCK_TIME = re.compile(r"(?<![£$€\d])\b(?:\d{1,2}[:.][0-5]\d|\d{1,2} ?(?:am|pm))\b", re.IGNORECASE)
 
 
 _WHEN = {
