@@ -301,6 +301,7 @@ def _gate() -> ahocorasick.Automaton:
         automaton.add_word(f"{PIN} {c}", True)
     for v in (*words("places", "venues"), *_WELSH_VENUES, *_WELSH_NAMED_VENUES):
         automaton.add_word(" " + v, False)
+    automaton.add_word(" their ", False)  # another school's ground: "at their field"
     automaton.make_automaton()
     return automaton
 
@@ -438,7 +439,9 @@ _DEADLINE = re.compile(
 # cau") that names no time anyone is anywhere is about paperwork, not where pupils are.
 _DEADLINE_NOTICE = re.compile(
     r"\b(?:deadline|closing date|forms? (?:back|in|returned)|reply slips?|pay (?:the )?(?:balance|deposit)"
-    r"|dyddiad cau|ffurflenni(?:['’]n)? (?:yn )?[ôo]l|talu erbyn)\b",
+    r"|dyddiad cau|ffurflenni(?:['’]n)? (?:yn )?[ôo]l|talu erbyn"
+    # bookings opening are paperwork too: "bookings for the holiday club are now open"
+    r"|bookings?\b[^.!?\n]{0,60}?\b(?:now )?open|archebu(?:['’]n)? (?:ar agor|nawr))\b",
     re.IGNORECASE,
 )
 
