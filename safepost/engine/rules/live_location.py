@@ -248,7 +248,11 @@ def _place_pattern() -> re.Pattern[str]:
         rf"(?:(?:y|yr)[ \t]+)?(?:{'|'.join(_WELSH_NAMED_VENUES)})(?:[ \t]+(?!{_NOT_A_NAME})[a-zâêîôûŵŷ]+)??"
         rf"(?:[ \t]+(?!{_NOT_A_NAME}){_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,4}}|(?:[ \t]+(?:y|yr)[ \t]+|['’]r[ \t]+)[\w’'\-]{{3,}})"
     )
-    return re.compile(rf"(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{away}|{welsh_named}|{welsh})")
+    # every preposition starts at a word boundary: testing that once, before the long alternation,
+    # skips most positions of a window at once (speed; same matches)
+    return re.compile(
+        rf"(?:\b|(?={PIN}))(?:{_PREP}[ \t]+|{PIN}[ \t]*)(?P<place>{named}|{generic}|{away}|{welsh_named}|{welsh})"
+    )
 
 
 def _excluded_words(school: SchoolContext) -> frozenset[str]:
@@ -301,7 +305,8 @@ def _gate() -> ahocorasick.Automaton:
         automaton.add_word(f"{PIN} {c}", True)
     for v in (*words("places", "venues"), *_WELSH_VENUES, *_WELSH_NAMED_VENUES):
         automaton.add_word(" " + v, False)
-    automaton.add_word(" their ", False)  # another school's ground: "at their field"
+    for v in (*_named_venue_words(), "school"):
+        automaton.add_word(f" their {v}", False)  # another school's ground: "at their field"
     automaton.make_automaton()
     return automaton
 
