@@ -34,7 +34,7 @@ _JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v)){0,2}"
 # of travel ("off to", "leave for"), because "thank you to X" and "well done to X" are not places.
 _GREETING = r"(?:[Gg]reetings|[Hh]ello|HELLO|[Hh]iya|[Hh]elo|HELO|[Bb]ore da|[Pp]rynhawn da|[Ss]hw?mae|[Cc]yfarchion|[Ww]aving)"
 _PREP = (
-    r"(?:\b(?:at|At|into|inside|outside|near|visiting|visit|yn|ym|yng)"
+    r"(?:\b(?:at|At|into|inside|outside|Outside|near|visiting|visit|yn|ym|yng|Yn|Ym|Yng)"
     r"|\b(?:are|is|be|been|'re|’re|am|down|out|up|here|arrived|staying|stay|swimming|playing|performing|singing|walking"
     r"|camping|sleeping|working|racing|competing|now|currently|day \d|all|everyone|class|team|choir|squad)"
     r"(?:[ \t]+(?!at\b|in\b)[\w'’]+){0,2}?[ \t]+in"
@@ -42,13 +42,14 @@ _PREP = (
     r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for"
     r"|\b(?:leaves|leave|leaving|departs|depart|departing|sets off from|set off from|setting off from|starts from"
     r"|start from|leaves from|leave from|walks from|walk from|meets at|meet at|meeting at)"
-    r"|\b(?:[Ll]ive|LIVE) (?:from|at|fae)|\b[Yy]n fyw o|\bfyw o|\balong|\bar hyd|\b(?:moves|move|moving) to"
+    r"|\b(?:[Ll]ive|LIVE) (?:from|at|fae|o|o['’]r)|\b[Yy]n fyw o(?:['’]r)?|\bfyw o(?:['’]r)?|\balong|\bar hyd|\b(?:moves|move|moving) to"
     # Welsh: "to" only after a verb or noun of travel ("cerdded i", "bws i'r"), as in English;
     # "arrive at", "visit", "meet by" ("cwrdd wrth"), and "wrth" (by, at) alone
     r"|\b(?:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
-    r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua) (?:i|i['’]r|o|o['’]r)"
+    r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua|gorymdeithio|orymdeithio) (?:i|i['’]r|o|o['’]r)"
     r"|\b(?:cyrraedd|gyrraedd|ymweld â|ymweld ag|wrth)"
     r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
+    r"|\b(?:[Tt]aith|[Dd]aith|[Tt]rip)(?:[ \t]+[\w'’]+){1,3}?[ \t]+(?:i|i['’]r|to)"
     # a greeting from somewhere is sent from there ("Greetings from", "Helo o", "Bore da from")
     r"|\b" + _GREETING + r" (?:from|o|o['’]r|fae)"
     # where a walk, a bus or a race starts ("bus from", "set off 9am from", "cychwyn o", "gadael Canolfan")
@@ -61,7 +62,7 @@ _PREP = (
     # "on", and a route's "up", "down", "past", "through", only before a venue or a street ("down Church Lane")
     r"|(?P<on>\b(?:on|ar|up|down|round|around|past|through|o gwmpas|heibio|heibio['’]r|rownd))"
     # a bare "in" only before a named venue or street: "in St Peter's Square", "in Parc Howard"
-    r"|(?P<bare_in>\b(?:in|In)))"
+    r"|(?P<bare_in>\b(?:in|In|\d{1,2}[:.]\d{2}(?: ?[ap]m)?)))"
 )
 #: A location pin: "📍 Roath Park", "📍Castell Coch".
 PIN = "\U0001F4CD"
@@ -118,11 +119,13 @@ _NOW = re.compile(
     r"|heno|rŵan|yn awr|(?:bore|bora|prynhawn|pnawn|p'nawn|p’nawn) ?(?:'|’)?ma|(?:newydd|wedi) (?:g|c)yrraedd"
     # the group is there as the post goes out: "dyma ni yn", "rydyn ni yng", "mae Blwyddyn 5 ar"
     # ("yn" also marks a verb, "rydyn ni i gyd yn gwybod": a capital or a venue must follow)
-    r"|(?:(?:dyma|rydyn|rydan|ryden|ry'n|ry’n|dan|da|dyn|ydyn|ydan) ni"
+    r"|(?:(?:dyma|rydyn|rydan|ryden|ry'n|ry’n|dan|da|dyn|ydyn|ydan) ni|(?:yr )?ydym|(?<![\w'’] )ni(?: ['’]ma| yma)?"
     r"|(?:maen|ma'n|ma’n|ma' ?|ma’ ?) nhw"
     r"|mae(?:'r|’r)? (?:plant|disgyblion|tîm|côr|dosbarth \w+|blwyddyn \d{1,2}|bl ?\d{1,2}))"
     r"(?: i gyd| yma| nawr| rŵan)? (?:yn|yng|ym|ar|wrth)[ \t]+(?:(?-i:(?:y |yr )?[A-Z])|(?:y |yr )?(?:"
-    + "|".join(_WELSH_VENUES) + r")\b)"
+    + "|".join(_WELSH_VENUES + _WELSH_NAMED_VENUES) + r")\b)"
+    # "Dyma ni!" (here we are), and the literary "ar yr awr hon" (at this hour)
+    r"|dyma ni(?=\s*[!.,]|\s*$)|ar yr awr hon"
     # the group is there as the post goes out: "we're at ...", "having a great time at ...", "here until 3pm"
     r"|(?:we|they|children|pupils|students|kids|class|team|squad|choir|group|year \d{1,2}|[ps]\d)(?:'re|’re| are| is)"
     r" (?:all |still |currently |now |here )?(?:at|in|on)(?! (?:school|home|work)\b)"
@@ -159,6 +162,11 @@ _DATE = re.compile(
     rf"|\d{{1,2}}/\d{{1,2}})\b",
     re.IGNORECASE,
 )
+# Welsh hours in words, with their mutations ("hyd bedwar", "hanner awr wedi dau", "dri o'r gloch";
+# "am" alone is also "for": "am bump diwrnod")
+_WELSH_HOURS = (
+    "un ar ddeg|dau|ddau|tri|dri|pedwar|bedwar|pump|bump|chwech|saith|wyth|naw|deg|ddeg|deuddeg|ddeuddeg|un"
+)
 _CLOCK = re.compile(
     # not a price ("£34.99")
     r"(?<![£$€\d])\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
@@ -171,7 +179,8 @@ _CLOCK = re.compile(
     # hours after a day ("Friday 11–12", "nos Lun 5-6"; a bare range elsewhere is often ages or years),
     # "between 1 and 2" in Welsh, midday
     rf"|(?:{_DAYS}|{_WELSH_DAYS})(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? (?:1[0-2]|[1-9])(?:[:.][0-5]\d)? ?[–-] ?(?:1[0-2]|[1-9])\b"
-    r"|rhwng \d{1,2}(?:[:.]\d{2})? a \d{1,2}|hanner dydd|canol dydd)",
+    r"|rhwng \d{1,2}(?:[:.]\d{2})? a \d{1,2}|hanner dydd|canol dydd|brynhawn|bnawn|fore"
+    rf"|(?:hanner awr wedi|chwarter (?:wedi|i)|tua|hyd|tan) (?:{_WELSH_HOURS})\b|(?:{_WELSH_HOURS}) o['’]r gloch)",
     re.IGNORECASE,
 )
 _PRAISE = (
@@ -198,7 +207,8 @@ _PAST = re.compile(
     + r"|roedd|roedden|roeddem|roeddwn|oedd|buon|buom|buodd|bu|aeth|aethon|aethom|cawson|cawsom|gawson|gawsom|cafodd|gafodd"
     r"|daeth|daethon|ddaeth|ddaethon|enillon|enillom|gwelon|welon|dysgon|ddysgon|mwynheuon|fwynheuon|wedi bod"
     r"|ddoe|neithiwr|llynedd|(?:wythnos|mis|tymor|penwythnos|blwyddyn|nos \w+|dydd \w+) diwethaf|canlyniadau|medal(?:au)?"
-    r"|(?!(?:adrodd|anodd|rhodd)\b)\w{2,}odd|\w{3,}wyd"
+    # (in lower case: "Nantclwyd" is the name of a place, not a passive verb)
+    r"|(?-i:(?!(?:adrodd|anodd|rhodd)\b)[a-zâêîôûŵŷ]\w+odd|[a-zâêîôûŵŷ]\w{2,}wyd)"
     r"|diolch (?:yn fawr |o galon )?(?:i[ '’][\w'’. ]{1,40}? )?am (?:y |yr |eich )?(?:ein|ein croesawu|groesawu|gael|croeso|groeso)|(?:g|c)yrraedd ['’]?n[ôo]l"
     # photos of a trip are posted after it: "photos from our trip to", "lluniau o'n taith i'r"
     r"|(?:photos|pictures|pics|lluniau) (?:from|of|o|o['’]r|o['’]n)(?: our| the| today['’]s| ein| y| yr)?"
@@ -218,7 +228,7 @@ _VISITOR = re.compile(
 # A meeting or a training day for adults says where grown-ups will be, not pupils.
 _ADULTS_ONLY = re.compile(
     r"\b(?:adults only|grown-?ups only|over 18s only|staff only|volunteers only|parents only|no children|no pupils"
-    r"|(?:pta|committee|governors['’]?|governing body|parent council|staff) meeting|staff training|training day|inset day"
+    r"|(?:pta|committee|governors['’]?|governing body|parent council|staff)(?: \w+)? meetings?|staff training|training day|inset day"
     r"|(?:oedolion|gwirfoddolwyr|rhieni|staff) yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
     r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
     re.IGNORECASE,
@@ -303,6 +313,8 @@ def _gate() -> ahocorasick.Automaton:
             automaton.add_word(f"{p} the {c}", True)
         automaton.add_word(f"{PIN}{c}", True)
         automaton.add_word(f"{PIN} {c}", True)
+        for d in "0123456789":  # a timetable's line: "9.30 Castell Rhuthun"
+            automaton.add_word(f"{d} {c}", True)
     for v in (*words("places", "venues"), *_WELSH_VENUES, *_WELSH_NAMED_VENUES):
         automaton.add_word(" " + v, False)
     for v in (*_named_venue_words(), "school"):
@@ -361,7 +373,7 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
         if m.group("bare_in") is not None and not (
             place[:1].isupper() and (_named_venue_end().search(low) or street or welsh_venue)
         ):
-            continue  # "in September", "in the hall"; but "in St Peter's Square", "in Astley Park"
+            continue  # "in September", "9.30 Assembly"; but "in St Peter's Square", "9.30 Castell Rhuthun"
         yield Place(m.start("place"), m.end("place"), place)
 
 
