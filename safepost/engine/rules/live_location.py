@@ -350,7 +350,7 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
     for m in _candidates(text, stop):
         place = m.group("place")
         low = place.lower()
-        core = re.sub(r"^(?:the|a|our local|the local)\s+", "", low)
+        core = re.sub(r"^(?:the|a|our local|the local|y|yr)\s+", "", low)  # "yn y Cywion" is a class
         first = core.split()[0] if core.split() else ""
         if (
             core in stop
