@@ -82,6 +82,10 @@ def test_it_reads_a_clock_time_in_alt_text_as_today(school: Any, monkeypatch: py
         "Families can now book swimming lessons at the leisure centre.",
         "Bookings for the holiday club at the sports centre are now open.",
         "Their own field kitchen was set up in the classroom today.",
+        # a class after a Welsh article or a greeting, a house number
+        "Hello from Snowdon Class! Here are this week's poems.",
+        "Croeso i'r disgyblion newydd yn y Kestrels heddiw!",
+        "The minibus will stop outside No. 12 on the way home for the swimmers who live there.",
     ],
 )
 def test_it_stays_quiet_on_the_probes_near_misses(school: Any, text: str) -> None:
