@@ -1,0 +1,97 @@
+"""LOC201 live-location: the families read from a new writer's probe (evaluation/dev/live-probe),
+each in sentences written for this test, not taken from any set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safepost.engine import Draft, DraftImage, check, load_policy, load_school
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def school() -> Any:
+    return load_school(REPO / "examples" / "school")
+
+
+def _fires(school: Any, text: str, **draft: Any) -> bool:
+    report = check(Draft(id="t", text=text, **draft), school, load_policy("default"))
+    return any(f.code == "LOC201" for f in report.findings)
+
+
+def _rule_fires(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """The rule's grammar alone, with the learned model switched off."""
+    from safepost.engine.rules import live_location
+
+    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places: iter(()))
+    return _fires(school, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Welsh venue words found in their mutated forms, and halls and stages with whose they are
+        "Mae Dosbarth Derw ar gopa Pen y Fan ar hyn o bryd, yn chwifio at y camera!",
+        "Bydd y côr yn canu ar lwyfan Neuadd y Farchnad, Dinbych, nos Iau am 6.",
+        "Clwb nofio bob bore Sadwrn am 8 yng nghanolfan hamdden y dref.",
+        "Bws y daith yn gadael o faes parcio Heol y Bont am 8:45 fore Mercher.",
+        # greetings from a place, "now" at a clause's end, a coach trip's stops, a game in minutes
+        "Greetings from Folly Farm! Year 2 are feeding the goats now.",
+        "Bore da o Gastell Conwy – Blwyddyn 4 yn dringo'r tŵr!",
+        "Year 5 are paddling at Barafundle Bay now 🌊",
+        "comfort stop at Cross Hands services, next stop the National Botanic Garden 🚌",
+        "Pitch 2 at the Parc y Scarlets ground – our first match kicks off in 10 mins!",
+        # routes that start somewhere, a route around streets, a bare "in" before a named venue
+        "Sponsored scoot on Sunday: set off 10am from the Bandstand in Victoria Park, back by 12.",
+        "Cycle training every Wednesday, 1.15–2.45, riding around Mill Lane and Bridge Street.",
+        "Our recorder group will busk in Carmarthen market square on Saturday at 11am.",
+        # another school's ground, a name ending in a field or a track, a day with an hour range
+        "Netball v Ysgol Pen Rhos on Thursday, 3.45 start at their courts.",
+        "Tag rugby festival on the Bryn Gwyn field, Friday 10–2.",
+    ],
+)
+def test_it_finds_pupils_somewhere_in_the_probes_new_families(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _rule_fires(school, text, monkeypatch)
+
+
+def test_it_reads_a_clock_time_in_alt_text_as_today(school: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from safepost.engine.rules import live_location
+
+    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places: iter(()))
+    image = DraftImage(filename="p.jpg", alt="Year 4 queuing at Tenby station for the 10.15 train to Swansea")
+    assert _fires(school, "Off we go! 🚂", images=(image,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a match called off, thanks for something good (said afterwards), volunteers only
+        "Saturday's netball at Heol Las is cancelled – the courts are flooded.",
+        "Diolch i'r Parchedig Huws am wasanaeth hyfryd yn y capel bore 'ma.",
+        "Thank you to Tenby RNLI for a brilliant tour at the lifeboat station this morning.",
+        "Stondin y gymdeithas rieni yn Sgwâr y Dref ddydd Sadwrn 10 tan 2 – gwirfoddolwyr yn unig.",
+        # a hall on the school's own site, a day after it; a language after "yn"; a price
+        "Cyngerdd yr Haf yn y neuadd fore Gwener am 10. Croeso i bawb!",
+        "Pawb yn siarad yn Gymraeg heddiw – da iawn chi!",
+        "New hoodies £24.50 from the Uniform Shop in Bridge Square until Friday.",
+        # "now" that is not where anyone is: "can now", "now open", "apply now"
+        "Families can now book swimming lessons at the leisure centre.",
+        "Bookings for the holiday club at the sports centre are now open.",
+        "Their own field kitchen was set up in the classroom today.",
+        # a class after a Welsh article or a greeting, a house number
+        "Hello from Snowdon Class! Here are this week's poems.",
+        "Croeso i'r disgyblion newydd yn y Kestrels heddiw!",
+        "The minibus will stop outside No. 12 on the way home for the swimmers who live there.",
+    ],
+)
+def test_it_stays_quiet_on_the_probes_near_misses(school: Any, text: str) -> None:
+    assert not _fires(school, text)
+
+
+def test_it_lets_a_routine_in_the_schools_own_woodland_through(school: Any) -> None:
+    text = "Forest School in our own woodland every Wednesday afternoon – wellies and waterproofs please!"
+    assert not _fires(school, text)
