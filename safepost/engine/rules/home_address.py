@@ -107,6 +107,16 @@ _DROP_WORDS = [
     *["go to", "can go to", "hand in", "dod â", "dewch â", "pick-up", "pickup", "pick up", "picked up"],
 ]
 _HOME_CUES = words_re(_HOME_WORDS)
+#: "drop it at her gran's", "at Nain's": a relative's name in the possessive stands for their home.
+_KIN_HOME = re.compile(
+    r"(?i)(?<![\w])(?:her|his|my|their|our|your|at)[ \t]+(?:gran|granny|grandma|grandad|grandpa|nan|nana|nanny|"
+    r"nain|taid|mamgu|tadcu|nanna|auntie|aunty|aunt|uncle|mum|mam|dad|cousin|sister|brother|childminder)['’]s(?![\w])"
+)
+#: "to the office or to Mrs Hood at ...": what comes before "or" is the other place, not this one.
+_ALTERNATIVE = re.compile(r"(?i)(?<![\w])(?:or|neu|otherwise|instead)(?![\w])")
+#: "Lochbrae 6, Shawfield Park 0": a result, a team's name before each score.
+_SCORE_BEFORE = re.compile(r"[^\W\d_][ \t]+$")
+_SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\w:.,]\d)(?![ \t]*(?:am|pm|yb|yh)\b)(?![\w])")
 _DROP_CUES = words_re(_DROP_WORDS)
 #: Either kind, for the one question asked of a whole post: is there any at all?
 _HOME_OR_DROP = Words([*_HOME_WORDS, *_DROP_WORDS])
@@ -243,9 +253,17 @@ def _numbered(text: str) -> Iterator[re.Match[str]]:
         if number.start() < pos:
             continue
         found = _NUMBERED.match(text, number.start())
-        if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)):
+        if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)) and not _score(text, found):
             pos = found.end()
             yield found
+
+
+def _score(text: str, found: re.Match[str]) -> bool:
+    """A match result ("Lochbrae 6, Shawfield Park 0"), not a house: a name just before the
+    number and a bare number just after the "street"."""
+    return bool(_SCORE_BEFORE.search(text, max(0, found.start() - 20), found.start())) and bool(
+        _SCORE_AFTER.match(text, found.start("towns"))
+    )
 
 
 def _named(text: str) -> Iterator[re.Match[str]]:
@@ -321,15 +339,28 @@ def _is_school(text: str, match: _Match, school: tuple[str, str]) -> bool:
     return _squash(text[match.start : match.street_end]) in address
 
 
+def _says_home(text: str) -> bool:
+    return _HOME_CUES.search(text) is not None or _KIN_HOME.search(text) is not None
+
+
+def _own_clause(text: str) -> str:
+    """The words before an address back to an "or": a venue named before it is the other choice
+    ("to the office or to Mrs Hood at 14 ...")."""
+    last = None
+    for last in _ALTERNATIVE.finditer(text):
+        pass
+    return text if last is None else text[last.end() :]
+
+
 def _is_home(text: str, match: _Match) -> bool:
     clause = before(text, match.start, 80)
-    home = _HOME_CUES.search(clause) is not None
+    home = _says_home(clause)
     if match.kind is Kind.POSTCODE:
         home = home or _HOME_CUES.search(after(text, match.end, 40)) is not None
         drop = _DROP_CUES.search(clause) or _DROP_CUES.search(after(text, match.end, 40))
         venue = _VENUE_CUES.search(clause) is not None
         return home or (drop is not None and not venue)
-    nearby = before(text, match.start, 40) + " " + after(text, match.end, 25)
+    nearby = _own_clause(before(text, match.start, 40)) + " " + after(text, match.end, 25)
     return home or _VENUE_CUES.search(nearby) is None
 
 
