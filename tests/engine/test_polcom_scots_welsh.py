@@ -40,8 +40,10 @@ def _fires(school: Any, text: str) -> bool:
         "Win a scooter! 🛴 Like and share this post from our friends at WheelieFun Paisley and tag two mates to enter.",
         # a member of staff vouching for a tradesperson
         "Our caretaker Mr Gow recommends a great local joiner for anyone needing doors hung – tell him Craigbank sent ye!",
+        "Mae Mr Jenkins yn argymell plymwr lleol gwych – ffoniwch e ar 07700 900456 a dwedwch 'Ysgol Llanfor' wrth alw.",
         # a holiday let to book
         "Fancy a break? Mr Pritchard's static caravan at Tenby has availability over Easter – book at www.tenbyvanhire.co.uk",
+        "Llety gwyliau: mae bwthyn teulu Mrs Rees ger Abereiddi ar gael dros y Pasg – archebwch drwy www.bwthynabereiddi.cymru",
     ],
 )
 def test_it_flags_the_new_kinds_of_pitch(school: Any, text: str) -> None:

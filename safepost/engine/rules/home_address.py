@@ -172,7 +172,12 @@ class HomeAddress(TextRule):
         Streets are recognised by their shape (a capitalised name with a word such as Road, Close or
         View, or a Welsh word such as Heol, Maes or Lôn first), so unusual street names without
         either are missed, and a numbered business address is only told apart from a home by words
-        such as "shop", "hall" or "café" just before it. House names need a head word such as Tŷ,
+        such as "shop", "hall" or "café" just before it (not when an "or" comes between them: "to
+        the office or to Mrs X at 14 ..." is a home), and a relative's home in the possessive
+        ("at her gran's, ...", "at Nain's") counts as a home word. A match result ("Lochbrae 6,
+        Shawfield Park 0": a name before the number and a bare number after the street) is not an
+        address; an address given straight after a word and followed by a small number can be
+        missed for that reason. House names need a head word such as Tŷ,
         Bwthyn, Cottage or Farm and a street after them, or (for any other name: "Bryn Awel, Heol
         y Felin") a drop-off or home word such as "drop", "return", "bring", "pop", "go to",
         "gadewch" or "lives" in the 60 characters before ("Spare costumes to Glanrafon, Ffordd y

@@ -109,13 +109,23 @@ class PoliticalOrCommercial(TextRule):
         needs a price, an offer or "DM for rates" beside it; "only £4.99" counts as a sales
         pitch and can add weight to a school's own price list. The school's own context (the
         PTA or "cymdeithas rieni", "the office" or "y swyddfa", a fair, a raffle, sponsors)
-        takes weight away, so a pitch left "with Mrs X in the office" can fall short.
+        takes weight away, so a pitch left "with Mrs X in the office" can fall short; so do a
+        parent council ("Parent Council", "cyngor rhieni"), a call for volunteers, the book club
+        and school or class photos. Saying the school's name to a seller ("just say 'X' at the
+        till", "tell him X sent ye", "dwedwch 'X' wrth y til") counts as a sales pitch, as does a
+        named product's party ("a candle party"), catalogues left for orders, a like-share-and-tag
+        competition for a business, a member of staff recommending a trade, and a holiday let; a
+        school's own competition asking to tag a friend and a PTA sale that names a till can come
+        close. A call to take a side in a referendum ("make sure you vote Yes", "pleidleisio ie")
+        fires; a mock referendum's result does not.
         When the commercial cues fall short, the learned n-gram model's ``commercial`` head
         (``safepost/engine/models/posts.py``, trained on templates and hand-written posts in
         ``training/posts`` and ``training/voices``) fires alone at p ≥ 0.95, or at p ≥ 0.7
         beside a commercial cue; it reads only the post's text and alt text, and knows selling
         only from its training wording (invented bookmakers and apps, services with a price):
-        a pitch without a price or an offer, or in a trade it never saw, is missed. The
+        a pitch without a price or an offer, or in a trade it never saw, is missed. It is not
+        asked when the post names the school's own charges (dinner money, school meals, a trip,
+        ParentPay, "arian cinio"): it read a dinner-money price list as selling. The
         political half has its own head (``political``), read only beside a political cue, at
         p ≥ 0.75 (alone it took "vote for our garden in the award" for campaigning), and kept
         quiet by neutral civic context; it learned from one panel's 52 campaigning posts
