@@ -351,10 +351,8 @@ def _says_home(text: str) -> bool:
 def _own_clause(text: str) -> str:
     """The words before an address back to an "or": a venue named before it is the other choice
     ("to the office or to Mrs Hood at 14 ...")."""
-    last = None
-    for last in _ALTERNATIVE.finditer(text):
-        pass
-    return text if last is None else text[last.end() :]
+    cuts = [m.end() for m in _ALTERNATIVE.finditer(text)]
+    return text[cuts[-1] :] if cuts else text
 
 
 def _is_home(text: str, match: _Match) -> bool:
