@@ -188,6 +188,11 @@ def test_it_finds_a_home_beside_another_place(env: Env, text: str, address: str)
     assert spans(HomeAddress(), text, env) == [address]
 
 
+def test_it_leaves_another_schools_address_alone(env: Env) -> None:
+    text = "The cluster concert is at Ashby Vale Academy, 41 Ferndown Road, Leeds LS9 2QP, on Thursday."
+    assert spans(HomeAddress(), text, env) == []
+
+
 def test_it_leaves_a_match_result_alone(env: Env) -> None:
     assert spans(HomeAddress(), "Final score: Craigbank 4, Hillside Park 2 – well played, everyone!", env) == []
     assert spans(HomeAddress(), "Parc y Scarlets 3, Heol y Cae 1 oedd hi ddydd Sadwrn.", env) == []

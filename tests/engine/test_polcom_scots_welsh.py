@@ -57,6 +57,9 @@ def test_it_flags_the_new_kinds_of_pitch(school: Any, text: str) -> None:
         "Our Parent Council need volunteers for the disco – drop them a line at pcglenmoor@example.com if you can help.",
         # the school's own charges, paid through its payment system
         "Prydau ysgol: £2.70 y dydd. School meals are £2.70 a day or £13.50 a week – please pay through ParentPay by Friday.",
+        # the school's own meals and merchandise, whatever their offer
+        "Nursery families, come and try our school lunches on Wednesday at noon – kids eat free, and so do you!",
+        "Mae lliain sychu llestri'r dosbarth ar werth nawr – £5 yr un, gyda lluniau'r plant arnyn nhw.",
         # a mock referendum reported, no call to vote
         "P6 held a mock referendum on a four-day week: 18 voted yes and 11 voted no. Democracy in action!",
         # the PTA's own raffle shared, no business behind it

@@ -125,7 +125,7 @@ _VENUE_CUES = words_re(
         *"shop store cafe café restaurant pub church chapel capel eglwys hall neuadd centre center canolfan "
         "club clwb library llyfrgell surgery office unit studio salon venue leisure museum theatre cinema "
         "hotel business garage market pharmacy bakery stadium ground hospital station satnav sat-nav "
-        "parking ltd limited company".split(),
+        "parking ltd limited company school academy college nursery ysgol coleg meithrinfa".split(),
         *["sat nav", "car park"],
     ]
 )
@@ -172,7 +172,7 @@ class HomeAddress(TextRule):
         Streets are recognised by their shape (a capitalised name with a word such as Road, Close or
         View, or a Welsh word such as Heol, Maes or Lôn first), so unusual street names without
         either are missed, and a numbered business address is only told apart from a home by words
-        such as "shop", "hall" or "café" just before it (not when an "or" comes between them: "to
+        such as "shop", "hall", "café" or "academy" just before it (not when an "or" comes between them: "to
         the office or to Mrs X at 14 ..." is a home), and a relative's home in the possessive
         ("at her gran's, ...", "at Nain's") counts as a home word. A match result ("Lochbrae 6,
         Shawfield Park 0": a name before the number and a bare number after the street) is not an

@@ -110,8 +110,9 @@ class PoliticalOrCommercial(TextRule):
         pitch and can add weight to a school's own price list. The school's own context (the
         PTA or "cymdeithas rieni", "the office" or "y swyddfa", a fair, a raffle, sponsors)
         takes weight away, so a pitch left "with Mrs X in the office" can fall short; so do a
-        parent council ("Parent Council", "cyngor rhieni"), a call for volunteers, the book club
-        and school or class photos. Saying the school's name to a seller ("just say 'X' at the
+        parent council ("Parent Council", "cyngor rhieni"), a call for volunteers, the book club,
+        school or class photos, school meals and the school's own calendars, tea towels or
+        hoodies (so a lunchbox business pitched against "school dinners" needs more than a code). Saying the school's name to a seller ("just say 'X' at the
         till", "tell him X sent ye", "dwedwch 'X' wrth y til") counts as a sales pitch, as does a
         named product's party ("a candle party"), catalogues left for orders, a like-share-and-tag
         competition for a business, a member of staff recommending a trade, and a holiday let; a
