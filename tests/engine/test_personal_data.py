@@ -182,6 +182,8 @@ def test_it_leaves_numbers_that_are_no_house_alone(env: Env, text: str) -> None:
         ("Bring it to the shop counter or drop it at my nan's, Flat 1/2, 30 Gartcraig Road, G33 2QL.",
          "Flat 1/2, 30 Gartcraig Road, G33 2QL"),
         ("Leave the trays beside the café at Nain's, 7 Lôn Eithin.", "7 Lôn Eithin"),
+        # "no." glued to the number
+        ("The lost scooter went back to its owner at no.12 Wrenfield Avenue.", "no.12 Wrenfield Avenue"),
     ],
 )
 def test_it_finds_a_home_beside_another_place(env: Env, text: str, address: str) -> None:
@@ -190,6 +192,8 @@ def test_it_finds_a_home_beside_another_place(env: Env, text: str, address: str)
 
 def test_it_leaves_another_schools_address_alone(env: Env) -> None:
     text = "The cluster concert is at Ashby Vale Academy, 41 Ferndown Road, Leeds LS9 2QP, on Thursday."
+    assert spans(HomeAddress(), text, env) == []
+    text = "Parcels for the cluster can go to Ysgol Bro Alaw, Heol y Gors, Llangefni LL77 7AB."
     assert spans(HomeAddress(), text, env) == []
 
 

@@ -41,7 +41,8 @@ _TOWNS = rf"(?P<towns>(?:{_SEP}(?!{_POSTCODE}){_NAME}){{0,3}})"
 _TAIL = rf"{_TOWNS}(?P<postcode>(?:{_SEP}|[ \t]*){_POSTCODE})?"
 
 #: "14 Heol Fach, Nelson, CF46 6HR", "3a Church View", "27 The Paddocks".
-_NUMBERED = re.compile(rf"(?<![\w£$€.,:/#@-])\d{{1,4}}[a-zA-Z]?,?[ \t]+{_STREET}{_TAIL}")
+#: A full stop before the number rules out decimals, except after "no." ("no.9 Kingsley Street").
+_NUMBERED = re.compile(rf"(?:(?<=[Nn]o\.)|(?<![\w£$€.,:/#@-]))\d{{1,4}}[a-zA-Z]?,?[ \t]+{_STREET}{_TAIL}")
 _HOUSE_HEAD_FIRST = r"(?:Tŷ|Ty|Bwthyn|Tyddyn|Ffermdy|Fferm|Plas|Hafod|Hendre|Llety)"
 _HOUSE_HEAD_LAST = (
     r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Villa|Bungalow|Croft|Rectory|Vicarage|Manse|Grange)"
@@ -114,6 +115,15 @@ _KIN_HOME = re.compile(
 )
 #: "to the office or to Mrs Hood at ...": what comes before "or" is the other place, not this one.
 _ALTERNATIVE = re.compile(r"(?i)(?<![\w])(?:or|neu|otherwise|instead)(?![\w])")
+#: "Northgate Academy, 210 ...", "Ysgol Gymraeg Pont Elái, Heol ...": a school's name just before
+#: the address makes it the school's (another school's, when it is not this one's).
+_INSTITUTION = (
+    rf"(?:(?:[{_UP}][\w'’-]*[ \t]+){{1,4}}(?:Academy|School|College|Nursery|Primary)(?:[ \t]+School)?"
+    rf"|(?:Ysgol|Coleg|Meithrinfa)(?:[ \t]+(?:{_JOIN}[ \t]+)?[{_UP}][\w'’-]*){{1,4}})"
+)
+_INSTITUTION_BEFORE = re.compile(rf"{_INSTITUTION},?[ \t]*$")
+#: "Larkspur Primary, Hollyhedge Lane": a school's name taken for a house name.
+_INSTITUTION_FIRST = re.compile(rf"{_INSTITUTION},")
 #: "Lochbrae 6, Shawfield Park 0": a result, a team's name before each score.
 _SCORE_BEFORE = re.compile(r"[^\W\d_][ \t]+$")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\w:.,]\d)(?![ \t]*(?:am|pm|yb|yh)\b)(?![\w])")
@@ -125,7 +135,7 @@ _VENUE_CUES = words_re(
         *"shop store cafe café restaurant pub church chapel capel eglwys hall neuadd centre center canolfan "
         "club clwb library llyfrgell surgery office unit studio salon venue leisure museum theatre cinema "
         "hotel business garage market pharmacy bakery stadium ground hospital station satnav sat-nav "
-        "parking ltd limited company school academy college nursery ysgol coleg meithrinfa".split(),
+        "parking ltd limited company".split(),
         *["sat nav", "car park"],
     ]
 )
@@ -172,7 +182,8 @@ class HomeAddress(TextRule):
         Streets are recognised by their shape (a capitalised name with a word such as Road, Close or
         View, or a Welsh word such as Heol, Maes or Lôn first), so unusual street names without
         either are missed, and a numbered business address is only told apart from a home by words
-        such as "shop", "hall", "café" or "academy" just before it (not when an "or" comes between them: "to
+        such as "shop", "hall" or "café" just before it, or a school's name ("Northgate Academy, 210
+        ...", "Ysgol Bro Alaw, Heol ...", which is any school's, not only this one's) (not when an "or" comes between them: "to
         the office or to Mrs X at 14 ..." is a home), and a relative's home in the possessive
         ("at her gran's, ...", "at Nain's") counts as a home word. A match result ("Lochbrae 6,
         Shawfield Park 0": a name before the number and a bare number after the street) is not an
@@ -183,7 +194,7 @@ class HomeAddress(TextRule):
         "gadewch" or "lives" in the 60 characters before ("Spare costumes to Glanrafon, Ffordd y
         Llan" is missed); a house name given with no street, or a business's name before a street
         after "drop at", can be confused. Flats ("Flat 2/1", "Fflat 3", "3/2, 45 Byres Road") and
-        "no.", "number" or "Rhif" before the house number are taken into the span, and up to
+        "no." (with or without a space), "number" or "Rhif" before the house number are taken into the span, and up to
         three towns (on one line or on lines of their own) before a postcode; a line after the
         street with no postcode after it is not taken as a town. Parts of one address next to each
         other are joined into one finding ("Flat 7, Tŷ Gwyn Court, 5 Heol Fawr"), so two homes
@@ -363,7 +374,10 @@ def _is_home(text: str, match: _Match) -> bool:
         drop = _DROP_CUES.search(clause) or _DROP_CUES.search(after(text, match.end, 40))
         venue = _VENUE_CUES.search(clause) is not None
         return home or (drop is not None and not venue)
-    nearby = _own_clause(before(text, match.start, 40)) + " " + after(text, match.end, 25)
+    just_before = before(text, match.start, 40)
+    if _INSTITUTION_BEFORE.search(just_before) or _INSTITUTION_FIRST.match(text, match.start):
+        return False
+    nearby = _own_clause(just_before) + " " + after(text, match.end, 25)
     return home or _VENUE_CUES.search(nearby) is None
 
 
