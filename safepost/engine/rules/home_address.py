@@ -182,23 +182,23 @@ class HomeAddress(TextRule):
         Streets are recognised by their shape (a capitalised name with a word such as Road, Close or
         View, or a Welsh word such as Heol, Maes or Lôn first), so unusual street names without
         either are missed, and a numbered business address is only told apart from a home by words
-        such as "shop", "hall" or "café" just before it, or a school's name ("Northgate Academy, 210
-        ...", "Ysgol Bro Alaw, Heol ...", which is any school's, not only this one's) (not when an "or" comes between them: "to
-        the office or to Mrs X at 14 ..." is a home), and a relative's home in the possessive
-        ("at her gran's, ...", "at Nain's") counts as a home word. A match result ("Lochbrae 6,
-        Shawfield Park 0": a name before the number and a bare number after the street) is not an
-        address; an address given straight after a word and followed by a small number can be
-        missed for that reason. House names need a head word such as Tŷ,
-        Bwthyn, Cottage or Farm and a street after them, or (for any other name: "Bryn Awel, Heol
-        y Felin") a drop-off or home word such as "drop", "return", "bring", "pop", "go to",
-        "gadewch" or "lives" in the 60 characters before ("Spare costumes to Glanrafon, Ffordd y
-        Llan" is missed); a house name given with no street, or a business's name before a street
-        after "drop at", can be confused. Flats ("Flat 2/1", "Fflat 3", "3/2, 45 Byres Road") and
-        "no." (with or without a space), "number" or "Rhif" before the house number are taken into the span, and up to
-        three towns (on one line or on lines of their own) before a postcode; a line after the
-        street with no postcode after it is not taken as a town. Parts of one address next to each
-        other are joined into one finding ("Flat 7, Tŷ Gwyn Court, 5 Heol Fawr"), so two homes
-        listed with only a comma between them are reported as one.
+        such as "shop", "hall" or "café" just before it (not when an "or" comes between them: "to
+        the office or to Mrs X at 14 ..." is a home) or by a school's name just before it or taken
+        for its house name ("Northgate Academy, 210 ...", "Ysgol Bro Alaw, Heol ...": any school's,
+        not only this one's), and a relative's home in the possessive ("at her gran's, ...", "at
+        Nain's") counts as a home word. A match result ("Lochbrae 6, Shawfield Park 0": a name
+        before the number and a bare number after the street) is not an address; an address given
+        straight after a word and followed by a small number can be missed for that reason. House
+        names need a head word such as Tŷ, Bwthyn, Cottage or Farm and a street after them, or (for
+        any other name: "Bryn Awel, Heol y Felin") a drop-off or home word such as "drop", "return",
+        "bring", "pop", "go to", "gadewch" or "lives" in the 60 characters before ("Spare costumes
+        to Glanrafon, Ffordd y Llan" is missed); a house name given with no street, or a business's
+        name before a street after "drop at", can be confused. Flats ("Flat 2/1", "Fflat 3", "3/2,
+        45 Byres Road") and "no." (with or without a space), "number" or "Rhif" before the house
+        number are taken into the span, and up to three towns (on one line or on lines of their own)
+        before a postcode; a line after the street with no postcode after it is not taken as a town.
+        Parts of one address next to each other are joined into one finding ("Flat 7, Tŷ Gwyn Court,
+        5 Heol Fawr"), so two homes listed with only a comma between them are reported as one.
 
     Known weaknesses:
         - **Misses about one home address in six in new wording.** Held-out home-address templates pass
