@@ -211,6 +211,11 @@ class HomeAddress(TextRule):
         - **Sealed schools** (December 2026): the two newest, scored once, F1 1.00 and 0.91; the
           five earlier ones 1.00, 0.92, 0.57, 1.00 and 1.00. With five or six addresses a school,
           one miss moves the figure a lot.
+        - **Opened schools** (eleventh session, read for families of error): Lochbrae 0.571 →
+          1.000 (a venue named before "or", a relative's home, a match result taken for an
+          address), Kingfisher Lane 0.875 → 1.000 ("no.9", another school's address); the
+          addresses of other schools in the writers' panels stop firing (5 of 6 false alarms).
+          The shapes were written while reading those errors, so the figures flatter.
     """
 
     code = "PD103"

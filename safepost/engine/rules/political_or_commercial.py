@@ -187,6 +187,18 @@ class PoliticalOrCommercial(TextRule):
           name beside it; a school supper's price "a head" with "tickets from the office" is
           flagged by the head's eased bar (a floor on the cues' total fixed it, but cost a pitch
           on each of two sealed schools, so it was not kept).
+        - **Two opened schools** (Lochbrae, Glasgow; Rhosfach, Pembrokeshire; sealed until the
+          eleventh session, now ``evaluation/dev/``): F1 0.750 → 1.000 and 0.714 → 0.933 with cues
+          for the families their misses showed (the school's name said at the till, a named
+          product's party and catalogues left for orders, a side urged in a referendum, a free
+          item with every order, a business's share-and-tag competition, staff recommending a
+          trade, a holiday let), more of the school's own context (a parent council, volunteers,
+          school photos, meals and merchandise) and the head kept quiet on the school's own
+          charges. The cues were written while reading those misses, so the figures flatter. The
+          false alarm left is a discount code on a look-alike shop, which that writer labelled an
+          unsafe link only (the public bench's writer labels the same shape commercial too).
+          Kingfisher Lane 0.968 → 1.000, clean-everyday 2 false alarms → 0; no development set
+          lower.
     """
 
     code = "CON601"
