@@ -60,6 +60,8 @@ def test_it_flags_the_new_kinds_of_pitch(school: Any, text: str) -> None:
         # the school's own meals and merchandise, whatever their offer
         "Nursery families, come and try our school lunches on Wednesday at noon – kids eat free, and so do you!",
         "Mae lliain sychu llestri'r dosbarth ar werth nawr – £5 yr un, gyda lluniau'r plant arnyn nhw.",
+        # a school consultation's "vote yes", with no referendum beside it
+        "Please vote yes in our survey on the new playground – it closes on Friday!",
         # a mock referendum reported, no call to vote
         "P6 held a mock referendum on a four-day week: 18 voted yes and 11 voted no. Democracy in action!",
         # the PTA's own raffle shared, no business behind it

@@ -227,8 +227,9 @@ class PoliticalOrCommercial(TextRule):
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
             elif section == "commercial":
-                if not _school_charge(folded.text):
-                    yield from _learned_hit(_learned.commercial(field, score), message)
+                best = _learned.commercial(field, score)
+                if best is not None and not _school_charge(folded.text):
+                    yield from _learned_hit(best, message)
             else:
                 best = _learned.political(field, score)
                 if best is not None and not _civic(folded.text):
@@ -238,8 +239,8 @@ class PoliticalOrCommercial(TextRule):
 def _school_charge(folded: str) -> bool:
     """Whether the post is about the school's own charges (dinner money, a trip, paid through its
     payment system). The commercial head reads a price list as selling (a dinner-money notice
-    scored 0.97), so with one of these it is not asked; the cues still decide on their own.
-    Only asked when the cues fell short, so the extra scan is rare."""
+    scored 0.97), so with one of these its finding is dropped; the cues still decide on their
+    own. Only asked when the head would fire alone, so the extra scan is rare."""
     return bool(weigh(_charges(), folded))
 
 
