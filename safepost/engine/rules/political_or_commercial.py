@@ -117,8 +117,9 @@ class PoliticalOrCommercial(TextRule):
         named product's party ("a candle party"), catalogues left for orders, a like-share-and-tag
         competition for a business, a member of staff recommending a trade, and a holiday let; a
         school's own competition asking to tag a friend and a PTA sale that names a till can come
-        close. A call to take a side in a referendum ("make sure you vote Yes", "pleidleisio ie")
-        fires; a mock referendum's result does not.
+        close. A call to take a side beside independence or a referendum ("make sure you vote
+        Yes", "pleidleisio ie") fires; a survey's "vote yes" and a mock referendum's result do
+        not, and a referendum call with neither word near it is missed.
         When the commercial cues fall short, the learned n-gram model's ``commercial`` head
         (``safepost/engine/models/posts.py``, trained on templates and hand-written posts in
         ``training/posts`` and ``training/voices``) fires alone at p ≥ 0.95, or at p ≥ 0.7
