@@ -173,6 +173,35 @@ def test_it_leaves_numbers_that_are_no_house_alone(env: Env, text: str) -> None:
     assert spans(HomeAddress(), text, env) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a venue named before "or" is the other choice, not this address
+        ("Costumes to the hall or to Mr Reid at 9 Ashgrove Drive, Paisley PA2 6RT.", "9 Ashgrove Drive, Paisley PA2 6RT"),
+        # a relative's name in the possessive stands for their home
+        ("Bring it to the shop counter or drop it at my nan's, Flat 1/2, 30 Gartcraig Road, G33 2QL.",
+         "Flat 1/2, 30 Gartcraig Road, G33 2QL"),
+        ("Leave the trays beside the café at Nain's, 7 Lôn Eithin.", "7 Lôn Eithin"),
+        # "no." glued to the number
+        ("The lost scooter went back to its owner at no.12 Wrenfield Avenue.", "no.12 Wrenfield Avenue"),
+    ],
+)
+def test_it_finds_a_home_beside_another_place(env: Env, text: str, address: str) -> None:
+    assert spans(HomeAddress(), text, env) == [address]
+
+
+def test_it_leaves_another_schools_address_alone(env: Env) -> None:
+    text = "The cluster concert is at Ashby Vale Academy, 41 Ferndown Road, Leeds LS9 2QP, on Thursday."
+    assert spans(HomeAddress(), text, env) == []
+    text = "Parcels for the cluster can go to Ysgol Bro Alaw, Heol y Gors, Llangefni LL77 7AB."
+    assert spans(HomeAddress(), text, env) == []
+
+
+def test_it_leaves_a_match_result_alone(env: Env) -> None:
+    assert spans(HomeAddress(), "Final score: Craigbank 4, Hillside Park 2 – well played, everyone!", env) == []
+    assert spans(HomeAddress(), "Parc y Scarlets 3, Heol y Cae 1 oedd hi ddydd Sadwrn.", env) == []
+
+
 # --- date-of-birth -----------------------------------------------------------------------------
 
 

@@ -109,13 +109,25 @@ class PoliticalOrCommercial(TextRule):
         needs a price, an offer or "DM for rates" beside it; "only £4.99" counts as a sales
         pitch and can add weight to a school's own price list. The school's own context (the
         PTA or "cymdeithas rieni", "the office" or "y swyddfa", a fair, a raffle, sponsors)
-        takes weight away, so a pitch left "with Mrs X in the office" can fall short.
+        takes weight away, so a pitch left "with Mrs X in the office" can fall short; so do a
+        parent council ("Parent Council", "cyngor rhieni"), a call for volunteers, the book club,
+        school or class photos, school meals and the school's own calendars, tea towels or
+        hoodies (so a lunchbox business pitched against "school dinners" needs more than a code). Saying the school's name to a seller ("just say 'X' at the
+        till", "tell him X sent ye", "dwedwch 'X' wrth y til") counts as a sales pitch, as does a
+        named product's party ("a candle party"), catalogues left for orders, a like-share-and-tag
+        competition for a business, a member of staff recommending a trade, and a holiday let; a
+        school's own competition asking to tag a friend and a PTA sale that names a till can come
+        close. A call to take a side beside independence or a referendum ("make sure you vote
+        Yes", "pleidleisio ie") fires; a survey's "vote yes" and a mock referendum's result do
+        not, and a referendum call with neither word near it is missed.
         When the commercial cues fall short, the learned n-gram model's ``commercial`` head
         (``safepost/engine/models/posts.py``, trained on templates and hand-written posts in
         ``training/posts`` and ``training/voices``) fires alone at p ≥ 0.95, or at p ≥ 0.7
         beside a commercial cue; it reads only the post's text and alt text, and knows selling
         only from its training wording (invented bookmakers and apps, services with a price):
-        a pitch without a price or an offer, or in a trade it never saw, is missed. The
+        a pitch without a price or an offer, or in a trade it never saw, is missed. It is not
+        asked when the post names the school's own charges (dinner money, school meals, a trip,
+        ParentPay, "arian cinio"): it read a dinner-money price list as selling. The
         political half has its own head (``political``), read only beside a political cue, at
         p ≥ 0.75 (alone it took "vote for our garden in the award" for campaigning), and kept
         quiet by neutral civic context; it learned from one panel's 52 campaigning posts
@@ -176,6 +188,18 @@ class PoliticalOrCommercial(TextRule):
           name beside it; a school supper's price "a head" with "tickets from the office" is
           flagged by the head's eased bar (a floor on the cues' total fixed it, but cost a pitch
           on each of two sealed schools, so it was not kept).
+        - **Two opened schools** (Lochbrae, Glasgow; Rhosfach, Pembrokeshire; sealed until the
+          eleventh session, now ``evaluation/dev/``): F1 0.750 → 1.000 and 0.714 → 0.933 with cues
+          for the families their misses showed (the school's name said at the till, a named
+          product's party and catalogues left for orders, a side urged in a referendum, a free
+          item with every order, a business's share-and-tag competition, staff recommending a
+          trade, a holiday let), more of the school's own context (a parent council, volunteers,
+          school photos, meals and merchandise) and the head kept quiet on the school's own
+          charges. The cues were written while reading those misses, so the figures flatter. The
+          false alarm left is a discount code on a look-alike shop, which that writer labelled an
+          unsafe link only (the public bench's writer labels the same shape commercial too).
+          Kingfisher Lane 0.968 → 1.000, clean-everyday 2 false alarms → 0; no development set
+          lower.
     """
 
     code = "CON601"
@@ -204,11 +228,26 @@ class PoliticalOrCommercial(TextRule):
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
             elif section == "commercial":
-                yield from _learned_hit(_learned.commercial(field, score), message)
+                best = _learned.commercial(field, score)
+                if best is not None and not _school_charge(folded.text):
+                    yield from _learned_hit(best, message)
             else:
                 best = _learned.political(field, score)
                 if best is not None and not _civic(folded.text):
                     yield from _learned_hit(best, message)
+
+
+def _school_charge(folded: str) -> bool:
+    """Whether the post is about the school's own charges (dinner money, a trip, paid through its
+    payment system). The commercial head reads a price list as selling (a dinner-money notice
+    scored 0.97), so with one of these its finding is dropped; the cues still decide on their
+    own. Only asked when the head would fire alone, so the extra scan is rare."""
+    return bool(weigh(_charges(), folded))
+
+
+@cache
+def _charges() -> CueSet:
+    return cues("political_commercial", "school_charges")
 
 
 def _civic(folded: str) -> bool:
