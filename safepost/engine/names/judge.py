@@ -995,8 +995,8 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
         return False
     if nxt in lexicon.LIST_JOIN_WORDS and len(after) > 1:
         return _lower_word_at(text, start + len(nxt) + 1, after[1])  # "Celyn ac iorwg", "Joy and thanks"
-    if nxt in _PERSON_NEXT:
-        return False
+    if nxt in _PERSON_NEXT or things.adverb(nxt):
+        return False  # "Faith finally conquered the monkey bars": an adverb before a person's verb
     if nxt.endswith("ing") and len(after) > 1:
         return _gerund_before_noun(text, start + len(nxt) + 1, after[1])  # "Clay modelling workshop"
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
