@@ -29,6 +29,13 @@ _HEADS_OF = frozenset("isle island isles firth sound vale kyles".split())
 #: Bryn are the names of our new lambs", "Glyn a Bryn yw enwau'r ŵyn").
 _NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "oedd enwau", "ydy enwau")
 
+#: After a list of names, a phrase that gives them as names or words: "Destiny, Hope and Faith
+#: are the three words in the chorus", "Precious, Summer, King... just some of the names".
+_NAMES_OR_WORDS = re.compile(
+    r"(?:(?:are|were) )?(?:just |only )?(?:(?:some|a few|all|two|three|four|five|six|many|one) of )?"
+    r"(?:the |our |their )?(?:two |three |four |five |six |seven |eight |nine |ten |new |key |magic )?(?:names|words)\b"
+)
+_ELLIPSIS = re.compile(r"^ ?(?:\.\.\.|…)")
 #: Welsh kinds, after Welsh "the" in apposition ("Teifi, yr afon hiraf"): the adjective follows.
 _WELSH_KINDS = frozenset("afon ynys mynydd llyn pentref tref dinas coeden blodyn aderyn brid cwm traeth".split())
 
@@ -306,7 +313,12 @@ def _names_discussed(text: Text, index: NameIndex, cand: Candidate) -> bool:
     end = _list_end(text, index, cand)
     if end == cand.end and _list_start(text, index, cand) in (None, cand.start):
         return False  # one name: "Glyn is the name of ..." is read by the judge's own phrases
-    return " ".join(text.words_after(end, 3)).startswith(_NAMES_OF)
+    if " ".join(text.words_after(end, 3)).startswith(_NAMES_OF):
+        return True
+    rest = _ELLIPSIS.sub("", text.f[end : end + 80], count=1)  # "Precious, Summer, King... just some of the names"
+    if rest[:1] in (".", "!", "?"):
+        return False  # "Well done Ella and Sam. Words fail us!": a new sentence
+    return _NAMES_OR_WORDS.match(" ".join(_WORD.findall(rest)[:8])) is not None
 
 
 def _from_organisation(text: Text, cand: Candidate) -> bool:
