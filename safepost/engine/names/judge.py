@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from safepost.engine.names import lexicon, things, welsh
+from safepost.engine.names import lexicon, namesakes, things, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
@@ -187,8 +187,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _whole_class_name(text, index, cand) or _listed_classes(text, index, cand):
         return True  # "P2 Rowan had a lovely PE lesson": the class, named in full as on the roster
-    if _famous(key, before, after):
-        return True
+    if _famous(key, before, after) or namesakes.famous_namesake(text, cand, before):
+        return True  # "Peter Pan"; "the next Harry Kane", "Mo Farah's autobiography"
     o_start = text.span(cand.start, cand.end)[0]
     if _INITIALS_BEFORE.search(text.original, max(0, o_start - 16), o_start):
         return True  # "C.S. Lewis", "J.K. Rowling": an author's initials, never a child's

@@ -1,0 +1,122 @@
+"""Evidence that a name is a famous namesake's, not the pupil's, read from the words around it.
+
+Children share names with footballers, athletes, actors and authors, first name and surname
+too ("Harry Kane" in Year 1). No list of the famous is kept: which person is meant is read from
+how the post speaks of them, for any roster. A comparison before the name ("the next ...", "a
+future ...", "not that ..."), a film's cast ("starring ..."), a work of theirs ("...'s
+autobiography", "...'s 'Title'"), an emphatic "himself" after a full name, a saying addressed to
+a star ("..., eat your heart out"), a figure being studied ("learning about ...") or the child
+set apart elsewhere as "our very own ..." say "the namesake, not the child".
+"""
+
+from __future__ import annotations
+
+import re
+
+from safepost.engine.names.context import Text, cue_before
+from safepost.engine.names.match import Candidate
+
+#: Words after an article that compare a child with a famous person: "the next Harry Kane", "a
+#: future Andy Murray", "not the first Lewis Hamilton to win a race", "a budding Tom Daley".
+_COMPARED = frozenset("next future budding first new".split())
+_ARTICLES = frozenset("the a an".split())
+#: Verbs that make the person after them a figure being studied ("learning about Mary Seacole",
+#: Scots "getting intae Robert Burns").
+_STUDIED = frozenset("studying researching".split())
+_STUDIED_ABOUT = frozenset("learning learnt learned reading finding found".split())
+_GETTING_INTO = re.compile(r"getting (?:into|intae|in to) $")
+#: Nouns for a famous person's own work after their possessive ("Mo Farah's autobiography").
+_OWN_WORKS = frozenset("autobiography biography memoir memoirs novel novels album albums".split())
+_QUOTES = "'\"‘’“”"
+_EMPHATIC = (" himself", " herself")
+#: Sayings that hold a star up as the measure: "Emma Watson, eat your heart out", "Move over, Mo Farah".
+_SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out")
+_SAYING_BEFORE = re.compile(r"move over,? $")
+
+
+def famous_namesake(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """Whether the words around the name make it a famous person's, not a child's."""
+    if text.all_lower or cue_before(text, cand.start, wide=False):
+        return False
+    if _compared(text, cand, before) or _held_up(text, cand):
+        return True
+    if cand.full_end is None:
+        return False  # the rest read a full name: "Ella's book", "Ella herself" are a child's
+    return (
+        _starring(text, cand, before)
+        or _own_work(text, cand)
+        or _emphatic(text, cand)
+        or _studied(text, cand, before)
+        or _child_set_apart(text, cand)
+    )
+
+
+def _compared(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"the next Harry Kane", "a future Andy Murray", "another Jessica Ennis", and "not that
+    Harry Kane!" for a full name ("not that Ella minded" is a clause)."""
+    if not before or text.gap_before(cand.start) != " ":
+        return False
+    if before[0] == "another":
+        return True
+    if len(before) < 2:
+        return False
+    if before[0] in _COMPARED and before[1] in _ARTICLES:
+        return True
+    return cand.full_end is not None and before[:2] == ["that", "not"]
+
+
+def _held_up(text: Text, cand: Candidate) -> bool:
+    """"Emma Watson, eat your heart out", "Move over, Mo Farah!": a star held up as the measure."""
+    end = cand.full_end or cand.end
+    if _SAYING_AFTER.match(text.f, end):
+        return True
+    return _SAYING_BEFORE.search(text.f, max(0, cand.start - 12), cand.start) is not None
+
+
+def _starring(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"'Spider-Man' (PG), starring Tom Holland": a film's star; "starring Ella Smith as Mary"
+    is the school's own play."""
+    if not before or before[0] != "starring":
+        return False
+    return text.words_after(cand.full_end or cand.end, 1) != ["as"]
+
+
+def _own_work(text: Text, cand: Candidate) -> bool:
+    """"Mo Farah's autobiography", "Tom Fletcher's 'There's a Monster in Your Book'": a full name's
+    possessive before a word for a published work or a quoted title is its author."""
+    end = cand.full_end or cand.end
+    if not text.possessive(end):
+        return False
+    nxt = text.words_after(end + 2, 2)  # two words' window: a long word is read whole
+    if nxt and nxt[0] in _OWN_WORKS:
+        return True
+    o_end = text.span(cand.start, end)[1]
+    following = text.original[o_end + 3 : o_end + 5]
+    return len(following) == 2 and following[0] in _QUOTES and following[1].isupper()
+
+
+def _emphatic(text: Text, cand: Candidate) -> bool:
+    """"trained alongside Jamie Vardy himself": the emphatic pronoun after a full name sets a
+    famous person apart."""
+    end = cand.full_end or cand.end
+    return text.f.startswith(_EMPHATIC, end)
+
+
+def _studied(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"P5 have been studying Robert Burns", "learning about Mary Seacole", "getting intae Robert
+    Burns": a full name studied is a figure of history or letters."""
+    if not before or text.gap_before(cand.start) != " ":
+        return False
+    if before[0] in _STUDIED:
+        return True
+    if before[0] == "about" and len(before) > 1 and before[1] in _STUDIED_ABOUT:
+        return True
+    return _GETTING_INTO.search(text.f, max(0, cand.start - 20), cand.start) is not None
+
+
+def _child_set_apart(text: Text, cand: Candidate) -> bool:
+    """"Was that Mo Farah on our track? Nope, just our very own Mo": the child named apart as
+    "our (very) own" with the first name alone; the full name is the namesake."""
+    first = text.f[cand.start : cand.end]
+    own = re.search(rf"\bour (?:very )?own {re.escape(first)}(?![a-z])", text.f)
+    return own is not None and own.end() - len(first) != cand.start
