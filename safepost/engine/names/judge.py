@@ -37,6 +37,8 @@ _STAFF_GROUP_ENDINGS = tuple(f" {g}" for g in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
+#: After a name: a named school it comes from (Welsh "o Ysgol ...", English "from ... Primary").
+_FROM_A_SCHOOL = re.compile(r" (?:from|o) (?:Ysgol [A-Z]|(?:[A-Z][\w'’]+ ){1,3}(?:Primary|Academy)\b)")
 #: Mentions of a name read when tying it to another (a flood of names stays linear).
 _MENTIONS_READ = 9
 _YEAR_POSSESSIVE = re.compile(r"(?i)(?<![a-z])(?:[pys]|year |yr |blwyddyn )\d['’]s $")
@@ -721,6 +723,8 @@ def _word_or_name(
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
     if not file_name and _hyphened_to_lower_word(text, cand):
         return False  # "Sky-high", "Pat-a-cake", "Summer-born": a compound word ("Holly-Mae" is a name)
+    if _owns_a_childs_thing(text, cand, prev):
+        return True  # "Sunny day for sunny's birthday picnic": a word has no birthday or mum
     if (
         not file_name
         and person_evidence(text, cand, cue_counts=nxt not in word_after)
@@ -770,6 +774,20 @@ def _word_or_name(
     if form is Form.LOWER and not text.lower_sentence(cand.start) and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+#: What a child has and a word does not, after a possessive ("sunny's birthday"); not "first"
+#: ("autumn's first frost") or "book" ("the summer's book fair").
+_ONLY_A_CHILDS = lexicon.CHILD_POSSESSIONS - {"first", "book", "reading", "class", "family"}
+
+
+def _owns_a_childs_thing(text: Text, cand: Candidate, prev: str) -> bool:
+    """"for sunny's birthday", "Hope's mum": a word-name's possessive before a birthday, a
+    relative or a child's belongings is a child, typed in lower case too."""
+    if cand.full_end is not None or not text.possessive(cand.end) or prev in lexicon.DETERMINERS:
+        return False
+    after = text.words_after(cand.end + 2, 2)
+    return bool(after) and after[0] in _ONLY_A_CHILDS
 
 
 def _hyphened_to_lower_word(text: Text, cand: Candidate) -> bool:
@@ -1207,6 +1225,8 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return True  # "Alfie, born on...", "little Ada arrived on...", "Isla, aged 6"
     if gap.startswith(",") and after[0] in lexicon.SIBLING_WORDS and len(after) > 1 and after[1] in index.entries:
         return True  # "Tomi, cefnder Iwan", "Sam, brother of Ella": a pupil's brother or cousin
+    if _FROM_A_SCHOOL.match(text.original, text.span(cand.start, end)[1]):
+        return True  # "Elis a Nia o Ysgol Bryn Eithin", "Leo from Oakfield Primary": another school's child
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
     if "(" in gap:
         unit = after[0]
