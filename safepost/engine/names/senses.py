@@ -24,6 +24,8 @@ _WORK_LABEL = re.compile(
 # After a name in a title: "... and the Lantern Tree", "... of the Deep", "... in Space".
 _TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|to|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
 _PLACE_TAIL = re.compile(r" (?:at|in|on|to) ")
+#: A title's last capitalised word, then a lower-case word for an event it names ("... World week").
+_EVENT_NOUN_AFTER = re.compile(r"[A-Z][a-z]+ (?:week|day|concert|service|assembly|festival|singalong|sing-along)\b")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
 # an opening quote (after a space, a colon or a bracket) and one to three capitalised words:
@@ -131,6 +133,8 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     # "our book of the week is Willow and the Wishing Well": the cue may be six words back
     if _work_cue_before(text, cand):
         return True
+    if _EVENT_NOUN_AFTER.match(text.original, tail.end() - 2) and not cue_before(text, cand.start, wide=False):
+        return True  # "It's Joy to the World week!": a song's title naming the week
     # "King at the Bristol Schools Athletics": a child is often at a named place, so a place
     # preposition makes a title only after a word for a work
     return not _PLACE_TAIL.match(text.original, o_end) and _title_words(text, index, tail.end() - 2)

@@ -21,7 +21,11 @@ _LETTERS = re.compile(r"[a-z]{3,}")
 _MAX_SPACED_RUNS = 500
 # "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name,
 # and so is Welsh "ei chwaer fach, Enlli" (his little sister, Enlli)
-_STRONG_CUE = re.compile(r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin))[ ,]{1,2}([a-z]{2,20})\b")
+# and a birth announced: "Welcome to the world, wee Ailsa!"
+_STRONG_CUE = re.compile(
+    r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin)|welcome to the world,(?: wee| little| baby)?)"
+    r"[ ,]{1,2}([a-z]{2,20})\b"
+)
 _WELSH_SIBLING_BEFORE = re.compile(r"\b(?:brawd|chwaer) (?:bach|fach|mawr|fawr|newydd)[ ,]{1,2}([a-z]{2,20})\b")
 # "Elsi fach, chwaer newydd Tirion" (little Elsi, Tirion's new sister): the name before its cue
 _WELSH_SIBLING_AFTER = re.compile(r"\b([a-z]{2,20}) (?:bach|fach), (?:chwaer|brawd|cefnder|cyfnither)\b")
@@ -53,7 +57,7 @@ def after_strong_cue(text: Text) -> list[NameMatch]:
     """A child not on the roster with a name too rare for the name list, after "baby" or
     "wee brother": the cue is strong enough that a capitalised word there is a name."""
     f = text.f
-    english = "baby" in f or "brother" in f or "sister" in f or "cousin" in f
+    english = "baby" in f or "brother" in f or "sister" in f or "cousin" in f or "the world," in f
     welsh = "chwaer" in f or "brawd" in f  # plain substring tests: far cheaper than a regex
     if text.all_lower or not (english or welsh):
         return []
