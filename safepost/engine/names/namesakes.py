@@ -1,12 +1,14 @@
 """Evidence that a name is a famous namesake's, not the pupil's, read from the words around it.
 
 Children share names with footballers, athletes, actors and authors, first name and surname
-too ("Harry Kane" in Year 1). No list of the famous is kept: which person is meant is read from
-how the post speaks of them, for any roster. A comparison before the name ("the next ...", "a
-future ...", "not that ..."), a film's cast ("starring ..."), a work of theirs ("...'s
-autobiography", "...'s 'Title'"), an emphatic "himself" after a full name, a saying addressed to
-a star ("..., eat your heart out"), a figure being studied ("learning about ...") or the child
-set apart elsewhere as "our very own ..." say "the namesake, not the child".
+too ("Harry Kane" in Year 1): a pupil's full name on the roster is taken as the pupil unless the
+post says otherwise, and no list of the famous is read here (the judge's short list of famous
+phrases never overrides a roster's full name). How the post speaks of the person says which is
+meant, for any roster: a comparison ("the next ...", "a future ...", "not that ...", "... in the
+making"), a film's cast ("starring ..."), their published work ("...'s autobiography", "...'s
+'Title'", "novels by ..."), an autograph ("signed by ..."), an emphatic "himself" after a full
+name, a saying that holds a star up ("..., eat your heart out"), a figure being studied
+("learning about ...") or the child set apart elsewhere as "our very own ...".
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from safepost.engine.names.match import Candidate
 
 #: Words after an article that compare a child with a famous person: "the next Harry Kane", "a
 #: future Andy Murray", "not the first Lewis Hamilton to win a race", "a budding Tom Daley".
-_COMPARED = frozenset("next future budding first new".split())
+_COMPARED = frozenset("next future budding first new real mini".split())
 _ARTICLES = frozenset("the a an".split())
 #: Verbs that make the person after them a figure being studied ("learning about Mary Seacole",
 #: Scots "getting intae Robert Burns").
@@ -28,9 +30,13 @@ _GETTING_INTO = re.compile(r"getting (?:into|intae|in to) $")
 #: Nouns for a famous person's own work after their possessive ("Mo Farah's autobiography").
 _OWN_WORKS = frozenset("autobiography biography memoir memoirs novel novels album albums".split())
 _QUOTES = "'\"‘’“”"
+_SIGNED = frozenset("signed autographed".split())
+#: Works in the plural or published ones: an author's, not a pupil's ("books by", "a novel by").
+_PUBLISHED = frozenset("books novels novel albums album autobiography biography poems songs".split())
 _EMPHATIC = (" himself", " herself")
-#: Sayings that hold a star up as the measure: "Emma Watson, eat your heart out", "Move over, Mo Farah".
-_SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out")
+#: Sayings that hold a star up as the measure: "Emma Watson, eat your heart out", "Move over, Mo
+#: Farah", "a Tom Daley in the making".
+_SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out| in the making")
 _SAYING_BEFORE = re.compile(r"move over,? $")
 
 
@@ -44,6 +50,7 @@ def famous_namesake(text: Text, cand: Candidate, before: list[str]) -> bool:
         return False  # the rest read a full name: "Ella's book", "Ella herself" are a child's
     return (
         _starring(text, cand, before)
+        or _signed_or_written_by(before)
         or _own_work(text, cand)
         or _emphatic(text, cand)
         or _studied(text, cand, before)
@@ -79,6 +86,14 @@ def _starring(text: Text, cand: Candidate, before: list[str]) -> bool:
     if not before or before[0] != "starring":
         return False
     return text.words_after(cand.full_end or cand.end, 1) != ["as"]
+
+
+def _signed_or_written_by(before: list[str]) -> bool:
+    """"a shirt signed by Harry Kane", "novels by Tom Fletcher": a star's autograph, an author's
+    published works ("a poem by Ella Smith" may be a child's: one piece of work is left alone)."""
+    if len(before) < 2 or before[0] != "by":
+        return False
+    return before[1] in _SIGNED or before[1] in _PUBLISHED
 
 
 def _own_work(text: Text, cand: Candidate) -> bool:
