@@ -1133,9 +1133,16 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     # "Will parents please...", "May we remind...": a verb that starts a question or a wish
     if nxt.endswith("ed") or nxt in lexicon.PERSON_VERBS:
         return False  # "May painted a sunset": a modal verb is never followed by a past tense
+    if things.adverb(nxt) and _past_after_adverb(text, cand):
+        return False  # "Hope finally reached the top": an adverb, then the person's past tense
     if any(c in text.gap_after(cand.end) for c in "-–:"):
         return False  # "Will - lights", "May: register": a rota's name before its job, no verb
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
+
+
+def _past_after_adverb(text: Text, cand: Candidate) -> bool:
+    after = text.words_after(cand.end, 3)
+    return len(after) > 1 and (after[1].endswith("ed") or after[1] in lexicon.IRREGULAR_PERSON_PASTS)
 
 
 def _called_a_month(text: Text, cand: Candidate) -> bool:
