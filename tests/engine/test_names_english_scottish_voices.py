@@ -24,6 +24,7 @@ def test_a_famous_namesake_is_read_from_how_the_post_speaks_of_them() -> None:
     assert _english("A brilliant race from Ash class. Rose Bennett, eat your heart out!") == []
     assert _english("Look out for a shirt signed by Mark Barker in the raffle.") == []
     assert _scottish("P6 have been studying Bruce Burns this term: poems, songs and a wee ceilidh.") == []
+    assert _scottish("P7 wrote letters to Lewis Stewart asking how to train for a marathon.") == []
     assert _english("Was that Jack Nowak at sports day? No, it was our very own Jack winning the sack race!") == [
         "Jack"]
     # the same pupils, named as children, are still found
@@ -74,6 +75,11 @@ def test_a_name_inside_a_quoted_title_is_no_child() -> None:
 def test_a_birth_announced_names_a_child_not_on_the_roster() -> None:
     assert _scottish("Welcome to the world, wee Marsali! Congratulations to Isla on becoming a big sister.") == [
         "Marsali", "Isla"]
+
+
+def test_a_name_on_a_lost_labelled_item_is_a_child() -> None:
+    assert _scottish("Found: a navy fleece with Eachann's name on the label. Please collect from the office.") == [
+        "Eachann"]
 
 
 def test_a_titles_last_word_before_an_event_noun_makes_a_title() -> None:

@@ -6,7 +6,7 @@ post says otherwise, and no list of the famous is read here (the judge's short l
 phrases never overrides a roster's full name). How the post speaks of the person says which is
 meant, for any roster: a comparison ("the next ...", "a future ...", "not that ...", "... in the
 making"), a film's cast ("starring ..."), their published work ("...'s autobiography", "...'s
-'Title'", "novels by ..."), an autograph ("signed by ..."), an emphatic "himself" after a full
+'Title'", "novels by ..."), an autograph ("signed by ..."), letters written to them, an emphatic "himself" after a full
 name, a saying that holds a star up ("..., eat your heart out"), a figure being studied
 ("learning about ...") or the child set apart elsewhere as "our very own ...".
 """
@@ -51,6 +51,7 @@ def famous_namesake(text: Text, cand: Candidate, before: list[str]) -> bool:
     return (
         _starring(text, cand, before)
         or _signed_or_written_by(before)
+        or _written_to(text, cand, before)
         or _own_work(text, cand)
         or _emphatic(text, cand)
         or _studied(text, cand, before)
@@ -94,6 +95,15 @@ def _signed_or_written_by(before: list[str]) -> bool:
     if len(before) < 2 or before[0] != "by":
         return False
     return before[1] in _SIGNED or before[1] in _PUBLISHED
+
+
+def _written_to(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"wrote letters to Lewis Hamilton asking for tips": a class writes letters to the famous,
+    an author or an MP, by full name; a classmate gets cards ("get-well cards for Ella"), and a
+    family is written to with a possessive ("letters to Ella Smith's family")."""
+    if len(before) < 2 or before[0] != "to" or before[1] not in ("letter", "letters"):
+        return False
+    return not text.possessive(cand.full_end or cand.end)
 
 
 def _own_work(text: Text, cand: Candidate) -> bool:
