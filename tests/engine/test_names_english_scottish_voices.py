@@ -56,6 +56,8 @@ def test_a_long_list_item_ends_the_list_and_a_date_is_no_brand() -> None:
 def test_an_adverb_after_an_opening_word_name_makes_a_person() -> None:
     assert _english("Hope finally reached the top of the climbing wall today!") == ["Hope"]
     assert _english("Patience slowly built the tallest tower in the class.") == ["Patience"]
+    # a month or a season arrives: the time, not a child
+    assert _english("Summer finally arrived at the allotment this week!") == []
 
 
 def test_a_word_names_possessive_before_a_childs_thing_is_a_child() -> None:

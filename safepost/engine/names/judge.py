@@ -1013,8 +1013,8 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
         return False
     if nxt in lexicon.LIST_JOIN_WORDS and len(after) > 1:
         return _lower_word_at(text, start + len(nxt) + 1, after[1])  # "Celyn ac iorwg", "Joy and thanks"
-    if nxt in _PERSON_NEXT or things.adverb(nxt):
-        return False  # "Faith finally conquered the monkey bars": an adverb before a person's verb
+    if nxt in _PERSON_NEXT or (things.adverb(nxt) and not _time_word(cand)):
+        return False  # "Faith finally conquered the monkey bars"; but "Summer finally arrived"
     if nxt.endswith("ing") and len(after) > 1:
         return _gerund_before_noun(text, start + len(nxt) + 1, after[1])  # "Clay modelling workshop"
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
@@ -1133,11 +1133,17 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     # "Will parents please...", "May we remind...": a verb that starts a question or a wish
     if nxt.endswith("ed") or nxt in lexicon.PERSON_VERBS:
         return False  # "May painted a sunset": a modal verb is never followed by a past tense
-    if things.adverb(nxt) and _past_after_adverb(text, cand):
+    if things.adverb(nxt) and not _time_word(cand) and _past_after_adverb(text, cand):
         return False  # "Hope finally reached the top": an adverb, then the person's past tense
     if any(c in text.gap_after(cand.end) for c in "-–:"):
         return False  # "Will - lights", "May: register": a rota's name before its job, no verb
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
+
+
+def _time_word(cand: Candidate) -> bool:
+    """A month or a season: "May finally arrived", "Summer is finally here" are the time."""
+    key = cand.entry.base or cand.key
+    return key in lexicon.MONTH_NAMES or key in _SEASONS
 
 
 def _past_after_adverb(text: Text, cand: Candidate) -> bool:

@@ -32,11 +32,11 @@ _OWN_WORKS = frozenset("autobiography biography memoir memoirs novel novels albu
 _QUOTES = "'\"‘’“”"
 _SIGNED = frozenset("signed autographed".split())
 #: Works in the plural or published ones: an author's, not a pupil's ("books by", "a novel by").
-_PUBLISHED = frozenset("books novels novel albums album autobiography biography poems songs".split())
+_PUBLISHED = frozenset("books novels novel albums album autobiography biography".split())
 _EMPHATIC = (" himself", " herself")
 #: Sayings that hold a star up as the measure: "Emma Watson, eat your heart out", "Move over, Mo
 #: Farah", "a Tom Daley in the making".
-_SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out| in the making")
+_SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out| in the making(?! of)")
 _SAYING_BEFORE = re.compile(r"move over,? $")
 
 
@@ -60,12 +60,10 @@ def famous_namesake(text: Text, cand: Candidate, before: list[str]) -> bool:
 
 
 def _compared(text: Text, cand: Candidate, before: list[str]) -> bool:
-    """"the next Harry Kane", "a future Andy Murray", "another Jessica Ennis", and "not that
-    Harry Kane!" for a full name ("not that Ella minded" is a clause)."""
+    """"the next Harry Kane", "a future Andy Murray", and "not that Harry Kane!" for a full
+    name ("not that Ella minded" is a clause; "another Harry goal" is the child's)."""
     if not before or text.gap_before(cand.start) != " ":
         return False
-    if before[0] == "another":
-        return True
     if len(before) < 2:
         return False
     if before[0] in _COMPARED and before[1] in _ARTICLES:
@@ -130,8 +128,8 @@ def _emphatic(text: Text, cand: Candidate) -> bool:
 def _studied(text: Text, cand: Candidate, before: list[str]) -> bool:
     """"P5 have been studying Robert Burns", "learning about Mary Seacole", "getting intae Robert
     Burns": a full name studied is a figure of history or letters."""
-    if not before or text.gap_before(cand.start) != " ":
-        return False
+    if not before or text.gap_before(cand.start) != " " or text.possessive(cand.full_end or cand.end):
+        return False  # "studying Ella Smith's poem as a model": a child's work
     if before[0] in _STUDIED:
         return True
     if before[0] == "about" and len(before) > 1 and before[1] in _STUDIED_ABOUT:
@@ -143,5 +141,6 @@ def _child_set_apart(text: Text, cand: Candidate) -> bool:
     """"Was that Mo Farah on our track? Nope, just our very own Mo": the child named apart as
     "our (very) own" with the first name alone; the full name is the namesake."""
     first = text.f[cand.start : cand.end]
+    surname = text.f[cand.end : cand.full_end]  # " farah": "our very own Mo Farah" is this child again
     own = re.search(rf"\bour (?:very )?own {re.escape(first)}(?![a-z])", text.f)
-    return own is not None and own.end() - len(first) != cand.start
+    return own is not None and not text.f.startswith(surname, own.end())

@@ -34,6 +34,7 @@ _NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "
 _NAMES_OR_WORDS = re.compile(
     r"(?:(?:are|were) )?(?:just |only )?(?:(?:some|a few|all|two|three|four|five|six|many|one) of )?"
     r"(?:the |our |their )?(?:two |three |four |five |six |seven |eight |nine |ten |new |key |magic )?(?:names|words)\b"
+    r"(?! (?:drawn|picked|pulled|called|read|selected|chosen) )"  # "... were the names drawn from the hat": children
 )
 _ELLIPSIS = re.compile(r"^ ?(?:\.\.\.|…)")
 #: Welsh kinds, after Welsh "the" in apposition ("Teifi, yr afon hiraf"): the adjective follows.
@@ -92,6 +93,8 @@ _OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them
 #: Words after a plural-looking word that make it a plural noun, not a verb ("ponies are").
 _AFTER_PLURAL = frozenset("are were and have".split())
 _JOINS = frozenset("and & a ac".split())
+#: Words that describe things named after people, before a list of names ("real Tudor objects").
+_DESCRIBING_WORDS = frozenset("real genuine original authentic replica old ancient our some many".split())
 _WORD = re.compile(r"[a-z]+")
 #: How many names a list is walked over: a flood of names stays linear.
 _LIST_REACH = 6
@@ -355,15 +358,24 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
     noun = words[0]
     if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "en")) or adverb(noun) or not _english_noun(noun, words[1:]):
         return False
-    if start != cand.start or end != cand.end:
+    if (start != cand.start or end != cand.end) and _describing_word_before(text, start):
         if _plural_noun(noun) and (len(words) < 2 or words[1] not in _OBJECT_STARTS):
-            return True  # "Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
+            return True  # "real Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
     if not text.sentence_start(start):
         return False
     if noun.endswith("s"):
         # "Morgan ponies are calm": a plural noun, as "Angus helps are" cannot be a verb
         return len(words) > 1 and words[1] in _AFTER_PLURAL
     return len(words) < 2 or words[1] not in _OBJECT_STARTS
+
+
+def _describing_word_before(text: Text, start: int) -> bool:
+    """Whether a determiner or a describing word comes right before the list ("real Tudor and
+    Stuart objects", "some Ruby and Pearl beads"), not a verb: "gave Ruby and Pearl stickers"
+    gives the children something."""
+    before = text.words_before(start, 1)
+    return bool(before) and text.gap_before(start) == " " and (
+        before[0] in lexicon.DETERMINERS or before[0] in _DESCRIBING_WORDS)
 
 
 def _plural_noun(word: str) -> bool:
