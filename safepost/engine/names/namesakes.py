@@ -42,12 +42,15 @@ _SAYING_BEFORE = re.compile(r"move over,? $")
 
 def famous_namesake(text: Text, cand: Candidate, before: list[str]) -> bool:
     """Whether the words around the name make it a famous person's, not a child's."""
-    if text.all_lower or cue_before(text, cand.start, wide=False):
+    if text.all_lower:
         return False
-    if _compared(text, cand, before) or _held_up(text, cand):
-        return True
-    if cand.full_end is None:
-        return False  # the rest read a full name: "Ella's book", "Ella herself" are a child's
+    found = _compared(text, cand, before) or _held_up(text, cand) or (
+        cand.full_end is not None and _said_of_a_full_name(text, cand, before))
+    return found and not cue_before(text, cand.start, wide=False)  # "Well done to the next Harry": a child
+
+
+def _said_of_a_full_name(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """The cues read only for a full name: "Ella's book" or "Ella herself" are a child's."""
     return (
         _starring(text, cand, before)
         or _signed_or_written_by(before)
