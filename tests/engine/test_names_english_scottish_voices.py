@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from tests.engine.dev_schools import names_found
+from safepost.engine import Draft, check, load_policy
+from safepost.engine.draft import DraftImage
+from tests.engine.dev_schools import dev_school, names_found
 
 _english = partial(names_found, "larkfield")
 _scottish = partial(names_found, "kilcraig")
@@ -86,3 +88,9 @@ def test_a_name_on_a_lost_labelled_item_is_a_child() -> None:
 
 def test_a_titles_last_word_before_an_event_noun_makes_a_title() -> None:
     assert _english("It's Robin to the Rescue week in Reception: capes on!") == []
+
+
+def test_a_file_name_word_holds_no_glued_name() -> None:
+    draft = Draft(id="t", text="Our island maps are up!", images=(DraftImage(filename="hebrides_islands_map.jpg"),))
+    report = check(draft, dev_school("kilcraig"), load_policy("default"))
+    assert [f for f in report.findings if f.rule == "pupil-name"] == []  # "islands" holds no "isla"

@@ -220,6 +220,8 @@ def _glued_name(text: Text, index: NameIndex, start: int, end: int) -> tuple[Ent
     token = text.f[start:end]
     hashtag = token.startswith("#")
     letters_start = start + (1 if hashtag else 0)
+    if not hashtag and lexicon.is_everyday_word(token):
+        return None  # "islands", "jackets": one word, no name glued into it ("isla", "jack")
     for stop, key in index.inner.iter(token):
         s = start + stop - len(key) + 1
         e = s + len(key)
