@@ -27,6 +27,9 @@ def test_a_famous_namesake_is_read_from_how_the_post_speaks_of_them() -> None:
     assert _english("Look out for a shirt signed by Mark Barker in the raffle.") == []
     assert _scottish("P6 have been studying Bruce Burns this term: poems, songs and a wee ceilidh.") == []
     assert _scottish("P7 wrote letters to Lewis Stewart asking how to train for a marathon.") == []
+    assert _english("We loved the visit from Rose Bennett, the children's author, on Tuesday.") == []
+    assert _english("P.E. was extra special: the famous Jack Nowak ran laps with us!") == []
+    assert _english("Rose Bennett, the team captain, lifted the cup for Oak class.") == ["Rose Bennett"]
     assert _english("Was that Jack Nowak at sports day? No, it was our very own Jack winning the sack race!") == [
         "Jack"]
     # the same pupils, named as children, are still found

@@ -8,7 +8,8 @@ meant, for any roster: a comparison ("the next ...", "a future ...", "not that .
 making"), a film's cast ("starring ..."), their published work ("...'s autobiography", "...'s
 'Title'", "novels by ..."), an autograph ("signed by ..."), letters written to them, an emphatic "himself" after a full
 name, a saying that holds a star up ("..., eat your heart out"), a figure being studied
-("learning about ...") or the child set apart elsewhere as "our very own ...".
+("learning about ..."), a calling in apposition ("..., the author") or the child set apart
+elsewhere as "our very own ...".
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from safepost.engine.names.context import Text, cue_before
 from safepost.engine.names.match import Candidate
 
 #: Words after an article that compare a child with a famous person: "the next Harry Kane", "a
-#: future Andy Murray", "not the first Lewis Hamilton to win a race", "a budding Tom Daley".
-_COMPARED = frozenset("next future budding first new real mini".split())
+#: future Andy Murray", "not the first Lewis Hamilton to win a race", "a budding Tom Daley", "the
+#: famous Mo Farah".
+_COMPARED = frozenset("next future budding first new real mini famous legendary iconic".split())
 _ARTICLES = frozenset("the a an".split())
 #: Verbs that make the person after them a figure being studied ("learning about Mary Seacole",
 #: Scots "getting intae Robert Burns").
@@ -34,6 +36,12 @@ _SIGNED = frozenset("signed autographed".split())
 #: Works in the plural or published ones: an author's, not a pupil's ("books by", "a novel by").
 _PUBLISHED = frozenset("books novels novel albums album autobiography biography".split())
 _EMPHATIC = (" himself", " herself")
+#: Callings of the famous, read in apposition after a full name ("Tom Fletcher, the author").
+_FAMOUS_CALLINGS = frozenset(
+    """author novelist poet illustrator footballer actor actress singer songwriter rapper olympian
+    athlete astronaut presenter broadcaster comedian youtuber""".split()
+)
+_CALLING_AFTER = re.compile(r", (?:the|a|an) (?:famous |well-known |olympic |world-famous |children's |childrens )?([a-z]+)")
 #: Sayings that hold a star up as the measure: "Emma Watson, eat your heart out", "Move over, Mo
 #: Farah", "a Tom Daley in the making".
 _SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out| in the making(?! of)")
@@ -59,6 +67,7 @@ def _said_of_a_full_name(text: Text, cand: Candidate, before: list[str]) -> bool
         or _emphatic(text, cand)
         or _studied(text, cand, before)
         or _child_set_apart(text, cand)
+        or _famous_calling_after(text, cand)
     )
 
 
@@ -138,6 +147,13 @@ def _studied(text: Text, cand: Candidate, before: list[str]) -> bool:
     if before[0] == "about" and len(before) > 1 and before[1] in _STUDIED_ABOUT:
         return True
     return _GETTING_INTO.search(text.f, max(0, cand.start - 20), cand.start) is not None
+
+
+def _famous_calling_after(text: Text, cand: Candidate) -> bool:
+    """"Tom Fletcher, the author, ...", "Mo Farah, the Olympic champion": a full name described
+    after a comma by a calling children do not have (not "the team captain", "our head girl")."""
+    m = _CALLING_AFTER.match(text.f, cand.full_end or cand.end)
+    return m is not None and m.group(1) in _FAMOUS_CALLINGS
 
 
 def _child_set_apart(text: Text, cand: Candidate) -> bool:
