@@ -358,9 +358,11 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
     noun = words[0]
     if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "en")) or adverb(noun) or not _english_noun(noun, words[1:]):
         return False
-    if (start != cand.start or end != cand.end) and _describing_word_before(text, start):
-        if _plural_noun(noun) and (len(words) < 2 or words[1] not in _OBJECT_STARTS):
-            return True  # "real Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
+    listed = start != cand.start or end != cand.end
+    if listed and _describing_word_before(text, start) and _plural_noun(noun) and (
+        len(words) < 2 or words[1] not in _OBJECT_STARTS
+    ):
+        return True  # "real Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
     if not text.sentence_start(start):
         return False
     if noun.endswith("s"):
