@@ -36,6 +36,7 @@ def test_a_famous_namesake_is_read_from_how_the_post_speaks_of_them() -> None:
     assert _english("Jack Nowak scored twice for the Year 6 team on Saturday.") == ["Jack Nowak"]
     assert _english("Our nativity, starring Ruby Haigh as Mary, is on Thursday.") == ["Ruby Haigh"]
     assert _english("Rose Bennett's poem won the school prize.") == ["Rose Bennett"]
+    assert _english("Jack Nowak himself came up to collect the trophy!") == ["Jack Nowak"]
 
 
 def test_a_list_of_names_given_as_names_or_words_is_no_child() -> None:

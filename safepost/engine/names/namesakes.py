@@ -36,6 +36,7 @@ _SIGNED = frozenset("signed autographed".split())
 #: Works in the plural or published ones: an author's, not a pupil's ("books by", "a novel by").
 _PUBLISHED = frozenset("books novels novel albums album autobiography biography".split())
 _EMPHATIC = (" himself", " herself")
+_MET = frozenset("alongside with against beside met meet meeting by from".split())
 #: Callings of the famous, read in apposition after a full name ("Tom Fletcher, the author").
 _FAMOUS_CALLINGS = frozenset(
     """author novelist poet illustrator footballer actor actress singer songwriter rapper olympian
@@ -64,7 +65,7 @@ def _said_of_a_full_name(text: Text, cand: Candidate, before: list[str]) -> bool
         or _signed_or_written_by(before)
         or _written_to(text, cand, before)
         or _own_work(text, cand)
-        or _emphatic(text, cand)
+        or _emphatic(text, cand, before)
         or _studied(text, cand, before)
         or _child_set_apart(text, cand)
         or _famous_calling_after(text, cand)
@@ -130,11 +131,12 @@ def _own_work(text: Text, cand: Candidate) -> bool:
     return len(following) == 2 and following[0] in _QUOTES and following[1].isupper()
 
 
-def _emphatic(text: Text, cand: Candidate) -> bool:
-    """"trained alongside Jamie Vardy himself": the emphatic pronoun after a full name sets a
-    famous person apart."""
+def _emphatic(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"trained alongside Jamie Vardy himself", "met Tom Daley himself": the emphatic pronoun
+    after a full name met or worked with sets a famous person apart; "Jack Nowak himself came
+    to collect it" is a child, the sentence's subject."""
     end = cand.full_end or cand.end
-    return text.f.startswith(_EMPHATIC, end)
+    return bool(before) and before[0] in _MET and text.f.startswith(_EMPHATIC, end)
 
 
 def _studied(text: Text, cand: Candidate, before: list[str]) -> bool:

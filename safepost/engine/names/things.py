@@ -32,8 +32,8 @@ _NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "
 #: After a list of names, a phrase that gives them as names or words: "Destiny, Hope and Faith
 #: are the three words in the chorus", "Precious, Summer, King... just some of the names".
 _NAMES_OR_WORDS = re.compile(
-    r"(?:(?:are|were) )?(?:just |only )?(?:(?:some|a few|all|two|three|four|five|six|many|one) of )?"
-    r"(?:the |our |their )?(?:two |three |four |five |six |seven |eight |nine |ten |new |key |magic )?(?:names|words)\b"
+    r"(?:(?:are|were) )?(?:just |only )?(?:(?:some|a few) of )?"
+    r"(?:the |our |their )?(?:two |three |four |five |six |seven |eight |nine |ten |key |magic )?(?:names|words)\b"
     r"(?! (?:drawn|picked|pulled|called|read|selected|chosen) )"  # "... were the names drawn from the hat": children
 )
 _ELLIPSIS = re.compile(r"^ ?(?:\.\.\.|…)")
@@ -94,7 +94,7 @@ _OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them
 _AFTER_PLURAL = frozenset("are were and have".split())
 _JOINS = frozenset("and & a ac".split())
 #: Words that describe things named after people, before a list of names ("real Tudor objects").
-_DESCRIBING_WORDS = frozenset("real genuine original authentic replica old ancient our some many".split())
+_DESCRIBING_WORDS = frozenset("real genuine original authentic replica ancient".split())
 _WORD = re.compile(r"[a-z]+")
 #: How many names a list is walked over: a flood of names stays linear.
 _LIST_REACH = 6
@@ -372,12 +372,12 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
 
 
 def _describing_word_before(text: Text, start: int) -> bool:
-    """Whether a determiner or a describing word comes right before the list ("real Tudor and
-    Stuart objects", "some Ruby and Pearl beads"), not a verb: "gave Ruby and Pearl stickers"
-    gives the children something."""
+    """Whether a word that says "genuine, of the period" comes right before the list ("real
+    Tudor and Stuart objects", "authentic Victorian and Edwardian toys"): not a verb ("gave Ruby
+    and Pearl stickers") or "the"/"old" ("the Ruby and Pearl twins", "old Daisy and Poppy
+    photos"), where the children are meant."""
     before = text.words_before(start, 1)
-    return bool(before) and text.gap_before(start) == " " and (
-        before[0] in lexicon.DETERMINERS or before[0] in _DESCRIBING_WORDS)
+    return bool(before) and text.gap_before(start) == " " and before[0] in _DESCRIBING_WORDS
 
 
 def _plural_noun(word: str) -> bool:
