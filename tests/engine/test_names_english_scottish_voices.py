@@ -1,7 +1,7 @@
 """Families of pupil-name mistakes found on three schools written by other voices (Kingfisher
-Lane, Leicester; Larchfield, Birmingham; Lochbrae, Scotland), tested in new sentences on the
-development schools Larkfield (England), Kilcraig (Scotland) and Ysgol y Wawr (Wales): each test
-is one family."""
+Lane, Leicester; Larchfield, Birmingham; Lochbrae, Scotland; and one from Rhosfach,
+Pembrokeshire), tested in new sentences on the development schools Larkfield (England), Kilcraig
+(Scotland) and Ysgol y Wawr (Wales): each test is one family."""
 
 from __future__ import annotations
 
@@ -98,3 +98,8 @@ def test_a_file_name_word_holds_no_glued_name() -> None:
     draft = Draft(id="t", text="Our island maps are up!", images=(DraftImage(filename="hebrides_islands_map.jpg"),))
     report = check(draft, dev_school("kilcraig"), load_policy("default"))
     assert [f for f in report.findings if f.rule == "pupil-name"] == []  # "islands" holds no "isla"
+
+
+def test_a_softened_name_after_welsh_praise_is_the_child_addressed() -> None:
+    assert _welsh("Am lun hyfryd o'r castell. Da iawn Domos!") == ["Domos"]
+    assert _welsh("Diolch Wen am helpu yn y llyfrgell heddiw.") == ["Wen"]
