@@ -92,6 +92,9 @@ def test_a_name_on_a_lost_labelled_item_is_a_child() -> None:
 
 def test_a_titles_last_word_before_an_event_noun_makes_a_title() -> None:
     assert _english("It's Robin to the Rescue week in Reception: capes on!") == []
+    # a child at an event named with capitals stays a child
+    assert _english("Ella in the Harvest service sang beautifully.") == ["Ella"]
+    assert _english("Noah at the Christmas concert was a star!") == ["Noah"]
 
 
 def test_a_file_name_word_holds_no_glued_name() -> None:

@@ -133,11 +133,24 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     # "our book of the week is Willow and the Wishing Well": the cue may be six words back
     if _work_cue_before(text, cand):
         return True
-    if _EVENT_NOUN_AFTER.match(text.original, tail.end() - 2) and not cue_before(text, cand.start, wide=False):
+    if _names_an_event(text, cand, before, o_end, tail.end() - 2):
         return True  # "It's Joy to the World week!": a song's title naming the week
     # "King at the Bristol Schools Athletics": a child is often at a named place, so a place
     # preposition makes a title only after a word for a work
     return not _PLACE_TAIL.match(text.original, o_end) and _title_words(text, index, tail.end() - 2)
+
+
+def _names_an_event(text: Text, cand: Candidate, before: list[str], o_end: int, o_last: int) -> bool:
+    """"It's Joy to the World week!": a title "... to the ..." ending in a capitalised word before
+    "week"/"day"/"concert", said to be the event ("it's", "is", or opening the sentence). Not
+    "Cadi at the Christmas concert" (a child at an event) or "took Ella to the Harvest service"
+    (one taken there: no "is" before)."""
+    if not text.original.startswith(" to the ", o_end):
+        return False  # the songs and stories named so ("Joy to the World"); "and the", "at the" name people too
+    if not _EVENT_NOUN_AFTER.match(text.original, o_last) or cue_before(text, cand.start, wide=False):
+        return False
+    introduced = bool(before) and (before[0] in lexicon.COPULAS or (before[0] == "s" and before[1:2] == ["it"]))
+    return introduced or text.sentence_start(cand.start)
 
 
 def _work_cue_before(text: Text, cand: Candidate) -> bool:
