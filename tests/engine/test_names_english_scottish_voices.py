@@ -76,8 +76,11 @@ def test_a_child_from_another_school_named_by_the_school() -> None:
     assert _english("Well played to Zara and Mia from Hillside Primary in the friendly match.") == ["Zara", "Mia"]
 
 
-def test_a_name_inside_a_quoted_title_is_no_child() -> None:
-    assert _english("Year 3 finished reading 'The Day Daisy Flew' and wrote their own endings.") == []
+def test_a_shout_out_after_a_list_of_names_is_no_noun_they_describe() -> None:
+    # "Holly, Amber and Jade band readers" describes a noun; praise after a list does not
+    assert _english("Ella, Noah and Zara brilliant work in maths today!") == ["Ella", "Noah", "Zara"]
+    assert _english("Jack Nowak won the cross-country. Our very own Jack is off to the county final!") == [
+        "Jack Nowak", "Jack"]
 
 
 def test_a_birth_announced_names_a_child_not_on_the_roster() -> None:

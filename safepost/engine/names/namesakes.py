@@ -47,6 +47,7 @@ _CALLING_AFTER = re.compile(r", (?:the|a|an) (?:famous |well-known |olympic |wor
 #: Farah", "a Tom Daley in the making".
 _SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out| in the making(?! of)")
 _SAYING_BEFORE = re.compile(r"move over,? $")
+_CONTRAST = re.compile(r"\b(?:no|nope|not|just|only|actually)\b")
 
 
 def famous_namesake(text: Text, cand: Candidate, before: list[str]) -> bool:
@@ -164,4 +165,7 @@ def _child_set_apart(text: Text, cand: Candidate) -> bool:
     first = text.f[cand.start : cand.end]
     surname = text.f[cand.end : cand.full_end]  # " farah": "our very own Mo Farah" is this child again
     own = re.search(rf"\bour (?:very )?own {re.escape(first)}(?![a-z])", text.f)
-    return own is not None and not text.f.startswith(surname, own.end())
+    if own is None or own.start() < cand.start or text.f.startswith(surname, own.end()):
+        return False
+    # set apart: "Nope, just our very own Mo"; "Cadi Jones won gold. Our very own Cadi ..." is one child
+    return _CONTRAST.search(text.f, cand.full_end or cand.end, own.start()) is not None

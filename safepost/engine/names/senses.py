@@ -28,9 +28,9 @@ _PLACE_TAIL = re.compile(r" (?:at|in|on|to) ")
 _EVENT_NOUN_AFTER = re.compile(r"[A-Z][a-z]+ (?:week|day|concert|service|assembly|festival|singalong|sing-along)\b")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
-# an opening quote (after a space, a colon or a bracket) and one to three capitalised words:
-# "'Sali Mali", "'I Am Malala"
-_QUOTE_AND_WORD_BEFORE = re.compile(r"(?:^|[\s:(])['\"‘“](?:[A-Z][^\W\d_]* ){1,3}$")
+# an opening quote (after a space, a colon or a bracket) and one capitalised word: "'Sali Mali"
+# (not two or three: "'Star Reader Cadi'" on a banner is the child)
+_QUOTE_AND_WORD_BEFORE = re.compile(r"(?:^|[\s:(])['\"‘“][A-Z][^\W\d_]* $")
 _THE_TWO_CAPITALS = re.compile(r" the ([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _BY_FULL_NAME = re.compile(r" by ([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
@@ -109,9 +109,9 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     """
     o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
     left = text.original[max(0, o_start - 1) : o_start]
-    opened = (left and left in _QUOTES) or _QUOTE_AND_WORD_BEFORE.search(text.original, max(0, o_start - 40), o_start)
+    opened = (left and left in _QUOTES) or _QUOTE_AND_WORD_BEFORE.search(text.original, max(0, o_start - 24), o_start)
     if opened and _quoted_title(text.original, o_start, o_end) and not cue_before(text, cand.start, wide=False):
-        return True  # "'Oliver!'", "'Sali Mali a'r Hufen Iâ'", "'I Am Malala'": the name inside a quoted title
+        return True  # "'Oliver!'", "'Sali Mali a'r Hufen Iâ'": the name opens a quoted title or is its second word
     if text.possessive(cand.end):
         following = text.original[o_end + 2 : o_end + 60].split()[:2]
         if len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following):

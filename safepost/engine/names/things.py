@@ -32,8 +32,8 @@ _NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "
 #: After a list of names, a phrase that gives them as names or words: "Destiny, Hope and Faith
 #: are the three words in the chorus", "Precious, Summer, King... just some of the names".
 _NAMES_OR_WORDS = re.compile(
-    r"(?:(?:are|were) )?(?:just |only )?(?:(?:some|a few) of )?"
-    r"(?:the |our |their )?(?:two |three |four |five |six |seven |eight |nine |ten |key |magic )?(?:names|words)\b"
+    r"(?:(?:are|were) (?:just |only )?(?:the |our |their )?(?:two |three |four |five |six |seven |eight |nine |ten |key |magic )?"
+    r"|(?:just |only )?(?:some|a few) of (?:the |our |their )?)(?:names|words)\b"
     r"(?! (?:drawn|picked|pulled|called|read|selected|chosen) )"  # "... were the names drawn from the hat": children
 )
 _ELLIPSIS = re.compile(r"^ ?(?:\.\.\.|…)")
@@ -93,6 +93,12 @@ _OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them
 #: Words after a plural-looking word that make it a plural noun, not a verb ("ponies are").
 _AFTER_PLURAL = frozenset("are were and have".split())
 _JOINS = frozenset("and & a ac".split())
+#: Praise after children's names in a shout-out ("Cadi and Iolo superstars!"), never a noun they name.
+_PRAISE = frozenset(
+    """brilliant fantastic amazing super superb great wonderful excellent awesome fab fabulous
+    outstanding incredible terrific marvellous magic magical superstar superstars legend legends
+    stars champ champs heroes well top true real""".split()
+)
 #: Words that describe things named after people, before a list of names ("real Tudor objects").
 _DESCRIBING_WORDS = frozenset("real genuine original authentic replica ancient".split())
 _WORD = re.compile(r"[a-z]+")
@@ -319,8 +325,8 @@ def _names_discussed(text: Text, index: NameIndex, cand: Candidate) -> bool:
     if " ".join(text.words_after(end, 3)).startswith(_NAMES_OF):
         return True
     rest = _ELLIPSIS.sub("", text.f[end : end + 80], count=1)  # "Precious, Summer, King... just some of the names"
-    if rest[:1] in (".", "!", "?"):
-        return False  # "Well done Ella and Sam. Words fail us!": a new sentence
+    if rest[:1] != " " or not rest[1:2].isalpha():
+        return False  # "Well done Ella and Sam. Words fail us!", "Cadi and Lowri – names to watch": no
     return _NAMES_OR_WORDS.match(" ".join(_WORD.findall(rest)[:8])) is not None
 
 
@@ -358,6 +364,8 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
     noun = words[0]
     if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "en")) or adverb(noun) or not _english_noun(noun, words[1:]):
         return False
+    if noun in _PRAISE:
+        return False  # "Cadi, Lowri and Iolo brilliant work today!": a shout-out, not a kind of work
     listed = start != cand.start or end != cand.end
     if listed and _describing_word_before(text, start) and _plural_noun(noun) and (
         len(words) < 2 or words[1] not in _OBJECT_STARTS
