@@ -76,13 +76,13 @@ def _said_of_a_full_name(text: Text, cand: Candidate, before: list[str]) -> bool
 def _compared(text: Text, cand: Candidate, before: list[str]) -> bool:
     """"the next Harry Kane", "a future Andy Murray", and "not that Harry Kane!" for a full
     name ("not that Ella minded" is a clause; "another Harry goal" is the child's)."""
-    if not before or text.gap_before(cand.start) != " ":
-        return False
-    if len(before) < 2:
+    if len(before) < 2 or (before[0] not in _COMPARED and before[0] != "that"):
+        return False  # the common case: two set look-ups
+    if text.gap_before(cand.start) != " ":
         return False
     if before[0] in _COMPARED and before[1] in _ARTICLES:
         return True
-    return cand.full_end is not None and before[:2] == ["that", "not"]
+    return cand.full_end is not None and before[1] == "not"
 
 
 def _held_up(text: Text, cand: Candidate) -> bool:

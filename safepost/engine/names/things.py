@@ -355,6 +355,9 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
     start = _list_start(text, index, cand)
     if start is None:
         return False
+    opening = text.sentence_start(start)
+    if not opening and not _describing_word_before(text, start):
+        return False  # the common case, decided before the list's end is walked
     end = _list_end(text, index, cand)
     if text.gap_after(end) != " ":
         return False
@@ -366,13 +369,9 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return False
     if noun in _PRAISE:
         return False  # "Cadi, Lowri and Iolo brilliant work today!": a shout-out, not a kind of work
-    listed = start != cand.start or end != cand.end
-    if listed and _describing_word_before(text, start) and _plural_noun(noun) and (
-        len(words) < 2 or words[1] not in _OBJECT_STARTS
-    ):
-        return True  # "real Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
-    if not text.sentence_start(start):
-        return False
+    if not opening:  # "real Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
+        listed = start != cand.start or end != cand.end
+        return listed and _plural_noun(noun) and (len(words) < 2 or words[1] not in _OBJECT_STARTS)
     if noun.endswith("s"):
         # "Morgan ponies are calm": a plural noun, as "Angus helps are" cannot be a verb
         return len(words) > 1 and words[1] in _AFTER_PLURAL
