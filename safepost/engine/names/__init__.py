@@ -4,7 +4,9 @@
   pupil's name (first, preferred, nicknames, Welsh mutations) plus common first names of
   children who are not on the roster;
 * :mod:`.finder` runs it over a field: :mod:`.candidates` finds possible names, :mod:`.judge`
-  decides each by its context, :mod:`.shapes` finds initials, spaced letters and glued names;
+  decides each by its context (with :mod:`.things`, :mod:`.senses`, :mod:`.person` and
+  :mod:`.namesakes`: a famous namesake read from how the post speaks of them), :mod:`.shapes`
+  finds initials, spaced letters and glued names;
 * :mod:`.lexicon` holds the word lists (titles, famous people, names that are also words);
 * :mod:`.welsh` makes Welsh mutated forms; ``data/`` holds the name lists.
 """

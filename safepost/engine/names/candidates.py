@@ -83,7 +83,22 @@ def _usable_entry(text: Text, index: NameIndex, entries: tuple[Entry, ...], star
     assert entry.mutation is not None
     if before and before[0] in welsh.TRIGGERS[entry.mutation]:
         return entry
+    if _vocative(text, entry, start):
+        return entry
     return entry if _mutation_carried_by_list(text, index, entry, start) else None
+
+
+#: Welsh praise and greetings a child is addressed after; Welsh softens a name spoken to
+#: ("Da iawn Facsen!", "Diolch Gadi", "Pen-blwydd hapus Fari").
+_VOCATIVE_OPENERS = frozenset("diolch helo shwmae llongyfarchiadau hapus gwych ardderchog bendigedig".split())
+
+
+def _vocative(text: Text, entry: Entry, start: int) -> bool:
+    """A capitalised softened name right after Welsh praise or a greeting: the child addressed."""
+    if entry.mutation is not welsh.Mutation.SOFT or text.form(start, start + len(entry.key)) is not Form.TITLE:
+        return False
+    before = text.words_before(start, 2)
+    return bool(before) and (before[0] in _VOCATIVE_OPENERS or before[:2] == ["iawn", "da"])
 
 
 def _mutation_carried_by_list(text: Text, index: NameIndex, entry: Entry, start: int) -> bool:

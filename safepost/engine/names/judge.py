@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from safepost.engine.names import lexicon, things, welsh
+from safepost.engine.names import lexicon, namesakes, things, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
@@ -37,6 +37,8 @@ _STAFF_GROUP_ENDINGS = tuple(f" {g}" for g in lexicon.STAFF_GROUPS)
 # "our P3 class is called Rowan", "P5 is Willow": a class named, not a child (30 characters back)
 _CLASS_CALLED = re.compile(r"\bclass(?:es)? (?:is |are |was |will be )?(?:called|named) $")
 _INTRODUCTION_REACH = 1000
+#: After a name: a named school it comes from (Welsh "o Ysgol ...", English "from ... Primary").
+_FROM_A_SCHOOL = re.compile(r" (?:from|o) (?:Ysgol [A-Z]|(?:[A-Z][\w'’]+ ){1,3}(?:Primary|Academy)\b)")
 #: Mentions of a name read when tying it to another (a flood of names stays linear).
 _MENTIONS_READ = 9
 _YEAR_POSSESSIVE = re.compile(r"(?i)(?<![a-z])(?:[pys]|year |yr |blwyddyn )\d['’]s $")
@@ -187,8 +189,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # a house or a team named after a word: "Tŷ Celyn", "Team Joy", "Dosbarth Seren"
     if _whole_class_name(text, index, cand) or _listed_classes(text, index, cand):
         return True  # "P2 Rowan had a lovely PE lesson": the class, named in full as on the roster
-    if _famous(key, before, after):
-        return True
+    if _famous(key, before, after) or namesakes.famous_namesake(text, cand, before):
+        return True  # "Peter Pan"; "the next Harry Kane", "Mo Farah's autobiography"
     o_start = text.span(cand.start, cand.end)[0]
     if _INITIALS_BEFORE.search(text.original, max(0, o_start - 16), o_start):
         return True  # "C.S. Lewis", "J.K. Rowling": an author's initials, never a child's
@@ -721,6 +723,8 @@ def _word_or_name(
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
     if not file_name and _hyphened_to_lower_word(text, cand):
         return False  # "Sky-high", "Pat-a-cake", "Summer-born": a compound word ("Holly-Mae" is a name)
+    if _owns_a_childs_thing(text, cand, prev):
+        return True  # "Sunny day for sunny's birthday picnic": a word has no birthday or mum
     if (
         not file_name
         and person_evidence(text, cand, cue_counts=nxt not in word_after)
@@ -770,6 +774,20 @@ def _word_or_name(
     if form is Form.LOWER and not text.lower_sentence(cand.start) and not file_name:
         return cue_before(text, cand.start, wide=False)  # "so proud of ruby", not "a ruby ring"
     return True if child_evidence(text, index, cand) else None
+
+
+#: What a child has and a word does not, after a possessive ("sunny's birthday"); not "first"
+#: ("autumn's first frost") or "book" ("the summer's book fair").
+_ONLY_A_CHILDS = lexicon.CHILD_POSSESSIONS - {"first", "book", "reading", "class", "family"}
+
+
+def _owns_a_childs_thing(text: Text, cand: Candidate, prev: str) -> bool:
+    """"for sunny's birthday", "Hope's mum": a word-name's possessive before a birthday, a
+    relative or a child's belongings is a child, typed in lower case too."""
+    if cand.full_end is not None or not text.possessive(cand.end) or prev in lexicon.DETERMINERS:
+        return False
+    after = text.words_after(cand.end + 2, 2)
+    return bool(after) and after[0] in _ONLY_A_CHILDS
 
 
 def _hyphened_to_lower_word(text: Text, cand: Candidate) -> bool:
@@ -995,8 +1013,8 @@ def _word_opening_sentence(text: Text, cand: Candidate, after: list[str]) -> boo
         return False
     if nxt in lexicon.LIST_JOIN_WORDS and len(after) > 1:
         return _lower_word_at(text, start + len(nxt) + 1, after[1])  # "Celyn ac iorwg", "Joy and thanks"
-    if nxt in _PERSON_NEXT:
-        return False
+    if nxt in _PERSON_NEXT or (things.adverb(nxt) and not _time_word(cand)):
+        return False  # "Faith finally conquered the monkey bars"; but "Summer finally arrived"
     if nxt.endswith("ing") and len(after) > 1:
         return _gerund_before_noun(text, start + len(nxt) + 1, after[1])  # "Clay modelling workshop"
     return not nxt.endswith(("ed", "ing", "odd"))  # "River painted", "Tom holding", "Seren enillodd"
@@ -1115,9 +1133,22 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     # "Will parents please...", "May we remind...": a verb that starts a question or a wish
     if nxt.endswith("ed") or nxt in lexicon.PERSON_VERBS:
         return False  # "May painted a sunset": a modal verb is never followed by a past tense
+    if things.adverb(nxt) and not _time_word(cand) and _past_after_adverb(text, cand):
+        return False  # "Hope finally reached the top": an adverb, then the person's past tense
     if any(c in text.gap_after(cand.end) for c in "-–:"):
         return False  # "Will - lights", "May: register": a rota's name before its job, no verb
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
+
+
+def _time_word(cand: Candidate) -> bool:
+    """A month or a season: "May finally arrived", "Summer is finally here" are the time."""
+    key = cand.entry.base or cand.key
+    return key in lexicon.MONTH_NAMES or key in _SEASONS
+
+
+def _past_after_adverb(text: Text, cand: Candidate) -> bool:
+    after = text.words_after(cand.end, 3)
+    return len(after) > 1 and (after[1].endswith("ed") or after[1] in lexicon.IRREGULAR_PERSON_PASTS)
 
 
 def _called_a_month(text: Text, cand: Candidate) -> bool:
@@ -1207,6 +1238,8 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return True  # "Alfie, born on...", "little Ada arrived on...", "Isla, aged 6"
     if gap.startswith(",") and after[0] in lexicon.SIBLING_WORDS and len(after) > 1 and after[1] in index.entries:
         return True  # "Tomi, cefnder Iwan", "Sam, brother of Ella": a pupil's brother or cousin
+    if _FROM_A_SCHOOL.match(text.original, text.span(cand.start, end)[1]):
+        return True  # "Elis a Nia o Ysgol Bryn Eithin", "Leo from Oakfield Primary": another school's child
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
     if "(" in gap:
         unit = after[0]

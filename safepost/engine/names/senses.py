@@ -24,9 +24,12 @@ _WORK_LABEL = re.compile(
 # After a name in a title: "... and the Lantern Tree", "... of the Deep", "... in Space".
 _TITLE_TAIL = re.compile(r" (?:and|&|of|in|at|on|to|under|versus|vs) (?:the |a |an )?[A-Z][a-z]")
 _PLACE_TAIL = re.compile(r" (?:at|in|on|to) ")
+#: A title's last capitalised word, then a lower-case word for an event it names ("... World week").
+_EVENT_NOUN_AFTER = re.compile(r"[A-Z][a-z]+ (?:week|day|concert|service|assembly|festival|singalong|sing-along)\b")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
 # an opening quote (after a space, a colon or a bracket) and one capitalised word: "'Sali Mali"
+# (not two or three: "'Star Reader Cadi'" on a banner is the child)
 _QUOTE_AND_WORD_BEFORE = re.compile(r"(?:^|[\s:(])['\"‘“][A-Z][^\W\d_]* $")
 _THE_TWO_CAPITALS = re.compile(r" the ([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _BY_FULL_NAME = re.compile(r" by ([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
@@ -130,9 +133,24 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     # "our book of the week is Willow and the Wishing Well": the cue may be six words back
     if _work_cue_before(text, cand):
         return True
+    if _names_an_event(text, cand, before, o_end, tail.end() - 2):
+        return True  # "It's Joy to the World week!": a song's title naming the week
     # "King at the Bristol Schools Athletics": a child is often at a named place, so a place
     # preposition makes a title only after a word for a work
     return not _PLACE_TAIL.match(text.original, o_end) and _title_words(text, index, tail.end() - 2)
+
+
+def _names_an_event(text: Text, cand: Candidate, before: list[str], o_end: int, o_last: int) -> bool:
+    """"It's Joy to the World week!": a title "... to the ..." ending in a capitalised word before
+    "week"/"day"/"concert", said to be the event ("it's", "is", or opening the sentence). Not
+    "Cadi at the Christmas concert" (a child at an event) or "took Ella to the Harvest service"
+    (one taken there: no "is" before)."""
+    if not text.original.startswith(" to the ", o_end):
+        return False  # the songs and stories named so ("Joy to the World"); "and the", "at the" name people too
+    if not _EVENT_NOUN_AFTER.match(text.original, o_last) or cue_before(text, cand.start, wide=False):
+        return False
+    introduced = bool(before) and (before[0] in lexicon.COPULAS or (before[0] == "s" and before[1:2] == ["it"]))
+    return introduced or text.sentence_start(cand.start)
 
 
 def _work_cue_before(text: Text, cand: Candidate) -> bool:

@@ -21,11 +21,19 @@ _LETTERS = re.compile(r"[a-z]{3,}")
 _MAX_SPACED_RUNS = 500
 # "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name,
 # and so is Welsh "ei chwaer fach, Enlli" (his little sister, Enlli)
-_STRONG_CUE = re.compile(r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin))[ ,]{1,2}([a-z]{2,20})\b")
+# and a birth announced: "Welcome to the world, wee Ailsa!"
+_STRONG_CUE = re.compile(
+    r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin)|welcome to the world,(?: wee| little| baby)?)"
+    r"[ ,]{1,2}([a-z]{2,20})\b"
+)
+# lost property: "a hoodie with Callan's name in the label" (a child whatever the roster says)
+_NAME_ON_A_LABEL = re.compile(r"\b([a-z]{2,20})['’]s name (?:is )?(?:in|on|inside|written on) (?:the|its|a) (?:label|tag|collar)\b")
 _WELSH_SIBLING_BEFORE = re.compile(r"\b(?:brawd|chwaer) (?:bach|fach|mawr|fawr|newydd)[ ,]{1,2}([a-z]{2,20})\b")
 # "Elsi fach, chwaer newydd Tirion" (little Elsi, Tirion's new sister): the name before its cue
 _WELSH_SIBLING_AFTER = re.compile(r"\b([a-z]{2,20}) (?:bach|fach), (?:chwaer|brawd|cefnder|cyfnither)\b")
 _MAX_CUED = 50
+_SIBLING_REASON = N_("a capitalised word right after \"baby\" or \"wee brother\"")
+_ONLY_A_NAME_REASON = N_("a capitalised word where only a child's name fits (a birth announced, a name on a label)")
 
 
 def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, str]]) -> list[NameMatch]:
@@ -49,20 +57,30 @@ def initial_surnames(text: Text, index: NameIndex, found: list[tuple[int, int, s
     return out
 
 
+def _cue_reason(m: re.Match[str]) -> str:
+    return _ONLY_A_NAME_REASON if m.group().startswith("welcome") else _SIBLING_REASON
+
+
 def after_strong_cue(text: Text) -> list[NameMatch]:
     """A child not on the roster with a name too rare for the name list, after "baby" or
-    "wee brother": the cue is strong enough that a capitalised word there is a name."""
+    "wee brother", in a birth announced ("Welcome to the world, wee Ailsa") or on a lost
+    jumper's label ("with Callan's name in the label"): the cue is strong enough that a
+    capitalised word there is a name."""
     f = text.f
-    english = "baby" in f or "brother" in f or "sister" in f or "cousin" in f
+    english = "baby" in f or "brother" in f or "sister" in f or "cousin" in f or "the world," in f
     welsh = "chwaer" in f or "brawd" in f  # plain substring tests: far cheaper than a regex
-    if text.all_lower or not (english or welsh):
+    labelled = "s name " in f
+    if text.all_lower or not (english or welsh or labelled):
         return []
-    found = [(m, True) for m in _STRONG_CUE.finditer(f)] if english else []
+    # (match, whether the cue comes first, why a name fits there)
+    found = [(m, True, _cue_reason(m)) for m in _STRONG_CUE.finditer(f)] if english else []
+    if labelled:
+        found.extend((m, False, _ONLY_A_NAME_REASON) for m in _NAME_ON_A_LABEL.finditer(f))
     if welsh:
-        found.extend((m, True) for m in _WELSH_SIBLING_BEFORE.finditer(f))
-        found.extend((m, False) for m in _WELSH_SIBLING_AFTER.finditer(f))
+        found.extend((m, True, _SIBLING_REASON) for m in _WELSH_SIBLING_BEFORE.finditer(f))
+        found.extend((m, False, _SIBLING_REASON) for m in _WELSH_SIBLING_AFTER.finditer(f))
     out: list[NameMatch] = []
-    for n, (m, cue_first) in enumerate(found):
+    for n, (m, cue_first, reason) in enumerate(found):
         if n >= _MAX_CUED:
             break
         start, end = m.span(1)
@@ -77,7 +95,7 @@ def after_strong_cue(text: Text) -> list[NameMatch]:
         ):
             continue
         o_start, o_end = text.span(start, end)
-        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, N_("a capitalised word right after \"baby\" or \"wee brother\"")))
+        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, reason))
     return out
 
 
@@ -202,6 +220,8 @@ def _glued_name(text: Text, index: NameIndex, start: int, end: int) -> tuple[Ent
     token = text.f[start:end]
     hashtag = token.startswith("#")
     letters_start = start + (1 if hashtag else 0)
+    if not hashtag and lexicon.is_everyday_word(token):
+        return None  # "islands", "jackets": one word, no name glued into it ("isla", "jack")
     for stop, key in index.inner.iter(token):
         s = start + stop - len(key) + 1
         e = s + len(key)

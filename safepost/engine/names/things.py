@@ -29,6 +29,14 @@ _HEADS_OF = frozenset("isle island isles firth sound vale kyles".split())
 #: Bryn are the names of our new lambs", "Glyn a Bryn yw enwau'r ŵyn").
 _NAMES_OF = ("are the names", "were the names", "are their names", "yw enwau", "oedd enwau", "ydy enwau")
 
+#: After a list of names, a phrase that gives them as names or words: "Destiny, Hope and Faith
+#: are the three words in the chorus", "Precious, Summer, King... just some of the names".
+_NAMES_OR_WORDS = re.compile(
+    r"(?:(?:are|were) (?:just |only )?(?:the |our |their )?(?:two |three |four |five |six |seven |eight |nine |ten |key |magic )?"
+    r"|(?:just |only )?(?:some|a few) of (?:the |our |their )?)(?:names|words)\b"
+    r"(?! (?:drawn|picked|pulled|called|read|selected|chosen) )"  # "... were the names drawn from the hat": children
+)
+_ELLIPSIS = re.compile(r"^ ?(?:\.\.\.|…)")
 #: Welsh kinds, after Welsh "the" in apposition ("Teifi, yr afon hiraf"): the adjective follows.
 _WELSH_KINDS = frozenset("afon ynys mynydd llyn pentref tref dinas coeden blodyn aderyn brid cwm traeth".split())
 
@@ -85,6 +93,14 @@ _OBJECT_STARTS = frozenset("the a an her his their its it our my your us me them
 #: Words after a plural-looking word that make it a plural noun, not a verb ("ponies are").
 _AFTER_PLURAL = frozenset("are were and have".split())
 _JOINS = frozenset("and & a ac".split())
+#: Praise after children's names in a shout-out ("Cadi and Iolo superstars!"), never a noun they name.
+_PRAISE = frozenset(
+    """brilliant fantastic amazing super superb great wonderful excellent awesome fab fabulous
+    outstanding incredible terrific marvellous magic magical superstar superstars legend legends
+    stars champ champs heroes well top true real""".split()
+)
+#: Words that describe things named after people, before a list of names ("real Tudor objects").
+_DESCRIBING_WORDS = frozenset("real genuine original authentic replica ancient".split())
 _WORD = re.compile(r"[a-z]+")
 #: How many names a list is walked over: a flood of names stays linear.
 _LIST_REACH = 6
@@ -117,6 +133,7 @@ _CLAUSE = re.compile(r"[^.!…\n:;()\u2013\u2014]*")
 #: What separates the items of a list ("Mercedes, Tesla and BMW", "Crystal Palace? Chelsea?").
 _ITEM_SEPARATOR = re.compile(r"\s*(?:,|\?|&|\band\b|\bor\b)\s*")
 _TOKEN = re.compile(r"\S+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|af|il|ydd|ed|fed)", re.IGNORECASE)  # "21st"; Welsh "1af", "2il", "5ed"
 _YEAR = re.compile(r" (?:19|20)\d\d(?![\d:])")
 #: Verbs and nouns of travel before "to" and a place ("heading to London", "a trip to Paris");
 #: "went to" is left out: it is how an award is given ("the cup went to Hope").
@@ -161,8 +178,18 @@ def _listed_with_brands(text: Text, index: NameIndex, cand: Candidate) -> bool:
     at = items.index(mine[0])
     # an item before the name is read only when it is short: a long one is the clause's opening
     # words ("... with PCSO Rees 🚓 Albie, Eliza and Hamza")
-    others = [i for i in items[:at] if len(i.split()) <= 3] + items[at + 1 :]
+    others = [i for i in items[:at] if len(i.split()) <= 3] + _rest_of_list(items[at + 1 :])
     return any(_brand_like(index, item) for item in others)
+
+
+def _rest_of_list(items: list[str]) -> list[str]:
+    """The items after the name that still belong to its list: a long item ("Yoni are reading
+    their poems at the Library") is the clause going on, and what follows it is no list mate
+    ("Nav and Yoni are reading ... Level 3, Children's Library")."""
+    for i, item in enumerate(items):
+        if len(item.split()) > 3:
+            return items[: i + 1]  # its opening may still be an item ("Call of Duty are banned")
+    return items
 
 
 def _brand_like(index: NameIndex, item: str) -> bool:
@@ -173,7 +200,7 @@ def _brand_like(index: NameIndex, item: str) -> bool:
     if len(first) >= 2 and first.isupper() and first.isalpha():
         return first.lower() not in index.entries and first.lower() not in _SCHOOL_ACRONYMS
     if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", first) or re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+", first):
-        return True  # "YouTube", "PS5"
+        return not _ORDINAL.fullmatch(first)  # "YouTube", "PS5"; but "21st November" is a date
     words = [t.strip("'\"‘’“”!?…") for t in tokens]
     capitalised = []
     for w in words:
@@ -295,7 +322,12 @@ def _names_discussed(text: Text, index: NameIndex, cand: Candidate) -> bool:
     end = _list_end(text, index, cand)
     if end == cand.end and _list_start(text, index, cand) in (None, cand.start):
         return False  # one name: "Glyn is the name of ..." is read by the judge's own phrases
-    return " ".join(text.words_after(end, 3)).startswith(_NAMES_OF)
+    if " ".join(text.words_after(end, 3)).startswith(_NAMES_OF):
+        return True
+    rest = _ELLIPSIS.sub("", text.f[end : end + 80], count=1)  # "Precious, Summer, King... just some of the names"
+    if rest[:1] != " " or not rest[1:2].isalpha():
+        return False  # "Well done Ella and Sam. Words fail us!", "Cadi and Lowri – names to watch": no
+    return _NAMES_OR_WORDS.match(" ".join(_WORD.findall(rest)[:8])) is not None
 
 
 def _from_organisation(text: Text, cand: Candidate) -> bool:
@@ -317,10 +349,15 @@ def _from_organisation(text: Text, cand: Candidate) -> bool:
 def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """"Angus cattle at the farm", "Victoria sponge and shortbread", "Jay and Finch nest boxes":
     names opening a sentence, then a lower-case singular noun they describe (not a verb: a verb
-    after a name is a past tense, has "-s", or takes an object: "Angus wore his kilt")."""
+    after a name is a past tense, has "-s", or takes an object: "Angus wore his kilt"). Inside a
+    sentence, a list of names before a plural noun ("real Tudor and Stuart objects"): a verb
+    after two names never ends in "-s"."""
     start = _list_start(text, index, cand)
-    if start is None or not text.sentence_start(start):
+    if start is None:
         return False
+    opening = text.sentence_start(start)
+    if not opening and not _describing_word_before(text, start):
+        return False  # the common case, decided before the list's end is walked
     end = _list_end(text, index, cand)
     if text.gap_after(end) != " ":
         return False
@@ -328,15 +365,34 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
     if not words or not _lower_at(text, end + 1, words[0]):
         return False
     noun = words[0]
-    if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "en")) or _adverb(noun) or not _english_noun(noun):
+    if noun in _NOT_NOUNS or noun.endswith(("ed", "ing", "en")) or adverb(noun) or not _english_noun(noun, words[1:]):
         return False
+    if noun in _PRAISE:
+        return False  # "Cadi, Lowri and Iolo brilliant work today!": a shout-out, not a kind of work
+    if not opening:  # "real Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
+        listed = start != cand.start or end != cand.end
+        return listed and _plural_noun(noun) and (len(words) < 2 or words[1] not in _OBJECT_STARTS)
     if noun.endswith("s"):
         # "Morgan ponies are calm": a plural noun, as "Angus helps are" cannot be a verb
         return len(words) > 1 and words[1] in _AFTER_PLURAL
     return len(words) < 2 or words[1] not in _OBJECT_STARTS
 
 
-def _adverb(word: str) -> bool:
+def _describing_word_before(text: Text, start: int) -> bool:
+    """Whether a word that says "genuine, of the period" comes right before the list ("real
+    Tudor and Stuart objects", "authentic Victorian and Edwardian toys"): not a verb ("gave Ruby
+    and Pearl stickers") or "the"/"old" ("the Ruby and Pearl twins", "old Daisy and Poppy
+    photos"), where the children are meant."""
+    before = text.words_before(start, 1)
+    return bool(before) and text.gap_before(start) == " " and before[0] in _DESCRIBING_WORDS
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural in "-s" ("objects", "cakes"), not "glass", "bus" or "this"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word[:-1] in lexicon.english_words()
+
+
+def adverb(word: str) -> bool:
     """"finally", "happily", "bravely" (an everyday word with "-ly" added), not "jelly" or "belly"."""
     if not word.endswith("ly"):
         return False
@@ -356,10 +412,17 @@ def _list_start(text: Text, index: NameIndex, cand: Candidate) -> int | None:
     start = cand.start
     for _ in range(_LIST_REACH):
         before = text.words_before(start, 2)
-        if len(before) < 2 or before[0] not in _JOINS or before[1] not in index.entries:
+        if text.gap_before(start) == ", " and before and before[0] in index.entries:
+            prev = start - 2 - len(before[0])  # "Holly, Amber and Jade"
+            name = before[0]
+        elif len(before) == 2 and before[0] in _JOINS and before[1] in index.entries:
+            prev = start - len(before[0]) - 2 - len(before[1])
+            name = before[1]
+            if text.f[prev : start] != f"{before[1]} {before[0]} ":
+                return start
+        else:
             return start
-        prev = start - len(before[0]) - 2 - len(before[1])
-        if text.f[prev : start] != f"{before[1]} {before[0]} " or not _titled_at(text, prev, before[1]):
+        if not _titled_at(text, prev, name):
             return start
         start = prev
     return start
@@ -404,9 +467,14 @@ def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> boo
     return not prev_pupils & set(index.surnames.get(cand.key, ()))
 
 
-def _english_noun(word: str) -> bool:
-    """An everyday English word of three letters or more that is no Welsh word ("wnaeth", "yn")."""
-    return len(word) > 2 and word in lexicon.english_words() and word not in lexicon.welsh_words()
+def _english_noun(word: str, following: list[str] | tuple[str, ...] = ()) -> bool:
+    """An everyday English word of three letters or more that is no Welsh word ("wnaeth", "yn"),
+    or is one in both languages before an English-only word ("band readers", not "plant yn")."""
+    if len(word) <= 2 or word not in lexicon.english_words():
+        return False
+    if word not in lexicon.welsh_words():
+        return True
+    return bool(following) and following[0] in lexicon.english_words() and following[0] not in lexicon.welsh_words()
 
 
 def _unknown_capitalised(text: Text, start: int, word: str) -> bool:
