@@ -1,0 +1,329 @@
+"""Names in Northern Irish and Irish voices: counties and county teams, saints' and religious
+titles, school houses named after saints, Irish phrases, adults with Irish surnames.
+
+An Irish school's pupils are often named after a county (Kerry, Clare, Derry), a river
+(Shannon), a saint (Brigid, Patrick, Colm) or an Irish word (Saoirse, Aisling), and its posts
+name those counties, rivers, saints and houses beside the children. Everything here is read from
+the words around a name, for any roster; the only list is the 32 counties of Ireland (below).
+Staff and priests carry surnames of several words ("Ó Catháin", "Nic Ruairí", "Mac an
+tSaoir"), and the particle "Ó" is no initial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from safepost.engine.i18n import N_
+from safepost.engine.names import lexicon
+from safepost.engine.names.context import Form, Text, cue_before
+from safepost.engine.names.index import How, NameIndex
+from safepost.engine.names.match import Candidate, NameMatch, to_match
+from safepost.engine.names.person import person_evidence
+
+#: The 32 counties of Ireland (the six of Northern Ireland among them), as their names are
+#: written in English; "Derry" and "Londonderry" both. A county's name is also its county team's
+#: in Gaelic games ("Kerry v Tyrone", "a Derry jersey").
+COUNTIES = frozenset(
+    """antrim armagh carlow cavan clare cork derry londonderry donegal down dublin fermanagh galway
+    kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly
+    roscommon sligo tipperary tyrone waterford westmeath wexford wicklow""".split()
+)
+
+#: Words right before a name that head a county or a water ("County Kerry", "Co. Clare", "the
+#: river shannon", "Lough Erne"): read in lower-case text too, where case says nothing.
+_PLACE_HEADS = frozenset("county river lough loch".split())
+#: Things of a county's Gaelic team ("a Derry jersey", "the Kerry fans", "Tyrone minors").
+_TEAM_THINGS = frozenset(
+    """jersey jerseys shirt shirts kit kits jersies team teams fans supporters minors seniors
+    squad panel colours flag flags""".split()
+)
+_VERSUS = frozenset("v vs versus".split())
+#: Place words before a county's name ("a monastery at Derry", "a holiday in Kerry").
+_IN_A_PLACE = frozenset("in at near around across throughout outside".split())
+#: The county game's national competition, anywhere in the sentence.
+_ALL_IRELAND = re.compile(r"\ball[ -]ireland\b")
+
+#: Religious and club titles before a name: "Fr Brendan", "Sr Bridget", "club chairman Brendan".
+_TITLES_BEFORE = frozenset("fr sr br msgr mgr monsignor deacon chairman chairwoman canon".split())
+#: "Sister"/"Brother" capitalised are a nun's or a brother's title ("Sister Michael"), but not
+#: after a word that makes them a sibling ("his big Sister Aoife").
+_ORDER_TITLES = frozenset("sister brother".split())
+_SIBLING_OWNERS = lexicon.DETERMINERS | frozenset("my your our big little wee baby twin older younger new".split())
+
+#: Adults' roles a name may be given in apposition ("thanks to Brendan our caretaker").
+_ADULT_ROLES = frozenset(
+    """caretaker cook secretary principal vice-principal headteacher teacher coach tutor governor
+    chairman chairperson priest parish chaplain janitor lollipop bus driver""".split()
+)
+
+#: Irish "forever" after Ireland's name, as in the old cry "Erin go brách" (also "go bragh").
+_FOREVER = frozenset("brach bragh deo".split())
+
+#: "word of the week in P3 is saoirse": a word given out, with a class or a time between.
+_WORD_OF_THE = re.compile(r"\bword of the (?:week|day|month|term)\b[^.!?\n]{0,24}\b(?:is|was) $")
+_MEANING = frozenset("mean means meaning meanings meant".split())
+
+#: "the late Patrick (Paddy) Gallagher": one who has died, and a pet form in brackets after.
+_THE_LATE = re.compile(r"\bthe late (?:[a-z]+ \()?$")
+
+#: Praise a child is given as a title for the day ("'oisin the great'"), not a figure's epithet.
+_PRAISE_EPITHETS = frozenset("great brave magnificent mighty fearless awesome amazing unstoppable wise".split())
+
+#: Houses: "Our school houses, Brigid, Patrick and Ciarán", "Ciarán house are top".
+_HOUSE_WORDS = frozenset("house houses".split())
+_HOUSE_NAMED = re.compile(r"\b([A-Z][^\W\d_]+) [Hh]ouse\b")
+_RANKED_AFTER = frozenset("by than behind ahead".split())
+
+#: Irish surname particles that begin a surname of several words ("Ó Catháin", "Ní Bhriain",
+#: "Nic Ruairí", "Mac an tSaoir", "Uí Néill"): folded, as the text is read.
+_PARTICLES = frozenset("o ni nic mac mhic ui".split())
+
+#: "wee Tiernan, born at the weekend", "a big brother to wee Tiernan", "his baby brother
+#: Tiernan": a capitalised word where only a child's name fits, known names or not.
+_BIRTH_CUES = re.compile(
+    r"\b(?:(?:wee|little|baby|big|twin) (?:brother|sister|cousin)(?: to)?(?: wee| baby| little)?"
+    r"|(?:brother|sister) to (?:wee|baby|little)|wee|baby)[ ,]{1,2}([a-z]{2,20})\b(, born\b)?"
+)
+_MAX_CUED = 50
+
+
+def not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """Whether the words around the name make it an Irish county, team, saint, house, phrase or
+    an adult; one test per family (see the module docstring)."""
+    if cand.full_end is None and (
+        _after_place_head(text, cand, before)
+        or _county_team(text, cand, before, after)
+        or _in_a_county(text, cand, before)
+        or _irish_phrase(text, cand, after)
+        or _second_of_a_tale(text, cand, before)
+        or _house(text, index, cand, before)
+        or _given_as_a_word(text, cand)
+        or _sung(text, cand, before)
+        or _named_toy(text, cand, before)
+        or _word_used_as_word_elsewhere(text, cand)
+    ):
+        return True
+    return (
+        _adult_title_before(text, cand, before)
+        or _THE_LATE.search(text.f, max(0, cand.start - 30), cand.start) is not None
+        or before[:3] == ["of", "aid", "in"]  # "in aid of Hope for Tyrone": a charity
+        or _adult_role_after(text, cand)
+        or _staff_surname_after(text, index, cand)
+    )
+
+
+def _after_place_head(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"County Kerry", "co. clare", "the river shannon", "Lough Derg": a place, whatever the case."""
+    if not before or before[0] not in _PLACE_HEADS and not (before[0] == "co" and cand.key in COUNTIES):
+        return False
+    return text.gap_before(cand.start) in (" ", ". ")
+
+
+def _county_team(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
+    """"Kerry v Tyrone", "a Derry jersey", "the Derry and Kerry jerseys", "who did Kerry beat in
+    the All-Ireland final": a county's name for its Gaelic team."""
+    if cand.key not in COUNTIES or text.possessive(cand.end):
+        return False
+    if (after and after[0] in _VERSUS) or (before and before[0] in _VERSUS):
+        return True
+    rest = after
+    while len(rest) > 1 and rest[0] in lexicon.LIST_JOIN_WORDS and rest[1] in COUNTIES:
+        rest = rest[2:]  # "Derry and Kerry jerseys": walk over the other counties
+    if rest and rest[0] in _TEAM_THINGS and text.gap_after(cand.end) in (" ", ", "):
+        return True
+    return _ALL_IRELAND.search(_sentence(text, cand)) is not None and not cue_before(text, cand.start, wide=False)
+
+
+def _sentence(text: Text, cand: Candidate) -> str:
+    """The folded sentence holding the name (at most 200 characters either side)."""
+    low = max(text.f.rfind(c, max(0, cand.start - 200), cand.start) for c in ".!?\n") + 1
+    stops = [i for c in ".!?\n" if (i := text.f.find(c, cand.end, cand.end + 200)) >= 0]
+    return text.f[low : min(stops) if stops else cand.end + 200]
+
+
+def _in_a_county(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"a monastery at Derry", "a holiday in Kerry": a county's name after a place word."""
+    if cand.key not in COUNTIES or not before or before[0] not in _IN_A_PLACE or text.gap_before(cand.start) != " ":
+        return False
+    return not text.possessive(cand.end) and not cue_before(text, cand.start, wide=False)
+
+
+def _irish_phrase(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Erin go Brách", "erin go bragh": Ireland's old name in the cry "Ireland forever"."""
+    return len(after) > 1 and after[0] == "go" and after[1] in _FOREVER and text.gap_after(cand.end) == " "
+
+
+def _second_of_a_tale(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"the story of Oisín and Niamh": the second figure of a tale's pair (the first is read by
+    the judge's legend test)."""
+    if len(before) < 4 or before[0] not in ("and", "agus", "&") or before[2] != "of":
+        return False
+    return before[3] in lexicon.STORY_WORDS and not cue_before(text, cand.start, wide=False)
+
+
+def _house(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> bool:
+    """School houses named after saints: listed after "houses" ("Our school houses, Brigid,
+    Patrick and Ciarán"), or ranked with a house named in the sentence ("Ciarán house are top,
+    followed by Brigid and Patrick")."""
+    words = text.words_before(cand.start, 12)
+    i = 0
+    while i < len(words) and (words[i] in index.entries or words[i] in lexicon.LIST_JOIN_WORDS
+                              or _capitalised_at_word(text, cand, words, i)):
+        i += 1  # walk back over the rest of the list
+    if i < len(words) and words[i] in _HOUSE_WORDS and (i > 0 or "," in text.gap_before(cand.start)):
+        return not cue_before(text, cand.start, wide=False)
+    if i >= len(words) or words[i] not in _RANKED_AFTER:
+        return False
+    sentence = text.original[slice(*text.span(max(0, cand.start - 160), cand.start))]
+    return _HOUSE_NAMED.search(sentence) is not None and not cue_before(text, cand.start, wide=False)
+
+
+def _capitalised_at_word(text: Text, cand: Candidate, words: list[str], i: int) -> bool:
+    """Whether the i-th word before the name is a capitalised word (a saint's name no pupil has)."""
+    pos = text.f.rfind(words[i], max(0, cand.start - 120), cand.start)
+    return pos >= 0 and text.form(pos, pos + len(words[i])) is Form.TITLE and words[i] not in _HOUSE_WORDS
+
+
+def _given_as_a_word(text: Text, cand: Candidate) -> bool:
+    """"word of the week in p3 is saoirse"; "mine is golden princess (orla)" where names'
+    meanings are told: a name given out as a word or a meaning, not a child."""
+    if _WORD_OF_THE.search(text.f, max(0, cand.start - 60), cand.start):
+        return True
+    if text.gap_before(cand.start) != " (" or not text.f.startswith(")", cand.end):
+        return False
+    before = text.words_before(cand.start, 20, cross_sentence=True)
+    return bool(before) and lexicon.is_everyday_word(before[0]) and any(w in _MEANING for w in before)
+
+
+def _sung(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"singing Grace on repeat": a name sung is a song's title."""
+    if not before or before[0] not in ("singing", "sing", "sang", "sung", "humming") or text.gap_before(cand.start) != " ":
+        return False
+    return not text.possessive(cand.end) and text.form(cand.start, cand.end) is not Form.LOWER
+
+
+def _named_toy(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"Shannon's lost teddy 🧸 He's brown, he's called Kerry": the animal or toy spoken of in
+    the sentence before is the one named; "a wee lad called Caolán" is a child."""
+    if not before or before[0] not in ("called", "named") or len(before) < 2 or before[1] not in ("s", "is"):
+        return False
+    for word in text.words_before(cand.start, 16, cross_sentence=True)[2:]:
+        if word in lexicon.PET_WORDS:
+            return True
+        if word in _PERSON_NOUNS:
+            return False
+    return False
+
+
+_PERSON_NOUNS = lexicon.SIBLING_WORDS | frozenset("lad boy girl child baby son daughter pupil friend man woman".split())
+
+
+def _word_used_as_word_elsewhere(text: Text, cand: Candidate) -> bool:
+    """"why we say a Grace before lunch and whether Grace is a girl": a word-name the text also
+    uses as a word, after "a", is that word again where nothing says a child."""
+    if not lexicon.is_everyday_word(cand.key) or text.all_lower or text.f.count(cand.key) < 2:
+        return False
+    pattern = re.compile(rf"\ba {re.escape(cand.key)}\b")
+    # capitalised as the name is ("a Grace"), so case cannot tell the two apart ("a storm" can)
+    if not any(m.start() + 2 != cand.start and text.is_upper_at(m.start() + 2) for m in pattern.finditer(text.f)):
+        return False
+    return not cue_before(text, cand.start, wide=False) and not person_evidence(text, cand, cue_counts=False)
+
+
+def _adult_title_before(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"Fr Brendan", "Sr Bridget", "club chairman Brendan Hughes", "we had a Sister Bridget"."""
+    if not before or text.gap_before(cand.start).strip(" .") != "":
+        return False
+    if before[0] in _TITLES_BEFORE:
+        return True
+    if before[0] not in _ORDER_TITLES:
+        return False
+    start = cand.start - len(text.gap_before(cand.start)) - len(before[0])
+    if text.form(start, start + len(before[0])) is not Form.TITLE:
+        return False
+    return len(before) < 2 or before[1] not in _SIBLING_OWNERS - {"a", "the"}
+
+
+def _adult_role_after(text: Text, cand: Candidate) -> bool:
+    """"thanks to Brendan our caretaker", "Colm, the school's coach": an adult's job in apposition."""
+    end = cand.full_end or cand.end
+    after = text.words_after(end, 4)
+    if len(after) < 2 or after[0] not in ("our", "the"):
+        return False
+    rest = after[2:] if after[1] in ("school", "schools", "club", "parish") else after[1:]
+    return bool(rest) and rest[0] in _ADULT_ROLES and text.gap_after(end) in (" ", ", ")
+
+
+def _staff_surname_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
+    """"Pádraig Ó Catháin, Principal": a staff member's first name and surname of several words."""
+    if cand.key not in index.staff_first:
+        return False
+    rest = " ".join(text.words_after(cand.full_end or cand.end, 4))
+    return any(" " in last and f"{rest} ".startswith(f"{last} ") for last in index.staff_last)
+
+
+def surname_particle_at(text: Text, start: int) -> bool:
+    """Whether the one letter at folded ``start`` is "Ó" (or "O") opening an Irish surname ("Ó
+    Catháin", "O Neill"), not an initial: a capitalised word follows it."""
+    if text.f[start : start + 2] != "o ":
+        return False
+    return text.is_upper_at(start + 2)
+
+
+def praise_epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"'oisin the great'": a pupil's name with a word of praise after "the" is a title the child
+    is given, unless the adjective is capitalised in a text with capitals ("Alfred the Great")."""
+    if cand.entry.how is How.COMMON or len(after) < 2 or after[1] not in _PRAISE_EPITHETS:
+        return False
+    start = cand.end + len(" the ")
+    return text.all_lower or text.form(start, start + len(after[1])) is Form.LOWER
+
+
+def listed_with_an_animal(words: list[str], i: int) -> bool:
+    """Whether the list walked back to an animal word joins the animal itself ("a donkey and Sky
+    McAleer"): the animal is one of the list, not the word that names what the list is."""
+    return i > 0 and words[i - 1] in lexicon.LIST_JOIN_WORDS
+
+
+def repeated_in_capitals(text: Text, undecided: list[Candidate], accepted: dict[int, NameMatch]) -> None:
+    """"Shout out to Clodagh and Grace ... GRACE you've got a future": an undecided name typed in
+    capitals and spoken to, of a pupil the text has already accepted, is that pupil again."""
+    if not undecided or not accepted:
+        return
+    pupils_named = {p for m in accepted.values() for p in m.pupils}
+    for cand in list(undecided):
+        if text.form(cand.start, cand.end) is not Form.UPPER or not set(cand.pupils) & pupils_named:
+            continue
+        after = text.words_after(cand.end, 1)
+        if (after and after[0] in ("you", "youre", "your")) or text.gap_after(cand.end).strip().startswith(("!", ",")):
+            match = to_match(text, cand, confidence=0.6)
+            accepted[match.start] = match
+            undecided.remove(cand)
+
+
+def birth_or_sibling(text: Text) -> list[NameMatch]:
+    """A child not on the roster with a name too rare for the name list: "wee Tiernan, born at
+    the weekend", "a big brother to wee Tiernan", "his baby brother Tiernan"."""
+    f = text.f
+    if text.all_lower or not ("wee" in f or "brother" in f or "sister" in f or "baby" in f):
+        return []
+    out: list[NameMatch] = []
+    for n, m in enumerate(_BIRTH_CUES.finditer(f)):
+        if n >= _MAX_CUED:
+            break
+        start, end = m.span(1)
+        word = m.group(1)
+        cue = m.group()[: start - m.start()].strip(" ,")
+        if cue in ("wee", "baby") and m.group(2) is None:
+            continue  # "wee" or "baby" alone: only with a birth after it ("baby Arran" is read elsewhere)
+        if (
+            text.form(start, end) is not Form.TITLE
+            or word in lexicon.NOT_BABY_NAMES
+            or word in lexicon.COMMON_CAPITALISED
+            or word in lexicon.TITLES
+            or lexicon.is_everyday_word(word)
+        ):
+            continue
+        out.append(NameMatch(*text.span(start, end), (), How.COMMON, 0.6,
+                             N_("a capitalised word right after \"baby\" or \"wee brother\"")))
+    return out
