@@ -72,7 +72,8 @@ _PRAISE_EPITHETS = frozenset("great brave magnificent mighty fearless awesome am
 #: Houses: "Our school houses, Brigid, Patrick and Ciarán", "Ciarán house are top".
 _HOUSE_WORDS = frozenset("house houses".split())
 _HOUSE_NAMED = re.compile(r"\b([A-Z][^\W\d_]+) [Hh]ouse\b")
-_RANKED_AFTER = frozenset("by than behind ahead".split())
+#: Words before houses ranked after a named one ("followed by", "ahead of", "behind", "beat").
+_RANKED_AFTER = frozenset("by than behind ahead front beat beating".split())
 
 #: Irish surname particles that begin a surname of several words ("Ó Catháin", "Ní Bhriain",
 #: "Nic Ruairí", "Mac an tSaoir", "Uí Néill"): folded, as the text is read.
@@ -114,9 +115,12 @@ def not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str]
 
 def _after_place_head(text: Text, cand: Candidate, before: list[str]) -> bool:
     """"County Kerry", "co. clare", "the river shannon", "Lough Derg": a place, whatever the case."""
-    if not before or before[0] not in _PLACE_HEADS and not (before[0] == "co" and cand.key in COUNTIES):
-        return False
-    return text.gap_before(cand.start) in (" ", ". ")
+    if cand.key in COUNTIES and _CO_BEFORE.search(text.f, max(0, cand.start - 5), cand.start):
+        return True  # "Co. Kerry": the full stop is no sentence end
+    return bool(before) and before[0] in _PLACE_HEADS and text.gap_before(cand.start) == " "
+
+
+_CO_BEFORE = re.compile(r"(?<![a-z])co\.? $")
 
 
 def _county_team(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
@@ -172,6 +176,8 @@ def _house(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> 
         i += 1  # walk back over the rest of the list
     if i < len(words) and words[i] in _HOUSE_WORDS and (i > 0 or "," in text.gap_before(cand.start)):
         return not cue_before(text, cand.start, wide=False)
+    if i < len(words) - 1 and words[i] == "of" and words[i + 1] in ("ahead", "front"):
+        i += 1  # "ahead of Patrick and Colmcille"
     if i >= len(words) or words[i] not in _RANKED_AFTER:
         return False
     sentence = text.original[slice(*text.span(max(0, cand.start - 160), cand.start))]
