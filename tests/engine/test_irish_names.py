@@ -18,6 +18,7 @@ def test_a_county_or_a_water_is_a_place() -> None:
     assert _tyrone("The walk went along the shore of Lough Erne.") == []
     assert _tyrone("Co. Kerry has the highest mountains in Ireland.") == []
     assert _tyrone("Saint Columba built a church at Derry long ago.") == []
+    assert _tyrone("we are heading to clare for the p7 residential") == []
     # a pupil of the same name, with her class, is still the pupil
     assert _tyrone("Well done to Kerry in P3 for her map of the county.") == ["Kerry"]
 
@@ -34,6 +35,7 @@ def test_a_religious_or_club_title_makes_an_adult() -> None:
     assert _tyrone("Fr Patrick will say Mass for the P4s on Thursday.") == []
     assert _tyrone("Years ago we had a Sister Grace who played the harp.") == []
     assert _tyrone("Club chairman Derry Quinn presented the cup.") == []
+    assert _tyrone("The senior team lost narrowly to Naomh Colm.") == []
     assert _tyrone("Her big sister Shannon came to watch.") == ["Shannon"]
 
 
@@ -44,6 +46,7 @@ def test_houses_named_after_saints_are_houses() -> None:
 
 def test_an_irish_phrase_or_a_word_given_out_is_no_child() -> None:
     assert _tyrone("The banner said Erin go Brách in green letters.") == []
+    assert _tyrone("In the old songs, Erin is an old name for the island.") == []
     assert _tyrone("our word of the week in p6 is saoirse. can you use it in a sentence?") == []
     assert _tyrone("we looked up what our names mean. the answer for light was (aisling).") == []
 
@@ -94,3 +97,11 @@ def test_an_irish_pet_form_or_spelling_finds_the_pupil() -> None:
     # a fada dropped or added still finds the pupil
     assert _tyrone("Well done to Roisin Quinn and Síofra Quinn.") == ["Roisin Quinn", "Síofra Quinn"]
     assert _tyrone("Well done to Róisín Quinn and Siofra Quinn.") == ["Róisín Quinn", "Siofra Quinn"]
+
+
+def test_a_name_lenited_in_irish_is_the_pupil() -> None:
+    assert _tyrone("Ar fheabhas, a Chaoimhe! Lovely reading today.") == ["Chaoimhe"]
+    assert _tyrone("Comhghairdeas do Phádraig agus a chlann.") == ["Phádraig"]
+    assert _tyrone("Go raibh maith agat, a Sheáin, for tidying up.") == ["Sheáin"]
+    # an English word or name with an h is no lenited name
+    assert _tyrone("We baked a Thomas the Tank Engine cake for a Christmas party.") == []

@@ -51,6 +51,7 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
     if not file_name:
         matches.extend(after_strong_cue(text))
         matches.extend(irish.birth_or_sibling(text))
+        matches.extend(irish.lenited_names(text, index))
         matches.extend(cued_nickname(text, index))
     return _joined_full_names(text, _without_overlaps(matches))
 

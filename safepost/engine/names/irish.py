@@ -16,7 +16,7 @@ import re
 from safepost.engine.i18n import N_
 from safepost.engine.names import lexicon
 from safepost.engine.names.context import Form, Text, cue_before
-from safepost.engine.names.index import How, NameIndex
+from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
 from safepost.engine.names.person import person_evidence
 
@@ -43,8 +43,9 @@ _IN_A_PLACE = frozenset("in at near around across throughout outside".split())
 #: The county game's national competition, anywhere in the sentence.
 _ALL_IRELAND = re.compile(r"\ball[ -]ireland\b")
 
-#: Religious and club titles before a name: "Fr Brendan", "Sr Bridget", "club chairman Brendan".
-_TITLES_BEFORE = frozenset("fr sr br msgr mgr monsignor deacon chairman chairwoman canon".split())
+#: Religious and club titles before a name: "Fr Brendan", "Sr Bridget", "club chairman Brendan";
+#: Irish "Naomh" ("Saint") names a saint and the clubs named after one ("Naomh Pádraig").
+_TITLES_BEFORE = frozenset("fr sr br msgr mgr monsignor deacon chairman chairwoman canon naomh".split())
 #: "Sister"/"Brother" capitalised are a nun's or a brother's title ("Sister Michael"), but not
 #: after a word that makes them a sibling ("his big Sister Aoife").
 _ORDER_TITLES = frozenset("sister brother".split())
@@ -55,6 +56,12 @@ _ADULT_ROLES = frozenset(
     """caretaker cook secretary principal vice-principal headteacher teacher coach tutor governor
     chairman chairperson priest parish chaplain janitor lollipop bus driver""".split()
 )
+
+#: Travel to a county ("heading to kerry", "visited Kerry"); not "went to", how a prize is given.
+_TRAVEL_TO = frozenset("heading headed going travelling traveling travelled traveled trip journey holiday holidays moving moved drive driving".split())
+_VISITED = frozenset("visit visits visited visiting".split())
+#: "Erin is an old name for Ireland", "Éire is the Irish name": the name discussed as a word.
+_AN_OLD_NAME = re.compile(r" (?:is|was) (?:an?|the) (?:old|ancient|poetic|irish|gaelic|other|older) (?:name|word)\b")
 
 #: Irish "forever" after Ireland's name, as in the old cry "Erin go brách" (also "go bragh").
 _FOREVER = frozenset("brach bragh deo".split())
@@ -95,6 +102,7 @@ def not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str]
         _after_place_head(text, cand, before)
         or _county_team(text, cand, before, after)
         or _in_a_county(text, cand, before)
+        or _AN_OLD_NAME.match(text.f, cand.end) is not None
         or _irish_phrase(text, cand, after)
         or _second_of_a_tale(text, cand, before)
         or _house(text, index, cand, before)
@@ -146,10 +154,14 @@ def _sentence(text: Text, cand: Candidate) -> str:
 
 
 def _in_a_county(text: Text, cand: Candidate, before: list[str]) -> bool:
-    """"a monastery at Derry", "a holiday in Kerry": a county's name after a place word."""
-    if cand.key not in COUNTIES or not before or before[0] not in _IN_A_PLACE or text.gap_before(cand.start) != " ":
+    """"a monastery at Derry", "a holiday in Kerry", "heading to kerry", "We visited Kerry": a
+    county's name after a place word or a journey."""
+    if cand.key not in COUNTIES or not before or text.gap_before(cand.start) != " " or text.possessive(cand.end):
         return False
-    return not text.possessive(cand.end) and not cue_before(text, cand.start, wide=False)
+    travelled = len(before) > 1 and before[0] == "to" and before[1] in _TRAVEL_TO
+    if before[0] not in _IN_A_PLACE and before[0] not in _VISITED and not travelled:
+        return False
+    return not cue_before(text, cand.start, wide=False)
 
 
 def _irish_phrase(text: Text, cand: Candidate, after: list[str]) -> bool:
@@ -305,6 +317,52 @@ def repeated_in_capitals(text: Text, undecided: list[Candidate], accepted: dict[
             match = to_match(text, cand, confidence=0.6)
             accepted[match.start] = match
             undecided.remove(cand)
+
+
+#: Irish lenites a name after the vocative "a" and after "do" ("to"): "Maith thú, a Mhéabh",
+#: "Go raibh maith agat, a Shiobhán", "Comhghairdeas do Chiarán"; a man's name is also made
+#: slender in the vocative ("a Sheáin", "a Chiaráin").
+_LENITED = re.compile(r"(?<![a-z])(?:a|do) ([bcdfgmpt]h[a-z]{2,20}|sh[aeiouylnr][a-z]{1,20})(?![a-z])")
+_SLENDER = re.compile(r"([aou])i([^aeiou]+)$")
+
+
+def lenited_names(text: Text, index: NameIndex) -> list[NameMatch]:
+    """A pupil's name lenited after Irish "a" or "do" ("a Mhéabh", "do Chiarán"), capitalised
+    as a name is: the pupil. Only a roster name's own lenited form counts ("a Thursday" is no
+    "Tursday")."""
+    if text.all_lower or (" a " not in text.f and " do " not in text.f):
+        return []
+    out: list[NameMatch] = []
+    for n, m in enumerate(_LENITED.finditer(text.f)):
+        if n >= _MAX_CUED:
+            break
+        start, end = m.span(1)
+        word = m.group(1)
+        if not text.is_upper_at(start) or text.is_upper_at(start + 1) or _english_shape(index, word):
+            continue
+        entry = _radical_entry(index, word)
+        if entry is not None:
+            out.append(NameMatch(*text.span(start, end), entry.pupils, How.MUTATED, 0.75,
+                                 N_("a pupil's first or preferred name on the roster")))
+    return out
+
+
+def _english_shape(index: NameIndex, word: str) -> bool:
+    """A word or a name as it stands ("a Thomas the Tank cake", "a Christmas"): not lenited."""
+    entries = index.entries.get(word)
+    if entries and entries[0].how in (How.NAME, How.NICKNAME, How.COMMON):
+        return True  # a slip or a Welsh mutation of the radical name ("Phadraig") is no name of its own
+    return lexicon.is_everyday_word(word) or word in lexicon.all_first_names()
+
+
+def _radical_entry(index: NameIndex, lenited: str) -> Entry | None:
+    """The roster entry of a lenited name: "mheabh" is "meabh", "chiarain" is "ciaran"."""
+    radical = lenited[0] + lenited[2:]
+    for key in (radical, _SLENDER.sub(r"\1\2", radical)):
+        entries = index.entries.get(key)
+        if entries and entries[0].how in (How.NAME, How.NICKNAME):
+            return entries[0]
+    return None
 
 
 def birth_or_sibling(text: Text) -> list[NameMatch]:
