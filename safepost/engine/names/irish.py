@@ -11,6 +11,7 @@ tSaoir"), and the particle "Ó" is no initial.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from safepost.engine.i18n import N_
@@ -233,17 +234,20 @@ def _named_toy(text: Text, cand: Candidate, before: list[str]) -> bool:
     return False
 
 
+_WORD_REACH = 600
 _PERSON_NOUNS = lexicon.SIBLING_WORDS | frozenset("lad boy girl child baby son daughter pupil friend man woman".split())
 
 
 def _word_used_as_word_elsewhere(text: Text, cand: Candidate) -> bool:
     """"why we say a Grace before lunch and whether Grace is a girl": a word-name the text also
     uses as a word, after "a", is that word again where nothing says a child."""
-    if not lexicon.is_everyday_word(cand.key) or text.all_lower or text.f.count(cand.key) < 2:
+    # a post's worth of text either side, and a few mentions: a flood of names stays linear
+    low, high = max(0, cand.start - _WORD_REACH), cand.end + _WORD_REACH
+    if not lexicon.is_everyday_word(cand.key) or text.all_lower or text.f.count(cand.key, low, high) < 2:
         return False
-    pattern = re.compile(rf"\ba {re.escape(cand.key)}\b")
+    mentions = itertools.islice(re.compile(rf"\ba {re.escape(cand.key)}\b").finditer(text.f, low, high), 4)
     # capitalised as the name is ("a Grace"), so case cannot tell the two apart ("a storm" can)
-    if not any(m.start() + 2 != cand.start and text.is_upper_at(m.start() + 2) for m in pattern.finditer(text.f)):
+    if not any(m.start() + 2 != cand.start and text.is_upper_at(m.start() + 2) for m in mentions):
         return False
     return not cue_before(text, cand.start, wide=False) and not person_evidence(text, cand, cue_counts=False)
 
@@ -263,13 +267,19 @@ def _adult_title_before(text: Text, cand: Candidate, before: list[str]) -> bool:
 
 
 def _adult_role_after(text: Text, cand: Candidate) -> bool:
-    """"thanks to Brendan our caretaker", "Colm, the school's coach": an adult's job in apposition."""
+    """"thanks to Brendan our caretaker", "Síofra, our Irish tutor", "Kerry (Mrs Donnelly)": an
+    adult's job in apposition (one describing word may come first), or her title in brackets."""
     end = cand.full_end or cand.end
-    after = text.words_after(end, 4)
+    if _TITLE_IN_BRACKETS.match(text.f, end):
+        return True
+    after = text.words_after(end, 5)
     if len(after) < 2 or after[0] not in ("our", "the"):
         return False
     rest = after[2:] if after[1] in ("school", "schools", "club", "parish") else after[1:]
-    return bool(rest) and rest[0] in _ADULT_ROLES and text.gap_after(end) in (" ", ", ")
+    return any(w in _ADULT_ROLES for w in rest[:2]) and text.gap_after(end) in (" ", ", ")
+
+
+_TITLE_IN_BRACKETS = re.compile(r" ?\((?:mr|mrs|miss|ms|dr|fr)\b")
 
 
 def _staff_surname_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
