@@ -19,8 +19,9 @@ def test_a_county_or_a_water_is_a_place() -> None:
     assert _tyrone("Co. Kerry has the highest mountains in Ireland.") == []
     assert _tyrone("Saint Columba built a church at Derry long ago.") == []
     assert _tyrone("we are heading to clare for the p7 residential") == []
-    # a pupil of the same name, with her class, is still the pupil
+    # a pupil of the same name, with her class or looked at, is still the pupil
     assert _tyrone("Well done to Kerry in P3 for her map of the county.") == ["Kerry"]
+    assert _tyrone("Look at Derry go on the climbing frame!") == ["Derry"]
 
 
 def test_a_county_name_for_its_team_is_no_child() -> None:

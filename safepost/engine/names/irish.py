@@ -40,7 +40,9 @@ _TEAM_THINGS = frozenset(
 )
 _VERSUS = frozenset("v vs versus".split())
 #: Place words before a county's name ("a monastery at Derry", "a holiday in Kerry").
-_IN_A_PLACE = frozenset("in at near around across throughout outside".split())
+_IN_A_PLACE = frozenset("in at near across throughout outside".split())
+#: Verbs that take "at" a person ("Look at Kerry go!"), not a place.
+_AT_A_PERSON = frozenset("look looking looked smile smiling smiled wave waving waved laugh laughing point pointing shout shouting".split())
 #: The county game's national competition, anywhere in the sentence.
 _ALL_IRELAND = re.compile(r"\ball[ -]ireland\b")
 
@@ -162,6 +164,8 @@ def _in_a_county(text: Text, cand: Candidate, before: list[str]) -> bool:
     travelled = len(before) > 1 and before[0] == "to" and before[1] in _TRAVEL_TO
     if before[0] not in _IN_A_PLACE and before[0] not in _VISITED and not travelled:
         return False
+    if before[0] == "at" and len(before) > 1 and before[1] in _AT_A_PERSON:
+        return False  # "Look at Kerry go!"
     return not cue_before(text, cand.start, wide=False)
 
 
