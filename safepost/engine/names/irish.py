@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from safepost.engine.i18n import N_
 from safepost.engine.names import lexicon
@@ -52,7 +53,8 @@ _TITLES_BEFORE = frozenset("fr sr br msgr mgr monsignor deacon chairman chairwom
 #: "Sister"/"Brother" capitalised are a nun's or a brother's title ("Sister Michael"), but not
 #: after a word that makes them a sibling ("his big Sister Aoife").
 _ORDER_TITLES = frozenset("sister brother".split())
-_SIBLING_OWNERS = lexicon.DETERMINERS | frozenset("my your our big little wee baby twin older younger new".split())
+_SIBLING_OWNERS = (lexicon.DETERMINERS - {"a", "the"}) | frozenset(
+    "my your our big little wee baby twin older younger new".split())
 
 #: Adults' roles a name may be given in apposition ("thanks to Brendan our caretaker").
 _ADULT_ROLES = frozenset(
@@ -90,11 +92,14 @@ _RANKED_AFTER = frozenset("by than behind ahead front beat beating".split())
 _PARTICLES = frozenset("o ni nic mac mhic ui".split())
 
 #: "wee Tiernan, born at the weekend", "a big brother to wee Tiernan", "his baby brother
-#: Tiernan": a capitalised word where only a child's name fits, known names or not.
-_BIRTH_CUES = re.compile(
-    r"\b(?:(?:wee|little|baby|big|twin) (?:brother|sister|cousin)(?: to)?(?: wee| baby| little)?"
-    r"|(?:brother|sister) to (?:wee|baby|little)|wee|baby)[ ,]{1,2}([a-z]{2,20})\b(, born\b)?"
-)
+#: Tiernan": a capitalised word where only a child's name fits, known names or not. Each is
+#: matched only where its literal cue word stands (a plain find first: cheap on every post).
+_SIBLING_AT = re.compile(r"(?:brother|sister)((?: to)?(?: wee| baby| little)?)[ ,]{1,2}([a-z]{2,20})\b")
+_SIBLING_WORDS = ("brother", "sister")
+_SIBLING_ADJECTIVES = ("wee ", "little ", "baby ", "big ", "twin ")
+#: ("baby Tiernan" is read by the shapes' strong cue, born or not)
+_BORN_AT = re.compile(r"wee ([a-z]{2,20}), born\b")
+_BORN_WORDS = ("wee ",)
 _MAX_CUED = 50
 
 
@@ -117,7 +122,8 @@ def not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str]
         return True
     return (
         _adult_title_before(text, cand, before)
-        or _THE_LATE.search(text.f, max(0, cand.start - 30), cand.start) is not None
+        or (text.f.find("late", max(0, cand.start - 30), cand.start) >= 0
+            and _THE_LATE.search(text.f, max(0, cand.start - 30), cand.start) is not None)
         or before[:3] == ["of", "aid", "in"]  # "in aid of Hope for Tyrone": a charity
         or _adult_role_after(text, cand)
         or _staff_surname_after(text, index, cand)
@@ -186,6 +192,8 @@ def _house(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> 
     """School houses named after saints: listed after "houses" ("Our school houses, Brigid,
     Patrick and Ciarán"), or ranked with a house named in the sentence ("Ciarán house are top,
     followed by Brigid and Patrick")."""
+    if text.f.find("hous", max(0, cand.start - 200), cand.start) < 0:
+        return False  # no house named before: the cheap look first
     words = text.words_before(cand.start, 12)
     i = 0
     while i < len(words) and (words[i] in index.entries or words[i] in lexicon.LIST_JOIN_WORDS
@@ -210,7 +218,8 @@ def _capitalised_at_word(text: Text, cand: Candidate, words: list[str], i: int) 
 def _given_as_a_word(text: Text, cand: Candidate) -> bool:
     """"word of the week in p3 is saoirse"; "mine is golden princess (orla)" where names'
     meanings are told: a name given out as a word or a meaning, not a child."""
-    if _WORD_OF_THE.search(text.f, max(0, cand.start - 60), cand.start):
+    if text.f.find("word of the", max(0, cand.start - 60), cand.start) >= 0 and _WORD_OF_THE.search(
+            text.f, max(0, cand.start - 60), cand.start):
         return True
     if text.gap_before(cand.start) != " (" or not text.f.startswith(")", cand.end):
         return False
@@ -258,24 +267,26 @@ def _word_used_as_word_elsewhere(text: Text, cand: Candidate) -> bool:
 
 def _adult_title_before(text: Text, cand: Candidate, before: list[str]) -> bool:
     """"Fr Brendan", "Sr Bridget", "club chairman Brendan Hughes", "we had a Sister Bridget"."""
-    if not before or text.gap_before(cand.start).strip(" .") != "":
+    if not before or (before[0] not in _TITLES_BEFORE and before[0] not in _ORDER_TITLES):
+        return False
+    if text.gap_before(cand.start).strip(" .") != "":
         return False
     if before[0] in _TITLES_BEFORE:
         return True
-    if before[0] not in _ORDER_TITLES:
-        return False
     start = cand.start - len(text.gap_before(cand.start)) - len(before[0])
     if text.form(start, start + len(before[0])) is not Form.TITLE:
         return False
-    return len(before) < 2 or before[1] not in _SIBLING_OWNERS - {"a", "the"}
+    return len(before) < 2 or before[1] not in _SIBLING_OWNERS
 
 
 def _adult_role_after(text: Text, cand: Candidate) -> bool:
     """"thanks to Brendan our caretaker", "Síofra, our Irish tutor", "Kerry (Mrs Donnelly)": an
     adult's job in apposition (one describing word may come first), or her title in brackets."""
     end = cand.full_end or cand.end
-    if _TITLE_IN_BRACKETS.match(text.f, end):
+    if "(" in text.f[end : end + 2] and _TITLE_IN_BRACKETS.match(text.f, end):
         return True
+    if text.f[end + 1 : end + 4] not in ("our", "the") and text.f[end + 2 : end + 5] not in ("our", "the"):
+        return False  # no "our"/"the" right after the name: the cheap look first
     after = text.words_after(end, 5)
     if len(after) < 2 or after[0] not in ("our", "the"):
         return False
@@ -336,7 +347,10 @@ def repeated_in_capitals(text: Text, undecided: list[Candidate], accepted: dict[
 #: Irish lenites a name after the vocative "a" and after "do" ("to"): "Maith thú, a Mhéabh",
 #: "Go raibh maith agat, a Shiobhán", "Comhghairdeas do Chiarán"; a man's name is also made
 #: slender in the vocative ("a Sheáin", "a Chiaráin").
-_LENITED = re.compile(r"(?<![a-z])(?:a|do) ([bcdfgmpt]h[a-z]{2,20}|sh[aeiouylnr][a-z]{1,20})(?![a-z])")
+#: On the blanked text (non-letters are spaces, offsets + 1), matched only where the literal
+#: " a " or " do " stands before "Ch", "Mh", "Sh"...: a plain find first keeps it cheap.
+_LENITED_AT = re.compile(r" (?:a|do) ((?:[bcdfgmpt]h|sh)[a-z]{2,20})(?= )")
+_LENITING_WORDS = (" a ", " do ")
 _SLENDER = re.compile(r"([aou])i([^aeiou]+)$")
 
 
@@ -344,13 +358,11 @@ def lenited_names(text: Text, index: NameIndex) -> list[NameMatch]:
     """A pupil's name lenited after Irish "a" or "do" ("a Mhéabh", "do Chiarán"), capitalised
     as a name is: the pupil. Only a roster name's own lenited form counts ("a Thursday" is no
     "Tursday")."""
-    if text.all_lower or (" a " not in text.f and " do " not in text.f):
+    if text.all_lower:
         return []
     out: list[NameMatch] = []
-    for n, m in enumerate(_LENITED.finditer(text.f)):
-        if n >= _MAX_CUED:
-            break
-        start, end = m.span(1)
+    for m in itertools.islice(_lenited_words(text.blanked), _MAX_CUED):
+        start, end = m.start(1) - 1, m.end(1) - 1  # blanked offsets are folded + 1
         word = m.group(1)
         if not text.is_upper_at(start) or text.is_upper_at(start + 1) or _english_shape(index, word):
             continue
@@ -359,6 +371,16 @@ def lenited_names(text: Text, index: NameIndex) -> list[NameMatch]:
             out.append(NameMatch(*text.span(start, end), entry.pupils, How.MUTATED, 0.75,
                                  N_("a pupil's first or preferred name on the roster")))
     return out
+
+
+def _lenited_words(blanked: str) -> Iterator[re.Match[str]]:
+    for literal in _LENITING_WORDS:
+        at = blanked.find(literal)
+        while at >= 0:
+            after = at + len(literal)
+            if blanked[after + 1 : after + 2] == "h" and (m := _LENITED_AT.match(blanked, at)):
+                yield m
+            at = blanked.find(literal, after - 1)
 
 
 def _english_shape(index: NameIndex, word: str) -> bool:
@@ -382,18 +404,11 @@ def _radical_entry(index: NameIndex, lenited: str) -> Entry | None:
 def birth_or_sibling(text: Text) -> list[NameMatch]:
     """A child not on the roster with a name too rare for the name list: "wee Tiernan, born at
     the weekend", "a big brother to wee Tiernan", "his baby brother Tiernan"."""
-    f = text.f
-    if text.all_lower or not ("wee" in f or "brother" in f or "sister" in f or "baby" in f):
+    if text.all_lower:
         return []
     out: list[NameMatch] = []
-    for n, m in enumerate(_BIRTH_CUES.finditer(f)):
-        if n >= _MAX_CUED:
-            break
-        start, end = m.span(1)
-        word = m.group(1)
-        cue = m.group()[: start - m.start()].strip(" ,")
-        if cue in ("wee", "baby") and m.group(2) is None:
-            continue  # "wee" or "baby" alone: only with a birth after it ("baby Arran" is read elsewhere)
+    for start, end in itertools.islice(_cued_words(text.f), _MAX_CUED):
+        word = text.f[start:end]
         if (
             text.form(start, end) is not Form.TITLE
             or word in lexicon.NOT_BABY_NAMES
@@ -405,3 +420,22 @@ def birth_or_sibling(text: Text) -> list[NameMatch]:
         out.append(NameMatch(*text.span(start, end), (), How.COMMON, 0.6,
                              N_("a capitalised word right after \"baby\" or \"wee brother\"")))
     return out
+
+
+def _cued_words(f: str) -> Iterator[tuple[int, int]]:
+    """Folded spans of the words after a sibling cue ("big brother to wee X") or a birth's ("wee
+    X, born"); a sibling word alone ("his brother X") is no cue."""
+    for literal in _SIBLING_WORDS:
+        at = f.find(literal)
+        while at >= 0:
+            m = _SIBLING_AT.match(f, at)
+            if m and (f[max(0, at - 7) : at].endswith(_SIBLING_ADJECTIVES) or m.group(1).startswith(" to ")):
+                yield m.span(2)
+            at = f.find(literal, at + 1)
+    for literal in _BORN_WORDS:
+        at = f.find(literal)
+        while at >= 0:
+            m = _BORN_AT.match(f, at)
+            if m and (at == 0 or not f[at - 1].isalpha()):
+                yield m.span(1)
+            at = f.find(literal, at + 1)
