@@ -62,6 +62,8 @@ def test_a_song_a_charity_a_toy_and_the_departed_are_no_children() -> None:
 
 def test_a_word_the_text_also_uses_as_a_word_stays_the_word() -> None:
     assert _tyrone("P1 learned to say a Grace before meals. Grace means thanks.") == []
+    # Welsh "a" is "and": a pupil named in a list stays a pupil when named again
+    assert names_found("ysgol-y-wawr", "Da iawn Mali a Grace! Grace oedd gyntaf.") == ["Mali", "Grace", "Grace"]
 
 
 def test_staff_in_apposition_or_with_an_irish_surname_are_adults() -> None:

@@ -241,13 +241,26 @@ def _word_used_as_word_elsewhere(text: Text, cand: Candidate) -> bool:
     uses as a word, after "a", is that word again where nothing says a child."""
     # a post's worth of text either side, and a few mentions: a flood of names stays linear
     low, high = max(0, cand.start - _WORD_REACH), cand.end + _WORD_REACH
-    if not lexicon.is_everyday_word(cand.key) or text.all_lower or text.f.count(cand.key, low, high) < 2:
+    if cand.key not in lexicon.english_words() or text.all_lower or text.f.count(cand.key, low, high) < 2:
         return False
-    mentions = itertools.islice(re.compile(rf"\ba {re.escape(cand.key)}\b").finditer(text.f, low, high), 4)
-    # capitalised as the name is ("a Grace"), so case cannot tell the two apart ("a storm" can)
-    if not any(m.start() + 2 != cand.start and text.is_upper_at(m.start() + 2) for m in mentions):
+    mentions = itertools.islice(_A_WORD.finditer(text.f, low, high), 8)
+    if not any(m.group(2) == cand.key and m.start(2) != cand.start and _english_article(text, m) for m in mentions):
         return False
     return not cue_before(text, cand.start, wide=False) and not person_evidence(text, cand, cue_counts=False)
+
+
+#: An English verb or preposition, "a", and a word: "say a Grace" (Welsh "a" is "and", "Mali a Seren").
+_A_WORD = re.compile(r"(?<![a-z])([a-z]+) a ([a-z]+)(?![a-z])")
+
+
+def _english_article(text: Text, m: re.Match[str]) -> bool:
+    """Whether "a" in ``m`` is English "a" before a capitalised word ("say a Grace", not "a
+    storm": case tells those apart): the word before it is a lower-case English word, no name
+    and no join (Welsh "a" joins names: "Mali a Seren")."""
+    before = m.group(1)
+    if not text.is_upper_at(m.start(2)) or text.is_upper_at(m.start(1)) or before in lexicon.LIST_JOIN_WORDS:
+        return False
+    return before in lexicon.english_words() and not lexicon.is_only_welsh(before)
 
 
 def _adult_title_before(text: Text, cand: Candidate, before: list[str]) -> bool:
