@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from safepost.engine.names import lexicon, welsh
+from safepost.engine.names import irish, lexicon, welsh
 from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import Candidate
+from safepost.engine.textnorm import fold
 
 _INITIAL_AFTER = re.compile(r" ([a-z])(\.?)(?![a-z])")
 
@@ -126,6 +127,8 @@ def _with_surname(
         if owners:
             return replace(cand, full_end=end, pupils=tuple(sorted(owners)))
     initial = _INITIAL_AFTER.match(text.f, cand.end)
+    if initial and irish.surname_particle_at(text, initial.start(1)):
+        return cand  # "Pádraig Ó Catháin": "Ó" opens an Irish surname, it is no initial
     if initial and cand.entry.how is not How.COMMON and text.is_upper_at(initial.start(1)):
         letter, dot = initial.group(1), initial.group(2)
         if letter not in "ai" or dot:
@@ -136,6 +139,5 @@ def _with_surname(
 
 def key_initial(index: NameIndex, pupil: int) -> str:
     last = index.pupils[pupil].last_name.strip()
-    folded = last[:1].lower()
-    return folded
+    return fold(last[:1]).text[:1]  # "Ó Dónaill" is initialled "O"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from safepost.engine.names import irish_shapes
 from safepost.engine.names.candidates import automaton_matches, candidates
 from safepost.engine.names.context import Text
 from safepost.engine.names.index import How, NameIndex, blank
@@ -42,12 +43,15 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
         elif verdict is None:
             undecided.append(cand)
     accept_list_mates(text, undecided, accepted)
+    irish_shapes.repeated_in_capitals(text, undecided, accepted)
     matches = list(accepted.values())
     matches.extend(initial_surnames(text, index, found))
     matches.extend(spaced_out(text, index, matches))
     matches.extend(glued(text, index, matches, file_name))
     if not file_name:
         matches.extend(after_strong_cue(text))
+        matches.extend(irish_shapes.birth_or_sibling(text))
+        matches.extend(irish_shapes.lenited_names(text, index))
         matches.extend(cued_nickname(text, index))
     return _joined_full_names(text, _without_overlaps(matches))
 

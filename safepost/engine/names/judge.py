@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from safepost.engine.names import lexicon, namesakes, things, welsh
+from safepost.engine.names import irish, lexicon, namesakes, things, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
@@ -200,6 +200,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "the legend of Fionn mac Cumhaill", "Branwen ferch Llŷr", "dau Jac, un Deian"
     if _mali_the_country(text, cand):
         return True  # "gwaith ar Fali yn Affrica": the country, mutated
+    if irish.not_a_child(text, index, cand, before, after):
+        return True  # "County Kerry", "Kerry v Tyrone", "Sister Bridget", "Erin go Brách", houses
     if (cand.full_end is None and after and after[0] in lexicon.COUNTRIES and after[0] not in index.entries
             and _COUNTRY_AFTER.match(text.f, cand.end)):
         return True  # "Florence, Italy", "Sydney, Australia": a city (not "Paris, India": two pupils)
@@ -495,7 +497,7 @@ def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> boo
     i = 0
     while i < len(words) and (words[i] in index.entries or words[i] in lexicon.LIST_JOIN_WORDS):
         i += 1  # walk back over the rest of the list
-    return i < len(words) and words[i] in lexicon.PET_WORDS
+    return i < len(words) and words[i] in lexicon.PET_WORDS and not irish.listed_with_an_animal(words, i)
 
 
 def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
@@ -683,6 +685,8 @@ def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
     """"Dai the lollipop man", "Bob the Builder": a name with a "the ..." description is no pupil."""
     if cand.full_end is not None or len(after) < 2 or after[0] != "the":
         return False
+    if irish.praise_epithet(text, cand, after):
+        return False  # "'oisin the great'": a title the child is given for the day
     return text.f[cand.end : cand.end + 5] == " the " and cand.key not in lexicon.WORD_NAMES
 
 

@@ -10,7 +10,7 @@ import re
 
 from safepost.engine.names import lexicon
 from safepost.engine.names.context import Text, cue_before
-from safepost.engine.names.index import NameIndex
+from safepost.engine.names.index import NameIndex, key_of
 from safepost.engine.names.match import Candidate
 
 # One list join and the word after it: ", ", " and ", ", and ", " & ", " or ".
@@ -159,7 +159,7 @@ def _work_cue_before(text: Text, cand: Candidate) -> bool:
 
 def _title_word(index: NameIndex, word: str) -> bool:
     """A title-case word that can be part of a title: no name, class, year or sentence word."""
-    key = word.strip(".,;:!?'\"’”").lower()
+    key = key_of(word.strip(".,;:!?'\"’”"))  # folded as the index is: "Siobhán" is "siobhan"
     if not (word[:1].isupper() and word[1:2].islower()):
         return False
     return not (
@@ -207,7 +207,7 @@ def _title_words(text: Text, index: NameIndex, o_start: int) -> bool:
         return False
     if words[0][-1] in ".!?":
         return False  # "Kayden and Lily-Mae! We hope": the sentence ends before a second word
-    keys = [w.strip(".,;:!?'\"’”").lower() for w in words]
+    keys = [key_of(w.strip(".,;:!?'\"’”")) for w in words]  # folded: "Siobhán Mac" names a pupil
     if keys[0] in lexicon.COMMON_CAPITALISED or (keys[1] in lexicon.COMMON_CAPITALISED and keys[1] not in _TITLE_ENDS):
         return False  # "... and The", "... and Year 4": not a title's words ("Wishing Well" is)
     return not any(k in index.entries or k in index.classes or k in lexicon.GROUP_WORDS for k in keys)

@@ -81,6 +81,22 @@ class PupilName(TextRule):
         ("ym mis Medi", "18 Mai"). After a Welsh verb that opens the sentence ("Canodd Eira
         unawd") a word-name is the subject; Welsh possession before a name ("teulu Celyn") is
         not read, so a pupil named like a class is missed there.
+        Irish voices (``names/irish.py``) are read from grammar and one list, the 32 counties of
+        Ireland: a county's name after "County"/"Co." or a place word ("at Derry", "heading to
+        kerry"), beside "v" or a team's things ("Kerry v Tyrone", "a Derry jersey") or in a
+        sentence about the All-Ireland is the county or its team, so a pupil called Kerry "in
+        Kerry's jersey" is found but "Kerry v Clare in the relay" is missed; "river"/"lough"
+        before a name is a water, in lower case too. "Fr", "Sr", "Naomh", a capitalised
+        "Sister" or "Brother", "club chairman", "the late", an adult's job in apposition ("Brendan
+        our caretaker") or a staff title in brackets make an adult; names listed after "houses"
+        or ranked after a named house ("Ciarán house ... followed by Brigid and Patrick") are
+        houses; "Erin go brách", a name sung, a name "in aid of", the second of a tale's pair
+        ("the story of Oisín and Niamh") and a word of the week are no child. A pupil's name
+        lenited after Irish "a" or "do" ("a Mhéabh", "a Sheáin") is found; other Irish
+        mutations (eclipsis after "ár": "ár nÉabha") are not. Fadas are folded away, so a name
+        written with or without them matches the roster's; shipped pet forms and anglicised
+        spellings (``data/nicknames.txt``: "Bridie", "Deccy", "Keeva") find a pupil, and other
+        pet forms only after a praise cue.
         A name right before "by" or "gan" and a capitalised name is a title ("Matilda by Roald
         Dahl"), so "Kacper by Mrs Hall" with no cue is missed; a season's name before a year is
         the season ("Summer 2026"); a word-name after the capitalised word opening its line with
