@@ -454,14 +454,14 @@ HATE: tuple[Signal, ...] = (
     # free; a class list with no local names ("not one Scottish name", Welsh "dim un enw Cymraeg")
     (2, r"\b(?:they|these people|those people|half of them|people|families)(?: all| just)? come (?:over )?here\b[^.!?]{0,25}?"
         r"\b(?:never|don'?t|won'?t|can'?t|refuse|expect|take|claim|get|bleed|sponge|scrounge)|"
-        r"\b(?:they|these people|those people|half of them|none of them)\b[^.!?]{0,25}?\b(?:never|don'?t|won'?t|refuse to|"
+        r"\b(?:they|these people|those people|half of them|none of them)\b[^.!?]{0,40}?\b(?:never|don'?t|won'?t|refuse to|"
         r"can'?t be bothered to) (?:even )?(?:bother(?:s|ing)? )?(?:to )?(?:learn\w*|speak\w*) (?:english|welsh|gaelic|"
         r"the language|our language|a word of)|"
         r"\bnot (?:one|a single) (?:scottish|welsh|english|british|local|proper|normal|christian|white) (?:name|face|kid|child|family)|"
         r"\bdim un (?:enw|wyneb|plentyn) (?:cymraeg|cymreig|lleol)|\bdod yma a (?:byth|ddim)\b[^.!?]{0,25}?\b(?:dysgu|siarad)"),
     (1.5, r"\b(?:full of|all|nothing but) names (?:i|we|you|nobody|no one) can'?t (?:even )?(?:pronounce|say|spell)"),
     # coded conspiracy words for a group: the replacement myth, "globalists" as agents, demographic change as a threat
-    (2, r"\bgreat replacement\b|\breplacement (?:theory|agenda|plan)\b|\bwhite genocide\b|\bkalergi\b|\bglobalist (?:agenda|elite|"
+    (2, r"\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b|\breplacement (?:theory|agenda|plan)\b|\bwhite genocide\b|\bkalergi\b|\bglobalist (?:agenda|elite|"
         r"plan|scum|plot)|\bthe globalists\b|\bglobalists (?:want|are|have|control|run|pushing|behind|plan)|"
         r"\bdemographic (?:change|shift|replacement|takeover)\b[^.!?]{0,40}?\b(?:coming|deliberate|planned|agenda|wake up|"
         r"replac\w+|no accident|on purpose|look around)|\b(?:we'?re|we are|being|getting) (?:slowly |deliberately )?replaced\b"),
@@ -676,7 +676,7 @@ PRAISE: tuple[Signal, ...] = (
     (1.0, r"❤|💚|💙|💜|💛|🧡|🤍|😍|🥰|🥹|👏|🙌|💪|⭐|🌟|🎉|🥳|😘|💐|☺|😊|🏆|🎂|🥇|😁|💯|🤩|♥|😀|😃|🎶|🏴"),
     (0.6, r"\bxx+\b|!!|👍"),
     # a conspiracy's name, not praise
-    (-1.2, r"\bgreat replacement\b"),
+    (-1.2, r"\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b"),
 )
 
 #: The co-occurrence signals (see _GROUP_NEAR_HOSTILE), by pattern.
