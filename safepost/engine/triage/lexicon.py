@@ -458,13 +458,18 @@ HATE: tuple[Signal, ...] = (
         r"can'?t be bothered to) (?:even )?(?:bother(?:s|ing)? )?(?:to )?(?:learn\w*|speak\w*) (?:english|welsh|gaelic|"
         r"the language|our language|a word of)|"
         r"\bnot (?:one|a single) (?:scottish|welsh|english|british|local|proper|normal|christian|white) (?:name|face|kid|child|family)|"
-        r"\bdim un (?:enw|wyneb|plentyn) (?:cymraeg|cymreig|lleol)|\bdod yma a (?:byth|ddim)\b[^.!?]{0,25}?\b(?:dysgu|siarad)"),
+        r"\bdim un (?:enw|wyneb|plentyn) (?:cymraeg|cymreig|lleol)|\bdod yma a (?:byth|ddim)\b[^.!?]{0,25}?\b(?:dysgu|siarad)|"
+        r"\bdod (?:draw |drosodd )?yma ac? (?:yn )?(?:cwyno|cymryd|disgwyl|hawlio)\b"),
     (1.5, r"\b(?:full of|all|nothing but) names (?:i|we|you|nobody|no one) can'?t (?:even )?(?:pronounce|say|spell)"),
     # coded conspiracy words for a group: the replacement myth, "globalists" as agents, demographic change as a threat
     (2, r"\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b|\breplacement (?:theory|agenda|plan)\b|\bwhite genocide\b|\bkalergi\b|\bglobalist (?:agenda|elite|"
         r"plan|scum|plot)|\bthe globalists\b|\bglobalists (?:want|are|have|control|run|pushing|behind|plan)|"
         r"\bdemographic (?:change|shift|replacement|takeover)\b[^.!?]{0,40}?\b(?:coming|deliberate|planned|agenda|wake up|"
-        r"replac\w+|no accident|on purpose|look around)|\b(?:we'?re|we are|being|getting) (?:slowly |deliberately )?replaced\b"),
+        r"replac\w+|no accident|on purpose|look around)|\b(?:we'?re|we are|being|getting) (?:slowly |deliberately )?replaced\b|"
+        # the same myth counted out ("fewer and fewer local kids", Welsh "llai a llai o Gymry"); the group that
+        # secretly owns the banks or the press (Welsh "yr un bobl sydd biau'r banciau")
+        r"\bfewer and fewer (?:local|british|scottish|welsh|english|white|christian) (?:kids|children|families|names|faces|people)\b|"
+        r"\bllai a llai o (?:gymry|blant lleol|blant cymraeg|bobl leol|deuluoedd lleol)\b|\bbiau'?r (?:banciau|cyfryngau|wasg)\b"),
     (2, r"\b(?:go|send (?:them|em)) back (?:where (?:they|you) came from|to (?:your|their|ur) (?:own )?country)|"
         r"\b(?:clear|piss|sod|bugger|fuck) off back to|\bgo back to (?:england|wales|scotland|poland|africa|india|pakistan)"),
 )

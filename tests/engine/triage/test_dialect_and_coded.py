@@ -32,6 +32,7 @@ def test_belonging_asked_rhetorically_is_hate(text: str) -> None:
     "Half of them have lived here ten years and still refuse to learn a word of English.",
     "Look at the sports day photos, not a single Welsh face on the podium.",
     "Maen nhw'n dod yma a byth yn dysgu gair o Gymraeg.",
+    "Teuluoedd o dros y ffin yn dod yma ac yn cwyno am yr ysgol Gymraeg.",
 ])
 def test_the_incomer_trope_without_a_slur_is_hate(text: str) -> None:
     assert _lexicon(text) is Category.HATE
@@ -41,6 +42,8 @@ def test_the_incomer_trope_without_a_slur_is_hate(text: str) -> None:
     "The great replacement starts in reception classes, open your eyes.",
     "The globalists are pushing all this on our kids, wake up.",
     "Demographic change in this town is no accident, look around the playground.",
+    "Fewer and fewer local families at the nativity every year, and that's the plan.",
+    "Llai a llai o Gymry yn yr ysgol bob blwyddyn, ac mae rhywun eisiau hynny.",
 ])
 def test_coded_conspiracy_words_are_hate_and_great_is_not_praise(text: str) -> None:
     assert _lexicon(text) is Category.HATE
