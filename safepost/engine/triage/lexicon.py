@@ -460,7 +460,13 @@ HATE: tuple[Signal, ...] = (
         r"\bnot (?:one|a single) (?:scottish|welsh|english|british|local|proper|normal|christian|white) (?:name|face|kid|child|family)|"
         r"\bdim un (?:enw|wyneb|plentyn) (?:cymraeg|cymreig|lleol)|\bdod yma a (?:byth|ddim)\b[^.!?]{0,25}?\b(?:dysgu|siarad)|"
         r"\bdod (?:draw |drosodd )?yma ac? (?:yn )?(?:cwyno|cymryd|disgwyl|hawlio)\b"),
-    (1.5, r"\b(?:full of|all|nothing but) names (?:i|we|you|nobody|no one) can'?t (?:even )?(?:pronounce|say|spell)"),
+    (1.5, r"\b(?:full of|all|nothing but) names (?:i|we|you|ye|nobody|no one) (?:can'?t|cannae|canny) (?:even )?(?:pronounce|say|spell)|"
+          r"\bnames\b[^.!?]{0,30}?\b(?:i|we|you|ye|nobody|no one) (?:can'?t|cannae|canny) even (?:pronounce|say|spell)|"
+          # the Welsh "this is a Christian country" and "this is a Welsh school, not a mosque"
+          r"\bgwlad gristnogol yw hon\b"),
+    # a go-back demand put politely ("maybe this country isn't for you")
+    (2, r"\b(?:this|our) country (?:isn'?t|is not|'s not) for (?:you|them|people like)\b|"
+        r"\b(?:gwlad|ysgol) (?:gristnogol|gymraeg|gymreig) yw hon,? (?:nid|dim)\b"),
     # coded conspiracy words for a group: the replacement myth, "globalists" as agents, demographic change as a threat
     (2, r"\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b|\breplacement (?:theory|agenda|plan)\b|\bwhite genocide\b|\bkalergi\b|\bglobalist (?:agenda|elite|"
         r"plan|scum|plot)|\bthe globalists\b|\bglobalists (?:want|are|have|control|run|pushing|behind|plan)|"

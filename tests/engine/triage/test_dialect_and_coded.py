@@ -33,6 +33,8 @@ def test_belonging_asked_rhetorically_is_hate(text: str) -> None:
     "Look at the sports day photos, not a single Welsh face on the podium.",
     "Maen nhw'n dod yma a byth yn dysgu gair o Gymraeg.",
     "Teuluoedd o dros y ffin yn dod yma ac yn cwyno am yr ysgol Gymraeg.",
+    "Won't speak a word of English at the gate? Then this country isn't for you.",
+    "Baner yr enfys yn y neuadd. Ysgol gymraeg yw hon, nid parêd.",
 ])
 def test_the_incomer_trope_without_a_slur_is_hate(text: str) -> None:
     assert _lexicon(text) is Category.HATE
