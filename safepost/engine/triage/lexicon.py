@@ -443,6 +443,39 @@ HATE: tuple[Signal, ...] = (
         r"\bgyppos?\b|\bgypos?\b|\bpikeys?\b|\bgolliwogs?|\bmuzzies\b|\bbatty (?:boy|man)"),
     (2, r"\b(?:girls|women|woman|females?)\b[^.!?]{0,60}?\b(?:in the kitchen|belong (?:at home|in the)|"
         r"know (?:their|her) place|make (?:me |us )?a sandwich|can'?t (?:play|do) (?:football|rugby|sport|maths))"),
+    # belonging asked rhetorically ("whose country is this?", "do they ever even try to fit in?", Welsh "gwlad pwy yw
+    # hon?"): the question is the insult. "integrate" only intransitive, so "do they ever integrate the topics?" is not it
+    (2, r"\bwhose (?:country|school|town|city|village|land) is (?:this|it)\b|\bis this (?:even |still )?(?:scotland|wales|"
+        r"england|britain|the uk) (?:any ?more|still|or)\b|\bgwlad pwy (?:yw|ydy) (?:hon|hi)\b|"
+        r"\b(?:do|does|did|will|would|are|can'?t|won'?t|don'?t) (?:they|these people|those people|any of them|half of them)\b"
+        r"[^.!?]{0,50}?\b(?:integrate|assimilate|fit in)(?= ?[?.!]|$| with us| into)|"
+        r"\b(?:ydyn|ydan|ydych) nhw (?:byth|erioed) yn (?:trio |ceisio )?(?:integreiddio|cymathu|ffitio i mewn)"),
+    # the incomer trope without a slur: arriving and never learning the language or fitting in, expecting things
+    # free; a class list with no local names ("not one Scottish name", Welsh "dim un enw Cymraeg")
+    (2, r"\b(?:they|these people|those people|half of them|people|families)(?: all| just)? come (?:over )?here\b[^.!?]{0,25}?"
+        r"\b(?:never|don'?t|won'?t|can'?t|refuse|expect|take|claim|get|bleed|sponge|scrounge)|"
+        r"\b(?:they|these people|those people|half of them|none of them)\b[^.!?]{0,40}?\b(?:never|don'?t|won'?t|refuse to|"
+        r"can'?t be bothered to) (?:even )?(?:bother(?:s|ing)? )?(?:to )?(?:learn\w*|speak\w*) (?:english|welsh|gaelic|"
+        r"the language|our language|a word of)|"
+        r"\bnot (?:one|a single) (?:scottish|welsh|english|british|local|proper|normal|christian|white) (?:name|face|kid|child|family)|"
+        r"\bdim un (?:enw|wyneb|plentyn) (?:cymraeg|cymreig|lleol)|\bdod yma a (?:byth|ddim)\b[^.!?]{0,25}?\b(?:dysgu|siarad)|"
+        r"\bdod (?:draw |drosodd )?yma ac? (?:yn )?(?:cwyno|cymryd|disgwyl|hawlio)\b"),
+    (1.5, r"\b(?:full of|all|nothing but) names (?:i|we|you|ye|nobody|no one) (?:can'?t|cannae|canny) (?:even )?(?:pronounce|say|spell)|"
+          r"\bnames\b[^.!?]{0,30}?\b(?:i|we|you|ye|nobody|no one) (?:can'?t|cannae|canny) even (?:pronounce|say|spell)|"
+          # the Welsh "this is a Christian country" and "this is a Welsh school, not a mosque"
+          r"\bgwlad gristnogol yw hon\b"),
+    # a go-back demand put politely ("maybe this country isn't for you")
+    (2, r"\b(?:this|our) country (?:isn'?t|is not|'s not) for (?:you|them|people like)\b|"
+        r"\b(?:gwlad|ysgol) (?:gristnogol|gymraeg|gymreig) yw hon,? (?:nid|dim)\b"),
+    # coded conspiracy words for a group: the replacement myth, "globalists" as agents, demographic change as a threat
+    (2, r"\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b|\breplacement (?:theory|agenda|plan)\b|\bwhite genocide\b|\bkalergi\b|\bglobalist (?:agenda|elite|"
+        r"plan|scum|plot)|\bthe globalists\b|\bglobalists (?:want|are|have|control|run|pushing|behind|plan)|"
+        r"\bdemographic (?:change|shift|replacement|takeover)\b[^.!?]{0,40}?\b(?:coming|deliberate|planned|agenda|wake up|"
+        r"replac\w+|no accident|on purpose|look around)|\b(?:we'?re|we are|being|getting) (?:slowly |deliberately )?replaced\b|"
+        # the same myth counted out ("fewer and fewer local kids", Welsh "llai a llai o Gymry"); the group that
+        # secretly owns the banks or the press (Welsh "yr un bobl sydd biau'r banciau")
+        r"\bfewer and fewer (?:local|british|scottish|welsh|english|white|christian) (?:kids|children|families|names|faces|people)\b|"
+        r"\bllai a llai o (?:gymry|blant lleol|blant cymraeg|bobl leol|deuluoedd lleol)\b|\bbiau'?r (?:banciau|cyfryngau|wasg)\b"),
     (2, r"\b(?:go|send (?:them|em)) back (?:where (?:they|you) came from|to (?:your|their|ur) (?:own )?country)|"
         r"\b(?:clear|piss|sod|bugger|fuck) off back to|\bgo back to (?:england|wales|scotland|poland|africa|india|pakistan)"),
 )
@@ -456,7 +489,11 @@ _INSULT = (
     r"celwyddgi|celwyddog|dickhead|sad act|fools?|cowards?|hypocrites?|piece of work|"
     r"crooks?|frauds?|fraudsters?|con artists?|yes[- ]man|"
     r"weirdos?|creeps?|nutters?|psychos?|slobs?|saddos?|lowlifes?|parasites?|"
-    r"waste of (?:space|oxygen|skin)|jumped up|stuck[- ]up)"
+    r"waste of (?:space|oxygen|skin)|jumped up|stuck[- ]up|"
+    # Scots and other UK dialect insults (Scots: eejit, bampot, walloper, roaster, dafty; England: gobshite,
+    # wazzock, divvy, pillock) and the Welsh ones the list lacked (penbwl "tadpole", lembo, jolpen, ffwlbart, coc oen)
+    r"eejits?|bampots?|wallopers?|roasters?|daft(?:y|ies)|gobshites?|wazzocks?|divvies|tosspots?|bawbags?|"
+    r"dobbers?|nyaffs?|heid[- ]?the[- ]?ba|glaikit|penbwl|lembos?|jolp(?:en|yn)|ffwlbart|coc oen|twpsen)"
 )
 
 ABUSE: tuple[Signal, ...] = (
@@ -477,6 +514,13 @@ ABUSE: tuple[Signal, ...] = (
     (1.5, rf"\b{_PERSON} (?:is|are|'s|'re|was|were) (?:a |an )?(?:complete |total |absolute |utter |bloody |"
           r"f\*+ing |fucking |such a )?(?:joke|disgrace|embarrassment|waste|nightmare|bully|bullies|drunk|"
           r"alcoholic|on drugs|liability|menace|danger to)"),
+    # dishonesty with money alleged ("been on the fiddle for years", "cooking the books"); "Ellie's on the fiddle
+    # at the concert" plays the instrument, so a bare "on the fiddle" needs a habit word or an office holder
+    (2, r"\b(?:been|always|forever|still|all) on the (?:fiddle|take|make)\b|\bcook(?:s|ed|ing)? the (?:books|accounts)\b|"
+        r"\bfiddl(?:e|es|ed|ing) the (?:books|accounts|funds|figures|expenses|money|takings)\b|"
+        r"\b(?:treasurer|chair(?:man|woman|person)?|secretary|bursar|business manager|head(?:teacher)?|governors?|committee|"
+        r"council|pta)(?:'s|'ve| is| are| has| have)(?: \w+)? on the (?:fiddle|take|make)\b|"
+        r"\bhelp(?:s|ed|ing)? (?:him|her|them)sel(?:f|ves) to (?:the )?(?:\w+ )?(?:funds|money|cash|takings)\b"),
     (1.5, r"\b(?:hands|fingers) in the (?:\w+ )?(?:money|till|pot|funds)|\bfiddl(?:ing|ed|es) the|"
         r"\b(?:nick(?:ed|ing)?|stole|stealing|pocket(?:ed|ing)) (?:the )?(?:\w+ )?money|\bdrunk half the time"),
     (1.5, r"\bshould (?:be ashamed|all be sacked|be sacked|get the sack)|\bget a (?:real )?(?:job|life)\b|"
@@ -642,6 +686,8 @@ PRAISE: tuple[Signal, ...] = (
           r"show|team|day|performance|effort)|\bso nice\b|\bso sweet\b|\bsweet\b|\bbeaut\b|\bbrill\b|\bcracking|\bsplendid"),
     (1.0, r"❤|💚|💙|💜|💛|🧡|🤍|😍|🥰|🥹|👏|🙌|💪|⭐|🌟|🎉|🥳|😘|💐|☺|😊|🏆|🎂|🥇|😁|💯|🤩|♥|😀|😃|🎶|🏴"),
     (0.6, r"\bxx+\b|!!|👍"),
+    # a conspiracy's name, not praise
+    (-1.2, r"\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b"),
 )
 
 #: The co-occurrence signals (see _GROUP_NEAR_HOSTILE), by pattern.
