@@ -197,7 +197,7 @@ class Cue:
         return None
 
 
-#: The look-behind every cue's pattern opens with (see :func:`cues`), and what it rules out.
+#: The look-behind every cue's pattern opens with (:func:`cues` writes it), and what it rules out.
 _WORD_START = r"(?<![\w])"
 _WORD_CHAR = re.compile(r"\w")
 
@@ -297,7 +297,7 @@ def cues(name: str, section: str) -> CueSet:
                 "needs weight, label and a list of patterns", file=str(LEXICONS / f"{name}.yaml"), key=where
             )
         sources = [_cue_source(str(p), macros) for p in spec["patterns"]]
-        source = rf"(?<![\w])(?:{'|'.join(sources)})(?![\w])"
+        source = rf"{_WORD_START}(?:{'|'.join(sources)})(?![\w])"
         origin = (str(LEXICONS / f"{name}.yaml"), where)
         out.append(Cue(str(spec.get("label", key)), float(spec.get("weight", 1.0)), source, _triggers(spec), origin))
     return CueSet(tuple(out))

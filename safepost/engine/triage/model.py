@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,7 +64,13 @@ def features(prepared: str, author_role: str = "unknown", char_ngrams: tuple[int
 #: What every protected group's name becomes in the model's text (:func:`abstract_identity`): a word no
 #: comment contains, so its word and character n-gram features mean "a group" and nothing else.
 GROUP_PLACEHOLDER = "qgroupq"
-_IDENTITY = re.compile(IDENTITY_TERM)
+
+
+@cache
+def _identity_pattern() -> re.Pattern[str]:
+    # Compiled at first use: the shipped model is not trained with abstraction, and the group
+    # list's regex costs ~3 ms to compile on every start-up that imports the model.
+    return re.compile(IDENTITY_TERM)
 
 
 def abstract_identity(prepared: str) -> str:
@@ -74,7 +80,7 @@ def abstract_identity(prepared: str) -> str:
     "<group> live all over Wales" and "<group> are vermin" differ only by what is said of the group.
     Not used by the shipped model (``training/triage/train.py``, ``IDENTITY_ABSTRACTION``): it cost
     Welsh hate the model had learnt by its group words."""
-    return _IDENTITY.sub(GROUP_PLACEHOLDER, prepared)
+    return _identity_pattern().sub(GROUP_PLACEHOLDER, prepared)
 
 
 def _model_text(prepared: str, identity_abstraction: bool) -> str:
