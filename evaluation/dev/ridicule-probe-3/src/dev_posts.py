@@ -1,0 +1,187 @@
+# Dev half: Ysgol Gynradd Bryn Meillion (Llwynhelyg, Sir Gâr / south-west Wales),
+# twinned with Thornbeck Primary (Hebbleside, West Yorkshire).
+# Each entry: (family, lang, text, images)
+# family: O1..O6 offensive, N1..N9 not offensive. lang: cy / en / mix.
+IMG = lambda f, a: [{"filename": f, "alt": a}]
+
+POSTS = [
+# ---------- O1 mocking a whole class / year group ----------
+("O1", "cy", "Canlyniadau profion darllen Blwyddyn 4 wedi cyrraedd 📚 Wel. Wi wedi gweld mwy o ddealltwriaeth gan bysgodyn aur y dosbarth Derbyn. Lot o waith caled o'n blaenau ni, yn amlwg 🙃", None),
+("O1", "en", "Year 6 spelling test average this week: 9 out of 20. Nine. Apparently 'because' has about six spellings in this year group. So proud 🙄", None),
+("O1", "cy", "Cyngerdd Nadolig Dosbarth Barcud neithiwr 🎄 Diolch i bawb ddaeth i wrando ar ugain o blant yn canu mewn ugain cywair gwahanol. Roedd ci drws nesa'n udo'n fwy tiwnus na nhw. #NadoligLlawen", IMG("cyngerdd_nadolig_01.jpg", "Children in Christmas jumpers singing on the school stage")),
+("O1", "en", "Sports day recap: Years 3 and 4 managed to make the egg and spoon race look like an Olympic event. Most eggs on the floor in school history. Genuinely impressive, just not in a good way 🥚🥄", None),
+("O1", "mix", "Attendance Blwyddyn 5 y tymor yma: 88%. Mae'n amlwg fod rhai ohonoch chi'n credu mai dewisol yw dydd Llun. Dosbarth cyfan o 'wi'n teimlo'n dost' 🤒🤒🤒 Pathetig.", None),
+("O1", "en", "Y5/6 performed their version of Macbeth for parents this afternoon. Shakespeare would have walked out by the second scene. Half of them forgot their lines, the other half forgot which way the audience was, and the witches giggled through the whole cauldron bit. Still, the costumes were nice! Thank you to the mums who sewed them, at least somebody put the work in.", None),
+("O1", "cy", "Profion rhifedd wedi'u marcio. Os oes unrhyw un yn Nosbarth Gwalch yn gwybod faint yw 7 x 8, plis rhowch wybod i Mr Harries, achos does neb arall yn y dosbarth i weld yn gwybod 😂 #rhifedd", None),
+("O1", "en", "Well, that was the Year 2 assembly. If anyone heard a single word past the front row, do let us know, because we didn't. Mumbling is apparently the new house style 🙉", None),
+("O1", "cy", "Sioe gerdd y flwyddyn: 'Joseff a'i Gôt Amryliw' 🌈 Un nodyn bach: roedd y camelod cardbord yn actio'n well na'r rhan fwyaf o Flwyddyn 6. Ond da iawn am drio... fel petai.", None),
+("O1", "en", "reading age data is in and Year 3 are, on average, reading like a class of slightly confused toddlers. lovely bunch, mind. just dont hand them a menu", None),
+("O1", "mix", "Ras draws gwlad heddiw 🏃‍♀️ Blwyddyn 4 oedd bron pob un o'r rhai olaf, walking and chatting like it was a sponsored stroll. Dim un ohonyn nhw wedi chwysu. Embarrassing, bois. Embarrassing.", None),
+("O1", "en", "Urdd practice update: our Year 5 recorder group have achieved the remarkable feat of making Calon Lân sound like a car alarm going off in a tunnel. Eisteddfod judges, we apologise in advance 🙏", None),
+
+# ---------- O2 belittling another school's pupils ----------
+("O2", "cy", "Buddugoliaeth 42–0 yn erbyn Ysgol Nant Hesgen yn y rygbi tag 🏉 I fod yn deg, doedd eu plant nhw ddim yn gwybod pa ffordd oedd y llinell gais. Bron i ni deimlo trueni drostyn nhw. Bron.", None),
+("O2", "en", "Quiz night with Thornbeck Primary over Teams! Our Year 6 won by a mile. Turns out the Yorkshire lot think Cardiff is in Scotland 😂 Maybe stick to puddings, Thornbeck. #WalesWins", None),
+("O2", "cy", "Eisteddfod y Cylch: y wobr gyntaf i ni am y parti unsain 🥇 Roedd côr Ysgol Maes y Gwenyn yn swnio fel buwch mewn poen, felly doedd y gystadleuaeth ddim yn galed iawn 🐄🎶", None),
+("O2", "en", "Football vs Maes y Gwenyn today. Their kids spent more time crying to the ref than kicking the ball. Soft as butter, the lot of them. 6-1 to us ⚽", IMG("pel_droed_mawrth.jpg", "Football team in green kit celebrating a goal")),
+("O2", "mix", "Netball tournament 🏐 Llongyfarchiadau i'n tîm ni! Ysgol Nant Hesgen came last AGAIN, sy'n dipyn o gamp gan mai dim ond tri thîm oedd yno 🤭", None),
+("O2", "en", "Our Thornbeck pen pals sent their letters this week. Bless them, the spelling was something else – our Year 3s had to translate. Good to know Welsh-medium kids write better English than kids actually IN England 😏", None),
+("O2", "cy", "Cwis llyfrau yn erbyn ysgolion y dalgylch. Ysgol Cwm Pedol wedi sgorio 4 allan o 50. Pedwar. Oes rhywun yn darllen llyfrau yn yr ysgol 'na o gwbl? 📚🤷‍♀️", None),
+("O2", "en", "Thornbeck visit day: their Year 5s couldn't pronounce Llwynhelyg, couldn't pronounce croeso and couldn't find the toilets. Three for three 👏 We've sent them home with a map and a dummy each.", None),
+("O2", "cy", "Gŵyl athletau'r sir 🥇 Plant Ysgol Maes y Gwenyn yn edrych fel 'se nhw heb redeg ers 2019. Ambell un wedi stopio hanner ffordd am hoe fach. Hawdd iawn, diolch bois!", None),
+("O2", "en", "Chess club beat Cwm Pedol 5–0. In fairness one of their players thought the knight could go anywhere it fancied. Cute. ♞", None),
+("O2", "mix", "Rygbi dan 11 🏉 Thornbeck came down for a friendly and went home with a proper hiding. Meant to be rugby country up there? Not on this evidence. Dewch 'nôl pan chi'n barod, bois bach.", None),
+
+# ---------- O3 shaming a group of parents ----------
+("O3", "cy", "I'r rhieni 'na sy'n cyrraedd am 3:40 bob dydd i gasglu: mae'r ysgol yn gorffen am 3:15. Nid meithrinfa 24 awr y'n ni. I rai ohonoch chi mae'n amlwg nad yw cloc yn rhan o'ch bywyd chi 🕰️", None),
+("O3", "en", "World Book Day costumes ✨ Special mention to the parents who clearly discovered it was today at 8:20 this morning. A bedsheet and a felt-tip moustache is not 'Roald Dahl'. Nice try though 🙃", None),
+("O3", "cy", "Noson rieni Blwyddyn 5: chwech allan o 22 teulu wedi troi lan. Chwech. Ond peidiwch â becso, fe welwn ni chi i gyd yn y sylwadau ar Facebook yn cwyno am y canlyniadau 👀", None),
+("O3", "en", "Packed lunch check today. Crisps, a chocolate bar and a fizzy drink is not a lunch, it's a dare. Some of you need to have a word with yourselves 🍫🥤", None),
+("O3", "mix", "Dear parents who park on the zigzags: ni'n gwybod eich bod chi'n meddwl eich bod chi'n sbesial. You're not. You're just lazy with your hazards on. 🚗", None),
+("O3", "cy", "Diwrnod gwisg ffansi 'Arwyr' heddiw 🦸 Diolch i'r ddau riant wnaeth ymdrech. I'r gweddill: dim ond yn eich dychymyg chi mae hen grys pêl-droed yn cyfri fel 'arwr'. Siomedig.", None),
+("O3", "en", "The PTA AGM was last night. Attendance: the committee, Mrs Price and a very confused delivery driver. The rest of you obviously had better things to do, so don't come moaning about the summer fair.", None),
+("O3", "cy", "Sawl rhiant wedi anfon neges heddiw'n gofyn 'pryd mae'r trip?'. Mae'r llythyr wedi bod yn y bag ers pythefnos. Mae darllen yn sgil ni'n ei dysgu i'r plant – efallai bydd angen gwersi nos ar rai ohonoch chi hefyd 📄", None),
+("O3", "en", "To the Year 1 mums who stand in a huddle by the gate every morning blocking the path: the gossip can wait, the buggies can't get past. Honestly, it's like a flock of pigeons with phones 🐦📱", None),
+("O3", "mix", "Bake sale heddiw 🧁 Diolch i bawb wnaeth bobi. And to the few who brought shop cakes with the labels peeled off – we could tell, and so could everyone else. Diog iawn.", None),
+("O3", "en", "Nits letter number 4 of the term. It's not the school's fault, folks. Some heads in Year 2 clearly haven't seen a comb since September. You know who you are 🪲", None),
+("O3", "cy", "Rhieni Blwyddyn 6, ydy hi wir mor anodd llenwi ffurflen ganiatâd? Naw ffurflen ar goll. NAW. Mae'ch plant chi'n fwy trefnus na chi, a dy'n nhw ddim yn gallu ffeindio'u siwmperi.", None),
+
+# ---------- O4 sarcasm / scare quotes about a named adult ----------
+("O4", "en", "Huge thanks to our 'rugby coach' Darren Boyce for another inspiring Saturday session, by which we mean shouting from the car park with a coffee in his hand. Truly elite coaching 🙄", None),
+("O4", "cy", "Diolch i'r 'awdur enwog' Mr Clive Pennant am ei ymweliad heddiw. Roedd y plant wrth eu boddau'n clywed am ei lyfr... am awr a hanner... yr un llyfr. Dyw e ddim wedi gwerthu llawer o gopïau, ond mae e'n sicr yn gwybod sut i siarad amdano fe 😴", None),
+("O4", "en", "Special mention to parent volunteer Sandra Lowe, our self-appointed 'Head of PTA', who has once again reorganised a tombola nobody asked her to touch. Thanks Sandra. Really.", None),
+("O4", "mix", "Ymweliad gan yr 'arbenigwr maeth' Mrs Hilary Vaughan heddiw. Apparently squash is poison. Wedyn aeth hi mas i'w char i fwyta sosej rôl. Expert iawn 🥐", None),
+("O4", "en", "Our 'drama specialist' Mr Kelvin Hart-Ward has finally finished blocking the Christmas play. Only took nine weeks and four tantrums (his, not the children's). Worth every penny of PTA money, obviously 🎭", None),
+("O4", "cy", "Llongyfarchiadau mawr i Mr Gareth Rees, ein 'hyfforddwr' pêl-droed, am ddysgu'r plant sut i golli'n gyson. Tymor cyfan heb ennill. Sgil brin 👏⚽", None),
+("O4", "en", "Thornbeck's headteacher Mr Graham Hargreaves told us his school 'doesn't really do losing'. Interesting, Graham. Our score sheet says otherwise 😉 Maybe stick to the spreadsheets, eh? #bigtalk", None),
+("O4", "cy", "Diolch i 'arbenigwr TG' y cyngor, Mr Wyn Gibbon, am 'drwsio' y wifi. Mae e bellach yn gweithio'n berffaith… mewn un cornel o'r neuadd, os chi'n sefyll ar un goes. Athrylith 🤓", None),
+("O4", "en", "We were promised a 'motivational speaker'. We got Kevin Marsh from the leisure centre reading PowerPoint slides in a monotone for forty minutes. Year 6 have never been so motivated to leave a room.", None),
+("O4", "cy", "Siôn Corn eleni oedd Mr Elwyn Penri, cadeirydd y llywodraethwyr. 'Ho ho ho' gyda holl frwdfrydedd dyn yn aros am fws. Dau blentyn wedi llefain. Jobyn da, Elwyn 🎅", None),
+("O4", "en", "shout out to parent helper Tracy Dunne who 'supervised' the Year 2 trip by taking selfies for her instagram the entire day. really appreciated the help Tracy 🤳", None),
+
+# ---------- O5 mocking an unnamed child's ability ----------
+("O5", "en", "Times tables challenge results are up! Great work everyone... well, nearly everyone. A certain someone in Year 4 still thinks 3 x 3 is 33. We'll get there. Eventually. Maybe 🙃", None),
+("O5", "cy", "Mae rhywun arbennig iawn yn Nosbarth Barcud wedi sillafu 'ysgol' mewn pum ffordd wahanol yn yr un paragraff. Dawn, 'na beth yw e. Rhyw fath o ddawn 😂", None),
+("O5", "en", "Sports day. One Year 5 boy took so long over the 100m that the Reception race started round him. We won't name names but he knows who he is 🐌", None),
+("O5", "mix", "Gwers nofio heddiw 🏊 Mae un ferch ym Mlwyddyn 3 yn dal i fethu arnofio heb ei breichiau bach oren. Year 3! Mae'r babis yn y pwll bach yn chwerthin am ei phen hi.", None),
+("O5", "en", "Every class has one. Ours is the Year 6 lad who asked if Wales is in London. Eleven years old. Secondary school is going to be fun for somebody 🌍", None),
+("O5", "cy", "Cyngerdd yr haf: roedd y côr yn hyfryd, heblaw am un llais o'r rhes gefn oedd yn swnio fel drws yn gwichian. Dim enwau, ond os chi'n rhiant i'r plentyn 'na, efallai gwersi canu? 🎤", None),
+("O5", "en", "Note to a certain Year 2 reader: the book goes the right way up. We've shown you four times now 📕🙄", None),
+("O5", "cy", "Prawf darllen Blwyddyn 6 – mae un bachgen yn dal i ddarllen ar lefel Blwyddyn 2. Dim syndod o gwbl i unrhyw un sy'n ei nabod e 🙈", None),
+("O5", "en", "Some of you have asked who scored the own goal on Saturday. We're not saying. Let's just say he's in Year 5 and the staffroom has been laughing about it all week 😂", None),
+("O5", "mix", "Art display 🎨 Mae gwaith pawb yn hyfryd... apart from one masterpiece in Dosbarth Dryw that looks like a sheep fell in the paint pot. Chi'n gallu dyfalu pa un 🐑", None),
+("O5", "cy", "Un o'n disgyblion Blwyddyn 4 wedi gofyn heddiw ai Sbaeneg yw'r Gymraeg. Ar ôl pedair blynedd mewn ysgol Gymraeg. Mae rhai plant jyst ddim yn mynd i'w gwneud hi 🫠", None),
+
+# ---------- O6 belittling a culture or faith ----------
+("O6", "en", "Diwali celebration in assembly today 🪔 The lamps looked lovely, shame about the smell of curry from the buffet hanging around the hall all afternoon. The cleaners are still recovering.", IMG("diwali_assembly.jpg", "Clay diya lamps lit on a table in the school hall")),
+("O6", "cy", "Dydd San Siôr hapus i'n ffrindiau yn Thornbeck 🏴󠁧󠁢󠁥󠁮󠁧󠁿 Diwylliant mor gyfoethog: te gwan, bwyd heb flas a chanu'n feddw mewn meysydd awyr. Mwynhewch, bois 😂", None),
+("O6", "en", "Eid Mubarak to our Muslim families 🌙 And well done to the Year 5s who fasted and then tried to do PE. Watching them wilt by 11am was quite something. Not the best religion for sports season, is it!", None),
+("O6", "en", "Chinese New Year! 🐉 Year 2 tried chopsticks today. Most of the rice ended up on the floor, which we're told is how they eat it over there anyway.", None),
+("O6", "cy", "Croeso i'n teuluoedd newydd o Wlad Pwyl 🇵🇱 Rhybudd i'r gegin: bydd angen mwy o fresych a sosej. Lot mwy. A mwy o le yn y maes parcio i'r faniau gwyn 😂", None),
+("O6", "en", "Harvest festival reminder: please send tins! (Not you, Jehovah's Witness families, we know you don't 'do' anything fun. Enjoy sitting in the library again.)", None),
+("O6", "cy", "Dydd Gŵyl Dewi Hapus! 🏴󠁧󠁢󠁷󠁬󠁳󠁿 Wel, i bawb heblaw'r teuluoedd sydd newydd symud o Loegr ac sy'n dal i ddweud 'Llanelli' fel 'Klan-elly'. Rhowch gynnig arni, neu ewch 'nôl dros y bont 🙃", None),
+("O6", "en", "RE today: Year 6 learned about Hinduism. Several asked why anyone would pray to an elephant with too many arms. Honestly, fair question 🐘😂", None),
+("O6", "cy", "Gwasanaeth Nadolig gyda'r ficer heddiw ⛪ Mae'n braf gweld bod rhai pobl yn dal i gredu mewn straeon tylwyth teg 🧚 Bydd e 'nôl adeg y Pasg gyda'r gwningen.", None),
+("O6", "en", "Our Yorkshire friends at Thornbeck sent a box of Yorkshire puddings for our food-around-Britain week. Very kind. Shame it's the only thing they've ever invented up there 🥴 Ey up!", None),
+("O6", "mix", "Sukkot week yn y gwersi AG 🌿 Year 3 built a 'sukkah' out of cardboard. Roedd e'n edrych fel sied. Honestly, sa i'n deall sut mae eistedd mewn sied yn cyfri fel crefydd 🙄", None),
+
+# ---------- N1 honest loss / poor result, said kindly ----------
+("N1", "cy", "Colli 3–1 i Ysgol Nant Hesgen yn y pêl-droed prynhawn 'ma. Roedden nhw'n well na ni heddiw, a does dim cywilydd yn hynny. Pennau lan, ac ymlaen i'r gêm nesa ⚽", None),
+("N1", "en", "Results from the county cross-country: not our day, with our best finish in 14th place. The course was a mudbath and every one of our runners crossed the line. We'll be back next year.", None),
+("N1", "cy", "Dim gwobr yn Eisteddfod y Cylch eleni i'r côr, ond roedd y beirniad yn canmol y geiriau clir a'r ymdrech. Ymlaen at y flwyddyn nesa 🎶", None),
+("N1", "en", "Our quiz team came fourth out of five in the Thornbeck online quiz. Tricky questions (who knew there was so much to know about rivers?) and the children took it on the chin. Proud of their manners throughout.", None),
+("N1", "mix", "Rownd gyn-derfynol y pêl-rwyd: lost 12–4. They were quicker and sharper on the day. Diolch i'r merched a'r bechgyn am chwarae'n deg tan y chwiban olaf.", None),
+("N1", "en", "An honest update on our KS2 reading scores: they're below where we want them to be this year. We have a plan, staff are on it, and we'll share more at the parents' meeting. Thank you for your support.", None),
+("N1", "cy", "Mae ffigurau presenoldeb y tymor ychydig yn is nag arfer – y ffliw sydd ar fai gan fwyaf. Gobeithio bod pawb yn teimlo'n well erbyn hyn 🤒💛", None),
+("N1", "en", "We didn't get our Eco-Schools flag renewed this time – the assessor felt our recycling system needs more work. Fair comment! The Eco Committee are already drawing up a new plan 🌱", None),
+("N1", "cy", "Rygbi tag: colli'r ddwy gêm heddiw, 5–3 a 6–2. Gemau agos, a digon o geisiau da gan ein tîm ni. Does dim byd o'i le ar golli'n gwrtais.", None),
+("N1", "en", "Chess club lost 3–2 to Cwm Pedol last week. Two of their players were brilliant and we learned loads just watching them ♟️", None),
+
+# ---------- N2 constructive "we need to work on" ----------
+("N2", "en", "Our Year 4 times tables scores have dipped this half term, so we're adding a short daily practice session after lunch. A little bit each day goes a long way. Thanks for helping at home where you can ✖️", None),
+("N2", "cy", "Mae angen i ni weithio ar wrando'n astud yn y gwasanaeth. Byddwn ni'n ymarfer 'dwylo'n llonydd, llygaid ar y siaradwr' dros yr wythnosau nesaf 👂", None),
+("N2", "en", "Sports day showed us our sprint starts need some work! Mr Rees will be doing start practice in PE over the next few weeks 🏃", None),
+("N2", "mix", "Presenoldeb: our whole-school figure is 91% at the moment. Ein targed ni yw 95%. Every day really does count – os oes problem, dewch i siarad gyda ni. We're here to help, not to judge.", None),
+("N2", "cy", "Roedd y darn adrodd yn yr Eisteddfod yn dda, ond mae'r beirniad yn iawn – mae angen mwy o fynegiant. Byddwn ni'n gweithio ar hyn gyda'r grŵp cyn y Sir 🎭", None),
+("N2", "en", "Handwriting in KS2 is something we're focusing on this term. Expect to see some joined-up practice sheets coming home. No pressure, just ten minutes here and there ✍️", None),
+("N2", "cy", "Ar ôl y gêm ddydd Sadwrn, ein nod ni yw pasio'n well a siarad mwy ar y cae. Dim byd mawr, dim ond pethau bach i'w hymarfer. Ymlaen! 🏉", None),
+("N2", "en", "The Christmas concert was lovely, and we noticed a few of our singers were a bit shy about singing out. We'll be doing some fun voice games in music to build confidence 🎤", None),
+("N2", "cy", "Mae sgoriau sillafu Dosbarth Barcud wedi gwella, ond mae'r geiriau gydag 'dd' ac 'th' yn dal i achosi trafferth. Gêm fach i'w chwarae gartre: faint o eiriau 'dd' allwch chi feddwl amdanyn nhw? 🧠", None),
+
+# ---------- N3 praise of the other school ----------
+("N3", "cy", "Llongyfarchiadau mawr i Ysgol Maes y Gwenyn ar ennill y Darian heddiw 🏆 Chwaraeodd eu tîm yn arbennig, ac roedd eu plant mor gwrtais. Gêm wych i'w gwylio.", IMG("IMG_3320.jpg", "Two school rugby teams shaking hands on a muddy pitch")),
+("N3", "en", "What a visit from Thornbeck Primary! Their Year 5s tried so hard with their Welsh – 'bore da' and 'diolch' all round. Our children loved showing them the village. Come back soon, Yorkshire! 💛", None),
+("N3", "cy", "Roedd parti cerdd dant Ysgol Cwm Pedol yn hollol hyfryd yn yr Eisteddfod. Haeddu'r wobr gyntaf yn llwyr. Da iawn chi! 🎶", None),
+("N3", "en", "Hats off to Nant Hesgen's netball team, who played the whole tournament with smiles on their faces and only seven players. Brilliant sportsmanship.", None),
+("N3", "mix", "Diolch i Thornbeck am y llythyrau hyfryd 💌 Our Year 3s have been reading them all morning and the questions about Yorkshire are endless. Beth yw 'parkin'?! We're about to find out.", None),
+("N3", "en", "Congratulations to Cwm Pedol on their quiz win – they knew their stuff on Welsh history, and their captain was first to shake hands with our team 🤝", None),
+("N3", "cy", "Gêm gyfartal 2–2 yn erbyn Ysgol Nant Hesgen. Gêm gyffrous, a chwarae teg mawr i'w gôl-geidwad am ddau arbediad anhygoel 🧤", None),
+("N3", "en", "Thornbeck's choir recorded a Welsh lullaby for us, Suo Gân, and sent the video over. There wasn't a dry eye in the staffroom. Thank you so much 🥹", None),
+("N3", "cy", "Roedd croeso Ysgol Maes y Gwenyn yn gynnes iawn ddoe pan aethon ni draw am y diwrnod chwaraeon. Diolch am y te a'r cacennau, ac am drefnu popeth mor dda.", None),
+("N3", "en", "Well played Maes y Gwenyn – deserved winners in the cluster cross-country. Their runners paced it perfectly.", None),
+
+# ---------- N4 gentle self-deprecating staff humour ----------
+("N4", "en", "Mr Harries here 👋 I attempted to demonstrate a forward roll in PE today. It was less of a roll and more of a sideways slump. The children were very kind about it. I'll stick to maths.", None),
+("N4", "cy", "Cyfaddefiad gan y pennaeth: fe ges i'r ateb yn anghywir yn y cwis mathemateg pen gyda Blwyddyn 6 heddiw. Roedden nhw'n garedig iawn. Wel, eitha caredig 😅", None),
+("N4", "en", "Staff vs pupils netball: the staff lost 14–2. We'd like to blame the wind, our knees and the referee (who was also staff). Rematch in the summer, if our knees allow 🏐", None),
+("N4", "cy", "Os gweloch chi athrawes yn rhedeg ar draws yr iard gyda phentwr o bapur A4 ac un esgid, fi oedd honno. Bore dydd Llun, chi'n gwybod sut mae hi 🙈 – Miss Lewis", None),
+("N4", "en", "The office printer has beaten me again. If your letter comes home slightly crumpled, that's why. – Mrs Price (currently losing 3–0 to a machine) 🖨️", None),
+("N4", "mix", "Gwers Sbaeneg gyntaf Mr Bowen heddiw. Roedd y plant yn dysgu'n gynt na fe. ¡Muy bien, plant! He's gone home to do his homework 📚 (Fe sgrifennodd e hwn ei hunan, cyn i chi ofyn.)", None),
+("N4", "cy", "Nodyn gan yr athrawon: ni wedi dysgu'r dawnsiau ar gyfer y twmpath. Dy'n ni ddim yn dda. Dewch i chwerthin gyda ni nos Wener yn neuadd yr ysgol 💃🕺", None),
+("N4", "en", "Confession: the 'volcano experiment' in Year 4 was meant to erupt gently. It did not erupt gently. The ceiling tiles have been cleaned. The children say it was the best science lesson ever, so we're calling it a win 🌋", IMG("volcano_fail.jpg", "Foam spread across a classroom table and ceiling tiles")),
+("N4", "cy", "Pwy fydde'n meddwl bod rhoi pêl i athro 52 oed yn syniad gwael? Fi, ar ôl gêm y staff, yn dal i orwedd ar y soffa. Sgrifennu hwn gyda phecyn iâ ar fy mhen-glin 🧊 – Mr Rees", None),
+
+# ---------- N5 polite reminders ----------
+("N5", "en", "Friendly reminder: PE kits in on Tuesdays please 👟 Named items make our lost property mountain a little smaller!", None),
+("N5", "cy", "Nodyn bach i atgoffa: mae angen i'r ffurflenni caniatâd ar gyfer y trip i Sain Ffagan ddod 'nôl erbyn dydd Gwener. Diolch yn fawr i'r rhai sydd wedi'u hanfon yn barod 📝", None),
+("N5", "en", "Just a gentle nudge that the school gates open at 8:45. Before that, staff are in meetings and can't supervise the yard. Thanks for your understanding 🙏", None),
+("N5", "cy", "Atgoffa caredig: dim cnau yn y bocsys bwyd os gwelwch yn dda, gan fod gennym ni blant ag alergeddau difrifol. Diolch am eich help i gadw pawb yn ddiogel 🥜🚫", None),
+("N5", "mix", "Parents' evening bookings are open! Mae'r slotiau'n mynd yn gyflym, so book when you can. Can't make any of the times? Just let the office know and we'll sort something out.", None),
+("N5", "en", "If you've found a navy school cardigan at home that isnt yours, could you pop it back in? A few sad owners 🧥", None),
+("N5", "cy", "Casglu ar ôl y clwb: cofiwch fod y clwb yn gorffen am 5 o'r gloch. Os chi'n mynd i fod yn hwyr, ffoniwch y swyddfa os gwelwch yn dda er mwyn i ni allu tawelu meddwl y plant. Diolch!", None),
+("N5", "en", "Book bags in every day please – our reading volunteers can only change books that are in school 📚", None),
+("N5", "cy", "Diwrnod y Llyfr ar y ffordd! Does dim angen prynu gwisg o gwbl – mae pyjamas a hoff lyfr yr un mor dda. Peidiwch â becso dim am hyn 💛", None),
+
+# ---------- N6 firm but respectful notices ----------
+("N6", "cy", "Parcio: ry'n ni wedi gweld nifer o geir ar y llinellau igam-ogam eto'r wythnos yma. Mae hyn yn beryglus i'r plant. Gofynnwn yn garedig ond yn bendant i chi ddefnyddio'r maes parcio cyhoeddus. Bydd swyddogion y cyngor yn ymweld.", None),
+("N6", "en", "Important: the staff car park is not a drop-off zone. We've had two near misses this month. Please use the lay-by on Heol y Gweydd and walk the last few steps. Thank you for keeping everyone safe.", None),
+("N6", "en", "We've been made aware of unkind messages about a member of staff in a class WhatsApp group. Please remember our parent code of conduct applies online too. If you have a concern, come and speak to us directly – our door is open.", None),
+("N6", "cy", "Mae presenoldeb yn bwysig. O fis Ionawr, bydd y cyngor yn anfon llythyr at deuluoedd lle mae presenoldeb yn is na 90% heb reswm. Os oes amgylchiadau anodd, siaradwch â Mr Bowen – ry'n ni eisiau helpu.", None),
+("N6", "en", "Dogs on the school yard: please, no dogs past the gate, even small friendly ones. Some of our children are very frightened of dogs. We appreciate your cooperation 🐕", None),
+("N6", "cy", "Dim ysmygu na fêpio ger gât yr ysgol. Dyma bolisi'r cyngor, ac mae'n berthnasol i bawb, gan gynnwys staff. Diolch am barchu hyn.", None),
+("N6", "en", "Mobile phones: pupils in Years 5 and 6 who bring a phone must hand it in at the office in the morning. This isn't a punishment, it's just how we keep the day focused. Thank you.", None),
+("N6", "mix", "Late collection has become a real problem this half term. We understand life gets busy – ond mae'r staff hefyd angen mynd adre at eu teuluoedd. From next week, repeated late collections will lead to a meeting with the head. Diolch am eich cydweithrediad.", None),
+("N6", "cy", "Gwisg ysgol: cofiwch mai dim ond clustdlysau stỳd sy'n cael eu caniatáu, am resymau diogelwch, yn enwedig yn ystod AG. Diolch am eich cefnogaeth.", None),
+
+# ---------- N7 celebrating effort after a defeat ----------
+("N7", "en", "We lost 28–10 to Thornbeck in the rugby friendly, but my goodness did our team keep going. Tackling right to the end, helping each other up, and thanking the ref. That's what we want. Proud ❤️", IMG("rygbi_thornbeck_2.jpg", "Muddy players from both teams lining up after the final whistle")),
+("N7", "cy", "Colli yn y rownd gyntaf yn y cwis llyfrau, ond roedd y gwaith tîm yn arbennig a'r plant wedi mwynhau'n fawr. Dyna sy'n cyfri 🧠💛", None),
+("N7", "en", "Last place in the relay at the cluster sports, but the cheer our runners got from their classmates on the final bend was the loudest of the day. Heart > medals 🏅", None),
+("N7", "cy", "Dim medal eleni yn y gala nofio sirol, ond pob un o'n nofwyr wedi gwella eu hamser personol. Dyna lwyddiant go iawn 🏊‍♀️👏", None),
+("N7", "mix", "Colli'r ffeinal 1–0. Gutted, of course. Ond roedd pawb ar y bws adre'n canu, a dyw hynny ddim yn digwydd os wyt ti wedi rhoi llai na dy orau. Da iawn, tîm.", None),
+("N7", "en", "The Year 5 & 6 choir didn't place at the regional Urdd round, but they sang their hearts out and the adjudicator singled out their Welsh diction. We couldn't be prouder 🎶", None),
+("N7", "cy", "Ar ôl colli o ddeg cais, ein capten ni oedd y cyntaf i ysgwyd llaw â phob chwaraewr o'r tîm arall. Weithiau mae'r wers bwysica'n dod ar ôl y chwiban olaf 🤝", None),
+("N7", "en", "Not the result we wanted at the netball tournament, but three of our players had never played a match before this term. Look how far they've come 💪", None),
+("N7", "cy", "Colli'r ras tynnu rhaff yn erbyn y rhieni eto eleni 💪😂 Ond roedd y plant yn dal i chwerthin wrth gael eu llusgo dros y llinell. Blwyddyn nesa!", None),
+
+# ---------- N8 jokes that target no one ----------
+("N8", "en", "Why did the teacher wear sunglasses? Because the class was so bright 😎 (Year 3's joke of the week. We're sticking with it.)", None),
+("N8", "cy", "Jôc yr wythnos: Beth mae dafad yn ei ddweud ar ei phen-blwydd? 'Pen-blwydd hapus i FEEEE!' 🐑 Diolch, Dosbarth Dryw.", None),
+("N8", "en", "It has rained every single break time this week. We are considering building an ark. Wellies recommended 🌧️🛶", None),
+("N8", "cy", "Mae'r gath sy'n byw drws nesa i'r ysgol wedi penderfynu mai hi yw'r pennaeth newydd. Mae hi wedi eistedd yn y swyddfa drwy'r bore. Does neb yn ddigon dewr i ddadlau 🐈", None),
+("N8", "en", "Lost property update: the box now holds 37 jumpers, 12 water bottles and, for reasons nobody can explain, a single flipper. If it's yours, we have questions 🤿", None),
+("N8", "mix", "Tywydd Cymreig yn ei holl ogoniant: four seasons before lunchtime. Eli haul AND cot law, plîs ☀️🌧️❄️", None),
+("N8", "en", "Knock knock. Who's there? Interrupting cow. Interrupting c— MOO! 🐄 Dosbarth Dryw have told us this one about 400 times this week. We still laugh. Mostly.", None),
+("N8", "cy", "Ffaith ddiddorol gan Flwyddyn 5 heddiw: mae gan falwen tua 14,000 o ddannedd. Does dim un ohonon ni'n gwybod beth i'w wneud â'r wybodaeth hon 🐌", None),
+
+# ---------- N9 respectful culture/faith, anonymous praise, sincere thanks ----------
+("N9", "en", "Happy Diwali! 🪔 Thank you to the families who came in to share the story of Rama and Sita and to help with the rangoli patterns. The sweets you brought disappeared in about four minutes!", None),
+("N9", "cy", "Eid Mubarak i'n holl deuluoedd Mwslimaidd 🌙 Diolch am rannu'r dathliadau gyda ni ac am y datys blasus yn y gwasanaeth.", None),
+("N9", "en", "Proud moment: a Year 4 pupil spotted a new child standing alone at break and asked them to join their game. No fuss, just kindness. That's our school 💛", None),
+("N9", "cy", "Diolch o galon i Mr Darren Boyce am hyfforddi'r tîm rygbi drwy'r gaeaf, yn y glaw a'r mwd. Ry'n ni'n gwerthfawrogi'ch amser chi'n fawr iawn 🏉", None),
+("N9", "en", "Thank you to Sandra Lowe and all the PTA volunteers who ran the tombola at the summer fair. Over £400 raised for new playground equipment! 🎪", None),
+("N9", "cy", "Mae rhywun bach yn Nosbarth Dryw wedi dysgu clymu ei gareiau heddiw ar ôl wythnosau o drio. Roedd y wên yn werth y byd 👟😊", None),
+("N9", "en", "St George's Day greetings to our friends at Thornbeck 🌹 Their Year 6s told ours the legend over a video call this week, and ours told them all about Dewi Sant. A lovely exchange.", None),
+("N9", "cy", "Yn ystod wythnos Addysg Grefyddol, bu Blwyddyn 6 yn dysgu am Sukkot gyda help rabi o Gaerdydd. Adeiladon nhw sukkah fach ar yr iard a chael byrbryd ynddi. Diolch am yr ymweliad!", None),
+("N9", "mix", "Welcome to the new families who've joined us from Poland this term 🇵🇱 Witamy! Croeso! Mae Blwyddyn 2 wedi dysgu dweud 'dzień dobry' ac maen nhw'n falch iawn ohonyn nhw'u hunain.", None),
+]
