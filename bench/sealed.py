@@ -44,22 +44,36 @@ def with_quick(full: object, quick: object | None) -> str:
     return figure(full) if quick is None else f"{figure(full)} ({figure(quick)})"
 
 
-def school_row(bench: Path, quick: bool) -> str:
+def has_rows(bench: Path, name: str) -> bool:
+    """A probe of posts alone or of comments alone leaves the other file out or empty: the scorer
+    refuses an empty file, so its figures are printed as "-"."""
+    path = bench / name
+    return path.is_file() and path.stat().st_size > 0
+
+
+def posts_cells(bench: Path, quick: bool) -> list[str]:
+    if not has_rows(bench, "posts.jsonl"):
+        return ["- / -", "-", "-", "-", "-"]
     posts = scored(bench, "posts", predict_posts(bench, thorough=True))
     quick_posts = scored(bench, "posts", predict_posts(bench, thorough=False)) if quick else None
-    # A probe of posts alone (an empty comments.jsonl) has no comment figures: the scorer refuses it.
-    has_comments = (bench / "comments.jsonl").stat().st_size > 0
-    comments = scored(bench, "comments", predict_comments(bench, thorough=True)) if has_comments else {}
-    quick_comments = (scored(bench, "comments", predict_comments(bench, thorough=False))
-                      if quick and has_comments else None)
     names, labels = posts["spans"]["pupil-name"], posts["labels"]
-    cells = [
-        bench.name,
+    return [
         f"{figure(names['precision'])} / {figure(names['recall'])}",
         figure(posts["spans"]["home-address"]["f1"]),
         with_quick(labels["offensive-language"]["f1"], quick_posts and quick_posts["labels"]["offensive-language"]["f1"]),
         figure(labels["live-location"]["f1"]),
         figure(labels["political-or-commercial"]["f1"]),
+    ]
+
+
+def school_row(bench: Path, quick: bool) -> str:
+    has_comments = has_rows(bench, "comments.jsonl")
+    comments = scored(bench, "comments", predict_comments(bench, thorough=True)) if has_comments else {}
+    quick_comments = (scored(bench, "comments", predict_comments(bench, thorough=False))
+                      if quick and has_comments else None)
+    cells = [
+        bench.name,
+        *posts_cells(bench, quick),
         with_quick(comments.get("harmful_recall"), quick_comments and quick_comments["harmful_recall"]),
         with_quick(comments.get("macro_f1"), quick_comments and quick_comments["macro_f1"]),
     ]
@@ -76,13 +90,13 @@ def main() -> int:
         missing = set(args.only) - {p.name for p in folders}
         print(f"sealed.py: no sealed set named {', '.join(sorted(missing))} in {SEALED}", file=sys.stderr)
         return 2
-    schools = [p for p in folders if (p / "posts.jsonl").is_file()]
+    schools = [p for p in folders if has_rows(p, "posts.jsonl") or has_rows(p, "comments.jsonl")]
     if schools:
         print(HEADER)
         print("|" + "---|" * HEADER.count(" | ") + "---|")
     for bench in schools:
         print(school_row(bench, quick=not args.no_quick), flush=True)
-    for bench in (p for p in folders if (p / "images.jsonl").is_file() and not (p / "posts.jsonl").is_file()):
+    for bench in (p for p in folders if has_rows(p, "images.jsonl") and p not in schools):
         names = scored(bench, "images", predict_images(bench))["names"]
         print(f"\n{bench.name} (images): names P {figure(names['precision'])} R {figure(names['recall'])}"
               f" ({names['gold']} names)")
