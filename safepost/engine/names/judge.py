@@ -229,8 +229,10 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if title_of_work(text, index, cand, before) or _epithet(text, cand, after):
         return True
-    if colour(text, cand, after) or (listed_with_things(text, index, cand) and not acts_next(text, cand)):
-        return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
+    if colour(text, cand, after) or (
+        listed_with_things(text, index, cand) and not acts_next(text, cand) and not cue_before(text, cand.start, wide=False)
+    ):
+        return True  # "Ivy, holly and mistletoe"; not "a lily, Rose painted a rose" or "Well done to holly and ivy"
     if (text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS
             and cand.entry.how is not How.MUTATED):  # "a chaio": Welsh "and" made the mutation
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
@@ -642,8 +644,10 @@ def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """"Heather and Skye from our staff team", "our teachers Heather and Skye": adults, listed."""
     before = text.words_before(cand.start, 12)
     i = 0
-    while i < len(before) and (before[i] in index.entries or before[i] == "and"):
-        i += 1  # walk back over the rest of the list
+    pos = cand.start
+    while i < len(before) and (before[i] in index.entries or before[i] == "and" or _unknown_name_at(text, before[i], pos)):
+        pos = text.f.rfind(before[i], 0, pos)
+        i += 1  # walk back over the rest of the list ("volunteers, Kerry, Joy and Faith")
     head = " ".join(reversed(before[i : i + 4]))
     if head and (head in lexicon.STAFF_GROUPS or head.endswith(_STAFF_GROUP_ENDINGS)):
         return True
@@ -653,6 +657,18 @@ def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
         i += 1  # walk forward over the rest of the list
     tail = " ".join(after[i : i + 6])
     return bool(tail) and (tail in _STAFF_AFTER_SET or tail.startswith(_STAFF_AFTER_OPENINGS))
+
+
+def _unknown_name_at(text: Text, word: str, end: int) -> bool:
+    """Whether ``word``, the last word before folded ``end``, is capitalised there and is no
+    everyday word: a name the roster does not know, listed with the others ("Kerry")."""
+    start = text.f.rfind(word, 0, end)
+    return (
+        start >= 0
+        and not text.sentence_start(start)
+        and text.form(start, start + len(word)) is Form.TITLE
+        and not lexicon.is_everyday_word(word)
+    )
 
 
 def _class_called(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -746,10 +762,11 @@ def _word_or_name(
                  and prev not in lexicon.DETERMINERS)
     ):
         return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
-    if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)) or _number_next_to(text, cand):
+    if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)
+            and not _cued_list_opener(text, cand, nxt)) or _number_next_to(text, cand):
         return False
-    if _season_of_year(text, cand):
-        return False  # "Summer 2026", "Haf 2025": a term or a season, dated
+    if _season_of_year(text, cand) or _time_of_year(text, cand, after):
+        return False  # "Summer 2026", "Haf 2025", "Autumn has arrived": a term or a season
     if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
         return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
@@ -792,6 +809,12 @@ def _owns_a_childs_thing(text: Text, cand: Candidate, prev: str) -> bool:
         return False
     after = text.words_after(cand.end + 2, 2)
     return bool(after) and after[0] in _ONLY_A_CHILDS
+
+
+def _cued_list_opener(text: Text, cand: Candidate, nxt: str) -> bool:
+    """"Well done to holly and ivy in Oak Class": a child's cue right before the word-name, and
+    a join after it, open a list of children, though "holly and" is also how the plants pair."""
+    return nxt in lexicon.LIST_JOIN_WORDS and cue_before(text, cand.start, wide=False)
 
 
 def _hyphened_to_lower_word(text: Text, cand: Candidate) -> bool:
@@ -1101,6 +1124,8 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
         return False
     if _welsh_verb_first(before[0]):
         return False  # "Canodd Eira unawd", "Cafodd Seren hwyl": Welsh puts the verb before its subject
+    if before[0] in lexicon.PERSON_IMPERATIVES:
+        return False  # "Ask Hunter about the Tudors", "Meet River, our new...": a person asked or met
     if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
         return False
     nxt_start = cand.end + 1
@@ -1130,7 +1155,21 @@ def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_st
         return False
     if word in lexicon.common_first_names() or word in lexicon.WORD_NAMES or word in lexicon.all_first_names():
         return False
+    if _pupils_surname_at(text, index, start, word):
+        return False  # "Poppy Bird and Daisy": a pupil named in full, not the word "bird"
     return lexicon.is_everyday_word(word)
+
+
+def _pupils_surname_at(text: Text, index: NameIndex, start: int, word: str) -> bool:
+    """Whether ``word`` at folded ``start`` is a pupil's surname right after a first name of
+    the same pupil ("Ruby Khan", "Poppy Bird"): the end of a full name."""
+    owners = index.surnames.get(word)
+    if not owners or start < 2 or text.f[start - 1] != " ":
+        return False
+    first = text.words_before(start, 1)
+    if not first or text.f[start - 1 - len(first[0]) : start - 1] != first[0]:
+        return False
+    return any(set(e.pupils) & set(owners) for e in index.entries.get(first[0], ()))
 
 
 def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
@@ -1190,6 +1229,26 @@ def _season_of_year(text: Text, cand: Candidate) -> bool:
     if cand.key not in _SEASONS or cand.full_end is not None or cue_before(text, cand.start, wide=False):
         return False
     return _YEAR_AFTER.match(text.original, text.span(cand.start, cand.end)[1]) is not None
+
+
+#: What a season or a month does as a subject: it comes and goes ("Autumn has arrived", "Summer is
+#: here", "June is over").
+_TIME_COMES = frozenset("arrived arrives here coming come came begun began begins started starts ended ends over gone".split())
+_TIME_TOPIC = frozenset("season seasons".split())
+
+
+def _time_of_year(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Autumn has arrived in Hazel class", "Summer is here", or a season's name after the text
+    speaks of the seasons ("learning about the seasons. Autumn is our favourite"): the time of
+    year, not a child called Autumn; a cue ("Well done Autumn") or a possessive keeps the child."""
+    if cand.full_end is not None or not _time_word(cand) or text.possessive(cand.end):
+        return False
+    if cue_before(text, cand.start, wide=False):
+        return False
+    i = 1 if after and after[0] in ("has", "have", "is", "was") else 0
+    if len(after) > i and after[i] in _TIME_COMES and text.gap_after(cand.end) == " ":
+        return True
+    return any(w in _TIME_TOPIC for w in text.words_before(cand.start, 15, cross_sentence=True))
 
 
 def _number_next_to(text: Text, cand: Candidate) -> bool:

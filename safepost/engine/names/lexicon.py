@@ -462,6 +462,15 @@ PERSON_ACTIONS = IRREGULAR_PERSON_PASTS | _words(
     kicked jumped walked cycled read recited sewed invented solved counted measured wins scores
     says"""
 )
+#: Imperatives whose object is a person, opening a sentence before a name: "Ask Hunter about the
+#: Tudors", "Meet Willow, our new friend", "Tell Summer..." (no phrase like "Summer fair" starts there).
+PERSON_IMPERATIVES = _words("ask tell meet welcome thank congratulate invite join cheer greet wish")
+#: Past participles of a person's verbs, after "has" or "had": "Summer has written a poem",
+#: "Hope had drawn a map" (not "grown", "fallen", "risen" or "arrived": seasons and plants do those).
+PERSON_PARTICIPLES = _words(
+    """written drawn sung given taken ridden eaten spoken chosen thrown worn driven shown swum
+    done taught brought built made won read told"""
+)
 #: Phrases before a name that say a person is meant, a child or an adult: a pupil's word-name
 #: after one is the pupil (adults in school posts carry a title), but a name nobody on the roster
 #: has is not taken for a child on these alone ("thanks to Julia" may be a parent).

@@ -461,7 +461,12 @@ def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> boo
     start = cand.start - 1 - len(prev)
     if not _titled_at(text, start, prev) or prev in lexicon.TITLES or prev in lexicon.COMMON_CAPITALISED:
         return False
-    if prev not in lexicon.all_first_names() and prev not in index.entries and not _unknown_capitalised(text, start, prev):
+    if (
+        prev not in lexicon.all_first_names()
+        and prev not in lexicon.formal_names()  # "Bob Marley", "Andy Murray": a short form of a name
+        and prev not in index.entries
+        and not _unknown_capitalised(text, start, prev)
+    ):
         return False
     prev_pupils = {p for e in index.entries.get(prev, ()) for p in e.pupils}
     return not prev_pupils & set(index.surnames.get(cand.key, ()))
