@@ -236,8 +236,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     if (text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS
             and cand.entry.how is not How.MUTATED):  # "a chaio": Welsh "and" made the mutation
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
-    if _after_the(text, cand, prev, gap):
-        return True  # "the Clyde", "Robert the Bruce", "the Fraser family", "the Islay ferry"
+    if _after_the(text, cand, prev, gap) or _after_indefinite_article(text, cand, before, gap):
+        return True  # "the Clyde", "Robert the Bruce", "the Islay ferry", "every one a Blessing"
     if _possessive_before_titled_noun(text, index, cand):
         return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
     if things.not_a_child(text, index, cand) or things.lower_case_word(text, cand):
@@ -253,6 +253,28 @@ def _after_the(text: Text, cand: Candidate, prev: str, gap: str) -> bool:
     makes it a river, a family, a thing or a place named after someone; a child is never "the
     Rowan" (an adjective comes between: "the amazing Rowan")."""
     return prev == "the" and gap == " " and not text.all_lower
+
+
+def _after_indefinite_article(text: Text, cand: Candidate, before: list[str], gap: str) -> bool:
+    """"every one a Blessing", "such an Angel": English "a" or "an" right before a capitalised
+    name makes it a thing or a kind, never a child ("a future Harry Kane" has its adjective). Welsh
+    "a" is "and" ("Robin a Wren", "y plant a Haf"): the word before "a" must be English only."""
+    if not before or before[0] not in ("a", "an") or gap != " " or text.all_lower or cand.full_end is not None:
+        return False
+    if text.form(cand.start, cand.end) is not Form.TITLE or cue_before(text, cand.start, wide=False):
+        return False
+    if before[0] == "an":
+        return True
+    if len(before) < 2:
+        return False
+    start = cand.start - 3 - len(before[1])
+    word = before[1]
+    return (
+        text.f[start : start + len(word)] == word
+        and text.form(start, start + len(word)) is Form.LOWER
+        and word in lexicon.english_words()
+        and word not in lexicon.welsh_words()
+    )
 
 
 def _possessive_before_titled_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:

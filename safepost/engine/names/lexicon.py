@@ -357,7 +357,8 @@ DEFINED_KINDS = _words(
     """island isle islands town village city river loch lake sea firth bay beach mountain mountains
     hill hills glen valley country county region place peninsula forest wood tree trees shrub
     plant plants flower flowers bird birds gem gemstone stone colour color shade season month
-    song hymn poem film book novel dance breed drink whisky distillery ferry ship boat castle"""
+    song hymn poem film book novel dance breed drink whisky distillery ferry ship boat castle
+    capital"""
 )
 
 #: Nicknames that are also everyday words: typed in lower case they are the word ("art", "pip").
