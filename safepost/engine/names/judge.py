@@ -531,13 +531,26 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
         return False  # "Name: Evie Carter" is a label on a form: a child is meant
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
-        return True
+        return not _name_on_a_label(text, cand, before)  # "a purse with the name Lily on it" is hers
     if _word_of_the_week(text.words_before(cand.start, 8)):
         return True
     if not after:
         return False
     # four words, as the phrases run to four ("is the Irish word")
     return " ".join(text.words_after(cand.full_end or cand.end, 4)).startswith(lexicon.NAME_AS_WORD)
+
+
+#: Where a name written on a lost thing is: "with the name Lily on it", "the name Ivy inside".
+_ON_A_LABEL = frozenset("on in inside".split())
+
+
+def _name_on_a_label(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"a pink purse with the name Lily on it": "the name", then the name and where it is written
+    on a thing, is a child's name label (lost property), not a name discussed as a word."""
+    if not before or before[0] != "name" or cand.full_end is not None:
+        return False
+    after = text.words_after(cand.end, 2)
+    return len(after) == 2 and after[0] in _ON_A_LABEL and after[1] in ("it", "the", "its", "a")
 
 
 def _word_of_the_week(before: list[str]) -> bool:
@@ -1302,7 +1315,8 @@ def _other_surname_follows(text: Text, index: NameIndex, cand: Candidate) -> boo
 
 def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Words around the name that say it is a child: a cue before, a class or year after."""
-    if cue_before(text, cand.start) or cast_member(text, cand, text.words_before(cand.start, 4)):
+    before = text.words_before(cand.start, 4)
+    if cue_before(text, cand.start) or cast_member(text, cand, before) or _name_on_a_label(text, cand, before):
         return True
     o_start = text.span(cand.start, cand.end)[0]
     if _YEAR_POSSESSIVE.search(text.original, max(0, o_start - 16), o_start):

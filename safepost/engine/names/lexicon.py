@@ -143,7 +143,7 @@ AWARD_HEADINGS = _words("winner winners champion champions leader leaders match 
 CHILD_POSSESSIONS = _words(
     """mum mam mom dad mummy daddy nan nain taid gran grandad grandma family parents brother
     sister teacher class classmates friends friend birthday glasses coat bag book bookbag
-    lunchbox jumper shoes trainers reading tooth first"""
+    lunchbox jumper shoes trainers reading tooth first house"""
 )
 
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").
@@ -461,7 +461,7 @@ PERSON_ACTIONS = IRREGULAR_PERSON_PASTS | _words(
     answered wanted loved enjoyed took got met visited joined collected donated sold bought chose
     picked passed represented led hosted presented shared taught knitted cooked caught threw
     kicked jumped walked cycled read recited sewed invented solved counted measured wins scores
-    says"""
+    says remembered practised practiced memorised"""
 )
 #: Imperatives whose object is a person, opening a sentence before a name: "Ask Hunter about the
 #: Tudors", "Meet Willow, our new friend", "Tell Summer..." (no phrase like "Summer fair" starts there).
@@ -546,7 +546,7 @@ ROLE_NOUNS = _words(
     champions leader leaders ambassador ambassadors prefect prefects buddy buddies librarian
     librarians representative representatives rep reps councillor councillors volunteers
     presenter presenters narrator narrators author authors artist artists scientist scientists
-    pupil pupils player players goalkeeper mascots"""
+    pupil pupils player players goalkeeper mascots star stars"""
 )
 
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").

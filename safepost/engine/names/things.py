@@ -205,6 +205,9 @@ def _brand_like(index: NameIndex, item: str) -> bool:
         return first.lower() not in index.entries and first.lower() not in _SCHOOL_ACRONYMS
     if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", first) or re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+", first):
         return not _ORDINAL.fullmatch(first)  # "YouTube", "PS5"; but "21st November" is a date
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", first):  # "Harley-Davidson", not "Holly-Mae"
+        other = first.split("-")[1].lower()
+        return other not in lexicon.all_first_names() and other not in index.entries and other not in index.surnames
     words = [t.strip("'\"‘’“”!?…") for t in tokens]
     capitalised = []
     for w in words:
