@@ -236,7 +236,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     if (text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS
             and cand.entry.how is not How.MUTATED):  # "a chaio": Welsh "and" made the mutation
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
-    if _after_the(text, cand, prev, gap) or _after_indefinite_article(text, cand, before, gap):
+    if _after_the(text, cand, prev, gap) or _after_indefinite_article(text, index, cand, before, gap):
         return True  # "the Clyde", "Robert the Bruce", "the Islay ferry", "every one a Blessing"
     if _possessive_before_titled_noun(text, index, cand):
         return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
@@ -255,13 +255,17 @@ def _after_the(text: Text, cand: Candidate, prev: str, gap: str) -> bool:
     return prev == "the" and gap == " " and not text.all_lower
 
 
-def _after_indefinite_article(text: Text, cand: Candidate, before: list[str], gap: str) -> bool:
+def _after_indefinite_article(text: Text, index: NameIndex, cand: Candidate, before: list[str], gap: str) -> bool:
     """"every one a Blessing", "such an Angel": English "a" or "an" right before a capitalised
-    name makes it a thing or a kind, never a child ("a future Harry Kane" has its adjective). Welsh
-    "a" is "and" ("Robin a Wren", "y plant a Haf"): the word before "a" must be English only."""
+    name makes it a thing or a kind, never a child ("a future Harry Kane" has its adjective), unless
+    the child's class or year follows ("a Hope of Year 3 card"). Welsh "a" is "and" ("Robin a
+    Wren", "y plant a Haf"): the word before "a" must be English only."""
     if not before or before[0] not in ("a", "an") or gap != " " or text.all_lower or cand.full_end is not None:
         return False
     if text.form(cand.start, cand.end) is not Form.TITLE or cue_before(text, cand.start, wide=False):
+        return False
+    after = text.words_after(cand.end, 2)
+    if len(after) == 2 and after[0] in ("of", "from", "in") and (after[1] in lexicon.SCHOOL_UNITS or after[1] in index.classes):
         return False
     if before[0] == "an":
         return True
