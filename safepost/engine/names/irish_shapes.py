@@ -19,13 +19,13 @@ from safepost.engine.names.context import Form, Text
 from safepost.engine.names.index import Entry, How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
 
-#: "wee Tiernan, born at the weekend", "a big brother to wee Tiernan", "his baby brother
-#: Tiernan": a capitalised word where only a child's name fits, known names or not. Each is
-#: matched only where its literal cue word stands (a plain find first: cheap on every post).
-_SIBLING_AT = re.compile(r"(?:brother|sister)((?: to)?(?: wee| baby| little)?)[ ,]{1,2}([a-z]{2,20})\b")
+#: "wee Tiernan, born at the weekend", "a big brother to wee Tiernan": a capitalised word where
+#: only a child's name fits, known names or not. Each is matched only where its literal cue word
+#: stands (a plain find first: cheap on every post). ("baby Tiernan" and "his baby brother
+#: Tiernan" are read by the shapes' strong cue, born or not.)
+_SIBLING_AT = re.compile(r"(?:brother|sister) to((?: wee| baby| little)?)[ ,]{1,2}([a-z]{2,20})\b")
 _SIBLING_WORDS = ("brother", "sister")
 _SIBLING_ADJECTIVES = ("wee ", "little ", "baby ", "big ", "twin ")
-#: ("baby Tiernan" is read by the shapes' strong cue, born or not)
 _BORN_AT = re.compile(r"wee ([a-z]{2,20}), born\b")
 _BORN_WORDS = ("wee ",)
 _MAX_CUED = 50
@@ -106,7 +106,7 @@ def _radical_entry(index: NameIndex, lenited: str) -> Entry | None:
 
 def birth_or_sibling(text: Text) -> list[NameMatch]:
     """A child not on the roster with a name too rare for the name list: "wee Tiernan, born at
-    the weekend", "a big brother to wee Tiernan", "his baby brother Tiernan"."""
+    the weekend", "a big brother to wee Tiernan"."""
     if text.all_lower:
         return []
     out: list[NameMatch] = []
@@ -126,13 +126,14 @@ def birth_or_sibling(text: Text) -> list[NameMatch]:
 
 
 def _cued_words(f: str) -> Iterator[tuple[int, int]]:
-    """Folded spans of the words after a sibling cue ("big brother to wee X") or a birth's ("wee
-    X, born"); a sibling word alone ("his brother X") is no cue."""
+    """Folded spans of the words after a sibling cue ("big brother to wee X", "a big sister to X")
+    or a birth's ("wee X, born"); a sibling word alone ("his brother X", "a sister to X") is no
+    cue, and "his baby brother X" is the shapes' strong cue."""
     for literal in _SIBLING_WORDS:
         at = f.find(literal)
         while at >= 0:
             m = _SIBLING_AT.match(f, at)
-            if m and (f[max(0, at - 7) : at].endswith(_SIBLING_ADJECTIVES) or m.group(1).startswith(" to ")):
+            if m and (m.group(1) or f[max(0, at - 7) : at].endswith(_SIBLING_ADJECTIVES)):
                 yield m.span(2)
             at = f.find(literal, at + 1)
     for literal in _BORN_WORDS:

@@ -229,13 +229,15 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True
     if title_of_work(text, index, cand, before) or _epithet(text, cand, after):
         return True
-    if colour(text, cand, after) or (listed_with_things(text, index, cand) and not acts_next(text, cand)):
-        return True  # "Ivy, holly and mistletoe"; but "a lily, Rose painted a rose" is a child
+    if colour(text, cand, after) or (
+        listed_with_things(text, index, cand) and not acts_next(text, cand) and not cue_before(text, cand.start, wide=False)
+    ):
+        return True  # "Ivy, holly and mistletoe"; not "a lily, Rose painted a rose" or "Well done to holly and ivy"
     if (text.form(cand.start, cand.end) is Form.LOWER and not text.all_lower and prev in lexicon.DETERMINERS
             and cand.entry.how is not How.MUTATED):  # "a chaio": Welsh "and" made the mutation
         return True  # "the attendance teddy", "a robin": a lower-case word after a determiner
-    if _after_the(text, cand, prev, gap):
-        return True  # "the Clyde", "Robert the Bruce", "the Fraser family", "the Islay ferry"
+    if _after_the(text, cand, prev, gap) or _after_indefinite_article(text, index, cand, before, gap):
+        return True  # "the Clyde", "Robert the Bruce", "the Islay ferry", "every one a Blessing"
     if _possessive_before_titled_noun(text, index, cand):
         return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
     if things.not_a_child(text, index, cand) or things.lower_case_word(text, cand):
@@ -251,6 +253,32 @@ def _after_the(text: Text, cand: Candidate, prev: str, gap: str) -> bool:
     makes it a river, a family, a thing or a place named after someone; a child is never "the
     Rowan" (an adjective comes between: "the amazing Rowan")."""
     return prev == "the" and gap == " " and not text.all_lower
+
+
+def _after_indefinite_article(text: Text, index: NameIndex, cand: Candidate, before: list[str], gap: str) -> bool:
+    """"every one a Blessing", "such an Angel": English "a" or "an" right before a capitalised
+    name makes it a thing or a kind, never a child ("a future Harry Kane" has its adjective), unless
+    the child's class or year follows ("a Hope of Year 3 card"). Welsh "a" is "and" ("Robin a
+    Wren", "y plant a Haf"): the word before "a" must be English only."""
+    if not before or before[0] not in ("a", "an") or gap != " " or text.all_lower or cand.full_end is not None:
+        return False
+    if text.form(cand.start, cand.end) is not Form.TITLE or cue_before(text, cand.start, wide=False):
+        return False
+    after = text.words_after(cand.end, 2)
+    if len(after) == 2 and after[0] in ("of", "from", "in") and (after[1] in lexicon.SCHOOL_UNITS or after[1] in index.classes):
+        return False
+    if before[0] == "an":
+        return True
+    if len(before) < 2:
+        return False
+    start = cand.start - 3 - len(before[1])
+    word = before[1]
+    return (
+        text.f[start : start + len(word)] == word
+        and text.form(start, start + len(word)) is Form.LOWER
+        and word in lexicon.english_words()
+        and word not in lexicon.welsh_words()
+    )
 
 
 def _possessive_before_titled_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -507,13 +535,26 @@ def _name_as_word(text: Text, cand: Candidate, before: list[str], after: list[st
         return False  # "Name: Evie Carter" is a label on a form: a child is meant
     two = " ".join(reversed(before[:2]))
     if (before and before[0] in lexicon.NAME_AS_WORD_BEFORE) or two in lexicon.NAME_AS_WORD_BEFORE:
-        return True
+        return not _name_on_a_label(text, cand, before)  # "a purse with the name Lily on it" is hers
     if _word_of_the_week(text.words_before(cand.start, 8)):
         return True
     if not after:
         return False
     # four words, as the phrases run to four ("is the Irish word")
     return " ".join(text.words_after(cand.full_end or cand.end, 4)).startswith(lexicon.NAME_AS_WORD)
+
+
+#: Where a name written on a lost thing is: "with the name Lily on it", "the name Ivy inside".
+_ON_A_LABEL = frozenset("on in inside".split())
+
+
+def _name_on_a_label(text: Text, cand: Candidate, before: list[str]) -> bool:
+    """"a pink purse with the name Lily on it": "the name", then the name and where it is written
+    on a thing, is a child's name label (lost property), not a name discussed as a word."""
+    if not before or before[0] != "name" or cand.full_end is not None:
+        return False
+    after = text.words_after(cand.end, 2)
+    return len(after) == 2 and after[0] in _ON_A_LABEL and after[1] in ("it", "the", "its", "a")
 
 
 def _word_of_the_week(before: list[str]) -> bool:
@@ -642,8 +683,10 @@ def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """"Heather and Skye from our staff team", "our teachers Heather and Skye": adults, listed."""
     before = text.words_before(cand.start, 12)
     i = 0
-    while i < len(before) and (before[i] in index.entries or before[i] == "and"):
-        i += 1  # walk back over the rest of the list
+    pos = cand.start
+    while i < len(before) and (before[i] in index.entries or before[i] == "and" or _unknown_name_at(text, before[i], pos)):
+        pos = text.f.rfind(before[i], 0, pos)
+        i += 1  # walk back over the rest of the list ("volunteers, Kerry, Joy and Faith")
     head = " ".join(reversed(before[i : i + 4]))
     if head and (head in lexicon.STAFF_GROUPS or head.endswith(_STAFF_GROUP_ENDINGS)):
         return True
@@ -653,6 +696,18 @@ def _described_as_staff(text: Text, index: NameIndex, cand: Candidate) -> bool:
         i += 1  # walk forward over the rest of the list
     tail = " ".join(after[i : i + 6])
     return bool(tail) and (tail in _STAFF_AFTER_SET or tail.startswith(_STAFF_AFTER_OPENINGS))
+
+
+def _unknown_name_at(text: Text, word: str, end: int) -> bool:
+    """Whether ``word``, the last word before folded ``end``, is capitalised there and is no
+    everyday word: a name the roster does not know, listed with the others ("Kerry")."""
+    start = text.f.rfind(word, 0, end)
+    return (
+        start >= 0
+        and not text.sentence_start(start)
+        and text.form(start, start + len(word)) is Form.TITLE
+        and not lexicon.is_everyday_word(word)
+    )
 
 
 def _class_called(text: Text, index: NameIndex, cand: Candidate) -> bool:
@@ -746,10 +801,11 @@ def _word_or_name(
                  and prev not in lexicon.DETERMINERS)
     ):
         return False  # "the joy of", "at dawn"; but "so proud of joy" and "at Dawn's model" are children
-    if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)) or _number_next_to(text, cand):
+    if (nxt in word_after and not _joined_to_pupil(text, index, cand, before=False)
+            and not _cued_list_opener(text, cand, nxt)) or _number_next_to(text, cand):
         return False
-    if _season_of_year(text, cand):
-        return False  # "Summer 2026", "Haf 2025": a term or a season, dated
+    if _season_of_year(text, cand) or _time_of_year(text, cand, after):
+        return False  # "Summer 2026", "Haf 2025", "Autumn has arrived": a term or a season
     if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
         return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
     if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
@@ -792,6 +848,12 @@ def _owns_a_childs_thing(text: Text, cand: Candidate, prev: str) -> bool:
         return False
     after = text.words_after(cand.end + 2, 2)
     return bool(after) and after[0] in _ONLY_A_CHILDS
+
+
+def _cued_list_opener(text: Text, cand: Candidate, nxt: str) -> bool:
+    """"Well done to holly and ivy in Oak Class": a child's cue right before the word-name, and
+    a join after it, open a list of children, though "holly and" is also how the plants pair."""
+    return nxt in lexicon.LIST_JOIN_WORDS and cue_before(text, cand.start, wide=False)
 
 
 def _hyphened_to_lower_word(text: Text, cand: Candidate) -> bool:
@@ -1101,6 +1163,8 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
         return False
     if _welsh_verb_first(before[0]):
         return False  # "Canodd Eira unawd", "Cafodd Seren hwyl": Welsh puts the verb before its subject
+    if before[0] in lexicon.PERSON_IMPERATIVES:
+        return False  # "Ask Hunter about the Tudors", "Meet River, our new...": a person asked or met
     if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
         return False
     nxt_start = cand.end + 1
@@ -1130,7 +1194,21 @@ def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_st
         return False
     if word in lexicon.common_first_names() or word in lexicon.WORD_NAMES or word in lexicon.all_first_names():
         return False
+    if _pupils_surname_at(text, index, start, word):
+        return False  # "Poppy Bird and Daisy": a pupil named in full, not the word "bird"
     return lexicon.is_everyday_word(word)
+
+
+def _pupils_surname_at(text: Text, index: NameIndex, start: int, word: str) -> bool:
+    """Whether ``word`` at folded ``start`` is a pupil's surname right after a first name of
+    the same pupil ("Ruby Khan", "Poppy Bird"): the end of a full name."""
+    owners = index.surnames.get(word)
+    if not owners or start < 2 or text.f[start - 1] != " ":
+        return False
+    first = text.words_before(start, 1)
+    if not first or text.f[start - 1 - len(first[0]) : start - 1] != first[0]:
+        return False
+    return any(set(e.pupils) & set(owners) for e in index.entries.get(first[0], ()))
 
 
 def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
@@ -1192,6 +1270,26 @@ def _season_of_year(text: Text, cand: Candidate) -> bool:
     return _YEAR_AFTER.match(text.original, text.span(cand.start, cand.end)[1]) is not None
 
 
+#: What a season or a month does as a subject: it comes and goes ("Autumn has arrived", "Summer is
+#: here", "June is over").
+_TIME_COMES = frozenset("arrived arrives here coming come came begun began begins started starts ended ends over gone".split())
+_TIME_TOPIC = frozenset("season seasons".split())
+
+
+def _time_of_year(text: Text, cand: Candidate, after: list[str]) -> bool:
+    """"Autumn has arrived in Hazel class", "Summer is here", or a season's name after the text
+    speaks of the seasons ("learning about the seasons. Autumn is our favourite"): the time of
+    year, not a child called Autumn; a cue ("Well done Autumn") or a possessive keeps the child."""
+    if cand.full_end is not None or not _time_word(cand) or text.possessive(cand.end):
+        return False
+    if cue_before(text, cand.start, wide=False):
+        return False
+    i = 1 if after and after[0] in ("has", "have", "is", "was") else 0
+    if len(after) > i and after[i] in _TIME_COMES and text.gap_after(cand.end) == " ":
+        return True
+    return any(w in _TIME_TOPIC for w in text.words_before(cand.start, 15, cross_sentence=True))
+
+
 def _number_next_to(text: Text, cand: Candidate) -> bool:
     """A month's name next to a day's number ("18 Mai", "May 3rd") or after "mis" ("ym mis Medi")."""
     if cand.key not in lexicon.MONTH_NAMES:
@@ -1221,7 +1319,8 @@ def _other_surname_follows(text: Text, index: NameIndex, cand: Candidate) -> boo
 
 def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """Words around the name that say it is a child: a cue before, a class or year after."""
-    if cue_before(text, cand.start) or cast_member(text, cand, text.words_before(cand.start, 4)):
+    before = text.words_before(cand.start, 4)
+    if cue_before(text, cand.start) or cast_member(text, cand, before) or _name_on_a_label(text, cand, before):
         return True
     o_start = text.span(cand.start, cand.end)[0]
     if _YEAR_POSSESSIVE.search(text.original, max(0, o_start - 16), o_start):

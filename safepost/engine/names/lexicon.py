@@ -143,7 +143,7 @@ AWARD_HEADINGS = _words("winner winners champion champions leader leaders match 
 CHILD_POSSESSIONS = _words(
     """mum mam mom dad mummy daddy nan nain taid gran grandad grandma family parents brother
     sister teacher class classmates friends friend birthday glasses coat bag book bookbag
-    lunchbox jumper shoes trainers reading tooth first"""
+    lunchbox jumper shoes trainers reading tooth first house"""
 )
 
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").
@@ -357,7 +357,8 @@ DEFINED_KINDS = _words(
     """island isle islands town village city river loch lake sea firth bay beach mountain mountains
     hill hills glen valley country county region place peninsula forest wood tree trees shrub
     plant plants flower flowers bird birds gem gemstone stone colour color shade season month
-    song hymn poem film book novel dance breed drink whisky distillery ferry ship boat castle"""
+    song hymn poem film book novel dance breed drink whisky distillery ferry ship boat castle
+    capital"""
 )
 
 #: Nicknames that are also everyday words: typed in lower case they are the word ("art", "pip").
@@ -460,7 +461,16 @@ PERSON_ACTIONS = IRREGULAR_PERSON_PASTS | _words(
     answered wanted loved enjoyed took got met visited joined collected donated sold bought chose
     picked passed represented led hosted presented shared taught knitted cooked caught threw
     kicked jumped walked cycled read recited sewed invented solved counted measured wins scores
-    says"""
+    says remembered practised practiced memorised"""
+)
+#: Imperatives whose object is a person, opening a sentence before a name: "Ask Hunter about the
+#: Tudors", "Meet Willow, our new friend", "Tell Summer..." (no phrase like "Summer fair" starts there).
+PERSON_IMPERATIVES = _words("ask tell meet welcome thank congratulate invite join cheer greet wish")
+#: Past participles of a person's verbs, after "has" or "had": "Summer has written a poem",
+#: "Hope had drawn a map" (not "grown", "fallen", "risen" or "arrived": seasons and plants do those).
+PERSON_PARTICIPLES = _words(
+    """written drawn sung given taken ridden eaten spoken chosen thrown worn driven shown swum
+    done taught brought built made won read told"""
 )
 #: Phrases before a name that say a person is meant, a child or an adult: a pupil's word-name
 #: after one is the pupil (adults in school posts carry a title), but a name nobody on the roster
@@ -536,7 +546,7 @@ ROLE_NOUNS = _words(
     champions leader leaders ambassador ambassadors prefect prefects buddy buddies librarian
     librarians representative representatives rep reps councillor councillors volunteers
     presenter presenters narrator narrators author authors artist artists scientist scientists
-    pupil pupils player players goalkeeper mascots"""
+    pupil pupils player players goalkeeper mascots star stars"""
 )
 
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").

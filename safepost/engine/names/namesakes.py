@@ -46,6 +46,9 @@ _CALLING_AFTER = re.compile(r", (?:the|a|an) (?:famous |well-known |olympic |wor
 #: Sayings that hold a star up as the measure: "Emma Watson, eat your heart out", "Move over, Mo
 #: Farah", "a Tom Daley in the making".
 _SAYING_AFTER = re.compile(r",? eat (?:your|yer) heart out| in the making(?! of)")
+#: "... Harry Kane would be proud": a star held up as the judge of a child's feat, by full name
+#: ("Harry would be proud of his sister" is the child).
+_WOULD_BE_PROUD = re.compile(r" would (?:be|have been) (?:so |very |really )?proud(?! of)")
 _SAYING_BEFORE = re.compile(r"move over,? $")
 _CONTRAST = re.compile(r"\b(?:no|nope|not|just|only|actually)\b")
 
@@ -89,6 +92,8 @@ def _held_up(text: Text, cand: Candidate) -> bool:
     """"Emma Watson, eat your heart out", "Move over, Mo Farah!": a star held up as the measure."""
     end = cand.full_end or cand.end
     if _SAYING_AFTER.match(text.f, end):
+        return True
+    if cand.full_end is not None and _WOULD_BE_PROUD.match(text.f, end):
         return True
     return _SAYING_BEFORE.search(text.f, max(0, cand.start - 12), cand.start) is not None
 

@@ -21,6 +21,8 @@ _PRONOUN_REACH = 5
 #: Where a clause ends: "Joy to the World, she sang" puts the pronoun in another clause.
 _CLAUSE_END = re.compile(r"[.!?\n,;:()\u2013\u2014]")
 _WORD = re.compile(r"[a-z]+")
+#: One more name in a list, after the one judged: " and robin", ", ash".
+_LIST_MATE = re.compile(r"(?:,? (?:and|&)|,) [a-z]+(?=[ ,])")
 #: Words that follow a verb, not a name: "Hope you all...", "Will your child...", "Mark his name".
 _AFTER_A_VERB = lexicon.PERSON_PRONOUNS | lexicon.VERB_OBJECTS | frozenset(
     "you your we i they there everyone anyone this that these those".split()
@@ -96,13 +98,30 @@ def _pronoun_after(text: Text, cand: Candidate) -> bool:
     return any(w in lexicon.PERSON_PRONOUNS for w in words)
 
 
+#: How many other names a list may hold before the verb they share ("autumn and robin won").
+_LIST_REACH = 3
+#: "has", "had": the auxiliaries a person's past participle follows ("Summer has written").
+_PERFECT = ("has", "had")
+
+
 def acts_next(text: Text, cand: Candidate) -> bool:
-    """"Frank gave", "Joy won", "Rose painted": the name is the subject of a person's verb."""
+    """"Frank gave", "Joy won", "Rose painted", "Summer has written", "autumn and robin won": the
+    name (or a short list it opens) is the subject of a person's verb."""
     end = cand.full_end or cand.end
-    after = text.words_after(end, 1)
-    if not after or after[0] not in lexicon.PERSON_ACTIONS or text.gap_after(end) != " ":
+    for _ in range(_LIST_REACH):  # over the rest of a list: " and robin", ", Ash and Willow"
+        m = _LIST_MATE.match(text.f, end)
+        if m is None:
+            break
+        end = m.end()
+    after = text.words_after(end, 2)
+    if not after or text.gap_after(end) != " ":
         return False
-    verb_end = end + 1 + len(after[0])
-    if text.f[end + 1 : verb_end] != after[0]:
+    verb = after[0]
+    if verb in _PERFECT and len(after) > 1 and after[1] in lexicon.PERSON_PARTICIPLES:
+        verb = f"{verb} {after[1]}"
+    elif verb not in lexicon.PERSON_ACTIONS:
+        return False
+    verb_end = end + 1 + len(verb)
+    if text.f[end + 1 : verb_end] != verb:
         return False
     return text.f[verb_end : verb_end + 1] not in ("'", "’")  # "won't" is no verb of winning

@@ -64,7 +64,8 @@ def _a_thing(text: Text, index: NameIndex, start: int, word: str) -> bool:
         return False
     if word not in index.entries:
         return True  # "mistletoe": a thing whatever its case
-    return not text.all_lower and not text.is_upper_at(start)  # "holly" in lower case: the plant
+    # "holly" in lower case is the plant, unless the sentence is typed without capitals
+    return not text.all_lower and not text.is_upper_at(start) and not text.lower_sentence(start)
 
 
 def list_items(text: Text, start: int, end: int) -> list[tuple[int, str]]:

@@ -21,9 +21,11 @@ _LETTERS = re.compile(r"[a-z]{3,}")
 _MAX_SPACED_RUNS = 500
 # "baby Arran", "his wee brother Antek": any capitalised word after these is taken as a child's name,
 # and so is Welsh "ei chwaer fach, Enlli" (his little sister, Enlli)
-# and a birth announced: "Welcome to the world, wee Ailsa!"
+# and a birth announced: "Welcome to the world, wee Ailsa!". The kin phrase comes first and
+# "baby" alone never stands before a kin word: "his baby brother Tiernan" names Tiernan, not "brother".
+_KIN = r"(?:brother|sister|cousin)"
 _STRONG_CUE = re.compile(
-    r"\b(?:baby|(?:wee|little|baby|big|twin) (?:brother|sister|cousin)|welcome to the world,(?: wee| little| baby)?)"
+    rf"\b(?:(?:wee|little|baby|big|twin) {_KIN}|baby(?! {_KIN}\b)|welcome to the world,(?: wee| little| baby)?)"
     r"[ ,]{1,2}([a-z]{2,20})\b"
 )
 # lost property: "a hoodie with Callan's name in the label" (a child whatever the roster says)

@@ -57,6 +57,8 @@ _THING_VERBS = frozenset(
     "bloom blooms bloomed blossomed flowered ripened sprouted wilted erupted flooded flows flowed thawed".split()
 )
 _THING_PHRASES = ("famous for", "known for", "home to", "in flower", "in season")
+#: Where a plant "is out" (in flower): "Heather is out on the hills", "Blossom is out on the trees".
+_IN_BLOOM_ON = frozenset("trees tree hills hill hedges hedgerows bushes bush branches moors moor hillside".split())
 
 #: Places and services a visiting adult comes from ("Hamish from the fire service").
 ORGANISATIONS = frozenset(
@@ -124,6 +126,8 @@ def not_a_child(text: Text, index: NameIndex, cand: Candidate) -> bool:
         or _listed_with_brands(text, index, cand)
         or _before_year(text, cand)
         or _travelled_to(text, cand)
+        or _in_a_place(text, cand)
+        or _bought(text, cand)
         or _before_of_a_proper_noun(text, index, cand)
     )
 
@@ -201,6 +205,9 @@ def _brand_like(index: NameIndex, item: str) -> bool:
         return first.lower() not in index.entries and first.lower() not in _SCHOOL_ACRONYMS
     if re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]*", first) or re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+", first):
         return not _ORDINAL.fullmatch(first)  # "YouTube", "PS5"; but "21st November" is a date
+    if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", first):  # "Harley-Davidson", not "Holly-Mae"
+        other = first.split("-")[1].lower()
+        return other not in lexicon.all_first_names() and other not in index.entries and other not in index.surnames
     words = [t.strip("'\"‘’“”!?…") for t in tokens]
     capitalised = []
     for w in words:
@@ -231,6 +238,32 @@ def _travelled_to(text: Text, cand: Candidate) -> bool:
     if before[0] == "to" and before[1] in _TRAVEL:
         return True
     return before[0] == "about" and before[1] in _LEARNING
+
+
+def _in_a_place(text: Text, cand: Candidate) -> bool:
+    """"our penpals in Dallas", "a day out in London": a name right after "in" is a place (or a
+    value: "faith in Hope"); a child is "in Hope's group", with a possessive."""
+    before = text.words_before(cand.start, 1)
+    if before != ["in"] or text.gap_before(cand.start) != " " or text.possessive(cand.end):
+        return False
+    return text.f[cand.start - 3 : cand.start - 1] == "in" and text.form(cand.start, cand.end) is Form.TITLE
+
+
+#: Verbs of buying and selling: the word after one is the thing bought ("we bought Apple juice").
+_BUYING = frozenset("bought buy buying buys sold sell selling sells ordered".split())
+#: Words after the name that make it the one a thing is bought for ("bought Hope a present").
+_SECOND_OBJECT = frozenset("a an the some her his their our this these those".split())
+
+
+def _bought(text: Text, cand: Candidate) -> bool:
+    """"We bought Apple juice", "selling Summer fruits": a name right after a verb of buying is
+    the thing bought or names it; "bought Hope a present" buys it for her, and "sold Ruby's
+    cakes" sells hers."""
+    before = text.words_before(cand.start, 1)
+    if not before or before[0] not in _BUYING or text.gap_before(cand.start) != " " or text.possessive(cand.end):
+        return False
+    after = text.words_after(cand.end, 1)
+    return not after or after[0] not in _SECOND_OBJECT
 
 
 def _after_place_head(text: Text, cand: Candidate) -> bool:
@@ -314,6 +347,8 @@ def _thing_predicate(text: Text, index: NameIndex, cand: Candidate) -> bool:
     if len(words) < 2 or words[0] not in ("is", "are", "was", "were"):
         return False
     rest = f" {' '.join(words[1:5])} "
+    if words[1] == "out" and any(w in _IN_BLOOM_ON for w in words[2:6]):
+        return True  # "Heather is out on the hills", "Blossom is out on the cherry trees": in flower
     return any(w in _THING_PREDICATES for w in words[1:5]) or any(f" {p} " in rest for p in _THING_PHRASES)
 
 
@@ -461,7 +496,12 @@ def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> boo
     start = cand.start - 1 - len(prev)
     if not _titled_at(text, start, prev) or prev in lexicon.TITLES or prev in lexicon.COMMON_CAPITALISED:
         return False
-    if prev not in lexicon.all_first_names() and prev not in index.entries and not _unknown_capitalised(text, start, prev):
+    if (
+        prev not in lexicon.all_first_names()
+        and prev not in lexicon.formal_names()  # "Bob Marley", "Andy Murray": a short form of a name
+        and prev not in index.entries
+        and not _unknown_capitalised(text, start, prev)
+    ):
         return False
     prev_pupils = {p for e in index.entries.get(prev, ()) for p in e.pupils}
     return not prev_pupils & set(index.surnames.get(cand.key, ()))
