@@ -337,7 +337,19 @@ class OffensiveLanguage(TextRule):
         nan could have beaten that", "gallai fy nai"), a mock apology to the audience, "you didn't
         miss much", a match spent crying, "we're a school, not a takeaway", "why they chose us";
         a kind report sharing the words ("the worst of the storm") stays quiet unless the model
-        is sure. A culture worn as a costume or an accent ("false noses", "put on accents", "war
+        is sure. So do, since the twelfth session: a group's performance likened to something
+        lowly or bettered by it ("Year 8 sounded like a dustbin lorry", "yn canu fel drws heb
+        olew", "the hamster danced better than most of Year 3"; "like angels", "fel angylion" and
+        "like a dream" do not count), a subset of readers told off ("some of you clearly need",
+        "the rest of you obviously", "i'r gweddill:", "i rai ohonoch chi mae'n amlwg", parents
+        needing night classes, "dydyn ni ddim yn feithrinfa"), nobody in a class knowing
+        something, a verdict undone in the same breath ("just not in a good way", "fel petai",
+        "if nothing else", "rhyw fath o ddawn", "with all the enthusiasm of", "Cute.", "don't
+        expect miracles", "the usual suspects"), and a people or a faith summed up in passing
+        ("how they eat it over there", "the only thing they've ever invented", "still believe in
+        fairy tales", "the smell of curry"), the last at 0.3 as a sweeping remark, so it adds to
+        a core cue. "The few who" counts as aiming at people, so "to the few who ... Diog iawn"
+        fires on the lexicon. A culture worn as a costume or an accent ("false noses", "put on accents", "war
         paint") or a faith called an excuse counts as mocking a faith at 0.6, never alone. Welsh coverage is
         a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
         "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
@@ -361,6 +373,16 @@ class OffensiveLanguage(TextRule):
           ridicule without swearing passes 0.97, Welsh ridicule 0.72; held-out 2's mocking a
           class's performance 0.50 and belittling other schools 0.75: ridicule that states a poor
           result flatly ("Ours had to explain to them what a cow was") has no tell to read.
+          A third writer's probe (ridicule-probe-3's development half, 150 posts, 68 offensive,
+          53 % Welsh) first scored F1 0.80 thorough and 0.69 quick (P 1.00 R 0.53): the quick
+          path needs the n-gram at 0.93 alone, and most of its misses sat at 0.75-0.90 with no
+          cue to open it. The twelfth session's openers (likening, readers told off, undone
+          verdicts, peoples summed up) raised it to 0.85 quick (R 0.74, P 1.00) and 0.84 thorough;
+          the half they were drawn from moved more (quick 0.67 -> 0.87) than the half kept for
+          checking (0.73 -> 0.81, thorough unchanged at 0.76). Lowering the bar alone instead
+          (0.93 -> 0.85) would have flagged 31 more clean posts across the development sets;
+          a training panel for these families moved the n-gram the wrong way on the quick
+          path (and flagged one more clean bench post), so it was not kept. The held-out rows below 0.80 did not move.
         - **Wrongly flags a little.** On the development bench the thorough check flags 16 posts
           for 14 real ones (P 0.875, R 1.000): two posts without offensive language are blocked: a lost
           match reported kindly (the n-gram alone) and an angry political post about budget cuts
