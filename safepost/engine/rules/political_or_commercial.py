@@ -245,20 +245,25 @@ def _school_charge(folded: str) -> bool:
     return bool(weigh(_charges(), folded))
 
 
-#: The commercial cues' net total at or below which the school's own context (the PTA, the
-#: office, the uniform shop, profits to the school) explains what they found, so the head is
-#: not asked: one weak cue (a price "a month", 0.6) less the context (0.5). A second cue, or one
-#: of 0.7 and more, leaves the head its say.
-OWN_CONTEXT_FLOOR = 0.1
+#: The commercial cues' net total at or below which the school's own sale (``_schools_own``)
+#: keeps the head quiet: no cue, or one weak cue (a price "a month", 0.6) less the school's
+#: context (0.5). A second cue, or one of 0.7 and more, leaves the head its say.
+OWN_SALE_FLOOR = 0.1
 
 
 def _schools_own(folded: str, score: float) -> bool:
-    """Whether the post reads as the school's own sale: its context is named and the cues found
-    no more than it explains. The commercial head read the school's logo fleeces "in stock at
-    the uniform shop", children's Christmas cards "ready to order" with a share to the PTA and
-    a 200 Club's "£2 a month" as selling (0.97-1.00); the cues still decide on their own. Only
-    asked when the head would fire, so the extra scan is rare."""
-    return score <= OWN_CONTEXT_FLOOR and any(s.weight < 0 for s in weigh(_cues("commercial")[1], folded))
+    """Whether the post reads as the school's own sale (its uniform shop, proceeds to the PTA,
+    pupils' own designs, a 200 Club, stalls at its fair) and the cues found no more than one
+    weak cue. The commercial head read the school's logo fleeces "in stock at the uniform shop",
+    pupils' Christmas cards with "the PTA gets a share" and a 200 Club's "£2 a month" as selling
+    (0.97-1.00); the cues still decide on their own. Only asked when the head would fire, so the
+    extra scan is rare."""
+    return score <= OWN_SALE_FLOOR and bool(weigh(_own_sale(), folded))
+
+
+@cache
+def _own_sale() -> CueSet:
+    return cues("political_commercial", "school_own_sale")
 
 
 @cache
