@@ -49,6 +49,17 @@ CAMPAIGNING = [
     "Cofiwch bleidleisio dros ein cynghorydd, Mrs Jenkins, ddydd Iau – mae hi wedi bod yn gefnogol iawn i'r ysgol.",
     # a petition against a plan
     "The petition against the council's plan to close our nursery needs 500 more names – add yours at the link.",
+    # a protest or campaign against a closure, families asked to join or to press the cabinet
+    "Ymunwch â'r brotest yn erbyn cau'r llyfrgell ddydd Sadwrn – mae angen i'r cyngor weld faint ohonom sy'n poeni.",
+    "Parents, please join Saturday's march through town against the planned closure of the maternity unit.",
+    "The Save Our Pool campaign needs your help – email the cabinet today and tell them to reverse the closure.",
+    # standing for a party; candidates in every ward; a side in a village poll; "back me"
+    "I'll be standing as the Labour candidate for Castle ward next spring and I'd really appreciate your vote.",
+    "Our independents are fielding candidates in every ward this time – please get behind us on polling day.",
+    "Please vote YES in Thursday's village poll on the new bypass – the school run will be safer for everyone.",
+    "As your councillor I've opposed every cut to this school's budget. Back me at the next election and I'll keep doing it.",
+    # a party's public meeting, "hear what we'd do"
+    "The Scottish Conservatives are hosting a public meeting in the church hall on Monday – come along and hear what we'd do for rural schools.",
 ]
 
 SELLING = [
@@ -73,6 +84,20 @@ SELLING = [
     "Dance classes with StarSteps (not a school club) – their intro offer ends Sunday, book through their website!",
     # a new company with its link in the comments
     "Shop local this Christmas – the Year 3 teacher's daughter has just launched a candle company. Link in the comments!",
+    # recruitment to a selling team; a free first meeting; only N places; knock a bit off
+    "Want to earn a bit extra from your phone? I've got 2 spots left on my team this month – DM me 'JOIN'.",
+    "Free initial consultation with Anna, our Year 4 mum and a qualified financial planner – evenings to suit busy parents.",
+    "Dim ond 8 lle ar ôl ar fy ngweithdy crochenwaith – £30 gan gynnwys te a chacen. Archebwch drwy neges.",
+    "Need a sparky? Mention you've a child at the school and I'll knock a bit off the bill 👍",
+    # a price for up to N children, for a box, for an hour; a brochure on request
+    "Forest birthday parties for up to 15 children – £180 with marshmallows and den building. Ask us for a brochure!",
+    "Veg boxes from our farm – £20 for a family box, and school families get a free dozen eggs this month!",
+    "Balloon arches and party styling by me ✨ £60 for an hour's set-up, booking up fast so grab your date!",
+    # a last-minute holiday let; an affiliate storefront; a new studio with a first price
+    "Last-minute deal on our lodge for February half term – 4 nights for £280, hot tub included. Message me!",
+    "I run an online storefront of kids' books and earn a small commission on each one – ask and I'll send you the list.",
+    "I've just opened my nail studio on the high street – first treatment £15 for school parents.",
+    "Cacennau wedi'u gwneud i archeb – archebion ar agor ar gyfer y Pasg, prisiau o £30.",
 ]
 
 QUIET = [
@@ -100,6 +125,20 @@ QUIET = [
     "Year 6 learned about why loans with no credit checks can be risky in their money lesson.",
     "Mae Blwyddyn 4 wedi dysgu am arian a chynilo yr wythnos hon.",
     "Our caretaker is also a keen gardener and has planted the new sensory garden with Year 1.",
+    # the school's own sale: proceeds to the PTA, its shop, a 100 Club, pupils' drawings, stalls
+    "Our PTA's Christmas raffle tickets are £1 each from the office – all proceeds to the Year 6 residential.",
+    "The school shop has new book bags in stock at £6.50. Please pay on ParentPay.",
+    "Our 100 Club has a new winner – congratulations! £1 a week, every penny of the profits to the PTA.",
+    "Christmas tea towels with your child's own drawing can be ordered until Friday – £7 each. Order forms back to class teachers.",
+    "Stallholders wanted for the spring fair – £10 per pitch. Please book through the office.",
+    "Our Year 5 enterprise team are selling plant pots for £2 at Friday's fair – all money to the school garden.",
+    # a consultation, a visit, an award vote, "grab your wellies"
+    "The council has opened a consultation on closing the library. Information is on the council website.",
+    "Year 6 visited the Senedd and learned how Members vote on new laws.",
+    "Mrs Ahmed is standing in as acting head while Mr Lloyd is on leave.",
+    "Please vote for our school in the Tidy Towns award before Friday!",
+    "Thank you to Penrose Farm for the pumpkins for our autumn display.",
+    "Grab your wellies – Forest School is back next week!",
 ]
 
 
@@ -143,3 +182,16 @@ def test_a_not_a_school_club_aside_is_not_school_context() -> None:
     names = {s.name for s in assess(fold("Holiday camp (not a school club) – book through their app.").text, "commercial")}
     assert "says the offer is not the school's own" in names
     assert "school fundraising, supplier or thanks" not in names
+
+
+def test_the_head_is_kept_quiet_only_by_the_schools_own_sale() -> None:
+    # the school's own sale with one weak cue keeps the commercial head quiet; the office alone
+    # (a parent's pitch "orders via the office") does not
+    from safepost.engine.rules.political_or_commercial import _schools_own
+    from safepost.engine.textnorm import fold
+
+    own = fold("Our logo hats are in stock at the school uniform shop, £9. Orders through the office.").text
+    office = fold("One of our dinner ladies sells scented soaps – £5 a bar, orders via the office!").text
+    assert _schools_own(own, 0.0)
+    assert not _schools_own(office, 0.0)
+    assert not _schools_own(own, 0.7)  # a real cue left beside the school's sale: the head decides
