@@ -54,8 +54,23 @@ _PLACE_DESCRIPTION = re.compile(
 )
 #: A picture's first line that makes the list under it book titles ("Our Class Library",
 #: "Books of the Month", "Llyfrau'r Mis"): its one-word titles that are names are the books.
-_BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading list|llyfrau|llyfrau'r)\b",
-                         re.IGNORECASE)
+_BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading corner|reading list|llyfrau|"
+                         r"llyfrau'r|llyfrgell|cornel ddarllen|cornel lyfrau)\b", re.IGNORECASE)
+#: Words in such a first line that make it a board of children with a job or an award ("Library
+#: helpers", "Star Readers", "Darllenwyr y Mis"), not of books.
+_ROLE_WORDS = frozenset(
+    """helper helpers monitor monitors librarian librarians leader leaders champion champions star stars
+    reader readers winner winners team rota prefect prefects ambassador ambassadors helpwr helpwyr
+    arweinydd arweinwyr llyfrgellydd llyfrgellwyr darllenydd darllenwyr seren ser sêr pencampwr
+    pencampwyr enillydd enillwyr""".split()
+)
+#: A table's column heading for books ("Book", "Llyfr / Book", "Book title", "Teitl"): the lines
+#: under it are titles, whatever names they hold ("Sali Mali a'r Sioe").
+_BOOK_COLUMN = re.compile(r"(?:(?:book|books|llyfr|llyfrau|title|teitl)(?:\s+title)?\s*/?\s*){1,2}", re.IGNORECASE)
+#: At most this many lines under a column heading are read as its column.
+_COLUMN_LINES = 8
+#: The seasons, English and Welsh: a word-name listed with two others is the season.
+_SEASONS = frozenset("spring summer autumn fall winter gwanwyn haf hydref gaeaf".split())
 #: Months and their short forms, English and Welsh: the headings of a birthday chart.
 _MONTHS = lexicon.MONTH_NAMES | frozenset(
     """january february march july september october november december jan feb mar apr jun jul aug
@@ -85,9 +100,14 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     runs = _runs(text)
     firsts = _pupil_first_names(school)
     out = _place_headings(text, firsts) | _priced_items(text, firsts)
-    out |= _two_word_captions(text, firsts, _surnames(school))
-    titles = _BOOK_TITLE.search(text.split("\n", 1)[0]) is not None
+    out |= _two_word_captions(text, firsts, _surnames(school)) | _seasons_listed(text, firsts)
+    first_line = text.split("\n", 1)[0]
+    titles = _BOOK_TITLE.search(first_line) is not None
     dropped = ("word-name", "name") if titles else ("word-name",)
+    if titles and not _ROLE_WORDS & {_fold(w) for w in _LABEL.findall(first_line)}:
+        # a book display ("Reading Corner"): a pupil's name alone on its line is a title or its hero
+        out.update((s, e) for s, e, word in _one_word_lines(text.split("\n"), _line_starts(text))
+                   if _fold(word) in firsts)
     for run in runs:
         kinds = [_kind(word, firsts) for _, _, word in run]
         words = kinds.count("word")
@@ -95,6 +115,40 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
             continue
         out.update((s, e) for (s, e, _), kind in zip(run, kinds, strict=True) if kind in dropped)
     return out
+
+
+def book_column_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line under a table's column heading for books ("Llyfr / Book"):
+    a reading record's titles, which name no child. The column runs to the first line holding a
+    colon ("Checked by: ...") or a blank, at most ``_COLUMN_LINES`` lines."""
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = _line_starts(text)
+    for n, line in enumerate(lines):
+        if not _BOOK_COLUMN.fullmatch(line.strip(_TRIM)):
+            continue
+        for k in range(n + 1, min(len(lines), n + 1 + _COLUMN_LINES)):
+            if ":" in lines[k] or not lines[k].strip():
+                break
+            out.append((starts[k], starts[k] + len(lines[k])))
+    return out
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _seasons_listed(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
+    """A pupil's name that is a season, alone on its line, in a picture with at least two other
+    seasons alone on their lines (a weather chart's "Gwanwyn", "Haf", "Hydref", "Gaeaf" tiles,
+    wherever the reading order puts them): the season."""
+    lines = _one_word_lines(text.split("\n"), _line_starts(text), first=True)
+    seasons = {_fold(word) for _, _, word in lines if _fold(word) in _SEASONS}
+    return {(s, e) for s, e, word in lines
+            if _fold(word) in firsts and _fold(word) in _SEASONS and len(seasons - {_fold(word)}) >= 2}
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -142,9 +196,10 @@ def _place_headings(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
     return named if places >= 2 or len(named) >= 2 else set()
 
 
-def _one_word_lines(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+def _one_word_lines(lines: list[str], starts: list[int], first: bool = False) -> list[tuple[int, int, str]]:
+    """Each capitalised one-word line, the picture's first line too when ``first``."""
     out = []
-    for n, line in enumerate(lines[1:], 1):
+    for n, line in enumerate(lines[0 if first else 1 :], 0 if first else 1):
         core = line.strip(_TRIM)
         if _LABEL.fullmatch(core) and core[:1].isupper():
             start = starts[n] + line.index(core)
