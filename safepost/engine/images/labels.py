@@ -67,6 +67,8 @@ _ROLE_WORDS = frozenset(
 #: A table's column heading for books ("Book", "Llyfr / Book", "Book title", "Teitl"): the lines
 #: under it are titles, whatever names they hold ("Sali Mali a'r Sioe").
 _BOOK_COLUMN = re.compile(r"(?:(?:book|books|llyfr|llyfrau|title|teitl)(?:\s+title)?\s*/?\s*){1,2}", re.IGNORECASE)
+#: Small words a title leaves in lower case: "Jack and the Beanstalk", "Sali Mali yn yr Eira".
+_TITLE_SMALL_WORDS = frozenset("a an the and of in on at to for with or a'r ac yn yr y i o ar am ac gyda".split())
 #: At most this many lines under a column heading are read as its column.
 _COLUMN_LINES = 8
 #: The seasons, English and Welsh: a word-name listed with two others is the season.
@@ -104,10 +106,6 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     first_line = text.split("\n", 1)[0]
     titles = _BOOK_TITLE.search(first_line) is not None
     dropped = ("word-name", "name") if titles else ("word-name",)
-    if titles and not _ROLE_WORDS & {_fold(w) for w in _LABEL.findall(first_line)}:
-        # a book display ("Reading Corner"): a pupil's name alone on its line is a title or its hero
-        out.update((s, e) for s, e, word in _one_word_lines(text.split("\n"), _line_starts(text))
-                   if _fold(word) in firsts)
     for run in runs:
         kinds = [_kind(word, firsts) for _, _, word in run]
         words = kinds.count("word")
@@ -117,13 +115,23 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     return out
 
 
-def book_column_ranges(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each line under a table's column heading for books ("Llyfr / Book"):
-    a reading record's titles, which name no child. The column runs to the first line holding a
-    colon ("Checked by: ...") or a blank, at most ``_COLUMN_LINES`` lines."""
+def book_title_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` that is a book's title, where a pupil's first
+    name alone is the title or its hero, not a child:
+
+    * the lines under a table's column heading for books ("Llyfr / Book"): a reading record's
+      titles ("Sali Mali a'r Sioe"). The column runs to the first line holding a colon
+      ("Checked by: ...") or a blank, at most ``_COLUMN_LINES`` lines;
+    * under a picture's first line about books ("Reading Corner", "Llyfrau'r Mis") that names
+      no job or award ("Library helpers", "Star Readers"), each line in title case (every word
+      capitalised but small joining words: "Seren a Sbarc", "Sali Mali yn yr Eira") with no
+      "by"/"gan" (an author, or who chose it, is left to the names finder)."""
     out: list[tuple[int, int]] = []
     lines = text.split("\n")
     starts = _line_starts(text)
+    first = lines[0]
+    if _BOOK_TITLE.search(first) and not _ROLE_WORDS & {_fold(w) for w in _LABEL.findall(first)}:
+        out.extend((starts[n], starts[n] + len(line)) for n, line in enumerate(lines[1:], 1) if _title_case(line))
     for n, line in enumerate(lines):
         if not _BOOK_COLUMN.fullmatch(line.strip(_TRIM)):
             continue
@@ -134,6 +142,15 @@ def book_column_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _title_case(line: str) -> bool:
+    """A short line whose words are all capitalised but small joining words, without "by"/"gan"."""
+    words = _LABEL.findall(line)
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or _fold(w) in _TITLE_SMALL_WORDS for w in words) and \
+        not {"by", "gan"} & {_fold(w) for w in words}
+
+
 def _line_starts(text: str) -> list[int]:
     starts = [0]
     for line in text.split("\n"):
@@ -142,13 +159,18 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _seasons_listed(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
-    """A pupil's name that is a season, alone on its line, in a picture with at least two other
-    seasons alone on their lines (a weather chart's "Gwanwyn", "Haf", "Hydref", "Gaeaf" tiles,
-    wherever the reading order puts them): the season."""
-    lines = _one_word_lines(text.split("\n"), _line_starts(text), first=True)
-    seasons = {_fold(word) for _, _, word in lines if _fold(word) in _SEASONS}
-    return {(s, e) for s, e, word in lines
-            if _fold(word) in firsts and _fold(word) in _SEASONS and len(seasons - {_fold(word)}) >= 2}
+    """A pupil's name that is a season on a line of nothing but seasons, in a picture whose lines
+    of seasons hold at least two others (a weather chart's "Gwanwyn", "Haf", "Hydref", "Gaeaf"
+    tiles, wherever the reading order puts them, two to a line or one): the season."""
+    words: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        tokens = [(offset + m.start(), offset + m.end(), m.group().strip(_TRIM)) for m in re.finditer(r"\S+", line)]
+        if tokens and all(t[:1].isupper() and _fold(t) in _SEASONS for _, _, t in tokens):
+            words.extend((s, s + len(t), _fold(t)) for s, _, t in tokens)
+        offset += len(line) + 1
+    seasons = {w for _, _, w in words}
+    return {(s, e) for s, e, w in words if w in firsts and len(seasons - {w}) >= 2}
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
