@@ -65,7 +65,7 @@ def _ocr_findings(index: int, analysis: ImageAnalysis, env: Env) -> list[Finding
         if f.rule != "pupil-name" or f.start is None or f.end is None:
             return False
         alone = " " not in text[f.start : f.end].strip()  # a first name alone, not "Ruby Marsh"
-        return (f.start, f.end) in labels or alone and any(s <= f.start and f.end <= e for s, e in titles)
+        return (f.start, f.end) in labels or (alone and any(s <= f.start and f.end <= e for s, e in titles))
 
     return [replace(f, box=f.box or span_box(boxes, f.start, f.end)) for f in scan_field(field, env) if not dropped(f)]
 

@@ -386,7 +386,7 @@ def _boundary(token: str, k: int, word_start: int) -> bool:
         return token[word_start:k].lower() not in _NAME_PREFIXES
     if prev in ",;/" and cur.isalpha():
         return True  # "Lloyd,Pennaeth", "Pennaeth/Headteacher"
-    if prev in _BULLETS and cur.isalpha() or cur in _BULLETS and prev.isalnum():
+    if (prev in _BULLETS and cur.isalpha()) or (cur in _BULLETS and prev.isalnum()):
         return True  # "2026·Tymor yr Haf", "Wythnos★Stars": a bullet between two phrases
     if prev.isalpha() and cur.isdigit() and k - word_start >= 2:
         return bool(_GLUED_NUMBER.fullmatch(token, k))  # "Mared5ed": a name, then her birthday
