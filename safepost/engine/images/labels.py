@@ -21,12 +21,22 @@ a lower-case everyday word ("Autumn leaves", "Honey bees") is a caption or an ar
 on a picture's first line the second word may be capitalised ("Autumn Art") unless it is
 someone's surname or a pupil's first name ("Summer Whitlock", "Grace Kitchen" stay children).
 
+Three more name no child. A season's name that is a pupil's, on a line of nothing but seasons,
+when such lines hold two other seasons (a weather chart's tiles, however the reading order
+scatters them). The lines under a table's column heading for books ("Llyfr / Book": a reading
+record's titles, "Sali Mali a'r Sioe"). And, under a picture's first line about books or a
+reading corner that names no job ("Library helpers"), each title-case line without "by"/"gan"
+("Seren a Sbarc", a cover's "Ruby" over "Look Into My Eyes"): a first name alone there is a
+title or its hero (a pupil's full name there is still reported; see ``book_title_ranges``).
+
 Known weaknesses: a list whose other items are also given names ("Ruby", "Amber", "Jade" as
 gemstones) still reads as children; a run of two pupils with a word-name and two everyday
 words ("Hope", "Respect", "Kindness", "Kacper") is read as words for the word-names. A place
 board needs its descriptions or its title: place headings under another title still read as
 children, as does a priced item whose price is on another line; children listed one a line
-under a title about the world ("Around the World Day") are read as places.
+under a title about the world ("Around the World Day") are read as places; a board of
+children under "Reading Corner" with no job word, each on a line of their own, is read as
+titles; a book column is found only when the reading order keeps it under its heading.
 """
 
 from __future__ import annotations
