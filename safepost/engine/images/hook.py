@@ -18,7 +18,7 @@ from dataclasses import replace
 from safepost.engine.draft import Draft, DraftImage
 from safepost.engine.findings import Finding
 from safepost.engine.images.analyse import analyse_source
-from safepost.engine.images.labels import word_label_spans
+from safepost.engine.images.labels import book_title_ranges, word_label_spans
 from safepost.engine.images.ocr import engine
 from safepost.engine.images.ocrtext import ocr_text, span_box
 from safepost.engine.images.types import RESULTS_KEY, ImageAnalysis, ImageResult
@@ -59,11 +59,15 @@ def _ocr_findings(index: int, analysis: ImageAnalysis, env: Env) -> list[Finding
     text, boxes = ocr_text(analysis.lines, env.school)
     field = Field(f"image[{index}].ocr", FieldKind.OCR, text)
     labels = word_label_spans(text, env.school)  # "Hope" between "Respect" and "Kindness"
-    return [
-        replace(f, box=f.box or span_box(boxes, f.start, f.end))
-        for f in scan_field(field, env)
-        if not (f.rule == "pupil-name" and (f.start, f.end) in labels)
-    ]
+    titles = book_title_ranges(text)  # a reading record's "Llyfr / Book" column, a book display
+
+    def dropped(f: Finding) -> bool:
+        if f.rule != "pupil-name" or f.start is None or f.end is None:
+            return False
+        alone = " " not in text[f.start : f.end].strip()  # a first name alone, not "Ruby Marsh"
+        return (f.start, f.end) in labels or (alone and any(s <= f.start and f.end <= e for s, e in titles))
+
+    return [replace(f, box=f.box or span_box(boxes, f.start, f.end)) for f in scan_field(field, env) if not dropped(f)]
 
 
 def _meta_findings(index: int, analysis: ImageAnalysis, env: Env) -> list[Finding]:

@@ -21,12 +21,22 @@ a lower-case everyday word ("Autumn leaves", "Honey bees") is a caption or an ar
 on a picture's first line the second word may be capitalised ("Autumn Art") unless it is
 someone's surname or a pupil's first name ("Summer Whitlock", "Grace Kitchen" stay children).
 
+Three more name no child. A season's name that is a pupil's, on a line of nothing but seasons,
+when such lines hold two other seasons (a weather chart's tiles, however the reading order
+scatters them). The lines under a table's column heading for books ("Llyfr / Book": a reading
+record's titles, "Sali Mali a'r Sioe"). And, under a picture's first line about books or a
+reading corner that names no job ("Library helpers"), each title-case line without "by"/"gan"
+("Seren a Sbarc", a cover's "Ruby" over "Look Into My Eyes"): a first name alone there is a
+title or its hero (a pupil's full name there is still reported; see ``book_title_ranges``).
+
 Known weaknesses: a list whose other items are also given names ("Ruby", "Amber", "Jade" as
 gemstones) still reads as children; a run of two pupils with a word-name and two everyday
 words ("Hope", "Respect", "Kindness", "Kacper") is read as words for the word-names. A place
 board needs its descriptions or its title: place headings under another title still read as
 children, as does a priced item whose price is on another line; children listed one a line
-under a title about the world ("Around the World Day") are read as places.
+under a title about the world ("Around the World Day") are read as places; a board of
+children under "Reading Corner" with no job word, each on a line of their own, is read as
+titles; a book column is found only when the reading order keeps it under its heading.
 """
 
 from __future__ import annotations
@@ -54,8 +64,25 @@ _PLACE_DESCRIPTION = re.compile(
 )
 #: A picture's first line that makes the list under it book titles ("Our Class Library",
 #: "Books of the Month", "Llyfrau'r Mis"): its one-word titles that are names are the books.
-_BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading list|llyfrau|llyfrau'r)\b",
-                         re.IGNORECASE)
+_BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading corner|reading list|llyfrau|"
+                         r"llyfrau'r|llyfrgell|cornel ddarllen|cornel lyfrau)\b", re.IGNORECASE)
+#: Words in such a first line that make it a board of children with a job or an award ("Library
+#: helpers", "Star Readers", "Darllenwyr y Mis"), not of books.
+_ROLE_WORDS = frozenset(
+    """helper helpers monitor monitors librarian librarians leader leaders champion champions star stars
+    reader readers winner winners team rota prefect prefects ambassador ambassadors helpwr helpwyr
+    arweinydd arweinwyr llyfrgellydd llyfrgellwyr darllenydd darllenwyr seren ser sêr pencampwr
+    pencampwyr enillydd enillwyr""".split()
+)
+#: A table's column heading for books ("Book", "Llyfr / Book", "Book title", "Teitl"): the lines
+#: under it are titles, whatever names they hold ("Sali Mali a'r Sioe").
+_BOOK_COLUMN = re.compile(r"(?:(?:book|books|llyfr|llyfrau|title|teitl)(?:\s+title)?\s*/?\s*){1,2}", re.IGNORECASE)
+#: Small words a title leaves in lower case: "Jack and the Beanstalk", "Sali Mali yn yr Eira".
+_TITLE_SMALL_WORDS = frozenset("a an the and of in on at to for with or a'r ac yn yr y i o ar am ac gyda".split())
+#: At most this many lines under a column heading are read as its column.
+_COLUMN_LINES = 8
+#: The seasons, English and Welsh: a word-name listed with two others is the season.
+_SEASONS = frozenset("spring summer autumn fall winter gwanwyn haf hydref gaeaf".split())
 #: Months and their short forms, English and Welsh: the headings of a birthday chart.
 _MONTHS = lexicon.MONTH_NAMES | frozenset(
     """january february march july september october november december jan feb mar apr jun jul aug
@@ -85,8 +112,9 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
     runs = _runs(text)
     firsts = _pupil_first_names(school)
     out = _place_headings(text, firsts) | _priced_items(text, firsts)
-    out |= _two_word_captions(text, firsts, _surnames(school))
-    titles = _BOOK_TITLE.search(text.split("\n", 1)[0]) is not None
+    out |= _two_word_captions(text, firsts, _surnames(school)) | _seasons_listed(text, firsts)
+    first_line = text.split("\n", 1)[0]
+    titles = _BOOK_TITLE.search(first_line) is not None
     dropped = ("word-name", "name") if titles else ("word-name",)
     for run in runs:
         kinds = [_kind(word, firsts) for _, _, word in run]
@@ -95,6 +123,64 @@ def word_label_spans(text: str, school: SchoolContext) -> set[tuple[int, int]]:
             continue
         out.update((s, e) for (s, e, _), kind in zip(run, kinds, strict=True) if kind in dropped)
     return out
+
+
+def book_title_ranges(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line of ``text`` that is a book's title, where a pupil's first
+    name alone is the title or its hero, not a child:
+
+    * the lines under a table's column heading for books ("Llyfr / Book"): a reading record's
+      titles ("Sali Mali a'r Sioe"). The column runs to the first line holding a colon
+      ("Checked by: ...") or a blank, at most ``_COLUMN_LINES`` lines;
+    * under a picture's first line about books ("Reading Corner", "Llyfrau'r Mis") that names
+      no job or award ("Library helpers", "Star Readers"), each line in title case (every word
+      capitalised but small joining words: "Seren a Sbarc", "Sali Mali yn yr Eira") with no
+      "by"/"gan" (an author, or who chose it, is left to the names finder)."""
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = _line_starts(text)
+    first = lines[0]
+    if _BOOK_TITLE.search(first) and not _ROLE_WORDS & {_fold(w) for w in _LABEL.findall(first)}:
+        out.extend((starts[n], starts[n] + len(line)) for n, line in enumerate(lines[1:], 1) if _title_case(line))
+    for n, line in enumerate(lines):
+        if not _BOOK_COLUMN.fullmatch(line.strip(_TRIM)):
+            continue
+        for k in range(n + 1, min(len(lines), n + 1 + _COLUMN_LINES)):
+            if ":" in lines[k] or not lines[k].strip():
+                break
+            out.append((starts[k], starts[k] + len(lines[k])))
+    return out
+
+
+def _title_case(line: str) -> bool:
+    """A short line whose words are all capitalised but small joining words, without "by"/"gan"."""
+    words = _LABEL.findall(line)
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or _fold(w) in _TITLE_SMALL_WORDS for w in words) and \
+        not {"by", "gan"} & {_fold(w) for w in words}
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def _seasons_listed(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
+    """A pupil's name that is a season on a line of nothing but seasons, in a picture whose lines
+    of seasons hold at least two others (a weather chart's "Gwanwyn", "Haf", "Hydref", "Gaeaf"
+    tiles, wherever the reading order puts them, two to a line or one): the season."""
+    words: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        tokens = [(offset + m.start(), offset + m.end(), m.group().strip(_TRIM)) for m in re.finditer(r"\S+", line)]
+        if tokens and all(t[:1].isupper() and _fold(t) in _SEASONS for _, _, t in tokens):
+            words.extend((s, s + len(t), _fold(t)) for s, _, t in tokens)
+        offset += len(line) + 1
+    seasons = {w for _, _, w in words}
+    return {(s, e) for s, e, w in words if w in firsts and len(seasons - {w}) >= 2}
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -142,9 +228,10 @@ def _place_headings(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
     return named if places >= 2 or len(named) >= 2 else set()
 
 
-def _one_word_lines(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+def _one_word_lines(lines: list[str], starts: list[int], first: bool = False) -> list[tuple[int, int, str]]:
+    """Each capitalised one-word line, the picture's first line too when ``first``."""
     out = []
-    for n, line in enumerate(lines[1:], 1):
+    for n, line in enumerate(lines[0 if first else 1 :], 0 if first else 1):
         core = line.strip(_TRIM)
         if _LABEL.fullmatch(core) and core[:1].isupper():
             start = starts[n] + line.index(core)

@@ -44,6 +44,9 @@ _SWAPS = {"l": "i", "i": "l", "j": "i"}
 #: Joining words of three letters or more that blurred text glues to the name before them
 #: ("Graceand Leo", "Efagyda'i"); shorter ones ("in", "yn") end too many real names (Ruthin).
 _GLUED_WORDS = ("and", "the", "for", "was", "has", "with", "from", "gyda", "wedi", "sydd")
+#: Articles and joining words the recogniser glues to the everyday word before them ("Tymoryr
+#: Haf", "Cornerof"): put apart, the names finder sees "Tymor yr Haf", the summer term.
+_GLUED_AFTER_WORDS = ("yr", "the", "of", "and")
 #: A number's ending: English and Welsh ordinals (1st, 1af, 2il, 4ydd, 5ed, 9fed, 17eg, 22ain), times.
 _ORDINAL_OR_TIME = re.compile(r"\d(?:st|nd|rd|th|am|pm|af|il|ydd|ed|fed|eg|ain)$", re.IGNORECASE)
 #: A number (or an ordinal) glued to the word before it: "Mared5ed", "Jade12fed", "Year6".
@@ -54,6 +57,8 @@ _LINK = re.compile(r"@|://|www\.|\.[a-z]{2,}/", re.IGNORECASE)
 _DOUBLED = frozenset("dflmnrst")
 #: Small letters whose handwritten capitals have the same shape (read small by the recogniser).
 _SAME_SHAPE_CAPITALS = frozenset("cjkopsuvwxz")
+#: Bullets and stars set between the phrases of a heading, which the recogniser glues on.
+_BULLETS = frozenset("·•★☆*")
 #: A surname's initial after a first name on a label: "C.", "C".
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -70,7 +75,7 @@ def ocr_text(lines: Sequence[OcrLine], school: SchoolContext) -> tuple[str, list
         repaired = _accented(_repair_line(line, parts), name_accents(school))
         if _big_lone_word(lines, n, heights):
             repaired = _capital_restored(repaired, school, alone=True)
-        pieces.extend(_names_listed(_capital_restored(repaired, school), school))
+        pieces.extend(_names_listed(_initial_restored(_capital_restored(repaired, school), school), school))
     return "".join(c for c, _ in pieces), [b for _, b in pieces]
 
 
@@ -101,6 +106,21 @@ def _capital_restored(pieces: list[Piece], school: SchoolContext, alone: bool = 
     for m in items:
         if m.group()[:1] in _SAME_SHAPE_CAPITALS:
             out[m.start()] = (m.group()[0].upper(), out[m.start()][1])
+    return out
+
+
+def _initial_restored(pieces: list[Piece], school: SchoolContext) -> list[Piece]:
+    """``Seren w.`` -> ``Seren W.``: a surname's initial after a pupil's first name, read small
+    because its capital has the small letter's shape, is put back as a capital."""
+    text = "".join(c for c, _ in pieces)
+    if "." not in text:
+        return pieces
+    firsts, _ = _first_and_last_names(school)
+    out = pieces
+    for m in re.finditer(r"\b([^\W\d_]+) ([a-z])\.(?=\s|,|$)", text):
+        if m.group(1)[:1].isupper() and _fold(m.group(1)) in firsts and m.group(2) in _SAME_SHAPE_CAPITALS:
+            out = list(out) if out is pieces else out
+            out[m.start(2)] = (m.group(2).upper(), out[m.start(2)][1])
     return out
 
 
@@ -366,6 +386,8 @@ def _boundary(token: str, k: int, word_start: int) -> bool:
         return token[word_start:k].lower() not in _NAME_PREFIXES
     if prev in ",;/" and cur.isalpha():
         return True  # "Lloyd,Pennaeth", "Pennaeth/Headteacher"
+    if (prev in _BULLETS and cur.isalpha()) or (cur in _BULLETS and prev.isalnum()):
+        return True  # "2026·Tymor yr Haf", "Wythnos★Stars": a bullet between two phrases
     if prev.isalpha() and cur.isdigit() and k - word_start >= 2:
         return bool(_GLUED_NUMBER.fullmatch(token, k))  # "Mared5ed": a name, then her birthday
 
@@ -492,7 +514,14 @@ def _split_names(word: str, boxes: Sequence[Box], parts: frozenset[str]) -> list
     for k in range(3, len(word) - 2):
         if folded[:k] in parts and folded[k:] in parts:
             return [*pieces[:k], (" ", None), *pieces[k:]]
-    return _split_function_word(word, folded, pieces, parts)
+    split = _split_function_word(word, folded, pieces, parts)  # "loanand": Ioan and
+    if len(split) != len(pieces) or folded in all_first_names():
+        return split
+    for glue in _GLUED_AFTER_WORDS:  # "Tymoryr": an everyday word, then an article
+        k = len(word) - len(glue)
+        if k >= 4 and folded.endswith(glue) and word[k:].islower() and _is_word(folded[:k]):
+            return [*pieces[:k], (" ", None), *pieces[k:]]
+    return pieces
 
 
 def _split_function_word(word: str, folded: str, pieces: list[Piece], parts: frozenset[str]) -> list[Piece]:

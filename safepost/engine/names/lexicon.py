@@ -276,8 +276,11 @@ WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ("teddy", "a the class attendance our his her their", "bear bears"),
         ("seren", "y", "yr y wythnos fach disglair"),
         ("mali", "of in to from the", "empire republic"),
-        ("eira", "", ""),
-        ("haf", "yr", ""),
+        # Welsh puts the qualifier after its noun: "Ffair Haf" is the English "Summer Fair", so
+        # the nouns before "haf" mirror those after "summer" ("Tymor yr Haf", "Gwyliau Haf")
+        ("eira", "bwrw dyn dynion pelen peli", ""),
+        ("haf", "yr tymor ffair gwyliau gwyl cyngerdd sioe gwersyll ysgol clwb parti disgo taith egwyl hanner "
+         "diwrnod dyddiau noson canol", ""),
         ("bryn", "", ""),
         ("gwyn", "ty", ""),
         ("celyn", "", ""),

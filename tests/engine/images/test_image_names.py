@@ -454,3 +454,109 @@ def test_a_word_name_and_a_word_alone_on_a_line_is_a_caption() -> None:
     assert words("Grace Kimber\nStar of the Week") == []
     assert words("Grace smiling") == []
     assert words("Our art\nAutumn Art") == []
+
+
+# --- twelfth session: families of error from an independent bilingual set (seasons on a weather
+# chart, a reading record's book column, book covers in a reading corner, Welsh nouns before
+# "haf", articles and bullets glued on by the recogniser, a surname's initial read small)
+
+
+def test_seasons_listed_together_are_the_seasons(drawn_school: SchoolContext) -> None:
+    from safepost.engine.images.labels import word_label_spans
+
+    def words(text: str) -> list[str]:
+        return [text[s:e] for s, e in sorted(word_label_spans(text, drawn_school))]
+
+    # the tiles of a weather chart, read between its other words, one or two to a line
+    assert words("Y Tywydd\ncymylog\nGwanwyn\nglaw\nHaf\nHydref Gaeaf") == ["Haf"]
+    assert words("Our Weather\nsunny\nSpring Summer\nrainy\nAutumn Winter") == ["Summer", "Autumn"]
+    # children called Summer and Autumn on a board of stars: two seasons are no list of seasons
+    assert words("Stars of the Week\nSummer\nfor kindness\nAutumn\nfor reading") == []
+    assert words("Summer Whitlock\nAutumn Reeve\nWinter") == []  # a full name is no season's line
+
+
+def test_a_book_column_and_a_book_displays_titles_name_no_child() -> None:
+    from safepost.engine.images.labels import book_title_ranges
+
+    def lines(text: str) -> list[str]:
+        return [text[s:e] for s, e in book_title_ranges(text)]
+
+    record = "Cofnod Darllen\nLlyfr / Book\nSali Mali a'r Sioe\nThe Twits\nChecked by: Mrs Pugh\nRuby"
+    assert lines(record) == ["Sali Mali a'r Sioe", "The Twits"]
+    assert lines("Reading Record\nBook title\nMatilda\nDaisy and the Trouble\n\nName: Ruby") == [
+        "Matilda", "Daisy and the Trouble"]
+    assert lines("Llyfrau'r Mis\nSeren a Sbarc\nSali Mali yn yr Eira") == ["Seren a Sbarc", "Sali Mali yn yr Eira"]
+    assert lines("Reading Corner\nRuby\nLook Into My Eyes\nLauren Child") == [
+        "Ruby", "Look Into My Eyes", "Lauren Child"]
+    # a job or an award in the heading makes its lines children; so does "chosen by"
+    assert lines("Library Helpers\nMatilda\nOwain") == []
+    assert lines("Darllenwyr y Mis\nSeren\nOwain") == []
+    assert lines("Our Class Library\nChosen by Ruby") == []
+    # a heading about something else: lines are not titles
+    assert lines("Helpwyr heddiw\nSeren a Mali") == []
+
+
+def test_welsh_nouns_before_haf_make_it_the_season(drawn_school: SchoolContext) -> None:
+    assert _names("Ffair Haf\nSummer Fair", drawn_school) == []
+    assert _names("Gwyliau Haf hapus!", drawn_school) == []
+    assert _names("Tymor yr Haf", drawn_school) == []
+    assert _names("Mae hi'n bwrw Eira", drawn_school) == []
+    # a child praised or named in full keeps her name
+    assert _names("Da iawn Haf", drawn_school) == ["Haf"]
+    assert _names("Tystysgrif\nHaf Pritchard", drawn_school) == ["Haf Pritchard"]
+    assert _names("Summer Fair helpers: Haf and Eira", drawn_school) == ["Haf", "Eira"]
+
+
+def test_an_article_or_a_bullet_glued_on_is_split_off(drawn_school: SchoolContext) -> None:
+    text, boxes = ocr_text([_line("Summer term 2026·Tymoryr Haf"), _line("Cornerof Books")], drawn_school)
+    assert text == "Summer term 2026 · Tymor yr Haf\nCorner of Books"
+    assert len(boxes) == len(text)
+    assert _names(text, drawn_school) == []
+    # a name with a joining word glued on is still the name ("loloand": Iolo and), and a word
+    # that is itself a word or a first name stays whole
+    assert ocr_text([_line("loloand Efa"), _line("Heather"), _line("Clothes")], drawn_school)[0] == \
+        "Iolo and Efa\nHeather\nClothes"
+
+
+def test_a_surnames_initial_read_small_is_put_back(drawn_school: SchoolContext) -> None:
+    text, _ = ocr_text([_line("Seren w."), _line("Osian p."), _line("Haf a."), _line("haul w.")], drawn_school)
+    assert text == "Seren W.\nOsian P.\nHaf a.\nhaul w."  # "a" is no capital's shape; "haul" no name
+    assert _names("Seren W.", drawn_school) == ["Seren W."]
+
+
+def _drawn(path: Path, items: list[tuple[int, int, str, int]], size: tuple[int, int] = (1000, 700)) -> Path:
+    im = Image.new("RGB", size, (250, 248, 240))
+    d = ImageDraw.Draw(im)
+    for x, y, text, points in items:
+        d.text((x, y), text, fill=(20, 20, 40), font=ImageFont.truetype(FONT, points))
+    im.save(path)
+    return path
+
+
+def _picture_names(path: Path, school: SchoolContext) -> list[str]:
+    from safepost.engine import load_policy
+    from safepost.engine.images import scan_image
+
+    report = scan_image(path, school, load_policy("default"))
+    return [f.excerpt for f in report.findings if f.rule == "pupil-name" and f.source.endswith(".ocr")]
+
+
+def test_drawn_pictures_of_seasons_books_and_a_reading_record(drawn_school: SchoolContext, tmp_path: Path) -> None:
+    chart = [(300, 20, "Y Tywydd Heddiw", 44), (60, 150, "heulog", 30), (60, 250, "glaw", 30),
+             (480, 150, "Gwanwyn", 40), (820, 150, "Haf", 40), (480, 300, "Hydref", 40), (820, 300, "Gaeaf", 40)]
+    assert _picture_names(_drawn(tmp_path / "tywydd.png", chart), drawn_school) == []
+    corner = [(250, 30, "Reading Corner", 48), (60, 200, "Matilda", 40), (400, 200, "Holes", 40),
+              (700, 200, "Wonder", 40), (60, 320, "Roald Dahl", 26), (400, 320, "Louis Sachar", 26)]
+    assert _picture_names(_drawn(tmp_path / "corner.png", corner), drawn_school) == []
+    books = [(300, 30, "Llyfrau'r Mis", 48), (100, 200, "Sali Mali", 40), (100, 300, "Seren a Sbarc", 40)]
+    assert _picture_names(_drawn(tmp_path / "llyfrau.png", books), drawn_school) == []
+    record = [(300, 20, "Reading Record", 44), (60, 100, "Name: Efa Bowen", 32), (60, 200, "Date", 30),
+              (300, 200, "Book", 30), (60, 260, "3/2", 28), (300, 260, "Matilda", 28), (60, 320, "5/2", 28),
+              (300, 320, "Daisy and the Trouble", 28), (60, 450, "Signed: Mrs Seren Pugh", 28)]
+    assert _picture_names(_drawn(tmp_path / "record.png", record), drawn_school) == ["Efa Bowen"]
+    # near misses: library helpers and stars named like seasons are children
+    helpers = [(250, 30, "Library Helpers", 48), (60, 200, "Matilda", 40), (400, 200, "Owain", 40)]
+    assert _picture_names(_drawn(tmp_path / "helpers.png", helpers), drawn_school) == ["Matilda", "Owain"]
+    stars = [(300, 20, "Stars of the Week", 44), (60, 150, "Summer", 40), (60, 210, "for kindness", 26),
+             (500, 150, "Autumn", 40), (500, 210, "for reading", 26)]
+    assert sorted(_picture_names(_drawn(tmp_path / "stars.png", stars), drawn_school)) == ["Autumn", "Summer"]
