@@ -433,14 +433,19 @@ def _welsh_theme(text: Text, cand: Candidate) -> bool:
 def _welsh_tale_of_a_pair(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
     """"hanes Dwynwen a Maelon", "Stori Adda ac Efa": either name of a capitalised pair right
     after Welsh "story" or "history"."""
-    if before[0] in _WELSH_TALE_WORDS:
+    if _welsh_tale_word(before[0]):
         return _pair_of_capitalised(text, cand, after)
-    if len(before) < 3 or before[0] not in ("a", "ac") or before[2] not in _WELSH_TALE_WORDS:
+    if len(before) < 3 or before[0] not in ("a", "ac") or not _welsh_tale_word(before[2]):
         return False
     first = cand.start - len(before[0]) - len(before[1]) - 2
     if text.f[first : cand.start] != f"{before[1]} {before[0]} ":
         return False
     return text.form(first, first + len(before[1])) is Form.TITLE
+
+
+def _welsh_tale_word(word: str) -> bool:
+    """Welsh "story", "history" or a Welsh word for a legend ("chwedl Pwyll a Rhiannon")."""
+    return word in _WELSH_TALE_WORDS or (word in lexicon.STORY_WORDS and lexicon.is_only_welsh(word))
 
 
 def _pair_of_capitalised(text: Text, cand: Candidate, after: list[str]) -> bool:

@@ -1,0 +1,34 @@
+"""Welsh word-names in the grammar of Welsh (twelfth session, branch s12-welshnames), on the
+development school Cwm Rhedyn (``evaluation/dev/cwm-rhedyn-welsh-probe``): a legend's pair, a
+name in apposition with a place or a business, and, in both languages, the near misses."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.engine.dev_schools import names_found
+
+_names = partial(names_found, "cwm-rhedyn-welsh-probe")
+
+
+def test_either_figure_of_a_legend_pair_is_no_child() -> None:
+    # "chwedl" (legend) opens a tale; the second of the pair is a figure too
+    assert _names("Blwyddyn 3 yn darllen chwedl Pwyll a Rhiannon heddiw.") == []
+    assert _names("Dysgon ni chwedlau Branwen a Rhiannon o'r Mabinogi.") == []
+    # a child's own story is hers: "stori Awel" with no pair after it
+    assert _names("Mae stori Awel am y ddraig yn y cylchgrawn.") == ["Awel"]
+    # English near miss: "the legend of" already names a figure, a child thanked is a child
+    assert _names("We read the legend of Rhiannon today.") == []
+    assert _names("Thank you Rhiannon and Mabon for reading to the class.") == ["Rhiannon", "Mabon"]
+
+
+def test_a_name_in_apposition_with_a_welsh_place_or_business_is_no_child() -> None:
+    assert _names("Mae Enfys, y siop elusen yn y dref, yn casglu gwisgoedd ysgol.") == []
+    assert _names("Diolch i Seren, y caffi ar y sgwâr, am y cacennau.") == []
+    assert _names("Mae Celyn, y fferm ar ben y bryn, yn croesawu ymwelwyr.") == []
+    # a feminine noun mutates after "y": "tafarn" is written "dafarn"
+    assert _names("Diolch i Llew, y dafarn ar y gornel, am y raffl.") == []
+    # a child in apposition with a person stays a child
+    assert _names("Llongyfarchiadau i Enfys, ein capten newydd, ar ei gwobr.") == ["Enfys"]
+    # English near miss
+    assert _names("Well done Enfys, our new captain!") == ["Enfys"]
