@@ -32,3 +32,29 @@ def test_a_name_in_apposition_with_a_welsh_place_or_business_is_no_child() -> No
     assert _names("Llongyfarchiadau i Enfys, ein capten newydd, ar ei gwobr.") == ["Enfys"]
     # English near miss
     assert _names("Well done Enfys, our new captain!") == ["Enfys"]
+
+
+def test_a_lower_case_name_doing_a_persons_verb_in_welsh_order_is_a_child() -> None:
+    # a teacher who writes in lower case: the verb comes first, the person's verb-noun after "yn"
+    assert _names("bore ma buodd eira a gwen yn darllen i'r plant bach") == ["eira", "gwen"]
+    assert _names("heddiw buodd cai yn dangos ei lun i'r dosbarth") == ["cai"]
+    # a person's past tense in -odd before the name: "asked", "sang"
+    assert _names("gofynnodd seren pam mae'r lleuad yn newid siâp") == ["seren"]
+    assert _names("canodd alaw unawd yn y gwasanaeth") == ["alaw"]
+    # the weather does other things: falling, melting, a season beginning
+    assert _names("roedd eira yn disgyn drwy'r bore") == []
+    assert _names("disgynnodd eira dros nos ac roedd y cae yn wyn") == []
+    assert _names("dechreuodd haf yn gynnar eleni") == []
+    # English near misses in lower case
+    assert _names("snow was falling all morning so we stayed in") == []
+
+
+def test_a_business_or_place_word_opening_a_sentence_before_a_name_in_the_is_no_child() -> None:
+    # "Caffi Seren yn y pentref": the café "in the village", not Seren
+    assert _names("Caffi Seren yn y pentref yn rhoi gwobrau i'r enillwyr.") == []
+    assert _names("Siop Celyn yn y dref yn noddi'r ras.") == []
+    # a verb first keeps its subject: "Bu Awel yn y gystadleuaeth", "Dyma Haf yn y llun"
+    assert _names("Bu Awel yn y gystadleuaeth siarad cyhoeddus ddoe.") == ["Awel"]
+    assert _names("Dyma Haf yn y llun gyda'i thystysgrif.") == ["Haf"]
+    # a name opening a sentence and acting stays a child
+    assert _names("Llongyfarchiadau Seren yn y ras!") == ["Seren"]

@@ -143,6 +143,62 @@ POSTS: list[tuple[str, str]] = [
 ]
 
 
+# Round 2: written after the first commit, scored once before any change it prompted.
+POSTS_2: list[tuple[str, str]] = [
+    (SEC, "Enillodd {Gwawr} a {Chelyn=Celyn} y ras gyfnewid ddoe."),
+    (HEAD, "Dywedais wrth {Ddai=Dai} ei fod yn seren go iawn!"),
+    (BL6, "Siaradodd {Heledd} â {Chai=Cai} am y prosiect dŵr."),
+    (CHWA, "Pas gan {Afon}, croesiad gan {Nel} a gôl gan {Ruff=Gruff}! 🔥"),
+    (PTA, "Cacennau gan {Eira} a'i mam – blasus iawn, diolch!"),
+    (URDD, "Dyma {Alaw} yn derbyn ei medal yn yr Eisteddfod Sir."),
+    (BL2, "bore ma buodd {awel=Awel} a {gwen=Gwen} yn peintio lluniau o'r môr"),
+    (HEAD, "Croeso nôl i {Hedd} ar ôl ei lawdriniaeth – rydyn ni wedi gweld dy eisiau di!"),
+    (SEC, "Cafodd {Seren} a {Mali} dystysgrif am bresenoldeb llawn."),
+    (BL6, "Wel, am gêm! {Bryn} yn sgorio cais yn y funud olaf."),
+    (CHWA, "Chwaraewr y gêm: {Llew}. Amddiffyn cadarn drwy'r prynhawn."),
+    (HEAD, "Roedd {Haf} a {Tesni} wedi paratoi cyflwyniad gwych am y Wladfa."),
+    (PTA, "Diolch o galon i rieni {Enfys} am noddi'r crysau newydd."),
+    (URDD, "Bydd {Dewi} yn adrodd 'Y Llwynog' yn y rhagbrawf am 10."),
+    (BL2, "diolch {cadi=Cadi} am ddod â dy gi bach i'r dosbarth heddiw 🐶"),
+    (SEC, "Mae {Afon} o Flwyddyn 6 wedi ei dewis i garfan nofio'r sir."),
+    (HEAD, "Pob lwc i {Gwen}, {Celyn} ac {Eira} sy'n symud i'r ysgol uwchradd."),
+    (PTA, "Dawns y Nadolig: {Awel} a {Lleu} oedd brenin a brenhines y ddawns 👑"),
+    (BL6, "{Haf}, {Hedd} a {Seren} sy'n gyfrifol am y blwch ailgylchu wythnos yma."),
+    (CHWA, "Ras traws gwlad: 1af {Gwawr}, 2il {Heledd}, 3ydd {Alaw}."),
+    # naming nobody
+    (SEC, "Tywydd haf o'r diwedd! Cofiwch eli haul a het."),
+    (HEAD, "Diwrnod eira heddiw – mae'r ysgol ar gau."),
+    (PTA, "Plu eira papur: gweithdy crefft i'r teulu ddydd Sadwrn."),
+    (BL6, "Gwaith ymchwil ar Afon Tywi a'i llednentydd."),
+    (URDD, "Cyngerdd Haf yr Urdd yn Neuadd Pantycelyn nos Wener."),
+    (CHWA, "Cwrs golff Pant Celyn: diwrnod hwyl i'r teuluoedd."),
+    (SEC, "Mae Heol Afon ar gau oherwydd gwaith ffordd."),
+    (HEAD, "Caffi Seren yn y pentref yn rhoi hufen iâ am ddim i enillwyr y ras!"),
+    (PTA, "Diolch i Siop Alaw am y gwobrau raffl."),
+    (BL2, "roedd eira ar y cae bore ma ac roedd pawb eisiau chwarae"),
+    (BL6, "Gruff Rhys o'r Super Furry Animals yn canu yn yr ŵyl gerdd."),
+    (URDD, "Cerys Matthews ac Elin Fflur yn beirniadu'r gystadleuaeth canu pop."),
+    (HEAD, "Heddwch a hedd: ein thema ar gyfer Sul y Cofio."),
+    (SEC, "Gwobr Seren Aur am bresenoldeb: llongyfarchiadau i Flwyddyn 3!"),
+    (PTA, "Mae Tŷ Haf, y cartref gofal ar y bryn, yn diolch i'r côr am ganu."),
+    (CHWA, "Ras Hwyl Nant Alaw – cofrestrwch erbyn dydd Iau."),
+    (BL6, "Dros yr haf darllenwch 'Seren a Sbarc' gan Huw Aaron."),
+    (HEAD, "Awel iach a haul braf ar ein taith i Ynys Llanddwyn."),
+    (SEC, "Mae Mrs Morgan yn diolch i Ffermwyr Ifanc Bryn Celyn am eu rhodd."),
+    (URDD, "Cân actol: 'Gwawr Newydd' – Blwyddyn 5 a 6 yn yr Eisteddfod."),
+    (PTA, "Seren wib, seren fôr a seren arian: gweithdy gwyddoniaeth."),
+    (BL2, "heddiw dysgon ni am yr haf a'r gaeaf, y glaw a'r eira"),
+    (HEAD, "Diolch i Dewi Pws am ymweld a rhannu ei ganeuon."),
+    (SEC, "Gwasanaeth yng Nghapel Bryn Seion ddydd Sul am 10."),
+    (CHWA, "Eira mawr ar y mynyddoedd: dim gemau pêl-droed y penwythnos hwn."),
+    (BL6, "Darllen 'Llyfr Glas Nebo' a 'Hedd Wyn' gan Alan Llwyd yn y dosbarth."),
+    (PTA, "Noson Awel Aman Tawe: ynni cymunedol yn y neuadd."),
+    (HEAD, "Bore coffi Cafod Celyn: diolch am godi £300!"),
+    (URDD, "Gwersyll Glan-llyn: taith Blwyddyn 6 ym mis Mai."),
+    (SEC, "Mae'r afon wedi gorlifo ger Pont Alaw."),
+]
+
+
 def roster() -> list[dict[str, str]]:
     rows = []
     for i, pref in enumerate(NAMES):
@@ -156,6 +212,11 @@ def main() -> None:
     pupils = roster()
     builder.write_school(HERE, pupils, STAFF)
     builder.write_marked_posts(HERE, POSTS, "crw", builder.ids_by_preferred_name(pupils))
+    second = HERE.parent / "cwm-rhedyn-welsh-probe-2"
+    second.mkdir(exist_ok=True)
+    for name in ("roster.csv", "staff.csv", "school.toml"):
+        (second / name).write_bytes((HERE / name).read_bytes())
+    builder.write_marked_posts(second, POSTS_2, "crw2", builder.ids_by_preferred_name(pupils))
 
 
 if __name__ == "__main__":

@@ -1170,8 +1170,8 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
         return False  # "Canodd Eira unawd", "Cafodd Seren hwyl": Welsh puts the verb before its subject
     if before[0] in lexicon.PERSON_IMPERATIVES:
         return False  # "Ask Hunter about the Tudors", "Meet River, our new...": a person asked or met
-    if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
-        return False
+    if not after or text.gap_after(cand.end) != " " or (after[0] in _PERSON_NEXT and not _welsh_in_the(after)):
+        return False  # "Cadi yn canu" is a person; "Caffi Seren yn y pentref" is the café "in the village"
     nxt_start = cand.end + 1
     if text.form(nxt_start, nxt_start + len(after[0])) is not Form.LOWER:
         return False
@@ -1180,7 +1180,15 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
 
 #: Welsh verbs that open a sentence before their subject ("Mae Haf...", "Aeth Bryn..."); the
 #: past tense in -odd ("Canodd", "Enillodd") is read from its ending.
-_WELSH_VERBS_FIRST = frozenset("mae roedd oedd bydd fydd aeth daeth gwnaeth cafodd caiff cawsant aethon".split())
+_WELSH_VERBS_FIRST = frozenset(
+    "mae roedd oedd bydd fydd aeth daeth gwnaeth cafodd caiff cawsant aethon bu buodd fu dyma dacw wele".split()
+)
+
+
+def _welsh_in_the(after: list[str]) -> bool:
+    """Welsh "yn y", "yn yr": "in the", where a place or a business stands, not "yn" and a
+    verb-noun or an adjective ("Haf yn canu", "Seren yn wych")."""
+    return len(after) > 1 and after[0] == "yn" and after[1] in ("y", "yr")
 
 
 def _welsh_verb_first(word: str) -> bool:
