@@ -58,3 +58,18 @@ def test_a_business_or_place_word_opening_a_sentence_before_a_name_in_the_is_no_
     assert _names("Dyma Haf yn y llun gyda'i thystysgrif.") == ["Haf"]
     # a name opening a sentence and acting stays a child
     assert _names("Llongyfarchiadau Seren yn y ras!") == ["Seren"]
+
+
+def test_a_word_name_listed_the_welsh_way_with_capitalised_welsh_words_is_a_word() -> None:
+    # "a"/"ac" is Welsh "and": a list of themes or places, not of children
+    assert _names("Thema'r tymor: Eira, Iâ a Rhew. Bydd y plant yn dysgu am y gaeaf.") == []
+    assert _names("Afon, Môr a Mynydd: prosiect daearyddiaeth Blwyddyn 5.") == []
+    # two things joined by "a", the second mutated after it ("cân" is written "Chân")
+    assert _names("Cyngerdd Alaw a Chân: nos Iau yn y neuadd.") == []
+    # a child listed with another child, or with her family, stays a child
+    assert _names("Diolch i Alaw a Chai am helpu yn y ffair.") == ["Alaw", "Chai"]
+    assert _names("Diolch i Haf a Nain am y cacennau.") == ["Haf"]
+    assert _names("Mae Eira, Awel a Gwawr yn y côr eleni.") == ["Eira", "Awel", "Gwawr"]
+    # English near misses: "and" lists keep working both ways
+    assert _names("Our science topic this term: Eira, Ice and Frost.") == []
+    assert _names("Well done Eira and Awel for your poems!") == ["Eira", "Awel"]

@@ -199,6 +199,47 @@ POSTS_2: list[tuple[str, str]] = [
 ]
 
 
+# Round 3: written after the second commit (bilingual notices, headings, hashtags, themes), scored once
+# before any change it prompted.
+POSTS_3: list[tuple[str, str]] = [
+    (SEC, "Summer Fair / Ffair Haf: Saturday 5 July, 11–2. Croeso i bawb!"),
+    (HEAD, "Thema'r tymor: Eira, Iâ a Rhew ❄️ Bydd y plant yn dysgu am y gaeaf."),
+    (PTA, "#DiwrnodEira #Haf2026 – lluniau'r wythnos ar y wefan."),
+    (BL6, "GWYL HAF YR YSGOL – NOS WENER – TOCYNNAU £2"),
+    (URDD, "Seren yr Wythnos: {Celyn}! Da iawn ti am dy waith caled."),
+    (SEC, "Snow day! Diwrnod eira! The school is closed today. Mae'r ysgol ar gau heddiw."),
+    (HEAD, "Cyngerdd Alaw a Chân: nos Iau yn y neuadd am 6."),
+    (CHWA, "Gwobr Seren y Mis: {Gruff} am ei agwedd wych yn ymarfer."),
+    (PTA, "Raffl yr Haf: gwobr gyntaf – hamper, ail – taleb £20."),
+    (BL2, "#seren yr wythnos yw {efa=Efa} 🌟"),
+    (HEAD, "Dawn, Hedd a Heddwch: Diwrnod Heddwch Rhyngwladol yn yr ysgol."),
+    (SEC, "Afon, Môr a Mynydd: prosiect daearyddiaeth Blwyddyn 5."),
+    (URDD, "Canlyniadau: Unawd Bl 2 – {Nel} (1af); Llefaru Bl 4 – {Osian} (2il)."),
+    (BL6, "Ein nofel ddosbarth: 'Haf yr Hud' – pwy sy'n gallu dyfalu'r diwedd?"),
+    (PTA, "Seren & Sêr Dance School are offering free taster sessions this Saturday."),
+    (HEAD, "Well done to Year 6 – the Seren Network has chosen two of our pupils for their Oxbridge day."),
+    (SEC, "Gwawr a Machlud: arddangosfa luniau Blwyddyn 3 yn y cyntedd."),
+    (CHWA, "Tîm Eira v Tîm Haf yn y gêm dynnu rhaff! Tîm Haf enillodd 💪"),
+    (PTA, "Diolch i Fferm Celyn am y pwmpenni 🎃"),
+    (HEAD, "Llongyfarchiadau i {Heledd} ac {Iestyn} – Prif Ddisgyblion newydd!"),
+    (BL2, "wythnos yma: haf, hydref, gaeaf, gwanwyn – y tymhorau 🍂"),
+    (URDD, "Parti Alaw yn ennill y parti cerdd dant yn yr Eisteddfod Sir!"),
+    (SEC, "Heulwen, Awel a Glaw: cân newydd y Cyfnod Sylfaen."),
+    (HEAD, "Taith i Gastell Caerffili a Pharc Celyn ddydd Mercher."),
+    (BL6, "Mae {Lowri} a {Seren} wedi ysgrifennu llythyr at y Prif Weinidog."),
+    (PTA, "Stondin Awel: sebon a chanhwyllau cartref yn y ffair."),
+    (CHWA, "Ymarfer rygbi ar Gae Afon heno am 5."),
+    (SEC, "Bws Mini Cai's Coaches yn hwyr heddiw – ymddiheuriadau."),
+    (HEAD, "Cofiwch: Noson Agored, Nos Fawrth. Bydd {Tomos} a {Mabli} yn eich tywys o gwmpas."),
+    (URDD, "Gwersyll yr Urdd: 'Awel y Mynydd' yw enw'r caban eleni!"),
+    (BL2, "diolch i {gruff=Gruff} am rannu ei lyfr am ddeinosoriaid"),
+    (PTA, "Cymdeithas Gymraeg Seren Hwyr: sgwrs am hanes y cwm."),
+    (SEC, "Ffoniwch Cai yn y swyddfa gyngor i archebu lle."),
+    (HEAD, "Haf o chwaraeon: clybiau ar ôl ysgol bob dydd yn ystod Mehefin."),
+    (BL6, "Mae'r dosbarth yn astudio 'Hedd Wyn' – y ffilm a'r gerdd."),
+]
+
+
 def roster() -> list[dict[str, str]]:
     rows = []
     for i, pref in enumerate(NAMES):
@@ -216,7 +257,7 @@ def main() -> None:
     second.mkdir(exist_ok=True)
     for name in ("roster.csv", "staff.csv", "school.toml"):
         (second / name).write_bytes((HERE / name).read_bytes())
-    builder.write_marked_posts(second, POSTS_2, "crw2", builder.ids_by_preferred_name(pupils))
+    builder.write_marked_posts(second, POSTS_2 + POSTS_3, "crw2", builder.ids_by_preferred_name(pupils))
 
 
 if __name__ == "__main__":

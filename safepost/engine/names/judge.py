@@ -1147,12 +1147,39 @@ def _listed_with_capitalised_words(text: Text, index: NameIndex, cand: Candidate
     list holding a plain name ("Olivia, Hope and Team Blue") is a list of people."""
     if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
         return False
-    items = list_items(text, cand.start, cand.end)
-    if len(items) < 2:
-        return False  # "our Head of School, Hope!": one capitalised phrase before a name is no list
+    in_welsh = _welsh_clause(text, cand)
+    items = list_items(text, cand.start, cand.end, welsh=in_welsh)
+    if len(items) < 2 and not (in_welsh and items and text.f[cand.end : cand.end + 3] in (" a ", " ac")):
+        # "our Head of School, Hope!": one capitalised phrase before a name is no list; but Welsh
+        # "Alaw a Chân" joins two things with "and", the second mutated after it
+        return False
     if any(w in index.entries and not lexicon.is_everyday_word(w) for _, w in items):
         return False
-    return any(_capitalised_word(text, index, start, word) for start, word in items)
+    return any(
+        (_capitalised_word(text, index, start, word) or (in_welsh and _capitalised_welsh_word(text, index, start, word)))
+        and not (in_welsh and welsh.in_any_form(word, _PERSON_BESIDE))
+        for start, word in items
+    )
+
+
+#: People a child may be listed with in Welsh ("Haf a Nain", "Celyn a Chwaer Mair"): no list of things.
+_PERSON_BESIDE = lexicon.WELSH_KIN | lexicon.SIBLING_WORDS | lexicon.TITLES | lexicon.ROLE_NOUNS
+
+
+def _welsh_clause(text: Text, cand: Candidate) -> bool:
+    """Whether at least two words only Welsh has stand within six words either side."""
+    around = text.words_before(cand.start, 6) + text.words_after(cand.full_end or cand.end, 6)
+    return sum(_welsh_word(w) for w in around) >= 2
+
+
+def _capitalised_welsh_word(text: Text, index: NameIndex, start: int, word: str) -> bool:
+    """A capitalised Welsh word that is no name, as written or mutated ("Rhew", "Môr", "Chân"
+    after "a"), not opening the sentence."""
+    if start < 0 or text.form(start, start + len(word)) is not Form.TITLE or text.sentence_start(start):
+        return False
+    if word in index.entries or word in index.classes or word in index.surnames or word in lexicon.all_first_names():
+        return False
+    return _welsh_word(word) or welsh.in_any_form(word, lexicon.welsh_words()) and word not in lexicon.english_words()
 
 
 def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
