@@ -73,3 +73,17 @@ def test_a_word_name_listed_the_welsh_way_with_capitalised_welsh_words_is_a_word
     # English near misses: "and" lists keep working both ways
     assert _names("Our science topic this term: Eira, Ice and Frost.") == []
     assert _names("Well done Eira and Awel for your poems!") == ["Eira", "Awel"]
+
+
+def test_a_word_name_glued_into_a_welsh_hashtag_phrase_or_a_year_is_a_word() -> None:
+    # the describing noun comes after in Welsh: "snow day", "summer festival"
+    assert _names("#DiwrnodEira – lluniau'r dosbarth ar y wefan.") == []
+    assert _names("Lluniau #GwylHaf ar y wefan.") == []
+    # a season glued to a year, in both languages
+    assert _names("#Haf2026 – diolch am flwyddyn wych!") == []
+    # Welsh "the" after the name: "Seren yr Wythnos"
+    assert _names("#SerenYrWythnos: dewch i weld y dystysgrif!") == []
+    # a cue glued before the name keeps the child, in Welsh and English
+    assert _names("#LlongyfarchiadauSeren") == ["#LlongyfarchiadauSeren"]
+    assert _names("#DaIawnAlaw am dy waith!") == ["#DaIawnAlaw"]
+    assert _names("#WellDoneEira") == ["#WellDoneEira"]

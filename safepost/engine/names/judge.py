@@ -1300,7 +1300,7 @@ _NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
 
 
 _SEASONS = frozenset("spring summer autumn winter gwanwyn haf hydref gaeaf".split())
-_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
+_YEAR_AFTER = re.compile(r" ?(?:19|20)\d\d(?!\d)")  # "Haf 2025", "#Haf2026"
 
 
 def _season_of_year(text: Text, cand: Candidate) -> bool:
