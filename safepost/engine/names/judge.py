@@ -1179,7 +1179,7 @@ def _capitalised_welsh_word(text: Text, index: NameIndex, start: int, word: str)
         return False
     if word in index.entries or word in index.classes or word in index.surnames or word in lexicon.all_first_names():
         return False
-    return _welsh_word(word) or welsh.in_any_form(word, lexicon.welsh_words()) and word not in lexicon.english_words()
+    return _welsh_word(word) or (welsh.in_any_form(word, lexicon.welsh_words()) and word not in lexicon.english_words())
 
 
 def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:

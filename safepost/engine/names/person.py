@@ -166,4 +166,4 @@ def welsh_person_past(word: str) -> bool:
     stems = {stem}
     if len(stem) > 2 and stem[-1] == stem[-2]:
         stems.add(stem[:-1])  # "gofynn-" is "gofyn", "ysgrifenn-" "ysgrifenn(u)"
-    return any(s + end in lexicon.WELSH_PERSON_VERBNOUNS for s in stems for end in ("", "u", "o", "io", "io"))
+    return any(s + end in lexicon.WELSH_PERSON_VERBNOUNS for s in stems for end in ("", "u", "o", "io"))
