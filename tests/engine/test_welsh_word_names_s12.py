@@ -1,5 +1,5 @@
 """Welsh word-names in the grammar of Welsh (twelfth session, branch s12-welshnames), on the
-development school Cwm Rhedyn (``evaluation/dev/cwm-rhedyn-welsh-probe``): a legend's pair, a
+development school Pant-y-Wern (``evaluation/dev/pant-y-wern-welsh-probe``): a legend's pair, a
 name in apposition with a place or a business, and, in both languages, the near misses."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from functools import partial
 
 from tests.engine.dev_schools import names_found
 
-_names = partial(names_found, "cwm-rhedyn-welsh-probe")
+_names = partial(names_found, "pant-y-wern-welsh-probe")
 
 
 def test_either_figure_of_a_legend_pair_is_no_child() -> None:

@@ -1,8 +1,8 @@
-"""Build the Cwm Rhedyn Welsh word-name probe (roster.csv, staff.csv, posts.jsonl) from the marked-up posts below.
+"""Build the Pant-y-Wern Welsh word-name probe (roster.csv, staff.csv, posts.jsonl) from the marked-up posts below.
 
 Markup as ysgol-y-wawr's: ``{Surface}`` a pupil by preferred name, ``{Surface=Preferred}`` a pupil
 written another way (mutated, lower case), ``{Surface=?}`` a child not on the roster. Everything is
-invented. Run: ``python evaluation/dev/cwm-rhedyn-welsh-probe/build.py``.
+invented. Run: ``python evaluation/dev/pant-y-wern-welsh-probe/build.py``.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ YEARS = ["Reception", "Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "Year 6"
 CLASSES = {"Reception": "Dryw", "Year 1": "Dryw", "Year 2": "Titw", "Year 3": "Robin",
            "Year 4": "Bronfraith", "Year 5": "Barcud", "Year 6": "Gwalch"}
 STAFF = [
-    ("CR01", "Mrs", "Glenys", "Morgan", "Headteacher"),
-    ("CR02", "Mr", "Aled", "Pugh", "Deputy Headteacher"),
-    ("CR03", "Miss", "Awen", "Rhys", "Class Teacher"),
-    ("CR04", "Mr", "Huw", "Bowen", "PE Lead"),
-    ("CR05", "Mrs", "Sian", "Lloyd", "School Secretary"),
+    ("PW01", "Mrs", "Glenys", "Morgan", "Headteacher"),
+    ("PW02", "Mr", "Aled", "Pugh", "Deputy Headteacher"),
+    ("PW03", "Miss", "Awen", "Rhys", "Class Teacher"),
+    ("PW04", "Mr", "Huw", "Bowen", "PE Lead"),
+    ("PW05", "Mrs", "Sian", "Lloyd", "School Secretary"),
 ]
 
 SEC, HEAD, PTA, BL2, BL6, CHWA, URDD = "sec", "head", "pta", "bl2", "bl6", "chwa", "urdd"
@@ -136,7 +136,7 @@ POSTS: list[tuple[str, str]] = [
     (HEAD, "Darlleniad o 'Llyfr Mawr y Plant' gyda Blwyddyn 1 bore 'ma."),
     (PTA, "Mae Enfys, y siop elusen ar y stryd fawr, yn casglu gwisgoedd ysgol ail-law."),
     (URDD, "Tocynnau i weld Gwawr Edwards yn canu yng Nghanolfan y Celfyddydau."),
-    (SEC, "Diolch i Ffermwyr Ifanc Cwm Rhedyn am y goeden Nadolig."),
+    (SEC, "Diolch i Ffermwyr Ifanc Pant-y-Wern am y goeden Nadolig."),
     (HEAD, "Bore o hedd ac o haul: diolch am wythnos hyfryd."),
     (BL6, "Eira Wen, Sinderela a Hugan Fach Goch: gwisgoedd Diwrnod y Llyfr!"),
     (PTA, "Alaw, Tawe a Thaf: dysgon ni am afonydd Cymru."),
@@ -244,7 +244,7 @@ def roster() -> list[dict[str, str]]:
     rows = []
     for i, pref in enumerate(NAMES):
         year = YEARS[(i * 3) % 7]
-        rows.append(builder.pupil(builder.pupil_id("CR", i + 1), FIRST.get(pref, pref),
+        rows.append(builder.pupil(builder.pupil_id("PW", i + 1), FIRST.get(pref, pref),
                                   SURNAMES[(i * 5) % len(SURNAMES)], pref, year, CLASSES[year]))
     return rows
 
@@ -252,12 +252,12 @@ def roster() -> list[dict[str, str]]:
 def main() -> None:
     pupils = roster()
     builder.write_school(HERE, pupils, STAFF)
-    builder.write_marked_posts(HERE, POSTS, "crw", builder.ids_by_preferred_name(pupils))
-    second = HERE.parent / "cwm-rhedyn-welsh-probe-2"
+    builder.write_marked_posts(HERE, POSTS, "pyw", builder.ids_by_preferred_name(pupils))
+    second = HERE.parent / "pant-y-wern-welsh-probe-2"
     second.mkdir(exist_ok=True)
     for name in ("roster.csv", "staff.csv", "school.toml"):
         (second / name).write_bytes((HERE / name).read_bytes())
-    builder.write_marked_posts(second, POSTS_2 + POSTS_3, "crw2", builder.ids_by_preferred_name(pupils))
+    builder.write_marked_posts(second, POSTS_2 + POSTS_3, "pyw2", builder.ids_by_preferred_name(pupils))
 
 
 if __name__ == "__main__":
