@@ -87,3 +87,13 @@ def test_a_word_name_glued_into_a_welsh_hashtag_phrase_or_a_year_is_a_word() -> 
     assert _names("#LlongyfarchiadauSeren") == ["#LlongyfarchiadauSeren"]
     assert _names("#DaIawnAlaw am dy waith!") == ["#DaIawnAlaw"]
     assert _names("#WellDoneEira") == ["#WellDoneEira"]
+
+
+def test_a_word_name_identified_with_a_persons_part_in_welsh_is_a_child() -> None:
+    # name, link, "the"/"our", the part: the Welsh identifying sentence
+    assert _names("Cystadleuaeth sillafu: GWEN yw'r enillydd eleni.") == ["GWEN"]
+    assert _names("EIRA A SEREN oedd ein cynrychiolwyr yn y cyngor.") == ["EIRA", "SEREN"]
+    # a season or a thing after the link gives no part
+    assert _names("GAEAF YW'R TYMOR: EIRA OEDD Y THEMA.") == []
+    # English near miss: a part after "is our"
+    assert _names("EIRA is our new class reporter!") == ["EIRA"]

@@ -561,6 +561,14 @@ WELSH_PERSON_VERBNOUNS = _words(
     mwynhau bwyta yfed ateb esbonio holi cyfri cyfrif mesur sillafu torri gludo"""
 )
 
+#: Welsh nouns for the part a person plays, radical and soft-mutated after "y"/"'r" where feminine
+#: ("GWEN yw'r enillydd", "Haf oedd y capten", "Celyn fydd ein cynrychiolydd").
+WELSH_ROLE_NOUNS = _words(
+    """enillydd enillwyr capten capteiniaid arweinydd arweinwyr pencampwr pencampwyr cynrychiolydd
+    cynrychiolwyr llysgennad llysgenhadon disgybl disgyblion cyflwynydd cyflwynwyr adroddwr unawdydd
+    gohebydd gohebwyr swyddog swyddogion cadeirydd ysgrifennydd trysorydd"""
+)
+
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
 STAFF_TITLES = _words("mr mrs miss ms mx dr sir")
 

@@ -41,6 +41,7 @@ def person_evidence(text: Text, cand: Candidate, cue_counts: bool = True) -> boo
         or acts_next(text, cand)
         or plays_a_role(text, cand)
         or welsh_person_acts(text, cand)
+        or _welsh_role(text, cand)
     )
 
 
@@ -167,3 +168,25 @@ def welsh_person_past(word: str) -> bool:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         stems.add(stem[:-1])  # "gofynn-" is "gofyn", "ysgrifenn-" "ysgrifenn(u)"
     return any(s + end in lexicon.WELSH_PERSON_VERBNOUNS for s in stems for end in ("", "u", "o", "io"))
+
+
+#: Welsh "is"/"was"/"will be" in a sentence that identifies ("Haf yw'r enillydd").
+_WELSH_LINKS = frozenset("yw ydy ydi oedd fydd fu".split())
+
+
+def _welsh_role(text: Text, cand: Candidate) -> bool:
+    """"GWEN yw'r enillydd eleni", "Haf oedd y capten", "Celyn fydd ein cynrychiolydd": the name
+    (or a short list it opens) is identified with a person's part, the Welsh way: the name, the
+    link, "the" or "our", the part. "Haf yw'r tymor gorau" (the best season) gives no such noun."""
+    end = cand.full_end or cand.end
+    for _ in range(_LIST_REACH):
+        m = _WELSH_LIST_MATE.match(text.f, end)
+        if m is None:
+            break
+        end = m.end()
+    after = text.words_after(end, 4)
+    if len(after) < 3 or text.gap_after(end) != " " or after[0] not in _WELSH_LINKS:
+        return False
+    if after[1] not in ("r", "y", "yr", "ein", "eich"):
+        return False
+    return after[2] in lexicon.WELSH_ROLE_NOUNS or (len(after) > 3 and after[3] in lexicon.WELSH_ROLE_NOUNS)
