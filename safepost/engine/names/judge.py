@@ -433,14 +433,19 @@ def _welsh_theme(text: Text, cand: Candidate) -> bool:
 def _welsh_tale_of_a_pair(text: Text, cand: Candidate, before: list[str], after: list[str]) -> bool:
     """"hanes Dwynwen a Maelon", "Stori Adda ac Efa": either name of a capitalised pair right
     after Welsh "story" or "history"."""
-    if before[0] in _WELSH_TALE_WORDS:
+    if _welsh_tale_word(before[0]):
         return _pair_of_capitalised(text, cand, after)
-    if len(before) < 3 or before[0] not in ("a", "ac") or before[2] not in _WELSH_TALE_WORDS:
+    if len(before) < 3 or before[0] not in ("a", "ac") or not _welsh_tale_word(before[2]):
         return False
     first = cand.start - len(before[0]) - len(before[1]) - 2
     if text.f[first : cand.start] != f"{before[1]} {before[0]} ":
         return False
     return text.form(first, first + len(before[1])) is Form.TITLE
+
+
+def _welsh_tale_word(word: str) -> bool:
+    """Welsh "story", "history" or a Welsh word for a legend ("chwedl Pwyll a Rhiannon")."""
+    return word in _WELSH_TALE_WORDS or (word in lexicon.STORY_WORDS and lexicon.is_only_welsh(word))
 
 
 def _pair_of_capitalised(text: Text, cand: Candidate, after: list[str]) -> bool:
@@ -1142,12 +1147,39 @@ def _listed_with_capitalised_words(text: Text, index: NameIndex, cand: Candidate
     list holding a plain name ("Olivia, Hope and Team Blue") is a list of people."""
     if cand.full_end is not None or text.all_lower or cue_before(text, cand.start, wide=False):
         return False
-    items = list_items(text, cand.start, cand.end)
-    if len(items) < 2:
-        return False  # "our Head of School, Hope!": one capitalised phrase before a name is no list
+    in_welsh = _welsh_clause(text, cand)
+    items = list_items(text, cand.start, cand.end, welsh=in_welsh)
+    if len(items) < 2 and not (in_welsh and items and text.f[cand.end : cand.end + 3] in (" a ", " ac")):
+        # "our Head of School, Hope!": one capitalised phrase before a name is no list; but Welsh
+        # "Alaw a Chân" joins two things with "and", the second mutated after it
+        return False
     if any(w in index.entries and not lexicon.is_everyday_word(w) for _, w in items):
         return False
-    return any(_capitalised_word(text, index, start, word) for start, word in items)
+    return any(
+        (_capitalised_word(text, index, start, word) or (in_welsh and _capitalised_welsh_word(text, index, start, word)))
+        and not (in_welsh and welsh.in_any_form(word, _PERSON_BESIDE))
+        for start, word in items
+    )
+
+
+#: People a child may be listed with in Welsh ("Haf a Nain", "Celyn a Chwaer Mair"): no list of things.
+_PERSON_BESIDE = lexicon.WELSH_KIN | lexicon.SIBLING_WORDS | lexicon.TITLES | lexicon.ROLE_NOUNS
+
+
+def _welsh_clause(text: Text, cand: Candidate) -> bool:
+    """Whether at least two words only Welsh has stand within six words either side."""
+    around = text.words_before(cand.start, 6) + text.words_after(cand.full_end or cand.end, 6)
+    return sum(_welsh_word(w) for w in around) >= 2
+
+
+def _capitalised_welsh_word(text: Text, index: NameIndex, start: int, word: str) -> bool:
+    """A capitalised Welsh word that is no name, as written or mutated ("Rhew", "Môr", "Chân"
+    after "a"), not opening the sentence."""
+    if start < 0 or text.form(start, start + len(word)) is not Form.TITLE or text.sentence_start(start):
+        return False
+    if word in index.entries or word in index.classes or word in index.surnames or word in lexicon.all_first_names():
+        return False
+    return _welsh_word(word) or (welsh.in_any_form(word, lexicon.welsh_words()) and word not in lexicon.english_words())
 
 
 def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
@@ -1165,8 +1197,8 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
         return False  # "Canodd Eira unawd", "Cafodd Seren hwyl": Welsh puts the verb before its subject
     if before[0] in lexicon.PERSON_IMPERATIVES:
         return False  # "Ask Hunter about the Tudors", "Meet River, our new...": a person asked or met
-    if not after or text.gap_after(cand.end) != " " or after[0] in _PERSON_NEXT:
-        return False
+    if not after or text.gap_after(cand.end) != " " or (after[0] in _PERSON_NEXT and not _welsh_in_the(after)):
+        return False  # "Cadi yn canu" is a person; "Caffi Seren yn y pentref" is the café "in the village"
     nxt_start = cand.end + 1
     if text.form(nxt_start, nxt_start + len(after[0])) is not Form.LOWER:
         return False
@@ -1175,7 +1207,15 @@ def _after_opening_word(text: Text, index: NameIndex, cand: Candidate, after: li
 
 #: Welsh verbs that open a sentence before their subject ("Mae Haf...", "Aeth Bryn..."); the
 #: past tense in -odd ("Canodd", "Enillodd") is read from its ending.
-_WELSH_VERBS_FIRST = frozenset("mae roedd oedd bydd fydd aeth daeth gwnaeth cafodd caiff cawsant aethon".split())
+_WELSH_VERBS_FIRST = frozenset(
+    "mae roedd oedd bydd fydd aeth daeth gwnaeth cafodd caiff cawsant aethon bu buodd fu dyma dacw wele".split()
+)
+
+
+def _welsh_in_the(after: list[str]) -> bool:
+    """Welsh "yn y", "yn yr": "in the", where a place or a business stands, not "yn" and a
+    verb-noun or an adjective ("Haf yn canu", "Seren yn wych")."""
+    return len(after) > 1 and after[0] == "yn" and after[1] in ("y", "yr")
 
 
 def _welsh_verb_first(word: str) -> bool:
@@ -1260,7 +1300,7 @@ _NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
 
 
 _SEASONS = frozenset("spring summer autumn winter gwanwyn haf hydref gaeaf".split())
-_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
+_YEAR_AFTER = re.compile(r" ?(?:19|20)\d\d(?!\d)")  # "Haf 2025", "#Haf2026"
 
 
 def _season_of_year(text: Text, cand: Candidate) -> bool:

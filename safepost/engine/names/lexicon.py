@@ -552,6 +552,26 @@ ROLE_NOUNS = _words(
     pupil pupils player players goalkeeper mascots star stars"""
 )
 
+#: Welsh verb-nouns for what a person does and snow, a river, a season or a star does not, after
+#: "yn" or "wedi" ("buodd cai yn dangos", "roedd hedd a celyn yn plannu", "mae Haf wedi ysgrifennu").
+#: Their past tenses in -odd ("gofynnodd", "canodd") are read from the same stems. Left out: verbs
+#: weather and water do ("codi", "disgyn", "rhedeg", "symud", "tyfu", "llifo").
+WELSH_PERSON_VERBNOUNS = _words(
+    """darllen canu chwarae helpu dangos ysgrifennu dawnsio siarad sgwrsio cystadlu perfformio gofyn
+    dweud ennill paentio peintio adrodd llefaru plannu coginio pobi nofio dysgu cyflwyno arwain trefnu
+    casglu gwerthu gwrando gweithio sgorio taclusio ymarfer astudio creu dylunio adeiladu gwau gwnio
+    cyfansoddi gofalu croesawu rhannu chwerthin gwenu actio cynrychioli gwirfoddoli tynnu lliwio
+    mwynhau bwyta yfed ateb esbonio holi cyfri cyfrif mesur sillafu torri gludo"""
+)
+
+#: Welsh nouns for the part a person plays, radical and soft-mutated after "y"/"'r" where feminine
+#: ("GWEN yw'r enillydd", "Haf oedd y capten", "Celyn fydd ein cynrychiolydd").
+WELSH_ROLE_NOUNS = _words(
+    """enillydd enillwyr capten capteiniaid arweinydd arweinwyr pencampwr pencampwyr cynrychiolydd
+    cynrychiolwyr llysgennad llysgenhadon disgybl disgyblion cyflwynydd cyflwynwyr adroddwr unawdydd
+    gohebydd gohebwyr swyddog swyddogion cadeirydd ysgrifennydd trysorydd"""
+)
+
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
 STAFF_TITLES = _words("mr mrs miss ms mx dr sir")
 

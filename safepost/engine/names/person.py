@@ -40,6 +40,8 @@ def person_evidence(text: Text, cand: Candidate, cue_counts: bool = True) -> boo
         or _pronoun_after(text, cand)
         or acts_next(text, cand)
         or plays_a_role(text, cand)
+        or welsh_person_acts(text, cand)
+        or _welsh_role(text, cand)
     )
 
 
@@ -125,3 +127,66 @@ def acts_next(text: Text, cand: Candidate) -> bool:
     if text.f[end + 1 : verb_end] != verb:
         return False
     return text.f[verb_end : verb_end + 1] not in ("'", "’")  # "won't" is no verb of winning
+
+
+#: One more name in a Welsh list, after the one judged: " a gwen", " ac eira", ", celyn".
+_WELSH_LIST_MATE = re.compile(r"(?:,? (?:a|ac)|,) [a-z]+(?=[ ,])")
+
+
+def welsh_person_acts(text: Text, cand: Candidate) -> bool:
+    """"buodd cai yn dangos ei ymlusgiad", "roedd hedd a celyn yn brysur yn plannu", "gofynnodd
+    haf pam": Welsh puts the verb first, so a name is a person when a person's past tense stands
+    right before it or, after it (and the rest of a short list), "yn" or "wedi" and a person's
+    verb-noun, with at most one adjective between ("yn brysur yn plannu"). "roedd eira yn disgyn"
+    and "disgynnodd eira" are the weather."""
+    before = text.words_before(cand.start, 1)
+    if before and text.gap_before(cand.start) == " " and welsh_person_past(before[0]):
+        return True
+    end = cand.full_end or cand.end
+    for _ in range(_LIST_REACH):
+        m = _WELSH_LIST_MATE.match(text.f, end)
+        if m is None:
+            break
+        end = m.end()
+    if text.gap_after(end) != " ":
+        return False
+    after = text.words_after(end, 4)
+    if len(after) >= 2 and after[0] in ("yn", "wedi", "n"):
+        if after[1] in lexicon.WELSH_PERSON_VERBNOUNS:
+            return True
+        return len(after) >= 4 and after[0] == "yn" and after[2] == "yn" and after[3] in lexicon.WELSH_PERSON_VERBNOUNS
+    return False
+
+
+def welsh_person_past(word: str) -> bool:
+    """A Welsh past tense in -odd of a person's verb-noun ("gofynnodd", "canodd", "dawnsiodd",
+    "ysgrifennodd"); "disgynnodd" (fell) and "toddodd" (melted) are not a person's."""
+    if len(word) < 6 or not word.endswith("odd"):
+        return False
+    stem = word[:-3]
+    stems = {stem}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "gofynn-" is "gofyn", "ysgrifenn-" "ysgrifenn(u)"
+    return any(s + end in lexicon.WELSH_PERSON_VERBNOUNS for s in stems for end in ("", "u", "o", "io"))
+
+
+#: Welsh "is"/"was"/"will be" in a sentence that identifies ("Haf yw'r enillydd").
+_WELSH_LINKS = frozenset("yw ydy ydi oedd fydd fu".split())
+
+
+def _welsh_role(text: Text, cand: Candidate) -> bool:
+    """"GWEN yw'r enillydd eleni", "Haf oedd y capten", "Celyn fydd ein cynrychiolydd": the name
+    (or a short list it opens) is identified with a person's part, the Welsh way: the name, the
+    link, "the" or "our", the part. "Haf yw'r tymor gorau" (the best season) gives no such noun."""
+    end = cand.full_end or cand.end
+    for _ in range(_LIST_REACH):
+        m = _WELSH_LIST_MATE.match(text.f, end)
+        if m is None:
+            break
+        end = m.end()
+    after = text.words_after(end, 4)
+    if len(after) < 3 or text.gap_after(end) != " " or after[0] not in _WELSH_LINKS:
+        return False
+    if after[1] not in ("r", "y", "yr", "ein", "eich"):
+        return False
+    return after[2] in lexicon.WELSH_ROLE_NOUNS or (len(after) > 3 and after[3] in lexicon.WELSH_ROLE_NOUNS)

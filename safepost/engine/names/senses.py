@@ -17,6 +17,9 @@ from safepost.engine.names.match import Candidate
 _NEXT_ITEM = re.compile(r"(?:, ?(?:and |or |& )?| (?:and|or|&) )([a-z]+)")
 _PREVIOUS_ITEM = re.compile(r"(?<![a-z])([a-z]+)(?:, ?(?:and |or |& )?| (?:and|or|&) )$")
 _MAX_ITEMS = 5
+#: The same in Welsh text, where "a"/"ac" is "and" and "neu" is "or" ("Eira, Iâ a Rhew").
+_NEXT_ITEM_CY = re.compile(r"(?:, ?(?:and |or |& |a |ac |neu )?| (?:and|or|&|a|ac|neu) )([a-z]+)")
+_PREVIOUS_ITEM_CY = re.compile(r"(?<![a-z])([a-z]+)(?:, ?(?:and |or |& |a |ac |neu )?| (?:and|or|&|a|ac|neu) )$")
 #: A form's label for a work right before a name: "Book: ", "Title: ", "Llyfr: ".
 _WORK_LABEL = re.compile(
     r"\b(?:book|title|film|novel|story|poem|song|play|llyfr|teitl|stori|cerdd|ffilm)\s*:\s*$", re.IGNORECASE
@@ -68,15 +71,17 @@ def _a_thing(text: Text, index: NameIndex, start: int, word: str) -> bool:
     return not text.all_lower and not text.is_upper_at(start) and not text.lower_sentence(start)
 
 
-def list_items(text: Text, start: int, end: int) -> list[tuple[int, str]]:
-    """(start, word) of the items listed after and before the word at [start, end)."""
+def list_items(text: Text, start: int, end: int, welsh: bool = False) -> list[tuple[int, str]]:
+    """(start, word) of the items listed after and before the word at [start, end) (joined the
+    Welsh way too when ``welsh``)."""
     items: list[tuple[int, str]] = []
+    nxt, previous = (_NEXT_ITEM_CY, _PREVIOUS_ITEM_CY) if welsh else (_NEXT_ITEM, _PREVIOUS_ITEM)
     pos = end
-    while len(items) < _MAX_ITEMS and (m := _NEXT_ITEM.match(text.f, pos)):
+    while len(items) < _MAX_ITEMS and (m := nxt.match(text.f, pos)):
         items.append((m.start(1), m.group(1)))
         pos = m.end()
     pos = start
-    while len(items) < 2 * _MAX_ITEMS and (m := _PREVIOUS_ITEM.search(text.f, max(0, pos - 30), pos)):
+    while len(items) < 2 * _MAX_ITEMS and (m := previous.search(text.f, max(0, pos - 30), pos)):
         items.append((m.start(1), m.group(1)))
         pos = m.start()
     return items

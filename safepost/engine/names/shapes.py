@@ -241,6 +241,8 @@ def _glued_name(text: Text, index: NameIndex, start: int, end: int) -> tuple[Ent
                 continue
             if entry.how is How.COMMON or not _glued_word_is_name(text, key, e, end):
                 continue
+            if hashtag and _glued_after_welsh_word(text, s, letters_start):
+                continue
         if camel_ok or whole or _glued_at_edge(text, s, e, letters_start, end):
             return entry, s, e
     return None
@@ -264,14 +266,36 @@ def _glued_at_edge(text: Text, s: int, e: int, letters_start: int, end: int) -> 
     return False
 
 
+#: A year glued after a word-name: "#Summer2026", "#Haf2026" are a season or an event.
+_GLUED_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+#: Words that, glued before a name, introduce the child ("#WellDoneEira", "#DiolchHaf").
+_GLUED_CUES = lexicon.CUE_ENDINGS | frozenset(p.split()[-1] for p in lexicon.PERSON_CUES_BEFORE) | {"diolch"}
+
+
 def _glued_word_is_name(text: Text, key: str, e: int, end: int) -> bool:
-    # "#PoppyAppeal", "#SummerFair": the camel-case word after the name makes it a word
+    # "#PoppyAppeal", "#SummerFair": the camel-case word after the name makes it a word; so does
+    # a year ("#Haf2026") or Welsh "the" ("#SerenYrWythnos": the star of the week)
     _, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
+    if _GLUED_YEAR.match(text.f, e):
+        return False
     rest = re.match(r"[a-z]+", text.f[e:end]) if e < end else None
     if rest is None:
         return True
     nxt = rest.group()
     upper = [i for i in range(e + 1, e + len(nxt)) if text.is_upper_at(i)]
     word = nxt[: upper[0] - e] if upper else nxt
-    return word not in word_after and word not in lexicon.PLACE_SUFFIXES
+    return word not in word_after and word not in lexicon.PLACE_SUFFIXES and word not in lexicon.WELSH_ARTICLES
+
+
+def _glued_after_welsh_word(text: Text, s: int, letters_start: int) -> bool:
+    """"#DiwrnodEira", "#GwylHaf": a word-name glued after a Welsh word is the second half of a
+    Welsh phrase (Welsh puts the describing noun after: "snow day", "summer festival"); not after
+    a word that introduces a child ("#LlongyfarchiadauSeren", "#DaIawnAlaw", "#DiolchHaf")."""
+    if s <= letters_start:
+        return False
+    start = s - 1
+    while start > letters_start and not text.is_upper_at(start) and text.f[start - 1].isalpha():
+        start -= 1
+    word = text.f[start:s]
+    return len(word) > 2 and word.isalpha() and word not in _GLUED_CUES and lexicon.is_only_welsh(word)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from safepost.engine.names import lexicon
+from safepost.engine.names import lexicon, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import NameIndex
 from safepost.engine.names.match import Candidate
@@ -38,7 +38,10 @@ _NAMES_OR_WORDS = re.compile(
 )
 _ELLIPSIS = re.compile(r"^ ?(?:\.\.\.|…)")
 #: Welsh kinds, after Welsh "the" in apposition ("Teifi, yr afon hiraf"): the adjective follows.
-_WELSH_KINDS = frozenset("afon ynys mynydd llyn pentref tref dinas coeden blodyn aderyn brid cwm traeth".split())
+_WELSH_KINDS = frozenset(
+    """afon ynys mynydd llyn pentref tref dinas coeden blodyn aderyn brid cwm traeth siop caffi fferm
+    capel eglwys neuadd gwesty tafarn bwyty cwmni elusen busnes canolfan theatr""".split()
+)
 
 #: Kinds a name may be described as, in apposition or after "are": places, families, breeds.
 KINDS = lexicon.DEFINED_KINDS | frozenset(
@@ -324,7 +327,8 @@ def _described_as_kind(text: Text, index: NameIndex, cand: Candidate) -> bool:
     if words[:1] and words[0] in _NUMBERS:
         words = words[2:] if words[1:2] == ["of"] else words[1:]
     if words[:1] and words[0] in ("y", "yr"):
-        return len(words) > 1 and words[1] in _WELSH_KINDS  # "Teifi, yr afon hiraf yng Nghymru"
+        # "Teifi, yr afon hiraf yng Nghymru", "Enfys, y siop elusen", "Seren, y dafarn" (feminine nouns mutate)
+        return len(words) > 1 and welsh.in_any_form(words[1], _WELSH_KINDS)
     if words[:1] and words[0] in ("the", "a", "an"):
         words = words[1:]
     for i, word in enumerate(words[:3]):
