@@ -13,6 +13,7 @@ import re
 
 from safepost.engine.rules._live_time import DAYS, MONTH_NAMES, STRONG_NOW, WELSH_MONTHS
 
+# Words of praise, for thanks that can only come after the event ("thank you for a lovely service").
 _PRAISE = (
     r"(?:lovely|wonderful|brilliant|fantastic|great|amazing|fab|fabulous|super|beautiful|moving|smashing"
     r"|hyfryd|gwych|wych|arbennig|bendigedig|fendigedig|ffantastig|anhygoel|grêt|ardderchog|gwerth chweil)"
@@ -64,8 +65,6 @@ ADULTS_ONLY = re.compile(
     r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
     re.IGNORECASE,
 )
-
-
 # A trip or a match called off says where nobody will be.
 CALLED_OFF = re.compile(
     r"\b(?:cancelled|canceled|called off|(?:wedi ei |wedi['’]i )?(?:canslo|ganslo|chanslo))\b", re.IGNORECASE
@@ -101,8 +100,6 @@ SOMEWHERE = re.compile(
     rf"(?!(?:{_DAYS_AND_MONTHS})\b)(?!\d)[^\W\d_]{{3,}}",
     re.IGNORECASE,
 )
-
-
 # For the learned model's reading alone: a window about a deadline ("forms back by Monday", "dyddiad
 # cau") that names no time anyone is anywhere is about paperwork, not where pupils are.
 DEADLINE_NOTICE = re.compile(
@@ -112,7 +109,6 @@ DEADLINE_NOTICE = re.compile(
     r"|bookings?\b[^.!?\n]{0,60}?\b(?:now )?open|archebu(?:['’]n)? (?:ar agor|nawr))\b",
     re.IGNORECASE,
 )
-
 
 
 def told_afterwards(text: str) -> bool:

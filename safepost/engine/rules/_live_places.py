@@ -195,33 +195,42 @@ def find_places(text: str, school: SchoolContext) -> Iterator[Place]:
     languages = frozenset(words("places", "languages"))
     own = _school_names(school)
     for m in _candidates(text, stop):
-        place = m.group("place")
-        low = place.lower()
-        core = re.sub(r"^(?:the|a|our local|the local|y|yr)\s+", "", low)  # "yn y Cywion" is a class
-        first = core.split()[0] if core.split() else ""
-        if (
-            core in stop
-            or core in languages
-            or any(name in low for name in own)
-            or _ON_SITE.search(low)
-            or _CLASS_NAME.match(core)
-        ):
-            continue
-        if (first in stop or _A_GROUP.search(low)) and not venue_end().search(low):
-            continue  # "in Year 3", "Hello from Oak Class"; but "at Rhyl Golf Club"
-        if _OF_THE_SCHOOL.match(text, m.end("place")):
-            continue  # "yn llyfrgell yr ysgol": the school's own library
-        if place.isupper() and core in english_words():
-            continue  # "turned into BUTTERFLIES": a shouted everyday word, not a place's name
-        street = STREET_END.search(place) or WELSH_STREET.match(place)
-        welsh_venue = WELSH_VENUE_START.match(low)
-        if m.group("on") is not None and not (named_venue_end().search(low) or street or welsh_venue):
-            continue  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"
-        if m.group("bare_in") is not None and not (
-            place[:1].isupper() and (named_venue_end().search(low) or street or welsh_venue)
-        ):
-            continue  # "in September", "9.30 Assembly"; but "in St Peter's Square", "9.30 Castell Rhuthun"
-        yield Place(m.start("place"), m.end("place"), place)
+        if _off_site(m, text, stop, languages, own):
+            yield Place(m.start("place"), m.end("place"), m.group("place"))
+
+
+def _off_site(
+    m: re.Match[str], text: str, stop: frozenset[str], languages: frozenset[str], own: tuple[str, ...]
+) -> bool:
+    """Whether a candidate is a place off site, not a class, a day, the school's own ground or a
+    shouted word."""
+    place = m.group("place")
+    low = place.lower()
+    core = re.sub(r"^(?:the|a|our local|the local|y|yr)\s+", "", low)  # "yn y Cywion" is a class
+    first = core.split()[0] if core.split() else ""
+    if (
+        core in stop
+        or core in languages
+        or any(name in low for name in own)
+        or _ON_SITE.search(low)
+        or _CLASS_NAME.match(core)
+    ):
+        return False
+    if (first in stop or _A_GROUP.search(low)) and not venue_end().search(low):
+        return False  # "in Year 3", "Hello from Oak Class"; but "at Rhyl Golf Club"
+    if _OF_THE_SCHOOL.match(text, m.end("place")):
+        return False  # "yn llyfrgell yr ysgol": the school's own library
+    if place.isupper() and core in english_words():
+        return False  # "turned into BUTTERFLIES": a shouted everyday word, not a place's name
+    street = STREET_END.search(place) or WELSH_STREET.match(place)
+    welsh_venue = WELSH_VENUE_START.match(low)
+    if m.group("on") is not None and not (named_venue_end().search(low) or street or welsh_venue):
+        return False  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"
+    # a bare "in" or a clock time: "in September", "9.30 Assembly" are not places, but "in St Peter's
+    # Square", "9.30 Castell Rhuthun" are
+    return m.group("bare_in") is None or (
+        place[:1].isupper() and bool(named_venue_end().search(low) or street or welsh_venue)
+    )
 
 
 # A name ending in a group of people ("Oak Class", "the Eco Team", "Tîm Rygbi"), not a place.

@@ -124,15 +124,14 @@ DEADLINE = re.compile(
     r"\b(?:by|before|deadline|due|closes|closing date|no later than|until)\W{0,3}(?:\w+\W{1,3}){0,1}$",
     re.IGNORECASE,
 )
-
-
-
 # A clock time written with digits ("9.40", "11am"), not a part of the day.
 CLOCK_TIME = re.compile(r"(?<![£$€\d])\b(?:\d{1,2}[:.][0-5]\d|\d{1,2} ?(?:am|pm))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Timing:
+    """When the group is at a place, how sure the rule is, and the words that say so."""
+
     kind: str  # now | recurring | date-and-time | date
     confidence: float
     evidence: str
