@@ -1,0 +1,123 @@
+"""LOC201's near misses: posts that name a place and a time but say where no pupil is.
+
+Kept apart from the rule because these are the reasons to stay quiet, and they grow with every
+probe: a report afterwards (the past tense, results, thanks for having the group, photos of the
+trip), a trip or a match called off, someone coming to the school rather than its pupils going
+out, a meeting for adults; and, for the learned model's reading alone, a room inside the school,
+a window with no place at all, and paperwork about a trip (a deadline, bookings open).
+"""
+
+from __future__ import annotations
+
+import re
+
+from safepost.engine.rules._live_time import DAYS, MONTH_NAMES, STRONG_NOW, WELSH_MONTHS
+
+# Words of praise, for thanks that can only come after the event ("thank you for a lovely service").
+_PRAISE = (
+    r"(?:lovely|wonderful|brilliant|fantastic|great|amazing|fab|fabulous|super|beautiful|moving|smashing"
+    r"|hyfryd|gwych|wych|arbennig|bendigedig|fendigedig|ffantastig|anhygoel|grêt|ardderchog|gwerth chweil)"
+)
+# A report afterwards: the past tense, results and thanks say the group has come home.
+PAST = re.compile(
+    r"\b(?:last (?:week|month|term|year|night|weekend|"
+    + DAYS
+    + r")|yesterday|ago|earlier this|went|visited|enjoyed|loved"
+    r"|had an? (?:\w+ ){0,2}(?:time|day|trip|visit|morning|afternoon|week)|came|returned|got back|home safe|back safe"
+    r"|were|was|played|won|lost|drew|losing|finished|took part|performed|sang|watched|born|did the school proud"
+    r"|what a (?:day|trip|week)|have been|has been|competed|did (?:us|the school|themselves|everyone|their school) proud"
+    r"|medals?|trophy|trophies|came (?:first|second|third|fourth|fifth|last|runners[- ]up)|runners[- ]up|scored"
+    r"|brought home|results"
+    # a trip told afterwards: "walked down to", "joined the residents at", thanks for having us
+    r"|walked|joined|headed|popped|travelled|traveled|marched|strolled|hiked|cycled|attended|spent"
+    r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:making|having|welcoming|hosting|showing|inviting)"
+    # thanks for something good is said after it: "for a lovely service", "am wasanaeth hyfryd"
+    r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:a|an|the|such an?|your) (?:really |very )?" + _PRAISE
+    + r"|diolch (?:yn fawr )?(?:i[ '’][\w'’. ]{1,40}? )?am (?:y |yr )?\w+ (?:mor )?" + _PRAISE
+    # Welsh: was and were, went, had, came, won, yesterday, last night, last week or year, the
+    # third person's "-odd" past ("chwaraeodd", "canodd") and the passive "-wyd" ("croesawyd")
+    + r"|roedd|roedden|roeddem|roeddwn|oedd|buon|buom|buodd|bu|aeth|aethon|aethom|cawson|cawsom|gawson|gawsom|cafodd|gafodd"
+    r"|daeth|daethon|ddaeth|ddaethon|enillon|enillom|gwelon|welon|dysgon|ddysgon|mwynheuon|fwynheuon|wedi bod"
+    r"|ddoe|neithiwr|llynedd|(?:wythnos|mis|tymor|penwythnos|blwyddyn|nos \w+|dydd \w+) diwethaf|canlyniadau|medal(?:au)?"
+    # (in lower case: "Nantclwyd" is the name of a place, not a passive verb)
+    r"|(?-i:(?!(?:adrodd|anodd|rhodd)\b)[a-zâêîôûŵŷ]\w+odd|[a-zâêîôûŵŷ]\w{2,}wyd)"
+    r"|diolch (?:yn fawr |o galon )?(?:i[ '’][\w'’. ]{1,40}? )?am (?:y |yr |eich )?(?:ein|ein croesawu|groesawu|gael|croeso|groeso)|(?:g|c)yrraedd ['’]?n[ôo]l"
+    # photos of a trip are posted after it: "photos from our trip to", "lluniau o'n taith i'r"
+    r"|(?:photos|pictures|pics|lluniau) (?:from|of|o|o['’]r|o['’]n)(?: our| the| today['’]s| ein| y| yr)?"
+    r" (?:trip|visit|day out|walk|taith|daith|ymweliad|diwrnod))\b",
+    re.IGNORECASE,
+)
+# Someone coming to the school is not the school's children going somewhere.
+VISITOR = re.compile(
+    r"\b(?:came|come|coming|comes|visited|visiting|visit|visits) (?:to |into )?(?:us|our school|the school|school)\b"
+    r"|\bvisit(?:ed)? from\b"
+    # Welsh: a visit by, visitors from, came to us or to our school
+    r"|\b(?:ymweliad gan|ymwelwyr o|(?:croesawu|croesawyd|groesawu)\b.{0,60}?\batom)"
+    r"|\b(?:dod|daeth|ddaeth|daethon|ddaethon|yn dod) (?:draw )?(?:atom|aton ni|i['’]n hysgol|i['’]n gweld)\b"
+    r"|\b(?:ymweld|ymwelodd|ymwelon) â['’]?(?:n hysgol| ni)\b",
+    re.IGNORECASE,
+)
+# A meeting or a training day for adults says where grown-ups will be, not pupils.
+ADULTS_ONLY = re.compile(
+    r"\b(?:adults only|grown-?ups only|over 18s only|staff only|volunteers only|parents only|no children|no pupils"
+    r"|(?:pta|committee|governors['’]?|governing body|parent council|staff)(?: \w+)? meetings?|staff training|training day|inset day"
+    r"|(?:oedolion|gwirfoddolwyr|rhieni|staff) yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
+    r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
+    re.IGNORECASE,
+)
+# A trip or a match called off says where nobody will be.
+CALLED_OFF = re.compile(
+    r"\b(?:cancelled|canceled|called off|(?:wedi ei |wedi['’]i )?(?:canslo|ganslo|chanslo))\b", re.IGNORECASE
+)
+
+# Rooms and spaces inside a school, for the learned model's reading alone: "every Thursday at
+# 3:15 in the music room" has a routine's shape but says where only the school's own people go.
+IN_A_SCHOOL_ROOM = re.compile(
+    r"\b(?:in|into|on|at|use) (?:the |our )?(?:own )?"
+    r"(?:main |school |sports |dining |small |old |new |big |little |upstairs |downstairs |infant |junior )?"
+    r"(?:hall|music room|classroom|class ?room|class|library|staff ?room|studio|gym|canteen|playground|yard|"
+    r"field|ICT suite|art room|science lab|lab|door|entrance|reception|office|buzzer|woodland|grounds|garden"
+    r"|wildlife (?:area|garden)|MUGA)\b"
+    # "our own" woodland or pond is the school's: "yn ein coedlan ni", "ar dir yr ysgol"
+    r"|\b(?:in|on|at) our own\b|\b(?:yn|ar) ein \w+ (?:ni|ein hunain)\b|\bar dir yr ysgol\b"
+    r"|\b(?:in|into|at|to) room [a-z]?\d{1,3}[a-z]?\b"  # "in Room B4"
+    r"|\b(?:yn|i|ar) (?:y|yr) (?:neuadd|dosbarth|ystafell (?:gerdd|ddosbarth|gelf)|llyfrgell|iard|cae chwarae|"
+    r"ffreutur|gampfa)\b"
+    # the Welsh genitive has no article before the room: "yn neuadd yr ysgol", "ar gae'r ysgol"
+    r"|\b(?:yn|i|ar|o) [\w’' ]{1,30}?(?: yr|'r|’r) ysgol\b",
+    re.IGNORECASE,
+)
+
+# Words after a preposition that say when, not where ("on Friday", "yn Ionawr", "at 3pm").
+_DAYS_AND_MONTHS = (
+    DAYS + r"|weekend|morning|afternoon|evening|night|" + MONTH_NAMES
+    + r"|dydd|ddydd|nos|fore|bore|prynhawn|brynhawn|" + WELSH_MONTHS + r"|the \d|\d"
+)
+# For the learned model's reading alone: a word for somewhere after a preposition of place ("from
+# the beach", "at Penarth pier", "yn y parc"), not a day, a month or a time ("on Friday at 3pm").
+SOMEWHERE = re.compile(
+    rf"\b(?:at|in|on|from|outside|near|by|to|into|yn|ym|ar|o|wrth|tu allan i)\s+(?:the\s+|a\s+|y\s+|yr\s+)?"
+    rf"(?!(?:{_DAYS_AND_MONTHS})\b)(?!\d)[^\W\d_]{{3,}}",
+    re.IGNORECASE,
+)
+# For the learned model's reading alone: a window about a deadline ("forms back by Monday", "dyddiad
+# cau") that names no time anyone is anywhere is about paperwork, not where pupils are.
+DEADLINE_NOTICE = re.compile(
+    r"\b(?:deadline|closing date|forms? (?:back|in|returned)|reply slips?|pay (?:the )?(?:balance|deposit)"
+    r"|dyddiad cau|ffurflenni(?:['’]n)? (?:yn )?[ôo]l|talu erbyn"
+    # bookings opening are paperwork too: "bookings for the holiday club are now open"
+    r"|bookings?\b[^.!?\n]{0,60}?\b(?:now )?open|archebu(?:['’]n)? (?:ar agor|nawr))\b",
+    re.IGNORECASE,
+)
+
+
+def told_afterwards(text: str) -> bool:
+    """The text reads as a report afterwards, and nothing in it says plainly that the group is
+    there now ("we've just arrived" outweighs a "was" beside it)."""
+    return PAST.search(text) is not None and STRONG_NOW.search(text) is None
+
+
+def about_others(text: str) -> bool:
+    """The text is about someone coming to the school, or a meeting for adults: not the school's
+    pupils somewhere."""
+    return VISITOR.search(text) is not None or ADULTS_ONLY.search(text) is not None
