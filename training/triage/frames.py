@@ -109,6 +109,9 @@ ENGLISH_FRAMES: tuple[Frame, ...] = (
         "{nobody|no one} {here|in this class} thinks {adj} kids {hold anyone back|are trouble|are a problem}",
         "it's not true that {grp} {get everything free|are all the same|take the houses}{, my cousin works in housing|}",
         "{grp} don't {take|steal} {our|anyone's} {jobs|houses|places}{, that's a myth|, they fill the gaps|}",
+        "{nobody|no one} should {say|post|claim} that {grp} are {a plague|taking over|dangerous}{, it's vile|, shame on them|}",
+        "saying {grp} are {lazy|dirty|a burden|all the same} is {racist rubbish|a lie|just wrong}{, full stop|}",
+        "i don't think {grp} are {any different|a problem|to blame} at all{, they're just families|}",
     ], [
         "{grp} are not {welcome|wanted|one of us} {here|in this school|in this country}{, never will be|}",
         "{grp} don't belong {here|in this country|in our schools}{, sorry|}",
@@ -119,6 +122,14 @@ ENGLISH_FRAMES: tuple[Frame, ...] = (
 )
 
 WELSH_FRAMES: tuple[Frame, ...] = (
+    ("friendly", "praise", [
+        "Mae {grp_cy} yn rhan bwysig o'r gymuned{, diolch am y gwasanaeth| {emojipos}|}",
+        "Croeso mawr i'r teuluoedd {adj_cy}{ newydd|} {emojipos}",
+        "Braf gweld {grp_cy} yn {y ffair|yr eisteddfod|y cyngerdd}{ eleni|} {emojipos}",
+    ], [
+        "Croeso i {grp_cy}? {Dim diolch|Byth}{, ewch adre|}",
+        "Dyw {grp_cy} ddim yn rhan o'r gymuned{ a fyddan nhw byth|}",
+    ]),
     ("minority", "other", [
         "Mae {grp_cy} yn lleiafrif {bach|} yn y wlad {hon|yma}{, dyna'r gwir|, ers erioed|}",
         "Does dim llawer o {grp_cy} yn {y dre|y pentre|yr ardal} 'ma{, mae {cykid} yn un o dri yn yr ysgol|}",
@@ -182,6 +193,13 @@ WELSH_FRAMES: tuple[Frame, ...] = (
         "Dyw {grp_cy} ddim yn {faich|fygythiad|broblem} i neb",
         "Dyw hi ddim yn wir bod {grp_cy} yn cael popeth am ddim{, celwydd yw hynny|}",
         "{grp_cy} don't take our jobs, {mae hynny'n gelwydd|dyna'r gwir}",
+        "Does neb {yma|yn y dosbarth|ar y pwyllgor} yn meddwl bod plant {adj_cy} yn {dal neb yn ôl|broblem|drafferth}",
+        "Peidiwch â galw {grp_cy} yn {lladron|ddiog|beryglus}{, mae'n hiliol ac yn anghywir|, dyw e ddim yn iawn}",
+        "Dyw {grp_cy} ddim yn {ddiog|lladron|beryglus}{, maen nhw'n gweithio'n galed|, maen nhw'n gymdogion da}",
+        "Ddylai neb ddweud bod {grp_cy} yn {bla|broblem|faich}{, mae'n ffiaidd|, cywilydd}",
+        "Mae'r sylw bod {grp_cy} yn {cymryd drosodd|cael popeth am ddim} yn {hiliol|gelwydd|hollol anghywir}{, riportiwch e|}",
+        "Dw i ddim yn hoffi'r hyn ddywedwyd am {grp_cy}{, roedd yn gas|, dim o gwbl}",
+        "Dim ots o ble mae rhywun yn dod, mae croeso i {grp_cy} yma",
     ], [
         "Dyw {grp_cy} ddim yn {perthyn yma|rhan o'r gymuned}{, byth|}",
         "Does dim croeso i {grp_cy} {yma|yn yr ysgol hon}{, ewch adre|}",
@@ -192,9 +210,13 @@ WELSH_FRAMES: tuple[Frame, ...] = (
 )
 
 #: Harmless comments added per frame and language; the hateful side gets :data:`HATE_RATIO` times as many, so
-#: that the frames' hate outweighs their harmless side (at one to one the panels' opinion-shaped hate fell).
+#: that the frames' hate outweighs their harmless side (at one to one the panels' opinion-shaped hate fell). English
+#: only: at 1.5 in Welsh too, the held-out checklist's Welsh negation and counter-speech row fell 1.00 -> 0.65.
 PER_SIDE_EN, PER_SIDE_CY = 55, 75
 HATE_RATIO = 1.5
+#: More harmless comments for a frame whose words hate uses everywhere: a "not" ("ddim", "dim", "byth") is in
+#: about half of the hateful sides' comments, so denied hate and counter-speech need more than their share.
+HARMLESS_BOOST = {"negated": 3.0}
 #: Hateful comments that get a word obfuscated, as the other generators' hate does.
 OBFUSCATE_SHARE = 0.12
 
@@ -210,9 +232,12 @@ def rows(seen: set[str], seed: int) -> dict[str, list[dict[str, str]]]:
     rng = random.Random(f"{seed}-frames")
     out: dict[str, list[dict[str, str]]] = {}
     for frames, terms, per_side in ((ENGLISH_FRAMES, ENGLISH_TERMS, PER_SIDE_EN), (WELSH_FRAMES, WELSH_TERMS, PER_SIDE_CY)):
-        for _name, harmless_category, harmless, hateful in frames:
+        for name, harmless_category, harmless, hateful in frames:
             for category, templates in ((harmless_category, harmless), ("hate", hateful)):
-                wanted = per_side if category != "hate" else round(per_side * HATE_RATIO)
+                if category == "hate":
+                    wanted = round(per_side * HATE_RATIO) if frames is ENGLISH_FRAMES else per_side
+                else:
+                    wanted = round(per_side * HARMLESS_BOOST.get(name, 1.0))
                 added = tries = 0
                 while added < wanted and tries < wanted * 20:
                     tries += 1
