@@ -211,7 +211,7 @@ WELSH_FRAMES: tuple[Frame, ...] = (
 
 #: Harmless comments added per frame and language; the hateful side gets :data:`HATE_RATIO` times as many, so
 #: that the frames' hate outweighs their harmless side (at one to one the panels' opinion-shaped hate fell). English
-#: only: at 1.5 in Welsh too, the held-out checklist's Welsh negation and counter-speech row fell 1.00 -> 0.65.
+#: only: at 1.5 in Welsh too, the held-out test table's Welsh negation and counter-speech row fell 1.00 -> 0.65.
 PER_SIDE_EN, PER_SIDE_CY = 55, 75
 HATE_RATIO = 1.5
 #: More harmless comments for a frame whose words hate uses everywhere: a "not" ("ddim", "dim", "byth") is in

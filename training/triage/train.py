@@ -56,7 +56,7 @@ NEGATION_SCOPE = True
 IDENTITY_ABSTRACTION = False
 #: Harmless comments in hate's own frames paired with hate in the same frames (frames.py). Off: tried in session
 #: 12 (docs/quality.md, "Twelfth session"), it lowered false flags on the development sets but not on the held-out
-#: checklist's neutral-mention and negation rows, and cost its Welsh counter-speech row 1.00 -> 0.82.
+#: test table's neutral-mention and negation rows, and cost its Welsh counter-speech row 1.00 -> 0.82.
 FRAME_BALANCE = False
 
 def _writers() -> dict[str, list[dict[str, str]]]:
