@@ -31,7 +31,7 @@ from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.model import CHAR_NGRAMS, MODEL_FILE, Model, features, load_model, pack
 from safepost.engine.triage.normalise import prepare
 from training import voices as writers
-from training.triage import families, friendly, identity, voices
+from training.triage import families, frames, friendly, identity, voices
 from training.triage.grammar import augment, expand, obfuscate
 from training.triage.handwritten import HANDWRITTEN
 from training.triage.strangers import STRANGER_PRAISE
@@ -54,6 +54,10 @@ NEGATION_SCOPE = True
 #: token fairness). Off: tried in session 11 (docs/quality.md, "Eleventh session"), it helped neutral mentions
 #: on the development probes but cost Welsh hate on the writers' panels and the chat row 0.04.
 IDENTITY_ABSTRACTION = False
+#: Harmless comments in hate's own frames paired with hate in the same frames (frames.py). Off: tried in session
+#: 12 (docs/quality.md, "Twelfth session"), it lowered false flags on the development sets but not on the held-out
+#: test table's neutral-mention and negation rows, and cost its Welsh counter-speech row 1.00 -> 0.82.
+FRAME_BALANCE = False
 
 def _writers() -> dict[str, list[dict[str, str]]]:
     by_category: dict[str, list[dict[str, str]]] = {}
@@ -107,6 +111,11 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
     # last, once every other comment is known: harmless mentions that balance each group word (identity.py)
     for category, extra in identity.rows(out, seed).items():
         out[category].extend(extra)
+    # then harmless comments in hate's own frames, each paired with hate in the same frame (frames.py)
+    if FRAME_BALANCE:
+        seen = {r["text"].lower() for rows in out.values() for r in rows}
+        for category, extra in frames.rows(seen, seed).items():
+            out[category].extend(extra)
     return out
 
 
