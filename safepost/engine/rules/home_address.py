@@ -26,7 +26,9 @@ _SUFFIX = (
     r"(?i:road|rd|street|st|lane|avenue|ave|close|drive|way|place|crescent|court|gardens|terrace|view|"
     r"grove|hill|row|walk|square|mews|rise|green|parade|park|vale|meadows?|fields|croft|mount|chase|"
     r"lea|bank|heights|villas|cottages|boulevard|approach|gate|wynd|circle|hollow|end|drove|glade|"
-    r"paddocks?|orchard|brow|dale|walks)\.?(?![\w])"
+    r"paddocks?|orchard|brow|dale|walks|brae|loan|fold|garth|quay|wharf|"
+    # the usual written short forms ("16 Chartwell Dr", "18 Drumbrughas Pk", "47 Beechwood Cres")
+    r"pk|cres|dr|gdns|tce)\.?(?![\w])"
 )
 _WELSH_PREFIX = r"(?i:heol|hewl|stryd|ffordd|l[oô]n|maes|cwrt|clos|llys|rhodfa|teras|cilgant|parc|cae|bro|rhes|tir)"
 #: "Marlborough Park North", "Cliftonville Road Upper": a street's part, after its suffix.
@@ -61,6 +63,9 @@ _LOOSE_NAMED = re.compile(
     rf"(?P<house>[{_UP}](?<![\w][{_UP}])(?:(?<=T)he[ \t]+{_CAP}|{_CAP_REST})"
     rf"(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}),[ \t]*{_STREET}{_TAIL}"
 )
+#: A name that starts or ends with a house's head word is a house, whatever else is in it
+#: ("Chapel House", "Tŷ Capel").
+_HOUSE_LAST = re.compile(rf"^{_HOUSE_HEAD_FIRST}[ \t]|[ \t]{_HOUSE_HEAD_LAST}$")
 _DIGIT = re.compile(r"[0-9]")
 #: A full stop that ends a sentence inside a "town" (not "St. Asaph": a word of 3+ letters before it).
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.[ \t]")
@@ -118,7 +123,7 @@ _ALTERNATIVE = re.compile(r"(?i)(?<![\w])(?:or|neu|otherwise|instead)(?![\w])")
 #: "Northgate Academy, 210 ...", "Ysgol Gymraeg Pont Elái, Heol ...": a school's name just before
 #: the address makes it the school's (another school's, when it is not this one's).
 _INSTITUTION = (
-    rf"(?:(?:[{_UP}][\w'’-]*[ \t]+){{1,4}}(?:Academy|School|College|Nursery|Primary)(?:[ \t]+School)?"
+    rf"(?:(?:[{_UP}][\w'’-]*[ \t]+){{1,4}}(?:Academy|School|College|Nursery|Primary|PS|IPS|NS|P\.S\.)(?:[ \t]+School)?"
     rf"|(?:Ysgol|Coleg|Meithrinfa)(?:[ \t]+(?:{_JOIN}[ \t]+)?[{_UP}][\w'’-]*){{1,4}})"
 )
 _INSTITUTION_BEFORE = re.compile(rf"{_INSTITUTION},?[ \t]*$")
@@ -130,14 +135,40 @@ _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\w:.,]\d)(?![ \t]*(?:am|pm|yb|yh)\b
 _DROP_CUES = words_re(_DROP_WORDS)
 #: Either kind, for the one question asked of a whole post: is there any at all?
 _HOME_OR_DROP = Words([*_HOME_WORDS, *_DROP_WORDS])
-_VENUE_CUES = words_re(
-    [
-        *"shop store cafe café restaurant pub church chapel capel eglwys hall neuadd centre center canolfan "
-        "club clwb library llyfrgell surgery office unit studio salon venue leisure museum theatre cinema "
-        "hotel business garage market pharmacy bakery stadium ground hospital station satnav sat-nav "
-        "parking ltd limited company".split(),
-        *["sat nav", "car park"],
-    ]
+#: Public places and businesses, English and Welsh (Welsh nouns with their soft, nasal and
+#: aspirate mutations: "yng Nghanolfan", "i Siop", "y Dafarn").
+_VENUE_WORDS = [
+    *"shop shops store stores cafe café restaurant pub inn tavern arms church chapel hall centre center "
+    "club library surgery clinic office unit studio salon venue leisure museum theatre cinema hotel "
+    "business garage market pharmacy chemist bakery bakers butchers butcher stadium ground hospital "
+    "hospice station satnav sat-nav parking ltd limited company hut scouts guides brownies cubs "
+    "supermarket takeaway gym pool spar co-op".split(),
+    *"siop siopau caffi gaffi nghaffi chaffi tafarn dafarn nhafarn thafarn capel gapel nghapel chapel eglwys "
+    "neuadd canolfan ganolfan nghanolfan chanolfan clwb glwb nghlwb chlwb llyfrgell meddygfa feddygfa "
+    "fferyllfa swyddfa gwesty westy ngwesty amgueddfa theatr sinema ysbyty gorsaf marchnad farchnad "
+    "becws garej cigydd gigydd".split(),
+    *["sat nav", "car park", "care home", "nursing home", "residential home", "funeral home",
+      "function room", "cartref gofal", "cartref nyrsio"],
+]
+_VENUE_CUES = words_re(_VENUE_WORDS)
+#: "her garage", "Mrs Corrigan's garage", "ei garej": a place someone owns is part of a home.
+_POSSESSOR = re.compile(r"(?i:\b(?:her|his|my|our|their|your|ei|fy|eu|ein)|['’]s?)[ \t]+$")
+#: "St Mary's Church Hall, 3 ...", "Plas Helyg Care Home, 20 ...", "Murphy's Spar, 2 ...": the
+#: name just before an address, in apposition to it, says whose it is. A run of capitalised words
+#: (small joining words allowed) and at most two lower-case nouns after them ("function room").
+_APPOSITION = re.compile(
+    rf"(?P<name>[{_UP}][\w'’&.-]*(?:[ \t]+(?:(?:of|the|and|&|y|yr|'r|a)[ \t]+)?[{_UP}][\w'’&.-]*)*)"
+    r"(?P<nouns>(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*$"
+)
+#: "Murphy's Spar", "Morgan's Butchers": a possessive name with a capitalised noun is a business.
+_BRAND = re.compile(rf"[{_UP}][\w-]*['’]s?[ \t]+[{_UP}]")
+
+#: The postcode areas of the UK, Channel Islands and Isle of Man (Royal Mail): "XM4 5HQ" is not one.
+_POSTCODE_AREAS = frozenset(
+    "AB AL B BA BB BD BF BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC "
+    "EH EN EX FK FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M "
+    "ME MK ML N NE NG NN NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST "
+    "SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE".split()
 )
 
 
@@ -250,6 +281,8 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
     if has_digit:
         ends = [t.end for t in taken]
         for m in islice(_LONE_POSTCODE.finditer(text), MAX_CANDIDATES):
+            if re.match(r"[A-Z]+", m.group()).group() not in _POSTCODE_AREAS:  # type: ignore[union-attr]
+                continue  # "XM4 5HQ": the shape of a postcode, in no postcode area
             i = bisect_right(ends, m.start())
             if i == len(taken) or taken[i].start > m.start():
                 yield _Match(m.start(), m.end(), Kind.POSTCODE, m.end())
@@ -357,11 +390,47 @@ def _is_school(text: str, match: _Match, school: tuple[str, str]) -> bool:
         return False
     if match.kind is Kind.POSTCODE:
         return _squash(text[match.start : match.end]) == postcode
+    if postcode and _squash(text[match.street_end : match.end]).endswith(postcode):
+        return True  # "Swyddfa'r Ysgol, Heol y Gweunydd, Malpas, NP20 6ZT": the school's postcode
     return _squash(text[match.start : match.street_end]) in address
 
 
 def _says_home(text: str) -> bool:
-    return _HOME_CUES.search(text) is not None or _KIN_HOME.search(text) is not None
+    home = any(not _venue_compound(text, m) for m in _HOME_CUES.finditer(text))
+    return home or _KIN_HOME.search(text) is not None
+
+
+def _venue_compound(text: str, cue: re.Match[str]) -> bool:
+    """"care home", "cartref gofal": a home word that is part of a public place's name."""
+    lo = max(0, cue.start() - 12)
+    return any(v.start() <= cue.start() and v.end() >= cue.end() for v in _VENUE_CUES.finditer(text, lo, cue.end() + 10))
+
+
+def _venue(text: str) -> bool:
+    """A public place or business is named: a venue word that nobody's possessive owns ("her
+    garage" is part of a home; "St Mary's Church" is a church)."""
+    for m in _VENUE_CUES.finditer(text):
+        if m.group()[0].isupper() or not _POSSESSOR.search(text, 0, m.start()):
+            return True
+    return False
+
+
+def _named_venue(text: str, match: _Match) -> bool:
+    """The name in apposition just before the address (or taken for its house name) is a public
+    place's or a business's: "St Mary's Church Hall, 3 Church Road", "Murphy's Spar, 2 Main
+    Street", "Swyddfa'r Ysgol, Heol y Gweunydd"."""
+    names = []
+    apposition = _APPOSITION.search(before(text, match.start, 60))
+    if apposition:
+        names.append(apposition.group("name") + apposition.group("nouns"))
+    if match.kind is Kind.NAMED:
+        names.append(text[match.start : match.end].split(",")[0])
+    for name in names:
+        if _HOUSE_LAST.search(name.strip()):
+            continue  # "Chapel House": a house named after what it was
+        if _VENUE_CUES.search(name) or _BRAND.match(name):
+            return True
+    return False
 
 
 def _own_clause(text: str) -> str:
@@ -382,8 +451,10 @@ def _is_home(text: str, match: _Match) -> bool:
     just_before = before(text, match.start, 40)
     if _INSTITUTION_BEFORE.search(just_before) or _INSTITUTION_FIRST.match(text, match.start):
         return False
+    if _named_venue(text, match):
+        return False
     nearby = _own_clause(just_before) + " " + after(text, match.end, 25)
-    return home or _VENUE_CUES.search(nearby) is None
+    return home or not _venue(nearby)
 
 
 def _hit(text: str, match: _Match) -> Hit:
