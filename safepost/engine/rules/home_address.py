@@ -66,7 +66,55 @@ _LOOSE_NAMED = re.compile(
 #: A name that starts or ends with a house's head word is a house, whatever else is in it
 #: ("Chapel House", "Tŷ Capel").
 _HOUSE_LAST = re.compile(rf"^{_HOUSE_HEAD_FIRST}[ \t]|[ \t]{_HOUSE_HEAD_LAST}$")
+#: Between a house and its street in another clause or sentence: "number 31. That's on Harlech
+#: Close", "number 62, out on the Tattymore Road", "Hazelwood. It's on the Aghalane Road".
+_ON_STREET = (
+    r"[.,;:–-]?[ \t]+(?:(?i:it['’]?s|that['’]?s|it[ \t]+is|that[ \t]+is|which[ \t]+is|out|just|down|up|along|round)"
+    r"[ \t]+)?(?i:on|off|ar)[ \t]+(?:(?i:the)[ \t]+)?"
+)
+#: A house number after a word for "number" ("number 31", "rhif 40"), its street in the next clause.
+_SPLIT_NUMBERED = re.compile(rf"[0-9]{{1,4}}[a-zA-Z]?(?![\w]){_ON_STREET}{_STREET}{_TAIL}")
+#: "Rhes y Felin, rhif 12", "Mill Lane, number 4": the street first, then the house's number.
+_STREET_FIRST = re.compile(rf"(?<![\w]){_STREET},?[ \t]+$")
+#: "the house is called Hazelwood. It's on the Aghalane Road", "Her house is Cwm Rhos".
+_CALLED = re.compile(
+    rf"(?<![\w])(?i:house|home|cartref|bungalow|cottage|farm|tŷ)[ \t]+(?i:is[ \t]+called|is[ \t]+named|['’]s[ \t]+called|"
+    rf"is|called|named|o'r[ \t]+enw|yw|ydy)[ \t]+(?P<house>{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}})"
+    rf"{_ON_STREET}{_STREET}{_TAIL}"
+)
+#: A rural address with no street (house, townland, town: "Rosebank, Drumharvey, Maguiresbridge",
+#: the usual form in Northern Ireland and much of rural Wales and Scotland): the townland stands
+#: where the street would.
+_RURAL_PLACES = rf"(?P<towns>(?:,[ \t]*(?!{_POSTCODE}){_CAP}(?:[ \t]+{_CAP})?){{1,2}})(?P<postcode>(?:,?[ \t]*){_POSTCODE})?"
+_RURAL_NAMED = re.compile(
+    rf"(?<![\w])(?P<house>{_HOUSE_HEAD_FIRST}[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
+    rf"|(?:The[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_HOUSE_HEAD_LAST}){_RURAL_PLACES}"
+)
+_RURAL_LOOSE = re.compile(
+    rf"(?P<house>(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}){_RURAL_PLACES}"
+)
+#: Who lives at a place, just before it: "the lady at", "the family of", "a neighbour from",
+#: "Mrs Corrigan's garage at", "lives at", "i'r teulu ym". Only after these is a house name
+#: with no street and no head word taken ("Hill Top, Killycreen, Lisnaskea").
+_COMMA_CAP = re.compile(rf",[ \t]*[{_UP}]")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}$")
+_CALLED_GAP = re.compile(rf" (?:is|called|named|enw|yw|ydy)[ \t]+(?=[{_UP}])")
+_RESIDENT_AT = re.compile(
+    r"(?i:(?<![\w])(?:famil(?:y|ies)|lady|man|woman|couple|owners?|neighbours?|residents?|grandparents|granny|grandma|"
+    r"grandad|grandpa|gran|nan|nain|taid|teulu|folk|farmer)[ \t]+(?:at|of|from|in|ym|yng|yn|o)"
+    r"|(?<![\w])(?:lives|living|lived|live|byw)[ \t]+(?:at|in|ym|yng|yn)"
+    r"|(?:['’]s?|(?<![\w])(?:her|his|my|our|their|your|ei|fy|eu|ein))[ \t]+(?:[a-z]+[ \t]+)?(?:house|home|garage|"
+    r"garden|porch|shed|greenhouse|polytunnel|door|place|farm|bungalow|cottage|flat|kitchen|driveway|yard|cartref|"
+    r"garej)[ \t]+(?:at|in|yn|ym|yng))[ \t]+$"
+)
+#: "who slept ... at 4 Privet Drive?", "which famous bear lives at ...?": a quiz question.
+_QUESTION_START = re.compile(r"(?i:who|whom|whose|which|what|where|pwy|pa|ble|beth)(?![\w])")
 _DIGIT = re.compile(r"[0-9]")
+#: "number", "no.", "rhif" or "rif" just before a digit (a first-letter class: a fast scan).
+_NUMBER_WORD_FIRST = re.compile(r"[nNrR](?<![\w][nNrR])(?:umber|UMBER|o\.?|O\.?|hif|HIF|if)[ \t]*[0-9]")
+_HOUSE_NUMBER_ANY = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,3}[a-zA-Z]?(?![\w])")
+#: "Ffordd y Gogledd, number 3 bus": a number for something else after the street.
+_NOT_HOUSE_AFTER = re.compile(r"[ \t]+(?i:bus|buses|route|platform|gate|bws)(?![\w])")
 #: A full stop that ends a sentence inside a "town" (not "St. Asaph": a word of 3+ letters before it).
 _SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.[ \t]")
 #: Where a numbered address may start: digits, then a capitalised word.
@@ -153,6 +201,9 @@ _VENUE_WORDS = [
 _VENUE_CUES = words_re(_VENUE_WORDS)
 #: "her garage", "Mrs Corrigan's garage", "ei garej": a place someone owns is part of a home.
 _POSSESSOR = re.compile(r"(?i:\b(?:her|his|my|our|their|your|ei|fy|eu|ein)|['’]s?)[ \t]+$")
+_NEGATED = re.compile(
+    r"(?i:(?<![\w])(?:not|nid|nage|instead[ \t]+of|rather[ \t]+than|yn[ \t]+lle)[ \t]+(?:[\w'’]+[ \t]+){0,2})$"
+)
 #: "St Mary's Church Hall, 3 ...", "Plas Helyg Care Home, 20 ...", "Murphy's Spar, 2 ...": the
 #: name just before an address, in apposition to it, says whose it is. A run of capitalised words
 #: (small joining words allowed) and at most two lower-case nouns after them ("function room").
@@ -269,14 +320,22 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
     found += [(m, Kind.NAMED) for m in islice(_loose_named(text), MAX_CANDIDATES)]
     if has_digit:
         found += [(m, Kind.NUMBERED) for m in _numbered(text)]
+        found += [(m, Kind.NUMBERED) for m in islice(_split_numbered(text), MAX_CANDIDATES)]
+    found += [(m, Kind.NAMED) for m in islice(_rural(text), MAX_CANDIDATES)]
     taken: list[_Match] = []
     last_end = -1
     for m, kind in sorted(found, key=lambda pair: pair[0].start()):
         if m.start() < last_end:
             continue
         start = _with_flat(text, m.start()) if kind is Kind.NUMBERED else m.start()
-        last_end = _trim_towns(text, m)
+        end = _trim_towns(text, m)
+        if end <= m.start("towns") and m.re in (_RURAL_NAMED, _RURAL_LOOSE):
+            continue  # a house name with no street and no place after it
+        last_end = end
         taken.append(_Match(start, last_end, kind, m.start("towns")))
+    taken += [t for t in islice(_street_first(text), MAX_CANDIDATES) if not any(
+        u.start < t.end and t.start < u.end for u in taken)] if has_digit else []
+    taken.sort(key=lambda t: t.start)
     yield from taken
     if has_digit:
         ends = [t.end for t in taken]
@@ -286,6 +345,75 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
             i = bisect_right(ends, m.start())
             if i == len(taken) or taken[i].start > m.start():
                 yield _Match(m.start(), m.end(), Kind.POSTCODE, m.end())
+
+
+def _after_number_word(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each house number straight after a word for "number" ("number 31", "rhif 12"), with it."""
+    for word in islice(_NUMBER_WORD_FIRST.finditer(text), MAX_CANDIDATES):
+        number = _HOUSE_NUMBER_ANY.match(text, word.end() - 1)
+        if number is not None:
+            yield word, number
+
+
+def _split_numbered(text: str) -> Iterator[re.Match[str]]:
+    """"number 31. That's on Harlech Close": a number after a word for "number", its street in
+    the next clause or sentence."""
+    for _, number in _after_number_word(text):
+        found = _SPLIT_NUMBERED.match(text, number.start())
+        if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)):
+            yield found
+
+
+def _street_first(text: str) -> Iterator[_Match]:
+    """"Rhes y Felin, rhif 12": a street, then a word for "number" and the house's number."""
+    for word, number in _after_number_word(text):
+        street = _STREET_FIRST.search(text, max(0, word.start() - 60), word.start())
+        if street is not None and not _NOT_HOUSE_AFTER.match(text, number.end()):
+            yield _Match(street.start(), number.end(), Kind.NUMBERED, number.end())
+
+
+def _rural(text: str) -> Iterator[re.Match[str]]:
+    """House, townland and town with no street: after a head word ("Corrard Farm, Newtownbutler",
+    with a home or drop-off word in the clause) or straight after words for who lives there
+    ("the lady at Rosebank, Drumharvey, Maguiresbridge"); and a house named in one sentence with
+    its street in the next ("the house is called Hazelwood. It's on the Aghalane Road")."""
+    pos = 0
+    for head in islice(_HOUSE_HEAD.finditer(text), MAX_CANDIDATES):
+        if head.end() <= pos:
+            continue
+        found = _RURAL_NAMED.search(text, max(pos, head.start() - 40), head.end() + 120)
+        if found is not None and found.start() <= head.start():
+            clause = before(text, found.start(), 60)
+            if (_says_home(clause) or _DROP_CUES.search(clause)) and not _venue(clause):
+                pos = found.end()
+                yield found
+    # a comma before a capital: where a rural address's house name ends
+    for comma in islice(_COMMA_CAP.finditer(text), MAX_CANDIDATES):
+        if comma.start() < pos:
+            continue
+        name = _NAME_BEFORE.search(text, max(0, comma.start() - 50), comma.start())
+        if name is None or not _RESIDENT_AT.search(text, max(0, name.start() - 50), name.start()):
+            continue
+        found = _RURAL_LOOSE.match(text, name.start())
+        if found is None or (found.group("house").split()[0] in _NOT_TOWN and not found.group().startswith("The ")):
+            continue
+        pos = found.end()
+        yield found
+    for gap in islice(_CALLED_GAP.finditer(text), MAX_CANDIDATES):
+        found = _CALLED.search(text, max(0, gap.start() - 30), gap.end() + 200)
+        if found is not None and found.start("house") == gap.end() and found.start() >= pos:
+            pos = found.end()
+            yield found
+
+
+def _quiz(text: str, match: _Match) -> bool:
+    """The address is in a question that asks who or what is there ("which famous bear lives at
+    32 ... ?"): a quiz, not someone's home."""
+    opening = re.split(r"[.!?:\n]", text[max(0, match.start - 120) : match.start])[-1].lstrip(" \t\"'“‘(–-")
+    if not _QUESTION_START.match(opening):
+        return False
+    close = re.search(r"[.!?](?=\s|$)", text[match.end :])
+    return close is not None and close.group() == "?"
 
 
 def _joined(text: str, matches: list[_Match]) -> list[_Match]:
@@ -410,6 +538,8 @@ def _venue(text: str) -> bool:
     """A public place or business is named: a venue word that nobody's possessive owns ("her
     garage" is part of a home; "St Mary's Church" is a church)."""
     for m in _VENUE_CUES.finditer(text):
+        if _NEGATED.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "at our house now, not the office", "nid wrth y siop": the place it is not
         if m.group()[0].isupper() or not _POSSESSOR.search(text, 0, m.start()):
             return True
     return False
@@ -451,7 +581,7 @@ def _is_home(text: str, match: _Match) -> bool:
     just_before = before(text, match.start, 40)
     if _INSTITUTION_BEFORE.search(just_before) or _INSTITUTION_FIRST.match(text, match.start):
         return False
-    if _named_venue(text, match):
+    if _named_venue(text, match) or _quiz(text, match):
         return False
     nearby = _own_clause(just_before) + " " + after(text, match.end, 25)
     return home or not _venue(nearby)
