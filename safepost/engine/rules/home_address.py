@@ -320,7 +320,8 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
     found += [(m, Kind.NAMED) for m in islice(_loose_named(text), MAX_CANDIDATES)]
     if has_digit:
         found += [(m, Kind.NUMBERED) for m in _numbered(text)]
-        found += [(m, Kind.NUMBERED) for m in islice(_split_numbered(text), MAX_CANDIDATES)]
+        after_word = list(islice(_after_number_word(text), MAX_CANDIDATES))
+        found += [(m, Kind.NUMBERED) for m in _split_numbered(text, after_word)]
     found += [(m, Kind.NAMED) for m in islice(_rural(text), MAX_CANDIDATES)]
     taken: list[_Match] = []
     last_end = -1
@@ -333,7 +334,7 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
             continue  # a house name with no street and no place after it
         last_end = end
         taken.append(_Match(start, last_end, kind, m.start("towns")))
-    taken += [t for t in islice(_street_first(text), MAX_CANDIDATES) if not any(
+    taken += [t for t in _street_first(text, after_word) if not any(
         u.start < t.end and t.start < u.end for u in taken)] if has_digit else []
     taken.sort(key=lambda t: t.start)
     yield from taken
@@ -355,38 +356,29 @@ def _after_number_word(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]
             yield word, number
 
 
-def _split_numbered(text: str) -> Iterator[re.Match[str]]:
+def _split_numbered(text: str, after_word: list[tuple[re.Match[str], re.Match[str]]]) -> Iterator[re.Match[str]]:
     """"number 31. That's on Harlech Close": a number after a word for "number", its street in
     the next clause or sentence."""
-    for _, number in _after_number_word(text):
+    for _, number in after_word:
         found = _SPLIT_NUMBERED.match(text, number.start())
         if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)):
             yield found
 
 
-def _street_first(text: str) -> Iterator[_Match]:
+def _street_first(text: str, after_word: list[tuple[re.Match[str], re.Match[str]]]) -> Iterator[_Match]:
     """"Rhes y Felin, rhif 12": a street, then a word for "number" and the house's number."""
-    for word, number in _after_number_word(text):
+    for word, number in after_word:
         street = _STREET_FIRST.search(text, max(0, word.start() - 60), word.start())
         if street is not None and not _NOT_HOUSE_AFTER.match(text, number.end()):
             yield _Match(street.start(), number.end(), Kind.NUMBERED, number.end())
 
 
 def _rural(text: str) -> Iterator[re.Match[str]]:
-    """House, townland and town with no street: after a head word ("Corrard Farm, Newtownbutler",
-    with a home or drop-off word in the clause) or straight after words for who lives there
-    ("the lady at Rosebank, Drumharvey, Maguiresbridge"); and a house named in one sentence with
-    its street in the next ("the house is called Hazelwood. It's on the Aghalane Road")."""
+    """House and places with no street, straight after words for who lives there ("the lady at
+    Rosebank, Drumharvey, Maguiresbridge"; a house with a head word is found by :func:`_named`),
+    and a house named in one sentence with its street in the next ("the house is called
+    Hazelwood. It's on the Aghalane Road")."""
     pos = 0
-    for head in islice(_HOUSE_HEAD.finditer(text), MAX_CANDIDATES):
-        if head.end() <= pos:
-            continue
-        found = _RURAL_NAMED.search(text, max(pos, head.start() - 40), head.end() + 120)
-        if found is not None and found.start() <= head.start():
-            clause = before(text, found.start(), 60)
-            if (_says_home(clause) or _DROP_CUES.search(clause)) and not _venue(clause):
-                pos = found.end()
-                yield found
     # a comma before a capital: where a rural address's house name ends
     for comma in islice(_COMMA_CAP.finditer(text), MAX_CANDIDATES):
         if comma.start() < pos:
@@ -455,9 +447,21 @@ def _named(text: str) -> Iterator[re.Match[str]]:
         if head.end() <= pos:
             continue
         found = _NAMED.search(text, max(pos, head.start() - 40), head.end() + 200)
+        if found is None or found.start() > head.start():
+            found = _rural_named(text, head, pos)
         if found is not None and found.start() <= head.start():
             pos = found.end()
             yield found
+
+
+def _rural_named(text: str, head: re.Match[str], pos: int) -> re.Match[str] | None:
+    """"Corrard Farm, Newtownbutler": a house with a head word, then places with no street, when
+    a home or drop-off word (and no venue) comes in the clause before it."""
+    found = _RURAL_NAMED.search(text, max(pos, head.start() - 40), head.end() + 120)
+    if found is None or found.start() > head.start():
+        return None
+    clause = before(text, found.start(), 60)
+    return found if (_says_home(clause) or _DROP_CUES.search(clause)) and not _venue(clause) else None
 
 
 def _loose_named(text: str) -> Iterator[re.Match[str]]:
@@ -550,7 +554,8 @@ def _named_venue(text: str, match: _Match) -> bool:
     place's or a business's: "St Mary's Church Hall, 3 Church Road", "Murphy's Spar, 2 Main
     Street", "Swyddfa'r Ysgol, Heol y Gweunydd"."""
     names = []
-    apposition = _APPOSITION.search(before(text, match.start, 60))
+    window = before(text, match.start, 60)
+    apposition = _APPOSITION.search(window) if window.rstrip(" \t").endswith(",") else None
     if apposition:
         names.append(apposition.group("name") + apposition.group("nouns"))
     if match.kind is Kind.NAMED:
