@@ -45,7 +45,7 @@ _TAIL = rf"{_TOWNS}(?P<postcode>(?:{_SEP}|[ \t]*){_POSTCODE})?"
 #: "14 Heol Fach, Nelson, CF46 6HR", "3a Church View", "27 The Paddocks".
 #: A full stop before the number rules out decimals, except after "no." ("no.9 Kingsley Street").
 _NUMBERED = re.compile(rf"(?:(?<=[Nn]o\.)|(?<![\w£$€.,:/#@-]))\d{{1,4}}[a-zA-Z]?,?[ \t]+{_STREET}{_TAIL}")
-_HOUSE_HEAD_FIRST = r"(?:Tŷ|Ty|Bwthyn|Tyddyn|Ffermdy|Fferm|Plas|Hafod|Hendre|Llety)"
+_HOUSE_HEAD_FIRST = r"(?:Tŷ|Ty|Nhŷ|Dŷ|Thŷ|Bwthyn|Fwthyn|Mwthyn|Tyddyn|Nhyddyn|Dyddyn|Ffermdy|Fferm|Plas|Hafod|Hendre|Llety)"
 _HOUSE_HEAD_LAST = (
     r"(?:Cottage|Cottages|Farm|Farmhouse|House|Lodge|Barn|Villa|Bungalow|Croft|Rectory|Vicarage|Manse|Grange)"
 )
@@ -69,7 +69,7 @@ _HOUSE_LAST = re.compile(rf"^{_HOUSE_HEAD_FIRST}[ \t]|[ \t]{_HOUSE_HEAD_LAST}$")
 #: Between a house and its street in another clause or sentence: "number 31. That's on Harlech
 #: Close", "number 62, out on the Tattymore Road", "Hazelwood. It's on the Aghalane Road".
 _ON_STREET = (
-    r"[.,;:–-]?[ \t]+(?:(?i:it['’]?s|that['’]?s|it[ \t]+is|that[ \t]+is|which[ \t]+is|out|just|down|up|along|round)"
+    r"[.,;:–-]?[ \t]+(?:(?i:it['’]?s|that['’]?s|it[ \t]+is|that[ \t]+is|which[ \t]+is|out|just|down|up|along|round|mae|mae['’]n|sydd)"
     r"[ \t]+)?(?i:on|off|ar)[ \t]+(?:(?i:the)[ \t]+)?"
 )
 #: A house number after a word for "number" ("number 31", "rhif 40"), its street in the next clause.
@@ -78,10 +78,10 @@ _SPLIT_NUMBERED = re.compile(rf"[0-9]{{1,4}}[a-zA-Z]?(?![\w]){_ON_STREET}{_STREE
 _STREET_FIRST = re.compile(rf"(?<![\w]){_STREET},?[ \t]+$")
 #: "the house is called Hazelwood. It's on the Aghalane Road", "Her house is Cwm Rhos".
 _CALLED = re.compile(
-    rf"(?<![\w])(?i:house|home|cartref|bungalow|cottage|farm|tŷ)[ \t]+(?i:is[ \t]+called|is[ \t]+named|['’]s[ \t]+called|"
-    rf"is|called|named|o'r[ \t]+enw|yw|ydy)[ \t]+(?P<house>{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}})"
-    rf"{_ON_STREET}{_STREET}{_TAIL}"
+    r"(?<![\w])(?i:house|home|cartref|bungalow|cottage|farm|tŷ)[ \t]+(?i:is[ \t]+called|is[ \t]+named|['’]s[ \t]+called|"
+    r"is|called|named|o'r[ \t]+enw|yw|ydy)[ \t]+$"
 )
+_CALLED_HOUSE = re.compile(rf"(?P<house>{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}){_ON_STREET}{_STREET}{_TAIL}")
 #: A rural address with no street (house, townland, town: "Rosebank, Drumharvey, Maguiresbridge",
 #: the usual form in Northern Ireland and much of rural Wales and Scotland): the townland stands
 #: where the street would.
@@ -96,13 +96,14 @@ _RURAL_LOOSE = re.compile(
 #: Who lives at a place, just before it: "the lady at", "the family of", "a neighbour from",
 #: "Mrs Corrigan's garage at", "lives at", "i'r teulu ym". Only after these is a house name
 #: with no street and no head word taken ("Hill Top, Killycreen, Lisnaskea").
+_REGION = re.compile(r",[ \t]*(?:Co\.?|County|Sir|Swydd)(?![\w])")
 _COMMA_CAP = re.compile(rf",[ \t]*[{_UP}]")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}$")
 _CALLED_GAP = re.compile(rf" (?:is|called|named|enw|yw|ydy)[ \t]+(?=[{_UP}])")
 _RESIDENT_AT = re.compile(
     r"(?i:(?<![\w])(?:famil(?:y|ies)|lady|man|woman|couple|owners?|neighbours?|residents?|grandparents|granny|grandma|"
-    r"grandad|grandpa|gran|nan|nain|taid|teulu|folk|farmer)[ \t]+(?:at|of|from|in|ym|yng|yn|o)"
-    r"|(?<![\w])(?:lives|living|lived|live|byw)[ \t]+(?:at|in|ym|yng|yn)"
+    r"grandad|grandpa|gran|nan|folk|farmer)[ \t]+(?:at|of)|(?<![\w])(?:nain|taid|teulu)[ \t]+(?:ym|yng)"
+    r"|(?<![\w])(?:lives|living|lived|live)[ \t]+at"
     r"|(?:['’]s?|(?<![\w])(?:her|his|my|our|their|your|ei|fy|eu|ein))[ \t]+(?:[a-z]+[ \t]+)?(?:house|home|garage|"
     r"garden|porch|shed|greenhouse|polytunnel|door|place|farm|bungalow|cottage|flat|kitchen|driveway|yard|cartref|"
     r"garej)[ \t]+(?:at|in|yn|ym|yng))[ \t]+$"
@@ -389,11 +390,15 @@ def _rural(text: str) -> Iterator[re.Match[str]]:
         found = _RURAL_LOOSE.match(text, name.start())
         if found is None or (found.group("house").split()[0] in _NOT_TOWN and not found.group().startswith("The ")):
             continue
+        if _REGION.search(found.group("towns")):
+            continue  # "Enniskillen, Co. Fermanagh": a town and its county, not a house
         pos = found.end()
         yield found
     for gap in islice(_CALLED_GAP.finditer(text), MAX_CANDIDATES):
-        found = _CALLED.search(text, max(0, gap.start() - 30), gap.end() + 200)
-        if found is not None and found.start("house") == gap.end() and found.start() >= pos:
+        if gap.end() < pos or not _CALLED.search(text, max(0, gap.start() - 30), gap.end()):
+            continue
+        found = _CALLED_HOUSE.match(text, gap.end())
+        if found is not None:
             pos = found.end()
             yield found
 
@@ -563,7 +568,7 @@ def _named_venue(text: str, match: _Match) -> bool:
     for name in names:
         if _HOUSE_LAST.search(name.strip()):
             continue  # "Chapel House": a house named after what it was
-        if _VENUE_CUES.search(name) or _BRAND.match(name):
+        if _VENUE_CUES.search(name) or _BRAND.search(name):
             return True
     return False
 
