@@ -134,7 +134,7 @@ _FLAT = re.compile(
 #: "Flat 7, Tŷ Gwyn Court": the flat's own number is the number before the building's name.
 _FLAT_WORD = re.compile(r"(?<![\w])(?i:flat|fflat|apartment|apt)\.?[ \t]*$")
 #: "no. 14 Maes Glas", "Rhif 5, Heol y Parc": a word for "number" before the house number.
-_NUMBER_WORD = re.compile(r"(?<![\w])(?i:no\.?|number|num\.?|rhif|rh\.)[ \t]*$")
+_NUMBER_WORD = re.compile(r"(?<![\w])(?i:no\.?|number|num\.?|rhif|rif|rh\.)[ \t]*$")
 
 #: Words before a number that make it something other than a house number.
 _NOT_HOUSE = re.compile(
