@@ -152,6 +152,7 @@ def test_a_house_and_its_street_apart_are_one_address(env: Env, text: str, addre
         "The number 14 bus on Station Road is late today.",
         "Catch it on Ffordd y Gogledd, number 3 bus.",
         "The house is lovely. It's on the market now.",
+        "The house called Ashgrove is lovely, and the shop is on Mill Road.",
         "Mae'r bws yn mynd ar Heol y Bryn heddiw.",
     ],
 )
