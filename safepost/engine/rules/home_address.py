@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from itertools import islice
 
 from safepost.engine.findings import Fix, Hit, Severity
@@ -14,6 +15,13 @@ from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._personal import MAX_CANDIDATES, Words, after, before, words_re
 from safepost.engine.school import SchoolContext
+
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled at its first use: the rarer forms' long patterns (they embed the street
+    and town patterns) would cost start-up ~15 ms compiled at import."""
+    return cache(lambda: re.compile(pattern))
+
 
 _UP = "A-ZÀ-ÖØ-ÞŴŶ"
 #: A capitalised word, hyphenated parts allowed ("Tir-y-Berth", "Pen-y-Bryn", "St.").
@@ -65,7 +73,7 @@ _LOOSE_NAMED = re.compile(
 )
 #: A name that starts or ends with a house's head word is a house, whatever else is in it
 #: ("Chapel House", "Tŷ Capel").
-_HOUSE_LAST = re.compile(rf"^{_HOUSE_HEAD_FIRST}[ \t]|[ \t]{_HOUSE_HEAD_LAST}$")
+_HOUSE_LAST = _lazy(rf"^{_HOUSE_HEAD_FIRST}[ \t]|[ \t]{_HOUSE_HEAD_LAST}$")
 #: Between a house and its street in another clause or sentence: "number 31. That's on Harlech
 #: Close", "number 62, out on the Tattymore Road", "Hazelwood. It's on the Aghalane Road".
 _ON_STREET = (
@@ -73,25 +81,25 @@ _ON_STREET = (
     r"[ \t]+)?(?i:on|off|ar)[ \t]+(?:(?i:the)[ \t]+)?"
 )
 #: A house number after a word for "number" ("number 31", "rhif 40"), its street in the next clause.
-_SPLIT_NUMBERED = re.compile(rf"[0-9]{{1,4}}[a-zA-Z]?(?![\w]){_ON_STREET}{_STREET}{_TAIL}")
+_SPLIT_NUMBERED = _lazy(rf"[0-9]{{1,4}}[a-zA-Z]?(?![\w]){_ON_STREET}{_STREET}{_TAIL}")
 #: "Rhes y Felin, rhif 12", "Mill Lane, number 4": the street first, then the house's number.
-_STREET_FIRST = re.compile(rf"(?<![\w]){_STREET},?[ \t]+$")
+_STREET_FIRST = _lazy(rf"(?<![\w]){_STREET},?[ \t]+$")
 #: "the house is called Hazelwood. It's on the Aghalane Road", "Her house is Cwm Rhos".
 _CALLED_VERBS = ("called ", "named ", "o'r enw ", " yw ", " ydy ")
 #: The house word before the verb: "the house is called", "her home's called", "Enw'r tŷ yw".
-_CALLED_HEAD = re.compile(
+_CALLED_HEAD = _lazy(
     r"(?<![\w])(?i:house|home|cartref|bungalow|cottage|farm|tŷ)(?:[ \t]+is|['’]s)?[ \t]+$"
 )
-_CALLED_HOUSE = re.compile(rf"(?P<house>{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}){_ON_STREET}{_STREET}{_TAIL}")
+_CALLED_HOUSE = _lazy(rf"(?P<house>{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}){_ON_STREET}{_STREET}{_TAIL}")
 #: A rural address with no street (house, townland, town: "Rosebank, Drumharvey, Maguiresbridge",
 #: the usual form in Northern Ireland and much of rural Wales and Scotland): the townland stands
 #: where the street would.
 _RURAL_PLACES = rf"(?P<towns>(?:,[ \t]*(?!{_POSTCODE}){_CAP}(?:[ \t]+{_CAP})?){{1,2}})(?P<postcode>(?:,?[ \t]*){_POSTCODE})?"
-_RURAL_NAMED = re.compile(
+_RURAL_NAMED = _lazy(
     rf"(?<![\w])(?P<house>{_HOUSE_HEAD_FIRST}[ \t]+{_CAP}(?:[ \t]+{_CAP})?"
     rf"|(?:The[ \t]+)?(?:{_CAP}[ \t]+){{1,2}}{_HOUSE_HEAD_LAST}){_RURAL_PLACES}"
 )
-_RURAL_LOOSE = re.compile(
+_RURAL_LOOSE = _lazy(
     rf"(?P<house>(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}){_RURAL_PLACES}"
 )
 #: Who lives at a place, just before it: "the lady at", "the family of", "a neighbour from",
@@ -99,9 +107,9 @@ _RURAL_LOOSE = re.compile(
 #: with no street and no head word taken ("Hill Top, Killycreen, Lisnaskea").
 _REGION = re.compile(r",[ \t]*(?:Co\.?|County|Sir|Swydd)(?![\w])")
 _COMMA_CAP = re.compile(rf",[ \t]*[{_UP}]")
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}$")
+_NAME_BEFORE = _lazy(rf"(?<![\w'’-])(?:The[ \t]+)?{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}$")
 
-_RESIDENT_AT = re.compile(
+_RESIDENT_AT = _lazy(
     r"(?i:(?<![\w])(?:famil(?:y|ies)|lady|man|woman|couple|owners?|neighbours?|residents?|grandparents|granny|grandma|"
     r"grandad|grandpa|gran|nan|folk|farmer)[ \t]+(?:at|of)|(?<![\w])(?:nain|taid|teulu)[ \t]+(?:ym|yng)"
     r"|(?<![\w])(?:lives|living|lived|live)[ \t]+at"
@@ -207,18 +215,18 @@ _VENUE_WORDS = [
 _VENUE_CUES = words_re(_VENUE_WORDS)
 #: "her garage", "Mrs Corrigan's garage", "ei garej": a place someone owns is part of a home.
 _POSSESSOR = re.compile(r"(?i:\b(?:her|his|my|our|their|your|ei|fy|eu|ein)|['’]s?)[ \t]+$")
-_NEGATED = re.compile(
+_NEGATED = _lazy(
     r"(?i:(?<![\w])(?:not|nid|nage|instead[ \t]+of|rather[ \t]+than|yn[ \t]+lle)[ \t]+(?:[\w'’]+[ \t]+){0,2})$"
 )
 #: "St Mary's Church Hall, 3 ...", "Plas Helyg Care Home, 20 ...", "Murphy's Spar, 2 ...": the
 #: name just before an address, in apposition to it, says whose it is. A run of capitalised words
 #: (small joining words allowed) and at most two lower-case nouns after them ("function room").
-_APPOSITION = re.compile(
+_APPOSITION = _lazy(
     rf"(?P<name>[{_UP}][\w'’&.-]*(?:[ \t]+(?:(?:of|the|and|&|y|yr|'r|a)[ \t]+)?[{_UP}][\w'’&.-]*)*)"
     r"(?P<nouns>(?:[ \t]+[a-z]+){0,2})[ \t]*,[ \t]*$"
 )
 #: "Murphy's Spar", "Morgan's Butchers": a possessive name with a capitalised noun is a business.
-_BRAND = re.compile(rf"[{_UP}][\w-]*['’]s?[ \t]+[{_UP}]")
+_BRAND = _lazy(rf"[{_UP}][\w-]*['’]s?[ \t]+[{_UP}]")
 
 #: The postcode areas of the UK, Channel Islands and Isle of Man (Royal Mail): "XM4 5HQ" is not one.
 _POSTCODE_AREAS = frozenset(
@@ -395,7 +403,7 @@ def _split_numbered(text: str, after_word: list[tuple[re.Match[str], re.Match[st
     """"number 31. That's on Harlech Close": a number after a word for "number", its street in
     the next clause or sentence."""
     for _, number in after_word:
-        found = _SPLIT_NUMBERED.match(text, number.start())
+        found = _SPLIT_NUMBERED().match(text, number.start())
         if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)):
             yield found
 
@@ -403,7 +411,7 @@ def _split_numbered(text: str, after_word: list[tuple[re.Match[str], re.Match[st
 def _street_first(text: str, after_word: list[tuple[re.Match[str], re.Match[str]]]) -> Iterator[_Match]:
     """"Rhes y Felin, rhif 12": a street, then a word for "number" and the house's number."""
     for word, number in after_word:
-        street = _STREET_FIRST.search(text, max(0, word.start() - 60), word.start())
+        street = _STREET_FIRST().search(text, max(0, word.start() - 60), word.start())
         if street is not None and not _NOT_HOUSE_AFTER.match(text, number.end()):
             yield _Match(street.start(), number.end(), Kind.NUMBERED, number.end())
 
@@ -418,10 +426,10 @@ def _rural(text: str, cued: bool) -> Iterator[re.Match[str]]:
     for comma in islice(_COMMA_CAP.finditer(text), MAX_CANDIDATES):
         if comma.start() < pos:
             continue
-        name = _NAME_BEFORE.search(text, max(0, comma.start() - 50), comma.start())
-        if name is None or not _RESIDENT_AT.search(text, max(0, name.start() - 50), name.start()):
+        name = _NAME_BEFORE().search(text, max(0, comma.start() - 50), comma.start())
+        if name is None or not _RESIDENT_AT().search(text, max(0, name.start() - 50), name.start()):
             continue
-        found = _RURAL_LOOSE.match(text, name.start())
+        found = _RURAL_LOOSE().match(text, name.start())
         if found is None or (found.group("house").split()[0] in _NOT_TOWN and not found.group().startswith("The ")):
             continue
         if _REGION.search(found.group("towns")):
@@ -436,8 +444,8 @@ def _rural(text: str, cued: bool) -> Iterator[re.Match[str]]:
         at = text.find(verb)
         while at >= 0:
             house = at + len(verb)
-            if house >= pos and _CALLED_HEAD.search(text, max(0, at - 25), at + (verb[0] == " ")):
-                found = _CALLED_HOUSE.match(text, house)
+            if house >= pos and _CALLED_HEAD().search(text, max(0, at - 25), at + (verb[0] == " ")):
+                found = _CALLED_HOUSE().match(text, house)
                 if found is not None:
                     pos = found.end()
                     yield found
@@ -503,7 +511,7 @@ def _named(text: str) -> Iterator[re.Match[str]]:
 def _rural_named(text: str, head: re.Match[str], pos: int) -> re.Match[str] | None:
     """"Corrard Farm, Newtownbutler": a house with a head word, then places with no street, when
     a home or drop-off word (and no venue) comes in the clause before it."""
-    found = _RURAL_NAMED.search(text, max(pos, head.start() - 40), head.end() + 120)
+    found = _RURAL_NAMED().search(text, max(pos, head.start() - 40), head.end() + 120)
     if found is None or found.start() > head.start():
         return None
     clause = before(text, found.start(), 60)
@@ -588,7 +596,7 @@ def _venue(text: str) -> bool:
     """A public place or business is named: a venue word that nobody's possessive owns ("her
     garage" is part of a home; "St Mary's Church" is a church)."""
     for m in _VENUE_CUES.finditer(text):
-        if _NEGATED.search(text, max(0, m.start() - 20), m.start()):
+        if _NEGATED().search(text, max(0, m.start() - 20), m.start()):
             continue  # "at our house now, not the office", "nid wrth y siop": the place it is not
         if m.group()[0].isupper() or not _POSSESSOR.search(text, 0, m.start()):
             return True
@@ -601,15 +609,15 @@ def _named_venue(text: str, match: _Match) -> bool:
     Street", "Swyddfa'r Ysgol, Heol y Gweunydd"."""
     names = []
     window = before(text, match.start, 60)
-    apposition = _APPOSITION.search(window) if window.rstrip(" \t").endswith(",") else None
+    apposition = _APPOSITION().search(window) if window.rstrip(" \t").endswith(",") else None
     if apposition:
         names.append(apposition.group("name") + apposition.group("nouns"))
     if match.kind is Kind.NAMED:
         names.append(text[match.start : match.end].split(",")[0])
     for name in names:
-        if _HOUSE_LAST.search(name.strip()):
+        if _HOUSE_LAST().search(name.strip()):
             continue  # "Chapel House": a house named after what it was
-        if _VENUE_CUES.search(name) or _BRAND.search(name):
+        if _VENUE_CUES.search(name) or _BRAND().search(name):
             return True
     return False
 
