@@ -124,11 +124,13 @@ def test_it_finishes_a_megabyte_of_hostile_text_quickly(school: Any, text: str) 
     env = Env(school=school, policy=load_policy("default"))
     field = Field("text", FieldKind.TEXT, text)
     rules = [r for r in registry.text_rules() if r.code in CODES]
-    started = time.perf_counter()
+    # CPU time, not wall time: a guard against runaway regexes, not a speed target, and it must
+    # not fail because the machine is busy with other work (CI runs two suites side by side).
+    started = time.process_time()
     for rule in rules:
         for _ in rule.find(field, env):
             pass
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_it_names_the_file_and_list_when_a_lexicon_is_broken(

@@ -139,9 +139,9 @@ def test_the_quick_check_catches_nearly_every_disguise_in_the_probe() -> None:
 
 @pytest.mark.parametrize("text", ["f*" * 200_000, "s h " * 100_000, "a." * 200_000, "shiii" * 80_000, "fkn " * 100_000])
 def test_it_stays_linear_on_hostile_text(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     find(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_no_lexicon_word_is_longer_than_a_token_it_will_read() -> None:

@@ -89,9 +89,9 @@ def test_it_stays_fast_on_a_huge_comment() -> None:
     import time
 
     text = ("why is this so bad?? " * 20000) + "a" * 200_000
-    start = time.perf_counter()
+    start = time.process_time()
     classify(text, "parent")
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 def test_it_gets_the_same_answer_with_and_without_the_prefilter() -> None:
