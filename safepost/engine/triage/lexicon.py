@@ -445,7 +445,11 @@ HATE: tuple[Signal, ...] = (
         r"know (?:their|her) place|make (?:me |us )?a sandwich|can'?t (?:play|do) (?:football|rugby|sport|maths))"),
     # belonging asked rhetorically ("whose country is this?", "do they ever even try to fit in?", Welsh "gwlad pwy yw
     # hon?"): the question is the insult. "integrate" only intransitive, so "do they ever integrate the topics?" is not it
-    (2, r"\bwhose (?:country|school|town|city|village|land) is (?:this|it)\b|\bis this (?:even |still )?(?:scotland|wales|"
+    (2, r"\bwhose (?:country|school|town|city|village|land) is (?:this|it)\b|"
+        # (s12-trilex) the same asked at the end of a comment, "is this even England?", and the sneer "the
+        # religion of peace" (not the sincere "Islam is a religion of peace")
+        r"\bis this (?:still|even) (?:scotland|wales|england|britain|the uk)\b(?= ?(?:[?.!]|🙄|😒|$))|"
+        r"(?:^|(?<!\bis )\bthe |\bthat |\bthis )religion of peace\b|\bis this (?:even |still )?(?:scotland|wales|"
         r"england|britain|the uk) (?:any ?more|still|or)\b|\bgwlad pwy (?:yw|ydy) (?:hon|hi)\b|"
         r"\b(?:do|does|did|will|would|are|can'?t|won'?t|don'?t) (?:they|these people|those people|any of them|half of them)\b"
         r"[^.!?]{0,50}?\b(?:integrate|assimilate|fit in)(?= ?[?.!]|$| with us| into)|"

@@ -125,3 +125,22 @@ def test_masked_group_insults_are_hate(text: str) -> None:
 ])
 def test_near_misses_of_masked_insults_are_not_harmful(text: str) -> None:
     assert _lexicon(text) not in HARMFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Three flags in the hall and none of them ours. Is this even England?",
+    "Half the class off for a festival again, is this still Wales 🙄",
+    "religion of peace doing a fun run, hope nothing goes bang",
+    "Another assembly about the religion of peace. Sure.",
+])
+def test_belonging_asked_at_the_end_and_the_religion_of_peace_sneer_are_hate(text: str) -> None:
+    assert _lexicon(text) is Category.HATE
+
+
+@pytest.mark.parametrize("text", [
+    "Is this still England's kit for the World Cup trip or the new one?",
+    "My husband always says Islam is a religion of peace, and the Eid assembly showed it beautifully.",
+    "Is this even Wales' biggest school choir? Amazing!",
+])
+def test_sincere_uses_of_those_words_are_not_harmful(text: str) -> None:
+    assert _lexicon(text) not in HARMFUL
