@@ -17,7 +17,9 @@ from safepost.engine.unmask import unmask
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 # four or more single letters with the same separator between each: "i d i o t", "s.t.u.p.i.d"
-_SPACED = re.compile(r"(?<![a-z0-9])[a-z0-9@$](?P<sep>[ ._\-*])(?:[a-z0-9@$](?P=sep)){2,}[a-z0-9@$](?![a-z0-9])")
+_SPACED = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[ ._\-*])(?:[a-z](?P=sep)){2,}[a-z](?![a-z0-9])")
+# the same with digits and "@" among the letters ("s h 3 3 p", "m 0 z z i e s"): triage's reading only
+_SPACED_MASKED = re.compile(r"(?<![a-z0-9])[a-z0-9@$](?P<sep>[ ._\-*])(?:[a-z0-9@$](?P=sep)){2,}[a-z0-9@$](?![a-z0-9])")
 # an "@" for an "a" inside a short word ("sh@ggers"), not an address or a mention ("name@school.org", "@Sam")
 _AT_FOR_A = re.compile(r"(?<![a-z0-9.@_])([a-z]{1,8})@([a-z]{1,8})(?![a-z0-9.@_])")
 _LEET_TOKEN = re.compile(r"[a-z0-9$]*[a-z][a-z0-9$]*")
@@ -55,8 +57,13 @@ def prepare(text: str, *, disguises: bool = True) -> str:
     # which unmask never expands: threats ("k i l l", "k1ll"), groups ("m-u-s-l-i-m-s",
     # "j3ws"), safeguarding words, ordinary words stretched ("sooooo"). The post model's words
     # (``disguises=False``) are made by them too, and both models were trained on their output.
-    folded = _SPACED.sub(_unspace, folded)
-    folded = _AT_FOR_A.sub(r"\1a\2", folded)
+    if disguises:
+        # digits and "@" in spaced or short words, undone for triage; the post model's words keep them
+        # (it was trained without this step)
+        folded = _SPACED_MASKED.sub(_unspace, folded)
+        folded = _AT_FOR_A.sub(r"\1a\2", folded)
+    else:
+        folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
     folded = _LEET_TOKEN.sub(_unleet, folded)
     folded = _STRETCHED.sub(r"\1\1", folded)
     folded = _BARE_CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0)], folded)

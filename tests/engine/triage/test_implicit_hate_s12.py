@@ -144,3 +144,8 @@ def test_belonging_asked_at_the_end_and_the_religion_of_peace_sneer_are_hate(tex
 ])
 def test_sincere_uses_of_those_words_are_not_harmful(text: str) -> None:
     assert _lexicon(text) not in HARMFUL
+
+
+def test_the_post_models_words_keep_digits_and_at_signs_as_typed() -> None:
+    assert prepare("s h 3 3 p and sp@cs", disguises=False) == "s h 3 3 p and sp@cs"
+    assert prepare("s h 3 3 p and sp@cs") == "sheep and spacs"
