@@ -250,7 +250,7 @@ _HOSTILE = (
     r"special treatment|handed to them|get everything|(?:shov|ramm|forc|push)\w* (?:it |this |that )?down (?:our|my|people'?s|everyone'?s|the kids'?) throats|jump the queue|free houses|causing (?:all the )?trouble|troublemakers|"
     r"always the|go to their own|or get out|get out\b(?! (?:your|the|my|our|a|some|of (?:bed|the))\b)|(?:has|have) no place|no place in|it'?s wrong|not right|keep them separate|"
     r"(?:they'?re|they are) all the same|we all know what (?:they'?re|they are) like|in their (?:blood|nature|genes)|"
-    r"fynd (?:yn )?ol\b|ble daethon|ffiaidd|[pb]eryglus|[pb]eryg\b|[pb]arasitiaid|[dt]roseddwyr|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
+    r"fynd (?:yn )?ol\b|ble daethon|ffiaidd|afiach|annaturiol|ddim yn naturiol|yn erbyn natur|[pb]eryglus|[pb]eryg\b|[pb]arasitiaid|[dt]roseddwyr|dim lle (?:iddyn|i chi|i'r)|ddim yn perthyn|\bpla\b|difetha|"
     r"learn (?:english|welsh) or|sick\b|propaganda|agenda|indoctrinat\w+|nicking|ruins? (?:it|everything)|made to (?:eat|speak|learn)|run everything|control everything|run the (?:world|country|banks|media)|(?:control|controls|own|owns|run|runs) (?:the |our )?(?:\w+ )?(?:media|papers|press|banks|council|government|governors|schools|world|country)|pulling the strings|behind (?:it all|everything|the scenes)|replac(?:e|ing) us\b|get (?:them|those|these) "
     r"(?:\w+ )?out|shouldn'?t be (?:adopting|having kids|near)|groom\w*)"
 )
@@ -445,7 +445,11 @@ HATE: tuple[Signal, ...] = (
         r"know (?:their|her) place|make (?:me |us )?a sandwich|can'?t (?:play|do) (?:football|rugby|sport|maths))"),
     # belonging asked rhetorically ("whose country is this?", "do they ever even try to fit in?", Welsh "gwlad pwy yw
     # hon?"): the question is the insult. "integrate" only intransitive, so "do they ever integrate the topics?" is not it
-    (2, r"\bwhose (?:country|school|town|city|village|land) is (?:this|it)\b|\bis this (?:even |still )?(?:scotland|wales|"
+    (2, r"\bwhose (?:country|school|town|city|village|land) is (?:this|it)\b|"
+        # (s12-trilex) the same asked at the end of a comment, "is this even England?", and the sneer "the
+        # religion of peace" (not the sincere "Islam is a religion of peace")
+        r"\bis this (?:still|even) (?:scotland|wales|england|britain|the uk)\b(?= ?(?:[?.!]|🙄|😒|$))|"
+        r"(?:^|(?<!\bis )\bthe |\bthat |\bthis )religion of peace\b|\bis this (?:even |still )?(?:scotland|wales|"
         r"england|britain|the uk) (?:any ?more|still|or)\b|\bgwlad pwy (?:yw|ydy) (?:hon|hi)\b|"
         r"\b(?:do|does|did|will|would|are|can'?t|won'?t|don'?t) (?:they|these people|those people|any of them|half of them)\b"
         r"[^.!?]{0,50}?\b(?:integrate|assimilate|fit in)(?= ?[?.!]|$| with us| into)|"
@@ -478,6 +482,59 @@ HATE: tuple[Signal, ...] = (
         r"\bllai a llai o (?:gymry|blant lleol|blant cymraeg|bobl leol|deuluoedd lleol)\b|\bbiau'?r (?:banciau|cyfryngau|wasg)\b"),
     (2, r"\b(?:go|send (?:them|em)) back (?:where (?:they|you) came from|to (?:your|their|ur) (?:own )?country)|"
         r"\b(?:clear|piss|sod|bugger|fuck) off back to|\bgo back to (?:england|wales|scotland|poland|africa|india|pakistan)"),
+    # (branch s12-trilex) tokenism: a colleague's job, place or prize put down to a diversity box or quota, or the
+    # person called a "diversity hire"; Welsh "ticio'r bocs amrywiaeth". A policy asked about is not it: the box or
+    # quota has to be a person's reason ("because she ticks ...", "only there to fill ...")
+    (2, r"\b(?:diversity|dei|quota|token|woke|affirmative[- ]action|box[- ]ticking) (?:hires?|appointments?|picks?|candidates?|"
+        r"heads?|teachers?|governors?|promotions?)\b|"
+        r"\btoken (?:black|brown|asian|muslim|gay|female|woman|women|foreign|disabled|trans|ethnic|minority|welsh|english)\b|"
+        r"\b(?:she|he|they|her|him|them|because|cos|coz|cause|as)\b[^.!?]{0,40}?\b(?:ticks?|ticked|ticking|fills?|filled|filling|"
+        r"meets?|hits?|makes? up) (?:a |the |their |our |some |all the |a few )?(?:diversity|equality|inclusion|dei|woke|bame|"
+        r"minority|ethnic|token|right) (?:box(?:es)?|quotas?|targets?|numbers)\b|"
+        r"\bonly (?:there|hired|appointed|picked|chosen|employed|promoted|got (?:the |that |her |his )?(?:job|post|role|headship|"
+        r"promotion|place))\b[^.!?]{0,40}?\b(?:quota|diversity|token|colour|skin|race|woke|minority|ticks? (?:a |the )?box)|"
+        r"\b(?:ticio|tician|llenwi)(?: y | yr |'r | )(?:bocs|blwch|cwota) (?:amrywiaeth|cydraddoldeb)\b|"
+        r"\bpenodiad (?:amrywiaeth|cwota|tocyn)\b"),
+    # coded emoji: an animal aimed at a group (a monkey at Black people, a pig at Muslims or Jews, a bat or a pet
+    # "on the menu" at Chinese people, a sheep at the Welsh with "taff"). The same emoji with no group is a class
+    # name or a farm trip, and a group mentioned warmly with a heart or a flag is not these
+    (2, rf"(?:🐒|🐵|🦍)[^.!?]{{0,60}}?\b(?:black|blacks|africans?|black history|bhm|{_ID})\b|"
+        rf"\b(?:black|blacks|africans?|black history|bhm)\b[^.!?]{{0,60}}?(?:🐒|🐵|🦍)|"
+        r"(?:🐷|🐖|🐽)[^.!?]{0,60}?\b(?:muslims?|islam\w*|jews?|jewish|halal|kosher|eid|ramadan|mosques?|synagogues?|hanukkah|"
+        r"mwslim\w*|iddew\w*)\b|"
+        r"\b(?:muslims?|islam\w*|jews?|jewish|halal|kosher|eid|ramadan|mosques?|synagogues?|hanukkah|mwslim\w*|iddew\w*)\b"
+        r"[^.!?]{0,60}?(?:🐷|🐖|🐽)|"
+        r"\b(?:chinese|china|asians?|chinky|tseineaidd)\b[^\n]{0,80}?🦇|🦇[^\n]{0,80}?\b(?:chinese|china|asians?|tseineaidd)\b|"
+        r"\b(?:chinese|china|tseineaidd)\b[^\n]{0,80}?\b(?:what'?s in|check(?:ed)? what|missing (?:dogs?|cats?|pets?)|eat(?:s|ing)? "
+        r"(?:dogs?|cats?|bats?))|\btaff(?:y|ies|s)?\b[^\n]{0,40}?🐑|🐑[^\n]{0,40}?\btaff(?:y|ies|s)?\b|"
+        r"\bsheep[- ]?shag\w*|\bshagg\w* sheep\b"),
+    # group insults written round a filter, after normalise.prepare has undone the leet and the spacing
+    # ("sp@cs", "p0lacks"): the slurs the list above lacked
+    (2, r"\bspa(?:cs|ccers?|zzers?|zzes|zzy)\b|\bpolacks?\b|\bpolaks?\b|\bjaps\b|\bkrauts?\b|\bchinky\b|\bwops?\b|"
+        r"\bmo[sz]{1,2}(?:ies|ys)\b(?=[^.!?]{0,40}?\b(?:taking over|take over|took over|another school|out\b|go back|"
+        r"breed\w*|invasion|mosques?|their kind))"),
+    # anti-trans remarks: "only two genders" (not of nouns), men in dresses near children or girls' toilets, boys
+    # "pretending" to be girls with a verdict, trans as a cult or a craze, and children "confused" by something
+    # "not natural", Welsh "drysu plant ... ddim yn naturiol", "dim ond dau ryw", "dyn mewn ffrog"
+    (2, r"\b(?:only|just) (?:two|2) (?:genders|sexes)\b(?![^.!?]{0,30}\b(?:nouns?|grammar|grammatical|words|enwau|gramadeg))|"
+        r"\b(?:there (?:are|is) (?:only )?|there'?s only )(?:two|2) (?:genders|sexes)\b(?![^.!?]{0,30}\b(?:nouns?|grammar|grammatical|words))|"
+        r"\bdim ond (?:dau|2) ryw(?:edd)?\b(?![^.!?]{0,30}\b(?:enwau|gramadeg))|"
+        r"\b(?:grown )?(?:men|man|blokes?|males?) (?:in|wearing) (?:a |their )?(?:dress(?:es)?|frocks?|skirts?|wigs?|lipstick|make-?up)\b"
+        r"(?![^.!?]{0,60}\b(?:panto\w*|dame|fancy dress|comic relief|children in need|raised|sponsor\w*|fundrais\w*|charity))"
+        r"[^.!?]{0,60}?\b(?:near|around|reading to|with|teach\w*|in front of|in the (?:girls'?|ladies'?|women'?s))\b[^.!?]{0,30}?"
+        r"\b(?:kids|children|pupils|girls|toilets|loos|changing)\b|"
+        r"\b(?:boys?|men|males?|lads?) (?:pretending|who pretend|who think they'?re|dressing up as|playing at being) (?:to be )?"
+        r"(?:a |an )?(?:girls?|women|woman)\b[^.!?]{0,60}?\b(?:toilets|changing|mental\w*|sick|delusion\w*|freaks?|not natural|"
+        r"unnatural|nonsense|madness|perver\w*|groom\w*|indulg\w*|playing along)|"
+        r"\b(?:trans|gender|lgbt\w*) (?:cult|contagion|craze|madness|lunacy|mania|fad|trend)\b|\bsocial contagion\b|"
+        r"\b(?:dyn|dynion) mewn (?:ffrog|ffrogiau|sgert|sgertiau)\b|"
+        r"\b(?:bechgyn|bachgen|dynion) yn (?:esgus|smalio|cogio) bod yn (?:ferch|ferched|fenyw|fenywod|ddynes)|"
+        r"\b(?:confus\w*|drysu) (?:the |our |little |young |small |wee |'r |y )?(?:kids|children|minds|pupils|plant)\b"
+        r"(?=[^\n]{0,120}?(?:\bnot|n't) natural\b|[^\n]{0,120}?\b(?:unnatural|against nature|ddim yn naturiol|annaturiol|yn erbyn natur|not christian|"
+        r"ungodly|sinful|ddim yn gristnogol|pechadurus|gwyrdroedig|perver\w*))|"
+        r"(?:(?:\bnot|n't) natural\b|\b(?:unnatural|against nature|ddim yn naturiol|annaturiol|yn erbyn natur|ungodly|sinful|"
+        r"pechadurus|gwyrdroedig|perver\w*)\b)[^\n]{0,120}?\b(?:confus\w*|drysu) (?:the |our |little |young |small |wee |'r |y )?"
+        r"(?:kids|children|minds|pupils|plant)\b"),
 )
 
 _INSULT = (

@@ -4,7 +4,7 @@ Builds on :func:`safepost.engine.textnorm.fold` (case, accents, homoglyphs, zero
 characters) and :func:`safepost.engine.unmask.unmask` (masked swearing and insults written out:
 ``tw*t``, ``sh!t``, ``f u c k``, ``fkn``, ``ff*cin``, shared with LAN401), and undoes the other
 tricks people use to slip words past a filter: spaced-out letters
-(``i d i o t``), digits for letters (``1d1ot``), stretched letters (``sooooo``), typographic
+(``i d i o t``, ``s h 3 3 p``), digits and ``@`` for letters (``1d1ot``, ``sh@g``), stretched letters (``sooooo``), typographic
 apostrophes and apostrophes left out of contractions (``theyre``). Offsets are not kept: triage reports words as evidence, not spans.
 """
 
@@ -18,6 +18,10 @@ from safepost.engine.unmask import unmask
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 # four or more single letters with the same separator between each: "i d i o t", "s.t.u.p.i.d"
 _SPACED = re.compile(r"(?<![a-z0-9])[a-z](?P<sep>[ ._\-*])(?:[a-z](?P=sep)){2,}[a-z](?![a-z0-9])")
+# the same with digits and "@" among the letters ("s h 3 3 p", "m 0 z z i e s"): triage's reading only
+_SPACED_MASKED = re.compile(r"(?<![a-z0-9])[a-z0-9@$](?P<sep>[ ._\-*])(?:[a-z0-9@$](?P=sep)){2,}[a-z0-9@$](?![a-z0-9])")
+# an "@" for an "a" inside a short word ("sh@ggers"), not an address or a mention ("name@school.org", "@Sam")
+_AT_FOR_A = re.compile(r"(?<![a-z0-9.@_])([a-z]{1,8})@([a-z]{1,8})(?![a-z0-9.@_])")
 _LEET_TOKEN = re.compile(r"[a-z0-9$]*[a-z][a-z0-9$]*")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
 # tokens where digits are digits: 9am, 2nd, 10th, y6, yr3, 4x4, 1950s
@@ -53,11 +57,25 @@ def prepare(text: str, *, disguises: bool = True) -> str:
     # which unmask never expands: threats ("k i l l", "k1ll"), groups ("m-u-s-l-i-m-s",
     # "j3ws"), safeguarding words, ordinary words stretched ("sooooo"). The post model's words
     # (``disguises=False``) are made by them too, and both models were trained on their output.
-    folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
+    if disguises:
+        # digits and "@" in spaced or short words, undone for triage; the post model's words keep them
+        # (it was trained without this step)
+        folded = _SPACED_MASKED.sub(_unspace, folded)
+        folded = _AT_FOR_A.sub(r"\1a\2", folded)
+    else:
+        folded = _SPACED.sub(lambda m: _WORD_SPACE.sub("", m.group(0)), folded)
     folded = _LEET_TOKEN.sub(_unleet, folded)
     folded = _STRETCHED.sub(r"\1\1", folded)
     folded = _BARE_CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0)], folded)
     return _SPACES.sub(" ", folded).strip()
+
+
+def _unspace(match: re.Match[str]) -> str:
+    """Spaced-out letters joined ("i d i o t", "s h 3 3 p"); a run of digits alone ("1 2 3 4") stays."""
+    run = match.group(0)
+    if sum(c.isalpha() for c in run) < 2:
+        return run
+    return _WORD_SPACE.sub("", run)
 
 
 def _unleet(match: re.Match[str]) -> str:
