@@ -82,7 +82,9 @@ def test_a_post_is_written_approved_and_a_comment_answered_with_the_keyboard_alo
 
     staff = keyboard_sign_in(browser, base, "staff-user")
     press(staff, staff.get_by_role("link", name="Posts", exact=True))
-    staff.wait_for_load_state()
+    # Wait for the link's own navigation: the page already loaded counts as "loaded", and a goto
+    # issued before the link's navigation lands is interrupted by it (seen on a busy CI machine).
+    staff.wait_for_url("**/s/alpha/posts/")
     staff.goto(base + "/s/alpha/posts/new/")
     type_into(staff, staff.get_by_label("Your post"), "Year 4 planted bulbs in the school garden today.")
     press(staff, staff.get_by_label(account.name, exact=False), " ")
