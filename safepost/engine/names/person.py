@@ -133,6 +133,18 @@ def acts_next(text: Text, cand: Candidate) -> bool:
 _WELSH_LIST_MATE = re.compile(r"(?:,? (?:a|ac)|,) [a-z]+(?=[ ,])")
 
 
+def _welsh_list_end(text: Text, cand: Candidate) -> int:
+    """Where the short Welsh list the candidate opens ends ("hedd a celyn", "Haf, Alaw ac Eira"):
+    what is said after the list is said of every name in it."""
+    end = cand.full_end or cand.end
+    for _ in range(_LIST_REACH):
+        m = _WELSH_LIST_MATE.match(text.f, end)
+        if m is None:
+            break
+        end = m.end()
+    return end
+
+
 def welsh_person_acts(text: Text, cand: Candidate) -> bool:
     """"buodd cai yn dangos ei ymlusgiad", "roedd hedd a celyn yn brysur yn plannu", "gofynnodd
     haf pam": Welsh puts the verb first, so a name is a person when a person's past tense stands
@@ -142,12 +154,7 @@ def welsh_person_acts(text: Text, cand: Candidate) -> bool:
     before = text.words_before(cand.start, 1)
     if before and text.gap_before(cand.start) == " " and welsh_person_past(before[0]):
         return True
-    end = cand.full_end or cand.end
-    for _ in range(_LIST_REACH):
-        m = _WELSH_LIST_MATE.match(text.f, end)
-        if m is None:
-            break
-        end = m.end()
+    end = _welsh_list_end(text, cand)
     if text.gap_after(end) != " ":
         return False
     after = text.words_after(end, 4)
@@ -178,12 +185,7 @@ def _welsh_role(text: Text, cand: Candidate) -> bool:
     """"GWEN yw'r enillydd eleni", "Haf oedd y capten", "Celyn fydd ein cynrychiolydd": the name
     (or a short list it opens) is identified with a person's part, the Welsh way: the name, the
     link, "the" or "our", the part. "Haf yw'r tymor gorau" (the best season) gives no such noun."""
-    end = cand.full_end or cand.end
-    for _ in range(_LIST_REACH):
-        m = _WELSH_LIST_MATE.match(text.f, end)
-        if m is None:
-            break
-        end = m.end()
+    end = _welsh_list_end(text, cand)
     after = text.words_after(end, 4)
     if len(after) < 3 or text.gap_after(end) != " " or after[0] not in _WELSH_LINKS:
         return False
