@@ -128,6 +128,8 @@ _QUIZ_MARKER = re.compile(
 #: "a lift home", "lifft adref", "pàs": a trip to the place.
 _LIFT = re.compile(r"(?i)(?<![\w])(?:lift|lifts|lifft|pàs|gasglu|nôl)(?![\w])")
 _DIGIT = re.compile(r"[0-9]")
+#: The house number that ends a street-first address ("Mill Lane, number 12").
+_TRAILING_NUMBER = re.compile(r"(?<![\w])[0-9]{1,4}[a-zA-Z]?$")
 #: Punctuation that breaks a clause: "number 31. That's on", "gyda Nain, rhif 8 ar".
 _CLAUSE_BREAK = frozenset(".,;:–-")
 #: A number's first digit just after "number", "no.", "rhif" or "rif" (fixed-width looks behind
@@ -429,7 +431,8 @@ def _street_first(text: str, after_word: list[tuple[re.Match[str], re.Match[str]
     for word, number in after_word:
         street = _STREET_FIRST().search(text, max(0, word.start() - 60), word.start())
         if street is not None and not _NOT_HOUSE_AFTER.match(text, number.end()):
-            yield _Match(street.start(), number.end(), Kind.NUMBERED, number.end())
+            street_end = street.start() + len(street.group().rstrip(", \t"))
+            yield _Match(street.start(), number.end(), Kind.NUMBERED, street_end)
 
 
 def _rural(text: str, cued: bool) -> Iterator[re.Match[str]]:
@@ -602,7 +605,11 @@ def _is_school(text: str, match: _Match, school: tuple[str, str]) -> bool:
         return _squash(text[match.start : match.end]) == postcode
     if postcode and _squash(text[match.street_end : match.end]).endswith(postcode):
         return True  # "Swyddfa'r Ysgol, Heol y Gweunydd, Malpas, NP20 6ZT": the school's postcode
-    return _squash(text[match.start : match.street_end]) in address
+    street = _squash(text[match.start : match.street_end])
+    number = _TRAILING_NUMBER.search(text, match.street_end, match.end) if not street[:1].isdigit() else None
+    if number is not None:  # "Mill Lane, number 12": the street first, its number after it
+        street = _squash(number.group()) + street
+    return street in address
 
 
 def _says_home(text: str) -> bool:
@@ -639,11 +646,20 @@ def _named_venue(text: str, match: _Match) -> bool:
     if match.kind is Kind.NAMED:
         names.append(text[match.start : match.end].split(",")[0])
     for name in names:
-        if _HOUSE_LAST().search(name.strip()):
-            continue  # "Chapel House": a house named after what it was
+        if _HOUSE_LAST().search(name.strip()) and not _venue_last(name.strip()):
+            continue  # "Chapel House", "Tŷ Capel": a house named after what it was
         if _VENUE_CUES.search(name) or _BRAND().search(name):
             return True
     return False
+
+
+def _venue_last(name: str) -> bool:
+    """A venue word ends the name after a whole house name ("Plas Helyg Care Home", "Plas Madoc
+    Leisure Centre"): the venue word is the head, not the house's ("Tŷ Capel" is a house)."""
+    last = None
+    for last in _VENUE_CUES.finditer(name):
+        pass
+    return last is not None and last.end() == len(name) and len(name[: last.start()].split()) >= 2
 
 
 def _own_clause(text: str) -> str:
