@@ -656,9 +656,7 @@ def _named_venue(text: str, match: _Match) -> bool:
 def _venue_last(name: str) -> bool:
     """A venue word ends the name after a whole house name ("Plas Helyg Care Home", "Plas Madoc
     Leisure Centre"): the venue word is the head, not the house's ("Tŷ Capel" is a house)."""
-    last = None
-    for last in _VENUE_CUES.finditer(name):
-        pass
+    last = list(_VENUE_CUES.finditer(name))[-1] if _VENUE_CUES.search(name) else None
     return last is not None and last.end() == len(name) and len(name[: last.start()].split()) >= 2
 
 
