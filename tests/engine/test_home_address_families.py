@@ -177,3 +177,60 @@ def test_an_address_in_a_quiz_question_is_not_a_home(env: Env, text: str) -> Non
 def test_a_question_before_the_address_does_not_hide_it(env: Env) -> None:
     assert spans("Who can help? Drop the boxes at 4 Elm Road.", env) == ["4 Elm Road"]
     assert spans("Pwy all helpu? Gadewch y bocsys yn 4 Heol y Coed.", env) == ["4 Heol y Coed"]
+
+
+# --- reviewer's regressions (twelfth session) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # a question that asks for a lift, a collection or a drop-off is not a quiz
+        ("Who can give Amy a lift home to 12 Elm Road?", "12 Elm Road"),
+        ("Which parent can collect the parcel from 14 Beech Grove, Hebden Bridge?", "14 Beech Grove, Hebden Bridge"),
+        ("What time should I drop it at 5 Oak Lane?", "5 Oak Lane"),
+        ("Pwy all roi lifft adref i Cai i 12 Heol y Coed?", "12 Heol y Coed"),
+        ("Pa riant all gasglu'r parsel o 14 Heol y Bryn?", "14 Heol y Bryn"),
+    ],
+)
+def test_a_question_asking_for_a_lift_or_drop_off_is_not_a_quiz(env: Env, text: str, address: str) -> None:
+    assert spans(text, env) == [address]
+
+
+def test_a_lone_house_name_with_no_place_is_not_an_address(env: Env) -> None:
+    assert spans("We have moved. The lady at Rosebank, Thanks for everything.", env) == []
+    assert spans("Rydyn ni wedi symud. Nain ym Maesglas, Diolch am bopeth.", env) == []
+
+
+def test_the_schools_own_street_then_number_is_the_school(env: Env) -> None:
+    assert spans("Brookfield Primary School is at Mill Lane, number 12.", env) == []
+    # another house on the same street is still a home
+    assert spans("Found by a neighbour on Mill Lane, number 40.", env) == ["Mill Lane, number 40"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She came number 1 on the High Street fun run.",
+        "Our team was number 3 on the Church Road leaderboard.",
+        "Daeth hi'n rhif 1 ar Heol y Bont yn y ras.",
+    ],
+)
+def test_a_ranking_on_a_street_is_not_a_split_address(env: Env, text: str) -> None:
+    assert spans(text, env) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nain has moved into Plas Helyg Care Home, 20 Heol y Parc, Cardiff.",
+        "Please drop the cards at Plas Madoc Leisure Centre, 2 Heol y Parc.",
+        "Gadewch y cardiau yn Nhŷ Gwyn Leisure Centre, 2 Heol y Parc.",
+    ],
+)
+def test_a_venue_word_ending_a_welsh_headed_name_is_a_venue(env: Env, text: str) -> None:
+    assert spans(text, env) == []
+
+
+def test_a_welsh_house_named_after_a_chapel_is_still_a_house(env: Env) -> None:
+    assert spans("Please drop the cards at Tŷ Capel, 2 Heol y Parc.", env) != []

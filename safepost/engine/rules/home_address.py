@@ -119,7 +119,19 @@ _RESIDENT_AT = _lazy(
 )
 #: "who slept ... at 4 Privet Drive?", "which famous bear lives at ...?": a quiz question.
 _QUESTION_START = re.compile(r"(?i:who|whom|whose|which|what|where|pwy|pa|ble|beth)(?![\w])")
+#: Words that mark a question as a quiz, not a question about a real trip ("which famous bear",
+#: "the fictional detective", "Book Week quiz", "Atebion i'r athro").
+_QUIZ_MARKER = re.compile(
+    r"(?i)(?<![\w])(?:quiz|quizzes|famous|fictional|character|characters|detective|story|book|novel|film|movie|"
+    r"answers?|cwis|enwog|cymeriad|cymeriadau|stori|llyfr|nofel|ffilm|ateb|atebion)(?![\w])"
+)
+#: "a lift home", "lifft adref", "pàs": a trip to the place.
+_LIFT = re.compile(r"(?i)(?<![\w])(?:lift|lifts|lifft|pàs|gasglu|nôl)(?![\w])")
 _DIGIT = re.compile(r"[0-9]")
+#: The house number that ends a street-first address ("Mill Lane, number 12").
+_TRAILING_NUMBER = re.compile(r"(?<![\w])[0-9]{1,4}[a-zA-Z]?$")
+#: Punctuation that breaks a clause: "number 31. That's on", "gyda Nain, rhif 8 ar".
+_CLAUSE_BREAK = frozenset(".,;:–-")
 #: A number's first digit just after "number", "no.", "rhif" or "rif" (fixed-width looks behind
 #: from the digit: a scan for digits is fast, one for the letters n and r is not).
 _NUMBER_WORD_FIRST = re.compile(
@@ -371,7 +383,7 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
             continue
         start = _with_flat(text, m.start()) if kind is Kind.NUMBERED else m.start()
         end = _trim_towns(text, m)
-        if end <= m.start("towns") and m.re in (_RURAL_NAMED, _RURAL_LOOSE):
+        if end <= m.start("towns") and m.re in (_RURAL_NAMED(), _RURAL_LOOSE()):
             continue  # a house name with no street and no place after it
         last_end = end
         taken.append(_Match(start, last_end, kind, m.start("towns")))
@@ -402,9 +414,15 @@ def _after_number_word(text: str) -> Iterator[tuple[re.Match[str], re.Match[str]
 def _split_numbered(text: str, after_word: list[tuple[re.Match[str], re.Match[str]]]) -> Iterator[re.Match[str]]:
     """"number 31. That's on Harlech Close": a number after a word for "number", its street in
     the next clause or sentence."""
-    for _, number in after_word:
+    for word, number in after_word:
         found = _SPLIT_NUMBERED().match(text, number.start())
-        if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)):
+        if found is None or _NOT_HOUSE.search(before(text, found.start(), 20)):
+            continue
+        # "number 1 on the High Street fun run": with no clause break between the number and the
+        # street, only a home or drop-off word before it makes the number a house's
+        broken = text[number.end() : number.end() + 1] in _CLAUSE_BREAK or text[max(0, word.start() - 4) : word.start()].rstrip()[-1:] in _CLAUSE_BREAK
+        clause = before(text, found.start(), 60)
+        if broken or _says_home(clause) or _DROP_CUES.search(clause):
             yield found
 
 
@@ -413,7 +431,8 @@ def _street_first(text: str, after_word: list[tuple[re.Match[str], re.Match[str]
     for word, number in after_word:
         street = _STREET_FIRST().search(text, max(0, word.start() - 60), word.start())
         if street is not None and not _NOT_HOUSE_AFTER.match(text, number.end()):
-            yield _Match(street.start(), number.end(), Kind.NUMBERED, number.end())
+            street_end = street.start() + len(street.group().rstrip(", \t"))
+            yield _Match(street.start(), number.end(), Kind.NUMBERED, street_end)
 
 
 def _rural(text: str, cued: bool) -> Iterator[re.Match[str]]:
@@ -459,7 +478,15 @@ def _quiz(text: str, match: _Match) -> bool:
     if not _QUESTION_START.match(opening):
         return False
     close = re.search(r"[.!?](?=\s|$)", text[match.end :])
-    return close is not None and close.group() == "?"
+    if close is None or close.group() != "?":
+        return False
+    # "Who can give Amy a lift home to ...?", "What time should I drop it at ...?": a question
+    # about a trip to the place is not a quiz, unless a quiz word says so ("which famous bear lives at")
+    errand = _HOME_CUES.search(opening) or _DROP_CUES.search(opening) or _LIFT.search(opening)
+    if not errand:
+        return True
+    around = text[max(0, match.start - 160) : match.start] + " " + text[match.end : match.end + 60]
+    return _QUIZ_MARKER.search(around) is not None
 
 
 def _joined(text: str, matches: list[_Match]) -> list[_Match]:
@@ -578,7 +605,11 @@ def _is_school(text: str, match: _Match, school: tuple[str, str]) -> bool:
         return _squash(text[match.start : match.end]) == postcode
     if postcode and _squash(text[match.street_end : match.end]).endswith(postcode):
         return True  # "Swyddfa'r Ysgol, Heol y Gweunydd, Malpas, NP20 6ZT": the school's postcode
-    return _squash(text[match.start : match.street_end]) in address
+    street = _squash(text[match.start : match.street_end])
+    number = _TRAILING_NUMBER.search(text, match.street_end, match.end) if not street[:1].isdigit() else None
+    if number is not None:  # "Mill Lane, number 12": the street first, its number after it
+        street = _squash(number.group()) + street
+    return street in address
 
 
 def _says_home(text: str) -> bool:
@@ -615,11 +646,18 @@ def _named_venue(text: str, match: _Match) -> bool:
     if match.kind is Kind.NAMED:
         names.append(text[match.start : match.end].split(",")[0])
     for name in names:
-        if _HOUSE_LAST().search(name.strip()):
-            continue  # "Chapel House": a house named after what it was
+        if _HOUSE_LAST().search(name.strip()) and not _venue_last(name.strip()):
+            continue  # "Chapel House", "Tŷ Capel": a house named after what it was
         if _VENUE_CUES.search(name) or _BRAND().search(name):
             return True
     return False
+
+
+def _venue_last(name: str) -> bool:
+    """A venue word ends the name after a whole house name ("Plas Helyg Care Home", "Plas Madoc
+    Leisure Centre"): the venue word is the head, not the house's ("Tŷ Capel" is a house)."""
+    last = list(_VENUE_CUES.finditer(name))[-1] if _VENUE_CUES.search(name) else None
+    return last is not None and last.end() == len(name) and len(name[: last.start()].split()) >= 2
 
 
 def _own_clause(text: str) -> str:
