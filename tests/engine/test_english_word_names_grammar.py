@@ -30,7 +30,16 @@ def test_a_persons_verb_after_a_list_or_after_has_makes_the_word_name_a_child() 
 
 def test_a_season_that_comes_or_is_spoken_of_as_a_season_is_the_time_of_year() -> None:
     assert _stoke("Autumn has arrived in Wrens class: we collected conkers.") == []
-    assert _stoke("Year 2 have been learning about the seasons. Autumn is our favourite.") == []
+    assert _stoke("Year 2 have been learning about the four seasons, and Autumn is our favourite.") == []
+    assert _stoke("Year 2 learnt about the seasons and Autumn from Herons painted the trees.") == ["Autumn"]
+
+
+def test_one_season_of_a_sport_or_an_earlier_sentence_leaves_the_child() -> None:
+    # a child's evidence outweighs the topic, and the topic ends with its sentence; one sport's
+    # "season" is not the seasons as a set
+    assert _stoke("What a football season! Autumn from Year 6 was player of the match.") == ["Autumn"]
+    assert _stoke("The rugby season is over. Summer in Kestrels got the trophy.") == ["Summer"]
+    assert _stoke("Our netball season ended and Summer scored twice.") == ["Summer"]
     assert _stoke("Well done Autumn for learning all the seasons!") == ["Autumn"]
     assert _stoke("Autumn's painting of the seasons is in the hall.") == ["Autumn"]
 
