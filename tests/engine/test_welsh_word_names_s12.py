@@ -112,3 +112,12 @@ def test_a_mutated_or_irregular_persons_past_before_the_name_makes_a_child() -> 
     assert _names("gwrandawodd eira ar y stori") == ["eira"]
     # near miss: the weather's past, mutated or not, is still the weather
     assert _names("fe ddisgynnodd eira neithiwr") == []
+
+
+def test_welsh_praise_glued_before_a_name_in_a_hashtag_keeps_the_child() -> None:
+    # "brilliant Eira": praise is said of the child, not the first half of a Welsh phrase
+    assert _names("#GwychEira am dy waith!") == ["#GwychEira"]
+    assert _names("#ArbennigHaf heddiw.") == ["#ArbennigHaf"]
+    assert _names("#AnhygoelAlaw yn y ras!") == ["#AnhygoelAlaw"]
+    # near miss: a Welsh noun before the name still makes a phrase ("snow day")
+    assert _names("#DiwrnodEira – lluniau'r dosbarth ar y wefan.") == []
