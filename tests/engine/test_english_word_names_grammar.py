@@ -113,3 +113,14 @@ def test_the_strong_cue_takes_the_name_after_a_baby_brother_not_brother() -> Non
     assert [m.group(1) for m in _STRONG_CUE.finditer("welcome baby arran")] == ["arran"]
     assert [m.group(1) for m in _STRONG_CUE.finditer("her baby sister's cot")] == []
     assert _stoke("Hope's baby brother Tiernan was born on Sunday!") == ["Hope", "Tiernan"]
+
+
+def test_inviting_a_season_opens_no_child_and_a_child_bought_something_stays_a_child() -> None:
+    # "invite" takes a season or an event as well as a person: it is no imperative of a person
+    assert _stoke("Invite Summer into your classroom this term!") == []
+    assert _stoke("Ask Hunter about his trip to the castle!") == ["Hunter"]
+    # a second object after the name: the child is the one bought for
+    assert _stoke("Her class bought Lily flowers for her birthday.") == ["Lily"]
+    assert _stoke("Her friends bought Lily sweets.") == ["Lily"]
+    # near miss: the name is the thing bought
+    assert _stoke("We bought Apple juice for the party.") == []
