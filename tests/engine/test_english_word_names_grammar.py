@@ -30,7 +30,16 @@ def test_a_persons_verb_after_a_list_or_after_has_makes_the_word_name_a_child() 
 
 def test_a_season_that_comes_or_is_spoken_of_as_a_season_is_the_time_of_year() -> None:
     assert _stoke("Autumn has arrived in Wrens class: we collected conkers.") == []
-    assert _stoke("Year 2 have been learning about the seasons. Autumn is our favourite.") == []
+    assert _stoke("Year 2 have been learning about the four seasons, and Autumn is our favourite.") == []
+    assert _stoke("Year 2 learnt about the seasons and Autumn from Herons painted the trees.") == ["Autumn"]
+
+
+def test_one_season_of_a_sport_or_an_earlier_sentence_leaves_the_child() -> None:
+    # a child's evidence outweighs the topic, and the topic ends with its sentence; one sport's
+    # "season" is not the seasons as a set
+    assert _stoke("What a football season! Autumn from Year 6 was player of the match.") == ["Autumn"]
+    assert _stoke("The rugby season is over. Summer in Kestrels got the trophy.") == ["Summer"]
+    assert _stoke("Our netball season ended and Summer scored twice.") == ["Summer"]
     assert _stoke("Well done Autumn for learning all the seasons!") == ["Autumn"]
     assert _stoke("Autumn's painting of the seasons is in the hall.") == ["Autumn"]
 
@@ -104,3 +113,14 @@ def test_the_strong_cue_takes_the_name_after_a_baby_brother_not_brother() -> Non
     assert [m.group(1) for m in _STRONG_CUE.finditer("welcome baby arran")] == ["arran"]
     assert [m.group(1) for m in _STRONG_CUE.finditer("her baby sister's cot")] == []
     assert _stoke("Hope's baby brother Tiernan was born on Sunday!") == ["Hope", "Tiernan"]
+
+
+def test_inviting_a_season_opens_no_child_and_a_child_bought_something_stays_a_child() -> None:
+    # "invite" takes a season or an event as well as a person: it is no imperative of a person
+    assert _stoke("Invite Summer into your classroom this term!") == []
+    assert _stoke("Ask Hunter about his trip to the castle!") == ["Hunter"]
+    # a second object after the name: the child is the one bought for
+    assert _stoke("Her class bought Lily flowers for her birthday.") == ["Lily"]
+    assert _stoke("Her friends bought Lily sweets.") == ["Lily"]
+    # near miss: the name is the thing bought
+    assert _stoke("We bought Apple juice for the party.") == []

@@ -97,3 +97,27 @@ def test_a_word_name_identified_with_a_persons_part_in_welsh_is_a_child() -> Non
     assert _names("GAEAF YW'R TYMOR: EIRA OEDD Y THEMA.") == []
     # English near miss: a part after "is our"
     assert _names("EIRA is our new class reporter!") == ["EIRA"]
+
+
+def test_a_mutated_or_irregular_persons_past_before_the_name_makes_a_child() -> None:
+    # "fe", "mi" and "a" mutate the verb ("canodd" -> "ganodd", "chanodd"): unmutated, it is a
+    # person's; irregular stems ("enillodd": ennill, "dywedodd": dweud) too
+    assert _names("fe ganodd eira unawd yn y cyngerdd") == ["eira"]
+    assert _names("mi ganodd eira yn hyfryd heddiw") == ["eira"]
+    assert _names("ddoe a chanodd eira gyda ni") == ["eira"]
+    assert _names("a thynnodd eira lun o'r castell") == ["eira"]
+    assert _names("ddawnsiodd haf yn y sioe") == ["haf"]
+    assert _names("enillodd eira y ras") == ["eira"]
+    assert _names("dywedodd haf stori") == ["haf"]
+    assert _names("gwrandawodd eira ar y stori") == ["eira"]
+    # near miss: the weather's past, mutated or not, is still the weather
+    assert _names("fe ddisgynnodd eira neithiwr") == []
+
+
+def test_welsh_praise_glued_before_a_name_in_a_hashtag_keeps_the_child() -> None:
+    # "brilliant Eira": praise is said of the child, not the first half of a Welsh phrase
+    assert _names("#GwychEira am dy waith!") == ["#GwychEira"]
+    assert _names("#ArbennigHaf heddiw.") == ["#ArbennigHaf"]
+    assert _names("#AnhygoelAlaw yn y ras!") == ["#AnhygoelAlaw"]
+    # near miss: a Welsh noun before the name still makes a phrase ("snow day")
+    assert _names("#DiwrnodEira – lluniau'r dosbarth ar y wefan.") == []

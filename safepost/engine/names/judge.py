@@ -833,6 +833,8 @@ def _word_or_name(
             return False  # "Afon Teifi", "o Fryn Celyn": a river or a hill named after the next word
         if child_evidence(text, index, cand):
             return True  # "Hope in Year 3 ...": a class or a cue outweighs the word
+        if _seasons_topic(text, cand):
+            return False  # "all about the four seasons and Autumn is the best": the time of year
         if _word_opening_sentence(text, cand, after):
             return False  # "Eira ar y mynydd", "River walk this afternoon": the word, capitalised
         return not _modal_at_start(text, cand, key, nxt)
@@ -1313,21 +1315,32 @@ def _season_of_year(text: Text, cand: Candidate) -> bool:
 #: What a season or a month does as a subject: it comes and goes ("Autumn has arrived", "Summer is
 #: here", "June is over").
 _TIME_COMES = frozenset("arrived arrives here coming come came begun began begins started starts ended ends over gone".split())
-_TIME_TOPIC = frozenset("season seasons".split())
+#: The seasons as a set, the topic a class learns ("the four seasons", "y tymhorau"); not one
+#: "season" ("a football season", "the rugby season"), which a sport has and a child plays in.
+_TIME_TOPIC = frozenset("seasons tymhorau".split())
 
 
 def _time_of_year(text: Text, cand: Candidate, after: list[str]) -> bool:
-    """"Autumn has arrived in Hazel class", "Summer is here", or a season's name after the text
-    speaks of the seasons ("learning about the seasons. Autumn is our favourite"): the time of
-    year, not a child called Autumn; a cue ("Well done Autumn") or a possessive keeps the child."""
+    """"Autumn has arrived in Hazel class", "Summer is here": the time of year, not a child called
+    Autumn; a cue ("Well done Autumn") or a possessive keeps the child."""
     if cand.full_end is not None or not _time_word(cand) or text.possessive(cand.end):
         return False
     if cue_before(text, cand.start, wide=False):
         return False
     i = 1 if after and after[0] in ("has", "have", "is", "was") else 0
-    if len(after) > i and after[i] in _TIME_COMES and text.gap_after(cand.end) == " ":
-        return True
-    return any(w in _TIME_TOPIC for w in text.words_before(cand.start, 15, cross_sentence=True))
+    return len(after) > i and after[i] in _TIME_COMES and text.gap_after(cand.end) == " "
+
+
+def _seasons_topic(text: Text, cand: Candidate) -> bool:
+    """A season's name in the sentence that speaks of the seasons ("we learnt about the four
+    seasons and Autumn is our favourite"): asked only after the child's evidence, which wins
+    ("Autumn from Year 4"), and never across a sentence end ("The rugby season is over. Summer
+    in Kestrels got the trophy")."""
+    if cand.full_end is not None or not _time_word(cand) or text.possessive(cand.end):
+        return False
+    if cue_before(text, cand.start, wide=False):
+        return False
+    return any(w in _TIME_TOPIC for w in text.words_before(cand.start, 15))
 
 
 def _number_next_to(text: Text, cand: Candidate) -> bool:

@@ -468,7 +468,7 @@ PERSON_ACTIONS = IRREGULAR_PERSON_PASTS | _words(
 )
 #: Imperatives whose object is a person, opening a sentence before a name: "Ask Hunter about the
 #: Tudors", "Meet Willow, our new friend", "Tell Summer..." (no phrase like "Summer fair" starts there).
-PERSON_IMPERATIVES = _words("ask tell meet welcome thank congratulate invite join cheer greet wish")
+PERSON_IMPERATIVES = _words("ask tell meet welcome thank congratulate join cheer greet wish")
 #: Past participles of a person's verbs, after "has" or "had": "Summer has written a poem",
 #: "Hope had drawn a map" (not "grown", "fallen", "risen" or "arrived": seasons and plants do those).
 PERSON_PARTICIPLES = _words(

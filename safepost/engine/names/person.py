@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from safepost.engine.names import lexicon
+from safepost.engine.names import lexicon, welsh
 from safepost.engine.names.context import Form, Text
 from safepost.engine.names.match import Candidate
 
@@ -165,15 +165,22 @@ def welsh_person_acts(text: Text, cand: Candidate) -> bool:
     return False
 
 
+#: Past-tense stems whose verb-noun is not the stem and an ending ("enillodd": ennill).
+_IRREGULAR_PAST_STEMS = {"enill": "ennill", "dywed": "dweud", "gwrandaw": "gwrando"}
+
+
 def welsh_person_past(word: str) -> bool:
     """A Welsh past tense in -odd of a person's verb-noun ("gofynnodd", "canodd", "dawnsiodd",
-    "ysgrifennodd"); "disgynnodd" (fell) and "toddodd" (melted) are not a person's."""
+    "ysgrifennodd"), mutated after "fe", "mi" or "a" ("fe ganodd", "a chanodd", "a thynnodd")
+    or irregular ("enillodd", "dywedodd"); "disgynnodd" (fell) and "toddodd" (melted) are not a
+    person's."""
     if len(word) < 6 or not word.endswith("odd"):
         return False
     stem = word[:-3]
-    stems = {stem}
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        stems.add(stem[:-1])  # "gofynn-" is "gofyn", "ysgrifenn-" "ysgrifenn(u)"
+    stems = {stem} | welsh.radicals(stem)  # "gan-" is "can-", "thynn-" "tynn-"
+    stems |= {s[:-1] for s in stems if len(s) > 2 and s[-1] == s[-2]}  # "gofynn-" is "gofyn"
+    if any(_IRREGULAR_PAST_STEMS.get(s) in lexicon.WELSH_PERSON_VERBNOUNS for s in stems):
+        return True
     return any(s + end in lexicon.WELSH_PERSON_VERBNOUNS for s in stems for end in ("", "u", "o", "io"))
 
 

@@ -268,8 +268,13 @@ def _glued_at_edge(text: Text, s: int, e: int, letters_start: int, end: int) -> 
 
 #: A year glued after a word-name: "#Summer2026", "#Haf2026" are a season or an event.
 _GLUED_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
-#: Words that, glued before a name, introduce the child ("#WellDoneEira", "#DiolchHaf").
-_GLUED_CUES = lexicon.CUE_ENDINGS | frozenset(p.split()[-1] for p in lexicon.PERSON_CUES_BEFORE) | {"diolch"}
+#: Words that, glued before a name, introduce the child ("#WellDoneEira", "#DiolchHaf"); Welsh
+#: praise ("#GwychEira", "#ArbennigHaf": brilliant Eira) is said of the child, not a Welsh phrase.
+_GLUED_CUES = (
+    lexicon.CUE_ENDINGS
+    | frozenset(p.split()[-1] for p in lexicon.PERSON_CUES_BEFORE)
+    | {"diolch", "gwych", "arbennig", "anhygoel", "ardderchog", "campus"}
+)
 
 
 def _glued_word_is_name(text: Text, key: str, e: int, end: int) -> bool:

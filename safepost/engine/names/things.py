@@ -255,7 +255,11 @@ def _in_a_place(text: Text, cand: Candidate) -> bool:
 #: Verbs of buying and selling: the word after one is the thing bought ("we bought Apple juice").
 _BUYING = frozenset("bought buy buying buys sold sell selling sells ordered".split())
 #: Words after the name that make it the one a thing is bought for ("bought Hope a present").
-_SECOND_OBJECT = frozenset("a an the some her his their our this these those".split())
+#: What is bought for someone, the second object ("bought Lily flowers", "prynu blodau i"):
+#: after one, the name is the person bought for.
+_SECOND_OBJECT = frozenset(
+    "a an the some her his their our this these those flowers card cards present presents cake cakes sweets blodau".split()
+)
 
 
 def _bought(text: Text, cand: Candidate) -> bool:
