@@ -505,7 +505,10 @@ HATE: tuple[Signal, ...] = (
         r"\b(?:muslims?|islam\w*|jews?|jewish|halal|kosher|eid|ramadan|mosques?|synagogues?|hanukkah|mwslim\w*|iddew\w*)\b"
         r"[^.!?]{0,60}?(?:🐷|🐖|🐽)|"
         r"\b(?:chinese|china|asians?|chinky|tseineaidd)\b[^\n]{0,80}?🦇|🦇[^\n]{0,80}?\b(?:chinese|china|asians?|tseineaidd)\b|"
-        r"\b(?:chinese|china|tseineaidd)\b[^\n]{0,80}?\b(?:what'?s in|check(?:ed)? what|missing (?:dogs?|cats?|pets?)|eat(?:s|ing)? "
+        # (s12-fixtri) "what's in it" / "check what" only with a pet or a bat named after it: a parade time or a
+        # menu question is not the trope
+        r"\b(?:chinese|china|tseineaidd)\b[^\n]{0,80}?\b(?:(?:what'?s (?:really )?in|check(?:ed)? what)\b[^\n]{0,40}?"
+        r"\b(?:dogs?|cats?|pets?|bats?|pupp(?:y|ies)|kittens?|moggy)\b|missing (?:dogs?|cats?|pets?)|eat(?:s|ing)? "
         r"(?:dogs?|cats?|bats?))|\btaff(?:y|ies|s)?\b[^\n]{0,40}?🐑|🐑[^\n]{0,40}?\btaff(?:y|ies|s)?\b|"
         r"\bsheep[- ]?shag\w*|\bshagg\w* sheep\b"),
     # group insults written round a filter, after normalise.prepare has undone the leet and the spacing

@@ -149,3 +149,20 @@ def test_sincere_uses_of_those_words_are_not_harmful(text: str) -> None:
 def test_the_post_models_words_keep_digits_and_at_signs_as_typed() -> None:
     assert prepare("s h 3 3 p and sp@cs", disguises=False) == "s h 3 3 p and sp@cs"
     assert prepare("s h 3 3 p and sp@cs") == "sheep and spacs"
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese New Year parade on Saturday - check what time it starts",
+    "Loved the Chinese New Year menu, what's in the dumplings?",
+])
+def test_chinese_new_year_questions_with_no_pet_are_not_harmful(text: str) -> None:
+    assert _lexicon(text) not in HARMFUL
+    assert classify(text, "public").category not in HARMFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese takeaway again, check what's really in it, the neighbour's dog went missing",
+    "Chinese new year menu, better ask what's in it before the cat disappears",
+])
+def test_chinese_food_with_a_pet_named_is_still_hate(text: str) -> None:
+    assert _lexicon(text) is Category.HATE
