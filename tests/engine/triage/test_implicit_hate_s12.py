@@ -166,3 +166,23 @@ def test_chinese_new_year_questions_with_no_pet_are_not_harmful(text: str) -> No
 ])
 def test_chinese_food_with_a_pet_named_is_still_hate(text: str) -> None:
     assert _lexicon(text) is Category.HATE
+
+
+@pytest.mark.parametrize("text", [
+    "Men in dresses reading to the kids for World Book Day, the Gruffalo costume was ace",
+    "Dynion mewn ffrogiau yn darllen i'r plant ar Ddiwrnod y Llyfr, hwyl fawr!",
+    "Islam, the religion of peace, was our RE topic",
+    "Our RE topic this term is Islam, often called the religion of peace, and the children loved the mosque visit.",
+])
+def test_book_day_costumes_and_sincere_re_lessons_match_no_pattern(text: str) -> None:
+    assert _lexicon(text) not in HARMFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Another week of the \"religion of peace\" on the news and they want an assembly on it",
+    "So-called religion of peace, yeah right",
+    "lol the religion of peace is hosting the fun run",
+    "Dynion mewn ffrogiau yn darllen i blant bach. Afiach.",
+])
+def test_the_sneer_and_the_costume_slur_with_no_book_day_are_still_hate(text: str) -> None:
+    assert _lexicon(text) is Category.HATE
