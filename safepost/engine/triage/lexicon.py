@@ -452,8 +452,8 @@ HATE: tuple[Signal, ...] = (
         # (s12-fixtri) "religion of peace" only in its sneer form: scare quotes, "so-called", or a "yeah right", "lol",
         # "sure." or a bang after it; "Islam, the religion of peace, was our RE topic" is sincere
         r"[\"']religion of peace[\"']|\bso[- ]?called religion of peace\b|\b(?:yeah right|lol|lmao)\b[^.!?\n]{0,20}?"
-        r"\breligion of peace\b|\breligion of peace\b(?=[^\n]{0,60}?(?:\byeah,? right\b|\blol\b|\blmao\b|\bsure\b[.! ]*$|"
-        r"\bmy arse\b|🙄|😂|🤣|😒|\bgo(?:es|ing)? bang\b|\bbomb\w*|\bblow\w* (?:up|themselves)|"
+        r"\breligion of peace\b|\breligion of peace\b(?=[^\n]{0,80}?(?:\byeah,? right\b|\blol\b|\blmao\b|\bsure\b[.! ]*$|"
+        r"\bmy arse\b|🙄|😂|🤣|😒|\bgo(?:es|ing)? bang\b|\bbomb\w*|\bblow\w* (?:(?:\w+ )?up\b|themselves)|"
         r"\bexplo\w*))|\bis this (?:even |still )?(?:scotland|wales|"
         r"england|britain|the uk) (?:any ?more|still|or)\b|\bgwlad pwy (?:yw|ydy) (?:hon|hi)\b|"
         r"\b(?:do|does|did|will|would|are|can'?t|won'?t|don'?t) (?:they|these people|those people|any of them|half of them)\b"

@@ -181,6 +181,7 @@ def test_book_day_costumes_and_sincere_re_lessons_match_no_pattern(text: str) ->
 @pytest.mark.parametrize("text", [
     "Another week of the \"religion of peace\" on the news and they want an assembly on it",
     "So-called religion of peace, yeah right",
+    "religion of peace at the summer fair, fingers crossed nobody blows anything up",
     "lol the religion of peace is hosting the fun run",
     "Dynion mewn ffrogiau yn darllen i blant bach. Afiach.",
 ])
