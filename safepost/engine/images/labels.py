@@ -66,6 +66,10 @@ _PLACE_DESCRIPTION = re.compile(
 #: "Books of the Month", "Llyfrau'r Mis"): its one-word titles that are names are the books.
 _BOOK_TITLE = re.compile(r"\b(?:library|libraries|books|bookshelf|book corner|reading corner|reading list|llyfrau|"
                          r"llyfrau'r|llyfrgell|cornel ddarllen|cornel lyfrau)\b", re.IGNORECASE)
+#: (s12-fixtri) Praise or thanks on a line under such a heading make it about a child ("Well Done
+#: Ruby!", "Diolch Ruby", "Llongyfarchiadau"), not a book's title.
+_CHILD_CUES = re.compile(r"\b(?:well done|thank you|thanks|da iawn|diolch|congratulations|congrats|llongyfarchiadau)\b",
+                         re.IGNORECASE)
 #: Words in such a first line that make it a board of children with a job or an award ("Library
 #: helpers", "Star Readers", "Darllenwyr y Mis"), not of books.
 _ROLE_WORDS = frozenset(
@@ -135,13 +139,15 @@ def book_title_ranges(text: str) -> list[tuple[int, int]]:
     * under a picture's first line about books ("Reading Corner", "Llyfrau'r Mis") that names
       no job or award ("Library helpers", "Star Readers"), each line in title case (every word
       capitalised but small joining words: "Seren a Sbarc", "Sali Mali yn yr Eira") with no
-      "by"/"gan" (an author, or who chose it, is left to the names finder)."""
+      "by"/"gan" (an author, or who chose it, is left to the names finder) and no praise or thanks
+      ("Well Done Ruby!", "Diolch Ruby": a child)."""
     out: list[tuple[int, int]] = []
     lines = text.split("\n")
     starts = _line_starts(text)
     first = lines[0]
     if _BOOK_TITLE.search(first) and not _ROLE_WORDS & {_fold(w) for w in _LABEL.findall(first)}:
-        out.extend((starts[n], starts[n] + len(line)) for n, line in enumerate(lines[1:], 1) if _title_case(line))
+        out.extend((starts[n], starts[n] + len(line)) for n, line in enumerate(lines[1:], 1)
+                   if _title_case(line) and not _CHILD_CUES.search(line))
     for n, line in enumerate(lines):
         if not _BOOK_COLUMN.fullmatch(line.strip(_TRIM)):
             continue

@@ -447,9 +447,14 @@ HATE: tuple[Signal, ...] = (
     # hon?"): the question is the insult. "integrate" only intransitive, so "do they ever integrate the topics?" is not it
     (2, r"\bwhose (?:country|school|town|city|village|land) is (?:this|it)\b|"
         # (s12-trilex) the same asked at the end of a comment, "is this even England?", and the sneer "the
-        # religion of peace" (not the sincere "Islam is a religion of peace")
+        # religion of peace"
         r"\bis this (?:still|even) (?:scotland|wales|england|britain|the uk)\b(?= ?(?:[?.!]|🙄|😒|$))|"
-        r"(?:^|(?<!\bis )\bthe |\bthat |\bthis )religion of peace\b|\bis this (?:even |still )?(?:scotland|wales|"
+        # (s12-fixtri) "religion of peace" only in its sneer form: scare quotes, "so-called", or a "yeah right", "lol",
+        # "sure." or a bang after it; "Islam, the religion of peace, was our RE topic" is sincere
+        r"[\"']religion of peace[\"']|\bso[- ]?called religion of peace\b|\b(?:yeah right|lol|lmao)\b[^.!?\n]{0,20}?"
+        r"\breligion of peace\b|\breligion of peace\b(?=[^\n]{0,80}?(?:\byeah,? right\b|\blol\b|\blmao\b|\bsure\b[.! ]*$|"
+        r"\bmy arse\b|🙄|😂|🤣|😒|\bgo(?:es|ing)? bang\b|\bbomb\w*|\bblow\w* (?:(?:\w+ )?up\b|themselves)|"
+        r"\bexplo\w*))|\bis this (?:even |still )?(?:scotland|wales|"
         r"england|britain|the uk) (?:any ?more|still|or)\b|\bgwlad pwy (?:yw|ydy) (?:hon|hi)\b|"
         r"\b(?:do|does|did|will|would|are|can'?t|won'?t|don'?t) (?:they|these people|those people|any of them|half of them)\b"
         r"[^.!?]{0,50}?\b(?:integrate|assimilate|fit in)(?= ?[?.!]|$| with us| into)|"
@@ -505,7 +510,10 @@ HATE: tuple[Signal, ...] = (
         r"\b(?:muslims?|islam\w*|jews?|jewish|halal|kosher|eid|ramadan|mosques?|synagogues?|hanukkah|mwslim\w*|iddew\w*)\b"
         r"[^.!?]{0,60}?(?:🐷|🐖|🐽)|"
         r"\b(?:chinese|china|asians?|chinky|tseineaidd)\b[^\n]{0,80}?🦇|🦇[^\n]{0,80}?\b(?:chinese|china|asians?|tseineaidd)\b|"
-        r"\b(?:chinese|china|tseineaidd)\b[^\n]{0,80}?\b(?:what'?s in|check(?:ed)? what|missing (?:dogs?|cats?|pets?)|eat(?:s|ing)? "
+        # (s12-fixtri) "what's in it" / "check what" only with a pet or a bat named after it: a parade time or a
+        # menu question is not the trope
+        r"\b(?:chinese|china|tseineaidd)\b[^\n]{0,80}?\b(?:(?:what'?s (?:really )?in|check(?:ed)? what)\b[^\n]{0,40}?"
+        r"\b(?:dogs?|cats?|pets?|bats?|pupp(?:y|ies)|kittens?|moggy)\b|missing (?:dogs?|cats?|pets?)|eat(?:s|ing)? "
         r"(?:dogs?|cats?|bats?))|\btaff(?:y|ies|s)?\b[^\n]{0,40}?🐑|🐑[^\n]{0,40}?\btaff(?:y|ies|s)?\b|"
         r"\bsheep[- ]?shag\w*|\bshagg\w* sheep\b"),
     # group insults written round a filter, after normalise.prepare has undone the leet and the spacing
@@ -520,14 +528,16 @@ HATE: tuple[Signal, ...] = (
         r"\b(?:there (?:are|is) (?:only )?|there'?s only )(?:two|2) (?:genders|sexes)\b(?![^.!?]{0,30}\b(?:nouns?|grammar|grammatical|words))|"
         r"\bdim ond (?:dau|2) ryw(?:edd)?\b(?![^.!?]{0,30}\b(?:enwau|gramadeg))|"
         r"\b(?:grown )?(?:men|man|blokes?|males?) (?:in|wearing) (?:a |their )?(?:dress(?:es)?|frocks?|skirts?|wigs?|lipstick|make-?up)\b"
-        r"(?![^.!?]{0,60}\b(?:panto\w*|dame|fancy dress|comic relief|children in need|raised|sponsor\w*|fundrais\w*|charity))"
+        r"(?![^.!?]{0,60}\b(?:panto\w*|dame|fancy dress|comic relief|children in need|raised|sponsor\w*|fundrais\w*|charity|"
+        r"world book day|book day|d?diwrnod y llyfr))"
         r"[^.!?]{0,60}?\b(?:near|around|reading to|with|teach\w*|in front of|in the (?:girls'?|ladies'?|women'?s))\b[^.!?]{0,30}?"
         r"\b(?:kids|children|pupils|girls|toilets|loos|changing)\b|"
         r"\b(?:boys?|men|males?|lads?) (?:pretending|who pretend|who think they'?re|dressing up as|playing at being) (?:to be )?"
         r"(?:a |an )?(?:girls?|women|woman)\b[^.!?]{0,60}?\b(?:toilets|changing|mental\w*|sick|delusion\w*|freaks?|not natural|"
         r"unnatural|nonsense|madness|perver\w*|groom\w*|indulg\w*|playing along)|"
         r"\b(?:trans|gender|lgbt\w*) (?:cult|contagion|craze|madness|lunacy|mania|fad|trend)\b|\bsocial contagion\b|"
-        r"\b(?:dyn|dynion) mewn (?:ffrog|ffrogiau|sgert|sgertiau)\b|"
+        r"\b(?:dyn|dynion) mewn (?:ffrog|ffrogiau|sgert|sgertiau)\b(?![^.!?]{0,60}\b(?:d?diwrnod y llyfr|world book day|"
+        r"panto\w*|gwisg ffansi|plant mewn angen|elusen))|"
         r"\b(?:bechgyn|bachgen|dynion) yn (?:esgus|smalio|cogio) bod yn (?:ferch|ferched|fenyw|fenywod|ddynes)|"
         r"\b(?:confus\w*|drysu) (?:the |our |little |young |small |wee |'r |y )?(?:kids|children|minds|pupils|plant)\b"
         r"(?=[^\n]{0,120}?(?:\bnot|n't) natural\b|[^\n]{0,120}?\b(?:unnatural|against nature|ddim yn naturiol|annaturiol|yn erbyn natur|not christian|"

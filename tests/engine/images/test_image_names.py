@@ -496,6 +496,17 @@ def test_a_book_column_and_a_book_displays_titles_name_no_child() -> None:
     assert lines("Helpwyr heddiw\nSeren a Mali") == []
 
 
+@pytest.mark.parametrize("cue", [
+    "Well Done Ruby!", "Thank You Ruby", "Da iawn Ruby", "Diolch Ruby", "Congratulations", "Llongyfarchiadau Ruby",
+])
+def test_praise_or_thanks_under_a_books_heading_is_no_title(cue: str) -> None:
+    from safepost.engine.images.labels import book_title_ranges
+
+    for heading in ("Reading Corner", "Llyfrau'r Mis"):
+        text = f"{heading}\nThe Twits\n{cue}"
+        assert [text[s:e] for s, e in book_title_ranges(text)] == ["The Twits"]
+
+
 def test_welsh_nouns_before_haf_make_it_the_season(drawn_school: SchoolContext) -> None:
     assert _names("Ffair Haf\nSummer Fair", drawn_school) == []
     assert _names("Gwyliau Haf hapus!", drawn_school) == []

@@ -149,3 +149,41 @@ def test_sincere_uses_of_those_words_are_not_harmful(text: str) -> None:
 def test_the_post_models_words_keep_digits_and_at_signs_as_typed() -> None:
     assert prepare("s h 3 3 p and sp@cs", disguises=False) == "s h 3 3 p and sp@cs"
     assert prepare("s h 3 3 p and sp@cs") == "sheep and spacs"
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese New Year parade on Saturday - check what time it starts",
+    "Loved the Chinese New Year menu, what's in the dumplings?",
+])
+def test_chinese_new_year_questions_with_no_pet_are_not_harmful(text: str) -> None:
+    assert _lexicon(text) not in HARMFUL
+    assert classify(text, "public").category not in HARMFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese takeaway again, check what's really in it, the neighbour's dog went missing",
+    "Chinese new year menu, better ask what's in it before the cat disappears",
+])
+def test_chinese_food_with_a_pet_named_is_still_hate(text: str) -> None:
+    assert _lexicon(text) is Category.HATE
+
+
+@pytest.mark.parametrize("text", [
+    "Men in dresses reading to the kids for World Book Day, the Gruffalo costume was ace",
+    "Dynion mewn ffrogiau yn darllen i'r plant ar Ddiwrnod y Llyfr, hwyl fawr!",
+    "Islam, the religion of peace, was our RE topic",
+    "Our RE topic this term is Islam, often called the religion of peace, and the children loved the mosque visit.",
+])
+def test_book_day_costumes_and_sincere_re_lessons_match_no_pattern(text: str) -> None:
+    assert _lexicon(text) not in HARMFUL
+
+
+@pytest.mark.parametrize("text", [
+    "Another week of the \"religion of peace\" on the news and they want an assembly on it",
+    "So-called religion of peace, yeah right",
+    "religion of peace at the summer fair, fingers crossed nobody blows anything up",
+    "lol the religion of peace is hosting the fun run",
+    "Dynion mewn ffrogiau yn darllen i blant bach. Afiach.",
+])
+def test_the_sneer_and_the_costume_slur_with_no_book_day_are_still_hate(text: str) -> None:
+    assert _lexicon(text) is Category.HATE
