@@ -234,3 +234,15 @@ def test_a_venue_word_ending_a_welsh_headed_name_is_a_venue(env: Env, text: str)
 
 def test_a_welsh_house_named_after_a_chapel_is_still_a_house(env: Env) -> None:
     assert spans("Please drop the cards at Tŷ Capel, 2 Heol y Parc.", env) != []
+
+
+@pytest.mark.parametrize("run", ["A-" * 30_000, "A" * 60_000, "Aa-" * 20_000])
+def test_a_long_run_of_capitals_after_a_home_word_stays_linear(env: Env, run: str) -> None:
+    """A capitalised word's letters and hyphenated parts are bounded: unbounded, every capital of
+    "A-A-A-..." started a match that ran to the end (3 s CPU on 12,000 characters, growing with
+    the square). CPU time, so a busy machine does not fail it."""
+    import time
+
+    started = time.process_time()
+    spans("She lives at " + run, env)
+    assert time.process_time() - started < 2

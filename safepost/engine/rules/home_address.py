@@ -25,7 +25,7 @@ def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
 
 _UP = "A-ZÀ-ÖØ-ÞŴŶ"
 #: A capitalised word, hyphenated parts allowed ("Tir-y-Berth", "Pen-y-Bryn", "St.").
-_CAP_REST = r"(?:[^\W\d_]|['’])*(?:-(?:[^\W\d_]|['’])+)*\.?(?![0-9])"
+_CAP_REST = r"(?:[^\W\d_]|['’]){0,40}(?:-(?:[^\W\d_]|['’]){1,40}){0,6}\.?(?![0-9])"
 _CAP = rf"[{_UP}]{_CAP_REST}"
 #: Small words inside street and place names ("Maes y Coed", "Newton le Willows").
 _JOIN = r"(?:y|yr|'r|ar|de|upon|le)"
