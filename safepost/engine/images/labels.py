@@ -213,9 +213,7 @@ def _place_headings(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
     """The pupils' names among a board's one-word card headings when at least two of the
     cards describe their heading as a place ("Paris" over "capital of France")."""
     lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = _line_starts(text)
     headings: list[tuple[int, int, str]] = []
     places = 0
     for n, line in enumerate(lines[:-1]):
@@ -234,10 +232,10 @@ def _place_headings(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
     return named if places >= 2 or len(named) >= 2 else set()
 
 
-def _one_word_lines(lines: list[str], starts: list[int], first: bool = False) -> list[tuple[int, int, str]]:
-    """Each capitalised one-word line, the picture's first line too when ``first``."""
+def _one_word_lines(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """Each capitalised one-word line below the picture's first."""
     out = []
-    for n, line in enumerate(lines[0 if first else 1 :], 0 if first else 1):
+    for n, line in enumerate(lines[1:], 1):
         core = line.strip(_TRIM)
         if _LABEL.fullmatch(core) and core[:1].isupper():
             start = starts[n] + line.index(core)
