@@ -85,8 +85,6 @@ _BOOK_COLUMN = re.compile(r"(?:(?:book|books|llyfr|llyfrau|title|teitl)(?:\s+tit
 _TITLE_SMALL_WORDS = frozenset("a an the and of in on at to for with or a'r ac yn yr y i o ar am ac gyda".split())
 #: At most this many lines under a column heading are read as its column.
 _COLUMN_LINES = 8
-#: The seasons, English and Welsh: a word-name listed with two others is the season.
-_SEASONS = frozenset("spring summer autumn fall winter gwanwyn haf hydref gaeaf".split())
 #: Months and their short forms, English and Welsh: the headings of a birthday chart.
 _MONTHS = lexicon.MONTH_NAMES | frozenset(
     """january february march july september october november december jan feb mar apr jun jul aug
@@ -182,7 +180,7 @@ def _seasons_listed(text: str, firsts: frozenset[str]) -> set[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         tokens = [(offset + m.start(), offset + m.end(), m.group().strip(_TRIM)) for m in re.finditer(r"\S+", line)]
-        if tokens and all(t[:1].isupper() and _fold(t) in _SEASONS for _, _, t in tokens):
+        if tokens and all(t[:1].isupper() and _fold(t) in lexicon.SEASONS for _, _, t in tokens):
             words.extend((s, s + len(t), _fold(t)) for s, _, t in tokens)
         offset += len(line) + 1
     seasons = {w for _, _, w in words}

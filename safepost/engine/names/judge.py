@@ -1267,7 +1267,7 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
 def _time_word(cand: Candidate) -> bool:
     """A month or a season: "May finally arrived", "Summer is finally here" are the time."""
     key = cand.entry.base or cand.key
-    return key in lexicon.MONTH_NAMES or key in _SEASONS
+    return key in lexicon.MONTH_NAMES or key in lexicon.SEASONS
 
 
 def _past_after_adverb(text: Text, cand: Candidate) -> bool:
@@ -1301,13 +1301,12 @@ _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?(?:[ -]| of )$")  # "18 May", "3rd 
 _NUMBER_AFTER = re.compile(r",? ?\d")  # "May 3rd", "June 2025", "May, 2026"
 
 
-_SEASONS = frozenset("spring summer autumn winter gwanwyn haf hydref gaeaf".split())
 _YEAR_AFTER = re.compile(r" ?(?:19|20)\d\d(?!\d)")  # "Haf 2025", "#Haf2026"
 
 
 def _season_of_year(text: Text, cand: Candidate) -> bool:
     """A season's name right before a year; a day's number ("Haf 3 Mai") still leaves a child."""
-    if cand.key not in _SEASONS or cand.full_end is not None or cue_before(text, cand.start, wide=False):
+    if cand.key not in lexicon.SEASONS or cand.full_end is not None or cue_before(text, cand.start, wide=False):
         return False
     return _YEAR_AFTER.match(text.original, text.span(cand.start, cand.end)[1]) is not None
 

@@ -57,6 +57,9 @@ MONTH_NAMES = _words(
     """may june april august ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref
     tachwedd rhagfyr"""
 )
+#: The seasons in English (with American "fall") and Welsh: the time of year, a topic, a display's
+#: heading, when a season's name is also a child's (Summer, Haf).
+SEASONS = _words("spring summer autumn fall winter gwanwyn haf hydref gaeaf")
 #: Words for "month" before a month's name ("ym mis Mai", "y fis Medi").
 MONTH_WORDS = _words("mis fis month")
 
