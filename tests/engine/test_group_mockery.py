@@ -47,6 +47,26 @@ def test_a_group_mocked_for_its_performance_is_offensive_on_the_lexicon(text: st
         assert _fires_on_lexicon(text), text
 
 
+def test_the_performance_as_the_subject_of_a_verdict_counts_short_of_firing() -> None:
+    text = "Dress rehearsal for the Year 7 musical today. The show itself is going to be a train wreck."
+    found = _signals(text)
+    assert found.get(GROUP_MOCK) == 0.7, found
+    assert not _fires_on_lexicon(text)
+    assert _fires_on_lexicon(text + " 🙄")
+    assert GROUP_MOCK not in _signals("The weather on sports day was a disaster, but the races were run.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4's harvest concert: a triumph, if you like off-key humming.",
+        "The Year 9 choir's carols were a masterpiece, if you will.",
+    ],
+)
+def test_strong_praise_hedged_fires_whatever_follows(text: str) -> None:
+    assert _fires_on_lexicon(text), text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -88,6 +108,8 @@ def test_verdicts_on_something_else_are_not_group_mockery(text: str) -> None:
         "At least the choir turned up.",
         "The less said about the Year 9 quiz team the better.",
         "Set 3's reading scores are in. No surprises there.",
+        "The Year 8 art exhibition opens tomorrow. Brace yourselves.",
+        "Year 11 have rehearsed for a month. You'd never know it.",
     ],
 )
 def test_english_sarcasm_shapes_are_asides(text: str) -> None:
