@@ -51,6 +51,7 @@ CORE = frozenset(
         "sneers with scare quotes",
         "mocks a faith or culture",
         "talks down to families",
+        "mocks a class, a team or another school's pupils",
     }
 )
 SCARE = N_("insinuates with scare quotes")
@@ -67,6 +68,11 @@ EYE_ROLL = N_("an eye-roll or sneer")
 #: states a poor result flatly. A kind report of a loss shares the words ("the worst weather"),
 #: so, like an aside, it only opens the model.
 BELITTLES_GROUP = N_("belittles a group of pupils or parents")
+#: A class, a year group, a team or another school's pupils made the butt of a post about how
+#: they performed (thirteenth session, English): a contemptuous verdict, praise undone by a hedge,
+#: a performance word in scare quotes, a lowly likening. In a post with the marks of a kind report
+#: of a poor result (:func:`_kind_report`) it is only an opener, like ``BELITTLES_GROUP``.
+GROUP_MOCK = N_("mocks a class, a team or another school's pupils")
 #: Cues that let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
 OPENS_MODEL = CORE | {ASIDE, EYE_ROLL, BELITTLES_GROUP}
 #: Those of them that never make a post offensive themselves.
@@ -252,7 +258,27 @@ def assess(field: Field) -> list[Signal]:
         found += weigh(_cues()[1], folded)
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
-    return [s for s in found if not _excused(s, folded, field, bounds, quoted)]
+    kept = [s for s in found if not _excused(s, folded, field, bounds, quoted)]
+    if any(s.name == GROUP_MOCK for s in kept) and _kind_report(folded):
+        kept = [Signal(BELITTLES_GROUP, 0.3, s.start, s.end) if s.name == GROUP_MOCK else s for s in kept]
+    return kept
+
+
+@cache
+def _kind() -> re.Pattern[str]:
+    from safepost.engine.rules._content import _cue_source
+
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'kind_report'))})(?![\w])"
+    )
+
+
+def _kind_report(folded: str) -> bool:
+    """The marks of a kind report of a poor result ("so proud of them", "heads held high",
+    "never gave up", "great effort"): a post with one shares ridicule's verdicts ("a disaster",
+    "painful to watch") without mocking anyone, so ``GROUP_MOCK`` only opens the model there.
+    Sarcasm can borrow them ("Very proud of you."): the model still speaks at its lower bar."""
+    return _kind().search(folded) is not None
 
 
 def _disguised(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> list[unmask.Unmasked]:
@@ -348,7 +374,24 @@ class OffensiveLanguage(TextRule):
         expect miracles", "the usual suspects"), and a people or a faith summed up in passing
         ("how they eat it over there", "the only thing they've ever invented", "still believe in
         fairy tales", "the smell of curry"), the last at 0.3 as a sweeping remark, so it adds to
-        a core cue. "The few who" counts as aiming at people, so "to the few who ... Diog iawn"
+        a core cue. Since the thirteenth session, in English only: a class, a year group, a
+        team or another school's pupils with a contemptuous verdict on their performance in the
+        same sentence ("Year 5's singing was painful to watch", "the relay team were abysmal",
+        "a woeful display from Year 8", "the slowest relay in living memory"), praise undone by a
+        hedge with the group beside it ("a triumph, if you like", "if you can call it singing",
+        "I use the word loosely") and a lowly likening that did better ("seen better passing
+        from a bag of towels") fire on the lexicon; the hedge alone, "BAFTA pending", selectors
+        who "needn't bother", a performance word in scare quotes after the group ("Year 2
+        'sang'") and another school's pupils who "didn't understand the rules" or "took twenty
+        minutes to work out" count at 0.7 (a laugh or an eye-roll beside them makes them fire);
+        a mock celebration ("pop the champagne", "hold the front page"), a mock-praise fragment
+        ("Groundbreaking stuff."), an onlooker's mock-heroic reaction ("the lifeguard has asked
+        for a pay rise"), success withdrawn ("Sort of."), faint praise ("at least they turned
+        up", "the less said the better", "no surprises there") and comparisons ("more than we
+        can say for", "the brain of a garden gnome", "imagine a herd of") only open the model.
+        In a post with the marks of a kind report of a poor result ("proud", "heads held high",
+        "never gave up", "learned so much", "great effort", a heart) the first kind only opens
+        the model too, so a sarcastic "Very proud of you." escapes the lexicon. "The few who" counts as aiming at people, so "to the few who ... Diog iawn"
         fires on the lexicon. A culture worn as a costume or an accent ("false noses", "put on accents", "war
         paint") or a faith called an excuse counts as mocking a faith at 0.6, never alone. Welsh coverage is
         a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
@@ -383,6 +426,17 @@ class OffensiveLanguage(TextRule):
           (0.93 -> 0.85) would have flagged 31 more clean posts across the development sets;
           a training panel for these families moved the n-gram the wrong way on the quick
           path (and flagged one more clean bench post), so it was not kept. The held-out rows below 0.80 did not move.
+          A fourth writer (``evaluation/dev/classmock-en-train``, 160 English posts in two
+          personas, 72 offensive: a deputy head who thinks he is hilarious and a competitive PE
+          lead) first scored R 0.35 quick, 0.60 thorough; its sealed twin's development half
+          (70 posts, 35 offensive) F1 0.50 quick, 0.69 thorough. The thirteenth session's
+          English group-mockery cues (drawn from that panel) raised the development half to
+          F1 0.62 quick and 0.77 thorough with no new false alarm there or on any development
+          set: most of this writer's ridicule is a joke with no tell at all (an onlooker's mock
+          reaction, an animal fleeing the singing) and the n-gram scores it below its bars.
+          These cues did not move held-out 2's two English rows (mocking a class's performance
+          0.50, belittling another school's pupils 0.75, thorough; 0.25 and 0.50 quick): their
+          wording is none of these constructions.
         - **Wrongly flags a little.** On the development bench the thorough check flags 16 posts
           for 14 real ones (P 0.875, R 1.000): two posts without offensive language are blocked: a lost
           match reported kindly (the n-gram alone) and an angry political post about budget cuts

@@ -1,0 +1,132 @@
+"""LAN401 on a class, a team or another school's pupils mocked for how they performed, in English
+and without a swear word (thirteenth session): a group beside a contemptuous verdict, praise
+undone by a hedge, a lowly likening, another school said not to understand the game; and the same
+words in a kind report, which only open the learned model. Every sentence here was written for
+these tests; none comes from an evaluation set or a training panel."""
+
+from __future__ import annotations
+
+import pytest
+
+from safepost.engine.rules import Field, FieldKind
+from safepost.engine.rules import offensive_language as lan
+from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, CORE, GROUP_MOCK
+
+
+def _signals(text: str) -> dict[str, float]:
+    found: dict[str, float] = {}
+    for s in lan.assess(Field("body", FieldKind.TEXT, text)):
+        found[s.name] = found.get(s.name, 0.0) + s.weight
+    return found
+
+
+def _fires_on_lexicon(text: str) -> bool:
+    signals = lan.assess(Field("body", FieldKind.TEXT, text))
+    return sum(s.weight for s in signals) >= lan.THRESHOLD and any(s.name in CORE for s in signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Year 7 brass group at the spring concert: excruciating from the first bar.",
+        "Our relay team were abysmal again on Saturday.",
+        "Year 9's performance of the school song was a complete farce.",
+        "A woeful display from Year 8, who seemed to forget which goal was ours.",
+        "P5's harvest play: a triumph, if you like.",
+        "The choir gave what I can only call singing, if you can call it that.",
+        "Year 10 'revised' for the mock exam, apparently.",
+        "Their side didn't understand the rules of rounders at all.",
+        "Took them twenty minutes to work out which end was theirs.",
+        "We've seen better passing from a bag of wet towels.",
+    ],
+)
+def test_a_group_mocked_for_its_performance_is_offensive_on_the_lexicon(text: str) -> None:
+    signals = lan.assess(Field("body", FieldKind.TEXT, text))
+    assert GROUP_MOCK in {s.name for s in signals}, text
+    if "'" not in text and "rules" not in text and "work out" not in text:
+        assert _fires_on_lexicon(text), text
+
+
+def test_the_performance_as_the_subject_of_a_verdict_counts_short_of_firing() -> None:
+    text = "Dress rehearsal for the Year 7 musical today. The show itself is going to be a train wreck."
+    found = _signals(text)
+    assert found.get(GROUP_MOCK) == 0.7, found
+    assert not _fires_on_lexicon(text)
+    assert _fires_on_lexicon(text + " 🙄")
+    assert GROUP_MOCK not in _signals("The weather on sports day was a disaster, but the races were run.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 4's harvest concert: a triumph, if you like off-key humming.",
+        "The Year 9 choir's carols were a masterpiece, if you will.",
+    ],
+)
+def test_strong_praise_hedged_fires_whatever_follows(text: str) -> None:
+    assert _fires_on_lexicon(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same verdicts in a kind report: only an opener, the model decides
+        "The weather was dire, but Year 4 kept smiling and we are so proud of them.",
+        "Year 6's first match was a disaster on paper, 7-0, but they never gave up.",
+        "Our netball team found it painful to watch the final, but they learned so much.",
+    ],
+)
+def test_a_kind_report_with_the_same_verdict_only_opens_the_model(text: str) -> None:
+    found = _signals(text)
+    assert GROUP_MOCK not in found, text
+    assert not _fires_on_lexicon(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the weather, the roads and the staff themselves are not the group
+        "Year 3's trip: the coach journey was a disaster, the children were wonderful.",
+        "Year 5 sports day went ahead although the forecast was dismal.",
+        "Come to the Year 2 concert, or watch the recording if you like.",
+        "We've seen better days, but the new hall is nearly finished.",
+    ],
+)
+def test_verdicts_on_something_else_are_not_group_mockery(text: str) -> None:
+    assert GROUP_MOCK not in _signals(text), text
+    assert not _fires_on_lexicon(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold the front page: Set 4 handed in their homework on time.",
+        "The caretaker has asked for a pay rise after the Year 8 disco.",
+        "They can swim a width now. Sort of.",
+        "The future of British science, ladies and gentlemen.",
+        "Riveting stuff.",
+        "At least the choir turned up.",
+        "The less said about the Year 9 quiz team the better.",
+        "Set 3's reading scores are in. No surprises there.",
+        "The Year 8 art exhibition opens tomorrow. Brace yourselves.",
+        "Year 11 have rehearsed for a month. You'd never know it.",
+    ],
+)
+def test_english_sarcasm_shapes_are_asides(text: str) -> None:
+    found = _signals(text)
+    assert ASIDE in found, text
+    assert not _fires_on_lexicon(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their defence had the reflexes of a sleepy tortoise.",
+        "The singing was lovely, which is more than we can say for the behaviour.",
+        "Imagine a herd of cows learning to skip.",
+    ],
+)
+def test_english_comparisons_belittle_a_group_and_open_the_model(text: str) -> None:
+    found = _signals(text)
+    assert BELITTLES_GROUP in found, text
+    assert not _fires_on_lexicon(text), text
