@@ -26,6 +26,12 @@ from safepost.engine.rules import Field, FieldKind
 MODEL_FIELDS = frozenset({FieldKind.TEXT, FieldKind.ALT})
 OFFENSIVE_ALONE = 0.93
 OFFENSIVE_WITH_CUE = 0.75
+#: The bar beside a cue in a post written at least partly in Welsh (thirteenth session). The
+#: n-gram model reads Welsh ridicule less surely than English: on the development sets, Welsh
+#: posts that a cue had opened and that scored 0.65-0.75 were 21 offensive and 1 kind, where
+#: English ones were 3 and 2; the leave-one-Welsh-writer-out table of
+#: ``python -m training.posts.voice_folds --welsh`` chose it (docs/quality.md, thirteenth session).
+OFFENSIVE_WITH_WELSH_CUE = 0.65
 #: In a thorough check the encoder is asked only from here up to the bars above: below it the
 #: n-gram is sure enough that the post is fine (training/encoder: the cascade from 0.1 kept
 #: every post the average found).
@@ -58,15 +64,20 @@ def window(field: Field, head: str) -> posts.Window | None:
     return None if found is None else found[posts.head(head)]
 
 
-def offensive(field: Field, lexicon_score: float, *, thorough: bool = False) -> tuple[posts.Window, str] | None:
+def offensive(field: Field, lexicon_score: float, *, thorough: bool = False,
+              welsh: Callable[[], bool] | None = None) -> tuple[posts.Window, str] | None:
     """The window to report, and why, when the models say offensive (``lexicon_score``: the
-    cues' total). In a thorough check, when the n-gram model is unsure (between
-    ``ENCODER_FLOOR`` and its bar), the sentence encoder's second opinion is averaged with it."""
+    cues' total; ``welsh``: whether the post is written at least partly in Welsh, asked only
+    when a cue's lower Welsh bar could decide). In a thorough check, when the n-gram model is
+    unsure (between ``ENCODER_FLOOR`` and its bar), the sentence encoder's second opinion is
+    averaged with it."""
     best = window(field, "offensive")
     if best is None:
         return None
     needed = OFFENSIVE_WITH_CUE if lexicon_score > 0 else OFFENSIVE_ALONE
     if best.probability >= needed:
+        return best, explanation(best)
+    if lexicon_score > 0 and best.probability >= OFFENSIVE_WITH_WELSH_CUE and welsh is not None and welsh():
         return best, explanation(best)
     if not thorough or best.probability < ENCODER_FLOOR or (bar := encoder.offensive_bar()) is None:
         return None
