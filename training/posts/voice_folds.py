@@ -1,6 +1,9 @@
 """Leave one voice out: how the rules meet a writer the model never read (``python -m training.posts.voice_folds``).
 
 ``--writers`` leaves out one independent writer of ``training/voices`` at a time instead.
+``--welsh`` leaves out, one at a time, the writers of ``training/voices`` who wrote mostly in
+Welsh, and checks only their Welsh and mixed posts at several Welsh bars beside a cue
+(``_learned.OFFENSIVE_WITH_WELSH_CUE``; the other thresholds as shipped).
 
 For each voice of :mod:`training.posts.voices` (a tired secondary teacher, a primary office
 manager, a Welsh-medium deputy head, a PTA volunteer, a sports coach), a model is fitted on every
@@ -35,6 +38,8 @@ GRID = {
     "live": ((0.8, 0.6), (0.75, 0.55), (0.7, 0.5)),
     "commercial": ((1.01, 0.7), (0.95, 0.7), (0.9, 0.6), (0.85, 0.55), (0.8, 0.5), (0.75, 0.45), (0.7, 0.4), (0.6, 0.35)),
 }
+#: The Welsh bar beside a cue, tried by ``--welsh``.
+WELSH_GRID = (0.75, 0.7, 0.65, 0.6, 0.55)
 _KNOBS = {"offensive": ("OFFENSIVE_ALONE", "OFFENSIVE_WITH_CUE"), "live": ("LIVE_ALONE", "LIVE_WITH_SIGNAL"),
           "commercial": ("COMMERCIAL_ALONE", "COMMERCIAL_WITH_CUE")}
 
@@ -70,8 +75,12 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="list the posts the shipped thresholds get wrong")
     parser.add_argument("--writers", action="store_true",
                         help="leave out one independent writer (training/voices) at a time instead of one voice")
+    parser.add_argument("--welsh", action="store_true",
+                        help="leave out each mostly-Welsh writer and try the Welsh bar beside a cue on their Welsh posts")
     args = parser.parse_args()
     rows = generate(SEED)
+    if args.welsh:
+        return welsh_folds(rows, c=args.c, min_df=args.min_df)
     group_of = writer_of if args.writers else voice_of
     groups = sorted({g for r in rows if (g := group_of(r))}) if args.writers else VOICE_NAMES
     shipped_load = posts.load
@@ -114,6 +123,45 @@ def main() -> int:
             p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
             f1 = 2 * p * r / max(p + r, 1e-9)
             print(f"{head:10s} alone {pair[0]:.2f} cue {pair[1]:.2f}: P {p:.3f} R {r:.3f} F1 {f1:.3f} (tp {tp} fp {fp} fn {fn})")
+    return 0
+
+
+def welsh_folds(rows: list[Row], *, c: float, min_df: int) -> int:
+    """Leave out each writer of ``training/voices`` with more Welsh (or mixed) posts than English;
+    check their Welsh posts at each bar of ``WELSH_GRID`` (offensive only)."""
+    by_writer: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if (w := writer_of(r)) is not None:
+            by_writer[w].append(r)
+    welsh = sorted(w for w, rs in by_writer.items() if sum(r["lang"] == "cy" for r in rs) * 2 > len(rs))
+    shipped_load, shipped = posts.load, _learned.OFFENSIVE_WITH_WELSH_CUE
+    counts: dict[float, list[int]] = defaultdict(lambda: [0, 0, 0])
+    try:
+        for writer in welsh:
+            train = [r for r in rows if writer_of(r) != writer]
+            seen: set[str] = set()
+            test = [r for r in by_writer[writer]
+                    if r["lang"] == "cy" and not (r["template"] in seen or seen.add(str(r["template"])))]
+            posts.load = shipped_load
+            trial = load_exported(fit(train, c=c, min_df=min_df), Path(f"/tmp/posts_fold_{writer[:12]}.json.gz"))
+            posts.load = lambda *_, m=trial: m  # type: ignore[assignment,misc]
+            posts.best.cache_clear()
+            for bar in WELSH_GRID:
+                _learned.OFFENSIVE_WITH_WELSH_CUE = bar
+                for r in test:
+                    gold = r["rule"] == "offensive" and r["label"] == 1
+                    said = fires(str(r["text"]), RULES["offensive"])
+                    counts[bar][0] += gold and said
+                    counts[bar][1] += said and not gold
+                    counts[bar][2] += gold and not said
+            print(f"fold {writer}: trained on {len(train)}, tested on {len(test)} Welsh posts", flush=True)
+    finally:
+        posts.load, _learned.OFFENSIVE_WITH_WELSH_CUE = shipped_load, shipped
+        posts.best.cache_clear()
+    for bar, (tp, fp, fn) in counts.items():
+        p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        print(f"offensive, Welsh bar beside a cue {bar:.2f}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f} "
+              f"(tp {tp} fp {fp} fn {fn})")
     return 0
 
 

@@ -20,7 +20,10 @@ team's performance, groups of parents, other schools' pupils, an unnamed child, 
 about adults, faith and culture) and 116 close negatives: honest results, kind humour, staff
 laughing at themselves, gracious losses, faiths celebrated), written by that session's engineer
 after reading the misses of ``evaluation/dev/ridicule-probe-2`` (not an independent writer like
-the others: the families, never the probe's sentences); all with ``posts.jsonl`` (``text``,
+the others: the families, never the probe's sentences); the thirteenth's ``s13-classmock-cy/``
+(140 posts by a north-Wales writer, 81 % Welsh, the rest mixed: 63 ridicule without swearing, 77
+close negatives; the train half of a set whose other halves are kept for evaluation, copied in
+with its labels, voice and lang); all with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had

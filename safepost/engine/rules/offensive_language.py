@@ -126,7 +126,9 @@ def _slurs() -> re.Pattern[str]:
 
 @cache
 def _cues() -> tuple[CueSet, CueSet]:
-    return cues("offensive", "cues").split(lambda cue: cue.name in OPENS_MODEL)
+    # Welsh mild swearing is a cue named "profanity" (lexicon): it decides alone, so it is read
+    # with the cues that can
+    return cues("offensive", "cues").split(lambda cue: cue.name in OPENS_MODEL or cue.name == PROFANITY)
 
 
 _STEMS: dict[Key, int] = {"profanity": 40, "slur": 40, "phrase": 40, "unmask": 40}
@@ -184,7 +186,7 @@ def _excused(
     lo, hi = bounds[sentence_at(bounds, signal.start)]
     if _lesson().search(folded, lo, hi):
         return True
-    if _welsh_sense(signal, folded):
+    if _welsh_sense(signal, folded) or _pond_sense(signal, folded):
         return True
     return signal.name in _NAME_LIKE and _titled(original, signal, lo)
 
@@ -214,6 +216,20 @@ def _welsh_sense(signal: Signal, folded: str) -> bool:
     if not (word.isalpha() and english and _is_welsh_word(word)):
         return False
     return _has_welsh(folded[: signal.start] + " " + folded[signal.end :])
+
+
+#: A Welsh insult that is first a pond animal: "penbwl" (a tadpole, and a blockhead).
+_TADPOLE = re.compile(r"(?:p|b|mh|ph)enb(?:wl|yliaid|wliaid)")
+#: What a post about real tadpoles talks about: frogs, frogspawn, the pond, the life cycle.
+_POND = re.compile(r"llyffant|lyffant|broga|froga|grifft|pwll|bwll|mhwll|pond|frog|tadpole|cylch bywyd|life cycle")
+
+
+def _pond_sense(signal: Signal, folded: str) -> bool:
+    """"Penbyliaid!" in a post about the school pond's frogspawn: tadpoles, not blockheads. A
+    post calling people "penbyliaid" beside a pond or a frog is the price (left to the models)."""
+    if signal.name != "an insult" or not _TADPOLE.fullmatch(folded[signal.start : signal.end]):
+        return False
+    return _POND.search(folded) is not None
 
 
 def _is_welsh_word(word: str) -> bool:
@@ -394,8 +410,22 @@ class OffensiveLanguage(TextRule):
         the model too, so a sarcastic "Very proud of you." escapes the lexicon. "The few who" counts as aiming at people, so "to the few who ... Diog iawn"
         fires on the lexicon. A culture worn as a costume or an accent ("false noses", "put on accents", "war
         paint") or a faith called an excuse counts as mocking a faith at 0.6, never alone. Welsh coverage is
-        a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog):
-        "cywilydd" next to "plant" or "rhieni" fires even when it means "what a pity". Faith
+        a short lexicon (twp/dwl, anobeithiol, yn dda i ddim, ffŵl, gwirion, cywilydd, diog;
+        since the thirteenth session also the insults' plurals and mutated forms, "penbyliaid",
+        "lembos", "twpsod", "goc oen", "fel llo", and mild swearing, "diawl", "pa ddiawl",
+        "uffar", as "bloody" is in English): "cywilydd" next to "plant" or "rhieni" fires even
+        when it means "what a pity", and "penbyliaid" is read as tadpoles only beside a pond or
+        a frog. Welsh ridicule's grammar opens the model (thirteenth session): a third person's
+        performance with its noun mutated after "ei"/"eu" and a damning adjective after "yn" or
+        "mor" ("ei berfformiad yn druenus"; "ein" is left out, staff laughing at themselves),
+        a class with that verdict, "dim siâp", "dal i fethu" a child's task, "chwerthin am ei
+        phen", "Am griw o fabis", similes of failure ("fel X wedi disgyn", "fel X yn boddi"),
+        "wedi gweld mwy o egni", "'n well na nhw", a class or an age said again alone
+        ("Blwyddyn 6."), the closing shrug and mock pity ("Dim ond deud.", "Bechod drostyn
+        nhw"), sneering questions ("pa mor anodd ydi hi", "o gwbl?"), a count said again
+        ("PUMP."), and the English or incomers summed up ("y Saeson", "pobl ddŵad", "i lawr
+        fanna"). In a post with Welsh in it the model's bar beside such a cue is 0.65, not
+        0.75: a kind Welsh post that shares a tell and scores 0.65-0.75 is flagged. Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
         The functional-test figures for these families come from templates written by the same
         hand that wrote the patterns, so they overstate how well a new school's wording is met:
@@ -457,6 +487,19 @@ class OffensiveLanguage(TextRule):
           belittling another school (0.75); Welsh sarcasm rose from 0.74 to 1.00 with the asides.
         - Sarcasm without a tell-tale word, new slang and Welsh dialect beyond the training
           writers' are the likeliest misses.
+        - **Welsh ridicule (thirteenth session).** On the Welsh offensive probe's development half
+          (120 posts, 54 offensive, 90 % Welsh or mixed; a writer from Blaenau Ffestiniog) the
+          quick path found 0.43 of the offensive posts and now finds about 0.74 (F1 0.58 -> 0.83),
+          the thorough check 0.65 -> 0.80; these are the posts the Welsh cues were read from. On a
+          north-Wales writer's development half (classmock-cy, 60 posts; its train half is now
+          training data, and a few cues were read from its misses too) the quick path went from
+          F1 0.72 to 0.80 and the thorough from 0.81 to 0.84. The held-out Welsh ridicule row did
+          not move (0.72). What is
+          still missed: ridicule told as a little story with no tell ("Picasso'n troi yn ei
+          fedd"), a child's ignorance reported flatly, English sentences in a Welsh post (read
+          by the English cues), and a faith or a festival belittled by a question ("Wyth noson o
+          ganhwyllau?"). A kind Welsh post about a staff member's singing that apologises to
+          the audience is flagged on the quick path (the Welsh bar).
         - **Masked swearing: what is read and what is not.** On a probe set written for this
           (``tests/engine/data/masked_profanity_probe.jsonl``: 167 disguised posts, a fifth Welsh,
           and 186 clean texts using the same characters; ``python bench/masked_probe.py``) the
@@ -512,7 +555,8 @@ class OffensiveLanguage(TextRule):
 
 def _learned_hit(field: Field, lexicon_score: float, thorough: bool) -> Iterator[Hit]:
     """The learned models' finding when the lexicons fell short (see ``rules/_learned.py``)."""
-    found = _learned.offensive(field, lexicon_score, thorough=thorough)
+    found = _learned.offensive(field, lexicon_score, thorough=thorough,
+                               welsh=lambda: _has_welsh(field.folded.text))
     if found is not None:
         best, why = found
         message = _message(Signal("learned", best.probability, best.start, best.end))
