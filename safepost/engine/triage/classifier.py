@@ -14,11 +14,17 @@ Then the trained model (:mod:`safepost.engine.triage.model`) has its say, becaus
 know the phrases someone thought of (see :func:`combine`): a moderate probability of a harmful
 category beats a confident harmless one, the model decides comments no phrase matched, and it
 can overrule a weak harmless lexicon reading it strongly disagrees with. Lexicon evidence of
-safeguarding or a threat is never overruled by the model, only moved up the precedence order.
+safeguarding or a threat is overruled only when it is a weak sign (no decisive phrase), not a pupil's,
+and the model is nearly sure it is wrong (:data:`CATEGORY_VETO`); otherwise the model only moves it up
+the precedence order.
 Lexicon evidence of hate or abuse is overruled only when the model is nearly sure the comment
 is harmless (:data:`HARM_VETO`): a group word next to a hostile word is also what a proud parent,
 a quote condemned ("it's disgusting that someone said ...") and a denial ("I don't hate ...")
-look like to a phrase list, and the model, trained on those, reads the whole sentence.
+look like to a phrase list, and the model, trained on those, reads the whole sentence. Lexicon hate or
+abuse whose every phrase lies inside a denial's scope ("it's not true that ..."; :func:`_in_denial`) is
+*contested* and stands only when the model sees harm (:data:`CONTESTED_VETO`); and the model may overrule
+any harmful category it is nearly sure of (:data:`CATEGORY_VETO`), a weak safeguarding or threat sign
+included, never a decisive one or a pupil's.
 
 In a thorough triage (a comment the inbox stores, the command line) the sentence encoder's
 nine probabilities (:mod:`safepost.engine.models.encoder`) are averaged into the model's, with
@@ -29,6 +35,7 @@ here still applies to the average as it applied to the model.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -42,6 +49,10 @@ from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.counter import without_condemnation
 from safepost.engine.triage.lexicon import (
     CHILD_APPEAL,
+    DENIAL_ASKED,
+    DENIAL_CUE,
+    DENIAL_NOT,
+    DENIAL_SCOPE_END,
     ERRAND,
     GROUP_MENTION,
     HATE_COOCCURRENCE,
@@ -101,6 +112,10 @@ class _Compiled:
     warm: re.Pattern[str]
     errand: re.Pattern[str]
     hostile: re.Pattern[str]
+    denial_cue: re.Pattern[str]
+    denial_not: re.Pattern[str]
+    denial_asked: re.Pattern[str]
+    denial_end: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +129,8 @@ def compiled() -> _Compiled:
     return _Compiled(
         signals, cooccurrence, rendezvous, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
         re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
-        re.compile(HOSTILE_WORD),
+        re.compile(HOSTILE_WORD), re.compile(DENIAL_CUE), re.compile(DENIAL_NOT), re.compile(DENIAL_ASKED),
+        re.compile(DENIAL_SCOPE_END),
     )
 
 
@@ -169,6 +185,9 @@ def _classify_prepared(
     wanted = patterns.prefilter.candidates(prepared) if use_prefilter else range(len(patterns.signals))
     strong_hate = False
     negated: bool | None = None  # searched only when a co-occurrence matched (most comments have none)
+    # per hate/abuse category: whether every phrase that scored for it lies inside a denial's scope
+    denied: dict[Category, bool] = {}
+    cue = None if not DENIED_EVIDENCE else patterns.denial_cue.search(prepared)
     for index in sorted(wanted):
         category, weight, pattern = patterns.signals[index]
         found = _matches(pattern, prepared)
@@ -178,6 +197,12 @@ def _classify_prepared(
                 continue  # the hostile word is denied ("... are not taking over"): no evidence either way
         if found and index in patterns.rendezvous and patterns.errand.search(prepared):
             continue  # a place and a time with an errand ("... outside the library at 4 with the books")
+        if found and weight > 0 and category in VETOABLE:
+            # only a claim can be denied: a group word near a hostile one, or a one-word verdict (weight below 2);
+            # a slur, an insult or a go-back demand counts whatever surrounds it ("not having my son taught by a <slur>")
+            deniable = index in patterns.cooccurrence or (category is Category.ABUSE and weight < DECISIVE)
+            denied[category] = (denied.get(category, True) and cue is not None and deniable
+                                and _all_denied(pattern, prepared))
         if found:
             strong_hate |= category is Category.HATE and weight > 0 and index not in patterns.cooccurrence
             scores[category] += weight * (1.5 if len(found) > 1 else 1.0)
@@ -201,7 +226,44 @@ def _classify_prepared(
     # no lexicon hate (or only a denied co-occurrence), and the group spoken of warmly or a hostile claim about it denied
     warm = in_play and group and scores[Category.HATE] <= 0 and (
         _warm_mention(prepared) or patterns.negated.search(prepared) is not None)
-    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm)
+    # the lexicons' hate or abuse is contested when every phrase behind it is denied ("it's not true that ...
+    # are <trait>"), or when it is only a weak sign in a comment that denies a hostile claim about a group
+    contested = DENIED_EVIDENCE and category in VETOABLE and (
+        denied.get(category, False)
+        or (scores[category] < THRESHOLDS[category] and patterns.negated.search(prepared) is not None))
+    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
+                   contested=contested, role=author_role)
+
+
+def _all_denied(pattern: re.Pattern[str], prepared: str) -> bool:
+    """Whether every phrase ``pattern`` finds (the first two, as :func:`_matches` counts them) lies inside
+    a denial's scope (:func:`_in_denial`)."""
+    matches = list(itertools.islice(pattern.finditer(prepared), 2))
+    return bool(matches) and all(_in_denial(prepared, m.start(), m.end()) for m in matches)
+
+
+def _in_denial(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` is what a negation earlier in its clause denies (NegEx, Chapman
+    et al. 2001): a cue (lexicon.DENIAL_CUE) at most DENIAL_SCOPE_WORDS words before it, no clause break or
+    "but" between (DENIAL_SCOPE_END), the cue not hostile itself ("don't want", "never trust": DENIAL_NOT)
+    nor a rhetorical question ("why don't they ...": DENIAL_ASKED), and no negation inside the phrase
+    ("... are not welcome" is the phrase's own claim)."""
+    patterns = compiled()
+    if patterns.denial_cue.search(text, start, end) is not None:
+        return False
+    window_start = max(0, start - 120)
+    clause_start = window_start
+    for stop in patterns.denial_end.finditer(text, window_start, start):
+        clause_start = stop.end()
+    cues = list(patterns.denial_cue.finditer(text, clause_start, start))
+    if not cues:
+        return False
+    cue = cues[-1]
+    if len(text[cue.end():start].split()) > DENIAL_SCOPE_WORDS:
+        return False
+    if patterns.denial_not.search(text[cue.end():cue.end() + 40]) is not None:
+        return False
+    return patterns.denial_asked.search(text[clause_start:cue.start()]) is None
 
 
 def _warm_mention(prepared: str) -> bool:
@@ -251,15 +313,35 @@ HATE_WHEN_WARM = 0.65
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
 HOSTILE_TOTAL = 0.65
-#: Lexicon categories the model may veto (never safeguarding or threats: a miss there costs too much).
+#: Lexicon categories the model may veto on its harm total (safeguarding and threats only by CATEGORY_VETO:
+#: a miss there costs too much).
 VETOABLE = frozenset({Category.HATE, Category.ABUSE})
+#: Read negation in the lexicons' hate and abuse evidence (``_in_denial``; thirteenth session).
+DENIED_EVIDENCE = True
+#: A lexicon signal of this weight is decisive: never read as denied (``_in_denial``), and safeguarding or a
+#: threat that scores this much is never overruled (CATEGORY_VETO).
+DECISIVE = 2.0
+#: A denial's scope in words (the cue to the start of the phrase it denies).
+DENIAL_SCOPE_WORDS = 8
+#: Contested lexicon hate or abuse (every phrase behind it denied, or a weak sign beside a denied hostile
+#: claim about a group) stands only when the model puts at least this much on the four harmful categories
+#: together: a phrase list cannot read "not", the model was trained with negation scope and reads it.
+CONTESTED_VETO = 0.50
+#: The model overrules the lexicons' harmful category, any of the four (safeguarding and threats too, but only
+#: when no decisive phrase found them and not from a pupil), when it gives that category less than this and the four harmful categories
+#: together less than CATEGORY_VETO_TOTAL: a lone phrase that the model, trained on thousands of comments with the
+#: same phrases in them, is nearly sure does not mean harm here ("would love to meet up" between parents, "we
+#: ran away from the war", "knives" in a comment denying a stereotype). On the development sets the real
+#: safeguarding and threats the lexicons found had p >= 0.08 (thirteenth session, docs/quality.md).
+CATEGORY_VETO = 0.03
+CATEGORY_VETO_TOTAL = 0.15
 #: A lexicon score this far above its threshold is not weak.
 WEAK_MARGIN = 1.0
 
 
 def combine(
     lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
-    hate_cooccurrence_only: bool = False, warm: bool = False,
+    hate_cooccurrence_only: bool = False, warm: bool = False, contested: bool = False, role: str = "unknown",
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
@@ -273,8 +355,12 @@ def combine(
 
     ``warm``: the group is mentioned with a warm predicate and no hostile word; the model alone then
     needs p(hate) >= HATE_WHEN_WARM, and an unsure hostile reading is not enough to call it hate.
+
+    ``contested``: the lexicons' hate or abuse is denied in the comment (``_in_denial``); it stands only
+    when the model's four harmful categories reach CONTESTED_VETO. ``role``: the author's; a pupil's
+    safeguarding or threat is never overruled, nor one a decisive phrase found (CATEGORY_VETO).
     """
-    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm)
+    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, contested, role)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -289,7 +375,7 @@ def combine(
 
 def _combined_category(
     lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
-    warm: bool = False,
+    warm: bool = False, contested: bool = False, role: str = "unknown",
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
@@ -302,7 +388,11 @@ def _combined_category(
     weak_lexicon = lexical.scores[lex] < THRESHOLDS.get(lex, 0.0)  # fits only as a weak sign (WEAK_HARM)
     cooccurrence_only = lex is Category.HATE and hate_cooccurrence_only
     if lex in VETOABLE and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)
-                            or (cooccurrence_only and harm_total < COOCCURRENCE_VETO)):
+                            or (cooccurrence_only and harm_total < COOCCURRENCE_VETO)
+                            or (contested and harm_total < CONTESTED_VETO)):
+        return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
+    if (lex in HARMFUL and p[lex] < CATEGORY_VETO and harm_total < CATEGORY_VETO_TOTAL
+            and (lex in VETOABLE or (lexical.scores[lex] < DECISIVE and role != "pupil"))):
         return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
     if group and lex is Category.ABUSE and p[Category.HATE] >= HATE_OVER_ABUSE and p[Category.HATE] > p[Category.ABUSE]:
         return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person

@@ -292,6 +292,29 @@ NEGATED_HOSTILE = (
     rf"(?: (?:that|bod|fod))?[^.!?]{{0,40}}?\b{_ID}\b"
 )
 
+#: A word or phrase that denies what follows it in its clause (the triggers of NegEx: Chapman et al. 2001),
+#: English and Welsh: "not", "n't", "never", "nobody", "ddim", "byth", and the frames that name a claim to
+#: reject it ("no problem with", "nothing wrong with", "not true that", "a myth that"). Bare "no" and Welsh
+#: "dim" are not here: "no more ...", "no place for ...", "dim lle i ..." exclude a group, they deny nothing.
+DENIAL_CUE = (
+    r"\b(?:not|never|nobody|no[- ]?one|none|nothing|neither|nor|(?:do|does|did|is|are|was|were|wo|would|should|ca|could|has|"
+    r"have|had|ai)n'?t|cannot|ddim|byth|neb|nid|nad|no (?:problem|issue|truth|evidence|reason)s?|nothing wrong)\b"
+)
+#: What makes a negation hostile instead of a denial (NegEx's pseudo-triggers): the denied word is a wish, trust,
+#: belonging or worth ("don't want ...", "never trust ...", "not welcome", "byth yn rhan o"), a hedge ("I'm not
+#: saying ... but", "don't get me wrong"), or the negation asks a rhetorical question ("why don't they ...",
+#: "pam nad ..."). Only the words right after the cue are read (``classifier._denied``).
+DENIAL_NOT = (
+    r"^(?: (?:be|even|ever|really|truly|just|all|always|at all|yn|eisiau|isio))* (?:want\w*|wish\w*|like\w*|trust\w*|belong\w*|"
+    r"deserv\w*|welcome\w*|allow\w*|let\b|fit\w*|accept\w*|need\w*|care\w*|respect\w*|integrat\w*|contribut\w*|"
+    r"one of us|like us|human|normal|real\b|proper\b|the same|(?:really )?saying|sayin|get me wrong|mean to|wanting|"
+    r"perthyn|haeddu|rhan\b|croeso|ffitio|trystio|ymddiried|derbyn|moyn|isie)"
+)
+#: A cue that asks instead of denying ("why don't they ...", "how come they never ...", Welsh "pam nad ...").
+DENIAL_ASKED = r"\b(?:why|how come|pam|sut)(?: \w+)?\W*$"
+#: What ends a denial's scope: a clause break or a contrast ("not ... but <claim>").
+DENIAL_SCOPE_END = r"[.!?;:,\n]|\b(?:but|ond|though|although|however|yet|except|cos|because|achos)\b"
+
 #: A warm or welcoming predicate about people ("... are welcome", "deserve to feel safe", "proud of",
 #: Welsh "croeso", "haeddu"): with a group mention and no hostile word, the model alone needs to be
 #: surer before it calls the comment hate (classifier.combine).
