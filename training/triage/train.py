@@ -135,9 +135,11 @@ def _friendly_rows(category: str, seen: set[str], seed: int) -> list[dict[str, s
     return rows
 
 
-#: Abuse and threat near misses and the harm beside them (nearmiss.py, session 13): complaints and thanks
-#: in a threat's or hate's frame, sarcastic complaints, banter, pile-ons and allegations.
-NEAR_MISSES = True
+#: Abuse and threat near misses and the harm beside them (nearmiss.py, session 13): complaints and thanks in
+#: a threat's or hate's frame, sarcastic complaints, banter, pile-ons and allegations. Off: measured and not
+#: shipped (with the abuse-mix writer's panel, the second held-out suite's "hate: question" and "not threat:
+#: harmless arrangement" rows fell below their levels: docs/quality.md, "Thirteenth session: abuse and threats").
+NEAR_MISSES = False
 
 
 def _near_miss_rows(category: str, seen: set[str], seed: int) -> list[dict[str, str]]:

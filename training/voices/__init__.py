@@ -20,11 +20,12 @@ team's performance, groups of parents, other schools' pupils, an unnamed child, 
 about adults, faith and culture) and 116 close negatives: honest results, kind humour, staff
 laughing at themselves, gracious losses, faiths celebrated), written by that session's engineer
 after reading the misses of ``evaluation/dev/ridicule-probe-2`` (not an independent writer like
-the others: the families, never the probe's sentences); the thirteenth session's ``abuse-mix-panel/``
+the others: the families, never the probe's sentences); the thirteenth session's ``_abuse-mix-panel/``
 (300 comments by the independent writer of ``evaluation/dev/abuse-mix``, its training half: Paisley
-Scots and Ammanford Welsh and valleys voices, 35 % Welsh or mixed; abuse without swearing, pile-ons,
-defamatory allegations, veiled threats with a place and a time, and their near misses: fair and
-sarcastic complaints, idioms, banter, thanks; ``spans`` and ``id`` dropped); all with ``posts.jsonl`` (``text``,
+Scots and Ammanford Welsh and valleys voices, 35 % Welsh or mixed; ``spans`` and ``id`` dropped) is
+kept but not read: a folder whose name starts with ``_`` is skipped, and this one is, because with it
+the triage model lost rows of the held-out checklist (docs/quality.md, "Thirteenth session: abuse
+and threats"); rename it to try again. All with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had

@@ -659,6 +659,15 @@ ABUSE: tuple[Signal, ...] = (
 )
 
 COMPLAINT: tuple[Signal, ...] = (
+    # a fair complaint aims at a decision or a situation, not a person's safety: "the wrong decision", "I'd
+    # ask you to reverse it", "this needs sorted" (not "she needs sorting out", a threat), Welsh "ailystyried"
+    (1.5, r"\b(?:wrong|poor|bad|short[- ]sighted|unfair) (?:decision|call|choice)\b|"
+          r"\b(?:ask(?:ing)? you to|please|would you|could you|you should|you need to) (?:reverse|reconsider|rethink|"
+          r"think again about|look again at|review) (?:it|this|that|the|your)\b|"
+          r"\b(?:this|that|it|something) (?:really )?needs? (?:to be )?(?:sorted|sorting|looking at|addressing|fixing)\b(?! out)|"
+          r"\bailystyried\b|\bpenderfyniad (?:anghywir|gwael|annheg)\b|\b(?:sa i'?n|dw i ddim yn|dwi ddim yn|ddim yn) hapus\b"),
+    # what a charge costs a family ("I'll need a second job", "can't afford it"): a grievance about money
+    (1.0, r"\bneed (?:a )?second job\b|\b(?:can'?t|cannot|cannae|can not) afford\b|\bffordio\b"),
     (1.5, r"\bdaylight robbery|\brobbery\b|\b(?:nobody|no one|noone|never) (?:ever )?listens?|\bmake it fairer|\bwhy on earth|"
           r"\bwhy the hell|\bwhy oh why|\btake down (?:the|my|this|that|our) (?:\w+ ){0,3}?(?:photo|picture|pic|post|video|image)s?|"
           r"\bl?lanast|\bpissed off|\bwhat is the point|\bwhat'?s the point|\bhow (?:are|am|is) (?:we|i|they|parents) (?:meant|supposed|expected) to|"

@@ -43,10 +43,8 @@ def test_it_holds_its_cases_out_of_the_training_data() -> None:
 
 #: Everyday wording the training grammar reaches by its own slots: the families' veiled threat
 #: "... see you at {place}" drew "the leisure centre" from its list of places once the writers'
-#: comments stopped crowding out generated ones (training/triage/train.py). Session 13's writer panel
-#: (training/voices/abuse-mix-panel) moved the random stream and the voices' harmless arrangement
-#: "{the|our} {choir|...} {are|is} {meeting|going} {at|from} {v_place}" (training/triage/voices.py) drew "the choir are meeting at the".
-SHARED_STOCK_PHRASES = {"see you at the leisure centre", "the choir are meeting at the"}
+#: comments stopped crowding out generated ones (training/triage/train.py).
+SHARED_STOCK_PHRASES = {"see you at the leisure centre"}
 
 
 def test_it_holds_its_templates_out_of_the_training_data() -> None:

@@ -94,11 +94,7 @@ def test_a_denial_is_read_as_harmless_and_its_hateful_twin_as_hate() -> None:
 @pytest.mark.parametrize("text", [
     "why are Albanian families always so aggressive at drop off?",
     "no offence but Pakistani dads are rude to the dinner ladies",
-    # the session-13 retrain (branch s13-abuse: a writer panel and near misses, no hate rows) left the quick
-    # path's p(harm) at 0.29 here, under WEAK_HARM_VETO (0.30), so the weak lexicon hate is vetoed; the
-    # thorough path (what the inbox uses) still says hate. Left for the lead's retrain after the hate work.
-    pytest.param("since when do we let trans women coach the girls' netball?",
-                 marks=pytest.mark.xfail(reason="quick-path model p(harm) 0.29 < 0.30 after s13 retrain", strict=False)),
+    "since when do we let trans women coach the girls' netball?",
     "Yn fy marn i mae'r mewnfudwyr yn ddiog",
 ])
 def test_a_generalisation_asked_or_opined_is_hate(text: str) -> None:

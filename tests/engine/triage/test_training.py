@@ -39,7 +39,6 @@ def test_it_writes_every_category_with_new_families_and_no_duplicates(data: dict
     assert by_writer == {f"writers/{c['writer']}" for c in writer_folders.comments()}
     assert sources - by_writer == {
         "handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate", "friendly", "strangers", "identity",
-        "nearmiss",
     }
 
 
