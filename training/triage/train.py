@@ -31,7 +31,7 @@ from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.model import CHAR_NGRAMS, MODEL_FILE, Model, features, load_model, pack
 from safepost.engine.triage.normalise import prepare
 from training import voices as writers
-from training.triage import families, frames, friendly, identity, voices
+from training.triage import families, frames, friendly, identity, nearmiss, voices
 from training.triage.grammar import augment, expand, obfuscate
 from training.triage.handwritten import HANDWRITTEN
 from training.triage.strangers import STRANGER_PRAISE
@@ -107,6 +107,8 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
         rows.extend(_family_rows(category, seen, rng))
         rows.extend(_voice_rows(category, seen, rng))
         rows.extend(_friendly_rows(category, seen, seed))
+        if NEAR_MISSES:
+            rows.extend(_near_miss_rows(category, seen, seed))
         out[category] = rows
     # last, once every other comment is known: harmless mentions that balance each group word (identity.py)
     for category, extra in identity.rows(out, seed).items():
@@ -131,6 +133,21 @@ def _friendly_rows(category: str, seen: set[str], seed: int) -> list[dict[str, s
                 variant = obfuscate(variant, rng)
             _add(rows, seen, variant, category, _role(category, rng), "friendly")
     return rows
+
+
+#: Abuse and threat near misses and the harm beside them (nearmiss.py, session 13): complaints and thanks in
+#: a threat's or hate's frame, sarcastic complaints, banter, pile-ons and allegations. Off: measured and not
+#: shipped (with the abuse-mix writer's panel, the second held-out suite's "hate: question" and "not threat:
+#: harmless arrangement" rows fell below their levels: docs/quality.md, "Thirteenth session: abuse and threats").
+NEAR_MISSES = False
+
+
+def _near_miss_rows(category: str, seen: set[str], seed: int) -> list[dict[str, str]]:
+    """The near misses (:mod:`training.triage.nearmiss`), with their own random stream so that every
+    other generated comment stays as it was."""
+    rng = random.Random(f"{seed}-nearmiss-{category}")
+    return _template_rows(category, nearmiss.NEAR_MISS_TEMPLATES, nearmiss.NEAR_MISS_COUNTS,
+                          nearmiss.NEAR_MISS_WELSH_SHARE, "nearmiss", seen, rng)
 
 
 #: The share of family comments drawn from Welsh or mixed templates, where a category has them.

@@ -54,12 +54,14 @@ from safepost.engine.triage.lexicon import (
     DENIAL_NOT,
     DENIAL_SCOPE_END,
     ERRAND,
+    GRATITUDE,
     GROUP_MENTION,
     HATE_COOCCURRENCE,
     HOSTILE_WORD,
     LEXICON,
     NEGATED_HOSTILE,
     PRIVATE_CONTACT,
+    THREAT_DISARMED,
     THREAT_RENDEZVOUS,
     WARM_PREDICATE,
 )
@@ -104,6 +106,7 @@ class _Compiled:
     signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
     cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
     rendezvous: frozenset[int]  # indexes of the threat signals that are only a place and a time
+    disarmed: frozenset[int]  # indexes of the threat signals gratitude disarms (lexicon.THREAT_DISARMED)
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
@@ -116,6 +119,7 @@ class _Compiled:
     denial_not: re.Pattern[str]
     denial_asked: re.Pattern[str]
     denial_end: re.Pattern[str]
+    gratitude: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,11 +130,12 @@ def compiled() -> _Compiled:
     prefilter = Prefilter([pattern for _, _, pattern in table])
     cooccurrence = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_COOCCURRENCE)
     rendezvous = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_RENDEZVOUS)
+    disarmed = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_DISARMED)
     return _Compiled(
-        signals, cooccurrence, rendezvous, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
+        signals, cooccurrence, rendezvous, disarmed, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
         re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD), re.compile(DENIAL_CUE), re.compile(DENIAL_NOT), re.compile(DENIAL_ASKED),
-        re.compile(DENIAL_SCOPE_END),
+        re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE),
     )
 
 
@@ -197,6 +202,8 @@ def _classify_prepared(
                 continue  # the hostile word is denied ("... are not taking over"): no evidence either way
         if found and index in patterns.rendezvous and patterns.errand.search(prepared):
             continue  # a place and a time with an errand ("... outside the library at 4 with the books")
+        if found and index in patterns.disarmed and patterns.gratitude.search(prepared):
+            continue  # said with thanks ("see you at the gates at 3, thanks for a lovely trip")
         if found and weight > 0 and category in VETOABLE:
             # only a claim can be denied: a group word near a hostile one, or a one-word verdict (weight below 2);
             # a slur, an insult or a go-back demand counts whatever surrounds it ("not having my son taught by a <slur>")
@@ -231,8 +238,11 @@ def _classify_prepared(
     contested = DENIED_EVIDENCE and category in VETOABLE and (
         denied.get(category, False)
         or (scores[category] < THRESHOLDS[category] and patterns.negated.search(prepared) is not None))
+    # thanks and no threat phrase: the model's threat alone needs more ("if Miss keeps this up he'll be top of
+    # the class, cheers!" borrows a threat's "keep this up" without menacing anyone)
+    grateful = scores[Category.THREAT] <= 0 and patterns.gratitude.search(prepared) is not None
     return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
-                   contested=contested, role=author_role)
+                   contested=contested, role=author_role, grateful=grateful)
 
 
 def _all_denied(pattern: re.Pattern[str], prepared: str) -> bool:
@@ -310,6 +320,8 @@ HATE_OVER_ABUSE = 0.35
 HATE_WITHOUT_GROUP = 0.60
 #: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
 HATE_WHEN_WARM = 0.65
+#: A comment that thanks or congratulates (lexicon.GRATITUDE) with no threat phrase: the model alone needs this much p(threat).
+THREAT_WHEN_GRATEFUL = 0.80
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
 HOSTILE_TOTAL = 0.65
@@ -342,6 +354,7 @@ WEAK_MARGIN = 1.0
 def combine(
     lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
     hate_cooccurrence_only: bool = False, warm: bool = False, contested: bool = False, role: str = "unknown",
+    grateful: bool = False,
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
@@ -359,8 +372,12 @@ def combine(
     ``contested``: the lexicons' hate or abuse is denied in the comment (``_in_denial``); it stands only
     when the model's four harmful categories reach CONTESTED_VETO. ``role``: the author's; a pupil's
     safeguarding or threat is never overruled, nor one a decisive phrase found (CATEGORY_VETO).
+
+    ``grateful``: the comment thanks or congratulates and no threat phrase matched; the model alone then
+    needs p(threat) >= THREAT_WHEN_GRATEFUL, and an unsure hostile reading is not enough to call it a threat.
     """
-    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, contested, role)
+    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, contested, role,
+                                            grateful)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -375,12 +392,14 @@ def combine(
 
 def _combined_category(
     lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
-    warm: bool = False, contested: bool = False, role: str = "unknown",
+    warm: bool = False, contested: bool = False, role: str = "unknown", grateful: bool = False,
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
     hate_floor = HATE_WHEN_WARM if warm else HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
     floors = {**HARM_PROBABILITY, Category.HATE: hate_floor}
+    if grateful:
+        floors[Category.THREAT] = THREAT_WHEN_GRATEFUL
     group = group and not warm  # a warm mention is no group to hate for the unsure rules below
     # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
     harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
@@ -408,10 +427,13 @@ def _combined_category(
             return lex, False
         return harm, True
     hostile = max(HOSTILE, key=p.__getitem__)
-    if lex is not Category.COMPLAINT and sum(p[c] for c in HOSTILE) >= HOSTILE_TOTAL and (group or hostile is not Category.HATE):
+    unsure_threat = grateful and p[Category.THREAT] < THREAT_WHEN_GRATEFUL
+    if lex is not Category.COMPLAINT and sum(p[c] for c in HOSTILE) >= HOSTILE_TOTAL and (group or hostile is not Category.HATE) \
+            and not (unsure_threat and hostile is Category.THREAT):
         return hostile, True  # sure it is hostile, unsure whether hate, abuse or a threat
     top = max(p, key=p.__getitem__)
-    if lex is Category.OTHER and top in HARMFUL and (group or top is not Category.HATE):
+    if lex is Category.OTHER and top in HARMFUL and (group or top is not Category.HATE) and not (
+            unsure_threat and top is Category.THREAT):
         return top, True  # nothing else fits and harm is the model's best guess, however unsure
     best = max((c for c in p if c not in HARMFUL), key=p.__getitem__)
     if lex is Category.OTHER:

@@ -146,8 +146,20 @@ ERRAND = (
     r"\bif (?:anyone|anybody|you) (?:wants?|needs?|fancies|fancy)|\bto (?:pick up|collect|drop off)\b|"
     r"\b(?:gyda|efo|ar gyfer)\b"
 )
+#: Thanks or congratulations in the comment ("see you at the gates at 3, thanks for a lovely trip",
+#: Welsh "wnaethon nhw ei lladd hi ... llongyfarchiadau", they killed it): a place and a time, or
+#: the Welsh "kill it" idiom, said with gratitude is a greeting, not menace (classifier drops the
+#: THREAT_DISARMED signals then). "Thanks for nothing" is no gratitude.
+GRATITUDE = (
+    r"\b(?:thanks|thank you|thank u|thanx|cheers|ta very much|diolch|well done|congrat\w*|llongyfarch\w*|da iawn)\b"
+    r"(?! (?:for|am) (?:nothing|dim byd))"
+)
+_KILL_CY = r"\blladd (?:ti|chi|hi|e|o|nhw)\b"
 #: The rendezvous signals, by pattern.
 THREAT_RENDEZVOUS: frozenset[str] = frozenset({_RENDEZVOUS_STRONG, _RENDEZVOUS, _RENDEZVOUS_WEAK})
+#: Threat signals that gratitude in the same comment disarms (see GRATITUDE): the rendezvous and the
+#: Welsh "lladd hi" (also "to kill it", to do brilliantly). Words of violence said to someone still count.
+THREAT_DISARMED: frozenset[str] = THREAT_RENDEZVOUS | {_KILL_CY}
 
 _STRONG_VIOLENCE = r"(?:kill|stab|shoot|batter|punch|slap|knock (?:\w+ )?out|deck|lamp|strangle|throttle|torch|bash|glass|knife|bottle|smash)"
 _WEAK_VIOLENCE = r"(?:hit|hurt|beat|kick|burn|sort|deal with|end|break|get|find|come for|sort out)"
@@ -209,7 +221,8 @@ THREAT: tuple[Signal, ...] = (
     # Welsh
     (2, r"\bgwylia (?:dy|di dy|dy hun|dy gefn)|\bgwyliwch eich (?:hun|cefn)|\bgwybod (?:lle|ble) (?:ti'?n|wyt ti'?n|rwyt ti'?n|"
         r"mae (?:hi|e|o)'?n|maen nhw'?n|rydych chi'?n) byw|\b(?:rho|roi|rhoi) (?:clatsien|slap|crasfa)"),
-    (1.5, r"\blladd (?:ti|chi|hi|e|o|nhw)\b|\bllosgi'?r ysgol|\bcei di weld\b"),
+    (1.5, _KILL_CY),
+    (1.5, r"\bllosgi'?r ysgol|\bcei di weld\b"),
     # an errand at a place and a time ("see you outside the Co-op at 8 with the raffle prizes"), not a threat
     (-1.5, r"\b(?:with|for) (?:the |your |my |our |some )?(?:lift(?: share)?|party bags|costumes?|tickets?|bake sale|cakes?|"
            r"cake tins|raffle(?: prizes)?|tombola|spare kit|kit|jumper|keys|uniform|forms?|packed (?:lunch|tea)|playdate|"
@@ -633,6 +646,35 @@ ABUSE: tuple[Signal, ...] = (
     (0.5, r"\blol\b|\blmao\b|\bhaha\w*|😂|🤣"),
     (1.0, r"🤮|🖕|💩|\bimagine being\b|\blaughing stock|\bso are you\b|\bwhat a (?:bunch|lot)\b"),
     # (Welsh swearing on its own, "ffycin", "cachu", is a complaint's swearing, as "fucking" is: see COMPLAINT)
+    # A pile-on: others rallied against a person, or posting kept up until the person yields ("comment on every
+    # post she makes till she quits", Welsh "dal i bostio ... nes bo ti'n gadael"). The target is a person ("she",
+    # "you", "ti"), not "we" ("we'll keep asking until we get an answer" is a complaint) nor the school. Each
+    # alone is a weak sign ("we'll keep posting till you answer" may be a complaint: the model decides); the
+    # campaign and the yield ("till she quits") together are abuse.
+    (1.0, r"\b(?:keep(?:s|ing)? (?:on )?(?:post\w*|comment\w*|tagg\w*|shar\w*|messag\w*|it going)|comment\w* on every|"
+          r"every (?:single )?post|dal i (?:b|p)ost\w*|pob post)\b[^.!?]{0,60}?"
+          r"\b(?:till|until|til|nes|tan)\b (?:(?:bo|bod|fod) )?(?:she|he|you|ye|u|ti|hi|e|o|chi)\b"),
+    (1.0, r"\b(?:share|tag|rhannwch|tagiwch) (?:this|everyone|everybody|pawb|hwn|hyn)\b|"
+          r"\bmake sure (?:everyone|everybody|pawb|the whole \w+)(?: \w+){0,3} knows?\b|"
+          r"\bwhat (?:kind|sort|type) of (?:man|woman|person|teacher|head|people) (?:she|he|they|\w+) (?:is|are|really is)\b|"
+          r"\b(?:till|until|nes) (?:(?:bo|bod|fod) )?(?:she|he|ti|hi|e|o)(?:'?s|'?n| is)? ?(?:quits?|resigns?|leaves?|gone|goes|"
+          r"gadael|mynd|ymddiswyddo)\b"),
+    # An allegation passed off as common knowledge about a person ("everyone knows she's ...", "all the mams
+    # know"), or insinuated ("let go for a reason. Ask around"): defamation, not a complaint about a decision.
+    (1.0, r"\b(?:everyone|everybody|every1|evryone|aw the \w+|all the \w+|pawb)(?: (?:round|in|at|from|o|yn) \w+)?"
+          r" (?:knows?|kens?|gwybod)\b(?: (?:that|bod|fod))? (?:(?:she|he|hi|e|o|mr|mrs|miss|ms)\b|[a-z]+'s (?:been|always|never|"
+          r"a|an|on|half)|[a-z]+ (?:has|is|was) (?:been )?(?:nick|steal|fiddl|pocket|drink|drunk|on the))|"
+          r"\b(?:aw|all) the (?:\w+ )?(?:mums|mams|mammies|mammys|parents|dads|staff|mothers) know\b|"
+          r"\bfor a reason\W+ask around|\b(?:let go|sacked|moved on|left) (?:from )?(?:his|her|their) "
+          r"(?:last|old|previous) (?:school|job|post)\b"),
+    (1.0, r"\b(?:been|is|was|'s|always|keeps?) (?:\w+ )?(?:nick(?:in|ing|ed)|steal(?:in|ing)|fiddl(?:in|ing|ed)|"
+          r"pocket(?:in|ing|ed)|skim(?:min|ming)|dipp(?:in|ing) into)\b|\bhalf[- ]cut\b|\bon the (?:sauce|bevvy|drink)\b|"
+          r"\b(?:pished|steaming|blootered) (?:by|at|every|on)\b"),
+    # "waste of space" said of a place or a thing, not a person ("the new library would be a waste of space",
+    # then proved wrong): cancels both rows that insult is in (2 + 2); said of a person it stays abuse
+    (-4, r"\b(?:library|hall|room|building|extension|field|garden|playground|car park|cabin|block|classroom|shed|"
+         r"gym|canteen|conservatory|mural|pitch|area|astroturf)s?(?: \w+)? (?:would be|will be|is|was|'s|be|are|were) "
+         r"(?:a |an )?(?:complete |total |utter |massive )?waste of space\b"),
     (2, r"\bcywilydd ar(?:noch|nat|ni|no|nyn)\b|\bpen dafad|\bhen ast\b|\bhurtyn|\bcachgi"),
     (1.5, r"\bdwl\b|\bllipryn|\bllo\b"),
     (1.5, r"\bdiawl(?:iaid)?\b|\bmoch(?:yn)?\b|\bda i ddim\b|\banobeithiol\b|\b(?:athrawon|athro|athrawes|ysgol) "
@@ -640,6 +682,15 @@ ABUSE: tuple[Signal, ...] = (
 )
 
 COMPLAINT: tuple[Signal, ...] = (
+    # a fair complaint aims at a decision or a situation, not a person's safety: "the wrong decision", "I'd
+    # ask you to reverse it", "this needs sorted" (not "she needs sorting out", a threat), Welsh "ailystyried"
+    (1.5, r"\b(?:wrong|poor|bad|short[- ]sighted|unfair) (?:decision|call|choice)\b|"
+          r"\b(?:ask(?:ing)? you to|please|would you|could you|you should|you need to) (?:reverse|reconsider|rethink|"
+          r"think again about|look again at|review) (?:it|this|that|the|your)\b|"
+          r"\b(?:this|that|it|something) (?:really )?needs? (?:to be )?(?:sorted|sorting|looking at|addressing|fixing)\b(?! out)|"
+          r"\bailystyried\b|\bpenderfyniad (?:anghywir|gwael|annheg)\b|\b(?:sa i'?n|dw i ddim yn|dwi ddim yn|ddim yn) hapus\b"),
+    # what a charge costs a family ("I'll need a second job", "can't afford it"): a grievance about money
+    (1.0, r"\bneed (?:a )?second job\b|\b(?:can'?t|cannot|cannae|can not) afford\b|\bffordio\b"),
     (1.5, r"\bdaylight robbery|\brobbery\b|\b(?:nobody|no one|noone|never) (?:ever )?listens?|\bmake it fairer|\bwhy on earth|"
           r"\bwhy the hell|\bwhy oh why|\btake down (?:the|my|this|that|our) (?:\w+ ){0,3}?(?:photo|picture|pic|post|video|image)s?|"
           r"\bl?lanast|\bpissed off|\bwhat is the point|\bwhat'?s the point|\bhow (?:are|am|is) (?:we|i|they|parents) (?:meant|supposed|expected) to|"
