@@ -10,7 +10,7 @@ from safepost.engine.rules import Field, FieldKind, _learned
 from safepost.engine.rules import offensive_language as lan
 from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, CORE, PROFANITY
 
-SWEEPING = "a sweeping remark about a group's behaviour"
+SWEEPING = lan.SUMS_UP
 
 
 def _signals(text: str) -> dict[str, float]:
@@ -89,6 +89,7 @@ def test_welsh_sarcastic_tells_are_asides(text: str) -> None:
 def test_a_people_summed_up_in_welsh_is_a_sweeping_remark_short_of_firing(text: str) -> None:
     found = _signals(text)
     assert SWEEPING in found, text
+    assert SWEEPING in lan.OPENS_MODEL and SWEEPING not in CORE
     assert not _fires_on_lexicon(text), text
 
 

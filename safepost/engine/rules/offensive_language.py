@@ -73,8 +73,12 @@ BELITTLES_GROUP = N_("belittles a group of pupils or parents")
 #: a performance word in scare quotes, a lowly likening. In a post with the marks of a kind report
 #: of a poor result (:func:`_kind_report`) it is only an opener, like ``BELITTLES_GROUP``.
 GROUP_MOCK = N_("mocks a class, a team or another school's pupils")
+#: A people or a place summed up in Welsh ("y Saeson", "pobl ddŵad", "i lawr fanna"): kind posts
+#: welcome friends "o dros y ffin" too, so it only opens the model and never counts as core (a
+#: welcome with a laugh and an aside reached 1.2 on cues alone while it did).
+SUMS_UP = N_("sums up a people or a place")
 #: Cues that let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
-OPENS_MODEL = CORE | {ASIDE, EYE_ROLL, BELITTLES_GROUP}
+OPENS_MODEL = CORE | {ASIDE, EYE_ROLL, BELITTLES_GROUP, SUMS_UP}
 #: Those of them that never make a post offensive themselves.
 _ONLY_OPENS = OPENS_MODEL - CORE
 PROFANITY = N_("profanity")
@@ -107,21 +111,21 @@ def _roots() -> list[str]:
 
 
 @cache
+def _word_pattern(section: str) -> re.Pattern[str]:
+    """One pattern for a word list of the lexicon (phrases and ``re:`` entries), whole words."""
+    from safepost.engine.rules._content import _cue_source
+
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', section))})(?![\w])"
+    )
+
+
 def _phrases() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'profanity_phrases'))})(?![\w])"
-    )
+    return _word_pattern("profanity_phrases")
 
 
-@cache
 def _slurs() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'slurs'))})(?![\w])"
-    )
+    return _word_pattern("slurs")
 
 
 @cache
@@ -155,13 +159,8 @@ def _gate() -> CueSet:
     return CueSet(_cues()[0].items, extra)
 
 
-@cache
 def _lesson() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'lesson_context'))})(?![\w])"
-    )
+    return _word_pattern("lesson_context")
 
 
 def swearing(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> Iterator[Signal]:
@@ -221,7 +220,11 @@ def _welsh_sense(signal: Signal, folded: str) -> bool:
 #: A Welsh insult that is first a pond animal: "penbwl" (a tadpole, and a blockhead).
 _TADPOLE = re.compile(r"(?:p|b|mh|ph)enb(?:wl|yliaid|wliaid)")
 #: What a post about real tadpoles talks about: frogs, frogspawn, the pond, the life cycle.
-_POND = re.compile(r"llyffant|lyffant|broga|froga|grifft|pwll|bwll|mhwll|pond|frog|tadpole|cylch bywyd|life cycle")
+#: Whole words (not "respond"), and not the swimming pool ("pwll nofio"); growing legs too.
+_POND = re.compile(
+    r"\b(?:llyffant\w*|lyffant\w*|broga\w*|froga\w*|grifft|(?:p|b|mh)wll(?! nofio)|ponds?|frogs?|frogspawn"
+    r"|tadpoles?|coesau|tyfu|cylch bywyd|life cycle)\b"
+)
 
 
 def _pond_sense(signal: Signal, folded: str) -> bool:
@@ -274,27 +277,45 @@ def assess(field: Field) -> list[Signal]:
         found += weigh(_cues()[1], folded)
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
-    kept = [s for s in found if not _excused(s, folded, field, bounds, quoted)]
-    if any(s.name == GROUP_MOCK for s in kept) and _kind_report(folded):
-        kept = [Signal(BELITTLES_GROUP, 0.3, s.start, s.end) if s.name == GROUP_MOCK else s for s in kept]
-    return kept
+    kept = _one_per_span([s for s in found if not _excused(s, folded, field, bounds, quoted)])
+    return [Signal(BELITTLES_GROUP, 0.3, s.start, s.end)
+            if s.name == GROUP_MOCK and _kind_report(folded, bounds, s.start) else s for s in kept]
 
 
-@cache
+def _one_per_span(signals: list[Signal]) -> list[Signal]:
+    """The strongest of the group-mockery signals that overlap: the tiers of one construction
+    (predicated, loose, hedge) read the same words, which must count once."""
+    mocks = sorted((s for s in signals if s.name == GROUP_MOCK), key=lambda s: -s.weight)
+    chosen: list[Signal] = []
+    for s in mocks:
+        if not any(c.start < s.end and s.start < c.end for c in chosen):
+            chosen.append(s)
+    return [s for s in signals if s.name != GROUP_MOCK or s in chosen]
+
+
 def _kind() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'kind_report'))})(?![\w])"
-    )
+    return _word_pattern("kind_report")
 
 
-def _kind_report(folded: str) -> bool:
+#: A class or a year group named: a kind mark in a sentence that names another one is about
+#: that one ("Year 5 were abysmal today. Very proud of Year 6 though.").
+_GROUP_NAMED = re.compile(r"(?<![\w])(?:(?:year|yr|blwyddyn|bl) ?\d{1,2}|reception|class \w+)(?![\w])")
+
+
+def _kind_report(folded: str, bounds: list[tuple[int, int]], at: int) -> bool:
     """The marks of a kind report of a poor result ("so proud of them", "heads held high",
-    "never gave up", "great effort"): a post with one shares ridicule's verdicts ("a disaster",
-    "painful to watch") without mocking anyone, so ``GROUP_MOCK`` only opens the model there.
-    Sarcasm can borrow them ("Very proud of you."): the model still speaks at its lower bar."""
-    return _kind().search(folded) is not None
+    "never gave up", "great effort") about the group mocked at ``at``: in its sentence, or in
+    another that names no class of its own. A post with one shares ridicule's verdicts ("a
+    disaster", "painful to watch") without mocking anyone, so ``GROUP_MOCK`` only opens the
+    model there. Sarcasm can borrow them ("Very proud of you."): the model still speaks at its
+    lower bar."""
+    own = sentence_at(bounds, at)
+    for i, (lo, hi) in enumerate(bounds):
+        if _kind().search(folded, lo, hi) is None:
+            continue
+        if i == own or _GROUP_NAMED.search(folded, lo, hi) is None:
+            return True
+    return False
 
 
 def _disguised(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> list[unmask.Unmasked]:
@@ -540,7 +561,7 @@ class OffensiveLanguage(TextRule):
             # a cue of the rule's core or a sarcastic aside (not a laughing emoji alone) lowers the
             # bar for the model
             opened = any(s.name in OPENS_MODEL for s in signals)
-            yield from _learned_hit(field, score if opened else 0.0, env.thorough)
+            yield from _learned_hit(field, score if opened else 0.0, env.thorough, signals)
             return
         folded = field.folded
         why = explain(signals, folded.text)
@@ -553,10 +574,33 @@ class OffensiveLanguage(TextRule):
         yield hit(folded.original_span(core.start, core.end), _message(core), why, score)
 
 
-def _learned_hit(field: Field, lexicon_score: float, thorough: bool) -> Iterator[Hit]:
+def _welsh_opened(field: Field, signals: list[Signal]) -> bool:
+    """Whether the Welsh bar applies: a cue that opened the model sits in a Welsh sentence
+    (more words only Welsh than only English). A Welsh word elsewhere ("Diolch Ysgol Bryn.")
+    leaves an English sentence at the English bar (``_learned.OFFENSIVE_WITH_WELSH_CUE``)."""
+    folded = field.folded.text
+    bounds = sentences(folded)
+    for s in signals:
+        if s.name not in OPENS_MODEL:
+            continue
+        lo, hi = bounds[sentence_at(bounds, s.start)]
+        if _mostly_welsh(folded[lo:hi]):
+            return True
+    return False
+
+
+def _mostly_welsh(text: str) -> bool:
+    tokens = _TOKEN.findall(text)
+    welsh = sum(lexicon_words.is_only_welsh(t) for t in tokens)
+    english = sum(t in lexicon_words.english_words() and t not in lexicon_words.welsh_words() for t in tokens)
+    return welsh > english
+
+
+def _learned_hit(field: Field, lexicon_score: float, thorough: bool,
+                 signals: list[Signal] | None = None) -> Iterator[Hit]:
     """The learned models' finding when the lexicons fell short (see ``rules/_learned.py``)."""
     found = _learned.offensive(field, lexicon_score, thorough=thorough,
-                               welsh=lambda: _has_welsh(field.folded.text))
+                               welsh=lambda: _welsh_opened(field, signals or []))
     if found is not None:
         best, why = found
         message = _message(Signal("learned", best.probability, best.start, best.end))
