@@ -575,17 +575,28 @@ class OffensiveLanguage(TextRule):
 
 
 def _welsh_opened(field: Field, signals: list[Signal]) -> bool:
-    """Whether the Welsh bar applies: a cue that opened the model sits in a Welsh sentence
-    (more words only Welsh than only English). A Welsh word elsewhere ("Diolch Ysgol Bryn.")
-    leaves an English sentence at the English bar (``_learned.OFFENSIVE_WITH_WELSH_CUE``)."""
+    """Whether the Welsh bar applies (``_learned.OFFENSIVE_WITH_WELSH_CUE``): a Welsh cue
+    opened the model ("incomers" is the Welsh lexicon's), or a cue that did sits in a Welsh
+    sentence (more words only Welsh than only English). A Welsh word elsewhere in the post
+    ("Diolch Ysgol Bryn.") leaves an English sentence at the English bar."""
     folded = field.folded.text
     bounds = sentences(folded)
     for s in signals:
         if s.name not in OPENS_MODEL:
             continue
         lo, hi = bounds[sentence_at(bounds, s.start)]
-        if _mostly_welsh(folded[lo:hi]):
+        if _welsh_cue(s, folded) or _mostly_welsh(folded[lo:hi]):
             return True
+    return False
+
+
+def _welsh_cue(signal: Signal, folded: str) -> bool:
+    """The signal was read by one of the lexicon's Welsh cues (its key begins ``welsh_``)."""
+    for cue in (*_cues()[0].items, *_cues()[1].items):
+        if cue.name == signal.name and cue.origin[1].rpartition(".")[2].startswith("welsh_"):
+            m = cue.pattern.match(folded, signal.start)
+            if m is not None and m.end() == signal.end:
+                return True
     return False
 
 
