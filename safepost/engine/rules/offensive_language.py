@@ -445,8 +445,10 @@ class OffensiveLanguage(TextRule):
         ("Blwyddyn 6."), the closing shrug and mock pity ("Dim ond deud.", "Bechod drostyn
         nhw"), sneering questions ("pa mor anodd ydi hi", "o gwbl?"), a count said again
         ("PUMP."), and the English or incomers summed up ("y Saeson", "pobl ddŵad", "i lawr
-        fanna"). In a post with Welsh in it the model's bar beside such a cue is 0.65, not
-        0.75: a kind Welsh post that shares a tell and scores 0.65-0.75 is flagged. Faith
+        fanna"; only an opener, never core, so a welcome "o dros y ffin" with a laugh cannot
+        fire on cues). Beside a Welsh cue, or a cue in a Welsh sentence, the model's bar is
+        0.65, not 0.75 (an English sentence in a post with a Welsh word keeps 0.75): a kind
+        Welsh post that shares a tell and scores 0.65-0.75 is flagged. Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
         The functional-test figures for these families come from templates written by the same
         hand that wrote the patterns, so they overstate how well a new school's wording is met:
@@ -483,7 +485,14 @@ class OffensiveLanguage(TextRule):
           (70 posts, 35 offensive) F1 0.50 quick, 0.69 thorough. The thirteenth session's
           English group-mockery cues (drawn from that panel) raised the development half to
           F1 0.62 quick and 0.77 thorough with no new false alarm there or on any development
-          set: most of this writer's ridicule is a joke with no tell at all (an onlooker's mock
+          set. A review then found kind posts they flagged alone ("battled on in atrocious
+          conditions", "families in dire need", "the best results in school history", "if you
+          can call it sleeping"): now a verdict fires only when predicated of the group ("Year
+          5 were abysmal", "Year 9's performance ... was a farce", "The brass group:
+          excruciating"), a verdict merely near a group that opens its sentence counts 0.7, a
+          hedge fires only after praise or the group's own performance noun, and a kind mark
+          excuses only its own sentence or one naming no other class. This cost no English
+          post on the development sets (docs/quality.md). Most of this writer's ridicule is a joke with no tell at all (an onlooker's mock
           reaction, an animal fleeing the singing) and the n-gram scores it below its bars.
           These cues did not move held-out 2's two English rows (mocking a class's performance
           0.50, belittling another school's pupils 0.75, thorough; 0.25 and 0.50 quick): their
@@ -520,7 +529,13 @@ class OffensiveLanguage(TextRule):
           fedd"), a child's ignorance reported flatly, English sentences in a Welsh post (read
           by the English cues), and a faith or a festival belittled by a question ("Wyth noson o
           ganhwyllau?"). A kind Welsh post about a staff member's singing that apologises to
-          the audience is flagged on the quick path (the Welsh bar).
+          the audience is flagged on the quick path (the Welsh bar). Since the review of these
+          cues the Welsh bar no longer applies to an English sentence opened by an English cue
+          in a post that only has a Welsh word: two mixed posts mocking in English beside a
+          Welsh sentence (0.72-0.75) are now missed. "fel llo" needs a person's doing
+          ("chwarae", "sefyll fel llo"); "cythraul canu" and "uffar o dda" are not swearing;
+          "penbyliaid" beside growing legs or spawn is read as tadpoles (a blockhead called
+          one in such a post is the price).
         - **Masked swearing: what is read and what is not.** On a probe set written for this
           (``tests/engine/data/masked_profanity_probe.jsonl``: 167 disguised posts, a fifth Welsh,
           and 186 clean texts using the same characters; ``python bench/masked_probe.py``) the
