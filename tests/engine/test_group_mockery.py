@@ -26,25 +26,29 @@ def _fires_on_lexicon(text: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "fires"),
     [
-        "The Year 7 brass group at the spring concert: excruciating from the first bar.",
-        "Our relay team were abysmal again on Saturday.",
-        "Year 9's performance of the school song was a complete farce.",
-        "A woeful display from Year 8, who seemed to forget which goal was ours.",
-        "P5's harvest play: a triumph, if you like.",
-        "The choir gave what I can only call singing, if you can call it that.",
-        "Year 10 'revised' for the mock exam, apparently.",
-        "Their side didn't understand the rules of rounders at all.",
-        "Took them twenty minutes to work out which end was theirs.",
-        "We've seen better passing from a bag of wet towels.",
+        # the verdict predicated of the group (or before it, or a lowly likening): fires
+        ("The Year 7 brass group at the spring concert: excruciating from the first bar.", True),
+        ("Our relay team were abysmal again on Saturday.", True),
+        ("Year 9's performance of the school song was a complete farce.", True),
+        ("A woeful display from Year 8, who seemed to forget which goal was ours.", True),
+        ("P5's harvest play: a triumph, if you like.", True),
+        ("The choir gave what I can only call singing, if you can call it that.", True),
+        ("We've seen better passing from a bag of wet towels.", True),
+        # a scare-quoted performance, another school's pupils not knowing the game: 0.7, short
+        # of firing alone (a laugh or an eye-roll beside them makes them fire)
+        ("Year 10 'revised' for the mock exam, apparently.", False),
+        ("Their side didn't understand the rules of rounders at all.", False),
+        ("Took them twenty minutes to work out which end was theirs.", False),
     ],
 )
-def test_a_group_mocked_for_its_performance_is_offensive_on_the_lexicon(text: str) -> None:
+def test_a_group_mocked_for_its_performance_is_offensive_on_the_lexicon(text: str, fires: bool) -> None:
     signals = lan.assess(Field("body", FieldKind.TEXT, text))
     assert GROUP_MOCK in {s.name for s in signals}, text
-    if "'" not in text and "rules" not in text and "work out" not in text:
-        assert _fires_on_lexicon(text), text
+    assert _fires_on_lexicon(text) is fires, text
+    if not fires:
+        assert _fires_on_lexicon(text + " 🙄"), text
 
 
 def test_the_performance_as_the_subject_of_a_verdict_counts_short_of_firing() -> None:
@@ -130,3 +134,63 @@ def test_english_comparisons_belittle_a_group_and_open_the_model(text: str) -> N
     found = _signals(text)
     assert BELITTLES_GROUP in found, text
     assert not _fires_on_lexicon(text), text
+
+
+def _flagged(text: str) -> bool:
+    """LAN401 on the quick path, lexicon and learned model together, as a bulk scan runs it."""
+    from safepost.engine.check import check
+    from safepost.engine.draft import Draft
+    from safepost.engine.functional import school
+    from safepost.engine.policy import load_policy
+
+    result = check(Draft(id="t", text=text), school(), load_policy("default"), thorough=False)
+    return any(f.code == "LAN401" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict on the conditions, a day, a need or a period, not predicated of the group
+        "The team battled on in atrocious conditions and lost 3-0 to a strong Ysgol Bryn side. Well done all.",
+        "The children made the most of a dismal, wet sports day.",
+        "Year 5 learned about the appalling conditions children faced in Victorian workhouses.",
+        "The children wrote to the council about the horrendous litter in the park.",
+        "Year 4 collected tins for families in dire need this Christmas.",
+        # boasts, an honest "no hope", the staff laughing at themselves, praise
+        "Year 6 got the best SATs results in school history!",
+        "Year 6 raised the most money for Children in Need in living memory!",
+        "Year 3 had no hope against the county champions but what a game.",
+        "The staff netball team lost to Year 6, never speak of it again 😂",
+        "The museum staff said they had never seen better behaviour from a school group.",
+        "Year 6's leavers' song would make a teacher cry.",
+        "Year 6's leavers' song would make a teacher cry. See you at the service.",
+        "Year 6's leavers' video was hard to watch without a tissue.",
+        "Year 2's comical puppet show had everyone in stitches.",
+        "Year 11 prom: the cringe-worthy dad dancing was the highlight 😂",
+        # a hedge that undoes nothing: an invitation, the weather, a word searched for
+        "Year 6 enjoyed a picnic in what passes for summer in Wales.",
+        "Year 5 had a, for want of a better word, magical week at Llangrannog.",
+        "Our Year 4 class had a sleepover in the hall, if you can call it sleeping!",
+        "Year 2 parents are welcome to stay and watch the performance, if you like.",
+        "Come and watch the concert, if you like. Doors open at 6.",
+        # a word taught, beginners, a puzzle meant to take time, a side that never gave up
+        "Year 2 learned the word 'flabbergasted' today 😂",
+        "Year 3 tried tag rugby for the first time - they didn't know the rules yet but loved it 😂",
+        "It took them twenty minutes to work out the first clue in the escape room 😂",
+        "Hats off to Ysgol Bryn - their players just didn't know how to give up! Great game.",
+    ],
+)
+def test_kind_posts_from_the_review_are_not_flagged(text: str) -> None:
+    assert not _flagged(text), text
+
+
+def test_a_kind_mark_about_another_class_does_not_excuse_the_mocked_one() -> None:
+    text = "Year 5 were abysmal today. Very proud of Year 6 though."
+    assert _fires_on_lexicon(text)
+    assert not _fires_on_lexicon("Year 5 were abysmal today. Very proud of them though.")
+
+
+def test_one_construction_counts_once() -> None:
+    # the hedged tier and the bare hedge read the same words: the stronger one counts
+    found = _signals("Year 4's concert, if you like.")
+    assert found.get(GROUP_MOCK) == 1.0, found

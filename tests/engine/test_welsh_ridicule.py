@@ -10,7 +10,7 @@ from safepost.engine.rules import Field, FieldKind, _learned
 from safepost.engine.rules import offensive_language as lan
 from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, CORE, PROFANITY
 
-SWEEPING = "a sweeping remark about a group's behaviour"
+SWEEPING = lan.SUMS_UP
 
 
 def _signals(text: str) -> dict[str, float]:
@@ -89,6 +89,7 @@ def test_welsh_sarcastic_tells_are_asides(text: str) -> None:
 def test_a_people_summed_up_in_welsh_is_a_sweeping_remark_short_of_firing(text: str) -> None:
     found = _signals(text)
     assert SWEEPING in found, text
+    assert SWEEPING in lan.OPENS_MODEL and SWEEPING not in CORE
     assert not _fires_on_lexicon(text), text
 
 
@@ -159,3 +160,103 @@ def test_the_welsh_bar_is_asked_only_beside_a_cue_and_only_of_welsh_posts(monkey
     asked.clear()
     assert _learned.offensive(field, 0.0, welsh=welsh) is None
     assert not asked
+
+
+def _flagged(text: str) -> bool:
+    """LAN401 on the quick path, lexicon and learned model together, as a bulk scan runs it."""
+    from safepost.engine.check import check
+    from safepost.engine.draft import Draft
+    from safepost.engine.functional import school
+    from safepost.engine.policy import load_policy
+
+    result = check(Draft(id="t", text=text), school(), load_policy("default"), thorough=False)
+    return any(f.code == "LAN401" for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # calves frolicking, tadpoles growing legs, an eisteddfod without rivalry, praise
+        "Roedd y plant yn prancio fel lloi bach yn y cae!",
+        "Mae Dosbarth Derw wedi bod yn gwylio'r penbyliaid yn tyfu coesau.",
+        "Newyddion da: mae'r grifft wedi troi'n benbyliaid! Am lond llaw o benbyliaid!",
+        "Dim cythraul canu yma - pawb yn cefnogi ei gilydd yn yr Eisteddfod.",
+        "Roedd y cyngerdd yn uffar o dda! Da iawn pawb.",
+        # friends from over the border welcomed with a laugh: a people named is no core cue
+        "Croeso i'r plant o dros y ffin! Sut ar y ddaear mae hi'n fis Mehefin yn barod? 😂",
+        "Croeso i'r plant o dros y ffin! Pob lwc efo hynny, y gêm gyntaf ar y pumed cynnig 😂",
+        # quiet as a sleeping baby; the next clause's weather; children off ill
+        "Roedd y neuadd yn dawel fel babi yn cysgu.",
+        "Roedd y plant mor dawel fel llygod yn cysgu.",
+        "Roedd eu perfformiad yn wych, er bod y tywydd yn ofnadwy.",
+        "Mae nifer o blant yn wael gyda'r ffliw ar hyn o bryd. Cadwch nhw adref os gwelwch yn dda.",
+        # questions, invitations, thanks, a mess made on purpose, a let-down, a winner named
+        "Be dach chi'n neud dros yr hanner tymor? Rhannwch eich lluniau!",
+        "Dewch i'r ffair Nadolig, os dach chi'n licio crefftau.",
+        "Dim ond deud - diolch o galon i bawb am eich help gyda'r ffair.",
+        "Paentio gyda'n traed heddiw. Am lanast! Diolch i'r rhieni am olchi'r dillad.",
+        "Mae'r trip wedi'i ganslo oherwydd y tywydd. Am siom! Byddwn yn aildrefnu.",
+        "Dal i fethu deud diolch digon wrth ein rhieni gwych!",
+        "Enillydd y gystadleuaeth gelf: Siôn Jones. Blwyddyn 6.",
+        # an English post with a Welsh word is judged at the English bar
+        "Year 6 aced their spelling test, which is more than we can say for the staff! Diolch Ysgol Bryn.",
+    ],
+)
+def test_kind_posts_from_the_review_are_not_flagged(text: str) -> None:
+    assert not _flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roedd y neuadd yn dawel fel babi yn cysgu.",
+        "Roedd eu perfformiad yn wych, er bod y tywydd yn ofnadwy.",
+        "Mae nifer o blant yn wael gyda'r ffliw ar hyn o bryd.",
+        "Be dach chi'n neud dros yr hanner tymor?",
+        "Dewch i'r ffair Nadolig, os dach chi'n licio crefftau.",
+        "Dim ond deud - diolch o galon i bawb.",
+        "Paentio gyda'n traed heddiw. Am lanast!",
+        "Dal i fethu deud diolch digon wrth ein rhieni gwych!",
+        "Newyddion da: mae'r grifft wedi troi'n benbyliaid! Am lond llaw o benbyliaid!",
+    ],
+)
+def test_kind_welsh_posts_from_the_review_do_not_open_the_model(text: str) -> None:
+    found = _signals(text)
+    assert not found.keys() & lan.OPENS_MODEL, (text, found)
+
+
+def test_a_welsh_people_summed_up_with_a_laugh_and_an_aside_cannot_fire_alone() -> None:
+    text = "Croeso i'r plant o dros y ffin! Sut ar y ddaear mae hi'n fis Mehefin yn barod? 😂"
+    assert not _fires_on_lexicon(text)
+
+
+def test_pond_words_are_whole_words_and_the_swimming_pool_is_no_pond() -> None:
+    assert _fires_on_lexicon("Penbyliaid. Please respond by Friday.")
+    assert _fires_on_lexicon("Penbyliaid! Pawb wedi anghofio'u gwisg nofio i'r pwll nofio eto.")
+    assert not _fires_on_lexicon("Mae'r penbyliaid yn tyfu coesau.")
+
+
+def test_welsh_mockery_still_fires_or_opens() -> None:
+    assert _fires_on_lexicon("Chwarae fel llo gan yr amddiffyn.")
+    assert _fires_on_lexicon("Sefyll fel lloi yn y gôl drwy'r gêm.")
+    assert PROFANITY in _signals("Uffar o lanast ar ôl y parti.")
+    assert BELITTLES_GROUP in _signals("Y tîm pêl-rwyd. Am lanast.")
+    assert BELITTLES_GROUP in _signals("Roedd ei gôl-geidwad yn druenus.")
+
+
+@pytest.mark.parametrize(
+    ("text", "welsh"),
+    [
+        # an English sentence opened by an English cue: a Welsh word elsewhere does not count
+        ("Year 6 aced their spelling test, which is more than we can say for the staff! Diolch Ysgol Bryn.", False),
+        ("Year 6 aced their spelling test, which is more than we can say for the staff!", False),
+        # a cue in a Welsh sentence, or a Welsh cue in an English one
+        ("Roedd ei berfformiad yn y ras yn druenus.", True),
+        ("Our English incomers have found the school gate. Croeso i Gymru.", True),
+    ],
+)
+def test_the_welsh_bar_needs_a_welsh_cue_or_a_welsh_sentence(text: str, welsh: bool) -> None:
+    field = Field("body", FieldKind.TEXT, text)
+    signals = lan.assess(field)
+    assert signals, text
+    assert lan._welsh_opened(field, signals) is welsh, text

@@ -33,7 +33,9 @@ OFFENSIVE_WITH_CUE = 0.75
 #: kind ones flagged (P 0.960 both; 0.60 and 0.55 found 11 and 16 more for 1 and 3 more
 #: flagged); on the development sets, Welsh posts a cue had opened that scored 0.60-0.75 were 21
 #: offensive and 1 kind (that one at 0.60-0.65). English keeps 0.75: that is the English
-#: cues' to weigh.
+#: cues' to weigh: the lower bar applies only when a Welsh cue opened the model or the cue
+#: that did sits in a Welsh sentence (offensive_language._welsh_opened), not to an English
+#: sentence in a post that merely has a Welsh word ("Diolch Ysgol Bryn.").
 OFFENSIVE_WITH_WELSH_CUE = 0.65
 #: In a thorough check the encoder is asked only from here up to the bars above: below it the
 #: n-gram is sure enough that the post is fine (training/encoder: the cascade from 0.1 kept
@@ -70,8 +72,8 @@ def window(field: Field, head: str) -> posts.Window | None:
 def offensive(field: Field, lexicon_score: float, *, thorough: bool = False,
               welsh: Callable[[], bool] | None = None) -> tuple[posts.Window, str] | None:
     """The window to report, and why, when the models say offensive (``lexicon_score``: the
-    cues' total; ``welsh``: whether the post is written at least partly in Welsh, asked only
-    when a cue's lower Welsh bar could decide). In a thorough check, when the n-gram model is
+    cues' total; ``welsh``: whether a Welsh cue opened the model or the opening cue sits in
+    Welsh, asked only when the lower Welsh bar could decide). In a thorough check, when the n-gram model is
     unsure (between ``ENCODER_FLOOR`` and its bar), the sentence encoder's second opinion is
     averaged with it."""
     best = window(field, "offensive")

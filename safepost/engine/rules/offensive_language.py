@@ -73,8 +73,12 @@ BELITTLES_GROUP = N_("belittles a group of pupils or parents")
 #: a performance word in scare quotes, a lowly likening. In a post with the marks of a kind report
 #: of a poor result (:func:`_kind_report`) it is only an opener, like ``BELITTLES_GROUP``.
 GROUP_MOCK = N_("mocks a class, a team or another school's pupils")
+#: A people or a place summed up in Welsh ("y Saeson", "pobl ddŵad", "i lawr fanna"): kind posts
+#: welcome friends "o dros y ffin" too, so it only opens the model and never counts as core (a
+#: welcome with a laugh and an aside reached 1.2 on cues alone while it did).
+SUMS_UP = N_("sums up a people or a place")
 #: Cues that let the learned model speak at its lower bar (``_learned.OFFENSIVE_WITH_CUE``).
-OPENS_MODEL = CORE | {ASIDE, EYE_ROLL, BELITTLES_GROUP}
+OPENS_MODEL = CORE | {ASIDE, EYE_ROLL, BELITTLES_GROUP, SUMS_UP}
 #: Those of them that never make a post offensive themselves.
 _ONLY_OPENS = OPENS_MODEL - CORE
 PROFANITY = N_("profanity")
@@ -107,21 +111,21 @@ def _roots() -> list[str]:
 
 
 @cache
+def _word_pattern(section: str) -> re.Pattern[str]:
+    """One pattern for a word list of the lexicon (phrases and ``re:`` entries), whole words."""
+    from safepost.engine.rules._content import _cue_source
+
+    return re.compile(
+        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', section))})(?![\w])"
+    )
+
+
 def _phrases() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'profanity_phrases'))})(?![\w])"
-    )
+    return _word_pattern("profanity_phrases")
 
 
-@cache
 def _slurs() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'slurs'))})(?![\w])"
-    )
+    return _word_pattern("slurs")
 
 
 @cache
@@ -155,13 +159,8 @@ def _gate() -> CueSet:
     return CueSet(_cues()[0].items, extra)
 
 
-@cache
 def _lesson() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'lesson_context'))})(?![\w])"
-    )
+    return _word_pattern("lesson_context")
 
 
 def swearing(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> Iterator[Signal]:
@@ -221,7 +220,11 @@ def _welsh_sense(signal: Signal, folded: str) -> bool:
 #: A Welsh insult that is first a pond animal: "penbwl" (a tadpole, and a blockhead).
 _TADPOLE = re.compile(r"(?:p|b|mh|ph)enb(?:wl|yliaid|wliaid)")
 #: What a post about real tadpoles talks about: frogs, frogspawn, the pond, the life cycle.
-_POND = re.compile(r"llyffant|lyffant|broga|froga|grifft|pwll|bwll|mhwll|pond|frog|tadpole|cylch bywyd|life cycle")
+#: Whole words (not "respond"), and not the swimming pool ("pwll nofio"); growing legs too.
+_POND = re.compile(
+    r"\b(?:llyffant\w*|lyffant\w*|broga\w*|froga\w*|grifft|(?:p|b|mh)wll(?! nofio)|ponds?|frogs?|frogspawn"
+    r"|tadpoles?|coesau|tyfu|cylch bywyd|life cycle)\b"
+)
 
 
 def _pond_sense(signal: Signal, folded: str) -> bool:
@@ -274,27 +277,45 @@ def assess(field: Field) -> list[Signal]:
         found += weigh(_cues()[1], folded)
     bounds = sentences(folded)
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(folded)]
-    kept = [s for s in found if not _excused(s, folded, field, bounds, quoted)]
-    if any(s.name == GROUP_MOCK for s in kept) and _kind_report(folded):
-        kept = [Signal(BELITTLES_GROUP, 0.3, s.start, s.end) if s.name == GROUP_MOCK else s for s in kept]
-    return kept
+    kept = _one_per_span([s for s in found if not _excused(s, folded, field, bounds, quoted)])
+    return [Signal(BELITTLES_GROUP, 0.3, s.start, s.end)
+            if s.name == GROUP_MOCK and _kind_report(folded, bounds, s.start) else s for s in kept]
 
 
-@cache
+def _one_per_span(signals: list[Signal]) -> list[Signal]:
+    """The strongest of the group-mockery signals that overlap: the tiers of one construction
+    (predicated, loose, hedge) read the same words, which must count once."""
+    mocks = sorted((s for s in signals if s.name == GROUP_MOCK), key=lambda s: -s.weight)
+    chosen: list[Signal] = []
+    for s in mocks:
+        if not any(c.start < s.end and s.start < c.end for c in chosen):
+            chosen.append(s)
+    return [s for s in signals if s.name != GROUP_MOCK or s in chosen]
+
+
 def _kind() -> re.Pattern[str]:
-    from safepost.engine.rules._content import _cue_source
-
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(_cue_source(p, {}) for p in words('offensive', 'kind_report'))})(?![\w])"
-    )
+    return _word_pattern("kind_report")
 
 
-def _kind_report(folded: str) -> bool:
+#: A class or a year group named: a kind mark in a sentence that names another one is about
+#: that one ("Year 5 were abysmal today. Very proud of Year 6 though.").
+_GROUP_NAMED = re.compile(r"(?<![\w])(?:(?:year|yr|blwyddyn|bl) ?\d{1,2}|reception|class \w+)(?![\w])")
+
+
+def _kind_report(folded: str, bounds: list[tuple[int, int]], at: int) -> bool:
     """The marks of a kind report of a poor result ("so proud of them", "heads held high",
-    "never gave up", "great effort"): a post with one shares ridicule's verdicts ("a disaster",
-    "painful to watch") without mocking anyone, so ``GROUP_MOCK`` only opens the model there.
-    Sarcasm can borrow them ("Very proud of you."): the model still speaks at its lower bar."""
-    return _kind().search(folded) is not None
+    "never gave up", "great effort") about the group mocked at ``at``: in its sentence, or in
+    another that names no class of its own. A post with one shares ridicule's verdicts ("a
+    disaster", "painful to watch") without mocking anyone, so ``GROUP_MOCK`` only opens the
+    model there. Sarcasm can borrow them ("Very proud of you."): the model still speaks at its
+    lower bar."""
+    own = sentence_at(bounds, at)
+    for i, (lo, hi) in enumerate(bounds):
+        if _kind().search(folded, lo, hi) is None:
+            continue
+        if i == own or _GROUP_NAMED.search(folded, lo, hi) is None:
+            return True
+    return False
 
 
 def _disguised(folded: str, spans: Mapping[Key, list[tuple[int, int]]]) -> list[unmask.Unmasked]:
@@ -424,8 +445,10 @@ class OffensiveLanguage(TextRule):
         ("Blwyddyn 6."), the closing shrug and mock pity ("Dim ond deud.", "Bechod drostyn
         nhw"), sneering questions ("pa mor anodd ydi hi", "o gwbl?"), a count said again
         ("PUMP."), and the English or incomers summed up ("y Saeson", "pobl ddŵad", "i lawr
-        fanna"). In a post with Welsh in it the model's bar beside such a cue is 0.65, not
-        0.75: a kind Welsh post that shares a tell and scores 0.65-0.75 is flagged. Faith
+        fanna"; only an opener, never core, so a welcome "o dros y ffin" with a laugh cannot
+        fire on cues). Beside a Welsh cue, or a cue in a Welsh sentence, the model's bar is
+        0.65, not 0.75 (an English sentence in a post with a Welsh word keeps 0.75): a kind
+        Welsh post that shares a tell and scores 0.65-0.75 is flagged. Faith
         mockery needs a festival or faith word next to "nonsense", "put up with", "again?".
         The functional-test figures for these families come from templates written by the same
         hand that wrote the patterns, so they overstate how well a new school's wording is met:
@@ -462,7 +485,14 @@ class OffensiveLanguage(TextRule):
           (70 posts, 35 offensive) F1 0.50 quick, 0.69 thorough. The thirteenth session's
           English group-mockery cues (drawn from that panel) raised the development half to
           F1 0.62 quick and 0.77 thorough with no new false alarm there or on any development
-          set: most of this writer's ridicule is a joke with no tell at all (an onlooker's mock
+          set. A review then found kind posts they flagged alone ("battled on in atrocious
+          conditions", "families in dire need", "the best results in school history", "if you
+          can call it sleeping"): now a verdict fires only when predicated of the group ("Year
+          5 were abysmal", "Year 9's performance ... was a farce", "The brass group:
+          excruciating"), a verdict merely near a group that opens its sentence counts 0.7, a
+          hedge fires only after praise or the group's own performance noun, and a kind mark
+          excuses only its own sentence or one naming no other class. This cost no English
+          post on the development sets (docs/quality.md). Most of this writer's ridicule is a joke with no tell at all (an onlooker's mock
           reaction, an animal fleeing the singing) and the n-gram scores it below its bars.
           These cues did not move held-out 2's two English rows (mocking a class's performance
           0.50, belittling another school's pupils 0.75, thorough; 0.25 and 0.50 quick): their
@@ -499,7 +529,13 @@ class OffensiveLanguage(TextRule):
           fedd"), a child's ignorance reported flatly, English sentences in a Welsh post (read
           by the English cues), and a faith or a festival belittled by a question ("Wyth noson o
           ganhwyllau?"). A kind Welsh post about a staff member's singing that apologises to
-          the audience is flagged on the quick path (the Welsh bar).
+          the audience is flagged on the quick path (the Welsh bar). Since the review of these
+          cues the Welsh bar no longer applies to an English sentence opened by an English cue
+          in a post that only has a Welsh word: two mixed posts mocking in English beside a
+          Welsh sentence (0.72-0.75) are now missed. "fel llo" needs a person's doing
+          ("chwarae", "sefyll fel llo"); "cythraul canu" and "uffar o dda" are not swearing;
+          "penbyliaid" beside growing legs or spawn is read as tadpoles (a blockhead called
+          one in such a post is the price).
         - **Masked swearing: what is read and what is not.** On a probe set written for this
           (``tests/engine/data/masked_profanity_probe.jsonl``: 167 disguised posts, a fifth Welsh,
           and 186 clean texts using the same characters; ``python bench/masked_probe.py``) the
@@ -540,7 +576,7 @@ class OffensiveLanguage(TextRule):
             # a cue of the rule's core or a sarcastic aside (not a laughing emoji alone) lowers the
             # bar for the model
             opened = any(s.name in OPENS_MODEL for s in signals)
-            yield from _learned_hit(field, score if opened else 0.0, env.thorough)
+            yield from _learned_hit(field, score if opened else 0.0, env.thorough, signals)
             return
         folded = field.folded
         why = explain(signals, folded.text)
@@ -553,10 +589,44 @@ class OffensiveLanguage(TextRule):
         yield hit(folded.original_span(core.start, core.end), _message(core), why, score)
 
 
-def _learned_hit(field: Field, lexicon_score: float, thorough: bool) -> Iterator[Hit]:
+def _welsh_opened(field: Field, signals: list[Signal]) -> bool:
+    """Whether the Welsh bar applies (``_learned.OFFENSIVE_WITH_WELSH_CUE``): a Welsh cue
+    opened the model ("incomers" is the Welsh lexicon's), or a cue that did sits in a Welsh
+    sentence (more words only Welsh than only English). A Welsh word elsewhere in the post
+    ("Diolch Ysgol Bryn.") leaves an English sentence at the English bar."""
+    folded = field.folded.text
+    bounds = sentences(folded)
+    for s in signals:
+        if s.name not in OPENS_MODEL:
+            continue
+        lo, hi = bounds[sentence_at(bounds, s.start)]
+        if _welsh_cue(s, folded) or _mostly_welsh(folded[lo:hi]):
+            return True
+    return False
+
+
+def _welsh_cue(signal: Signal, folded: str) -> bool:
+    """The signal was read by one of the lexicon's Welsh cues (its key begins ``welsh_``)."""
+    for cue in (*_cues()[0].items, *_cues()[1].items):
+        if cue.name == signal.name and cue.origin[1].rpartition(".")[2].startswith("welsh_"):
+            m = cue.pattern.match(folded, signal.start)
+            if m is not None and m.end() == signal.end:
+                return True
+    return False
+
+
+def _mostly_welsh(text: str) -> bool:
+    tokens = _TOKEN.findall(text)
+    welsh = sum(lexicon_words.is_only_welsh(t) for t in tokens)
+    english = sum(t in lexicon_words.english_words() and t not in lexicon_words.welsh_words() for t in tokens)
+    return welsh > english
+
+
+def _learned_hit(field: Field, lexicon_score: float, thorough: bool,
+                 signals: list[Signal] | None = None) -> Iterator[Hit]:
     """The learned models' finding when the lexicons fell short (see ``rules/_learned.py``)."""
     found = _learned.offensive(field, lexicon_score, thorough=thorough,
-                               welsh=lambda: _has_welsh(field.folded.text))
+                               welsh=lambda: _welsh_opened(field, signals or []))
     if found is not None:
         best, why = found
         message = _message(Signal("learned", best.probability, best.start, best.end))
