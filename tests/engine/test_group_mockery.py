@@ -10,19 +10,8 @@ import pytest
 
 from safepost.engine.rules import Field, FieldKind
 from safepost.engine.rules import offensive_language as lan
-from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, CORE, GROUP_MOCK
-
-
-def _signals(text: str) -> dict[str, float]:
-    found: dict[str, float] = {}
-    for s in lan.assess(Field("body", FieldKind.TEXT, text)):
-        found[s.name] = found.get(s.name, 0.0) + s.weight
-    return found
-
-
-def _fires_on_lexicon(text: str) -> bool:
-    signals = lan.assess(Field("body", FieldKind.TEXT, text))
-    return sum(s.weight for s in signals) >= lan.THRESHOLD and any(s.name in CORE for s in signals)
+from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, GROUP_MOCK
+from tests.engine._lan401 import fires_on_lexicon, flagged, signals
 
 
 @pytest.mark.parametrize(
@@ -46,18 +35,18 @@ def _fires_on_lexicon(text: str) -> bool:
 def test_a_group_mocked_for_its_performance_is_offensive_on_the_lexicon(text: str, fires: bool) -> None:
     signals = lan.assess(Field("body", FieldKind.TEXT, text))
     assert GROUP_MOCK in {s.name for s in signals}, text
-    assert _fires_on_lexicon(text) is fires, text
+    assert fires_on_lexicon(text) is fires, text
     if not fires:
-        assert _fires_on_lexicon(text + " 🙄"), text
+        assert fires_on_lexicon(text + " 🙄"), text
 
 
 def test_the_performance_as_the_subject_of_a_verdict_counts_short_of_firing() -> None:
     text = "Dress rehearsal for the Year 7 musical today. The show itself is going to be a train wreck."
-    found = _signals(text)
+    found = signals(text)
     assert found.get(GROUP_MOCK) == 0.7, found
-    assert not _fires_on_lexicon(text)
-    assert _fires_on_lexicon(text + " 🙄")
-    assert GROUP_MOCK not in _signals("The weather on sports day was a disaster, but the races were run.")
+    assert not fires_on_lexicon(text)
+    assert fires_on_lexicon(text + " 🙄")
+    assert GROUP_MOCK not in signals("The weather on sports day was a disaster, but the races were run.")
 
 
 @pytest.mark.parametrize(
@@ -68,7 +57,7 @@ def test_the_performance_as_the_subject_of_a_verdict_counts_short_of_firing() ->
     ],
 )
 def test_strong_praise_hedged_fires_whatever_follows(text: str) -> None:
-    assert _fires_on_lexicon(text), text
+    assert fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -81,9 +70,9 @@ def test_strong_praise_hedged_fires_whatever_follows(text: str) -> None:
     ],
 )
 def test_a_kind_report_with_the_same_verdict_only_opens_the_model(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert GROUP_MOCK not in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -97,8 +86,8 @@ def test_a_kind_report_with_the_same_verdict_only_opens_the_model(text: str) -> 
     ],
 )
 def test_verdicts_on_something_else_are_not_group_mockery(text: str) -> None:
-    assert GROUP_MOCK not in _signals(text), text
-    assert not _fires_on_lexicon(text), text
+    assert GROUP_MOCK not in signals(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -117,9 +106,9 @@ def test_verdicts_on_something_else_are_not_group_mockery(text: str) -> None:
     ],
 )
 def test_english_sarcasm_shapes_are_asides(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert ASIDE in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -131,20 +120,11 @@ def test_english_sarcasm_shapes_are_asides(text: str) -> None:
     ],
 )
 def test_english_comparisons_belittle_a_group_and_open_the_model(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert BELITTLES_GROUP in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
-def _flagged(text: str) -> bool:
-    """LAN401 on the quick path, lexicon and learned model together, as a bulk scan runs it."""
-    from safepost.engine.check import check
-    from safepost.engine.draft import Draft
-    from safepost.engine.functional import school
-    from safepost.engine.policy import load_policy
-
-    result = check(Draft(id="t", text=text), school(), load_policy("default"), thorough=False)
-    return any(f.code == "LAN401" for f in result.findings)
 
 
 @pytest.mark.parametrize(
@@ -181,16 +161,16 @@ def _flagged(text: str) -> bool:
     ],
 )
 def test_kind_posts_from_the_review_are_not_flagged(text: str) -> None:
-    assert not _flagged(text), text
+    assert not flagged(text), text
 
 
 def test_a_kind_mark_about_another_class_does_not_excuse_the_mocked_one() -> None:
     text = "Year 5 were abysmal today. Very proud of Year 6 though."
-    assert _fires_on_lexicon(text)
-    assert not _fires_on_lexicon("Year 5 were abysmal today. Very proud of them though.")
+    assert fires_on_lexicon(text)
+    assert not fires_on_lexicon("Year 5 were abysmal today. Very proud of them though.")
 
 
 def test_one_construction_counts_once() -> None:
     # the hedged tier and the bare hedge read the same words: the stronger one counts
-    found = _signals("Year 4's concert, if you like.")
+    found = signals("Year 4's concert, if you like.")
     assert found.get(GROUP_MOCK) == 1.0, found

@@ -11,21 +11,12 @@ import pytest
 
 from safepost.engine.rules import Env, Field, FieldKind, _learned
 from safepost.engine.rules import offensive_language as lan
-from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, CORE, OPENS_MODEL
+from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, OPENS_MODEL
+from tests.engine._lan401 import fires_on_lexicon, signals
 
 SWEEPING = "a sweeping remark about a group's behaviour"
 
 
-def _signals(text: str) -> dict[str, float]:
-    found: dict[str, float] = {}
-    for s in lan.assess(Field("body", FieldKind.TEXT, text)):
-        found[s.name] = found.get(s.name, 0.0) + s.weight
-    return found
-
-
-def _fires_on_lexicon(text: str) -> bool:
-    signals = lan.assess(Field("body", FieldKind.TEXT, text))
-    return sum(s.weight for s in signals) >= lan.THRESHOLD and any(s.name in CORE for s in signals)
 
 
 @pytest.mark.parametrize(
@@ -52,9 +43,9 @@ def _fires_on_lexicon(text: str) -> bool:
     ],
 )
 def test_a_group_belittled_in_a_new_way_opens_the_model_but_is_not_offensive_alone(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert BELITTLES_GROUP in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -74,9 +65,9 @@ def test_a_group_belittled_in_a_new_way_opens_the_model_but_is_not_offensive_alo
     ],
 )
 def test_a_verdict_undone_in_the_same_breath_is_a_sarcastic_aside(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert ASIDE in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -91,9 +82,9 @@ def test_a_verdict_undone_in_the_same_breath_is_a_sarcastic_aside(text: str) -> 
     ],
 )
 def test_a_people_or_a_faith_summed_up_in_passing_opens_the_model(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert SWEEPING in found or "mocks a faith or culture" in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -117,15 +108,15 @@ def test_a_people_or_a_faith_summed_up_in_passing_opens_the_model(text: str) -> 
     ],
 )
 def test_kind_posts_sharing_the_words_do_not_open_the_model(text: str) -> None:
-    assert not set(_signals(text)) & OPENS_MODEL, text
+    assert not set(signals(text)) & OPENS_MODEL, text
 
 
 def test_the_few_who_aims_the_shaming_word_at_people() -> None:
     text = "Diolch i bawb am y cacennau. I'r ychydig wnaeth brynu o'r siop: diog iawn."
-    assert "aimed at an identifiable child or person" in _signals(text)
-    assert _fires_on_lexicon(text)
+    assert "aimed at an identifiable child or person" in signals(text)
+    assert fires_on_lexicon(text)
     # the shaming word without anyone aimed at stays below the bar
-    assert not _fires_on_lexicon("Bore diog iawn heddiw ar ôl y cyngerdd.")
+    assert not fires_on_lexicon("Bore diog iawn heddiw ar ôl y cyngerdd.")
 
 
 class _Window:

@@ -9,21 +9,11 @@ import pytest
 from safepost.engine.rules import Field, FieldKind, _learned
 from safepost.engine.rules import offensive_language as lan
 from safepost.engine.rules.offensive_language import ASIDE, BELITTLES_GROUP, CORE, PROFANITY
+from tests.engine._lan401 import fires_on_lexicon, flagged, signals
 
 SWEEPING = lan.SUMS_UP
 
 
-def _signals(text: str) -> dict[str, float]:
-    found: dict[str, float] = {}
-    for s in lan.assess(Field("body", FieldKind.TEXT, text)):
-        found[s.name] = found.get(s.name, 0.0) + s.weight
-    return found
-
-
-def _fires_on_lexicon(text: str) -> bool:
-    signals = lan.assess(Field("body", FieldKind.TEXT, text))
-    return sum(s.weight for s in signals) >= lan.THRESHOLD and any(
-        s.name in CORE or s.name in (lan.PROFANITY, lan.SLUR) for s in signals)
 
 
 @pytest.mark.parametrize(
@@ -51,9 +41,9 @@ def _fires_on_lexicon(text: str) -> bool:
     ],
 )
 def test_welsh_verdicts_on_people_open_the_model_but_are_not_offensive_alone(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert BELITTLES_GROUP in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -73,9 +63,9 @@ def test_welsh_verdicts_on_people_open_the_model_but_are_not_offensive_alone(tex
     ],
 )
 def test_welsh_sarcastic_tells_are_asides(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert ASIDE in found, text
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -87,10 +77,10 @@ def test_welsh_sarcastic_tells_are_asides(text: str) -> None:
     ],
 )
 def test_a_people_summed_up_in_welsh_is_a_sweeping_remark_short_of_firing(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert SWEEPING in found, text
     assert SWEEPING in lan.OPENS_MODEL and SWEEPING not in CORE
-    assert not _fires_on_lexicon(text), text
+    assert not fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -106,7 +96,7 @@ def test_a_people_summed_up_in_welsh_is_a_sweeping_remark_short_of_firing(text: 
     ],
 )
 def test_kind_welsh_posts_with_the_same_words_do_not_open_the_model(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert not found.keys() & lan.OPENS_MODEL, (text, found)
 
 
@@ -121,7 +111,7 @@ def test_kind_welsh_posts_with_the_same_words_do_not_open_the_model(text: str) -
     ],
 )
 def test_welsh_insults_fire_with_their_plurals_and_mutations(text: str) -> None:
-    assert _fires_on_lexicon(text), text
+    assert fires_on_lexicon(text), text
 
 
 @pytest.mark.parametrize(
@@ -129,12 +119,12 @@ def test_welsh_insults_fire_with_their_plurals_and_mutations(text: str) -> None:
     ["Pa ddiawl adawodd y drws ar agor?", "Uffar o lanast ar ôl y parti.", "Y diawliaid bach wedi cuddio'r bêl."],
 )
 def test_mild_welsh_swearing_is_profanity(text: str) -> None:
-    assert PROFANITY in _signals(text), text
+    assert PROFANITY in signals(text), text
 
 
 def test_tadpoles_at_the_pond_are_not_blockheads() -> None:
-    assert not _fires_on_lexicon("Penbyliaid! Mae'r pwll yn llawn grifft eto eleni.")
-    assert _fires_on_lexicon("Penbyliaid! Pwy adawodd y giât ar agor eto?")
+    assert not fires_on_lexicon("Penbyliaid! Mae'r pwll yn llawn grifft eto eleni.")
+    assert fires_on_lexicon("Penbyliaid! Pwy adawodd y giât ar agor eto?")
 
 
 def test_the_welsh_bar_beside_a_cue_is_between_the_english_one_and_none() -> None:
@@ -162,15 +152,6 @@ def test_the_welsh_bar_is_asked_only_beside_a_cue_and_only_of_welsh_posts(monkey
     assert not asked
 
 
-def _flagged(text: str) -> bool:
-    """LAN401 on the quick path, lexicon and learned model together, as a bulk scan runs it."""
-    from safepost.engine.check import check
-    from safepost.engine.draft import Draft
-    from safepost.engine.functional import school
-    from safepost.engine.policy import load_policy
-
-    result = check(Draft(id="t", text=text), school(), load_policy("default"), thorough=False)
-    return any(f.code == "LAN401" for f in result.findings)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +184,7 @@ def _flagged(text: str) -> bool:
     ],
 )
 def test_kind_posts_from_the_review_are_not_flagged(text: str) -> None:
-    assert not _flagged(text), text
+    assert not flagged(text), text
 
 
 @pytest.mark.parametrize(
@@ -221,27 +202,27 @@ def test_kind_posts_from_the_review_are_not_flagged(text: str) -> None:
     ],
 )
 def test_kind_welsh_posts_from_the_review_do_not_open_the_model(text: str) -> None:
-    found = _signals(text)
+    found = signals(text)
     assert not found.keys() & lan.OPENS_MODEL, (text, found)
 
 
 def test_a_welsh_people_summed_up_with_a_laugh_and_an_aside_cannot_fire_alone() -> None:
     text = "Croeso i'r plant o dros y ffin! Sut ar y ddaear mae hi'n fis Mehefin yn barod? 😂"
-    assert not _fires_on_lexicon(text)
+    assert not fires_on_lexicon(text)
 
 
 def test_pond_words_are_whole_words_and_the_swimming_pool_is_no_pond() -> None:
-    assert _fires_on_lexicon("Penbyliaid. Please respond by Friday.")
-    assert _fires_on_lexicon("Penbyliaid! Pawb wedi anghofio'u gwisg nofio i'r pwll nofio eto.")
-    assert not _fires_on_lexicon("Mae'r penbyliaid yn tyfu coesau.")
+    assert fires_on_lexicon("Penbyliaid. Please respond by Friday.")
+    assert fires_on_lexicon("Penbyliaid! Pawb wedi anghofio'u gwisg nofio i'r pwll nofio eto.")
+    assert not fires_on_lexicon("Mae'r penbyliaid yn tyfu coesau.")
 
 
 def test_welsh_mockery_still_fires_or_opens() -> None:
-    assert _fires_on_lexicon("Chwarae fel llo gan yr amddiffyn.")
-    assert _fires_on_lexicon("Sefyll fel lloi yn y gôl drwy'r gêm.")
-    assert PROFANITY in _signals("Uffar o lanast ar ôl y parti.")
-    assert BELITTLES_GROUP in _signals("Y tîm pêl-rwyd. Am lanast.")
-    assert BELITTLES_GROUP in _signals("Roedd ei gôl-geidwad yn druenus.")
+    assert fires_on_lexicon("Chwarae fel llo gan yr amddiffyn.")
+    assert fires_on_lexicon("Sefyll fel lloi yn y gôl drwy'r gêm.")
+    assert PROFANITY in signals("Uffar o lanast ar ôl y parti.")
+    assert BELITTLES_GROUP in signals("Y tîm pêl-rwyd. Am lanast.")
+    assert BELITTLES_GROUP in signals("Roedd ei gôl-geidwad yn druenus.")
 
 
 @pytest.mark.parametrize(

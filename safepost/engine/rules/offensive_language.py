@@ -282,6 +282,12 @@ def assess(field: Field) -> list[Signal]:
             if s.name == GROUP_MOCK and _kind_report(folded, bounds, s.start) else s for s in kept]
 
 
+def decides(signals: list[Signal]) -> bool:
+    """Whether the cues alone make the post offensive: enough weight, and a core cue, swearing or a
+    slur among them (an aside or a laugh adds weight but never decides)."""
+    return total(signals) >= THRESHOLD and any(s.name in CORE or s.name in (PROFANITY, SLUR) for s in signals)
+
+
 def _one_per_span(signals: list[Signal]) -> list[Signal]:
     """The strongest of the group-mockery signals that overlap: the tiers of one construction
     (predicated, loose, hedge) read the same words, which must count once."""
@@ -572,7 +578,7 @@ class OffensiveLanguage(TextRule):
     def find(self, field: Field, env: Env) -> Iterable[Hit]:
         signals = assess(field)
         score = total(signals)
-        if score < THRESHOLD or not any(s.name in CORE or s.name in (PROFANITY, SLUR) for s in signals):
+        if not decides(signals):
             # a cue of the rule's core or a sarcastic aside (not a laughing emoji alone) lowers the
             # bar for the model
             opened = any(s.name in OPENS_MODEL for s in signals)
