@@ -69,7 +69,7 @@ from safepost.engine.triage.lexicon import (
 from safepost.engine.triage.model import Model, load_model, model_available
 from safepost.engine.triage.normalise import prepare
 from safepost.engine.triage.prefilter import Prefilter
-from safepost.engine.triage.questions import asked_generalisation, practical_question
+from safepost.engine.triage.questions import GROUP_CY_MUTATED, asked_generalisation, practical_question
 
 THRESHOLDS: dict[Category, float] = {
     Category.SAFEGUARDING: 1.5,
@@ -135,7 +135,8 @@ def compiled() -> _Compiled:
     disarmed = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_DISARMED)
     return _Compiled(
         signals, cooccurrence, rendezvous, disarmed, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
-        re.compile(GROUP_MENTION), re.compile(rf"{NEGATED_HOSTILE}|{NEGATED_CLAIM_CY}"), re.compile(WARM_PREDICATE), re.compile(ERRAND),
+        re.compile(rf"{GROUP_MENTION}|\b{GROUP_CY_MUTATED}\b"), re.compile(rf"{NEGATED_HOSTILE}|{NEGATED_CLAIM_CY}"),
+        re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD), re.compile(DENIAL_CUE), re.compile(DENIAL_NOT), re.compile(DENIAL_ASKED),
         re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE),
     )
@@ -383,7 +384,8 @@ def combine(
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
-    ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION). Without one
+    ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION, or a Welsh group word
+    mutated: questions.GROUP_CY_MUTATED). Without one
     the model alone needs p(hate) >= HATE_WITHOUT_GROUP to call it hate, and never turns lexicon
     abuse into hate: hate needs a group to be about, and "<a school>, run by muppets" has the shape
     of a sentence about one. Lexicon hate is unaffected.

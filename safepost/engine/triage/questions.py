@@ -86,10 +86,11 @@ _GROUP = rf"(?:{IDENTITY_TERM}|\b{GROUP_CY_MUTATED}(?: {PEOPLE_NOUN})?)"
 #: noticed ...", "am I the only one who ...", Welsh "oes rhywun arall wedi sylwi ...", "ai fi yw'r unig un ..."):
 #: said of a group as the subject, it is an insinuation whatever the predicate.
 _NOTICING = (
-    r"\bis it (?:just|only) me\b|\bam i the only (?:one|person)\b|\bi'?m not the only one\b|"
+    r"\b(?:just|only) me\b|\bam i the only (?:one|person)\b|\bi'?m not the only one\b|"
+    r"\b(?:has |have )?(?:anyone|anybody) noticed\b|"
     r"\b(?:anyone|anybody|any1|someone|somebody) else (?:noticed|notice|think|thinks|find|finds|feel|feels|seen|spotted|"
     r"realised|realized|sick|fed up|tired|worry|worried|wonder)\b|\b(?:ever|you) notice(?:d)? how\b|\bfunny how\b|"
-    r"\boes (?:rhywun|unrhyw un|rhywrai) arall\b|\b(?:ai|ydy|ydi|dim ond) (?:fi|hi (?:jest|dim ond) fi)\b|"
+    r"\boes (?:rhywun|unrhyw un|rhywrai) arall\b|\b(?:rhywun|pawb|chi|ti) (?:arall )?wedi sylwi\b|\b(?:ai|ydy|ydi|dim ond) (?:fi|hi (?:jest|dim ond) fi)\b|"
     r"\bfi yw'?r unig\b|\bydw i'?n (?:yr )?unig\b"
 )
 #: A rhetorical frame: the question asks the reader to agree, not to answer (with a group, only a generalisation
@@ -116,10 +117,17 @@ _GENERALISED = re.compile(rf"{_BETWEEN} (?:{_GENERALISER}|{TRAIT}|{TRAIT_CY})\b"
 #: <group> ...", "is it just me or do the <group> ...", "... wedi sylwi bod y <group> ..."), at the end of the gap.
 _NOTICED = re.compile(
     r"\b(?:that|how|bod|fod|mai|(?:or|neu)(?: (?:are|do|does|is|have|has|ydy|ydi|mae))?|who thinks?|sy'?n meddwl) "
-    r"(?:the |those |these |all the |y |yr |'r )?$"
+    r"(?:the |those |these |all the |y |yr |'r )?(?:so many |too many |all these |more and more |gormod o |cymaint o |"
+    r"llawer o |mwy a mwy o )?$"
 )
 #: The words between a frame and the group may not include a preposition, which makes the group an object ("why do
 #: people who talk about <group> always ..."), nor end the sentence.
+#: ... or a generaliser or a count just before the group ("why is it always the <group> who ...", "why are there so
+#: many <group> ...", Welsh "pam fod gormod o <group> ...").
+_GENERALISED_BEFORE = re.compile(
+    r"\b(?:always|only ever|never|so many|too many|all these|wastad|bob amser|byth|gormod o|cymaint o|llawer gormod o) "
+    r"(?:the |those |these |y |yr |'r )?$"
+)
 _OBJECT_GAP = re.compile(r"\b(?:about|of|with|for|from|to|at|by|against|towards|am|i|ar|gyda|efo)\b|[.!?\n]")
 _GAP_LENGTH = 40
 #: A word every frame above contains (a cheap test before the patterns).
@@ -217,7 +225,7 @@ def _stereotypes(text: str) -> Iterator[str]:
             gap = text[frame.end():group.start()]
             if len(gap) > _GAP_LENGTH or _OBJECT_GAP.search(gap):
                 break
-            if _GENERALISED.match(text, group.end()) or (noticing and _NOTICED.search(gap) and
+            if _GENERALISED.match(text, group.end()) or _GENERALISED_BEFORE.search(gap) or (noticing and _NOTICED.search(gap) and
                                                          re.match(r" [a-z']", text[group.end():group.end() + 2])):
                 yield _sentence(text, frame.start())
                 break

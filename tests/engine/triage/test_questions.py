@@ -17,6 +17,7 @@ from safepost.engine.triage.classifier import (
     Classification,
     classify,
     combine,
+    compiled,
 )
 from safepost.engine.triage.lexicon import NEGATED_CLAIM_CY
 from safepost.engine.triage.normalise import prepare
@@ -41,6 +42,10 @@ def test_it_knows_a_mutated_welsh_group_word(text: str) -> None:
     assert re.search(rf"\b{GROUP_CY_MUTATED}\b", prepare(text)) is not None
 
 
+def test_the_classifier_counts_a_mutated_welsh_group_word_as_a_group_mention() -> None:
+    assert compiled().group.search(prepare("Does dim lle i Deithwyr yn ein hysgol ni")) is not None
+
+
 @pytest.mark.parametrize("text", ["i bobl eraill", "o blant y pentref", "bwyd i bawb"])
 def test_it_does_not_take_a_mutated_everyday_word_for_a_group(text: str) -> None:
     assert re.search(rf"\b{GROUP_CY_MUTATED}\b", prepare(text)) is None
@@ -54,6 +59,10 @@ def test_it_does_not_take_a_mutated_everyday_word_for_a_group(text: str) -> None
     "Oes rhywun arall wedi sylwi bod y Pwyliaid wastad yn hwyr?",
     "Pam fod Teithwyr byth yn talu am y gwisg ysgol?",
     "Ai fi yw'r unig un sy'n meddwl bod pobl draws yn beryglus?",
+    "Oes rhywun arall wedi sylwi bod gormod o Fwslemiaid yn y dosbarth?",
+    "Pam mae Sipsiwn mor swnllyd ar y cae?",
+    "Why is it always the Albanian lads who end up in the head's office?",  # the generaliser before the group
+    "Ydy pawb arall wedi sylwi bod y Rwmaniaid yn gadael sbwriel ym mhobman?",
 ])
 def test_a_stereotype_put_as_a_question_is_found(text: str) -> None:
     assert asked_generalisation(prepare(text)) is not None
