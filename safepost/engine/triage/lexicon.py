@@ -289,7 +289,8 @@ _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
 #: co-occurrence: a slur or a go-back demand counts whatever surrounds it. "not allowed", "not
 #: welcome", "not one of us" are hostile with their "not", so they are not negations.
 NEGATED_HOSTILE = (
-    rf"\b{_ID}\b (?:are|is|were|was|do|does|did|have|has|had)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
+    rf"\b{_ID}(?: (?:kids|children|pupils|families|people|parents|mums|dads|men|women|lads|girls|boys|lot|couples))?\b "
+    rf"(?:are|is|were|was|do|does|did|have|has|had)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
     rf"(?:[a-z']+ )?{_HOSTILE}|"
     r"\b(?:not true|isn'?t true|a lie|a myth|(?:utter |complete |total )?(?:tosh|twaddle|codswallop|rubbish|nonsense) that|"
     r"nobody (?:here |round here )?(?:thinks|believes|says)|"
@@ -377,7 +378,10 @@ TRAIT = (
     r"attention seek\w*|brainwash\w*|a cult|liars?|cheats?|crooks?|useless|a waste|worst (?:thing|people|kind)|"
     r"greedy|confused(?! (?:by|about|with|as to|over))|snobs?|snobby|freaks?|weirdos?|feral|holding (?:\w+ ){0,2}back|hold(?:s)? (?:\w+ ){0,2}back|"
     r"drag\w* (?:\w+ ){0,2}down|lower(?:ing)? (?:the )?(?:standards|grades)|handed everything|getting everything|"
-    r"jumping the queue|(?:get|got|getting) everything|uneducated|illiterate|second class)"
+    r"jumping the queue|(?:get|got|getting) everything|uneducated|illiterate|second class|"
+    # (s14-question) the recruiting and controlling tropes, so that their denial is read as one (counter.denied)
+    r"recruit\w*|control(?:s|ling)? (?:the )?(?:media|banks|world|government|council|press)|"
+    r"run(?:s|ning)? (?:the )?(?:banks|media|world|press))"
 )
 #: The Welsh traits, after "yn" ("... yn lladron", "... yn difetha'r gwersi").
 TRAIT_CY = (
@@ -385,7 +389,8 @@ TRAIT_CY = (
     r"snobs|faich|baich|fygythiad|bygythiad|barasitiaid|parasitiaid|dwyn|difetha|ddifetha|wedi drysu|drysu|"
     r"bla|pla|dreisgar|treisgar|anifeiliaid|dal (?:\w+ ){0,2}yn ol|"
     # (s14-question) a problem (soft and aspirate mutation), drunk, making trouble, running everything
-    r"broblem|phroblem|feddw|meddw|(?:achosi|creu) (?:trafferth|trwbl|helynt|problemau)|"
+    r"broblem|phroblem|feddw|meddw|(?:achosi|creu) (?:trafferth|trwbl|helynt|problemau)|recriwtio|"
+    r"cymryd (?:drosodd|trosodd|y lle)|"
     r"rheoli (?:popeth|pob dim)|rheoli(?: y|'r| yr) (?:byd|banciau|cyfryngau|wasg|cyngor|wlad|ysgolion?))"
 )
 #: A negative claim about a group denied in Welsh (the English forms are NEGATED_HOSTILE's): "nid yw <group> yn

@@ -9,7 +9,9 @@ differ in grammar.
   sylwi bod ...", "ai fi yw'r unig un ...") with the group as the subject of a generalisation
   ("... always ...", "... never ...", Welsh "wastad", "bob amser", "byth", "o hyd"). The frame
   alone is a complaint's ("why do the buses always come late?"), the generaliser alone an
-  observation; together, about a group of people, they are a stereotype put as a question.
+  observation; together, about a group of people, they are a stereotype put as a question. A
+  *noticing* frame ("is it just me or", "has anyone noticed", "oes rhywun arall wedi sylwi bod")
+  needs no generaliser: what the writer asks others to have noticed about a group is the claim.
   Not when the group is what the question defends ("why do the autistic kids always get left
   out?") or praises ("is it just me or are the Polish families always the first to help?").
 * **A practical question** (:func:`practical_question`) asks the school for information or a
@@ -120,20 +122,20 @@ _NOTICED = re.compile(
     r"(?:the |those |these |all the |y |yr |'r )?(?:so many |too many |all these |more and more |gormod o |cymaint o |"
     r"llawer o |mwy a mwy o )?$"
 )
-#: The words between a frame and the group may not include a preposition, which makes the group an object ("why do
-#: people who talk about <group> always ..."), nor end the sentence.
 #: ... or a generaliser or a count just before the group ("why is it always the <group> who ...", "why are there so
 #: many <group> ...", Welsh "pam fod gormod o <group> ...").
 _GENERALISED_BEFORE = re.compile(
     r"\b(?:always|only ever|never|so many|too many|all these|wastad|bob amser|byth|gormod o|cymaint o|llawer gormod o) "
     r"(?:the |those |these |y |yr |'r )?$"
 )
+#: The words between a frame and the group may not include a preposition, which makes the group an object ("why do
+#: people who talk about <group> always ..."), nor end the sentence.
 _OBJECT_GAP = re.compile(r"\b(?:about|of|with|for|from|to|at|by|against|towards|am|i|ar|gyda|efo)\b|[.!?\n]")
 _GAP_LENGTH = 40
 #: A word every frame above contains (a cheap test before the patterns).
 _FRAME_WORDS = ("why", "how come", "just me", "only me", "only one", "only person", "else", "notice", "funny how",
                 "how many more", "surely", "isn't it", "isnt it", "don't you", "dont you", "pam", "sut ", "onid", "arall",
-                " fi", "unig")
+                " fi", "unig", "sylwi")
 #: What the question defends the group from, or praises it for: the opposite of a stereotype.
 _NOT_A_STEREOTYPE = re.compile(
     r"\b(?:left out|leave out|picked on|bullied|targeted|blamed|ignored|forgotten|overlooked|excluded|miss(?:ing)? out|"

@@ -170,5 +170,19 @@ def test_a_welsh_claim_that_is_not_denied_is_not_read_as_a_denial(text: str) -> 
     assert re.search(NEGATED_CLAIM_CY, prepare(text)) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Jewish people do not control the media",  # a people noun between the group and its denied claim
+    "Gay people don't recruit kids",
+    "Dydy teuluoedd Mwslimaidd ddim yn cymryd drosodd",
+])
+def test_a_denied_trope_is_not_flagged(text: str) -> None:
+    assert not classify(text, "parent", thorough=True).category.harmful
+
+
+@pytest.mark.parametrize("text", ["Gay people are recruiting kids", "Mae Mwslemiaid yn cymryd drosodd"])
+def test_the_same_trope_asserted_is_hate(text: str) -> None:
+    assert classify(text, "parent").category is Category.HATE
+
+
 def test_a_denied_trope_about_gay_people_is_no_safeguarding_concern() -> None:
     assert classify("Gay people are not perverts", "parent").category not in {Category.SAFEGUARDING, Category.HATE}
