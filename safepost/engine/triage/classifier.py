@@ -59,6 +59,7 @@ from safepost.engine.triage.lexicon import (
     HATE_COOCCURRENCE,
     HOSTILE_WORD,
     LEXICON,
+    NEGATED_CLAIM_CY,
     NEGATED_HOSTILE,
     PRIVATE_CONTACT,
     THREAT_DISARMED,
@@ -68,6 +69,7 @@ from safepost.engine.triage.lexicon import (
 from safepost.engine.triage.model import Model, load_model, model_available
 from safepost.engine.triage.normalise import prepare
 from safepost.engine.triage.prefilter import Prefilter
+from safepost.engine.triage.questions import GROUP_CY_MUTATED, asked_generalisation, practical_question
 
 THRESHOLDS: dict[Category, float] = {
     Category.SAFEGUARDING: 1.5,
@@ -133,7 +135,8 @@ def compiled() -> _Compiled:
     disarmed = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_DISARMED)
     return _Compiled(
         signals, cooccurrence, rendezvous, disarmed, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
-        re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
+        re.compile(rf"{GROUP_MENTION}|\b{GROUP_CY_MUTATED}\b"), re.compile(rf"{NEGATED_HOSTILE}|{NEGATED_CLAIM_CY}"),
+        re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD), re.compile(DENIAL_CUE), re.compile(DENIAL_NOT), re.compile(DENIAL_ASKED),
         re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE),
     )
@@ -215,6 +218,8 @@ def _classify_prepared(
             scores[category] += weight * (1.5 if len(found) > 1 else 1.0)
             evidence[category].extend(f"“{m}”" for m in found)
     _author_signals(prepared, author_role, scores, evidence)
+    asked = _asked_stereotype(prepared, scores, evidence)
+    strong_hate |= asked
     if _NOT_A_QUESTION.search(prepared):
         scores[Category.QUESTION] -= 1.0
     category = decide(scores)
@@ -241,8 +246,26 @@ def _classify_prepared(
     # thanks and no threat phrase: the model's threat alone needs more ("if Miss keeps this up he'll be top of
     # the class, cheers!" borrows a threat's "keep this up" without menacing anyone)
     grateful = scores[Category.THREAT] <= 0 and patterns.gratitude.search(prepared) is not None
+    asking = in_play and group and scores[Category.HATE] <= 0 and practical_question(prepared)
     return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
-                   contested=contested, role=author_role, grateful=grateful)
+                   contested=contested, role=author_role, grateful=grateful, asking=asking, asked=asked)
+
+
+#: The weight of a stereotype put as a question (questions.asked_generalisation): decisive on its own.
+ASKED_STEREOTYPE = 2.0
+
+
+def _asked_stereotype(prepared: str, scores: dict[Category, float], evidence: dict[Category, list[str]]) -> bool:
+    """Hate evidence from a stereotype put as a question ("is it just me or do <group> never ...?", Welsh
+    "oes rhywun arall wedi sylwi bod <group> wastad ...?"): the frame asks the reader to agree, so it is
+    no question for the school to answer. Whether it found one (strong evidence, not a co-occurrence)."""
+    found = asked_generalisation(prepared)
+    if found is None:
+        return False
+    scores[Category.HATE] += ASKED_STEREOTYPE
+    evidence[Category.HATE].append(f"“{found}”")
+    scores[Category.QUESTION] = min(scores[Category.QUESTION], 0.0)
+    return True
 
 
 def _all_denied(pattern: re.Pattern[str], prepared: str) -> bool:
@@ -320,6 +343,9 @@ HATE_OVER_ABUSE = 0.35
 HATE_WITHOUT_GROUP = 0.60
 #: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
 HATE_WHEN_WARM = 0.65
+#: A practical question that names a group (questions.practical_question) with no lexicon hate: the model alone needs
+#: this much p(hate). A question for the school is not a claim about the group it names.
+HATE_WHEN_ASKING = 0.80
 #: A comment that thanks or congratulates (lexicon.GRATITUDE) with no threat phrase: the model alone needs this much p(threat).
 THREAT_WHEN_GRATEFUL = 0.80
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
@@ -354,11 +380,12 @@ WEAK_MARGIN = 1.0
 def combine(
     lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
     hate_cooccurrence_only: bool = False, warm: bool = False, contested: bool = False, role: str = "unknown",
-    grateful: bool = False,
+    grateful: bool = False, asking: bool = False, asked: bool = False,
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
-    ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION). Without one
+    ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION, or a Welsh group word
+    mutated: questions.GROUP_CY_MUTATED). Without one
     the model alone needs p(hate) >= HATE_WITHOUT_GROUP to call it hate, and never turns lexicon
     abuse into hate: hate needs a group to be about, and "<a school>, run by muppets" has the shape
     of a sentence about one. Lexicon hate is unaffected.
@@ -375,9 +402,16 @@ def combine(
 
     ``grateful``: the comment thanks or congratulates and no threat phrase matched; the model alone then
     needs p(threat) >= THREAT_WHEN_GRATEFUL, and an unsure hostile reading is not enough to call it a threat.
+
+    ``asking``: a practical question that names a group and claims nothing about it (questions.practical_question);
+    the model alone then needs p(hate) >= HATE_WHEN_ASKING, and an unsure hostile reading is not enough to call it hate.
+
+    ``asked``: the lexicons' hate includes a stereotype put as a question (questions.asked_generalisation). The
+    model reads the question's frame ("is it just me or ...") as chat, so only CATEGORY_VETO overrules it, not
+    the harm-total vetoes.
     """
     category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, contested, role,
-                                            grateful)
+                                            grateful, asking, asked)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -392,21 +426,22 @@ def combine(
 
 def _combined_category(
     lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
-    warm: bool = False, contested: bool = False, role: str = "unknown", grateful: bool = False,
+    warm: bool = False, contested: bool = False, role: str = "unknown", grateful: bool = False, asking: bool = False,
+    asked: bool = False,
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
-    hate_floor = HATE_WHEN_WARM if warm else HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
+    hate_floor = _hate_floor(group, warm, asking)
     floors = {**HARM_PROBABILITY, Category.HATE: hate_floor}
     if grateful:
         floors[Category.THREAT] = THREAT_WHEN_GRATEFUL
-    group = group and not warm  # a warm mention is no group to hate for the unsure rules below
+    group = group and not warm and not asking  # a warm mention or a practical question is no group to hate for the unsure rules below
     # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
     harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
     harm_total = sum(p[c] for c in HARMFUL)
     weak_lexicon = lexical.scores[lex] < THRESHOLDS.get(lex, 0.0)  # fits only as a weak sign (WEAK_HARM)
     cooccurrence_only = lex is Category.HATE and hate_cooccurrence_only
-    if lex in VETOABLE and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)
+    if lex in VETOABLE and not (asked and lex is Category.HATE) and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)
                             or (cooccurrence_only and harm_total < COOCCURRENCE_VETO)
                             or (contested and harm_total < CONTESTED_VETO)):
         return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
@@ -449,6 +484,15 @@ def _combined_category(
     if p[best] >= OVERRULE and weak:
         return best, True
     return lex, False
+
+
+def _hate_floor(group: bool, warm: bool, asking: bool) -> float:
+    """The p(hate) the model alone needs: more for a practical question or a warm mention, more without a group."""
+    if asking:
+        return HATE_WHEN_ASKING
+    if warm:
+        return HATE_WHEN_WARM
+    return HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
 
 
 def _before(a: Category, b: Category) -> bool:

@@ -95,8 +95,8 @@ SAFEGUARDING: tuple[Signal, ...] = (
            r"\b(?:off|away|absent|out|miss(?:ing)? school) (?:for|on|over) (?:\w+ ){0,2}(?:eid|diwali|yom kippur|rosh hashanah|"
            r"hanukkah|vaisakhi|passover|ramadan|holi|lunar new year|chinese new year|a wedding|a funeral|a family do)\b"),
     (0.6, r"\bbull(?:y|ied|ying|ies)\b|\bsecret\b"),
-    # a hateful trope, not a safeguarding concern
-    (-2, r"\b(?:trans|gays?|lgbt\w*|queers?|lesbians?|drag queens?|homosexuals?)\b[^.!?]{0,30}?\bgroom"),
+    # a hateful trope, not a safeguarding concern (nor its denial: "gay people are not perverts")
+    (-2, r"\b(?:trans|gays?|lgbt\w*|queers?|lesbians?|drag queens?|homosexuals?)\b[^.!?]{0,30}?\b(?:groom|perv|pa?edo|nonce)"),
     (0.8, r"\b(?:scared|terrified|frightened) (?:to|of)\b|\bcr(?:ying|ies) (?:every|all) (?:night|morning|day)|"
         r"\b(?:not eating|won'?t eat|not sleeping|can'?t sleep)"),
     (1.2, r"\b(?:would love|want|wanna|like|love|dying) to meet (?:them|the kids|the children|her|him|the girls|"
@@ -289,7 +289,8 @@ _HOSTILE_NEAR_GROUP = rf"\b{_HOSTILE}\b[^.!?]{{0,60}}?\b{_ID}\b"
 #: co-occurrence: a slur or a go-back demand counts whatever surrounds it. "not allowed", "not
 #: welcome", "not one of us" are hostile with their "not", so they are not negations.
 NEGATED_HOSTILE = (
-    rf"\b{_ID}\b (?:are|is|were|was|do|does|did|have|has|had)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
+    rf"\b{_ID}(?: (?:kids|children|pupils|families|people|parents|mums|dads|men|women|lads|girls|boys|lot|couples))?\b "
+    rf"(?:are|is|were|was|do|does|did|have|has|had)(?: not|n'?t| never)(?: all)? (?!allowed|welcome|wanted|one of us|like us|normal|fit\b)"
     rf"(?:[a-z']+ )?{_HOSTILE}|"
     r"\b(?:not true|isn'?t true|a lie|a myth|(?:utter |complete |total )?(?:tosh|twaddle|codswallop|rubbish|nonsense) that|"
     r"nobody (?:here |round here )?(?:thinks|believes|says)|"
@@ -355,6 +356,8 @@ _THINGS = (
 )
 #: The people a group word is about, when one follows it ("autistic kids", "Polish families").
 _PEOPLE_NOUN = r"(?:kids|children|pupils|families|family|people|parents|mums|dads|men|women|lads|girls|boys|lot|teachers|couples)"
+#: The same, for other modules (questions.py).
+PEOPLE_NOUN = _PEOPLE_NOUN
 #: A protected group named as people ("Muslims", "the Polish families", "pobl hoyw"): the group words of
 #: ``_ID`` without the things (food, festivals, flags), the coded phrases ("those people", "their kind") and
 #: the slur in it, which are hate themselves. A model trained with identity abstraction reads each as one
@@ -375,13 +378,32 @@ TRAIT = (
     r"attention seek\w*|brainwash\w*|a cult|liars?|cheats?|crooks?|useless|a waste|worst (?:thing|people|kind)|"
     r"greedy|confused(?! (?:by|about|with|as to|over))|snobs?|snobby|freaks?|weirdos?|feral|holding (?:\w+ ){0,2}back|hold(?:s)? (?:\w+ ){0,2}back|"
     r"drag\w* (?:\w+ ){0,2}down|lower(?:ing)? (?:the )?(?:standards|grades)|handed everything|getting everything|"
-    r"jumping the queue|(?:get|got|getting) everything|uneducated|illiterate|second class)"
+    r"jumping the queue|(?:get|got|getting) everything|uneducated|illiterate|second class|"
+    # (s14-question) the recruiting and controlling tropes, so that their denial is read as one (counter.denied)
+    r"recruit\w*|control(?:s|ling)? (?:the )?(?:media|banks|world|government|council|press)|"
+    r"run(?:s|ning)? (?:the )?(?:banks|media|world|press))"
 )
 #: The Welsh traits, after "yn" ("... yn lladron", "... yn difetha'r gwersi").
 TRAIT_CY = (
     r"(?:lladron|droseddwyr|troseddwyr|dwp|twp|ddiog|diog|fudr|budr|frwnt|brwnt|beryglus|peryglus|sal|ffiaidd|"
     r"snobs|faich|baich|fygythiad|bygythiad|barasitiaid|parasitiaid|dwyn|difetha|ddifetha|wedi drysu|drysu|"
-    r"bla|pla|dreisgar|treisgar|anifeiliaid|dal (?:\w+ ){0,2}yn ol)"
+    r"bla|pla|dreisgar|treisgar|anifeiliaid|dal (?:\w+ ){0,2}yn ol|"
+    # (s14-question) a problem (soft and aspirate mutation), drunk, making trouble, running everything
+    r"broblem|phroblem|feddw|meddw|(?:achosi|creu) (?:trafferth|trwbl|helynt|problemau)|recriwtio|"
+    r"cymryd (?:drosodd|trosodd|y lle)|"
+    r"rheoli (?:popeth|pob dim)|rheoli(?: y|'r| yr) (?:byd|banciau|cyfryngau|wasg|cyngor|wlad|ysgolion?))"
+)
+#: A negative claim about a group denied in Welsh (the English forms are NEGATED_HOSTILE's): "nid yw <group> yn
+#: fygythiad", "dydy <group> ddim yn beryglus", "nid bygythiad yw <group>", and a belief or a claim denied before it
+#: ("sa i'n credu bod ...", "dw i ddim yn meddwl fod ...", "nid yw'n wir fod ...", "does neb yn credu bod ..."). As
+#: NEGATED_HOSTILE, it makes a group-near-hostile co-occurrence no evidence and a warm-enough mention for the model.
+NEGATED_CLAIM_CY = (
+    rf"\b(?:nid|nad) (?:yw|ydy|ydyn|ydynt|ydi)(?:'r| y| yr)? {_ID}(?: i gyd)? yn {TRAIT_CY}\b|"
+    rf"\b(?:dyw|dydy|dydi|dydyn|so|smo)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:ddim|byth) yn {TRAIT_CY}\b|"
+    rf"\bnid (?:yn )?{TRAIT_CY} (?:yw|ydy|ydyn)(?:'r| y| yr)? {_ID}\b|"
+    r"\b(?:(?:dw i|dwi|dydw i|dyw e|dydy hi|dydyn ni|dyn ni|dy ni) ddim yn|(?:sa|so|smo|sai) i'?n|(?:does )?neb yn) "
+    r"(?:credu|meddwl|cytuno|dweud)|\b(?:nid|nad) (?:yw|ydy)'?n wir|\b(?:celwydd|myth|nonsens|lol) (?:yw|ydy) (?:dweud|bod|fod)"
+    rf"(?: (?:bod|fod|mai))?[^.!?]{{0,40}}?\b{_ID}\b"
 )
 _ADVERB = r"(?:just|all|really|always|only|so|such|basically|mostly|clearly|obviously|honestly|literally|i gyd)"
 _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
@@ -414,7 +436,7 @@ _DENIED_WORTH = (
     rf"\bno {_PEOPLE} (?:has|have|had|will|would)? ?ever (?:\w+ ){{0,2}}?(?:contribut\w*|done|given|paid|worked)\b|"
     rf"\bnever trust (?:a|an|any|the) {_ID}\b|"
     rf"\b(?:dyw|dydy|dydi|nid yw|nad yw|fydd|fyddan|fydd y)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:ddim|byth) yn (?:perthyn|haeddu|bodoli|"
-    rf"rhan o|ffit|fenywod|ddynion|ddynol|gallu|golchi|malio|parchu)|"
+    rf"rhan o|ffit|fenywod|ddynion|ddynol|gallu|golchi|malio|parchu|normal|naturiol)|"
     rf"\bdim un o'?r {_ID} yn haeddu"
 )
 #: Asking or opining ("why do ...", "isn't it true that", "just asking", "is it just me or", "I just think",

@@ -1,0 +1,188 @@
+"""Questions about a group (triage.questions) and Welsh denials (lexicon.NEGATED_CLAIM_CY): fourteenth session.
+
+Hate put as a question is hate; a practical question that names a group is a question the model must be
+surer of before it calls hate; a denied claim about a group is no evidence of hate, in English and Welsh,
+with the Welsh group words mutated as they are after "i", "o", "yn" and "a".
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from safepost.engine.triage.categories import Category
+from safepost.engine.triage.classifier import (
+    HATE_WHEN_ASKING,
+    Classification,
+    classify,
+    combine,
+    compiled,
+)
+from safepost.engine.triage.lexicon import NEGATED_CLAIM_CY
+from safepost.engine.triage.normalise import prepare
+from safepost.engine.triage.questions import (
+    GROUP_CY_MUTATED,
+    asked_generalisation,
+    mutations,
+    practical_question,
+)
+
+
+def test_it_mutates_a_welsh_word_as_welsh_does() -> None:
+    assert mutations("pobl") == ("bobl", "mhobl", "phobl")
+    assert mutations("teithwyr") == ("deithwyr", "nheithwyr", "theithwyr")
+    assert mutations("mwslemiaid") == ("fwslemiaid",)
+    assert mutations("rhieni") == ("rieni",)
+    assert mutations("iddewon") == ()  # a vowel does not mutate
+
+
+@pytest.mark.parametrize("text", ["o Fwslemiaid", "i bobl hoyw", "ym Mhwyliaid", "a phlant anabl", "i rieni Iddewig"])
+def test_it_knows_a_mutated_welsh_group_word(text: str) -> None:
+    assert re.search(rf"\b{GROUP_CY_MUTATED}\b", prepare(text)) is not None
+
+
+def test_the_classifier_counts_a_mutated_welsh_group_word_as_a_group_mention() -> None:
+    assert compiled().group.search(prepare("Does dim lle i Deithwyr yn ein hysgol ni")) is not None
+
+
+@pytest.mark.parametrize("text", ["i bobl eraill", "o blant y pentref", "bwyd i bawb"])
+def test_it_does_not_take_a_mutated_everyday_word_for_a_group(text: str) -> None:
+    assert re.search(rf"\b{GROUP_CY_MUTATED}\b", prepare(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "is it just me or do the Sikh families never bring anything to the bake sale?",
+    "Has anyone else noticed how the Romanian parents take every space in the car park?",
+    "How come the Nigerian kids are always the ones in detention?",
+    "Why are gay couples so desperate to push it on everyone?",
+    "Oes rhywun arall wedi sylwi bod y Pwyliaid wastad yn hwyr?",
+    "Pam fod Teithwyr byth yn talu am y gwisg ysgol?",
+    "Ai fi yw'r unig un sy'n meddwl bod pobl draws yn beryglus?",
+    "Oes rhywun arall wedi sylwi bod gormod o Fwslemiaid yn y dosbarth?",
+    "Pam mae Sipsiwn mor swnllyd ar y cae?",
+    "Why is it always the Albanian lads who end up in the head's office?",  # the generaliser before the group
+    "Ydy pawb arall wedi sylwi bod y Rwmaniaid yn gadael sbwriel ym mhobman?",
+])
+def test_a_stereotype_put_as_a_question_is_found(text: str) -> None:
+    assert asked_generalisation(prepare(text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Why do the buses always come late on a Friday?",  # no group
+    "Why do Muslims fast during Ramadan? My son asked",  # curiosity: no generalisation
+    "Why do the autistic kids always get left out of the trips?",  # the group defended
+    "Is it just me or are the Polish families always the first to help out?",  # praised
+    'Someone asked "why do the Jewish families always ..." and that is vile',  # quoted to condemn it
+    "Has anyone else noticed the Eid lights in the hall?",  # a festival, not people
+])
+def test_a_question_that_is_no_stereotype_is_not_found(text: str) -> None:
+    assert asked_generalisation(prepare(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Is there a kosher choice at the leavers' lunch?",
+    "My daughter is deaf, will the play have a signer this year?",
+    "Will the letters about the trip come home in Romanian too? Thanks",
+    "Is there help with the forms for Traveller families? My reading isn't great",
+    "A oes lle i blant Mwslimaidd weddïo amser cinio?",
+    "Fydd y llythyr yn Bwyleg hefyd? Diolch",
+])
+def test_a_practical_question_is_practical(text: str) -> None:
+    assert practical_question(prepare(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Are the Roma families coming to the fair? Better lock the raffle prizes away then",  # the jibe after it
+    "Is it true the Muslim pupils get let off swimming?",  # a rumour
+    "What's next, a prayer room for the Polish dads?",  # rhetorical
+    "Why do the Gypsy families never pay for trips?",  # a stereotype
+    "Do the refugee kids get everything free while we pay?",  # a hostile claim
+    "The new teacher is gay, is that allowed",  # no question mark
+])
+def test_a_loaded_question_is_not_practical(text: str) -> None:
+    assert not practical_question(prepare(text))
+
+
+def _lexical(category: Category, score: float) -> Classification:
+    scores = dict.fromkeys(Category, 0.0)
+    scores[category] = score
+    return Classification(category, 0.6, ("x",), scores)
+
+
+def _probabilities(**given: float) -> dict[Category, float]:
+    rest = (1.0 - sum(given.values())) / (len(Category) - len(given))
+    return {c: given.get(c.value, rest) for c in Category}
+
+
+def test_a_practical_question_needs_a_surer_model_to_be_hate() -> None:
+    unsure = _probabilities(hate=0.6, question=0.3)
+    lexical = _lexical(Category.QUESTION, 2.0)
+    assert combine(lexical, unsure).category is Category.HATE
+    assert combine(lexical, unsure, asking=True).category is Category.QUESTION
+    sure = _probabilities(hate=HATE_WHEN_ASKING + 0.05, question=0.1)
+    assert combine(lexical, sure, asking=True).category is Category.HATE
+
+
+def test_an_asked_stereotype_is_not_vetoed_by_the_harm_total() -> None:
+    harmless = _probabilities(hate=0.04, question=0.9)  # harm total under HARM_VETO, p(hate) over CATEGORY_VETO
+    lexical = _lexical(Category.HATE, 2.0)
+    assert combine(lexical, harmless).category is not Category.HATE
+    assert combine(lexical, harmless, asked=True).category is Category.HATE
+
+
+@pytest.mark.parametrize("text", [
+    "is it just me or do the Hindu families never pay for the coach?",
+    "Oes rhywun arall wedi sylwi bod Mwslemiaid wastad yn cael eu ffordd eu hunain?",
+])
+def test_it_triages_a_stereotype_put_as_a_question_as_hate(text: str) -> None:
+    result = classify(text, "parent")
+    assert result.category is Category.HATE
+    assert any("“" in str(e) for e in result.evidence)  # the asked words quoted as evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Is there a halal choice at the summer barbecue?",
+    "Oes dewis kosher ar y trip i'r sw?",
+    "Will the trip letter be in Polish as well?",
+])
+def test_it_triages_a_practical_question_that_names_a_group_as_a_question(text: str) -> None:
+    assert classify(text, "parent").category is Category.QUESTION
+
+
+@pytest.mark.parametrize("text", [
+    "Nid yw Iddewon yn rheoli'r cyfryngau",
+    "Dydy Mwslemiaid ddim yn beryglus",
+    "Nid bygythiad yw ffoaduriaid",
+    "Sa i'n credu bod pobl hoyw yn broblem",
+    "Nid yw'n wir fod Sipsiwn yn dwyn",
+])
+def test_a_welsh_denial_of_a_claim_about_a_group_is_read(text: str) -> None:
+    assert re.search(NEGATED_CLAIM_CY, prepare(text)) is not None
+    assert not classify(text, "parent").category.harmful
+
+
+@pytest.mark.parametrize("text", [
+    "Dw i'n credu bod Mwslemiaid yn beryglus",  # a belief asserted, not denied
+    "Mae Iddewon yn rheoli'r cyfryngau",
+])
+def test_a_welsh_claim_that_is_not_denied_is_not_read_as_a_denial(text: str) -> None:
+    assert re.search(NEGATED_CLAIM_CY, prepare(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Jewish people do not control the media",  # a people noun between the group and its denied claim
+    "Gay people don't recruit kids",
+    "Dydy teuluoedd Mwslimaidd ddim yn cymryd drosodd",
+])
+def test_a_denied_trope_is_not_flagged(text: str) -> None:
+    assert not classify(text, "parent", thorough=True).category.harmful
+
+
+@pytest.mark.parametrize("text", ["Gay people are recruiting kids", "Mae Mwslemiaid yn cymryd drosodd"])
+def test_the_same_trope_asserted_is_hate(text: str) -> None:
+    assert classify(text, "parent").category is Category.HATE
+
+
+def test_a_denied_trope_about_gay_people_is_no_safeguarding_concern() -> None:
+    assert classify("Gay people are not perverts", "parent").category not in {Category.SAFEGUARDING, Category.HATE}
