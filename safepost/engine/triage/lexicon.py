@@ -25,6 +25,9 @@ _FAMILY = (
     r"(?:my|his|her|their) (?:dad|mum|mam|mom|parents?|carer|brother|uncle))"
 )
 
+#: Grown-ups a parent meets up with (safeguarding's meet-up phrase does not count for them).
+_PEERS = r"(?:mums|mams|moms|dads|parents|families|carers|grandparents)\b"
+
 SAFEGUARDING: tuple[Signal, ...] = (
     # self-harm and suicide
     (2, rf"\b(?:wants?|wanted|wanna|going|trying|tried|threaten(?:ed|ing|s)?|talk(?:s|ed|ing)? about)"
@@ -101,6 +104,12 @@ SAFEGUARDING: tuple[Signal, ...] = (
         r"\b(?:not eating|won'?t eat|not sleeping|can'?t sleep)"),
     (1.2, r"\b(?:would love|want|wanna|like|love|dying) to meet (?:them|the kids|the children|her|him|the girls|"
         r"the boys|some|up)|\bwhich (?:ones?|kids?|girls?|boys?|child) (?:is|are) in\b|\bmeet (?:up|me)\b"),
+    # ... but a meet-up among grown-ups is a new parent making friends, not grooming ("any other Polish
+    # families in Year 4? Would love to meet up", "meet up with other mums for a coffee"): it takes back
+    # the phrase above and nothing else, so a child named as the one to meet still counts.
+    (-1.2, r"\bmeet(?: |-)?up (?:with )?(?:other|fellow|some|more|the other) (?:\w+ ){0,2}" + _PEERS + r"|"
+           r"\b(?:other|fellow|any other) (?:\w+ ){0,2}" + _PEERS + r".{0,80}?\bmeet(?: |-)?up\b|"
+           r"\bmeet(?: |-)?up\b[^.!?]{0,40}\b(?:for a |over a )?(?:coffee|cuppa|brew|playdate|play date)\b"),
     (2, r"\b(?:everyone|everybody|they|we|you) (?:would|will|'d) be better (?:off )?without (?:me|her|him)|\bno reason to live|"
         r"\b(?:getting|got|get|gets) (?:into|in) (?:a|his|their|the) (?:car|van) with|\bsend (?:her|him|them) (?:a )?(?:present|gift|"
         r"something|sweets)|\bnon[- ]?contact order|\bcontact order"),
