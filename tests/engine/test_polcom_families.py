@@ -88,6 +88,8 @@ SELLING = [
     # a caretaker's van and the office asked for his number; Welsh cakes and a price on request
     "Our caretaker also runs a removals van at weekends – reasonable rates, ring the office for his number.",
     "Mae Mrs Ellis sy'n gwneud cacennau pen-blwydd – cysylltwch â hi ar Facebook am bris.",
+    # a café's freebie with the school's uniform as the ticket
+    "The Copper Kettle are doing a free hot chocolate for every child in school uniform this week!",
 ]
 
 CAMPAIGNING = [
@@ -241,3 +243,9 @@ def test_the_blank_check_finds_the_old_faults() -> None:
     ):
         assert _ENDS_IN_A_BLANK.search(_without_trailing_lookaround(broken))
     assert not _ENDS_IN_A_BLANK.search(_without_trailing_lookaround("re:vote for (?:him|her)(?=[.!]|$| on )"))
+
+
+def test_the_uniform_as_a_ticket_is_not_the_schools_own_context() -> None:
+    context = "school fundraising, supplier or thanks"
+    assert context in _names("The uniform supplier has 10% off book bags this week.")
+    assert context not in _names("Free cake for every child in school uniform at the café.")

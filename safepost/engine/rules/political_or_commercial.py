@@ -250,10 +250,10 @@ class PoliticalOrCommercial(TextRule):
           its misses, so that flatters; two sets of 65 sentences written by this session's
           engineer (one before, one after the first cues) and the panel's training half (200
           posts) were also read. A third set written after all that scored 16 of 29 pitches
-          before it was read (the start: 15): cues learn wording, and a new writer's wording is
-          missed a third to a half of the time. Still missed: a café's freebie "for every child in school
-          uniform" (the school's uniform counts as its context), a product sold "through the
-          school office" with only a price, a phone number spelled out in words, a pitch with no
+          before it was read (the start: 15), and a fourth, never tuned on, 11 of 20 as at the
+          start: cues learn wording, and a new writer's wording is missed a third to a half of
+          the time. Still missed: a product sold "through the school office"
+          with only a price, a phone number spelled out in words, a pitch with no
           price, offer, order route or seller named; a school's own "Use code X" at a
           look-alike shop is still flagged. Precision held on every development set (three
           false alarms fewer), ``../shared/bench`` and clean-everyday; recall on a writer not
