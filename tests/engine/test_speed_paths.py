@@ -10,7 +10,7 @@ import pytest
 
 from safepost.engine.models import posts
 from safepost.engine.rules import offensive_language, political_or_commercial
-from safepost.engine.rules._content import Cue, CueSet, necessary_strings
+from safepost.engine.rules._content import NEEDED_AFTER, Cue, CueSet, necessary_strings
 
 POSTS = [
     "",
@@ -116,6 +116,18 @@ def test_a_window_without_the_strings_is_passed_over_and_one_with_them_searched(
     assert cue.search(text, 0, 40) is None
     found = cue.search(text, 0, len(text))
     assert found is not None and found.group() == "be your own boss"
+
+
+def test_a_cue_works_out_the_strings_it_needs_only_once_it_has_been_searched_often() -> None:
+    cue = Cue("a get-rich pitch", 1.0, r"(?<![\w])(?:financial freedom)(?![\w])")
+    text = "Fantastic week, financial freedom for all"
+    for _ in range(NEEDED_AFTER):
+        assert cue.search(text, 0, len(text)) is not None
+        assert "needed" not in cue.__dict__  # a one-off check does not pay for the analysis
+    assert cue.search(text, 0, 20) is None
+    assert cue.__dict__["needed"] == ("financial freedom",)
+    found = cue.search(text, 10, len(text))
+    assert found is not None and found.span() == (16, 33)
 
 
 def test_most_cues_need_strings() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +191,16 @@ class Cue:
         self.pattern  # noqa: B018 - a bad pattern raises its error here, naming the lexicon
         return necessary_strings(self.source)
 
+    def _needed_once_earned(self) -> tuple[str, ...] | None:
+        """:attr:`needed`, once the cue has been searched ``NEEDED_AFTER`` times: working it out
+        costs a few milliseconds a cue (up to 35 for the longest), which a one-off check (the
+        command line's start-up) should not pay and a server pays once."""
+        state = self.__dict__  # a frozen dataclass: the count lives beside the cached properties
+        if "needed" in state:
+            return state["needed"]  # type: ignore[no-any-return]
+        searched = state["_searched"] = state.get("_searched", 0) + 1
+        return self.needed if searched > NEEDED_AFTER else None
+
     def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``: the same first match, found faster where it can
         be. A window holding none of the strings every match needs (:attr:`needed`) is passed
@@ -198,7 +208,7 @@ class Cue:
         "fantastic") opens a window the regex then tried at every word (20-30 µs a window,
         profiled). Otherwise :attr:`_unguarded` where it applies, with the look-behind checked
         here at each match it finds."""
-        needed = self.needed
+        needed = self._needed_once_earned()
         if needed is not None:
             window = text[pos:endpos]  # one slice and ``in`` cost half what a find() per string does
             for part in needed:
@@ -238,6 +248,8 @@ def _engine_skips_ahead(source: str) -> bool:
         return False
 
 
+#: How many windows a cue is searched before it works out :attr:`Cue.needed`.
+NEEDED_AFTER = 8
 #: The most strings :func:`necessary_strings` gives (more would cost as much as the regex).
 MAX_NEEDED = 24
 
@@ -256,8 +268,9 @@ def necessary_strings(source: str) -> tuple[str, ...] | None:
         if parsed.state.flags & (_constants.SRE_FLAG_IGNORECASE | _constants.SRE_FLAG_LOCALE):
             return None
         # the most telling strings first; if their alternatives add up to too many, fewer
+        exact: dict[int, set[str] | None] = {}
         for enough in (8, 4, 1):
-            found = _NeededStrings(_constants, enough).of_sequence(parsed.data)
+            found = _NeededStrings(_constants, enough, exact).of_sequence(parsed.data)
             if found is not None:
                 return tuple(sorted(found, key=lambda s: (-len(s), s)))
     except Exception:  # any change in the private API means "cannot tell"
@@ -268,11 +281,21 @@ def necessary_strings(source: str) -> tuple[str, ...] | None:
 class _NeededStrings:
     """The analysis behind :func:`necessary_strings`, over ``re._parser``'s (op, argument) items."""
 
-    def __init__(self, constants: Any, enough: int) -> None:
+    def __init__(self, constants: Any, enough: int, exact_cache: dict[int, set[str] | None]) -> None:
         self.c, self.enough = constants, enough
+        #: exact() of each item, by its argument's id: nested items are asked about at each level
+        self._exact = exact_cache
 
     def exact(self, op: Any, av: Any) -> set[str] | None:
         """Every string the item can match, when it matches only literal strings (few of them)."""
+        if op is self.c.LITERAL:
+            return {chr(av)}
+        key = id(av)
+        if key not in self._exact:
+            self._exact[key] = self._exact_item(op, av)
+        return self._exact[key]
+
+    def _exact_item(self, op: Any, av: Any) -> set[str] | None:
         c = self.c
         if op is c.LITERAL:
             return {chr(av)}
@@ -346,11 +369,18 @@ class _NeededStrings:
 
 def _products(run: list[set[str]]) -> list[set[str]]:
     """The strings of each stretch of a run of exact items, at most ``MAX_NEEDED`` of them and
-    none empty (an optional part alone needs nothing)."""
+    none empty (an optional part alone needs nothing). A literal's characters are joined first
+    ("dros y ffin" is one item, not eleven), so the stretches are few."""
+    joined: list[set[str]] = []
+    for strings in run:
+        if joined and len(strings) == 1 and len(joined[-1]) == 1:
+            joined[-1] = {next(iter(joined[-1])) + next(iter(strings))}
+        else:
+            joined.append(strings)
     out = []
-    for i in range(len(run)):
+    for i in range(len(joined)):
         found = {""}
-        for strings in run[i:]:
+        for strings in joined[i:]:
             if len(found) * len(strings) > MAX_NEEDED:
                 break
             found = {a + b for a in found for b in strings}
@@ -359,11 +389,21 @@ def _products(run: list[set[str]]) -> list[set[str]]:
     return out
 
 
+def _least_worth(strings: set[str]) -> int:
+    """The worth of the least telling string: a letter or a blank is worth one, anything else
+    (rarer in posts: "£", a digit, an emoji) four."""
+    return min(map(_worth, strings))
+
+
+@lru_cache(maxsize=4096)
+def _worth(string: str) -> int:
+    return sum(1 if c == " " or "a" <= c <= "z" else 4 for c in string)
+
+
 def _telling(strings: set[str], enough: int) -> tuple[int, int, int]:
-    """How well a set of strings rules a window out: its least telling string's worth, up to
-    ``enough`` (a letter or a blank is worth one, anything else, rarer in posts - "£", a digit,
-    an emoji - four), then the fewest strings."""
-    least = min(sum(1 if c == " " or "a" <= c <= "z" else 4 for c in s) for s in strings)
+    """How well a set of strings rules a window out: its least telling string's worth
+    (:func:`_least_worth`) up to ``enough``, then the fewest strings."""
+    least = _least_worth(strings)
     return min(least, enough), -len(strings), least
 
 
