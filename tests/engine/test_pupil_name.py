@@ -88,6 +88,15 @@ def test_it_leaves_initials_alone() -> None:
     assert excerpts("O.P. and J.G. ran the tuck shop.") == []
 
 
+def test_a_mutated_word_leads_back_to_its_radicals_the_same_each_time() -> None:
+    assert {"cennin"} <= welsh.radicals("chennin")
+    assert {"gwawr"} <= welsh.radicals("wawr")
+    assert welsh.radicals("chennin") is welsh.radicals("chennin")  # cached: asked around every name
+    with pytest.raises(AttributeError):
+        welsh.radicals("wawr").add("x")  # type: ignore[attr-defined]  # shared, so never changed
+    assert welsh.in_any_form("gath", {"cath"}) and not welsh.in_any_form("gath", {"ci"})
+
+
 def test_it_mutates_welsh_names() -> None:
     assert welsh.mutate("cadi", welsh.Mutation.ASPIRATE) == "chadi"
     assert welsh.mutate("tomos", welsh.Mutation.SOFT) == "domos"

@@ -1,5 +1,6 @@
 """The quick path's faster ways of doing the same thing give the same answers: the post model's
-running sums and windows, and the cue patterns run without their leading look-behind."""
+running sums and windows, the cue patterns run without their leading look-behind, and windows
+passed over when they hold none of the strings a cue's every match needs."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from safepost.engine.models import posts
 from safepost.engine.rules import offensive_language, political_or_commercial
-from safepost.engine.rules._content import Cue, CueSet
+from safepost.engine.rules._content import NEEDED_AFTER, Cue, CueSet, necessary_strings
 
 POSTS = [
     "",
@@ -23,6 +24,10 @@ POSTS = [
     "Year 3 made bookmarks, did some proofreading and a misspelling hunt, then a digit game. "
     "We will transplant the seedlings and reset an alarm; the servile robot's bits not hard to find.",
     "Year 4 are at the leisure centre every Tuesday at 3.15 and the swimming gala is on 14/03 at 9.30am. " * 4,
+    # the strings a cue needs, with and without the rest of its pattern around them
+    "Fantastic work this week with your reading! Be your own boss and earn £2,000 a month from home. "
+    "Mae'r Saeson yn dod, pobl ddwad i gyd; draw fan'na heb ddiwylliant. Join my team, no credit check.",
+    "Working from home this week? Financial freedom talk by the PTA, plus side income tips, pobol dwad.",
 ]
 
 
@@ -82,3 +87,63 @@ def test_a_cue_finds_the_same_first_match_either_way(text: str) -> None:
             expected = cue.pattern.search(folded, a, b)
             got = cue.search(folded, a, b)
             assert (got.span() if got else None) == (expected.span() if expected else None), (cue.name, a, b)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("dros y ffin", {"dros y ffin"}),
+        ("pobo?l dd?wad", {"pobl ddwad", "pobol ddwad", "pobl dwad", "pobol dwad"}),
+        (r"(?:i|we) (?:make|earn) £[\d,]{2,7} (?:a|per) (?:week|month)", {" make £", " earn £"}),  # "£" is rare
+        (r"be[ \t\-]{1,3}your[ \t\-]{1,3}own[ \t\-]{1,3}boss", {"boss"}),  # the last of equals
+        (r"(?<![\w])(?:saeson|sais)(?![\w])|tai haf", {"saeson", "sais", "tai haf"}),
+        (r"(?:ab)+c?", {"ab"}),
+    ],
+)
+def test_the_strings_every_match_needs_come_from_the_pattern(source: str, expected: set[str]) -> None:
+    assert set(necessary_strings(source) or ()) == expected
+
+
+@pytest.mark.parametrize("source", [r"\w+\d", r"(?:abc)?\d", "(?i)saeson", "x|(?i:saeson)", r"abc|\d+", ""])
+def test_no_strings_when_a_match_can_do_without_them(source: str) -> None:
+    assert necessary_strings(source) is None
+
+
+def test_a_window_without_the_strings_is_passed_over_and_one_with_them_searched() -> None:
+    cue = Cue("a get-rich pitch", 1.0, r"(?<![\w])(?:be (?:your|ur) own boss)(?![\w])")
+    assert cue.needed == (" own boss",)
+    text = "Fantastic week with your class, boss of the bake-off: be your own boss!"
+    assert cue.search(text, 0, 40) is None
+    found = cue.search(text, 0, len(text))
+    assert found is not None and found.group() == "be your own boss"
+
+
+def test_a_cue_works_out_the_strings_it_needs_only_once_it_has_been_searched_often() -> None:
+    cue = Cue("a get-rich pitch", 1.0, r"(?<![\w])(?:financial freedom)(?![\w])")
+    text = "Fantastic week, financial freedom for all"
+    for _ in range(NEEDED_AFTER):
+        assert cue.search(text, 0, len(text)) is not None
+        assert "needed" not in cue.__dict__  # a one-off check does not pay for the analysis
+    assert cue.search(text, 0, 20) is None
+    assert cue.__dict__["needed"] == ("financial freedom",)
+    found = cue.search(text, 10, len(text))
+    assert found is not None and found.span() == (16, 33)
+
+
+def test_most_cues_need_strings() -> None:
+    assert sum(cue.needed is not None for cue in _cues()) > len(_cues()) * 3 // 4
+
+
+@pytest.mark.parametrize("text", POSTS)
+def test_a_cue_finds_the_same_first_match_with_or_without_the_strings_it_needs(text: str) -> None:
+    folded = text.lower()
+    windows = [(a, b) for a in range(0, len(folded) + 1, 5) for b in (a + 30, a + 240, len(folded)) if b <= len(folded)]
+    for cue in _cues():
+        if cue.needed is None:
+            continue
+        for a, b in windows:
+            expected = cue.pattern.search(folded, a, b)
+            got = cue.search(folded, a, b)
+            assert (got.span() if got else None) == (expected.span() if expected else None), (cue.name, a, b)
+        if cue.pattern.search(folded):
+            assert any(part in folded for part in cue.needed), cue.name
