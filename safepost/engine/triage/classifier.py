@@ -61,6 +61,7 @@ from safepost.engine.triage.lexicon import (
     LEXICON,
     NEGATED_HOSTILE,
     PRIVATE_CONTACT,
+    STEREOTYPE_FRAME,
     THREAT_DISARMED,
     THREAT_RENDEZVOUS,
     WARM_PREDICATE,
@@ -120,6 +121,7 @@ class _Compiled:
     denial_asked: re.Pattern[str]
     denial_end: re.Pattern[str]
     gratitude: re.Pattern[str]
+    stereotype: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +137,7 @@ def compiled() -> _Compiled:
         signals, cooccurrence, rendezvous, disarmed, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
         re.compile(GROUP_MENTION), re.compile(NEGATED_HOSTILE), re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD), re.compile(DENIAL_CUE), re.compile(DENIAL_NOT), re.compile(DENIAL_ASKED),
-        re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE),
+        re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE), re.compile(STEREOTYPE_FRAME),
     )
 
 
@@ -241,8 +243,10 @@ def _classify_prepared(
     # thanks and no threat phrase: the model's threat alone needs more ("if Miss keeps this up he'll be top of
     # the class, cheers!" borrows a threat's "keep this up" without menacing anyone)
     grateful = scores[Category.THREAT] <= 0 and patterns.gratitude.search(prepared) is not None
+    # a grievance whose target is a group, not a decision ("since the ... moved in you can't park")
+    stereotype = in_play and group and not warm and patterns.stereotype.search(prepared) is not None
     return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
-                   contested=contested, role=author_role, grateful=grateful)
+                   contested=contested, role=author_role, grateful=grateful, stereotype=stereotype)
 
 
 def _all_denied(pattern: re.Pattern[str], prepared: str) -> bool:
@@ -318,12 +322,17 @@ COOCCURRENCE_VETO = 0.15
 HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
 HATE_WITHOUT_GROUP = 0.60
+#: A group as the subject of a habitual or generic claim (lexicon.STEREOTYPE_FRAME): the model alone needs this much
+#: p(hate), and its hate beats a lexicon complaint (a grievance aimed at a group is a stereotype, not a complaint).
+HATE_IN_STEREOTYPE = 0.35
 #: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
 HATE_WHEN_WARM = 0.65
 #: A comment that thanks or congratulates (lexicon.GRATITUDE) with no threat phrase: the model alone needs this much p(threat).
 THREAT_WHEN_GRATEFUL = 0.80
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
+#: ... of which these need no group to be about.
+_PERSONAL_HOSTILE = (Category.THREAT, Category.ABUSE)
 HOSTILE_TOTAL = 0.65
 #: Lexicon categories the model may veto on its harm total (safeguarding and threats only by CATEGORY_VETO:
 #: a miss there costs too much).
@@ -354,7 +363,7 @@ WEAK_MARGIN = 1.0
 def combine(
     lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
     hate_cooccurrence_only: bool = False, warm: bool = False, contested: bool = False, role: str = "unknown",
-    grateful: bool = False,
+    grateful: bool = False, stereotype: bool = False,
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
@@ -375,9 +384,12 @@ def combine(
 
     ``grateful``: the comment thanks or congratulates and no threat phrase matched; the model alone then
     needs p(threat) >= THREAT_WHEN_GRATEFUL, and an unsure hostile reading is not enough to call it a threat.
+
+    ``stereotype``: a group is the subject of a habitual or generic claim (lexicon.STEREOTYPE_FRAME); the model's
+    hate then needs only HATE_IN_STEREOTYPE and beats a lexicon complaint.
     """
     category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, contested, role,
-                                            grateful)
+                                            grateful, stereotype)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -392,11 +404,12 @@ def combine(
 
 def _combined_category(
     lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
-    warm: bool = False, contested: bool = False, role: str = "unknown", grateful: bool = False,
+    warm: bool = False, contested: bool = False, role: str = "unknown", grateful: bool = False, stereotype: bool = False,
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
-    hate_floor = HATE_WHEN_WARM if warm else HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
+    hate_floor = (HATE_WHEN_WARM if warm else HATE_IN_STEREOTYPE if stereotype else HARM_PROBABILITY[Category.HATE]
+                  if group else HATE_WITHOUT_GROUP)
     floors = {**HARM_PROBABILITY, Category.HATE: hate_floor}
     if grateful:
         floors[Category.THREAT] = THREAT_WHEN_GRATEFUL
@@ -417,16 +430,19 @@ def _combined_category(
         return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person
     if lex in HARMFUL:
         bar = HATE_TO_THREAT if (lex, harm) == (Category.HATE, Category.THREAT) else HARM_REORDER
-        if harm is not None and _before(harm, lex) and p[harm] >= bar:
+        # lexicon abuse becomes hate only about a group (see the docstring: "<a school>, run by muppets 🙄")
+        if harm is not None and _before(harm, lex) and p[harm] >= bar and (group or harm is not Category.HATE):
             return harm, True
         return lex, False
     if harm is not None:
-        if lex is Category.COMPLAINT and harm is not Category.SAFEGUARDING and (
+        if lex is Category.COMPLAINT and harm is not Category.SAFEGUARDING and not (stereotype and harm is Category.HATE) and (
             p[harm] < HARM_OVER_COMPLAINT or p[harm] < p[Category.COMPLAINT]
         ):
             return lex, False
         return harm, True
-    hostile = max(HOSTILE, key=p.__getitem__)
+    # hate needs a group: without one, a hostile reading is the likelier of a threat and abuse ("funny how Mr ... always
+    # takes the back lane home" shares its "funny how ... always" with coded hate about a group)
+    hostile = max(HOSTILE if group else _PERSONAL_HOSTILE, key=p.__getitem__)
     unsure_threat = grateful and p[Category.THREAT] < THREAT_WHEN_GRATEFUL
     if lex is not Category.COMPLAINT and sum(p[c] for c in HOSTILE) >= HOSTILE_TOTAL and (group or hostile is not Category.HATE) \
             and not (unsure_threat and hostile is Category.THREAT):
