@@ -43,7 +43,7 @@ Row = dict[str, str]
 
 def writer_of(row: Row) -> str | None:
     source = row.get("source", "")
-    return source.split("/", 1)[1] if source.startswith("writers/") else None
+    return source.split("/", 1)[1] if source.startswith(("writers/", "late-panel/")) else None
 
 
 def rows_without(rows: list[Row], held: set[str]) -> list[Row]:

@@ -140,10 +140,16 @@ TRIAGE_DATA = ROOT / "training" / "triage" / "data"
 TRIAGE_ONLY_SOURCES = frozenset({"identity"})
 
 
+def _triage_only(source: str) -> bool:
+    """Rows the post model does not sample: the identity balance and triage's late panels (training/triage/train.py,
+    LATE_PANELS: read by triage alone, so that a new comment panel leaves the post model as it was)."""
+    return source in TRIAGE_ONLY_SOURCES or source.startswith("late-panel/")
+
+
 def _from_triage(rows: list[Row], seen: set[str], rng: random.Random) -> None:
     for category, (count, rule, label) in FROM_TRIAGE.items():
         lines = [line for line in (TRIAGE_DATA / f"{category}.jsonl").read_text(encoding="utf-8").splitlines()
-                 if json.loads(line).get("source") not in TRIAGE_ONLY_SOURCES]
+                 if not _triage_only(json.loads(line).get("source", ""))]
         for line in rng.sample(lines, min(count, len(lines))):
             text = json.loads(line)["text"]
             welsh = _looks_welsh(text)

@@ -59,15 +59,25 @@ IDENTITY_ABSTRACTION = False
 #: test table's neutral-mention and negation rows, and cost its Welsh counter-speech row 1.00 -> 0.82.
 FRAME_BALANCE = False
 
-def _writers() -> dict[str, list[dict[str, str]]]:
+#: Writer panels read after every other row, each augmented with its own random stream (session 14): adding one
+#: changes no other training comment, so its effect on triage is measured alone, and the post model, which samples
+#: triage's rows (``training/posts/train.py``), is not moved by it (their source, ``late-panel/<writer>``, is not
+#: sampled there). The stereotypes-and-coded-words panels of two independent writers (English, and Welsh or mixed).
+LATE_PANELS = ("s14-stereo-coded", "s14-cy-stereo-q")
+LATE_SOURCE = "late-panel/"
+
+
+def _writers(late: bool = False) -> dict[str, list[dict[str, str]]]:
     by_category: dict[str, list[dict[str, str]]] = {}
     for row in writers.comments():
-        by_category.setdefault(row["category"], []).append(row)
+        if (row["writer"] in LATE_PANELS) == late:
+            by_category.setdefault(row["category"], []).append(row)
     return by_category
 
 
-#: Comments by the independent writers of training/voices, by category.
+#: Comments by the independent writers of training/voices, by category (the late panels apart).
 WRITERS = _writers()
+LATE_WRITERS = _writers(late=True)
 
 
 def _role(category: str, rng: random.Random) -> str:
@@ -109,6 +119,7 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
         rows.extend(_friendly_rows(category, seen, seed))
         if NEAR_MISSES:
             rows.extend(_near_miss_rows(category, seen, seed))
+        rows.extend(_late_panel_rows(category, seen, seed))
         out[category] = rows
     # last, once every other comment is known: harmless mentions that balance each group word (identity.py)
     for category, extra in identity.rows(out, seed).items():
@@ -215,6 +226,17 @@ def _counter_speech_rows(category: str, seen: set[str], rng: random.Random) -> l
                 break
             _add(rows, seen, augment(expand(rng.choice(families.NEGATIONS), rng), rng), category,
                  _role(category, rng), "negation")
+    return rows
+
+
+def _late_panel_rows(category: str, seen: set[str], seed: int) -> list[dict[str, str]]:
+    """The late panels' comments (LATE_PANELS) as written and in three augmented copies, each comment's copies from a
+    random stream of its own (seeded by the seed, writer, category and text: a comment added or removed moves no other)."""
+    rows: list[dict[str, str]] = []
+    for row in LATE_WRITERS.get(category, []):
+        rng = random.Random(f"{seed}/{row['writer']}/{category}/{row['text']}")
+        for variant in [row["text"]] + [augment(row["text"], rng) for _ in range(3)]:
+            _add(rows, seen, variant, category, row["author_role"], f"{LATE_SOURCE}{row['writer']}")
     return rows
 
 

@@ -28,7 +28,11 @@ with its labels, voice and lang); the thirteenth session's ``_abuse-mix-panel/``
 Scots and Ammanford Welsh and valleys voices, 35 % Welsh or mixed; ``spans`` and ``id`` dropped) is
 kept but not read: a folder whose name starts with ``_`` is skipped, and this one is, because with it
 the triage model lost rows of the held-out checklist (docs/quality.md, "Thirteenth session: abuse
-and threats"); rename it to try again. All with ``posts.jsonl`` (``text``,
+and threats"); rename it to try again. The fourteenth session's ``s14-stereo-coded/`` (240 comments by the
+independent writer of ``evaluation/dev/stereo-coded``, Boston, Luton and Carmarthenshire voices: stereotypes dressed as
+complaints, coded words, their fair and kind near pairs) and ``s14-cy-stereo-q/`` (200 by the writer of
+``evaluation/dev/cy-stereo-q``, Aberaeron, mostly Welsh: the same families and hate asked as a question) are read by
+triage as late panels (``training/triage/train.py``, ``LATE_PANELS``). All with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had

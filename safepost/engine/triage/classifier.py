@@ -62,6 +62,7 @@ from safepost.engine.triage.lexicon import (
     NEGATED_CLAIM_CY,
     NEGATED_HOSTILE,
     PRIVATE_CONTACT,
+    STEREOTYPE_FRAME,
     THREAT_DISARMED,
     THREAT_RENDEZVOUS,
     WARM_PREDICATE,
@@ -122,6 +123,7 @@ class _Compiled:
     denial_asked: re.Pattern[str]
     denial_end: re.Pattern[str]
     gratitude: re.Pattern[str]
+    stereotype: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,7 @@ def compiled() -> _Compiled:
         re.compile(rf"{GROUP_MENTION}|\b{GROUP_CY_MUTATED}\b"), re.compile(rf"{NEGATED_HOSTILE}|{NEGATED_CLAIM_CY}"),
         re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD), re.compile(DENIAL_CUE), re.compile(DENIAL_NOT), re.compile(DENIAL_ASKED),
-        re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE),
+        re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE), re.compile(STEREOTYPE_FRAME),
     )
 
 
@@ -247,8 +249,11 @@ def _classify_prepared(
     # the class, cheers!" borrows a threat's "keep this up" without menacing anyone)
     grateful = scores[Category.THREAT] <= 0 and patterns.gratitude.search(prepared) is not None
     asking = in_play and group and scores[Category.HATE] <= 0 and practical_question(prepared)
+    # a grievance whose target is a group, not a decision ("since the ... moved in you can't park")
+    stereotype = in_play and group and not warm and patterns.stereotype.search(prepared) is not None
     return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
-                   contested=contested, role=author_role, grateful=grateful, asking=asking, asked=asked)
+                   contested=contested, role=author_role, grateful=grateful, asking=asking, asked=asked,
+                   stereotype=stereotype)
 
 
 #: The weight of a stereotype put as a question (questions.asked_generalisation): decisive on its own.
@@ -341,6 +346,9 @@ COOCCURRENCE_VETO = 0.15
 HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
 HATE_WITHOUT_GROUP = 0.60
+#: A group as the subject of a habitual or generic claim (lexicon.STEREOTYPE_FRAME): the model alone needs this much
+#: p(hate), and its hate beats a lexicon complaint (a grievance aimed at a group is a stereotype, not a complaint).
+HATE_IN_STEREOTYPE = 0.35
 #: A group mentioned warmly with no hostile word (classifier._warm_mention): the model alone needs this much p(hate).
 HATE_WHEN_WARM = 0.65
 #: A practical question that names a group (questions.practical_question) with no lexicon hate: the model alone needs
@@ -350,6 +358,8 @@ HATE_WHEN_ASKING = 0.80
 THREAT_WHEN_GRATEFUL = 0.80
 #: Hate, abuse and threat together this likely make a comment hostile even when none alone is.
 HOSTILE = (Category.THREAT, Category.HATE, Category.ABUSE)
+#: ... of which these need no group to be about.
+_PERSONAL_HOSTILE = (Category.THREAT, Category.ABUSE)
 HOSTILE_TOTAL = 0.65
 #: Lexicon categories the model may veto on its harm total (safeguarding and threats only by CATEGORY_VETO:
 #: a miss there costs too much).
@@ -380,7 +390,7 @@ WEAK_MARGIN = 1.0
 def combine(
     lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
     hate_cooccurrence_only: bool = False, warm: bool = False, contested: bool = False, role: str = "unknown",
-    grateful: bool = False, asking: bool = False, asked: bool = False,
+    grateful: bool = False, asking: bool = False, asked: bool = False, stereotype: bool = False,
 ) -> Classification:
     """The lexicons' reading and the model's probabilities as one decision (see module docstring).
 
@@ -409,9 +419,11 @@ def combine(
     ``asked``: the lexicons' hate includes a stereotype put as a question (questions.asked_generalisation). The
     model reads the question's frame ("is it just me or ...") as chat, so only CATEGORY_VETO overrules it, not
     the harm-total vetoes.
+    ``stereotype``: a group is the subject of a habitual or generic claim (lexicon.STEREOTYPE_FRAME); the model's
+    hate then needs only HATE_IN_STEREOTYPE and beats a lexicon complaint.
     """
     category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, contested, role,
-                                            grateful, asking, asked)
+                                            grateful, asking, asked, stereotype)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -427,11 +439,11 @@ def combine(
 def _combined_category(
     lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
     warm: bool = False, contested: bool = False, role: str = "unknown", grateful: bool = False, asking: bool = False,
-    asked: bool = False,
+    asked: bool = False, stereotype: bool = False,
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
-    hate_floor = _hate_floor(group, warm, asking)
+    hate_floor = _hate_floor(group, warm, asking, stereotype)
     floors = {**HARM_PROBABILITY, Category.HATE: hate_floor}
     if grateful:
         floors[Category.THREAT] = THREAT_WHEN_GRATEFUL
@@ -452,16 +464,19 @@ def _combined_category(
         return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person
     if lex in HARMFUL:
         bar = HATE_TO_THREAT if (lex, harm) == (Category.HATE, Category.THREAT) else HARM_REORDER
-        if harm is not None and _before(harm, lex) and p[harm] >= bar:
+        # lexicon abuse becomes hate only about a group (see the docstring: "<a school>, run by muppets 🙄")
+        if harm is not None and _before(harm, lex) and p[harm] >= bar and (group or harm is not Category.HATE):
             return harm, True
         return lex, False
     if harm is not None:
-        if lex is Category.COMPLAINT and harm is not Category.SAFEGUARDING and (
+        if lex is Category.COMPLAINT and harm is not Category.SAFEGUARDING and not (stereotype and harm is Category.HATE) and (
             p[harm] < HARM_OVER_COMPLAINT or p[harm] < p[Category.COMPLAINT]
         ):
             return lex, False
         return harm, True
-    hostile = max(HOSTILE, key=p.__getitem__)
+    # hate needs a group: without one, a hostile reading is the likelier of a threat and abuse ("funny how Mr ... always
+    # takes the back lane home" shares its "funny how ... always" with coded hate about a group)
+    hostile = max(HOSTILE if group else _PERSONAL_HOSTILE, key=p.__getitem__)
     unsure_threat = grateful and p[Category.THREAT] < THREAT_WHEN_GRATEFUL
     if lex is not Category.COMPLAINT and sum(p[c] for c in HOSTILE) >= HOSTILE_TOTAL and (group or hostile is not Category.HATE) \
             and not (unsure_threat and hostile is Category.THREAT):
@@ -486,12 +501,15 @@ def _combined_category(
     return lex, False
 
 
-def _hate_floor(group: bool, warm: bool, asking: bool) -> float:
-    """The p(hate) the model alone needs: more for a practical question or a warm mention, more without a group."""
+def _hate_floor(group: bool, warm: bool, asking: bool, stereotype: bool) -> float:
+    """The p(hate) the model alone needs: more for a practical question or a warm mention, less for a stereotype's
+    grammar, more without a group."""
     if asking:
         return HATE_WHEN_ASKING
     if warm:
         return HATE_WHEN_WARM
+    if stereotype:
+        return HATE_IN_STEREOTYPE
     return HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
 
 

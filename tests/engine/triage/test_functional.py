@@ -30,7 +30,7 @@ from tests.engine.triage.leakage import phrases_shared_with_training, training_t
 #: shared wording, not a leaked template ("Is it just me or are the homework tasks getting longer?").
 #: The go-back demand and "no place on this page" are the idioms themselves, written by a third
 #: panel of writers (training/voices/tri-panel3) who never saw these templates.
-SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond", "is it just me or are", "does dim lle iddyn nhw yma",
+SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond", "is it just me or are", "is it just me or do", "does dim lle iddyn nhw yma",
                         "nhw does dim lle iddyn nhw", "go back where they came from",
                         "should go back where they came", "have no place on this page",
                         "we all know what they're like"}

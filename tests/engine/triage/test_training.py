@@ -14,7 +14,7 @@ import pytest
 from training import voices as writer_folders
 from training.triage import families, voices
 from training.triage.grammar import expand, obfuscate
-from training.triage.train import generate
+from training.triage.train import LATE_PANELS, generate
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +35,11 @@ def test_it_writes_every_category_with_new_families_and_no_duplicates(data: dict
         assert all(r["category"] == category for r in rows)
     sources = {r["source"] for rows in data.values() for r in rows}
     # the independent writers' comments name their folder, so the encoder probe can leave one out
-    by_writer = {s for s in sources if s.startswith("writers/")}
-    assert by_writer == {f"writers/{c['writer']}" for c in writer_folders.comments()}
+    # (late panels, training/triage/train.py LATE_PANELS, as late-panel/<folder>: read after every other row)
+    by_writer = {s for s in sources if s.startswith(("writers/", "late-panel/"))}
+    assert by_writer == {f"{'late-panel' if c['writer'] in LATE_PANELS else 'writers'}/{c['writer']}"
+                         for c in writer_folders.comments()}
+    assert {s for s in by_writer if s.startswith("late-panel/")} == {f"late-panel/{w}" for w in LATE_PANELS}
     assert sources - by_writer == {
         "handwritten", "voices", "grammar", "families", "counter-speech", "negation", "voices-hate", "friendly", "strangers", "identity",
     }
