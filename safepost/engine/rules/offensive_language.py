@@ -398,8 +398,8 @@ class OffensiveLanguage(TextRule):
         ('Amazing Grace'), and lower-case kind quotes after thanks ("thanks for teaching me
         'bore da'") can still count. A sarcastic aside ("Remarkable.", "I suppose", "shall we
         say", "mae'n siŵr", "dim rhyfedd", 🙃, 🤷, an eye-roll) never fires alone but lets the
-        learned model fire at its lower bar (p ≥ 0.75, and the encoder's average at 0.74 in a
-        thorough check); a laughing emoji does not, being in too many kind posts. A class, a team
+        learned model fire at its lower bar (p ≥ 0.75; in a thorough check the learned combination
+        with the encoder weighs the cue too); a laughing emoji does not, being in too many kind posts. A class, a team
         or a group of parents beside a verdict said in contempt opens the model the same way: a
         superlative of failure ("the weakest I have seen", "y gwaethaf dwi erioed"), "laughable",
         "zero effort", "no hope", "dim gobaith", a grown-up or a toddler who would do better ("my
