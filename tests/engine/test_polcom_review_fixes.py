@@ -1,0 +1,61 @@
+"""CON601 false alarms a reviewer found in the fourteenth session's cues, fixed as families: each
+family's quiet sentences (the reviewer's own first, then variants) and the pitches beside them
+that must still fire. Everyone and everything here is invented for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from safepost.engine import Draft, check, load_policy, load_school
+from safepost.engine.rules.political_or_commercial import assess
+from safepost.engine.textnorm import fold
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def school() -> Any:
+    return load_school(REPO / "examples" / "school")
+
+
+def _con601(school: Any, text: str) -> list[Any]:
+    report = check(Draft(id="t", text=text), school, load_policy("default"), thorough=False)
+    return [f for f in report.findings if f.code == "CON601"]
+
+
+def _names(text: str, section: str = "commercial") -> set[str]:
+    return {s.name for s in assess(fold(text).text, section)}
+
+
+DISCOUNT = "offers a discount or sale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forest School for Year 3 for 2 weeks from Monday, please send wellies.",
+        "Class 3 have done it again! 3 for 2 weeks running they've won the attendance cup!",
+        "Swimming for Year 2 for 3 weeks from Tuesday; kits in a named bag.",
+        "Year 3 for 2 days of Forest School after half term.",
+        "Club runs 3 for 2 hours each Saturday morning.",
+        "Blwyddyn 3 for 2 diwrnod yn y goedwig.",
+    ],
+)
+def test_it_reads_a_year_group_or_a_duration_as_no_offer(school: Any, text: str) -> None:
+    assert DISCOUNT not in _names(text)
+    assert _con601(school, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sale on the kids' range at Tots Boutique: 3 for 2 on all leggings!",
+        "Books are 2 for 1 at Page Turners this weekend.",
+    ],
+)
+def test_it_still_reads_n_for_m_as_an_offer(school: Any, text: str) -> None:
+    assert DISCOUNT in _names(text)
+    assert _con601(school, text)
