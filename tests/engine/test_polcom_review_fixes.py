@@ -59,3 +59,30 @@ def test_it_reads_a_year_group_or_a_duration_as_no_offer(school: Any, text: str)
 def test_it_still_reads_n_for_m_as_an_offer(school: Any, text: str) -> None:
     assert DISCOUNT in _names(text)
     assert _con601(school, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remember to give your vote to Green House in the sports day poll!",
+        "Give your votes to Alliance team in the quiz final!",
+        "Please lend your vote to the Green Class garden in the borough's awards.",
+        "Our school needs your votes to win £1,000 from the Tesco Community Grants scheme! Vote in store with your blue token.",
+        "We need your votes to win a grant for the new sensory garden – pop your token in our box at the till!",
+    ],
+)
+def test_a_vote_for_a_house_team_or_grant_is_not_a_party_vote(school: Any, text: str) -> None:
+    assert _con601(school, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't give your vote to Reform this time – think of our Welsh-medium classes.",
+        "Give your vote to the Greens on Thursday, they will fix our school roof.",
+        "Please vote for Labour on Thursday – they need your votes to win.",
+    ],
+)
+def test_a_vote_given_to_a_party_still_fires(school: Any, text: str) -> None:
+    found = _con601(school, text)
+    assert found and "campaigns" in found[0].message
