@@ -86,3 +86,17 @@ def test_a_vote_for_a_house_team_or_grant_is_not_a_party_vote(school: Any, text:
 def test_a_vote_given_to_a_party_still_fires(school: Any, text: str) -> None:
     found = _con601(school, text)
     assert found and "campaigns" in found[0].message
+
+
+def test_a_comment_reply_counts_once() -> None:
+    # "comment 'yes' below" is a recruiter's reply (earn_team); the order route's comment cue
+    # must not count the same words again
+    found = assess(fold("Comment 'yes' below if you can help on the PTA stall!").text, "commercial")
+    assert [s.name for s in found].count("recruits families to earn or sell") == 1
+    assert "asks readers to order or contact a seller" not in {s.name for s in found}
+    assert sum(s.weight for s in found) < 1.0
+
+
+def test_a_comment_code_word_is_still_an_order_route(school: Any) -> None:
+    assert "asks readers to order or contact a seller" in _names("Comment 'XMAS' for the link to my shop!")
+    assert _con601(school, "Comment 'XMAS' for the link to my shop!")
