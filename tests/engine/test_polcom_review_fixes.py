@@ -100,3 +100,29 @@ def test_a_comment_reply_counts_once() -> None:
 def test_a_comment_code_word_is_still_an_order_route(school: Any) -> None:
     assert "asks readers to order or contact a seller" in _names("Comment 'XMAS' for the link to my shop!")
     assert _con601(school, "Comment 'XMAS' for the link to my shop!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raffle tickets are £1 a piece or 6 for £5, available from the office.",
+        "New school water bottles: the office has them for £2 each.",
+        "Spare book bags are £4 each from the school office.",
+        "The PTA have them for £3 each at the summer fair.",
+        "Mae poteli dwr newydd ar werth o'r swyddfa am £2 yr un.",
+    ],
+)
+def test_the_offices_or_the_ptas_price_for_each_item_is_the_schools_own_sale(school: Any, text: str) -> None:
+    # the cues fall short and the commercial head (0.75 on the water bottles) is held back
+    assert _con601(school, text) == []
+
+
+def test_the_own_sale_cue_reads_the_seller_not_the_price() -> None:
+    assert "the school's own sale" in _names("New school water bottles: the office has them for £2 each.")
+    assert "the school's own sale" in _names("Raffle tickets are £1 a piece or 6 for £5.")
+    assert "the school's own sale" not in _names("The corner shop have them for £2 each.")
+
+
+def test_a_private_pitch_left_at_the_office_still_fires(school: Any) -> None:
+    text = "Gorgeous candles by my sister – the office has some for £5 each, or DM me for the full range!"
+    assert _con601(school, text)

@@ -287,8 +287,9 @@ class PoliticalOrCommercial(TextRule):
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
             elif section == "commercial":
                 best = _learned.commercial(field, score)
-                if best is not None and not _school_charge(folded.text) and not _schools_own(folded.text, score):
-                    yield from _learned_hit(best, message)
+                if best is None or _school_charge(folded.text) or _schools_own(folded.text, signals, score):
+                    continue
+                yield from _learned_hit(best, message)
             else:
                 best = _learned.political(field, score)
                 if best is not None and not _civic(folded.text):
@@ -309,14 +310,18 @@ def _school_charge(folded: str) -> bool:
 OWN_SALE_FLOOR = 0.1
 
 
-def _schools_own(folded: str, score: float) -> bool:
+def _schools_own(folded: str, signals: list[Signal], score: float) -> bool:
     """Whether the post reads as the school's own sale (its uniform shop, proceeds to the PTA,
-    pupils' own designs, a 200 Club, stalls at its fair) and the cues found no more than one
-    weak cue. The commercial head read the school's logo fleeces "in stock at the uniform shop",
-    pupils' Christmas cards with "the PTA gets a share" and a 200 Club's "£2 a month" as selling
-    (0.97-1.00); the cues still decide on their own. Only asked when the head would fire, so the
-    extra scan is rare."""
-    return score <= OWN_SALE_FLOOR and bool(weigh(_own_sale(), folded))
+    pupils' own designs, a 200 Club, stalls at its fair, or a commercial cue of the same label:
+    the office's or the PTA's price for each item) and the cues found no more than one weak cue.
+    The commercial head read the school's logo fleeces "in stock at the uniform shop", pupils'
+    Christmas cards with "the PTA gets a share", a 200 Club's "£2 a month" and the office's
+    water bottles "for £2 each" as selling (0.75-1.00); the cues still decide on their own. Only
+    asked when the head would fire, so the extra scan is rare."""
+    if score > OWN_SALE_FLOOR:
+        return False
+    own = {cue.name for cue in _own_sale().items}
+    return any(s.name in own for s in signals) or bool(weigh(_own_sale(), folded))
 
 
 @cache
