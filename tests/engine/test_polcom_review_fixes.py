@@ -126,3 +126,20 @@ def test_the_own_sale_cue_reads_the_seller_not_the_price() -> None:
 def test_a_private_pitch_left_at_the_office_still_fires(school: Any) -> None:
     text = "Gorgeous candles by my sister – the office has some for £5 each, or DM me for the full range!"
     assert _con601(school, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Year 5 have been designing pocket money apps for children in their computing lessons.",
+        "Year 6 built money-saving apps for kids in their enterprise week – come and see them on Friday!",
+        "Mae Blwyddyn 6 wedi bod yn dylunio apiau arian poced yn eu gwersi cyfrifiadureg.",
+    ],
+)
+def test_pupils_designing_apps_in_lessons_is_not_selling(school: Any, text: str) -> None:
+    assert _con601(school, text) == []
+
+
+def test_an_app_pitched_to_families_still_fires(school: Any) -> None:
+    text = "Try PennyPot, the pocket money app for kids – our Year 5 tested it in their maths lessons and loved it! Download now."
+    assert _con601(school, text)
