@@ -143,3 +143,36 @@ def test_pupils_designing_apps_in_lessons_is_not_selling(school: Any, text: str)
 def test_an_app_pitched_to_families_still_fires(school: Any) -> None:
     text = "Try PennyPot, the pocket money app for kids – our Year 5 tested it in their maths lessons and loved it! Download now."
     assert _con601(school, text)
+
+
+GAMBLING = "gambling or a casino-style prize"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents' evening slots are filling up fast, please book yours through SchoolCloud.",
+        "Slots for next week's parents evening are on the app – book yours on SchoolCloud.",
+        "Book your timeslots for the Christmas grotto through the office.",
+        "Noson rieni: mae'r slotiau'n llenwi'n gyflym!",
+    ],
+)
+def test_booking_slots_are_not_gambling(school: Any, text: str) -> None:
+    assert GAMBLING not in _names(text)
+    assert _con601(school, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our kit sponsor MegaSlots are offering 50 free spins to new players – join today!",
+        "Play online slots at LuckyReel – new players get a £10 welcome bonus!",
+    ],
+)
+def test_a_slots_brand_or_online_slots_is_still_gambling(school: Any, text: str) -> None:
+    assert GAMBLING in _names(text)
+    assert _con601(school, text)
+
+
+def test_a_private_booking_with_few_slots_left_still_fires(school: Any) -> None:
+    assert _con601(school, "Mrs Green's nail bar has a few slots left this week – book yours now, £20 a set!")
