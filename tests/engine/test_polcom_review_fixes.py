@@ -176,3 +176,15 @@ def test_a_slots_brand_or_online_slots_is_still_gambling(school: Any, text: str)
 
 def test_a_private_booking_with_few_slots_left_still_fires(school: Any) -> None:
     assert _con601(school, "Mrs Green's nail bar has a few slots left this week – book yours now, £20 a set!")
+
+
+def test_what_bare_slots_used_to_carry_is_read_by_its_own_grammar() -> None:
+    # a private service's session slots opening, a form "in my bio", "only six slots"
+    assert "a paid private service" in _names("Ms Ray's massage treatment slots for December are now open, DM me.")
+    assert "asks readers to order or contact a seller" in _names("Portraits £40 – booking form in my bio.")
+    assert "sales urgency" in _names("Only four slots left this Saturday, £30 a lesson!")
+
+
+def test_a_local_sellers_order_passed_on_by_the_office_is_not_the_schools_own() -> None:
+    text = "Keyrings in school colours are £3 each from a local maker – ask at the office and we'll pass your order on."
+    assert "the school's own sale" not in _names(text)
