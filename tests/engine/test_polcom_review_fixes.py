@@ -188,3 +188,55 @@ def test_what_bare_slots_used_to_carry_is_read_by_its_own_grammar() -> None:
 def test_a_local_sellers_order_passed_on_by_the_office_is_not_the_schools_own() -> None:
     text = "Keyrings in school colours are £3 each from a local maker – ask at the office and we'll pass your order on."
     assert "the school's own sale" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christmas wreaths made by Miss Lee, £20 each, just let her know at pick-up.",
+        "Year 3 TA Mrs Bell now runs a dog grooming service from home, ask her for a price.",
+        "Support local! Bethan's mum has opened a beauty room at the back of her house, booking now.",
+        "Mr Price runs a small bakery from home – ask him for a price list for birthday cakes.",
+    ],
+)
+def test_a_staff_or_parents_side_business_fires(school: Any, text: str) -> None:
+    found = _con601(school, text)
+    assert found and "promotes or sells" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cards made by Miss Lee's class are on sale at the fair.",
+        "Let her know at pick-up if your child will be absent.",
+        "Support local! The Christmas market on the green has 40 stalls this Saturday.",
+    ],
+)
+def test_the_side_business_cues_leave_school_notices_quiet(school: Any, text: str) -> None:
+    assert _con601(school, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please back our governor Cllr Ann Smith in Thursday's by-election.",
+        "Our MP Sarah Jones visited today to open the library. She has our full support on 4 July.",
+        "He has our vote on polling day.",
+    ],
+)
+def test_backing_a_person_in_an_election_fires(school: Any, text: str) -> None:
+    found = _con601(school, text)
+    assert found and "campaigns" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please support our candidates in Friday's class election!",
+        "Back our netball team in the county final on Saturday!",
+        "Congratulations to Cllr Smith, who won Thursday's by-election, on her visit.",
+        "Thank you to the PTA, who have our full support on 4 July for the summer fair.",
+    ],
+)
+def test_backing_pupils_a_team_or_the_pta_is_not_campaigning(school: Any, text: str) -> None:
+    assert _con601(school, text) == []
