@@ -240,3 +240,12 @@ def test_backing_a_person_in_an_election_fires(school: Any, text: str) -> None:
 )
 def test_backing_pupils_a_team_or_the_pta_is_not_campaigning(school: Any, text: str) -> None:
     assert _con601(school, text) == []
+
+
+def test_the_own_sale_cue_among_the_signals_holds_the_head_back() -> None:
+    from safepost.engine.rules.political_or_commercial import _schools_own
+
+    text = fold("New school water bottles: the office has them for £2 each.").text
+    signals = assess(text, "commercial")
+    assert _schools_own(text, signals, sum(s.weight for s in signals))
+    assert not _schools_own(text, [], 0.0)  # the own-sale section alone does not read the office
