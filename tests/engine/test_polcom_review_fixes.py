@@ -249,3 +249,19 @@ def test_the_own_sale_cue_among_the_signals_holds_the_head_back() -> None:
     signals = assess(text, "commercial")
     assert _schools_own(text, signals, sum(s.weight for s in signals))
     assert not _schools_own(text, [], 0.0)  # the own-sale section alone does not read the office
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Year 6 continued working from home during the snow days.",
+        "If school closes, pupils will be working from home on Teams until it reopens.",
+        "Staff are working from home today because of the strike; the office phone is diverted.",
+    ],
+)
+def test_a_notice_of_working_from_home_is_not_a_pitch(school: Any, text: str) -> None:
+    assert _con601(school, text) == []
+
+
+def test_a_work_from_home_pitch_still_fires(school: Any) -> None:
+    assert _con601(school, "Work from home with Aloe Haf – no experience needed, message me!")

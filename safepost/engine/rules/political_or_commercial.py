@@ -271,8 +271,9 @@ class PoliticalOrCommercial(TextRule):
           her for a price", "made by Miss X", "Support local!", a person backed "in Thursday's
           by-election", "she has our full support on 4 July". Development sets unchanged
           (precision and recall as before), but two pitches there had been found only through
-          bare "slots", and the cues that now find them were written reading them. Still
-          flagged: "working from home" in a snow-day notice (the older work-from-home cue).
+          bare "slots", and the cues that now find them were written reading them. The older
+          work-from-home cue no longer reads a notice ("continued working from home during the
+          snow days", "working from home today because ..."), so a pitch worded that way is missed.
     """
 
     code = "CON601"
