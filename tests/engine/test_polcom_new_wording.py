@@ -192,6 +192,6 @@ def test_the_head_is_kept_quiet_only_by_the_schools_own_sale() -> None:
 
     own = fold("Our logo hats are in stock at the school uniform shop, £9. Orders through the office.").text
     office = fold("One of our dinner ladies sells scented soaps – £5 a bar, orders via the office!").text
-    assert _schools_own(own, 0.0)
-    assert not _schools_own(office, 0.0)
-    assert not _schools_own(own, 0.7)  # a real cue left beside the school's sale: the head decides
+    assert _schools_own(own, [], 0.0)
+    assert not _schools_own(office, [], 0.0)
+    assert not _schools_own(own, [], 0.7)  # a real cue left beside the school's sale: the head decides
