@@ -32,7 +32,11 @@ and threats"); rename it to try again. The fourteenth session's ``s14-stereo-cod
 independent writer of ``evaluation/dev/stereo-coded``, Boston, Luton and Carmarthenshire voices: stereotypes dressed as
 complaints, coded words, their fair and kind near pairs) and ``s14-cy-stereo-q/`` (200 by the writer of
 ``evaluation/dev/cy-stereo-q``, Aberaeron, mostly Welsh: the same families and hate asked as a question) are read by
-triage as late panels (``training/triage/train.py``, ``LATE_PANELS``). All with ``posts.jsonl`` (``text``,
+triage as late panels (``training/triage/train.py``, ``LATE_PANELS``). ``_polcom-4/`` (200 posts by the
+independent writer of ``evaluation/dev/polcom-4``, Derry and Wrexham-county voices, 30 % Welsh: selling, betting
+sponsorship, staff's paid services, campaigning without "vote for", and the school's own fundraisers as near misses,
+with ``commercial`` and ``political``) is kept unread for the next post-model retrain, which should run
+``python -m training.posts.voice_folds`` for the commercial head before and after. All with ``posts.jsonl`` (``text``,
 ``offensive``, ``live_location``, ``voice``, ``lang``, and ``commercial`` from writers of
 selling posts; ``polcom-panel5`` also marks ``political``, the post model's fourth head) and ``comments.jsonl`` (``text``,
 ``category``, ``author_role``, ``voice``, ``lang``), written by helper sessions that each had
