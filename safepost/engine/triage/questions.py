@@ -166,10 +166,12 @@ _LOADED = re.compile(
     r"(?:ydy|ydi|yw) (?:hi|o|e)'?n (?:wir|iawn dweud)|a yw'?n wir|tybed|dim rhyfedd|"
     r"faint o (?:amser|flynyddoedd|fisoedd) (?:tan|cyn))\b"
 )
-#: What may follow the question at the end of a comment: thanks, "please", kisses, an emoji.
+#: What may follow the question at the end of a comment: thanks, "please", kisses, an emoji. Each character has one
+#: way to match (a non-word character, or a whole word of thanks ending at a word boundary): with two ways, as "."
+#: had once, a long run of punctuation before a non-pleasantry backtracks exponentially.
 _PLEASANTRY = re.compile(
-    r"(?:\s|[.!,]|thanks?(?: (?:you|in advance|so much))?|thank u|ta|cheers|diolch(?: yn fawr)?(?: iawn)?|please|plis|"
-    r"x+|[^\w\s])*"
+    r"(?:\W|(?:thanks?(?: you)?(?: (?:in advance|so much))?|thank u|ta|cheers|diolch(?: yn fawr)?(?: iawn)?|please|plis|"
+    r"x+)\b)*"
 )
 #: ... or the asker's own circumstances: the writer or their child ("my daughter uses a wheelchair", "we're not Sikh so
 #: not sure of the etiquette", Welsh "dw i ddim yn siŵr") ...

@@ -186,3 +186,44 @@ def test_the_same_trope_asserted_is_hate(text: str) -> None:
 
 def test_a_denied_trope_about_gay_people_is_no_safeguarding_concern() -> None:
     assert classify("Gay people are not perverts", "parent").category not in {Category.SAFEGUARDING, Category.HATE}
+
+
+@pytest.mark.parametrize("tail", [
+    " " + ".!" * 10_000 + " hun",  # the run that once backtracked exponentially (each ".!" pair quadrupled the time)
+    " " + ".!, " * 5_000 + " hun",
+    " thanks" * 3_000 + " lol",
+    " x" * 10_000 + "y",
+    " diolch yn fawr iawn" * 1_000 + " hun",
+])
+def test_the_tail_after_a_question_cannot_run_away(tail: str) -> None:
+    import time
+
+    text = "Are trans kids allowed in the girls' toilets?" + tail
+    started = time.process_time()  # CPU time: a guard against runaway regexes, deaf to machine load
+    practical_question(prepare(text))
+    classify(text, "parent")
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize("text", [
+    "why do " + "the muslims " * 1_700 + "hun",
+    "is it just me or " * 1_200 + "the polish",
+    "has anyone noticed that the " * 700,
+    "pam fod " + "y mwslemiaid " * 1_500 + "x",
+    "dw i ddim yn meddwl " * 1_000 + "bod",
+    "since when do we let the " + "muslims " * 2_500,
+])
+def test_the_question_patterns_stay_fast_on_a_long_adversarial_comment(text: str) -> None:
+    import time
+
+    started = time.process_time()
+    asked_generalisation(prepare(text))
+    practical_question(prepare(text))
+    classify(text, "parent")
+    assert time.process_time() - started < 10
+
+
+def test_thanks_and_kisses_after_a_practical_question_still_leave_it_practical() -> None:
+    for tail in (" thanks x", " Thank you in advance.", " diolch yn fawr iawn 😊", "!!", " cheers xx"):
+        assert practical_question(prepare("Is there a halal option at the fair?" + tail))
+    assert not practical_question(prepare("Is there a halal option at the fair? thanksx"))
