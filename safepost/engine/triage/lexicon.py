@@ -410,9 +410,12 @@ NEGATED_CLAIM_CY = (
     rf"\b(?:nid|nad) (?:yw|ydy|ydyn|ydynt|ydi)(?:'r| y| yr)? {_ID}(?: i gyd)? yn {TRAIT_CY}\b|"
     rf"\b(?:dyw|dydy|dydi|dydyn|so|smo)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:ddim|byth) yn {TRAIT_CY}\b|"
     rf"\bnid (?:yn )?{TRAIT_CY} (?:yw|ydy|ydyn)(?:'r| y| yr)? {_ID}\b|"
-    r"\b(?:(?:dw i|dwi|dydw i|dyw e|dydy hi|dydyn ni|dyn ni|dy ni) ddim yn|(?:sa|so|smo|sai) i'?n|(?:does )?neb yn) "
-    r"(?:credu|meddwl|cytuno|dweud)|\b(?:nid|nad) (?:yw|ydy)'?n wir|\b(?:celwydd|myth|nonsens|lol) (?:yw|ydy) (?:dweud|bod|fod)"
-    rf"(?: (?:bod|fod|mai))?[^.!?]{{0,40}}?\b{_ID}\b"
+    # a denied belief counts only with a group as the subject of what is denied ("sa i'n credu bod <group> ..."): alone
+    # ("nid yw'n wir. Mae'r <group> yn ..."), or with the group elsewhere ("sa i'n credu bod lle i'r <group> ..."), it
+    # denies something else and must not disarm the claim that follows
+    r"\b(?:(?:(?:dw i|dwi|dydw i|dyw e|dydy hi|dydyn ni|dyn ni|dy ni) ddim yn|(?:sa|so|smo|sai) i'?n|(?:does )?neb yn) "
+    r"(?:credu|meddwl|cytuno|dweud)|(?:nid|nad) (?:yw|ydy)'?n wir|(?:celwydd|myth|nonsens|lol) (?:yw|ydy) dweud)"
+    rf" (?:bod|fod|mai|taw)(?:'r| y| yr)? {_ID}\b"
 )
 _ADVERB = r"(?:just|all|really|always|only|so|such|basically|mostly|clearly|obviously|honestly|literally|i gyd)"
 _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"

@@ -156,6 +156,7 @@ def test_it_triages_a_practical_question_that_names_a_group_as_a_question(text: 
     "Nid bygythiad yw ffoaduriaid",
     "Sa i'n credu bod pobl hoyw yn broblem",
     "Nid yw'n wir fod Sipsiwn yn dwyn",
+    "Celwydd yw dweud bod Mwslemiaid yn beryglus",
 ])
 def test_a_welsh_denial_of_a_claim_about_a_group_is_read(text: str) -> None:
     assert re.search(NEGATED_CLAIM_CY, prepare(text)) is not None
@@ -168,6 +169,20 @@ def test_a_welsh_denial_of_a_claim_about_a_group_is_read(text: str) -> None:
 ])
 def test_a_welsh_claim_that_is_not_denied_is_not_read_as_a_denial(text: str) -> None:
     assert re.search(NEGATED_CLAIM_CY, prepare(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nid yw'n wir. Mae'r Mwslemiaid yn beryglus ac yn fygythiad",  # the denial ends before the group
+    "Sa i'n credu bod lle i'r teithwyr yn y ffair, lladron ydyn nhw i gyd",  # the group is no subject of the denial
+    "Dw i ddim yn cytuno. Mae pobl hoyw yn afiach",
+    "Sa i'n credu bod y bws yn dod, mae'r Mwslemiaid yn beryglus",
+])
+def test_a_welsh_denial_without_a_group_in_its_scope_denies_nothing_about_a_group(text: str) -> None:
+    assert re.search(NEGATED_CLAIM_CY, prepare(text)) is None
+
+
+def test_a_welsh_claim_after_a_bare_denial_is_hate() -> None:
+    assert classify("Nid yw'n wir. Mae'r Mwslemiaid yn beryglus ac yn fygythiad", "parent").category is Category.HATE
 
 
 @pytest.mark.parametrize("text", [
