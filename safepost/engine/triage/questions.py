@@ -142,6 +142,12 @@ _NOT_A_STEREOTYPE = re.compile(
     r"treated|get the blame|have to (?:wait|fight|put up|explain)|stared at|called names|singled out|"
     r"polite|kind|helpful|lovely|friendly|generous|welcoming|hard[- ]?working|clever|talented|brilliant|amazing|"
     r"first to (?:help|volunteer|offer)|so good|well[- ]behaved|smart|"
+    # an achievement, a treat or a welcome missed: "always win the Eisteddfod", "always bring the best food", "never got
+    # an invite". "The best" only as what the group gives or is: what it gets or grabs ("always grab the best spots")
+    # is resentment's, not praise's
+    r"win|wins|won|winning|(?:bring|brings|brought|make|makes|made|cook|cooks|bake|bakes|do|does|did|are|were|is|give|"
+    r"gives) (?:the |their |by far the )?(?:very )?best|top of the (?:class|year|league|table)|proud|fantastic|well done|"
+    r"da iawn|llongyfarchiadau|ennill|(?:never|not|weren'?t|aren'?t|don'?t|didn'?t) (?:get |got |been |being |even )*(?:an? )?invit\w*|"
     r"cael eu (?:bwlio|hanwybyddu|gadael|beio|trin)|colli allan|caredig|cyfeillgar|gweithgar|clen|hyfryd|gwych|"
     r"barod (?:i|eu) helpu)\b"
 )
@@ -160,7 +166,7 @@ _PRACTICAL_START = re.compile(
 #: "is it ok to say", "how long before", "just asking", Welsh "ydy hi'n wir", "tybed", "faint o amser tan".
 _LOADED = re.compile(
     r"\b(?:even|ever|really|seriously|honestly|actually|hyd yn oed|o ddifrif|go iawn|is it true|is that true|"
-    r"what'?s next|what is next|what is it with|what'?s it with|where (?:does|will) it (?:end|stop)|how long (?:before|until|till)|"
+    r"what'?s next|what is next|what is it (?:with|about)|what'?s it (?:with|about)|where (?:does|will) it (?:end|stop)|how long (?:before|until|till)|"
     r"is (?:it|that) (?:racist|ok|okay|wrong|alright|allowed) to say|is that (?:the sort|the kind|what we|how we|the plan)|"
     r"is this an? \w+ or an?|asking for a friend|get away with|(?:sy|sydd|y) tu ol i|then,? eh|hope not|hopefully not|rules for (?:some|them)|one rule for|typical|"
     r"(?:ydy|ydi|yw) (?:hi|o|e)'?n (?:wir|iawn dweud)|a yw'?n wir|tybed|dim rhyfedd|"

@@ -13,6 +13,7 @@ import pytest
 
 from safepost.engine.triage.categories import Category
 from safepost.engine.triage.classifier import (
+    ASKED_HARM_VETO,
     HATE_WHEN_ASKING,
     Classification,
     classify,
@@ -242,3 +243,49 @@ def test_thanks_and_kisses_after_a_practical_question_still_leave_it_practical()
     for tail in (" thanks x", " Thank you in advance.", " diolch yn fawr iawn 😊", "!!", " cheers xx"):
         assert practical_question(prepare("Is there a halal option at the fair?" + tail))
     assert not practical_question(prepare("Is there a halal option at the fair? thanksx"))
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone else noticed the Muslim mums always bring the best food to the international evening? 😋",
+    "How come the Ukrainian families never got an invite to the coffee morning? They'd love to come",
+    "Why do the Welsh kids always win the Eisteddfod? Da iawn bawb!",
+    "Is it just me or do the Somali girls always make the best costumes for World Book Day?",
+    "Pam fod plant Pwylaidd wastad yn ennill y gystadleuaeth sillafu?",
+])
+def test_praise_or_a_missed_welcome_after_a_frame_is_no_asked_stereotype(text: str) -> None:
+    assert asked_generalisation(prepare(text)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone else noticed the Muslim mums always bring the best food to the international evening? 😋",
+    "How come the Ukrainian families never got an invite to the coffee morning? They'd love to come",
+])
+def test_praise_or_a_missed_welcome_put_as_a_question_is_not_hate(text: str) -> None:
+    assert classify(text, "parent").category is not Category.HATE
+
+
+@pytest.mark.parametrize("text", [
+    "anyone else noticed how the Travellers always grab the best spots and never wait their turn?",  # what they take
+    "Why do the Romanian families always get the best houses?",
+])
+def test_the_best_a_group_takes_is_still_an_asked_stereotype(text: str) -> None:
+    assert asked_generalisation(prepare(text)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "What is it about Pakistani dads that makes them park like idiots?",
+    "What's it about the Polish lads that they can't queue?",
+])
+def test_what_is_it_about_a_group_is_rhetorical_not_practical(text: str) -> None:
+    assert not practical_question(prepare(text))
+
+
+def test_what_is_it_about_a_group_that_insults_it_is_hate() -> None:
+    assert classify("What is it about Pakistani dads that makes them park like idiots?", "parent").category is Category.HATE
+
+
+def test_an_asked_stereotype_is_vetoed_when_the_model_is_clearly_against_it() -> None:
+    lexical = _lexical(Category.HATE, 2.0)
+    against = _probabilities(hate=0.005, abuse=0.005, threat=0.005, safeguarding=0.005, spam=0.005, question=0.9)
+    assert sum(against[c] for c in (Category.HATE, Category.ABUSE, Category.THREAT, Category.SAFEGUARDING)) < ASKED_HARM_VETO
+    assert combine(lexical, against, asked=True).category is not Category.HATE
