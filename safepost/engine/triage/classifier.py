@@ -263,7 +263,11 @@ def _asked_stereotype(prepared: str, scores: dict[Category, float], evidence: di
     if found is None:
         return False
     scores[Category.HATE] += ASKED_STEREOTYPE
-    evidence[Category.HATE].append(f"“{found}”")
+    # the lexicon's own asked-generalisation phrase (lexicon._ASKED_GENERALISATION) often cites the same sentence:
+    # cite it once
+    cited = [item.strip("“”") for item in evidence[Category.HATE]]
+    if not any(found in phrase or phrase in found for phrase in cited):
+        evidence[Category.HATE].append(f"“{found}”")
     scores[Category.QUESTION] = min(scores[Category.QUESTION], 0.0)
     return True
 
@@ -586,4 +590,5 @@ def _confidence(category: Category, scores: Mapping[Category, float]) -> float:
 def _explain(category: Category, evidence: Mapping[Category, list[str]]) -> tuple[str, ...]:
     if category is Category.OTHER:
         return (phrase(evidence_words.NOTHING_ELSE),)
-    return tuple(evidence_words.found(category, item) for item in evidence[category])
+    # two signals that match the same words cite them once
+    return tuple(evidence_words.found(category, item) for item in dict.fromkeys(evidence[category]))

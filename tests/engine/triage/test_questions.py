@@ -289,3 +289,10 @@ def test_an_asked_stereotype_is_vetoed_when_the_model_is_clearly_against_it() ->
     against = _probabilities(hate=0.005, abuse=0.005, threat=0.005, safeguarding=0.005, spam=0.005, question=0.9)
     assert sum(against[c] for c in (Category.HATE, Category.ABUSE, Category.THREAT, Category.SAFEGUARDING)) < ASKED_HARM_VETO
     assert combine(lexical, against, asked=True).category is not Category.HATE
+
+
+def test_a_stereotype_put_as_a_question_is_cited_once() -> None:
+    result = classify("Is it only me who thinks the foreigners are taking over", "parent")
+    assert result.category is Category.HATE
+    assert len(result.evidence) == len(set(result.evidence))
+    assert sum("only me who thinks" in item for item in result.evidence) == 1
