@@ -251,7 +251,9 @@ def _classify_prepared(
                    contested=contested, role=author_role, grateful=grateful, asking=asking, asked=asked)
 
 
-#: The weight of a stereotype put as a question (questions.asked_generalisation): decisive on its own.
+#: The weight of a stereotype put as a question (questions.asked_generalisation): hate's threshold (THRESHOLDS) on
+#: its own, as the lexicon's generalisation of a group (weight 2): the frame and the generalisation together are a
+#: claim about the group, not a group word near a hostile one.
 ASKED_STEREOTYPE = 2.0
 
 

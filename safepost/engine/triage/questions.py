@@ -131,7 +131,12 @@ _GENERALISED_BEFORE = re.compile(
 #: The words between a frame and the group may not include a preposition, which makes the group an object ("why do
 #: people who talk about <group> always ..."), nor end the sentence.
 _OBJECT_GAP = re.compile(r"\b(?:about|of|with|for|from|to|at|by|against|towards|am|i|ar|gyda|efo)\b|[.!?\n]")
+#: The longest gap between a frame and its group: room for a subject's words ("is it just me or do the ... in year 6")
+#: but not for a second clause, whose group would be the subject of something else.
 _GAP_LENGTH = 40
+#: How far past the gap a group may run (the longest group phrases, "ceiswyr lloches o ...", "families from ...", are
+#: under 60 characters): the search stops there instead of scanning the rest of a long comment for each frame.
+_GROUP_LENGTH = 60
 #: A word every frame above contains (a cheap test before the patterns).
 _FRAME_WORDS = ("why", "how come", "just me", "only me", "only one", "only person", "else", "notice", "funny how",
                 "how many more", "surely", "isn't it", "isnt it", "don't you", "dont you", "pam", "sut ", "onid", "arall",
@@ -231,7 +236,7 @@ def _stereotypes(text: str) -> Iterator[str]:
     """Each frame's sentence whose group is the subject of what it asks others to agree with."""
     for frame in _FRAME.finditer(text):
         noticing = _NOTICING_FRAME.fullmatch(frame.group(0)) is not None
-        for group in _GROUP_WORD.finditer(text, frame.end(), frame.end() + _GAP_LENGTH + 60):
+        for group in _GROUP_WORD.finditer(text, frame.end(), frame.end() + _GAP_LENGTH + _GROUP_LENGTH):
             gap = text[frame.end():group.start()]
             if len(gap) > _GAP_LENGTH or _OBJECT_GAP.search(gap):
                 break
