@@ -425,7 +425,10 @@ _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
 _GENERALISATION = (
     rf"\b{_PEOPLE}(?:'re| are| is| were|'s)(?: {_ADVERB})* {TRAIT}\b|"
     rf"\b(?:are|is|aren'?t|isn'?t) (?:the |all |those |these )?{_PEOPLE}(?: {_ADVERB})* {TRAIT}\b|"
-    rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}"
+    rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}|"
+    # Welsh names the group once and says the trait of "them" in the same sentence ("dw i ddim yn erbyn <group> ond
+    # maen nhw i gyd yn ddiog", "... i'r <group> yn y ffair, lladron ydyn nhw i gyd")
+    rf"\b{_ID}\b[^.!?]{{0,80}}?(?:\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) {TRAIT_CY}|\b{TRAIT_CY} (?:ydyn|ydynt|ydy|yw) nhw)\b"
 )
 #: What no one deserves: "... don't deserve the abuse they get" affirms the group's worth, it does not deny it.
 _HARM_DONE = (

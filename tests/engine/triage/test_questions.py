@@ -296,3 +296,25 @@ def test_a_stereotype_put_as_a_question_is_cited_once() -> None:
     assert result.category is Category.HATE
     assert len(result.evidence) == len(set(result.evidence))
     assert sum("only me who thinks" in item for item in result.evidence) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Sa i'n credu bod lle i'r teithwyr yn y ffair, lladron ydyn nhw i gyd",
+    "Dw i ddim yn erbyn Pwyliaid ond maen nhw i gyd yn ddiog",
+    "Mae'r Rwmaniaid wedi symud i'r stryd, maen nhw'n fudr",
+])
+def test_a_welsh_trait_said_of_them_after_the_group_is_named_is_a_generalisation(text: str) -> None:
+    assert classify(text, "parent").scores[Category.HATE] >= 2.0  # the lexicons' (the model may still overrule them)
+
+
+@pytest.mark.parametrize("text", [
+    "Mae teuluoedd Mwslimaidd yn y dosbarth, maen nhw'n hyfryd",
+    "Dydy Pwyliaid ddim yn ddiog, maen nhw'n gweithio'n galed",
+    "Mae'r Pwyliaid yn dod i'r ffair. Maen nhw'n ddiog medd rhai, ond celwydd yw hynny",  # another sentence
+])
+def test_a_welsh_kind_word_of_them_or_one_in_another_sentence_is_no_generalisation(text: str) -> None:
+    assert not classify(text, "parent").category.harmful
+
+
+def test_a_welsh_trait_of_them_after_a_group_is_hate() -> None:
+    assert classify("Sa i'n credu bod lle i'r teithwyr yn y ffair, lladron ydyn nhw i gyd", "parent").category is Category.HATE
