@@ -30,7 +30,9 @@ group words (``lexicon._ID``) list only in their radical form.
 Weaknesses: the frames are a closed list; a rhetorical question without a generaliser ("why
 are <group> even here?") is left to the lexicon's other signals and the model; a practical
 question with a hostile word in it ("is there a way to stop him being sick on the coach?") is
-not treated as practical; a generalisation with a victim predicate the list lacks counts as hate.
+not treated as practical; a generalisation with a victim predicate the list lacks counts as hate; a praise word
+anywhere in the comment ("win", "proud", "da iawn") lets a stereotype that uses it go ("why do <group> always win the
+housing lottery?" is left to the lexicon's other signals and the model).
 """
 
 from __future__ import annotations
