@@ -256,7 +256,9 @@ def _classify_prepared(
                    stereotype=stereotype)
 
 
-#: The weight of a stereotype put as a question (questions.asked_generalisation): decisive on its own.
+#: The weight of a stereotype put as a question (questions.asked_generalisation): hate's threshold (THRESHOLDS) on
+#: its own, as the lexicon's generalisation of a group (weight 2): the frame and the generalisation together are a
+#: claim about the group, not a group word near a hostile one.
 ASKED_STEREOTYPE = 2.0
 
 
@@ -268,7 +270,11 @@ def _asked_stereotype(prepared: str, scores: dict[Category, float], evidence: di
     if found is None:
         return False
     scores[Category.HATE] += ASKED_STEREOTYPE
-    evidence[Category.HATE].append(f"“{found}”")
+    # the lexicon's own asked-generalisation phrase (lexicon._ASKED_GENERALISATION) often cites the same sentence:
+    # cite it once
+    cited = [item.strip("“”") for item in evidence[Category.HATE]]
+    if not any(found in phrase or phrase in found for phrase in cited):
+        evidence[Category.HATE].append(f"“{found}”")
     scores[Category.QUESTION] = min(scores[Category.QUESTION], 0.0)
     return True
 
@@ -342,6 +348,10 @@ HARM_VETO = 0.10
 WEAK_HARM_VETO = 0.30
 #: ... or less than this when the lexicon hate is only a group word near a hostile-sounding one.
 COOCCURRENCE_VETO = 0.15
+#: ... or less than this when the lexicon hate includes a stereotype put as a question (``asked``): the model reads the
+#: frame ("is it just me or ...") as chat, so its harm total runs low on real insinuations (0.07-0.2 on the tests'
+#: and the reviewer's); under this it is not unsure but clearly against, and the question is read as the chat it is.
+ASKED_HARM_VETO = 0.05
 #: Lexicon abuse becomes hate when the model prefers hate and is at least this sure of it.
 HATE_OVER_ABUSE = 0.35
 #: Without a group mention the model alone needs this much p(hate).
@@ -417,8 +427,9 @@ def combine(
     the model alone then needs p(hate) >= HATE_WHEN_ASKING, and an unsure hostile reading is not enough to call it hate.
 
     ``asked``: the lexicons' hate includes a stereotype put as a question (questions.asked_generalisation). The
-    model reads the question's frame ("is it just me or ...") as chat, so only CATEGORY_VETO overrules it, not
-    the harm-total vetoes.
+    model reads the question's frame ("is it just me or ...") as chat, so only CATEGORY_VETO and a harm total
+    under ASKED_HARM_VETO overrule it, not the other harm-total vetoes.
+
     ``stereotype``: a group is the subject of a habitual or generic claim (lexicon.STEREOTYPE_FRAME); the model's
     hate then needs only HATE_IN_STEREOTYPE and beats a lexicon complaint.
     """
@@ -453,9 +464,12 @@ def _combined_category(
     harm_total = sum(p[c] for c in HARMFUL)
     weak_lexicon = lexical.scores[lex] < THRESHOLDS.get(lex, 0.0)  # fits only as a weak sign (WEAK_HARM)
     cooccurrence_only = lex is Category.HATE and hate_cooccurrence_only
-    if lex in VETOABLE and not (asked and lex is Category.HATE) and (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)
-                            or (cooccurrence_only and harm_total < COOCCURRENCE_VETO)
-                            or (contested and harm_total < CONTESTED_VETO)):
+    if asked and lex is Category.HATE:
+        vetoed = harm_total < ASKED_HARM_VETO
+    else:
+        vetoed = (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)
+                  or (cooccurrence_only and harm_total < COOCCURRENCE_VETO) or (contested and harm_total < CONTESTED_VETO))
+    if lex in VETOABLE and vetoed:
         return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
     if (lex in HARMFUL and p[lex] < CATEGORY_VETO and harm_total < CATEGORY_VETO_TOTAL
             and (lex in VETOABLE or (lexical.scores[lex] < DECISIVE and role != "pupil"))):
@@ -597,4 +611,5 @@ def _confidence(category: Category, scores: Mapping[Category, float]) -> float:
 def _explain(category: Category, evidence: Mapping[Category, list[str]]) -> tuple[str, ...]:
     if category is Category.OTHER:
         return (phrase(evidence_words.NOTHING_ELSE),)
-    return tuple(evidence_words.found(category, item) for item in evidence[category])
+    # two signals that match the same words cite them once
+    return tuple(evidence_words.found(category, item) for item in dict.fromkeys(evidence[category]))

@@ -431,9 +431,12 @@ NEGATED_CLAIM_CY = (
     rf"\b(?:nid|nad) (?:yw|ydy|ydyn|ydynt|ydi)(?:'r| y| yr)? {_ID}(?: i gyd)? yn {TRAIT_CY}\b|"
     rf"\b(?:dyw|dydy|dydi|dydyn|so|smo)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:ddim|byth) yn {TRAIT_CY}\b|"
     rf"\bnid (?:yn )?{TRAIT_CY} (?:yw|ydy|ydyn)(?:'r| y| yr)? {_ID}\b|"
-    r"\b(?:(?:dw i|dwi|dydw i|dyw e|dydy hi|dydyn ni|dyn ni|dy ni) ddim yn|(?:sa|so|smo|sai) i'?n|(?:does )?neb yn) "
-    r"(?:credu|meddwl|cytuno|dweud)|\b(?:nid|nad) (?:yw|ydy)'?n wir|\b(?:celwydd|myth|nonsens|lol) (?:yw|ydy) (?:dweud|bod|fod)"
-    rf"(?: (?:bod|fod|mai))?[^.!?]{{0,40}}?\b{_ID}\b"
+    # a denied belief counts only with a group as the subject of what is denied ("sa i'n credu bod <group> ..."): alone
+    # ("nid yw'n wir. Mae'r <group> yn ..."), or with the group elsewhere ("sa i'n credu bod lle i'r <group> ..."), it
+    # denies something else and must not disarm the claim that follows
+    r"\b(?:(?:(?:dw i|dwi|dydw i|dyw e|dydy hi|dydyn ni|dyn ni|dy ni) ddim yn|(?:sa|so|smo|sai) i'?n|(?:does )?neb yn) "
+    r"(?:credu|meddwl|cytuno|dweud)|(?:nid|nad) (?:yw|ydy)'?n wir|(?:celwydd|myth|nonsens|lol) (?:yw|ydy) dweud)"
+    rf" (?:bod|fod|mai|taw)(?:'r| y| yr)? {_ID}\b"
 )
 _ADVERB = r"(?:just|all|really|always|only|so|such|basically|mostly|clearly|obviously|honestly|literally|i gyd)"
 _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
@@ -443,7 +446,10 @@ _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
 _GENERALISATION = (
     rf"\b{_PEOPLE}(?:'re| are| is| were|'s)(?: {_ADVERB})* {TRAIT}\b|"
     rf"\b(?:are|is|aren'?t|isn'?t) (?:the |all |those |these )?{_PEOPLE}(?: {_ADVERB})* {TRAIT}\b|"
-    rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}"
+    rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}|"
+    # Welsh names the group once and says the trait of "them" in the same sentence ("dw i ddim yn erbyn <group> ond
+    # maen nhw i gyd yn ddiog", "... i'r <group> yn y ffair, lladron ydyn nhw i gyd")
+    rf"\b{_ID}\b[^.!?]{{0,80}}?(?:\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) {TRAIT_CY}|\b{TRAIT_CY} (?:ydyn|ydynt|ydy|yw) nhw)\b"
 )
 #: What no one deserves: "... don't deserve the abuse they get" affirms the group's worth, it does not deny it.
 _HARM_DONE = (

@@ -30,7 +30,9 @@ group words (``lexicon._ID``) list only in their radical form.
 Weaknesses: the frames are a closed list; a rhetorical question without a generaliser ("why
 are <group> even here?") is left to the lexicon's other signals and the model; a practical
 question with a hostile word in it ("is there a way to stop him being sick on the coach?") is
-not treated as practical; a generalisation with a victim predicate the list lacks counts as hate.
+not treated as practical; a generalisation with a victim predicate the list lacks counts as hate; a praise word
+anywhere in the comment ("win", "proud", "da iawn") lets a stereotype that uses it go ("why do <group> always win the
+housing lottery?" is left to the lexicon's other signals and the model).
 """
 
 from __future__ import annotations
@@ -131,7 +133,12 @@ _GENERALISED_BEFORE = re.compile(
 #: The words between a frame and the group may not include a preposition, which makes the group an object ("why do
 #: people who talk about <group> always ..."), nor end the sentence.
 _OBJECT_GAP = re.compile(r"\b(?:about|of|with|for|from|to|at|by|against|towards|am|i|ar|gyda|efo)\b|[.!?\n]")
+#: The longest gap between a frame and its group: room for a subject's words ("is it just me or do the ... in year 6")
+#: but not for a second clause, whose group would be the subject of something else.
 _GAP_LENGTH = 40
+#: How far past the gap a group may run (the longest group phrases, "ceiswyr lloches o ...", "families from ...", are
+#: under 60 characters): the search stops there instead of scanning the rest of a long comment for each frame.
+_GROUP_LENGTH = 60
 #: A word every frame above contains (a cheap test before the patterns).
 _FRAME_WORDS = ("why", "how come", "just me", "only me", "only one", "only person", "else", "notice", "funny how",
                 "how many more", "surely", "isn't it", "isnt it", "don't you", "dont you", "pam", "sut ", "onid", "arall",
@@ -142,6 +149,12 @@ _NOT_A_STEREOTYPE = re.compile(
     r"treated|get the blame|have to (?:wait|fight|put up|explain)|stared at|called names|singled out|"
     r"polite|kind|helpful|lovely|friendly|generous|welcoming|hard[- ]?working|clever|talented|brilliant|amazing|"
     r"first to (?:help|volunteer|offer)|so good|well[- ]behaved|smart|"
+    # an achievement, a treat or a welcome missed: "always win the Eisteddfod", "always bring the best food", "never got
+    # an invite". "The best" only as what the group gives or is: what it gets or grabs ("always grab the best spots")
+    # is resentment's, not praise's
+    r"win|wins|won|winning|(?:bring|brings|brought|make|makes|made|cook|cooks|bake|bakes|do|does|did|are|were|is|give|"
+    r"gives) (?:the |their |by far the )?(?:very )?best|top of the (?:class|year|league|table)|proud|fantastic|well done|"
+    r"da iawn|llongyfarchiadau|ennill|(?:never|not|weren'?t|aren'?t|don'?t|didn'?t) (?:get |got |been |being |even )*(?:an? )?invit\w*|"
     r"cael eu (?:bwlio|hanwybyddu|gadael|beio|trin)|colli allan|caredig|cyfeillgar|gweithgar|clen|hyfryd|gwych|"
     r"barod (?:i|eu) helpu)\b"
 )
@@ -160,16 +173,18 @@ _PRACTICAL_START = re.compile(
 #: "is it ok to say", "how long before", "just asking", Welsh "ydy hi'n wir", "tybed", "faint o amser tan".
 _LOADED = re.compile(
     r"\b(?:even|ever|really|seriously|honestly|actually|hyd yn oed|o ddifrif|go iawn|is it true|is that true|"
-    r"what'?s next|what is next|what is it with|what'?s it with|where (?:does|will) it (?:end|stop)|how long (?:before|until|till)|"
+    r"what'?s next|what is next|what is it (?:with|about)|what'?s it (?:with|about)|where (?:does|will) it (?:end|stop)|how long (?:before|until|till)|"
     r"is (?:it|that) (?:racist|ok|okay|wrong|alright|allowed) to say|is that (?:the sort|the kind|what we|how we|the plan)|"
     r"is this an? \w+ or an?|asking for a friend|get away with|(?:sy|sydd|y) tu ol i|then,? eh|hope not|hopefully not|rules for (?:some|them)|one rule for|typical|"
     r"(?:ydy|ydi|yw) (?:hi|o|e)'?n (?:wir|iawn dweud)|a yw'?n wir|tybed|dim rhyfedd|"
     r"faint o (?:amser|flynyddoedd|fisoedd) (?:tan|cyn))\b"
 )
-#: What may follow the question at the end of a comment: thanks, "please", kisses, an emoji.
+#: What may follow the question at the end of a comment: thanks, "please", kisses, an emoji. Each character has one
+#: way to match (a non-word character, or a whole word of thanks ending at a word boundary): with two ways, as "."
+#: had once, a long run of punctuation before a non-pleasantry backtracks exponentially.
 _PLEASANTRY = re.compile(
-    r"(?:\s|[.!,]|thanks?(?: (?:you|in advance|so much))?|thank u|ta|cheers|diolch(?: yn fawr)?(?: iawn)?|please|plis|"
-    r"x+|[^\w\s])*"
+    r"(?:\W|(?:thanks?(?: you)?(?: (?:in advance|so much))?|thank u|ta|cheers|diolch(?: yn fawr)?(?: iawn)?|please|plis|"
+    r"x+)\b)*"
 )
 #: ... or the asker's own circumstances: the writer or their child ("my daughter uses a wheelchair", "we're not Sikh so
 #: not sure of the etiquette", Welsh "dw i ddim yn siŵr") ...
@@ -223,7 +238,7 @@ def _stereotypes(text: str) -> Iterator[str]:
     """Each frame's sentence whose group is the subject of what it asks others to agree with."""
     for frame in _FRAME.finditer(text):
         noticing = _NOTICING_FRAME.fullmatch(frame.group(0)) is not None
-        for group in _GROUP_WORD.finditer(text, frame.end(), frame.end() + _GAP_LENGTH + 60):
+        for group in _GROUP_WORD.finditer(text, frame.end(), frame.end() + _GAP_LENGTH + _GROUP_LENGTH):
             gap = text[frame.end():group.start()]
             if len(gap) > _GAP_LENGTH or _OBJECT_GAP.search(gap):
                 break
