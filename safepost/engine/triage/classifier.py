@@ -70,7 +70,12 @@ from safepost.engine.triage.lexicon import (
 from safepost.engine.triage.model import Model, load_model, model_available
 from safepost.engine.triage.normalise import prepare
 from safepost.engine.triage.prefilter import Prefilter
-from safepost.engine.triage.questions import GROUP_CY_MUTATED, asked_generalisation, practical_question
+from safepost.engine.triage.questions import (
+    GROUP_CY_MUTATED,
+    asked_generalisation,
+    practical_question,
+    praises_or_defends,
+)
 
 THRESHOLDS: dict[Category, float] = {
     Category.SAFEGUARDING: 1.5,
@@ -250,7 +255,9 @@ def _classify_prepared(
     grateful = scores[Category.THREAT] <= 0 and patterns.gratitude.search(prepared) is not None
     asking = in_play and group and scores[Category.HATE] <= 0 and practical_question(prepared)
     # a grievance whose target is a group, not a decision ("since the ... moved in you can't park")
-    stereotype = in_play and group and not warm and patterns.stereotype.search(prepared) is not None
+    # (not one that praises or defends the group: "the Polish mums always bring the best cakes")
+    stereotype = (in_play and group and not warm and patterns.stereotype.search(prepared) is not None
+                  and not praises_or_defends(prepared))
     return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
                    contested=contested, role=author_role, grateful=grateful, asking=asking, asked=asked,
                    stereotype=stereotype)

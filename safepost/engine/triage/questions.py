@@ -221,6 +221,12 @@ def _claims() -> tuple[re.Pattern[str], ...]:
     return _FRAME, _LOADED, trait, re.compile(HOSTILE_WORD)
 
 
+def praises_or_defends(prepared: str) -> bool:
+    """Whether the comment praises the group it generalises about, or defends it ("always win the Eisteddfod",
+    "always get picked on"): the opposite of a stereotype, asked or stated. ``prepared``: normalise.prepare output."""
+    return _NOT_A_STEREOTYPE.search(prepared) is not None
+
+
 def asked_generalisation(prepared: str) -> str | None:
     """The words of a stereotype put as a question (see the module docstring), or None.
     ``prepared``: normalise.prepare output."""
@@ -229,7 +235,7 @@ def asked_generalisation(prepared: str) -> str | None:
     found = next(_stereotypes(prepared), None)
     if found is not None and ('"' in prepared or "'" in prepared):
         found = next(_stereotypes(_QUOTED.sub(" ", prepared)), None)  # a question quoted to condemn it is not asked
-    if found is None or _NOT_A_STEREOTYPE.search(prepared) is not None or _warm().search(prepared) is not None:
+    if found is None or praises_or_defends(prepared) or _warm().search(prepared) is not None:
         return None
     return found
 
