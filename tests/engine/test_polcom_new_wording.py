@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from safepost.engine import Draft, check, load_policy, load_school
+from safepost.engine import load_school
+from tests.engine._con601 import con601 as _con601
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -23,9 +24,6 @@ def school() -> Any:
     return load_school(REPO / "examples" / "school")
 
 
-def _con601(school: Any, text: str) -> list[Any]:
-    report = check(Draft(id="t", text=text), school, load_policy("default"), thorough=False)
-    return [f for f in report.findings if f.code == "CON601"]
 
 
 CAMPAIGNING = [

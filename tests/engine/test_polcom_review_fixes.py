@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 
-from safepost.engine import Draft, check, load_policy, load_school
+from safepost.engine import load_school
 from safepost.engine.rules.political_or_commercial import assess
 from safepost.engine.textnorm import fold
+from tests.engine._con601 import con601 as _con601
+from tests.engine._con601 import cue_names as _names
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -21,13 +23,6 @@ def school() -> Any:
     return load_school(REPO / "examples" / "school")
 
 
-def _con601(school: Any, text: str) -> list[Any]:
-    report = check(Draft(id="t", text=text), school, load_policy("default"), thorough=False)
-    return [f for f in report.findings if f.code == "CON601"]
-
-
-def _names(text: str, section: str = "commercial") -> set[str]:
-    return {s.name for s in assess(fold(text).text, section)}
 
 
 DISCOUNT = "offers a discount or sale"
