@@ -296,9 +296,7 @@ class _NeededStrings:
         return self._exact[key]
 
     def _exact_item(self, op: Any, av: Any) -> set[str] | None:
-        c = self.c
-        if op is c.LITERAL:
-            return {chr(av)}
+        c = self.c  # (a LITERAL never reaches here: exact() answers it without the cache)
         if op is c.IN:
             if len(av) <= 8 and all(item_op is c.LITERAL for item_op, _ in av):
                 return {chr(code) for _, code in av}
@@ -307,13 +305,7 @@ class _NeededStrings:
             _group, add_flags, _del_flags, sub = av
             return None if add_flags & c.SRE_FLAG_IGNORECASE else self.exact_sequence(sub.data)
         if op is c.BRANCH:
-            found: set[str] = set()
-            for alternative in av[1]:
-                strings = self.exact_sequence(alternative.data)
-                if strings is None:
-                    return None
-                found |= strings
-            return found if len(found) <= MAX_NEEDED else None
+            return _either(av[1], self.exact_sequence)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[1] == 1 and av[0] <= 1:
             strings = self.exact_sequence(av[2].data)
             return None if strings is None else strings | ({""} if av[0] == 0 else set())
@@ -338,13 +330,7 @@ class _NeededStrings:
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             return self.of_sequence(av[2].data)
         if op is c.BRANCH:
-            found: set[str] = set()
-            for alternative in av[1]:
-                strings = self.of_sequence(alternative.data)
-                if strings is None:
-                    return None
-                found |= strings
-            return found if len(found) <= MAX_NEEDED else None
+            return _either(av[1], self.of_sequence)
         return None  # a look-around, a character class, a repeat that may be empty: nothing known
 
     def of_sequence(self, items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -365,6 +351,18 @@ class _NeededStrings:
         options += _products(run)
         # on a tie the later part: a phrase's last words tell most ("be your own boss": "boss")
         return max(reversed(options), key=lambda strings: _telling(strings, self.enough)) if options else None
+
+
+def _either(alternatives: Iterable[Any], strings_of: Callable[[list[tuple[Any, Any]]], set[str] | None]) -> set[str] | None:
+    """A branch's strings: every alternative's (``strings_of`` its items), or None when one alternative
+    gives none or together they are more than ``MAX_NEEDED``."""
+    found: set[str] = set()
+    for alternative in alternatives:
+        strings = strings_of(alternative.data)
+        if strings is None:
+            return None
+        found |= strings
+    return found if len(found) <= MAX_NEEDED else None
 
 
 def _products(run: list[set[str]]) -> list[set[str]]:
