@@ -74,13 +74,14 @@ def embed(texts: list[str]) -> np.ndarray:
 
 def save_cache(cached: dict[str, np.ndarray]) -> None:
     """Write the cache, first taking in what another probe wrote meanwhile (the posts' and the
-    comments' probes share it and may run at once), through a temporary file."""
+    comments' probes share it and may run at once), through a temporary file of this process's own
+    (a shared name let one probe's rename pull the file from under another's)."""
     if CACHE.exists():
         with np.load(CACHE) as data:
             for text, vector in zip(data["texts"].tolist(), data["vectors"], strict=True):
                 cached.setdefault(text, vector)
     CACHE.parent.mkdir(parents=True, exist_ok=True)
-    partial = CACHE.with_name("e5-query.partial.npz")
+    partial = CACHE.with_name(f"e5-query.partial-{os.getpid()}.npz")
     np.savez(partial, texts=np.array(list(cached)), vectors=np.stack(list(cached.values())))
     os.replace(partial, CACHE)
 
