@@ -132,15 +132,31 @@ def confidence(score: float, threshold: float = 1.0) -> float:
 
 
 def explain(signals: Iterable[Signal], folded: str) -> str:
-    """ "Signals: profanity ('sh*t'), laughing at a child ('burst into tears')."""
-    parts = []
-    seen = set()
+    """ "Signals: profanity ('sh*t'), a gambling sign-up offer ('free bet', 'bonus spins'). Against it: school
+    fundraising, supplier or thanks ('pta')."
+
+    Each cue's label once, with the different words that matched it (two cues can share a label: a reader
+    sees one reason, not two); a cue that weighs against the finding (a negative weight) apart, so that the
+    school context the check weighed is not read as a reason for the finding."""
+    signals = list(signals)
+    found = _named((s for s in signals if s.weight >= 0), folded)
+    against = _named((s for s in signals if s.weight < 0), folded)
+    if found and against:
+        return phrase("Signals: {signals}. Against it: {against}.", signals=found, against=against)
+    if against:
+        return phrase("Against it: {against}.", against=against)
+    return phrase("Signals: {signals}.", signals=found) if found else ""
+
+
+def _named(signals: Iterable[Signal], folded: str) -> list[str]:
+    """Each label once, in the order first found, with the different words that matched it:
+    "a gambling sign-up offer ('free bet', 'bonus spins')"."""
+    words: dict[str, list[str]] = {}
     for s in signals:
-        key = (s.name, folded[s.start : s.end])
-        if key not in seen:
-            seen.add(key)
-            parts.append(phrase("{signal} ({words})", signal=phrase(s.name), words=repr(folded[s.start : s.end])))
-    return phrase("Signals: {signals}.", signals=parts) if parts else ""
+        matched = repr(folded[s.start : s.end])
+        if matched not in words.setdefault(s.name, []):
+            words[s.name].append(matched)
+    return [phrase("{signal} ({words})", signal=phrase(name), words=", ".join(said)) for name, said in words.items()]
 
 
 def hit(
