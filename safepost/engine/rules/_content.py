@@ -485,12 +485,10 @@ def cues(name: str, section: str) -> CueSet:
 
     A pattern is a phrase (see :func:`phrase_source`) or, after ``re:``, a regular expression
     (bounded repeats only). ``{macro}`` inserts the lexicon's ``macros`` entry of that name, an
-    alternation of phrases ("{party}" -> "labour|plaid cymru|...").
+    alternation of phrases or ``re:`` regexes ("{party}" -> "labour|plaid cymru|...").
     """
     data = lexicon(name)
-    macros = {
-        k: "(?:" + "|".join(phrase_source(p) for p in v) + ")" for k, v in (data.get("macros") or {}).items()
-    }
+    macros = {k: _macro_source(v) for k, v in (data.get("macros") or {}).items()}
     out = []
     for key, spec in (data.get(section) or {}).items():
         where = f"{section}.{key}"
@@ -503,6 +501,17 @@ def cues(name: str, section: str) -> CueSet:
         origin = (str(LEXICONS / f"{name}.yaml"), where)
         out.append(Cue(str(spec.get("label", key)), float(spec.get("weight", 1.0)), source, _triggers(spec), origin))
     return CueSet(tuple(out))
+
+
+def macro(name: str, key: str) -> str:
+    """Lexicon ``name``'s macro ``key`` as regex source: what ``{key}`` inserts in its cues' patterns, for a rule
+    that needs to know whether a cue's words were those ("penbwl" in a post about the pond)."""
+    return _macro_source(lexicon(name)["macros"][key])
+
+
+def _macro_source(entries: list[Any]) -> str:
+    """An alternation of a macro's entries: phrases (:func:`phrase_source`) or, after ``re:``, regexes."""
+    return "(?:" + "|".join(str(p)[3:] if str(p).startswith("re:") else phrase_source(str(p)) for p in entries) + ")"
 
 
 def _triggers(spec: dict[str, Any]) -> tuple[str, ...]:
