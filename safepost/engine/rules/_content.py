@@ -132,15 +132,31 @@ def confidence(score: float, threshold: float = 1.0) -> float:
 
 
 def explain(signals: Iterable[Signal], folded: str) -> str:
-    """ "Signals: profanity ('sh*t'), laughing at a child ('burst into tears')."""
-    parts = []
-    seen = set()
+    """ "Signals: profanity ('sh*t'), a gambling sign-up offer ('free bet', 'bonus spins'). Against it: school
+    fundraising, supplier or thanks ('pta')."
+
+    Each cue's label once, with the different words that matched it (two cues can share a label: a reader
+    sees one reason, not two); a cue that weighs against the finding (a negative weight) apart, so that the
+    school context the check weighed is not read as a reason for the finding."""
+    signals = list(signals)
+    found = _named((s for s in signals if s.weight >= 0), folded)
+    against = _named((s for s in signals if s.weight < 0), folded)
+    if found and against:
+        return phrase("Signals: {signals}. Against it: {against}.", signals=found, against=against)
+    if against:
+        return phrase("Against it: {against}.", against=against)
+    return phrase("Signals: {signals}.", signals=found) if found else ""
+
+
+def _named(signals: Iterable[Signal], folded: str) -> list[str]:
+    """Each label once, in the order first found, with the different words that matched it:
+    "a gambling sign-up offer ('free bet', 'bonus spins')"."""
+    words: dict[str, list[str]] = {}
     for s in signals:
-        key = (s.name, folded[s.start : s.end])
-        if key not in seen:
-            seen.add(key)
-            parts.append(phrase("{signal} ({words})", signal=phrase(s.name), words=repr(folded[s.start : s.end])))
-    return phrase("Signals: {signals}.", signals=parts) if parts else ""
+        matched = repr(folded[s.start : s.end])
+        if matched not in words.setdefault(s.name, []):
+            words[s.name].append(matched)
+    return [phrase("{signal} ({words})", signal=phrase(name), words=", ".join(said)) for name, said in words.items()]
 
 
 def hit(
@@ -469,12 +485,10 @@ def cues(name: str, section: str) -> CueSet:
 
     A pattern is a phrase (see :func:`phrase_source`) or, after ``re:``, a regular expression
     (bounded repeats only). ``{macro}`` inserts the lexicon's ``macros`` entry of that name, an
-    alternation of phrases ("{party}" -> "labour|plaid cymru|...").
+    alternation of phrases or ``re:`` regexes ("{party}" -> "labour|plaid cymru|...").
     """
     data = lexicon(name)
-    macros = {
-        k: "(?:" + "|".join(phrase_source(p) for p in v) + ")" for k, v in (data.get("macros") or {}).items()
-    }
+    macros = {k: _macro_source(v) for k, v in (data.get("macros") or {}).items()}
     out = []
     for key, spec in (data.get(section) or {}).items():
         where = f"{section}.{key}"
@@ -487,6 +501,17 @@ def cues(name: str, section: str) -> CueSet:
         origin = (str(LEXICONS / f"{name}.yaml"), where)
         out.append(Cue(str(spec.get("label", key)), float(spec.get("weight", 1.0)), source, _triggers(spec), origin))
     return CueSet(tuple(out))
+
+
+def macro(name: str, key: str) -> str:
+    """Lexicon ``name``'s macro ``key`` as regex source: what ``{key}`` inserts in its cues' patterns, for a rule
+    that needs to know whether a cue's words were those ("penbwl" in a post about the pond)."""
+    return _macro_source(lexicon(name)["macros"][key])
+
+
+def _macro_source(entries: list[Any]) -> str:
+    """An alternation of a macro's entries: phrases (:func:`phrase_source`) or, after ``re:``, regexes."""
+    return "(?:" + "|".join(str(p)[3:] if str(p).startswith("re:") else phrase_source(str(p)) for p in entries) + ")"
 
 
 def _triggers(spec: dict[str, Any]) -> tuple[str, ...]:

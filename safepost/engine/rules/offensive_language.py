@@ -20,6 +20,7 @@ from safepost.engine.rules._content import (
     explain,
     hit,
     lexicon,
+    macro,
     sentence_at,
     sentences,
     total,
@@ -217,8 +218,11 @@ def _welsh_sense(signal: Signal, folded: str) -> bool:
     return _has_welsh(folded[: signal.start] + " " + folded[signal.end :])
 
 
-#: A Welsh insult that is first a pond animal: "penbwl" (a tadpole, and a blockhead).
-_TADPOLE = re.compile(r"(?:p|b|mh|ph)enb(?:wl|yliaid|wliaid)")
+@cache
+def _tadpole() -> re.Pattern[str]:
+    """A Welsh insult that is first a pond animal: "penbwl" (a tadpole, and a blockhead), in any of its forms
+    (the lexicon's ``tadpole`` macro, which its Welsh insult cue reads too)."""
+    return re.compile(macro("offensive", "tadpole"))
 #: What a post about real tadpoles talks about: frogs, frogspawn, the pond, the life cycle.
 #: Whole words (not "respond"), and not the swimming pool ("pwll nofio"); growing legs too.
 _POND = re.compile(
@@ -230,7 +234,7 @@ _POND = re.compile(
 def _pond_sense(signal: Signal, folded: str) -> bool:
     """"Penbyliaid!" in a post about the school pond's frogspawn: tadpoles, not blockheads. A
     post calling people "penbyliaid" beside a pond or a frog is the price (left to the models)."""
-    if signal.name != "an insult" or not _TADPOLE.fullmatch(folded[signal.start : signal.end]):
+    if signal.name != "an insult" or not _tadpole().fullmatch(folded[signal.start : signal.end]):
         return False
     return _POND.search(folded) is not None
 

@@ -110,6 +110,58 @@ class Classification:
 
 
 @dataclass(frozen=True)
+class GrammarContext:
+    """What the comment's grammar (and its author's role) says beside its phrases: what :func:`combine` weighs the
+    model's probabilities against. :func:`_grammar_context` builds it; the defaults are a comment that says nothing
+    special about a group.
+
+    ``mentions_group``: a protected group is mentioned (lexicon.GROUP_MENTION, or a Welsh group word mutated:
+    questions.GROUP_CY_MUTATED). Without one the model alone needs p(hate) >= HATE_WITHOUT_GROUP to call it hate,
+    and never turns lexicon abuse into hate: hate needs a group to be about, and "<a school>, run by muppets" has
+    the shape of a sentence about one. Lexicon hate is unaffected.
+
+    ``hate_only_from_cooccurrence``: the lexicons' hate came only from a group word near a hostile-sounding one
+    (lexicon.HATE_COOCCURRENCE), which the model may veto as it vetoes a weak sign.
+
+    ``group_spoken_of_warmly``: the group is mentioned with a warm predicate and no hostile word (or a hostile claim
+    about it is denied); the model alone then needs p(hate) >= HATE_WHEN_WARM, and an unsure hostile reading is not
+    enough to call it hate.
+
+    ``harm_denied``: the lexicons' hate or abuse is denied in the comment (``_in_denial``); it stands only when the
+    model's four harmful categories reach CONTESTED_VETO. ``author_role``: a pupil's safeguarding or threat is never
+    overruled, nor one a decisive phrase found (CATEGORY_VETO).
+
+    ``thanks_without_threat``: the comment thanks or congratulates and no threat phrase matched; the model alone
+    then needs p(threat) >= THREAT_WHEN_GRATEFUL, and an unsure hostile reading is not enough to call it a threat.
+
+    ``practical_question_about_group``: a practical question that names a group and claims nothing about it
+    (questions.practical_question); the model alone then needs p(hate) >= HATE_WHEN_ASKING, and an unsure hostile
+    reading is not enough to call it hate.
+
+    ``stereotype_as_question``: the lexicons' hate includes a stereotype put as a question
+    (questions.asked_generalisation). The model reads the question's frame ("is it just me or ...") as chat, so
+    only CATEGORY_VETO and a harm total under ASKED_HARM_VETO overrule it, not the other harm-total vetoes.
+
+    ``group_in_stereotype_frame``: a group is the subject of a habitual or generic claim (lexicon.STEREOTYPE_FRAME);
+    the model's hate then needs only HATE_IN_STEREOTYPE and beats a lexicon complaint.
+    """
+
+    mentions_group: bool = True
+    hate_only_from_cooccurrence: bool = False
+    group_spoken_of_warmly: bool = False
+    harm_denied: bool = False
+    author_role: str = "unknown"
+    thanks_without_threat: bool = False
+    practical_question_about_group: bool = False
+    stereotype_as_question: bool = False
+    group_in_stereotype_frame: bool = False
+
+
+#: A comment whose grammar says nothing special (:class:`GrammarContext`'s defaults).
+PLAIN = GrammarContext()
+
+
+@dataclass(frozen=True)
 class _Compiled:
     signals: tuple[tuple[Category, float, re.Pattern[str]], ...]
     cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
@@ -225,8 +277,8 @@ def _classify_prepared(
             scores[category] += weight * (1.5 if len(found) > 1 else 1.0)
             evidence[category].extend(f"“{m}”" for m in found)
     _author_signals(prepared, author_role, scores, evidence)
-    asked = _asked_stereotype(prepared, scores, evidence)
-    strong_hate |= asked
+    stereotype_as_question = _asked_stereotype(prepared, scores, evidence)
+    strong_hate |= stereotype_as_question
     if _NOT_A_QUESTION.search(prepared):
         scores[Category.QUESTION] -= 1.0
     category = decide(scores)
@@ -237,6 +289,18 @@ def _classify_prepared(
     if mix is not None:
         second, weight = mix
         probabilities = {c: (1 - weight) * p + weight * second.get(c, 0.0) for c, p in probabilities.items()}
+    context = _grammar_context(prepared, scores, category, probabilities, denied, strong_hate, stereotype_as_question,
+                               author_role)
+    return combine(lexical, probabilities, context)
+
+
+def _grammar_context(
+    prepared: str, scores: Mapping[Category, float], category: Category, probabilities: Mapping[Category, float],
+    denied: Mapping[Category, bool], strong_hate: bool, stereotype_as_question: bool, author_role: str,
+) -> GrammarContext:
+    """What the comment's grammar says beside its phrases (see :class:`GrammarContext`), read once the lexicons
+    have scored it (``category`` is theirs) and the model has given its ``probabilities``."""
+    patterns = compiled()
     # the group search matters only when hate is in play (every rule that reads it needs p(hate) >= 0.2
     # or hate on top), so most comments skip it
     p_hate = probabilities[Category.HATE]
@@ -258,9 +322,12 @@ def _classify_prepared(
     # (not one that praises or defends the group: "the Polish mums always bring the best cakes")
     stereotype = (in_play and group and not warm and patterns.stereotype.search(prepared) is not None
                   and not praises_or_defends(prepared))
-    return combine(lexical, probabilities, group=group, hate_cooccurrence_only=not strong_hate, warm=warm,
-                   contested=contested, role=author_role, grateful=grateful, asking=asking, asked=asked,
-                   stereotype=stereotype)
+    return GrammarContext(
+        mentions_group=group, hate_only_from_cooccurrence=not strong_hate, group_spoken_of_warmly=warm,
+        harm_denied=contested, author_role=author_role, thanks_without_threat=grateful,
+        practical_question_about_group=asking, stereotype_as_question=stereotype_as_question,
+        group_in_stereotype_frame=stereotype,
+    )
 
 
 #: The weight of a stereotype put as a question (questions.asked_generalisation): hate's threshold (THRESHOLDS) on
@@ -355,9 +422,10 @@ HARM_VETO = 0.10
 WEAK_HARM_VETO = 0.30
 #: ... or less than this when the lexicon hate is only a group word near a hostile-sounding one.
 COOCCURRENCE_VETO = 0.15
-#: ... or less than this when the lexicon hate includes a stereotype put as a question (``asked``): the model reads the
-#: frame ("is it just me or ...") as chat, so its harm total runs low on real insinuations (0.07-0.2 on the tests'
-#: and the reviewer's); under this it is not unsure but clearly against, and the question is read as the chat it is.
+#: ... or less than this when the lexicon hate includes a stereotype put as a question
+#: (``GrammarContext.stereotype_as_question``): the model reads the frame ("is it just me or ...") as chat, so its
+#: harm total runs low on real insinuations (0.07-0.2 on the tests' and the reviewer's); under this it is not unsure
+#: but clearly against, and the question is read as the chat it is.
 ASKED_HARM_VETO = 0.05
 #: Lexicon abuse becomes hate when the model prefers hate and is at least this sure of it.
 HATE_OVER_ABUSE = 0.35
@@ -405,43 +473,11 @@ WEAK_MARGIN = 1.0
 
 
 def combine(
-    lexical: Classification, probabilities: Mapping[Category, float], *, group: bool = True,
-    hate_cooccurrence_only: bool = False, warm: bool = False, contested: bool = False, role: str = "unknown",
-    grateful: bool = False, asking: bool = False, asked: bool = False, stereotype: bool = False,
+    lexical: Classification, probabilities: Mapping[Category, float], context: GrammarContext = PLAIN,
 ) -> Classification:
-    """The lexicons' reading and the model's probabilities as one decision (see module docstring).
-
-    ``group``: whether the comment mentions a protected group (lexicon.GROUP_MENTION, or a Welsh group word
-    mutated: questions.GROUP_CY_MUTATED). Without one
-    the model alone needs p(hate) >= HATE_WITHOUT_GROUP to call it hate, and never turns lexicon
-    abuse into hate: hate needs a group to be about, and "<a school>, run by muppets" has the shape
-    of a sentence about one. Lexicon hate is unaffected.
-
-    ``hate_cooccurrence_only``: the lexicons' hate came only from a group word near a hostile-sounding
-    one (lexicon.HATE_COOCCURRENCE), which the model may veto as it vetoes a weak sign.
-
-    ``warm``: the group is mentioned with a warm predicate and no hostile word; the model alone then
-    needs p(hate) >= HATE_WHEN_WARM, and an unsure hostile reading is not enough to call it hate.
-
-    ``contested``: the lexicons' hate or abuse is denied in the comment (``_in_denial``); it stands only
-    when the model's four harmful categories reach CONTESTED_VETO. ``role``: the author's; a pupil's
-    safeguarding or threat is never overruled, nor one a decisive phrase found (CATEGORY_VETO).
-
-    ``grateful``: the comment thanks or congratulates and no threat phrase matched; the model alone then
-    needs p(threat) >= THREAT_WHEN_GRATEFUL, and an unsure hostile reading is not enough to call it a threat.
-
-    ``asking``: a practical question that names a group and claims nothing about it (questions.practical_question);
-    the model alone then needs p(hate) >= HATE_WHEN_ASKING, and an unsure hostile reading is not enough to call it hate.
-
-    ``asked``: the lexicons' hate includes a stereotype put as a question (questions.asked_generalisation). The
-    model reads the question's frame ("is it just me or ...") as chat, so only CATEGORY_VETO and a harm total
-    under ASKED_HARM_VETO overrule it, not the other harm-total vetoes.
-
-    ``stereotype``: a group is the subject of a habitual or generic claim (lexicon.STEREOTYPE_FRAME); the model's
-    hate then needs only HATE_IN_STEREOTYPE and beats a lexicon complaint.
-    """
-    category, by_model = _combined_category(lexical, probabilities, group, hate_cooccurrence_only, warm, contested, role,
-                                            grateful, asking, asked, stereotype)
+    """The lexicons' reading and the model's probabilities as one decision (see the module docstring), weighed
+    against what the comment's grammar says (:class:`GrammarContext`)."""
+    category, by_model = _combined_category(lexical, probabilities, context)
     p = probabilities[category]
     note = evidence_words.model_note(category, p)
     evidence: tuple[str, ...]
@@ -455,31 +491,30 @@ def combine(
 
 
 def _combined_category(
-    lexical: Classification, p: Mapping[Category, float], group: bool, hate_cooccurrence_only: bool = False,
-    warm: bool = False, contested: bool = False, role: str = "unknown", grateful: bool = False, asking: bool = False,
-    asked: bool = False, stereotype: bool = False,
+    lexical: Classification, p: Mapping[Category, float], context: GrammarContext,
 ) -> tuple[Category, bool]:
     """The category, and whether the model (not the lexicons) decided it."""
     lex = lexical.category
-    hate_floor = _hate_floor(group, warm, asking, stereotype)
-    floors = {**HARM_PROBABILITY, Category.HATE: hate_floor}
-    if grateful:
+    floors = {**HARM_PROBABILITY, Category.HATE: _hate_floor(context)}
+    if context.thanks_without_threat:
         floors[Category.THREAT] = THREAT_WHEN_GRATEFUL
-    group = group and not warm and not asking  # a warm mention or a practical question is no group to hate for the unsure rules below
+    # a warm mention or a practical question is no group to hate for the unsure rules below
+    group = (context.mentions_group and not context.group_spoken_of_warmly
+             and not context.practical_question_about_group)
     # a negative lexicon score is a phrase known to look harmful and not be ("the death of me")
     harm = next((c for c, floor in floors.items() if p[c] >= floor and lexical.scores[c] >= 0), None)
     harm_total = sum(p[c] for c in HARMFUL)
     weak_lexicon = lexical.scores[lex] < THRESHOLDS.get(lex, 0.0)  # fits only as a weak sign (WEAK_HARM)
-    cooccurrence_only = lex is Category.HATE and hate_cooccurrence_only
-    if asked and lex is Category.HATE:
+    cooccurrence_only = lex is Category.HATE and context.hate_only_from_cooccurrence
+    if context.stereotype_as_question and lex is Category.HATE:
         vetoed = harm_total < ASKED_HARM_VETO
     else:
         vetoed = (harm_total < HARM_VETO or (weak_lexicon and harm_total < WEAK_HARM_VETO)
-                  or (cooccurrence_only and harm_total < COOCCURRENCE_VETO) or (contested and harm_total < CONTESTED_VETO))
+                  or (cooccurrence_only and harm_total < COOCCURRENCE_VETO) or (context.harm_denied and harm_total < CONTESTED_VETO))
     if lex in VETOABLE and vetoed:
         return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
     if (lex in HARMFUL and p[lex] < CATEGORY_VETO and harm_total < CATEGORY_VETO_TOTAL
-            and (lex in VETOABLE or (lexical.scores[lex] < DECISIVE and role != "pupil"))):
+            and (lex in VETOABLE or (lexical.scores[lex] < DECISIVE and context.author_role != "pupil"))):
         return max((c for c in p if c not in HARMFUL), key=p.__getitem__), True
     if group and lex is Category.ABUSE and p[Category.HATE] >= HATE_OVER_ABUSE and p[Category.HATE] > p[Category.ABUSE]:
         return Category.HATE, True  # the model tells an insult aimed at a group from one aimed at a person
@@ -490,7 +525,7 @@ def _combined_category(
             return harm, True
         return lex, False
     if harm is not None:
-        if lex is Category.COMPLAINT and harm is not Category.SAFEGUARDING and not (stereotype and harm is Category.HATE) and (
+        if lex is Category.COMPLAINT and harm is not Category.SAFEGUARDING and not (context.group_in_stereotype_frame and harm is Category.HATE) and (
             p[harm] < HARM_OVER_COMPLAINT or p[harm] < p[Category.COMPLAINT]
         ):
             return lex, False
@@ -498,7 +533,7 @@ def _combined_category(
     # hate needs a group: without one, a hostile reading is the likelier of a threat and abuse ("funny how Mr ... always
     # takes the back lane home" shares its "funny how ... always" with coded hate about a group)
     hostile = max(HOSTILE if group else _PERSONAL_HOSTILE, key=p.__getitem__)
-    unsure_threat = grateful and p[Category.THREAT] < THREAT_WHEN_GRATEFUL
+    unsure_threat = context.thanks_without_threat and p[Category.THREAT] < THREAT_WHEN_GRATEFUL
     if lex is not Category.COMPLAINT and sum(p[c] for c in HOSTILE) >= HOSTILE_TOTAL and (group or hostile is not Category.HATE) \
             and not (unsure_threat and hostile is Category.THREAT):
         return hostile, True  # sure it is hostile, unsure whether hate, abuse or a threat
@@ -522,16 +557,16 @@ def _combined_category(
     return lex, False
 
 
-def _hate_floor(group: bool, warm: bool, asking: bool, stereotype: bool) -> float:
+def _hate_floor(context: GrammarContext) -> float:
     """The p(hate) the model alone needs: more for a practical question or a warm mention, less for a stereotype's
     grammar, more without a group."""
-    if asking:
+    if context.practical_question_about_group:
         return HATE_WHEN_ASKING
-    if warm:
+    if context.group_spoken_of_warmly:
         return HATE_WHEN_WARM
-    if stereotype:
+    if context.group_in_stereotype_frame:
         return HATE_IN_STEREOTYPE
-    return HARM_PROBABILITY[Category.HATE] if group else HATE_WITHOUT_GROUP
+    return HARM_PROBABILITY[Category.HATE] if context.mentions_group else HATE_WITHOUT_GROUP
 
 
 def _before(a: Category, b: Category) -> bool:

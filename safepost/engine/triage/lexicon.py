@@ -241,6 +241,17 @@ THREAT: tuple[Signal, ...] = (
         r"\bsmash(?:ed|ing)? it\b|\bbomb(?:ed)? it\b|\bkill (?:two|2) birds"),
 )
 
+#: Welsh "pobl" (people) is a group only with the word that says which people: an adjective, softly mutated after it
+#: ("pobl ddu", "pobl draws"), or a phrase ("o dramor"). One list for the lexicon's group words (``_ID``) and for
+#: their mutated forms (questions.GROUP_CY_MUTATED: "i bobl hoyw").
+PEOPLE_QUALIFIERS_CY = ("hoyw", "draws", "ddu", "dduon", "anabl", "asiaidd", "awtistig", "fyddar", "lesbiaidd", "o dramor")
+#: Welsh nouns for children, families, parents, women and men: a group only with a qualifier after them.
+FAMILY_NOUNS_CY = ("plant", "teuluoedd", "rhieni", "menywod", "dynion")
+#: ... which follows them unmutated ("plant du", "teuluoedd traws").
+FAMILY_QUALIFIERS_CY = (
+    "anabl", "awtistig", "traws", "byddar", "hoyw", "du", "mwslimaidd", "pwylaidd", "iddewig", "tramor", "o dramor",
+    "asiaidd",
+)
 _ID = (
     r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
     r"asylum(?: seekers?)?|gay couples|two (?:men|women|mums|dads)|same[- ]sex|gay (?:parents|dads|mums)|pride (?:assembl\w+|month|flags?|events?|parades?)|foreign kids|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
@@ -253,9 +264,8 @@ _ID = (
     r"nigerians?|somalis?|albanians?|lithuanians?|kosovans?|turks|turkish|irish|bangladeshis?|kurds?|kurdish|afghans?|"
     r"syrians?|ukrainians?|portuguese|mwslemiaid|iddewon|sipsiwn|teithwyr|pwyliaid|estroniaid|tramorwyr|"
     r"siciaid|hindwiaid|rwmaniaid|nigeriaid|albaniaid|somaliaid|lesbiaid|gwyddelod|mwslim\w*|iddewig|hindwaidd|"
-    r"pobl (?:hoyw|draws|ddu|dduon|anabl|asiaidd|awtistig|fyddar|lesbiaidd|o dramor)|ceiswyr lloches|dau dad|dwy fam|"
-    r"(?:plant|teuluoedd|rhieni|menywod|dynion) (?:anabl|awtistig|traws|byddar|hoyw|du|mwslimaidd|pwylaidd|iddewig|"
-    r"tramor|o dramor|asiaidd))"
+    rf"pobl (?:{'|'.join(PEOPLE_QUALIFIERS_CY)})|ceiswyr lloches|dau dad|dwy fam|"
+    rf"(?:{'|'.join(FAMILY_NOUNS_CY)}) (?:{'|'.join(FAMILY_QUALIFIERS_CY)}))"
 )
 _HOSTILE = (
     r"(?:send (?:them|em|'em|the lot) (?:all )?(?:back|home)|(?:should|can|must|to) go (?:back )?home|go back (?:where|to)|"
@@ -475,15 +485,36 @@ _DENIED_WORTH = (
     rf"rhan o|ffit|fenywod|ddynion|ddynol|gallu|golchi|malio|parchu|normal|naturiol)|"
     rf"\bdim un o'?r {_ID} yn haeddu"
 )
-#: Asking or opining ("why do ...", "isn't it true that", "just asking", "is it just me or", "I just think",
-#: "no offence but", "in my opinion", Welsh "onid yw", "pam mae", "yn fy marn i"): a frame that presents a
-#: generalisation as a question or a view. Evidence of hate only with a group and a trait after it.
+#: A frame that asks others to agree with what the writer has "noticed" ("is it just me or ...", "has anyone else
+#: noticed ...", "am I the only one who ...", Welsh "oes rhywun arall wedi sylwi ...", "ai fi yw'r unig un ..."):
+#: said of a group as the subject, it is an insinuation whatever the predicate (questions.asked_generalisation).
+NOTICING_FRAME = (
+    r"\b(?:just|only) me\b|\bam i the only (?:one|person)\b|\bi'?m not the only one\b|"
+    r"\b(?:has |have )?(?:anyone|anybody) noticed\b|"
+    r"\b(?:anyone|anybody|any1|someone|somebody) else (?:noticed|notice|think|thinks|find|finds|feel|feels|seen|spotted|"
+    r"realised|realized|sick|fed up|tired|worry|worried|wonder)\b|\b(?:ever|you) notice(?:d)? how\b|\bfunny how\b|"
+    r"\boes (?:rhywun|unrhyw un|rhywrai) arall\b|\b(?:rhywun|pawb|chi|ti) (?:arall )?wedi sylwi\b|\b(?:ai|ydy|ydi|dim ond) (?:fi|hi (?:jest|dim ond) fi)\b|"
+    r"\bfi yw'?r unig\b|\bydw i'?n (?:yr )?unig\b"
+)
+#: A rhetorical frame: the question asks the reader to agree, not to answer ("why do ...", "how come ...",
+#: "surely", "isn't it obvious", Welsh "pam", "onid"), or a noticing frame. With a group, only a generalisation or a
+#: trait makes it a stereotype: "why do <group> fast in Ramadan?" is curiosity.
+RHETORICAL_FRAME = (
+    r"\bwhy (?:do|does|did|are|is|were|was|should|must|can'?t|won'?t|don'?t|doesn'?t|have|has|would|is it)\b|"
+    r"\bhow come\b|\b(?:explain|tell me|wonder) why\b|\bhow many more\b|"
+    r"\bsurely\b|\bisn'?t it (?:funny|odd|strange|obvious|time|true)\b|\bdon'?t you (?:think|find|agree)\b|"
+    # Welsh: "why", "how (come)", "isn't it"
+    r"\bpam\b|\bsut (?:fod|bod|mae|ma|mai)\b|\bonid\b|"
+    rf"{NOTICING_FRAME}"
+)
+#: Asking or opining: a rhetorical frame, or a frame that presents a generalisation as a view or a plain question
+#: ("isn't it a fact", "is it true", "since when", "just asking", "I just think", "no offence but", "in my opinion",
+#: Welsh "yn fy marn i"). Evidence of hate only with a group and a trait after it.
 _ASKED = (
-    r"(?:\bwhy (?:do|does|are|is|should|can'?t|won'?t|don'?t|doesn'?t|must)|\bisn'?t it (?:true|a fact|obvious|time)|"
-    r"\bis it (?:just me|true|only me)|\bsurely\b|\bsince when\b|\bjust asking\b|\b(?:genuine|honest) question\b|"
+    rf"(?:\bis it (?:just me|true|only me)|{RHETORICAL_FRAME}|\bisn'?t it a fact|\bsince when\b|\bjust asking\b|\b(?:genuine|honest) question\b|"
     r"\bno offen[cs]e\b|\bi (?:just |honestly |genuinely |personally )?(?:think|reckon|believe|feel)\b|\bi'?d say\b|"
     r"\bin my (?:honest |humble )?(?:opinion|view)\b|\bmy view is\b|\bcall me old[- ]fashioned\b|\bonly saying\b|"
-    r"\bwhat everyone (?:thinks|is thinking)\b|\bonid (?:yw|ydy|ydyn)\b|\bpam (?:mae|fod|ddylai|ddylen)\b|"
+    r"\bwhat everyone (?:thinks|is thinking)\b|"
     r"\b(?:dw i|dwi|rwy)(?:'n| jest yn) meddwl\b|\byn fy marn i\b|\bdim ond gofyn\b)"
 )
 #: A rhetorical question that asks why a group is let near children or into a role ("since when do we let ...

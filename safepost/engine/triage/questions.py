@@ -42,9 +42,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from safepost.engine.triage.lexicon import (
+    FAMILY_NOUNS_CY,
+    FAMILY_QUALIFIERS_CY,
     HOSTILE_WORD,
     IDENTITY_TERM,
+    NOTICING_FRAME,
     PEOPLE_NOUN,
+    PEOPLE_QUALIFIERS_CY,
+    RHETORICAL_FRAME,
     TRAIT,
     TRAIT_CY,
     WARM_PREDICATE,
@@ -53,8 +58,11 @@ from safepost.engine.triage.lexicon import (
 #: Welsh group words in their radical form (the lexicon's ``_ID`` holds these; their mutated forms it lacks).
 _WELSH_RADICALS = (
     "mwslemiaid", "mwslimiaid", "pwyliaid", "teithwyr", "tramorwyr", "mewnfudwyr", "gwyddelod", "ceiswyr lloches",
-    "pobl", "plant", "teuluoedd", "rhieni", "menywod", "dynion", "dau dad", "dwy fam",
+    "pobl", *FAMILY_NOUNS_CY, "dau dad", "dwy fam",
 )
+#: Qualifiers the lexicon's group words lack: a people noun mutated after a preposition is a group with these too
+#: ("i blant sipsi", "o deuluoedd o rwmania").
+_MORE_QUALIFIERS = ("sipsi", "o deithwyr", "o rwmania", "o nigeria")
 #: Soft, nasal and aspirate mutation of a Welsh word's first consonant (only those that mutate).
 _MUTATIONS: dict[str, tuple[str, ...]] = {
     "p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "c": ("g", "ngh", "ch"), "b": ("f", "m"), "d": ("dd", "n"),
@@ -72,13 +80,13 @@ def mutations(radical: str) -> tuple[str, ...]:
 
 def _mutated_groups() -> str:
     forms = sorted({m for radical in _WELSH_RADICALS for m in mutations(radical)}, key=len, reverse=True)
-    # a mutated "pobl", "plant", "rhieni" ... is a group only with the word that says which group follows
-    people = {m for r in ("pobl", "plant", "teuluoedd", "rhieni", "menywod", "dynion") for m in mutations(r)}
+    # a mutated "pobl", "plant", "rhieni" ... is a group only with the word that says which group follows (the
+    # lexicon's qualifiers of either noun: after a mutation, "i bobl ddu" and "o blant du" alike)
+    people = {m for r in ("pobl", *FAMILY_NOUNS_CY) for m in mutations(r)}
     bare = [f for f in forms if f not in people]
     qualified = [f for f in forms if f in people]
-    qualifier = (r"(?:hoyw|draws|ddu|dduon|anabl|asiaidd|awtistig|fyddar|lesbiaidd|o dramor|traws|byddar|du|mwslimaidd|"
-                 r"pwylaidd|iddewig|tramor|sipsi|o deithwyr|o rwmania|o nigeria)")
-    return rf"(?:{'|'.join(bare)}|(?:{'|'.join(qualified)}) {qualifier})"
+    qualifiers = dict.fromkeys((*PEOPLE_QUALIFIERS_CY, *FAMILY_QUALIFIERS_CY, *_MORE_QUALIFIERS))
+    return rf"(?:{'|'.join(bare)}|(?:{'|'.join(qualified)}) (?:{'|'.join(qualifiers)}))"
 
 
 #: The lexicon's Welsh group words as they read after a mutating word ("i Fwslemiaid", "o bobl hoyw").
@@ -86,27 +94,6 @@ GROUP_CY_MUTATED = _mutated_groups()
 #: A group of people, English or Welsh, radical or mutated (not a thing: "halal", "Eid").
 _GROUP = rf"(?:{IDENTITY_TERM}|\b{GROUP_CY_MUTATED}(?: {PEOPLE_NOUN})?)"
 
-#: A frame that asks others to agree with what the writer has "noticed" ("is it just me or ...", "has anyone else
-#: noticed ...", "am I the only one who ...", Welsh "oes rhywun arall wedi sylwi ...", "ai fi yw'r unig un ..."):
-#: said of a group as the subject, it is an insinuation whatever the predicate.
-_NOTICING = (
-    r"\b(?:just|only) me\b|\bam i the only (?:one|person)\b|\bi'?m not the only one\b|"
-    r"\b(?:has |have )?(?:anyone|anybody) noticed\b|"
-    r"\b(?:anyone|anybody|any1|someone|somebody) else (?:noticed|notice|think|thinks|find|finds|feel|feels|seen|spotted|"
-    r"realised|realized|sick|fed up|tired|worry|worried|wonder)\b|\b(?:ever|you) notice(?:d)? how\b|\bfunny how\b|"
-    r"\boes (?:rhywun|unrhyw un|rhywrai) arall\b|\b(?:rhywun|pawb|chi|ti) (?:arall )?wedi sylwi\b|\b(?:ai|ydy|ydi|dim ond) (?:fi|hi (?:jest|dim ond) fi)\b|"
-    r"\bfi yw'?r unig\b|\bydw i'?n (?:yr )?unig\b"
-)
-#: A rhetorical frame: the question asks the reader to agree, not to answer (with a group, only a generalisation
-#: makes it a stereotype: "why do <group> fast in Ramadan?" is curiosity).
-_RHETORICAL = (
-    r"\bwhy (?:do|does|did|are|is|were|was|should|must|can'?t|won'?t|don'?t|doesn'?t|have|has|would|is it)\b|"
-    r"\bhow come\b|\b(?:explain|tell me|wonder) why\b|\bhow many more\b|"
-    r"\bsurely\b|\bisn'?t it (?:funny|odd|strange|obvious|time|true)\b|\bdon'?t you (?:think|find|agree)\b|"
-    # Welsh: "why", "how (come)", "isn't it"
-    r"\bpam\b|\bsut (?:fod|bod|mae|ma|mai)\b|\bonid\b|"
-    rf"{_NOTICING}"
-)
 #: A generaliser: what the whole group always or never does.
 _GENERALISER = (
     r"(?:always|never|all|so|constantly|forever|every (?:single )?time|the ones (?:who|that)|"
@@ -202,8 +189,9 @@ _JIBE = re.compile(
 _NO_PROBLEM = re.compile(r"\b(?:no|not a|dim|ddim yn) (?:problem|issue|bother|broblem)\b")
 #: A group as the subject of a generalisation ("<group> always ...", "<group> i gyd ..."), wherever it stands.
 _GROUP_WORD = re.compile(_GROUP)
-_FRAME = re.compile(_RHETORICAL)
-_NOTICING_FRAME = re.compile(_NOTICING)
+#: A rhetorical or noticing frame (lexicon.RHETORICAL_FRAME, lexicon.NOTICING_FRAME).
+_FRAME = re.compile(RHETORICAL_FRAME)
+_NOTICING_FRAME = re.compile(NOTICING_FRAME)
 #: A quoted stretch: a question quoted in order to condemn it is not the writer's.
 _QUOTED = re.compile(r"\"[^\"]{4,240}\"|(?<![a-z])'[^']{6,240}'(?![a-z])")
 

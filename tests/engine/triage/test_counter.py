@@ -6,7 +6,7 @@ import pytest
 
 from safepost.engine.triage import Category, classify
 from safepost.engine.triage.categories import HARMFUL
-from safepost.engine.triage.classifier import combine
+from safepost.engine.triage.classifier import GrammarContext, combine
 from safepost.engine.triage.counter import frame
 from safepost.engine.triage.normalise import prepare
 
@@ -52,10 +52,10 @@ def test_it_asks_more_of_the_models_hate_when_no_group_is_mentioned() -> None:
     probabilities = dict.fromkeys(Category, 0.0)
     probabilities[Category.HATE] = 0.5
     probabilities[Category.PRAISE] = 0.5
-    assert combine(lexical, probabilities, group=False).category is Category.PRAISE
-    assert combine(lexical, probabilities, group=True).category is Category.HATE
+    assert combine(lexical, probabilities, GrammarContext(mentions_group=False)).category is Category.PRAISE
+    assert combine(lexical, probabilities, GrammarContext(mentions_group=True)).category is Category.HATE
     probabilities[Category.HATE], probabilities[Category.PRAISE] = 0.7, 0.3
-    assert combine(lexical, probabilities, group=False).category is Category.HATE
+    assert combine(lexical, probabilities, GrammarContext(mentions_group=False)).category is Category.HATE
 
 
 # Written for these tests: a denial of what someone reported, and the disclaimer that precedes hate.

@@ -9,6 +9,7 @@ from safepost.engine.triage.categories import Category
 from safepost.engine.triage.classifier import (
     CATEGORY_VETO,
     Classification,
+    GrammarContext,
     _in_denial,
     combine,
 )
@@ -61,18 +62,18 @@ def _probabilities(**given: float) -> dict[Category, float]:
 
 def test_the_model_overrules_a_harmful_category_it_is_nearly_sure_of() -> None:
     p = _probabilities(safeguarding=CATEGORY_VETO / 2, threat=0.01, hate=0.01, abuse=0.01, other=0.6)
-    assert combine(_lexical(Category.SAFEGUARDING, 1.2), p, role="parent").category is Category.OTHER
+    assert combine(_lexical(Category.SAFEGUARDING, 1.2), p, GrammarContext(author_role="parent")).category is Category.OTHER
 
 
 def test_a_pupils_or_a_decisive_safeguarding_sign_is_never_overruled() -> None:
     p = _probabilities(safeguarding=CATEGORY_VETO / 2, threat=0.01, hate=0.01, abuse=0.01, other=0.6)
-    assert combine(_lexical(Category.SAFEGUARDING, 1.7), p, role="pupil").category is Category.SAFEGUARDING
-    assert combine(_lexical(Category.SAFEGUARDING, 2.0), p, role="parent").category is Category.SAFEGUARDING
+    assert combine(_lexical(Category.SAFEGUARDING, 1.7), p, GrammarContext(author_role="pupil")).category is Category.SAFEGUARDING
+    assert combine(_lexical(Category.SAFEGUARDING, 2.0), p, GrammarContext(author_role="parent")).category is Category.SAFEGUARDING
 
 
 def test_contested_hate_stands_only_when_the_model_sees_harm() -> None:
     unsure = _probabilities(hate=0.3, abuse=0.05, threat=0.02, safeguarding=0.01, other=0.4)
     sure = _probabilities(hate=0.5, abuse=0.1, threat=0.02, safeguarding=0.01, other=0.2)
-    assert combine(_lexical(Category.HATE, 2.5), unsure, contested=True).category is Category.OTHER
+    assert combine(_lexical(Category.HATE, 2.5), unsure, GrammarContext(harm_denied=True)).category is Category.OTHER
     assert combine(_lexical(Category.HATE, 2.5), unsure).category is Category.HATE
-    assert combine(_lexical(Category.HATE, 2.5), sure, contested=True).category is Category.HATE
+    assert combine(_lexical(Category.HATE, 2.5), sure, GrammarContext(harm_denied=True)).category is Category.HATE

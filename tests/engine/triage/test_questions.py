@@ -16,6 +16,7 @@ from safepost.engine.triage.classifier import (
     ASKED_HARM_VETO,
     HATE_WHEN_ASKING,
     Classification,
+    GrammarContext,
     classify,
     combine,
     compiled,
@@ -120,16 +121,16 @@ def test_a_practical_question_needs_a_surer_model_to_be_hate() -> None:
     unsure = _probabilities(hate=0.6, question=0.3)
     lexical = _lexical(Category.QUESTION, 2.0)
     assert combine(lexical, unsure).category is Category.HATE
-    assert combine(lexical, unsure, asking=True).category is Category.QUESTION
+    assert combine(lexical, unsure, GrammarContext(practical_question_about_group=True)).category is Category.QUESTION
     sure = _probabilities(hate=HATE_WHEN_ASKING + 0.05, question=0.1)
-    assert combine(lexical, sure, asking=True).category is Category.HATE
+    assert combine(lexical, sure, GrammarContext(practical_question_about_group=True)).category is Category.HATE
 
 
 def test_an_asked_stereotype_is_not_vetoed_by_the_harm_total() -> None:
     harmless = _probabilities(hate=0.04, question=0.9)  # harm total under HARM_VETO, p(hate) over CATEGORY_VETO
     lexical = _lexical(Category.HATE, 2.0)
     assert combine(lexical, harmless).category is not Category.HATE
-    assert combine(lexical, harmless, asked=True).category is Category.HATE
+    assert combine(lexical, harmless, GrammarContext(stereotype_as_question=True)).category is Category.HATE
 
 
 @pytest.mark.parametrize("text", [
@@ -288,7 +289,7 @@ def test_an_asked_stereotype_is_vetoed_when_the_model_is_clearly_against_it() ->
     lexical = _lexical(Category.HATE, 2.0)
     against = _probabilities(hate=0.005, abuse=0.005, threat=0.005, safeguarding=0.005, spam=0.005, question=0.9)
     assert sum(against[c] for c in (Category.HATE, Category.ABUSE, Category.THREAT, Category.SAFEGUARDING)) < ASKED_HARM_VETO
-    assert combine(lexical, against, asked=True).category is not Category.HATE
+    assert combine(lexical, against, GrammarContext(stereotype_as_question=True)).category is not Category.HATE
 
 
 def test_a_stereotype_put_as_a_question_is_cited_once() -> None:

@@ -17,6 +17,7 @@ from safepost.engine.triage.categories import HARMFUL
 from safepost.engine.triage.classifier import (
     HATE_IN_STEREOTYPE,
     Classification,
+    GrammarContext,
     combine,
 )
 from safepost.engine.triage.lexicon import CODED_GROUP, GROUP_MENTION, STEREOTYPE_FRAME
@@ -92,20 +93,20 @@ def _probabilities(**given: float) -> dict[Category, float]:
 
 def test_a_stereotype_lets_the_models_hate_beat_a_complaint() -> None:
     p = _probabilities(hate=HATE_IN_STEREOTYPE + 0.02, complaint=0.45)
-    assert combine(_lexical(Category.COMPLAINT), p, group=True, stereotype=True).category is Category.HATE
+    assert combine(_lexical(Category.COMPLAINT), p, GrammarContext(mentions_group=True, group_in_stereotype_frame=True)).category is Category.HATE
     # the same probabilities without the frame: a complaint that mentions a group stays a complaint
-    assert combine(_lexical(Category.COMPLAINT), p, group=True).category is Category.COMPLAINT
+    assert combine(_lexical(Category.COMPLAINT), p, GrammarContext(mentions_group=True)).category is Category.COMPLAINT
 
 
 def test_a_stereotype_frame_alone_is_not_hate() -> None:
     p = _probabilities(hate=0.05, complaint=0.80)
-    assert combine(_lexical(Category.COMPLAINT), p, group=True, stereotype=True).category is Category.COMPLAINT
+    assert combine(_lexical(Category.COMPLAINT), p, GrammarContext(mentions_group=True, group_in_stereotype_frame=True)).category is Category.COMPLAINT
 
 
 def test_without_a_group_a_hostile_reading_is_a_threat_or_abuse() -> None:
     p = _probabilities(hate=0.40, threat=0.30, abuse=0.10)
-    assert combine(_lexical(Category.OTHER), p, group=False).category is Category.THREAT
-    assert combine(_lexical(Category.OTHER), p, group=True).category is Category.HATE
+    assert combine(_lexical(Category.OTHER), p, GrammarContext(mentions_group=False)).category is Category.THREAT
+    assert combine(_lexical(Category.OTHER), p, GrammarContext(mentions_group=True)).category is Category.HATE
 
 
 @pytest.mark.parametrize("text", [
@@ -129,5 +130,5 @@ def test_fair_grievances_and_friendly_mentions_stay_harmless(text: str) -> None:
 
 def test_lexicon_abuse_becomes_hate_only_about_a_group() -> None:
     p = _probabilities(hate=0.70, abuse=0.20)
-    assert combine(_lexical(Category.ABUSE), p, group=False).category is Category.ABUSE
-    assert combine(_lexical(Category.ABUSE), p, group=True).category is Category.HATE
+    assert combine(_lexical(Category.ABUSE), p, GrammarContext(mentions_group=False)).category is Category.ABUSE
+    assert combine(_lexical(Category.ABUSE), p, GrammarContext(mentions_group=True)).category is Category.HATE
