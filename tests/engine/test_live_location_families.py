@@ -27,7 +27,7 @@ def _rule_fires(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> bool
     """The rule's grammar alone, with the learned model switched off."""
     from safepost.engine.rules import live_location
 
-    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places: iter(()))
+    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places, post="": iter(()))
     return _fires(school, text)
 
 
@@ -61,7 +61,7 @@ def test_it_finds_pupils_somewhere_in_the_probes_new_families(school: Any, text:
 def test_it_reads_a_clock_time_in_alt_text_as_today(school: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from safepost.engine.rules import live_location
 
-    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places: iter(()))
+    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places, post="": iter(()))
     image = DraftImage(filename="p.jpg", alt="Year 4 queuing at Tenby station for the 10.15 train to Swansea")
     assert _fires(school, "Off we go! 🚂", images=(image,))
 

@@ -27,8 +27,10 @@ from safepost.engine.rules._live_near_misses import (
     CALLED_OFF,
     DEADLINE_NOTICE,
     IN_A_SCHOOL_ROOM,
+    ROAD_SHUT,
     SOMEWHERE,
     about_others,
+    adults_alone,
     told_afterwards,
 )
 from safepost.engine.rules._live_places import Place, find_places
@@ -154,7 +156,8 @@ class LiveLocation(TextRule):
             found_any = True
             yield found
         if not found_any:
-            yield from _learned_hit(field, places)
+            post = env.draft.text if field.kind is not FieldKind.TEXT and env.draft is not None else ""
+            yield from _learned_hit(field, places, post)
 
     def _lexicon_hits(self, field: Field, env: Env, places: list[Place]) -> Iterator[Hit]:
         text = field.text
@@ -182,10 +185,11 @@ def _judge(
     i = sentence_at(bounds, place.start)
     # clamp to the words around the place: sentences in posts are short, hostile ones are not
     sentence = text[max(bounds[i][0], place.start - WINDOW) : min(bounds[i][1], place.end + WINDOW)]
-    if CALLED_OFF.search(sentence) or told_afterwards(sentence):
+    if CALLED_OFF.search(sentence) or ROAD_SHUT.search(sentence) or told_afterwards(sentence):
         return None
-    lo = bounds[max(0, i - 1)][0]
-    hi = bounds[min(len(bounds) - 1, i + 1)][1]
+    if adults_alone(sentence):
+        return None
+    lo, hi = _neighbours(text, bounds, i)
     window = text[max(lo, place.start - 2 * WINDOW) : min(hi, place.end + 2 * WINDOW)] if is_text else context
     if not is_text and told_afterwards(context):
         return None
@@ -194,6 +198,17 @@ def _judge(
         # alt text describes the photo being posted: "waiting for the 9.40 train" is today
         return Timing("now", 0.7, clock.group())
     return found
+
+
+def _neighbours(text: str, bounds: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    """The place's sentence with the sentences either side that may say when: a neighbour told in
+    the past tense ("Permission letters came home today.") dates something else, not the group."""
+    lo, hi = bounds[i]
+    if i > 0 and not told_afterwards(text[bounds[i - 1][0] : bounds[i - 1][1]]):
+        lo = bounds[i - 1][0]
+    if i + 1 < len(bounds) and not told_afterwards(text[bounds[i + 1][0] : bounds[i + 1][1]]):
+        hi = bounds[i + 1][1]
+    return lo, hi
 
 
 _WHEN = {
@@ -206,9 +221,10 @@ _WHEN = {
 _KINDS = (N_("now"), N_("recurring"), N_("date-and-time"), N_("date"))
 
 
-def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
+def _learned_hit(field: Field, places: list[Place], post: str = "") -> Iterator[Hit]:
     """The n-gram model's finding when the place-and-time rules fell short (``rules/_learned.py``):
-    reported with the place the rule found in the window, or else the window itself."""
+    reported with the place the rule found in the window, or else the window itself. ``post`` is
+    the post's text when the field is alt text: a photo posted "ddoe" is of a day that is over."""
 
     def inside(best: Window) -> list[Place]:
         return [p for p in places if best.start <= p.start and p.end <= best.end]
@@ -218,8 +234,10 @@ def _learned_hit(field: Field, places: list[Place]) -> Iterator[Hit]:
     if best is None or about_others(field.text):  # the model first: cached, seldom fires
         return
     passage = field.text[best.start : best.end]
-    if told_afterwards(passage):
+    if told_afterwards(passage) or (post and told_afterwards(post)) or ROAD_SHUT.search(passage):
         return  # the rule's own reading wins: a report afterwards
+    if adults_alone(passage):
+        return  # "parents who arrive at 3:40 every day": a grown-up's routine
     if not inside(best) and IN_A_SCHOOL_ROOM.search(passage):
         return  # a routine in the music room or the hall is on site: nobody outside can find it
     if DEADLINE_NOTICE.search(passage) and timing(passage) is None:
