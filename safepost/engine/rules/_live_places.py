@@ -152,7 +152,7 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 _LAST_PREP = (
     "at At into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
     "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae "
-    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop of leaves leaving departs departing"
+    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop leaves leaving departs departing"
 ).split()
 
 

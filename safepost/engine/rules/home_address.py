@@ -90,6 +90,8 @@ _SPLIT_NUMBERED = _lazy(rf"[0-9]{{1,4}}[a-zA-Z]?(?![\w]){_ON_STREET}{_STREET}{_T
 _STREET_FIRST = _lazy(rf"(?<![\w]){_STREET},?[ \t]+$")
 #: "the house is called Hazelwood. It's on the Aghalane Road", "Her house is Cwm Rhos".
 _CALLED_VERBS = ("called ", "named ", "o'r enw ", " yw ", " ydy ", " is ")
+#: The words a bare " is " must follow to name a house ("Her house is Cwm Rhos").
+_IS_HEADS = ("house", "home", "cartref", "bungalow", "cottage", "farm", "tŷ")
 #: The house word before the verb: "the house is called", "her home's called", "Enw'r tŷ yw".
 _CALLED_HEAD = _lazy(
     r"(?<![\w])(?i:house|home|cartref|bungalow|cottage|farm|tŷ)(?:[ \t]+is|['’]s)?[ \t]+$"
@@ -485,7 +487,9 @@ def _rural(text: str, cued: bool) -> Iterator[re.Match[str]]:
         at = text.find(verb)
         while at >= 0:
             house = at + len(verb)
-            if house >= pos and _CALLED_HEAD().search(text, max(0, at - 25), at + (verb[0] == " ")):
+            # a bare " is " is common: the word before it must be a house's before the pattern runs (speed)
+            bare_is = verb == " is " and not text[max(0, at - 8) : at].lower().endswith(_IS_HEADS)
+            if house >= pos and not bare_is and _CALLED_HEAD().search(text, max(0, at - 25), at + (verb[0] == " ")):
                 found = _CALLED_HOUSE().match(text, house)
                 if found is not None:
                     pos = found.end()
