@@ -336,8 +336,8 @@ class HomeAddress(TextRule):
         address inside a question that asks who or which ("which famous bear lives at
         32 ... ?") is a quiz, not a home. Since the fifteenth session: Cornish and Irish small words
         join a name ("Chy an Mor", "Tír na nÓg"); a street's name wrapped onto the next line ("22
-        Bohelland\nRoad") is one street; "goes to", "drops" and "dropping" are drop-off words; who
-        lives there ("the family of") also cues a house name with no head word, and of a venue word
+        Bohelland", then "Road" on a line of its own) is one street; "goes to", "drops" and
+        "dropping" are drop-off words; who lives there ("the family of") also cues a house name with no head word, and of a venue word
         and a drop-off or home word in the clause, the one nearer the house decides ("for the
         library appeal can be left in the porch at ..."); "The Old Chapel", "The Old Rectory" are
         houses; a house named with a bare "is" ("Her house is Cwm Rhos. It's on ...") is read like
