@@ -132,6 +132,7 @@ def test_it_finds_the_fifteenth_sessions_live_families(school: Any, text: str, m
         "First aid course for parents on Tuesday night at the Community Centre, 7-9pm.",
         "Staff netball every Monday at 5.30 at the Leisure Centre (no kids, just us).",
         "Mr Pryce runs at the leisure centre every Tuesday at 6, come and join him!",
+        "Mrs Lloyd coaches the adult team at Penlan Park every Thursday at 7pm.",
         # a flat is an address, a charity paid is not a place visited, a comparison, a school closed
         "The parcel has arrived at Flat 4, 12 Heol Awel by mistake.",
         "Bake sale this Friday lunchtime – all money going to the Marie Curie Hospice!",

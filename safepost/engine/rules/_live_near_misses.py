@@ -76,6 +76,7 @@ ADULTS_ONLY = re.compile(
     # grown-ups' events: former pupils, public and campaign meetings, parents' evenings, coffee mornings
     r"|ex-pupils|former pupils|alumni|reunion|cyn-ddisgyblion|aduniad|public meeting|canvass(?:ing)?|hustings"
     r"|parents['’]? (?:evening|meeting|forum|information evening)|coffee morning|noson rieni|bore coffi"
+    r"|adults?['’]? (?:team|class|classes|group|choir|club|league|section|session)|tîm oedolion|dosbarth oedolion"
     r"|(?:oedolion|gwirfoddolwyr|rhieni|staff) yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
     r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
     re.IGNORECASE,
