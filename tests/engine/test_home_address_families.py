@@ -246,3 +246,32 @@ def test_a_long_run_of_capitals_after_a_home_word_stays_linear(env: Env, run: st
     started = time.process_time()
     spans("She lives at " + run, env)
     assert time.process_time() - started < 2
+
+
+# --- the fifteenth session's families (issue 11), in sentences written for this test -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # Cornish and Irish joining words, and who lives there before a house name with no head word
+        ("A big thank you to the Rowe family of Chy an Dowr, Polwithen Road, for the plants.", "Chy an Dowr, Polwithen Road"),
+        # a street's name wrapped onto a new line
+        ("Cards can be sent to Flat 2, 17 Penmere\nCrescent, Falmouth TR11 2QB.", "Flat 2, 17 Penmere\nCrescent, Falmouth TR11 2QB"),
+        # the nearest cue decides: a venue word before the drop-off word does not make a venue
+        ("Raffle prizes for the church fair can be left in the porch at Bryn Hyfryd, Heol y Nant.", "Bryn Hyfryd, Heol y Nant"),
+        # a building turned into a home keeps its old name
+        ("The costumes are at Megan's home at The Old Rectory, Llanfair Road, LL15 1AB.", "The Old Rectory, Llanfair Road, LL15 1AB"),
+        # "goes to", "dropping at"; a house named with a bare "is" and its street in the next sentence
+        ("If you find the ball it goes to Woodlands, Ashgrove Lane, BT5 7QQ.", "Woodlands, Ashgrove Lane, BT5 7QQ"),
+        ("Dropping Aoife at Cedarhurst, Kings Road on the way back.", "Cedarhurst, Kings Road"),
+        ("Her house is Bryn Glas. It's on Ffordd y Traeth.", "Bryn Glas. It's on Ffordd y Traeth"),
+    ],
+)
+def test_the_fifteenth_sessions_house_names_and_forms(env: Env, text: str, address: str) -> None:
+    assert spans(text, env) == [address]
+
+
+def test_a_house_open_to_visitors_is_not_a_home(env: Env) -> None:
+    text = "Ganwyd yr arlunydd yn 9 Heol y Coed, Caerdydd, ac mae'r tŷ bellach ar agor i ymwelwyr."
+    assert spans(text, env) == []

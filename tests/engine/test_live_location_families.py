@@ -27,7 +27,7 @@ def _rule_fires(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> bool
     """The rule's grammar alone, with the learned model switched off."""
     from safepost.engine.rules import live_location
 
-    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places: iter(()))
+    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places, post="": iter(()))
     return _fires(school, text)
 
 
@@ -61,7 +61,7 @@ def test_it_finds_pupils_somewhere_in_the_probes_new_families(school: Any, text:
 def test_it_reads_a_clock_time_in_alt_text_as_today(school: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from safepost.engine.rules import live_location
 
-    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places: iter(()))
+    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places, post="": iter(()))
     image = DraftImage(filename="p.jpg", alt="Year 4 queuing at Tenby station for the 10.15 train to Swansea")
     assert _fires(school, "Off we go! 🚂", images=(image,))
 
@@ -95,3 +95,54 @@ def test_it_stays_quiet_on_the_probes_near_misses(school: Any, text: str) -> Non
 def test_it_lets_a_routine_in_the_schools_own_woodland_through(school: Any) -> None:
     text = "Forest School in our own woodland every Wednesday afternoon – wellies and waterproofs please!"
     assert not _fires(school, text)
+
+
+# --- the fifteenth session's families (issue 11), in sentences written for this test -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a child chosen for an event still to come: "has been invited", "was selected" are no report
+        "Well done to Cerys, who has been invited to play a solo with the county band at Tenby De Valence on Friday at 6.30pm.",
+        # where the group is, said after the place; a vehicle just leaving; a bus from a street corner
+        "News from Caerphilly Castle, where we are now: lunch on the lawn!",
+        "Just pulled out of Folly Farm car park, back at school about 3.30.",
+        "The walking bus leaves the corner of Park Road and Heol Isaf at 8.15 every morning.",
+        # a route from one named place to another, a start line, an Irish "half 10", a pin before "the"
+        "Sponsored run along the canal from the Boat House to Millbrook Bridge on Sunday, half 10 to 12.",
+        "Charity fun run on Saturday! Start line in Pontcanna, 9am sharp.",
+        "📍 the Lido now. Year 6 racing in 15 mins!",
+        "Our athletes are on the track at Leckwith Stadium at this moment, 200m heats next.",
+        # a Welsh travel verb at the start of a sentence
+        "Casglu o Ganolfan y Celfyddydau am 9 heno, nid o'r ysgol.",
+    ],
+)
+def test_it_finds_the_fifteenth_sessions_live_families(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _rule_fires(school, text, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # grown-ups' events and routines: training days, a staff team, reunions, meetings, parents' courses
+        "Staff are all at Cardiff Met today for INSET training – no school for pupils.",
+        "Mae'r staff i gyd yng Nghanolfan y Dref am hyfforddiant heddiw.",
+        "Former pupils reunion this Friday 8pm at the Railway Club – see you there!",
+        "First aid course for parents on Tuesday night at the Community Centre, 7-9pm.",
+        "Staff netball every Monday at 5.30 at the Leisure Centre (no kids, just us).",
+        "Mr Pryce runs at the leisure centre every Tuesday at 6, come and join him!",
+        "Mrs Lloyd coaches the adult team at Penlan Park every Thursday at 7pm.",
+        # a flat is an address, a charity paid is not a place visited, a comparison, a school closed
+        "The parcel has arrived at Flat 4, 12 Heol Awel by mistake.",
+        "Bake sale this Friday lunchtime – all money going to the Marie Curie Hospice!",
+        "Sŵn fel tasai'r ffair wedi cyrraedd Llanelli heddiw!",
+        "Mae'r ysgol ar gau heddiw. Mae'r ffordd i Gwm Du yn beryglus.",
+        "Road closure: Station Road is shut on Tuesday from 9am. Please park on Bryn Road.",
+        # a neighbour sentence in the past dates something else; a report with an irregular past
+        "Swimming lessons start after half term at the Plas Madoc pool. Letters went home today.",
+        "Great news – Osian swam his first length at Aberdare Lido today!",
+    ],
+)
+def test_it_stays_quiet_on_the_fifteenth_sessions_near_misses(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not _rule_fires(school, text, monkeypatch)

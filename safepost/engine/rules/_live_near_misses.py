@@ -18,16 +18,23 @@ _PRAISE = (
     r"(?:lovely|wonderful|brilliant|fantastic|great|amazing|fab|fabulous|super|beautiful|moving|smashing"
     r"|hyfryd|gwych|wych|arbennig|bendigedig|fendigedig|ffantastig|anhygoel|grêt|ardderchog|gwerth chweil)"
 )
+# "was invited to sing", "has been selected to run", "were asked to perform": chosen for what is
+# still to come, so the "was" says nothing about whether it has happened.
+_NOT_CHOSEN = r"(?! (?:\w+ )?(?:invited|asked|selected|chosen|picked|given the chance|nominated|entered)\b)"
 # A report afterwards: the past tense, results and thanks say the group has come home.
 PAST = re.compile(
     r"\b(?:last (?:week|month|term|year|night|weekend|"
     + DAYS
     + r")|yesterday|ago|earlier this|went|visited|enjoyed|loved"
     r"|had an? (?:\w+ ){0,2}(?:time|day|trip|visit|morning|afternoon|week)|came|returned|got back|home safe|back safe"
-    r"|were|was|played|won|lost|drew|losing|finished|took part|performed|sang|watched|born|did the school proud"
-    r"|what a (?:day|trip|week)|have been|has been|competed|did (?:us|the school|themselves|everyone|their school) proud"
+    r"|(?:were|was|have been|has been)" + _NOT_CHOSEN
+    + r"|played|won|lost|drew|losing|finished|took part|performed|sang|watched|born|did the school proud"
+    r"|what a (?:day|trip|week)|competed|did (?:us|the school|themselves|everyone|their school) proud"
     r"|medals?|trophy|trophies|came (?:first|second|third|fourth|fifth|last|runners[- ]up)|runners[- ]up|scored"
     r"|brought home|results"
+    # the irregular past of what a report afterwards tells ("swam his first 25m", "asked today if")
+    r"|swam|ran|rode|flew|recovered|managed|tried|explored|saw|asked(?: \w+)? (?:if|whether|why|what|how|me|us)"
+    r"|had an? (?:\w+ )?start"
     # a trip told afterwards: "walked down to", "joined the residents at", thanks for having us
     r"|walked|joined|headed|popped|travelled|traveled|marched|strolled|hiked|cycled|attended|spent"
     r"|thank(?:s| you)(?: so much)?(?: to [\w'’. ]{1,40}?)? for (?:making|having|welcoming|hosting|showing|inviting)"
@@ -59,15 +66,36 @@ VISITOR = re.compile(
 )
 # A meeting or a training day for adults says where grown-ups will be, not pupils.
 ADULTS_ONLY = re.compile(
-    r"\b(?:adults only|grown-?ups only|over 18s only|staff only|volunteers only|parents only|no children|no pupils"
-    r"|(?:pta|committee|governors['’]?|governing body|parent council|staff)(?: \w+)? meetings?|staff training|training day|inset day"
+    r"\b(?:adults only|grown-?ups only|over 18s only|staff only|volunteers only|parents only|no children|no pupils|no kids"
+    # a course or a talk for parents ("Coaching course for parents on Friday night", "cwrs i rieni")
+    r"|(?:course|class|session|workshop|talk|evening|night)s? for (?:parents|adults|grown-?ups)|(?:cwrs|sesiwn|gweithdy) i rieni"
+    r"|(?:pta|committee|governors['’]?|governing body|parent council|staff)(?: \w+)? meetings?|staff training|training day|inset(?: day| training)?"
+    # the staff are the ones there ("Staff are all at ... today", "mae'r staff i gyd yn", "the staff team")
+    r"|(?:the |our |all )?staff (?:are|will be|is)(?: all)? (?:at|in|on)|staff team|tîm staff|mae['’]r staff(?: i gyd)? (?:yn|yng|ym)"
+    r"|diwrnod hms|am hyfforddiant"
+    # grown-ups' events: former pupils, public and campaign meetings, parents' evenings, coffee mornings
+    r"|ex-pupils|former pupils|alumni|reunion|cyn-ddisgyblion|aduniad|public meeting|canvass(?:ing)?|hustings"
+    r"|parents['’]? (?:evening|meeting|forum|information evening)|coffee morning|noson rieni|bore coffi"
+    r"|adults?['’]? (?:team|class|classes|group|choir|club|league|section|session)|tîm oedolion|dosbarth oedolion"
     r"|(?:oedolion|gwirfoddolwyr|rhieni|staff) yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
     r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
     re.IGNORECASE,
 )
-# A trip or a match called off says where nobody will be.
+# A trip or a match called off says where nobody will be; so does a comparison ("as if the circus
+# had arrived in Llanfeiriol", "fel tasai'r syrcas wedi cyrraedd").
 CALLED_OFF = re.compile(
-    r"\b(?:cancelled|canceled|called off|(?:wedi ei |wedi['’]i )?(?:canslo|ganslo|chanslo))\b", re.IGNORECASE
+    r"\b(?:cancelled|canceled|called off|(?:wedi ei |wedi['’]i )?(?:canslo|ganslo|chanslo)"
+    r"|as if|as though|fel (?:tasai|tase|petai|pe bai|pe bae))\b",
+    re.IGNORECASE,
+)
+# The school closed: nobody is anywhere for it ("Mae'r ysgol ar gau heddiw", "school is closed").
+CLOSED = re.compile(r"\b(?:school (?:is |will be )?(?:closed|shut)|(?:yr )?ysgol (?:yn |AR )?ar gau)\b", re.IGNORECASE)
+#: A road shut, read in the place's own sentence: a notice about traffic ("Road closure: Hollins
+#: Lane is shut", "Bydd Ffordd yr Ysgol ar gau"), not the group somewhere; the bus moved because
+#: of it ("now leaves from the lay-by ... because of the roadworks") is another sentence's business.
+ROAD_SHUT = re.compile(
+    r"\b(?:road closures?|(?:road|lane|street|ffordd|heol|stryd)\b[^.!?\n]{0,30}?\b(?:is closed|is shut|will be closed|will be shut|ar gau))\b",
+    re.IGNORECASE,
 )
 
 # Rooms and spaces inside a school, for the learned model's reading alone: "every Thursday at
@@ -118,6 +146,27 @@ def told_afterwards(text: str) -> bool:
 
 
 def about_others(text: str) -> bool:
-    """The text is about someone coming to the school, or a meeting for adults: not the school's
-    pupils somewhere."""
-    return VISITOR.search(text) is not None or ADULTS_ONLY.search(text) is not None
+    """The text is about someone coming to the school, a meeting for adults, or a school or a road
+    closed: not the school's pupils somewhere."""
+    return any(p.search(text) is not None for p in (VISITOR, ADULTS_ONLY, CLOSED))
+
+
+# A grown-up as the one who goes there ("Mr Jones runs at the leisure centre every Tuesday",
+# "our lollipop lady ... on Kilmarnock Road", "I'r rhieni sy'n cyrraedd am 3:40 bob dydd"), when
+# no pupil is in the same sentence: an adult's routine says where no child is.
+_ADULT_SUBJECT = re.compile(
+    r"^\W*(?:(?:Mr|Mrs|Miss|Ms|Mx|Dr|Rev)\.? [A-Z][\w'’-]+|(?:[Oo]ur|[Ee]in) (?:lollipop \w+|caretaker|cook|cleaners?)"
+    r"|(?:[Tt]o )?(?:the |our |those |the same \w+ )?(?:[Pp]arents|[Gg]rown-?ups|[Aa]dults)\b"
+    r"|(?:[Ii]['’]r )?(?:[Rr]hieni|[Oo]edolion))"
+)
+_PUPILS = re.compile(
+    r"\b(?:pupils?|children|child|kids|class|classes|year \d{1,2}|[pys]\d|team|squad|choir|club|group|we|us"
+    r"|council|prefects|leavers|band|orchestra|cyngor"
+    r"|plant|disgyblion|dosbarth|blwyddyn|bl ?\d|tîm|côr|ni)\b",
+    re.IGNORECASE,
+)
+
+
+def adults_alone(sentence: str) -> bool:
+    """The sentence's subject is a grown-up and no pupil is with them."""
+    return _ADULT_SUBJECT.search(sentence) is not None and _PUPILS.search(sentence) is None

@@ -44,14 +44,16 @@ _PREP = (
     r"|\b(?:are|is|be|been|'re|’re|am|down|out|up|here|arrived|staying|stay|swimming|playing|performing|singing|walking"
     r"|camping|sleeping|working|racing|competing|now|currently|day \d|all|everyone|class|team|choir|squad)"
     r"(?:[ \t]+(?!at\b|in\b)[\w'’]+){0,2}?[ \t]+in"
-    r"|\b(?:off|going|go|heading|head|travel+ing|trip|walk|walking|train|coach|bus|minibus|journey|way|down|over|out|back|drive|driving) to"
+    r"|\b(?:off|going|go|heading|head|travel+ing|trip|walk|walking|train|coach|bus|minibus|journey|way|road|down|over|out|back|drive|driving) to"
+    # a route "from the Waterworks to Shaw's Bridge": "from" before a name with a "to" after it
+    r"|\bfrom(?=[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3}[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z])"
     r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for"
     r"|\b(?:leaves|leave|leaving|departs|depart|departing|sets off from|set off from|setting off from|starts from"
     r"|start from|leaves from|leave from|walks from|walk from|meets at|meet at|meeting at)"
     r"|\b(?:[Ll]ive|LIVE) (?:from|at|fae|o|o['’]r)|\b[Yy]n fyw o(?:['’]r)?|\bfyw o(?:['’]r)?|\balong|\bar hyd|\b(?:moves|move|moving) to"
     # Welsh: "to" only after a verb or noun of travel ("cerdded i", "bws i'r"), as in English;
     # "arrive at", "visit", "meet by" ("cwrdd wrth"), and "wrth" (by, at) alone
-    r"|\b(?:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
+    r"|\b(?i:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
     r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua|gorymdeithio|orymdeithio) (?:i|i['’]r|o|o['’]r)"
     r"|\b(?:cyrraedd|gyrraedd|ymweld â|ymweld ag|wrth)"
     r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
@@ -61,7 +63,11 @@ _PREP = (
     # where a walk, a bus or a race starts ("bus from", "set off 9am from", "cychwyn o", "gadael Canolfan")
     r"|\b(?:bus|coach|minibus|train|walking bus|pick-?up|collection|drop-?off|start line|finish line|set off|sets off"
     r"|setting off|starting|starts|finishing|parade|procession|march)(?:[ \t]+\d{1,2}(?:[:.]\d{2})? ?(?:am|pm)?)? from"
-    r"|\b(?:cychwyn|gychwyn|dechrau|ddechrau|dechre|gorffen|casglu|gasglu) (?:o|o['’]r|yn|ym|yng|wrth|ger)"
+    r"|\b(?i:cychwyn|gychwyn|dechrau|ddechrau|dechre|gorffen|casglu|gasglu) (?:o|o['’]r|yn|ym|yng|wrth|ger)"
+    # a start or a finish line ("Start line in Digbeth"), an update sent from a place, a vehicle
+    # pulling out of one, a bus that "leaves the corner of ..." (with no "from")
+    r"|\b(?:[Ss]tart|[Ff]inish) line(?: is)? in|\b(?:[Uu]pdate|UPDATE|[Nn]ews) from"
+    r"|\b(?:pulled|pulling|driving|coming) out of|\b(?:leaves|leaving|departs|departing)"
     r"|\b(?:gadael|adael)"
     # a coach trip's stops ("next stop Llandudno pier", "toilet stop at")
     r"|\b(?:next|first|quick|toilet|comfort|loo|pit|lunch) stop(?: at)?"
@@ -94,7 +100,8 @@ def _place_pattern() -> re.Pattern[str]:
     venues = _longest_first(words("places", "venues"))
     # a name may end in a venue word, with a word between ("the Coleg Cambria field", "Jubilee Rec track")
     suffix = _longest_first(named_venue_words())
-    named = rf"(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:[a-z]+[ \t]+)?(?:{suffix})\b)?"
+    spot = r"(?:the[ \t]+(?:corner|end|top|bottom|far end|junction|foot)[ \t]+of[ \t]+)?"
+    named = rf"{spot}(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:[a-z]+[ \t]+)?(?:{suffix})\b)?"
     generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
     # another school's ground: "kick-off at their field"
     away = rf"their[ \t]+(?!own\b)(?:[a-z]+[ \t]+)?(?:{suffix}|school)\b"
@@ -145,7 +152,7 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 _LAST_PREP = (
     "at At into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
     "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae "
-    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop"
+    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop leaves leaving departs departing"
 ).split()
 
 
@@ -160,10 +167,13 @@ def _gate() -> ahocorasick.Automaton:
             automaton.add_word(f"{p} the {c}", True)
         automaton.add_word(f"{PIN}{c}", True)
         automaton.add_word(f"{PIN} {c}", True)
+        automaton.add_word(f"{PIN} the {c}", True)  # "📍 the Waterworks"
         for d in "0123456789":  # a timetable's line: "9.30 Castell Rhuthun"
             automaton.add_word(f"{d} {c}", True)
     for v in (*words("places", "venues"), *ALL_WELSH_VENUES):
         automaton.add_word(" " + v, False)
+    for spot in ("corner", "end", "top", "bottom", "junction", "foot"):
+        automaton.add_word(f" the {spot} of ", False)  # "leaves the corner of Merrylee Road"
     for v in (*named_venue_words(), "school"):
         automaton.add_word(f" their {v}", False)  # another school's ground: "at their field"
     automaton.make_automaton()
@@ -218,6 +228,8 @@ def _off_site(
         return False
     if (first in stop or _A_GROUP.search(low)) and not venue_end().search(low):
         return False  # "in Year 3", "Hello from Oak Class"; but "at Rhyl Golf Club"
+    if _GIVEN_TO.search(text, max(0, m.start() - 40), m.start("place")):
+        return False  # "all money going to the Foyle Hospice": a charity paid, not a place visited
     if _OF_THE_SCHOOL.match(text, m.end("place")):
         return False  # "yn llyfrgell yr ysgol": the school's own library
     if place.isupper() and core in english_words():
@@ -235,6 +247,10 @@ def _off_site(
 
 # A name ending in a group of people ("Oak Class", "the Eco Team", "Tîm Rygbi"), not a place.
 _A_GROUP = re.compile(r"\b(?:class|classes|dosbarth|team|tîm|group|grŵp|choir|côr|staff|council|pta)$")
+_GIVEN_TO = re.compile(
+    r"\b(?:money|proceeds|profits|funds|donations|every penny|raised|all)(?:[ \t]+\w+)?[ \t]+(?:going|goes|go|will go) to[ \t]+$",
+    re.IGNORECASE,
+)
 _OF_THE_SCHOOL = re.compile(r"(?: yr|'r|’r) ysgol\b", re.IGNORECASE)
 
 # A class or year group ("into P4", "in Primary 6", "Y3"), not a place off site.

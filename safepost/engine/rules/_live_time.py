@@ -43,7 +43,8 @@ _BARE_NOW = (
 #: The group is there as the post goes out.
 NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
-    r"|(?:we've|we have|have|has|just) arrived|on (?:the|our) way|day (?:\d|one|two|three|four|five)\b|live from|here at"
+    r"|(?:we've|we have|have|has|just) arrived|on (?:the|our) way|where we(?:['’]re| are) (?:currently|now)|where we (?:currently |now )?are"
+    r"|we(?:['’]re| are) (?:still |now )?(?:staying on|still here)|just (?:pulled out|left|set off|boarded|got on)|day (?:\d|one|two|three|four|five)\b|live from|here at"
     r"|bore 'ma|y prynhawn 'ma|nawr|rwan|ar hyn o bryd|yn fyw o|ar y ffordd i"
     # Welsh: tonight, now (north), this morning or afternoon however it is spelt, just arrived
     r"|heno|rŵan|yn awr|(?:bore|bora|prynhawn|pnawn|p'nawn|p’nawn) ?(?:'|’)?ma|(?:newydd|wedi) (?:g|c)yrraedd"
@@ -67,17 +68,17 @@ NOW = re.compile(
     # "now" on its own, but not "now open", "from now on", "now that"; "rn" (right now), "heddi"
     # (southern "today"), "tonite", "in 5 mins", a greeting from a place, a coach trip's next stop
     r"|" + _BARE_NOW + r"|(?-i:rn)|heddi|tonite"
-    r"|in \d{1,2} ?(?:mins?|minutes)|mewn \d{1,2} munud|" + GREETING + r" (?:from|o|fae)"
+    r"|in (?:about |around |roughly |approx\.? )?\d{1,2} ?(?:mins?|minutes)|mewn \d{1,2} munud|at this moment|at present|" + GREETING + r" (?:from|o|fae)"
     r"|(?:next|toilet|comfort|loo|pit) stop)\b",
     re.IGNORECASE,
 )
 #: "Now" said so plainly that a past-tense word beside it ("the coach was late, but we've just arrived")
 #: does not make the post a report afterwards.
 STRONG_NOW = re.compile(
-    r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|day \d|live from|ar hyn o bryd|yn fyw o"
+    r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|staying on|just pulled out|day \d|live from|ar hyn o bryd|yn fyw o"
     r"|checked in at|live at"
     r"|(?:newydd|wedi) (?:g|c)yrraedd(?! ?['’]?n[ôo]l| yn [ôo]l| adre)|dyma ni|(?-i:rn|NOW)"
-    r"|in \d{1,2} ?(?:mins?|minutes)|" + GREETING + r" (?:from|o|fae))\b",
+    r"|in (?:about |around |roughly |approx\.? )?\d{1,2} ?(?:mins?|minutes)|at this moment|" + GREETING + r" (?:from|o|fae))\b",
     re.IGNORECASE,
 )
 #: A routine, the most dangerous: it repeats every week ("every Tuesday", "bob bore Sadwrn").
@@ -105,6 +106,8 @@ _WELSH_HOURS = (
 CLOCK = re.compile(
     # not a price ("£34.99")
     r"(?<![£$€\d])\b(?:\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2} o'?clock|\d{1,2} o'r gloch"
+    # Irish and Scottish "half 10" (half past ten)
+    r"|half \d{1,2}\b(?![:.]\d)"
     r"|(?:half|quarter) (?:past|to) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"|noon|midday|half[- ]time|kick[- ]off|(?:at|from|until|till|tan|am|tua) \d{1,2}\b(?![:.]\d)|(?:morning|afternoon|evening|lunchtime)"
     # 24-hour times with their unit ("1430hrs"), Welsh a.m./p.m. ("4-5yh", "9 y.b."), half past and quarter
