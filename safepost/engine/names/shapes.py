@@ -301,6 +301,16 @@ def _glued_after_welsh_word(text: Text, s: int, letters_start: int) -> bool:
     start = s - 1
     while start > letters_start and not text.is_upper_at(start) and text.f[start - 1].isalpha():
         start -= 1
-    word = text.f[start:s]
+    return welsh_describing_noun(text.f[start:s])
+
+
+def welsh_describing_noun(word: str) -> bool:
+    """A Welsh word (no English one) that a word-name after it describes, as in "diwrnod eira"
+    (snow day) or "celf enfys" (rainbow art); not one that introduces a child ("diolch", "gwych")."""
     return len(word) > 2 and word.isalpha() and word not in _GLUED_CUES and lexicon.is_only_welsh(word)
+
+
+def year_at(text: Text, start: int) -> bool:
+    """A year at ``start`` of the folded text: "#Haf2026", "mabolgampau_heulwen_2026.jpg"."""
+    return bool(_GLUED_YEAR.match(text.f, start))
 
