@@ -507,6 +507,8 @@ def _famous(key: str, before: list[str], after: list[str]) -> bool:
 
 def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str) -> bool:
     """"Ein ci ysgol, Celyn, ...", "Meet Bonnie, our new school therapy dog!": an animal's name."""
+    if cand.full_end is not None:
+        return False  # "Reading to the dog this week: Evie J. and ...": animals have no surnames
     if "," in gap and any(w in lexicon.PET_WORDS for w in before[:3]):
         return True
     if ("\n" in gap or ":" in gap) and gap.strip(" \n:") == "":
@@ -773,9 +775,12 @@ def _famous_elsewhere(text: Text, cand: Candidate) -> bool:
 
 
 def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
-    """"Dai the lollipop man", "Bob the Builder": a name with a "the ..." description is no pupil."""
+    """"Dai the lollipop man", "Bob the Builder": a name with a "the ..." description is no pupil;
+    nor is "Rose the tortoise" or "Summer the dog", word-names too (an animal is described so)."""
     if cand.full_end is not None or len(after) < 2 or after[0] != "the":
         return False
+    if _pet_word(after[1]) and text.f[cand.end : cand.end + 5] == " the ":
+        return True
     if irish.praise_epithet(text, cand, after):
         return False  # "'oisin the great'": a title the child is given for the day
     before = text.words_before(cand.start, 1)
@@ -854,6 +859,8 @@ def _word_or_name(
     form = text.form(cand.start, cand.end)
     if cand.entry.how is How.TYPO and form is not Form.LOWER and _inside_proper_noun(text, cand):
         return None  # "Cheddar Gorge": a capitalised word before it makes a place, not a slip
+    if file_name and form is Form.UPPER and any(c.islower() for c in text.original):
+        return True  # "forest_school_ROBIN_den.jpg": a word-name set in capitals among lower-case words
     if file_name and _welsh_word_in_file_name(text, cand, prev):
         return False  # "celf_enfys_dosbarth.jpg", "mabolgampau_heulwen_2026.jpg": rainbow art, sunshine
     if file_name and key not in lexicon.WORD_NAMES and cand.entry.how is How.NAME:

@@ -31,7 +31,8 @@ TITLES = _words(
     grandma granny gran taid nain tad-cu mam-gu anti wncwl athro athrawes coach chef ms. mr. mrs.
     mum mam dad mummy daddy papa headteacher teacher governor chair chairperson volunteer driver
     author poet artist illustrator singer footballer player minister mp ms lollipop caretaker
-    cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother"""
+    cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother
+    mentor manager supervisor technician receptionist administrator"""
 )
 
 #: Titles of a rank held over a place ("the Mayor of London", "the Duke of York", "Queen of Hearts").
