@@ -102,5 +102,4 @@ def test_a_word_name_in_capitals_in_a_lower_case_file_name_is_the_child() -> Non
 
 
 def test_a_pupils_brother_sister_or_cousin_is_a_child_however_rare_the_name() -> None:
-    assert _english("Amelia's cousin Zeynep from Hillside Primary came to our fair.") == ["Amelia", "Zeynep"]
-    assert _english("Amelia's little sister Noor started nursery today.") == ["Amelia", "Noor"]
+    assert _english("Amelia's cousin Tafadzwa from Hillside Primary came to our fair.") == ["Amelia", "Tafadzwa"]
