@@ -103,3 +103,8 @@ def test_a_word_name_in_capitals_in_a_lower_case_file_name_is_the_child() -> Non
 
 def test_a_pupils_brother_sister_or_cousin_is_a_child_however_rare_the_name() -> None:
     assert _english("Amelia's cousin Tafadzwa from Hillside Primary came to our fair.") == ["Amelia", "Tafadzwa"]
+
+
+def test_a_modal_and_a_verb_of_feeling_after_a_word_name_make_a_person() -> None:
+    assert _english("hope would love to come to the party, she talks about it all the time") == ["hope"]
+    assert _english("We hope you would like the new menu.") == []
