@@ -16,7 +16,14 @@ from safepost.engine.names.context import Text
 from safepost.engine.names.index import How, NameIndex, blank
 from safepost.engine.names.judge import accept_list_mates, judge
 from safepost.engine.names.match import Candidate, NameMatch, to_match
-from safepost.engine.names.shapes import after_strong_cue, cued_nickname, glued, initial_surnames, spaced_out
+from safepost.engine.names.shapes import (
+    after_a_pupils_kin,
+    after_strong_cue,
+    cued_nickname,
+    glued,
+    initial_surnames,
+    spaced_out,
+)
 from safepost.engine.textnorm import Folded
 
 #: Beyond this many possible names in one field, context is no longer read (hostile input).
@@ -50,6 +57,7 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
     matches.extend(glued(text, index, matches, file_name))
     if not file_name:
         matches.extend(after_strong_cue(text))
+        matches.extend(after_a_pupils_kin(text, index))
         matches.extend(irish_shapes.birth_or_sibling(text))
         matches.extend(irish_shapes.lenited_names(text, index))
         matches.extend(cued_nickname(text, index))

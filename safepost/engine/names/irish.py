@@ -55,10 +55,12 @@ _ORDER_TITLES = frozenset("sister brother".split())
 _SIBLING_OWNERS = (lexicon.DETERMINERS - {"a", "the"}) | frozenset(
     "my your our big little wee baby twin older younger new".split())
 
-#: Adults' roles a name may be given in apposition ("thanks to Brendan our caretaker").
+#: Adults' roles a name may be given in apposition ("thanks to Brendan our caretaker", "Bill,
+#: our site manager").
 _ADULT_ROLES = frozenset(
     """caretaker cook secretary principal vice-principal headteacher teacher coach tutor governor
-    chairman chairperson priest parish chaplain janitor lollipop bus driver""".split()
+    chairman chairperson priest parish chaplain janitor lollipop bus driver manager mentor assistant
+    supervisor technician receptionist administrator cleaner chef nurse""".split()
 )
 
 #: Travel to a county ("heading to kerry", "visited Kerry"); not "went to", how a prize is given.

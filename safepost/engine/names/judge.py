@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from safepost.engine.names import irish, lexicon, namesakes, things, welsh
+from safepost.engine.names import irish, lexicon, namesakes, shapes, things, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
@@ -46,6 +46,10 @@ _YEAR_POSSESSIVE = re.compile(r"(?i)(?<![a-z])(?:[pys]|year |yr |blwyddyn )\d['�
 _INITIALS_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z]\. ?){2,}$")
 # after a full name: where the person comes from, or their role in apposition ("Isla Gray, our librarian")
 _INTRODUCED = re.compile(r" from |, (?:our|the|a|an|who is|who works) ")
+#: After a name on a lost thing: how it is marked ("Aaron McL written on the label", "STORM sewn in").
+_WRITTEN_ON_A_THING = re.compile(r"(?: [A-Z][\w'’]*\.?)? (?:written|printed|sewn|stitched|ironed) (?:on|in|into|inside)\b")
+#: "Kayden (he's 3)", "Nia (she's only 4)": a child's age in brackets after the name.
+_AGE_IN_BRACKETS = re.compile(r" ?\((?:he|she)['’]s (?:only |just |nearly |almost )?\d{1,2}\b")
 _UNIT_IS = re.compile(r"(?:^|[^a-z0-9])(?<!in )(?<!from )(?:[ps][1-7]|year \d|primary \d|class \d|reception) (?:is|are|will be) $")
 
 
@@ -179,6 +183,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     key = cand.key
     prev = before[0] if before else ""
     gap = text.gap_before(cand.start)
+    if _in_an_email_address(text, cand):
+        return True  # "my email is shona.mcginley84@...": an adult's address (PD101 reads it)
     if prev in lexicon.TITLES and gap.strip(" .") == "" and not _ordinal_ending(text, cand.start - len(gap) - len(prev)):
         return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
     if len(before) > 1 and f"{before[1]}-{prev}" in lexicon.TITLES and gap == " ":
@@ -198,7 +204,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Roedd Taliesin yn fardd enwog", "Hedd Wyn oedd ein thema"
     if _in_a_legend(text, cand, before, after) or _counted(text, cand, prev):
         return True  # "the legend of Fionn mac Cumhaill", "Branwen ferch Llŷr", "dau Jac, un Deian"
-    if _mali_the_country(text, cand):
+    if _country_named(text, cand):
         return True  # "gwaith ar Fali yn Affrica": the country, mutated
     if irish.not_a_child(text, index, cand, before, after):
         return True  # "County Kerry", "Kerry v Tyrone", "Sister Bridget", "Erin go Brách", houses
@@ -207,7 +213,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Florence, Italy", "Sydney, Australia": a city (not "Paris, India": two pupils)
     if _after_welsh_noun(text, index, cand, prev):
         return True  # "Dydd Gŵyl Dewi", "Cwm Elan", "Afon Teifi", "Nia Ben Aur": a place or a feast
-    if any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}:
+    if (any(w in lexicon.PET_WORDS for w in before[:2]) and prev in lexicon.PET_WORDS | {"called", "named"}
+            and not _people_listed(text, cand)):
         return True
     if prev in ("called", "named") and any(w in lexicon.PET_WORDS for w in before[1:4]):
         return True  # "our class hamster is called Ruby", "the new puppy is named Biscuit"
@@ -315,9 +322,10 @@ def _title_before_author(text: Text, cand: Candidate, after: list[str]) -> bool:
     return not cue_before(text, cand.start, wide=False)
 
 
-def _mali_the_country(text: Text, cand: Candidate) -> bool:
-    """Mali (or Welsh "Fali", "Mhali") among words about Africa or countries: the country."""
-    if (cand.entry.base or cand.key) != "mali":
+def _country_named(text: Text, cand: Candidate) -> bool:
+    """A name that is a country's ("Mali", Welsh "Fali"; "India", "Jordan") among words about
+    Africa or countries: the country; but "Da iawn Mali!" after a praise cue is the child."""
+    if (cand.entry.base or cand.key) not in lexicon.COUNTRIES or cue_before(text, cand.start, wide=False):
         return False
     around = text.words_before(cand.start, 12, True) + text.words_after(cand.end, 4)
     return any(w in lexicon.COUNTRY_TOPIC for w in around)
@@ -499,6 +507,8 @@ def _famous(key: str, before: list[str], after: list[str]) -> bool:
 
 def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str) -> bool:
     """"Ein ci ysgol, Celyn, ...", "Meet Bonnie, our new school therapy dog!": an animal's name."""
+    if cand.full_end is not None:
+        return False  # "Reading to the dog this week: Evie J. and ...": animals have no surnames
     if "," in gap and any(w in lexicon.PET_WORDS for w in before[:3]):
         return True
     if ("\n" in gap or ":" in gap) and gap.strip(" \n:") == "":
@@ -516,6 +526,29 @@ def _pet_in_apposition(text: Text, cand: Candidate, before: list[str], gap: str)
     return bool(after) and after[0] in lexicon.APPOSITION_OPENERS and any(w in lexicon.PET_WORDS for w in after[1:])
 
 
+#: The next name of a list written with a surname or its initial ("and Will G.", ", Ella Jones").
+_NEXT_WITH_SURNAME = re.compile(r"(?:,? (?:and|&|a|ac) |, )[A-Z][a-z'’-]+ [A-Z](?:\.|[a-z'’-]+\b)")
+
+
+def _people_listed(text: Text, cand: Candidate) -> bool:
+    """"the lambs – Rosie and Will G. were brilliant guides": a name written with a surname or
+    an initial, or listed with one, is a person; animals are not given surnames."""
+    if cand.full_end is not None:
+        return True
+    return bool(_NEXT_WITH_SURNAME.match(text.original, text.span(cand.start, cand.end)[1]))
+
+
+def _in_an_email_address(text: Text, cand: Candidate) -> bool:
+    """A name inside the part of an email address before its "@" ("shona.mcginley84@...")."""
+    o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
+    token_end = _NEXT_SPACE.search(text.original, o_end)
+    tail = text.original[o_end : token_end.start() if token_end else len(text.original)]
+    return "@" in tail and "@" not in text.original[max(0, o_start - 1) : o_start]
+
+
+_NEXT_SPACE = re.compile(r"\s")
+
+
 def _pet_word(word: str) -> bool:
     """An animal word, or a Welsh mutated form of one ("gath" is "cath", "fochdew" "bochdew")."""
     return welsh.in_any_form(word, lexicon.PET_WORDS)
@@ -525,7 +558,7 @@ def _listed_after_pet_word(text: Text, index: NameIndex, cand: Candidate) -> boo
     """"Our hens, Ruby and Pearl", "our chickens Hazel and Ivy": the later names of a list that
     follows an animal word are animals too (the first is read by the checks above)."""
     words = text.words_before(cand.start, 10)
-    if not words or words[0] not in lexicon.LIST_JOIN_WORDS:
+    if not words or words[0] not in lexicon.LIST_JOIN_WORDS or _people_listed(text, cand):
         return False
     i = 0
     while i < len(words) and (words[i] in index.entries or words[i] in lexicon.LIST_JOIN_WORDS):
@@ -742,11 +775,17 @@ def _famous_elsewhere(text: Text, cand: Candidate) -> bool:
 
 
 def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
-    """"Dai the lollipop man", "Bob the Builder": a name with a "the ..." description is no pupil."""
+    """"Dai the lollipop man", "Bob the Builder": a name with a "the ..." description is no pupil;
+    nor is "Rose the tortoise" or "Summer the dog", word-names too (an animal is described so)."""
     if cand.full_end is not None or len(after) < 2 or after[0] != "the":
         return False
+    if _pet_word(after[1]) and text.f[cand.end : cand.end + 5] == " the ":
+        return True
     if irish.praise_epithet(text, cand, after):
         return False  # "'oisin the great'": a title the child is given for the day
+    before = text.words_before(cand.start, 1)
+    if before and before[0] in lexicon.TWO_OBJECT_VERBS:
+        return False  # "teaching Amina the Welsh song": the child, then the thing taught
     return text.f[cand.end : cand.end + 5] == " the " and cand.key not in lexicon.WORD_NAMES
 
 
@@ -787,6 +826,8 @@ def _word_or_name(
     nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
     if not file_name and _hyphened_to_lower_word(text, cand):
         return False  # "Sky-high", "Pat-a-cake", "Summer-born": a compound word ("Holly-Mae" is a name)
+    if _modal_verb(text, cand, prev, nxt, after):
+        return False  # "my daughter will miss the trip": the verb, even after a child cue
     if _owns_a_childs_thing(text, cand, prev):
         return True  # "Sunny day for sunny's birthday picnic": a word has no birthday or mum
     if (
@@ -813,11 +854,15 @@ def _word_or_name(
         return False  # "Summer 2026", "Haf 2025", "Autumn has arrived": a term or a season
     if _welsh_article_before(text, cand, prev) or _before_welsh_article_and_noun(text, cand, after):
         return False  # "y Llew o Narnia", "Yr Enfys"; "Bryn y Glyn", "Awel y Môr"
-    if key == "mali" and any(w in lexicon.COUNTRY_TOPIC for w in text.words_before(cand.start, 12, True) + after):
+    if _country_named(text, cand):
         return False
     form = text.form(cand.start, cand.end)
     if cand.entry.how is How.TYPO and form is not Form.LOWER and _inside_proper_noun(text, cand):
         return None  # "Cheddar Gorge": a capitalised word before it makes a place, not a slip
+    if file_name and form is Form.UPPER and any(c.islower() for c in text.original):
+        return True  # "forest_school_ROBIN_den.jpg": a word-name set in capitals among lower-case words
+    if file_name and _welsh_word_in_file_name(text, cand, prev):
+        return False  # "celf_enfys_dosbarth.jpg", "mabolgampau_heulwen_2026.jpg": rainbow art, sunshine
     if file_name and key not in lexicon.WORD_NAMES and cand.entry.how is How.NAME:
         return True  # "phoebe_and_sam.jpg": file names are lower case, a roster name there is the child
     if _welsh_article_after(text, cand) and not cue_before(text, cand.start, wide=False):
@@ -1264,6 +1309,36 @@ def _modal_at_start(text: Text, cand: Candidate, key: str, nxt: str) -> bool:
     return key in ("will", "may", "hope", "mark") and text.sentence_start(cand.start) and nxt not in ("", "and")
 
 
+def _welsh_word_in_file_name(text: Text, cand: Candidate, prev: str) -> bool:
+    """A Welsh word-name in a file name after a Welsh noun it describes ("celf_enfys": rainbow
+    art, as "#DiwrnodEira" in a hashtag) or before a year ("heulwen_2026"): the word."""
+    if cand.full_end is not None or not lexicon.is_everyday_word(cand.entry.base or cand.key):
+        return False
+    gap = text.gap_before(cand.start)
+    if prev and gap in ("_", "-", " ") and shapes.welsh_describing_noun(prev):
+        return True
+    return text.gap_after(cand.end) in ("_", "-", " ") and shapes.year_at(text, cand.end + 1)
+
+
+#: Words before a lower-case "will" or "may" that make it the object, a name ("proud of will").
+_OBJECT_BEFORE = lexicon.VERB_OBJECTS | lexicon.LIST_JOIN_WORDS | frozenset("of done by from love".split())
+
+
+def _modal_verb(text: Text, cand: Candidate, prev: str, nxt: str, after: list[str]) -> bool:
+    """"my son will find out", "your child may need a coat": a modal verb written in lower case,
+    followed in its clause by a lower-case verb and more words, even after a child cue."""
+    if cand.key not in lexicon.MODAL_VERBS or cand.full_end is not None or len(after) < 2:
+        return False
+    if text.form(cand.start, cand.end) is not Form.LOWER or prev in _OBJECT_BEFORE or text.gap_after(cand.end) != " ":
+        return False
+    if nxt in _OBJECT_BEFORE or nxt in lexicon.PERSON_VERBS or things.adverb(nxt):
+        return False  # "with will and may", "will is our star", "will really enjoyed it"
+    if nxt.endswith("ed") or nxt in lexicon.IRREGULAR_PERSON_PASTS:
+        return False  # "will remembered every line": a modal is never followed by a past tense
+    start = cand.end + 1
+    return text.form(start, start + len(nxt)) is Form.LOWER and nxt in lexicon.english_words()
+
+
 def _time_word(cand: Candidate) -> bool:
     """A month or a season: "May finally arrived", "Summer is finally here" are the time."""
     key = cand.entry.base or cand.key
@@ -1377,6 +1452,8 @@ def child_evidence(text: Text, index: NameIndex, cand: Candidate) -> bool:
     o_start = text.span(cand.start, cand.end)[0]
     if _YEAR_POSSESSIVE.search(text.original, max(0, o_start - 16), o_start):
         return True  # "P6's Niamh", "Year 2's Ella": a year group's child
+    if _WRITTEN_ON_A_THING.match(text.original, text.span(cand.start, cand.end)[1]) and before[:1] == ["with"]:
+        return True  # "a fleece with Aaron McL written on the label": a child's name label
     return _child_words_after(text, index, cand)
 
 
@@ -1391,6 +1468,8 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return False
     if after[0] in lexicon.CHILD_CUES_AFTER or after[:2] == ["was", "born"]:
         return True  # "Alfie, born on...", "little Ada arrived on...", "Isla, aged 6"
+    if _AGE_IN_BRACKETS.match(text.original, text.span(cand.start, end)[1]):
+        return True  # "Can Kayden (he's 3) come along": a young child, aged in brackets
     if gap.startswith(",") and after[0] in lexicon.SIBLING_WORDS and len(after) > 1 and after[1] in index.entries:
         return True  # "Tomi, cefnder Iwan", "Sam, brother of Ella": a pupil's brother or cousin
     if _FROM_A_SCHOOL.match(text.original, text.span(cand.start, end)[1]):

@@ -31,7 +31,8 @@ TITLES = _words(
     grandma granny gran taid nain tad-cu mam-gu anti wncwl athro athrawes coach chef ms. mr. mrs.
     mum mam dad mummy daddy papa headteacher teacher governor chair chairperson volunteer driver
     author poet artist illustrator singer footballer player minister mp ms lollipop caretaker
-    cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother"""
+    cook husband wife partner fiance fiancee boyfriend girlfriend grandfather grandmother
+    mentor manager supervisor technician receptionist administrator"""
 )
 
 #: Titles of a rank held over a place ("the Mayor of London", "the Duke of York", "Queen of Hearts").
@@ -164,6 +165,16 @@ NAME_AS_WORD_BEFORE = _phrases(
 
 #: Roles in a nativity or school play: "our Mary", "as Joseph".
 ROLE_BEFORE = _words("our as played playing plays dressed like")
+#: Modal verbs that are also given names (Will, May): in lower case before a verb, the verb.
+MODAL_VERBS = _words("will may can must might shall")
+#: Verbs that take a person and then a thing ("teaching Amina the Welsh song", "gave Lily the
+#: prize"): "the ..." after their first object is the second object, not an epithet.
+TWO_OBJECT_VERBS = _words(
+    """teach teaches teaching taught give gives giving gave show shows showing showed tell tells
+    telling told send sends sending sent bring brings bringing brought hand hands handing handed
+    buy buys buying bought lend lends lending lent offer offers offering offered award awards
+    awarding awarded pass passes passing passed read reads reading promised wish wishes wished"""
+)
 
 #: Phrases that contain a first name but name a famous, historical, religious or fictional figure
 #: (apostrophes and hyphens become spaces, as in folded text: "george s marvellous medicine").
@@ -402,11 +413,11 @@ FREQUENT_WORD_NAMES = _words(
 COUNTRIES = _words(
     """italy france spain portugal germany greece wales england scotland ireland australia canada
     america usa us uk india china japan egypt kenya nigeria ghana jamaica brazil argentina mexico
-    poland turkey morocco pakistan bangladesh patagonia texas cymru lloegr yr alban iwerddon
+    poland turkey morocco pakistan bangladesh patagonia texas mali cymru lloegr yr alban iwerddon
     ffrainc sbaen yr eidal awstralia"""
 )
 
-#: Topic words: within a few words of "Mali", they make it the country.
+#: Topic words: within a few words of a country's name that is a pupil's ("Mali"), they make it the country.
 COUNTRY_TOPIC = _words(
     """africa african country empire timbuktu geography mansa musa nation capital gwlad wlad affrica
     daearyddiaeth"""
@@ -444,8 +455,11 @@ MODIFIED_WORDS = _words(
     scenes scene pictures photos mural art craft crafts"""
 )
 #: Verbs (and joins) right after a name at the start of a sentence that make it a person.
+#: Negative forms count too, read as their stems ("Brook hasn't got one" is "hasn", "t"); not
+#: "didn't" or "doesn't", said of weather and events as often ("Rain didn't stop play").
 PERSON_VERBS = _words(
     """and or is was has had will can could would should might must did does won wins scored
+    isn wasn hasn hadn couldn wouldn shouldn mustn
     scores made makes loves loved enjoyed enjoys got gets said says read reads wrote writes
     played plays sang sings helped helps brought brings took takes drew draws painted paints
     built builds finished finishes came comes went goes showed shows tried tries learned learnt
@@ -547,12 +561,16 @@ SIBLING_WORDS = _words("brother sister cousin twin brawd frawd chwaer cefnder ge
 
 #: Nouns for the part a person plays: "Holly and Ivy were our class reporters", "river has been
 #: our Helper of the Day", "Arran and Skye are the new class monitors" say the names are people.
+#: Nouns said only of a person (a part, or a name a child is called, kind or cruel: "hedd is a
+#: loser", "Summer was our star reporter"), after "is a"/"was our".
 ROLE_NOUNS = _words(
     """reporter reporters monitor monitors helper helpers captain captains winner winners champion
     champions leader leaders ambassador ambassadors prefect prefects buddy buddies librarian
     librarians representative representatives rep reps councillor councillors volunteers
     presenter presenters narrator narrators author authors artist artists scientist scientists
-    pupil pupils player players goalkeeper mascots star stars"""
+    pupil pupils player players goalkeeper mascots star stars
+    loser losers idiot idiots bully bullies liar liars weirdo weirdos legend legends hero heroes
+    superstar superstars"""
 )
 
 #: Welsh verb-nouns for what a person does and snow, a river, a season or a star does not, after

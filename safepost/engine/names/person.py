@@ -104,6 +104,10 @@ def _pronoun_after(text: Text, cand: Candidate) -> bool:
 _LIST_REACH = 3
 #: "has", "had": the auxiliaries a person's past participle follows ("Summer has written").
 _PERFECT = ("has", "had")
+#: A modal and a verb of feeling or wanting after a name: "hope would love this", "Summer will
+#: miss you all" are said of a person; "Summer will bring sunshine" is not one of these verbs.
+_MODALS = frozenset("would will could might".split())
+_FEELINGS = frozenset("love like enjoy adore hate miss want".split())
 
 
 def acts_next(text: Text, cand: Candidate) -> bool:
@@ -121,6 +125,8 @@ def acts_next(text: Text, cand: Candidate) -> bool:
     verb = after[0]
     if verb in _PERFECT and len(after) > 1 and after[1] in lexicon.PERSON_PARTICIPLES:
         verb = f"{verb} {after[1]}"
+    elif verb in _MODALS and len(after) > 1 and after[1] in _FEELINGS:
+        verb = f"{verb} {after[1]}"  # "hope would love this": only a person (or a pet) would love it
     elif verb not in lexicon.PERSON_ACTIONS:
         return False
     verb_end = end + 1 + len(verb)

@@ -31,9 +31,16 @@ _PLACE_TAIL = re.compile(r" (?:at|in|on|to) ")
 _EVENT_NOUN_AFTER = re.compile(r"[A-Z][a-z]+ (?:week|day|concert|service|assembly|festival|singalong|sing-along)\b")
 _QUOTE_CLOSE = re.compile(r"[^.!?\n'\"‘’“”]{0,60}['\"’”]")
 _QUOTES = "'\"‘“"
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # an opening quote (after a space, a colon or a bracket) and one capitalised word: "'Sali Mali"
 # (not two or three: "'Star Reader Cadi'" on a banner is the child)
 _QUOTE_AND_WORD_BEFORE = re.compile(r"(?:^|[\s:(])['\"‘“][A-Z][^\W\d_]* $")
+# or two or three words that open a title as a banner's words do not: "'I Am Malala'", "'The Day
+# Poppy Came Home'", "'Where's Wally'" (a pronoun, an article or a question word first)
+_QUOTE_AND_TITLE_OPENING = re.compile(
+    r"(?:^|[\s:(])['\"‘“](?:I|The|A|An|Where|When|Why|How|What|Who|Y|Yr)(?:['’]s)?"
+    r"(?: (?:[A-Z][^\W\d_]*|a|an|the|of|and|in|on|to|for)){1,2} $"
+)
 _THE_TWO_CAPITALS = re.compile(r" the ([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _BY_FULL_NAME = re.compile(r" by ([A-Z][a-z]+) ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b")
 _TITLE_WORD = re.compile(r"[^\W\d_]+")
@@ -115,11 +122,16 @@ def title_of_work(text: Text, index: NameIndex, cand: Candidate, before: list[st
     """
     o_start, o_end = text.span(cand.start, cand.full_end or cand.end)
     left = text.original[max(0, o_start - 1) : o_start]
-    opened = (left and left in _QUOTES) or _QUOTE_AND_WORD_BEFORE.search(text.original, max(0, o_start - 24), o_start)
+    opened = (
+        (left and left in _QUOTES)
+        or _QUOTE_AND_WORD_BEFORE.search(text.original, max(0, o_start - 24), o_start)
+        or _QUOTE_AND_TITLE_OPENING.search(text.original, max(0, o_start - 40), o_start)
+    )
     if opened and _quoted_title(text.original, o_start, o_end) and not cue_before(text, cand.start, wide=False):
         return True  # "'Oliver!'", "'Sali Mali a'r Hufen Iâ'": the name opens a quoted title or is its second word
     if text.possessive(cand.end):
-        following = text.original[o_end + 2 : o_end + 60].split()[:2]
+        # a title never runs over a full stop: "I am Rory's Gran. His mum..." is the child's gran
+        following = _SENTENCE_END.split(text.original[o_end + 2 : o_end + 60], maxsplit=1)[0].split()[:2]
         if len(following) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in following):
             return True  # "George's Marvellous Medicine"
         # "reading Rosie's Walk": one title-case word that is no name, after a word for a work

@@ -101,6 +101,34 @@ def after_strong_cue(text: Text) -> list[NameMatch]:
     return out
 
 
+# "Harleen's cousin Gurleen", "Ava's little sister Noor": a pupil's brother, sister or cousin
+_PUPILS_KIN = re.compile(
+    rf"\b([a-z]{{2,20}})['’]s (?:(?:wee|little|baby|big|twin|older|younger|new) )?{_KIN} ([a-z]{{2,20}})\b"
+)
+
+
+def after_a_pupils_kin(text: Text, index: NameIndex) -> list[NameMatch]:
+    """A child not on the roster named as a pupil's brother, sister or cousin ("Harleen's cousin
+    Gurleen from Rushey Mead Primary"): a pupil's kin is a child, and the capitalised word after
+    the kin word names them, however rare the name."""
+    f = text.f
+    if text.all_lower or not ("brother" in f or "sister" in f or "cousin" in f):
+        return []
+    out: list[NameMatch] = []
+    for n, m in enumerate(_PUPILS_KIN.finditer(f)):
+        if n >= _MAX_CUED:
+            break
+        owner, start, end = m.group(1), m.start(2), m.end(2)
+        word = m.group(2)
+        if owner not in index.entries or text.form(m.start(1), m.end(1)) is not Form.TITLE:
+            continue
+        if text.form(start, end) is not Form.TITLE or word in lexicon.COMMON_CAPITALISED or word in lexicon.TITLES:
+            continue
+        o_start, o_end = text.span(start, end)
+        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, _SIBLING_REASON))
+    return out
+
+
 # "Well done to Danno for his...": a praise cue, then one capitalised word
 _PRAISE_CUES = ("well done", "congrat", "shout", "da iawn", "llongyfarchiadau")
 # the rest of the cue ("congrat|ulations to", "shout| out to") and the word after it
@@ -301,6 +329,16 @@ def _glued_after_welsh_word(text: Text, s: int, letters_start: int) -> bool:
     start = s - 1
     while start > letters_start and not text.is_upper_at(start) and text.f[start - 1].isalpha():
         start -= 1
-    word = text.f[start:s]
+    return welsh_describing_noun(text.f[start:s])
+
+
+def welsh_describing_noun(word: str) -> bool:
+    """A Welsh word (no English one) that a word-name after it describes, as in "diwrnod eira"
+    (snow day) or "celf enfys" (rainbow art); not one that introduces a child ("diolch", "gwych")."""
     return len(word) > 2 and word.isalpha() and word not in _GLUED_CUES and lexicon.is_only_welsh(word)
+
+
+def year_at(text: Text, start: int) -> bool:
+    """A year at ``start`` of the folded text: "#Haf2026", "mabolgampau_heulwen_2026.jpg"."""
+    return bool(_GLUED_YEAR.match(text.f, start))
 
