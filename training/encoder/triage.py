@@ -122,7 +122,7 @@ def main() -> int:
     parser.add_argument("--no-inner", action="store_true", help="skip the inner folds (report every weight)")
     parser.add_argument("--weight", type=float, default=None,
                         help="with --write: ship this weight instead of choosing it leaving one writer out "
-                             "(that refits the n-gram once per writer: hours on a loaded two-core machine)")
+                             "(that refits the n-gram once per comment writer: about an hour on a loaded two-core machine)")
     args = parser.parse_args()
     data = generate(SEED)
     rows = [r for category in TEMPLATES for r in data[category]]
