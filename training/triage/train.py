@@ -60,10 +60,11 @@ IDENTITY_ABSTRACTION = False
 FRAME_BALANCE = False
 
 #: Writer panels read after every other row, each augmented with its own random stream (session 14): adding one
-#: changes no other training comment, so its effect on triage is measured alone, and the post model, which samples
-#: triage's rows (``training/posts/train.py``), is not moved by it (their source, ``late-panel/<writer>``, is not
-#: sampled there). The stereotypes-and-coded-words panels of two independent writers (English, and Welsh or mixed).
-LATE_PANELS = ("s14-stereo-coded", "s14-cy-stereo-q")
+#: changes no other training comment (but the identity balance, recounted last), so its effect on triage is measured
+#: alone, and the post model, which samples triage's rows (``training/posts/train.py``), is not moved by it (their
+#: source, ``late-panel/<writer>``, is not sampled there). The stereotypes-and-coded-words panels of two independent writers (English, and Welsh or mixed), and
+#: session 15's two comment writers (Rotherham and Doncaster voices; north-Wales Welsh), every category.
+LATE_PANELS = ("s14-stereo-coded", "s14-cy-stereo-q", "s15-tri-en", "s15-tri-cy")
 LATE_SOURCE = "late-panel/"
 
 

@@ -32,7 +32,13 @@ and threats"); rename it to try again. The fourteenth session's ``s14-stereo-cod
 independent writer of ``evaluation/dev/stereo-coded``, Boston, Luton and Carmarthenshire voices: stereotypes dressed as
 complaints, coded words, their fair and kind near pairs) and ``s14-cy-stereo-q/`` (200 by the writer of
 ``evaluation/dev/cy-stereo-q``, Aberaeron, mostly Welsh: the same families and hate asked as a question) are read by
-triage as late panels (``training/triage/train.py``, ``LATE_PANELS``). ``_polcom-4/`` (200 posts by the
+triage as late panels (``training/triage/train.py``, ``LATE_PANELS``), and so are the fifteenth session's two comment
+panels, the train halves of sets whose dev and sealed test halves are kept for evaluation, every category: ``s15-tri-en/``
+(300 comments by one writer in Rotherham and Doncaster voices: a hurried parent, a sarcastic dad, a community member, a
+formal grandmother, a 17-year-old sibling; 13 spam and stranger comments carry no voice and are marked
+``unattributed``) and ``s15-tri-cy/`` (240 by a north-Wales writer in seven voices, from a Welsh-speaking parent and a
+hurried mam who types without accents to an English newcomer, a formal taid, the community, an anonymous account and a
+pupil; ``lang`` is a word-count guess, 206 Welsh, 9 mixed, 25 English). ``_polcom-4/`` (200 posts by the
 independent writer of ``evaluation/dev/polcom-4``, Derry and Wrexham-county voices, 30 % Welsh: selling, betting
 sponsorship, staff's paid services, campaigning without "vote for", and the school's own fundraisers as near misses,
 with ``commercial`` and ``political``) is kept unread: the fifteenth session retrained with it (and classmock-3's training half) and

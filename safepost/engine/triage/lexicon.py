@@ -27,6 +27,14 @@ _FAMILY = (
 
 #: Grown-ups a parent meets up with (safeguarding's meet-up phrase does not count for them).
 _PEERS = r"(?:mums|mams|moms|dads|parents|families|carers|grandparents)\b"
+#: Someone out or alone in the dark (a weak sign of neglect: "walking home on her own ... in the dark"), not the
+#: words alone: new lights "in the dark mornings", a hall "magical in the dark", parents "kept in the dark" about a
+#: change, someone who "got dressed in the dark" (ridicule) are no concern about a child.
+_OUT_IN_THE_DARK = (
+    r"\b(?:walk(?:s|ed|ing)?|wander(?:s|ed|ing)?|play(?:s|ed|ing)|wait(?:s|ed|ing)|stood|standing|alone|"
+    r"on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|out late|out on the streets?)\b[^.!?\n]{0,40}?\bin the dark\b|"
+    r"\bin the dark\b[^.!?\n]{0,30}?\b(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|with no (?:adult|coat|one))\b"
+)
 
 SAFEGUARDING: tuple[Signal, ...] = (
     # self-harm and suicide
@@ -117,7 +125,7 @@ SAFEGUARDING: tuple[Signal, ...] = (
           r"\b(?:is|was) (?:the|that) (?:\w+ )?(?:girl|boy|kid|child) (?:on|in) (?:the )?(?:left|right|middle|front|back|your class)|"
           r"\b(?:the )?(?:blonde|ginger|little|pretty) (?:girl|boy) (?:on|in) the"),
     (1.0, r"\bolder (?:lad|man|men|boy|boys|guy|guys|bloke|teen|teenager)s?\b|\blooked (?:really |so |very )?(?:upset|scared|frightened|"
-          r"terrified|lost)|\bin the dark\b|\b(?:asking|begging) (?:people )?for money|\b(?:didn'?t|doesn'?t) look older than|"
+          r"terrified|lost)|" + _OUT_IN_THE_DARK + r"|\b(?:asking|begging) (?:people )?for money|\b(?:didn'?t|doesn'?t) look older than|"
           r"\blooked about \d|\b(?:hasn'?t|not|isn'?t|won'?t|hasnt) (?:eaten|eating)|\bprivately\b|\bmy ex\b"),
     (0.5, r"\b(?:1[01]|12) ?pm\b|\bmidnight\b|\b[1-4] ?am\b"),
     (2, r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|never|not) feel(?:s)? safe|\bscared of (?:my|his|her|their) (?:dad|mum|mam|stepdad|"

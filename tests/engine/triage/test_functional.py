@@ -29,8 +29,9 @@ from tests.engine.triage.leakage import phrases_shared_with_training, training_t
 #: Everyday phrases that independent writers of training comments (training/voices) used too:
 #: shared wording, not a leaked template ("Is it just me or are the homework tasks getting longer?").
 #: The go-back demand and "no place on this page" are the idioms themselves, written by a third
-#: panel of writers (training/voices/tri-panel3) who never saw these templates.
-SHARED_STOCK_PHRASES = {"dw i ddim yn hiliol ond", "is it just me or are", "is it just me or do", "does dim lle iddyn nhw yma",
+#: panel of writers (training/voices/tri-panel3) who never saw these templates; "ydy'r ysgol yn cynnig
+#: cefnogaeth i" ("does the school offer support to") is a north-Wales writer's question (training/voices/s15-tri-cy).
+SHARED_STOCK_PHRASES = {"ydy'r ysgol yn cynnig cefnogaeth i", "dw i ddim yn hiliol ond", "is it just me or are", "is it just me or do", "does dim lle iddyn nhw yma",
                         "nhw does dim lle iddyn nhw", "go back where they came from",
                         "should go back where they came", "have no place on this page",
                         "we all know what they're like"}
