@@ -54,6 +54,13 @@ def english_words() -> list[str]:
     return sorted(out)
 
 
+def english_zipf(words: list[str]) -> list[str]:
+    """``"word zipf"`` lines for the English words (wordfreq's "large" list, two decimals)."""
+    import wordfreq  # build-time only
+
+    return [f"{w} {wordfreq.zipf_frequency(w, 'en', wordlist='large'):.2f}" for w in words]
+
+
 def welsh_spelling_words() -> set[str]:
     """aspell-cy's lower-case, unmutated forms that it never spells with a capital."""
     from safepost.engine.names.welsh import mutations
@@ -87,8 +94,15 @@ def welsh_words() -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--zipf-only", action="store_true", help="only rebuild zipf_en.txt from words_en.txt")
     args = parser.parse_args()
-    for name, words in (("words_en.txt", english_words()), ("words_cy.txt", welsh_words())):
+    if args.zipf_only:
+        english = (args.out / "words_en.txt").read_text(encoding="utf-8").split()
+        lists = [("zipf_en.txt", english_zipf(english))]
+    else:
+        english = english_words()
+        lists = [("words_en.txt", english), ("zipf_en.txt", english_zipf(english)), ("words_cy.txt", welsh_words())]
+    for name, words in lists:
         path = args.out / name
         path.write_text("".join(w + "\n" for w in words), encoding="utf-8")
         print(f"{path}: {len(words)} words")

@@ -39,7 +39,7 @@ def candidates(
         entries = index.entries.get(key)
         if not entries or start < covered:
             continue
-        needs_cue = entries[0].how is How.COMMON and key in lexicon.WORD_NAMES  # "baby Teddy", not "a teddy"
+        needs_cue = entries[0].how is How.COMMON and key in lexicon.common_word_names()  # "baby Teddy", not "a teddy"
         if (case_counts and (key in index.word_keys or entries[0].how is How.COMMON) and not text.is_upper_at(start)
                 and (entries[0].how is How.COMMON or not text.lower_sentence(start))):
             if needs_cue:

@@ -146,9 +146,9 @@ class _Builder:
         self.initials.append("".join(sorted({n[0] for n in names})))
 
     def add_common(self, exclude: frozenset[str]) -> None:
-        # names that are also words ("Teddy", "Poppy") count only with a strong cue
-        word_names = lexicon.WORD_NAMES.keys() - lexicon.FREQUENT_WORD_NAMES
-        for name in sorted(lexicon.common_first_names() | word_names):
+        # names that are also words ("Teddy", "Poppy") count only with a strong cue; the
+        # words the name list leaves out ("Hope", "Will", "Haf") are left to the roster
+        for name in sorted(lexicon.common_first_names() | lexicon.common_word_names()):
             key = key_of(name)
             if key and key not in self.by_key and key not in exclude:
                 self._add(key, How.COMMON, None)
@@ -158,7 +158,7 @@ class _Builder:
         taken = exclude | self.by_key.keys() | self.surnames.keys() | self.mutated.keys()
         names = [(k, hows[How.NAME]) for k, hows in self.by_key.items() if How.NAME in hows]
         for key, pupils in names:
-            if key in lexicon.WORD_NAMES or lexicon.is_everyday_word(key):
+            if lexicon.is_word_name(key):
                 continue
             for typo in typos.misspellings(key):
                 if typo not in taken and not _known_word_or_name(typo):
@@ -185,10 +185,9 @@ def _known_word_or_name(key: str) -> bool:
         key in lexicon.common_first_names()
         or key in lexicon.nicknames()
         or key in lexicon.formal_names()
-        or key in lexicon.WORD_NAMES
+        or lexicon.is_word_name(key)
         or key in lexicon.KIND_WORDS
         or key in lexicon.NICKNAME_WORDS
-        or lexicon.is_everyday_word(key)
     )
 
 
@@ -205,7 +204,7 @@ def _variants(name: str) -> set[str]:
 
 def _needs_context(key: str, entry: Entry, other_uses: frozenset[str]) -> bool:
     """Keys that are everyday words, class or staff names, or short nicknames ("art", "ed", "Holly")."""
-    if key in lexicon.WORD_NAMES or key in lexicon.NICKNAME_WORDS or key in other_uses or entry.how is How.TYPO:
+    if lexicon.is_word_name(key) or key in lexicon.NICKNAME_WORDS or key in other_uses or entry.how is How.TYPO:
         return True
     if entry.how in (How.NAME, How.NICKNAME, How.MUTATED) and lexicon.is_everyday_word(entry.base or key):
         return True  # "Hope", "River", "Eira", "Heulwen": a word as often as a name

@@ -79,7 +79,7 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
         return child_evidence(text, index, cand) or None  # "Andy Murray's documentary": a surname
     if key in index.classes:
         return _class_or_child(text, index, cand, prev, after)
-    if key in lexicon.WORD_NAMES or (key in index.word_keys and _word_not_only_staff(index, cand)):
+    if lexicon.is_word_name(key) or (key in index.word_keys and _word_not_only_staff(index, cand)):
         return _word_or_name(text, index, cand, before, after, file_name)
     if _other_surname_follows(text, index, cand):
         return child_evidence(text, index, cand) or None
@@ -247,7 +247,7 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "the Clyde", "Robert the Bruce", "the Islay ferry", "every one a Blessing"
     if _possessive_before_titled_noun(text, index, cand):
         return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
-    if things.not_a_child(text, index, cand) or things.lower_case_word(text, cand):
+    if things.not_a_child(text, index, cand) or things.lower_case_word(text, cand) or things.after_degree_adverb(text, cand):
         return True  # "Storm Bella", "Victoria sponge", "Lily is in bloom", "Hamish from the fire service"
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
@@ -786,13 +786,13 @@ def _epithet(text: Text, cand: Candidate, after: list[str]) -> bool:
     before = text.words_before(cand.start, 1)
     if before and before[0] in lexicon.TWO_OBJECT_VERBS:
         return False  # "teaching Amina the Welsh song": the child, then the thing taught
-    return text.f[cand.end : cand.end + 5] == " the " and cand.key not in lexicon.WORD_NAMES
+    return text.f[cand.end : cand.end + 5] == " the " and not lexicon.is_word_name(cand.key)
 
 
 def _common_name(text: Text, index: NameIndex, cand: Candidate) -> bool | None:
     """A common first name of no pupil: a child only when the words around say so."""
     form = text.form(cand.start, cand.end)
-    if cand.key in lexicon.WORD_NAMES:  # "baby Teddy", "little girl Poppy arrived": strong cues only
+    if cand.key in lexicon.common_word_names():  # "baby Teddy", "little girl Poppy arrived": strong cues only
         return cue_before(text, cand.start, wide=False) or _cue_after(text, cand)
     if form is Form.LOWER and not text.all_lower:
         return cue_before(text, cand.start, wide=False)  # "well done to kacper" in a typed comment
@@ -821,9 +821,11 @@ def _word_or_name(
 ) -> bool | None:
     """A first name that is also a word (Will, May, Poppy, Seren): decide from case and neighbours."""
     key = cand.key
-    word_before, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
+    word_before, word_after = lexicon.WORD_NEIGHBOURS.get(key, (frozenset(), frozenset()))
     prev = before[0] if before else ""
-    nxt = after[0] if after and text.gap_after(cand.end).strip() in ("", "-") else ""
+    # in a file name "_" parts words as a space does ("rowan_tree_berries.jpg")
+    joins = ("", "-", "_") if file_name else ("", "-")
+    nxt = after[0] if after and text.gap_after(cand.end).strip() in joins else ""
     if not file_name and _hyphened_to_lower_word(text, cand):
         return False  # "Sky-high", "Pat-a-cake", "Summer-born": a compound word ("Holly-Mae" is a name)
     if _modal_verb(text, cand, prev, nxt, after):
@@ -863,12 +865,15 @@ def _word_or_name(
         return True  # "forest_school_ROBIN_den.jpg": a word-name set in capitals among lower-case words
     if file_name and _welsh_word_in_file_name(text, cand, prev):
         return False  # "celf_enfys_dosbarth.jpg", "mabolgampau_heulwen_2026.jpg": rainbow art, sunshine
-    if file_name and key not in lexicon.WORD_NAMES and cand.entry.how is How.NAME:
-        return True  # "phoebe_and_sam.jpg": file names are lower case, a roster name there is the child
+    if file_name and nxt in lexicon.PLACE_SUFFIXES:
+        return False  # "grace_class_poems.png", "poppy_appeal.jpg": a word-name naming a class or an event
+    if file_name and not lexicon.is_frequent_english_word(key) and cand.entry.how is How.NAME:
+        return True  # "phoebe_and_sam.jpg", "awen_celf_sir.jpg": file names are lower case, a roster
+        # name there is the child unless it is a word written as often as "river" or "summer"
     if _welsh_article_after(text, cand) and not cue_before(text, cand.start, wide=False):
         return False  # "Alaw'r adar", "Seren'r wythnos": a noun with Welsh "the" glued on
     if form is Form.TITLE and not file_name:
-        if (key in lexicon.WORD_NAMES or key in index.word_keys) and _word_in_phrase(text, index, cand, after):
+        if (lexicon.is_word_name(key) or key in index.word_keys) and _word_in_phrase(text, index, cand, after):
             return False  # "Storm warning", "the Selkirk Grace", "Faith Kipyegon"
         if _paired_with_word(text, index, cand) or _after_opening_word(text, index, cand, after):
             return False
@@ -945,7 +950,7 @@ def _joined_to_pupil(text: Text, index: NameIndex, cand: Candidate, before: bool
     entries = index.entries.get(other)
     if not entries or entries[0].how is How.COMMON or other == cand.key:
         return False
-    other_before, other_after = lexicon.WORD_NAMES.get(other, (frozenset(), frozenset()))
+    other_before, other_after = lexicon.WORD_NEIGHBOURS.get(other, (frozenset(), frozenset()))
     return words[0] not in (other_after if before else other_before)
 
 
@@ -1279,7 +1284,7 @@ def _capitalised_word(text: Text, index: NameIndex, start: int, word: str, at_st
         return False  # "Amber and Team Blue": a group's name, listed with people
     if word in index.entries or word in index.classes or word in lexicon.COMMON_CAPITALISED:
         return False
-    if word in lexicon.common_first_names() or word in lexicon.WORD_NAMES or word in lexicon.all_first_names():
+    if word in lexicon.all_first_names():  # "Hazel and Holly": names, the word-names too
         return False
     if _pupils_surname_at(text, index, start, word):
         return False  # "Poppy Bird and Daisy": a pupil named in full, not the word "bird"

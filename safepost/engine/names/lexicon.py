@@ -210,10 +210,12 @@ FAMOUS = frozenset(" ".join(re.findall(r"[a-z]+", p)) for p in _phrases(
 #: Every word of every famous phrase: a name not in here cannot be part of one.
 FAMOUS_WORDS = frozenset(w for p in FAMOUS for w in p.split())
 
-#: First names that are also ordinary words, with the neighbours that make them a word.
-#: ``before``/``after`` are words right next to the name; a capitalised name with no such
-#: neighbour is still a name ("Well done Poppy"), a lower-case one in normal text is a word.
-WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+#: Grammar of word senses: for a word that is also a given name, the neighbours that make it
+#: the word ("Poppy appeal", "in May", "Summer term"). ``before``/``after`` are words right next
+#: to it; a capitalised name with no such neighbour is still a name ("Well done Poppy"). This
+#: table does NOT decide which names are words: :func:`is_word_name` does, from the dictionaries
+#: and wordfreq, for any roster; a word-name missing here is read from case and context alone.
+WORD_NEIGHBOURS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     name: (_words(before), _words(after))
     for name, before, after in (
         ("art", "", "week weeks club clubs lesson lessons gallery galleries work project projects room "
@@ -295,43 +297,27 @@ WORD_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         ("eira", "bwrw dyn dynion pelen peli", ""),
         ("haf", "yr tymor ffair gwyliau gwyl cyngerdd sioe gwersyll ysgol clwb parti disgo taith egwyl hanner "
          "diwrnod dyddiau noson canol", ""),
-        ("bryn", "", ""),
         ("gwyn", "ty", ""),
-        ("celyn", "", ""),
-        ("nel", "", ""),
-        ("ned", "", ""),
-        ("bethany", "", ""),
         ("jay", "a the", ""),
         ("kit", "pe the a", "bag bags list"),
         ("max", "the", ""),
-        ("rich", "", ""),
-        ("sandy", "", ""),
-        ("rob", "", ""),
-        ("sue", "", ""),
         # nature and weather words that are also given names (common in Scottish rosters)
         ("bay", "the a bus loading parking sick", "leaf leaves window windows"),
-        ("bonnie", "", ""),
         ("rain", "the heavy", "coat coats"),
         ("skye", "of isle", ""),
         ("snow", "the", "day days"),
         ("breeze", "a the", ""),
         ("meadow", "the a", ""),
-        ("clover", "", ""),
         ("fern", "the a", ""),
         ("glen", "the a", ""),
         ("heath", "the", ""),
-        ("misty", "", ""),
         ("blossom", "the", ""),
         ("wren", "a the", ""),
         ("lark", "a the", ""),
-        ("sage", "", ""),
         ("cloud", "a the", ""),
         ("ocean", "the an", ""),
-        ("coral", "", ""),
         ("cherry", "a the", ""),
         ("melody", "a the", ""),
-        ("rocky", "", ""),
-        ("ginger", "", ""),
     )
 }
 
@@ -400,13 +386,10 @@ WORK_DETERMINERS = _words("the a our this their class favourite new")
 #: Words near "X by Y" that make X a part in a play: "Mary was played by Evie, Joseph by Ollie".
 CAST_WORDS = _words("played playing plays cast starring role roles nativity")
 
-#: Names in WORD_NAMES that are too often a plain word (or a month, a place, a Welsh word) to
-#: look for as a child not on the roster, even after a cue ("the baby will", "Mae Beth...").
-FREQUENT_WORD_NAMES = _words(
-    """will may hope mark june april august summer autumn star kit beth seren india jordan paris
-    georgia florence sydney chelsea mali haf eira bill pat rich rob sue frank chase sandy sky
-    river storm gwyn bryn celyn bay rain snow cloud ocean glen heath sage ginger cherry"""
-)
+#: A name that is an English word written at least this often (wordfreq's Zipf scale: 5.0 is
+#: a hundred uses in a million words) is too often the plain word ("will", "hope", "river",
+#: "summer") to be taken for the child on the roster from a file name alone ("river_walk.jpg").
+FREQUENT_WORD_ZIPF = 5.0
 
 #: Countries and nations after a comma make the name before them a place ("Florence, Italy",
 #: "Paris, France", "Sydney, Australia"); English and Welsh names.
@@ -593,6 +576,9 @@ WELSH_ROLE_NOUNS = _words(
     gohebydd gohebwyr swyddog swyddogion cadeirydd ysgrifennydd trysorydd"""
 )
 
+#: Degree adverbs: a lower-case word right after one is an adjective ("absolutely bonnie", "so sunny").
+DEGREE_ADVERBS = _words("absolutely very so really truly quite rather too utterly totally extremely incredibly")
+
 #: Staff titles used before a first name or surname ("Miss Bethany", "Mrs Hall").
 STAFF_TITLES = _words("mr mrs miss ms mx dr sir")
 
@@ -631,7 +617,7 @@ def common_first_names() -> frozenset[str]:
     for line in _read_data("first_names.txt").splitlines():
         line = line.split("#", 1)[0]
         names.update(fold(n).text for n in line.split())
-    return frozenset(n for n in names if n not in WORD_NAMES and len(n) >= 3)
+    return frozenset(n for n in names if not _english_word_name(n) and len(n) >= 3)
 
 
 @lru_cache(maxsize=1)
@@ -664,3 +650,38 @@ def is_everyday_word(key: str) -> bool:
     """A folded name that is also an everyday English or Welsh word ("hope", "river", "eira",
     "heulwen"): such a name needs a naming context, decided for any roster from the two lists."""
     return key in english_words() or key in welsh_words()
+
+
+@lru_cache(maxsize=1)
+def english_zipf() -> dict[str, float]:
+    """Folded English word -> its wordfreq Zipf frequency (``zipf_en.txt``, the words of ``words_en.txt``)."""
+    out: dict[str, float] = {}
+    for line in _read_data("zipf_en.txt").splitlines():
+        word, _, zipf = line.partition(" ")
+        out[word] = float(zipf)
+    return out
+
+
+def is_word_name(key: str) -> bool:
+    """A folded name that is also a word, for any roster: an everyday English or Welsh word
+    ("hope", "poppy", "seren", "eira") or a month ("may", "june")."""
+    return is_everyday_word(key) or key in MONTH_NAMES
+
+
+def is_frequent_english_word(key: str) -> bool:
+    """An English word written at least :data:`FREQUENT_WORD_ZIPF` often ("will", "river")."""
+    return english_zipf().get(key, 0.0) >= FREQUENT_WORD_ZIPF
+
+
+def _english_word_name(key: str) -> bool:
+    # a name that is a Welsh word only ("elin", "tomi", "seren") is read as any other name: the
+    # Welsh list has no frequencies to tell "seren" (star) from "tomi" (a muck heap)
+    return is_word_name(key) and not is_only_welsh(key)
+
+
+@lru_cache(maxsize=1)
+def common_word_names() -> frozenset[str]:
+    """Common first names that are also English words ("Poppy", "Teddy", "Willow", "Jack"): looked
+    for as a child not on the roster only after a strong cue ("baby Teddy"). The words too frequent
+    to be looked for at all ("hope", "will", "summer") are no entry of ``first_names.txt``."""
+    return frozenset(n for n in all_first_names() if _english_word_name(n))

@@ -193,7 +193,7 @@ def spaced_out(text: Text, index: NameIndex, found: list[NameMatch]) -> list[Nam
         i = 0
         while i < len(letters) - 2:
             word = next((letters[i : i + k] for k in lengths if letters[i : i + k] in index.spaced_keys), "")
-            if not word or word in lexicon.WORD_NAMES:
+            if not word or lexicon.is_word_name(word):
                 i += 1
                 continue
             entry = index.entries[word][0]
@@ -308,7 +308,7 @@ _GLUED_CUES = (
 def _glued_word_is_name(text: Text, key: str, e: int, end: int) -> bool:
     # "#PoppyAppeal", "#SummerFair": the camel-case word after the name makes it a word; so does
     # a year ("#Haf2026") or Welsh "the" ("#SerenYrWythnos": the star of the week)
-    _, word_after = lexicon.WORD_NAMES.get(key, (frozenset(), frozenset()))
+    _, word_after = lexicon.WORD_NEIGHBOURS.get(key, (frozenset(), frozenset()))
     if _GLUED_YEAR.match(text.f, e):
         return False
     rest = re.match(r"[a-z]+", text.f[e:end]) if e < end else None

@@ -491,6 +491,18 @@ def lower_case_word(text: Text, cand: Candidate) -> bool:
     return len(words) < 2 or words[1] not in _OBJECT_STARTS
 
 
+def after_degree_adverb(text: Text, cand: Candidate) -> bool:
+    """"The glen was full of mist. Absolutely bonnie.": a name typed in lower case in a post that
+    capitalises, right after a degree adverb, is an adjective (Scots "bonnie", "sunny"), whatever
+    the word lists hold; a child is not "very Ruby"."""
+    if cand.full_end is not None or text.all_lower or text.form(cand.start, cand.end) is not Form.LOWER:
+        return False
+    before = text.words_before(cand.start, 1)
+    if not before or before[0] not in lexicon.DEGREE_ADVERBS or text.gap_before(cand.start) != " ":
+        return False
+    return not cue_before(text, cand.start, wide=False)
+
+
 def after_other_first_name(text: Text, index: NameIndex, cand: Candidate) -> bool:
     """"Andy Murray's documentary", "Hugh Grant in the film": a name right after another capitalised
     first name (a known one, or a capitalised word inside the sentence that is no everyday word),
