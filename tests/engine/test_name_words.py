@@ -96,3 +96,24 @@ def test_it_reads_a_word_name_inside_a_phrase_that_opens_the_sentence_as_the_wor
 
 def test_it_reads_a_welsh_word_name_before_yn_as_a_child() -> None:
     assert _names("Seren yn canu yn y côr.") == ["Seren"]  # "X yn canu": the progressive, a person
+
+
+def test_which_names_are_words_comes_from_the_lists_not_a_list_of_names() -> None:
+    assert not hasattr(lexicon, "WORD_NAMES") and not hasattr(lexicon, "FREQUENT_WORD_NAMES")
+    for word in ("hope", "poppy", "seren", "eira", "may", "june"):
+        assert lexicon.is_word_name(word), word
+    for name in ("amelia", "cadi", "skye", "bonnie"):  # no dictionary holds them as words
+        assert not lexicon.is_word_name(name), name
+
+
+def test_wordfreq_tells_a_word_too_frequent_for_a_file_name_alone() -> None:
+    for word in ("will", "hope", "river", "summer"):
+        assert lexicon.is_frequent_english_word(word), word
+    for word in ("poppy", "jack", "harry", "amber"):  # names wordfreq counts less often
+        assert not lexicon.is_frequent_english_word(word), word
+
+
+def test_common_names_that_are_english_words_need_a_strong_cue() -> None:
+    assert {"poppy", "teddy", "jack"} <= lexicon.common_word_names()
+    assert "tomi" in lexicon.common_first_names()  # a Welsh word only: read as any other name
+    assert not lexicon.common_word_names() & lexicon.common_first_names()

@@ -249,7 +249,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
     if things.not_a_child(text, index, cand) or things.lower_case_word(text, cand) or things.after_degree_adverb(text, cand):
         return True  # "Storm Bella", "Victoria sponge", "Lily is in bloom", "Hamish from the fire service"
-    nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) == " " else ""
+    # "_" parts a file name's words ("skye_trip_group.jpg")
+    nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) in (" ", "_") else ""
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
     return key in index.staff_first and bool(after) and after[0] in index.staff_last
@@ -865,8 +866,6 @@ def _word_or_name(
         return True  # "forest_school_ROBIN_den.jpg": a word-name set in capitals among lower-case words
     if file_name and _welsh_word_in_file_name(text, cand, prev):
         return False  # "celf_enfys_dosbarth.jpg", "mabolgampau_heulwen_2026.jpg": rainbow art, sunshine
-    if file_name and nxt in lexicon.PLACE_SUFFIXES:
-        return False  # "grace_class_poems.png", "poppy_appeal.jpg": a word-name naming a class or an event
     if file_name and not lexicon.is_frequent_english_word(key) and cand.entry.how is How.NAME:
         return True  # "phoebe_and_sam.jpg", "awen_celf_sir.jpg": file names are lower case, a roster
         # name there is the child unless it is a word written as often as "river" or "summer"

@@ -66,7 +66,16 @@ class PupilName(TextRule):
         an adjective or a noun is missed. aspell-cy also spells some given names in lower case
         as words ("elin", "alaw", "hedd", "osian"): pupils with those names are treated as
         word-names too, so "Osian ar y llwyfan" is missed ("Osian yn canu" is found). A name the dictionaries spell only with a capital ("Bonnie", "Skye")
-        is never a word, so "Skye blue bunting" is flagged. A month after "from" or "in"
+        is never a word, so "Skye blue bunting" is flagged, and so are places that are given names
+        and no dictionary word ("Skye, Iona and Mull", "india_topic_display.jpg") unless a place
+        cue is next to them ("skye_trip.jpg", "Florence, Italy"); no list of names says which
+        are words.
+        In a file name a roster name is the child unless it is an English word written at least
+        Zipf 5.0 often (wordfreq: "river", "summer", "hope") or its next word makes it the word,
+        so "hazel_nut_tree.jpg" is read as the tree but "amber_jewellery.jpg" as a child. A
+        child of no pupil whose name is an English word ("Jack", "Poppy") is found only after a
+        strong cue ("baby Jack"); one whose name is only a Welsh word ("Tomi", "Seren") is read
+        as any other name, as Welsh has no frequency list here to tell "seren" from "tomi". A month after "from" or "in"
         ("from May on sports day") is read as the month. A pet, a school house or a character
         is recognised only next to its cue ("our class hamster Bonnie", "Tŷ Celyn", "Joy and
         Sadness").
@@ -369,10 +378,16 @@ class PupilName(TextRule):
           word-names in all-lower comments with no person's verb ("mason smells like...",
           "awen yn edrych mor ciwt"), a name shouted twice ("hope!!! hope!!!"), another school's
           children after "captained by", islands listed with a non-name ("Skye, Iona and Mull"),
-          "Name + plural noun" foods and breeds ("Charlotte potatoes", "Morgan horses"). Whether
-          a name is a word still comes from the word lists, but `lexicon.WORD_NAMES` (collocations
-          of about 40 names that are words) and `FREQUENT_WORD_NAMES` remain hand-kept lists of
-          names: replacing them by wordfreq frequencies is the next step.
+          "Name + plural noun" foods and breeds ("Charlotte potatoes", "Morgan horses").
+        - **Fifteenth session, word-names from frequency (branch s15-wordfreq)**: the hand-kept
+          `lexicon.WORD_NAMES` and `FREQUENT_WORD_NAMES` (which names are words, and which are
+          too frequent to look for) are gone; `lexicon.is_word_name` (the English and Welsh
+          lists, and the months) decides for any roster, and a shipped wordfreq table
+          (`zipf_en.txt`) decides which words are too frequent to be a child in a file name
+          alone. The words next to a word-name that make it the word stay, as grammar
+          (`WORD_NEIGHBOURS`). Pupil-name development figures did not move in text over 34
+          set/kind pairs; images: kingfisher-lane 2 misses found ("amber_and_summer_..."),
+          lochbrae 2 false alarms more ("Skye" in an islands picture, as "Iona" already was).
     """
 
     code = "PUP001"
