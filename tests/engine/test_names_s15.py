@@ -105,6 +105,23 @@ def test_a_pupils_brother_sister_or_cousin_is_a_child_however_rare_the_name() ->
     assert _english("Amelia's cousin Tafadzwa from Hillside Primary came to our fair.") == ["Amelia", "Tafadzwa"]
 
 
+def test_only_a_pupils_kin_and_only_a_name_after_the_kin_word() -> None:
+    # the owner must be a roster first name with no title: a teacher's or a parent's kin is a grown-up
+    assert _english("Thank you to Mr Ahmed's sister Zubaida for running the cake stall.") == []
+    assert _english("Thank you to Mrs Holly's sister Zubaida for the raffle prizes.") == []
+    # Ahmed is a pupil's surname (and a common first name), not a pupil's first name
+    assert "Zubaida" not in _english("Thank you to Ahmed's sister Zubaida for running the cake stall.")
+    # a story's animal is no child; a name the lists know still is
+    assert _english("Robin's big brother River came to sports day.") == ["Robin", "River"]
+
+
+def test_a_pupils_kin_is_explained_as_a_pupils_kin() -> None:
+    report = check(Draft(id="t", text="Holly's cousin Tafadzwa came to sports day."), dev_school("larkfield"),
+                   load_policy("default"))
+    [kin] = [f for f in report.findings if f.rule == "pupil-name"]
+    assert "cousin" in kin.explanation and "baby" not in kin.explanation
+
+
 def test_a_modal_and_a_verb_of_feeling_after_a_word_name_make_a_person() -> None:
     assert _english("hope would love to come to the party, she talks about it all the time") == ["hope"]
     assert _english("We hope you would like the new menu.") == []

@@ -35,6 +35,7 @@ _WELSH_SIBLING_BEFORE = re.compile(r"\b(?:brawd|chwaer) (?:bach|fach|mawr|fawr|n
 _WELSH_SIBLING_AFTER = re.compile(r"\b([a-z]{2,20}) (?:bach|fach), (?:chwaer|brawd|cefnder|cyfnither)\b")
 _MAX_CUED = 50
 _SIBLING_REASON = N_("a capitalised word right after \"baby\" or \"wee brother\"")
+_PUPILS_KIN_REASON = N_("a capitalised word right after a pupil's \"brother\", \"sister\" or \"cousin\"")
 _ONLY_A_NAME_REASON = N_("a capitalised word where only a child's name fits (a birth announced, a name on a label)")
 
 
@@ -110,7 +111,10 @@ _PUPILS_KIN = re.compile(
 def after_a_pupils_kin(text: Text, index: NameIndex) -> list[NameMatch]:
     """A child not on the roster named as a pupil's brother, sister or cousin ("Harleen's cousin
     Gurleen from Rushey Mead Primary"): a pupil's kin is a child, and the capitalised word after
-    the kin word names them, however rare the name."""
+    the kin word names them, however rare the name. The owner must be a pupil's first or preferred
+    name on the roster, with no title before it: "Mrs Morgan's sister Carol" is a grown-up's kin
+    (Morgan a pupil's surname), and an everyday word no name list knows is a story's character ("Robin's
+    brother Fox")."""
     f = text.f
     if text.all_lower or not ("brother" in f or "sister" in f or "cousin" in f):
         return []
@@ -118,15 +122,30 @@ def after_a_pupils_kin(text: Text, index: NameIndex) -> list[NameMatch]:
     for n, m in enumerate(_PUPILS_KIN.finditer(f)):
         if n >= _MAX_CUED:
             break
-        owner, start, end = m.group(1), m.start(2), m.end(2)
+        start, end = m.span(2)
         word = m.group(2)
-        if owner not in index.entries or text.form(m.start(1), m.end(1)) is not Form.TITLE:
+        if not _a_pupils_first_name(text, index, m.start(1), m.end(1)):
             continue
         if text.form(start, end) is not Form.TITLE or word in lexicon.COMMON_CAPITALISED or word in lexicon.TITLES:
             continue
         o_start, o_end = text.span(start, end)
-        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, _SIBLING_REASON))
+        out.append(NameMatch(o_start, o_end, (), How.COMMON, 0.6, _PUPILS_KIN_REASON))
     return out
+
+
+def _a_pupils_first_name(text: Text, index: NameIndex, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` is a roster first or preferred name with no
+    title before it ("Mrs Morgan", "Mr Ellis Rees", "Athro Huw"): a common name no pupil has, or a
+    pupil's surname, does not make its owner a pupil."""
+    if text.form(start, end) is not Form.TITLE:
+        return False
+    if not any(e.how is How.NAME for e in index.entries.get(text.f[start:end], ())):
+        return False
+    before = text.words_before(start, 2)
+    # a title right before, or before a first name that comes before a surname ("Mrs Ellis Morgan's")
+    return not (before[:1] and before[0] in lexicon.TITLES) and not (
+        len(before) == 2 and before[1] in lexicon.STAFF_TITLES and text.is_upper_at(start - len(before[0]) - 1)
+    )
 
 
 # "Well done to Danno for his...": a praise cue, then one capitalised word

@@ -27,13 +27,32 @@ _FAMILY = (
 
 #: Grown-ups a parent meets up with (safeguarding's meet-up phrase does not count for them).
 _PEERS = r"(?:mums|mams|moms|dads|parents|families|carers|grandparents)\b"
-#: Someone out or alone in the dark (a weak sign of neglect: "walking home on her own ... in the dark"), not the
-#: words alone: new lights "in the dark mornings", a hall "magical in the dark", parents "kept in the dark" about a
-#: change, someone who "got dressed in the dark" (ridicule) are no concern about a child.
+#: A child (my son, the kids, a 7 year old, he or she): the one a safeguarding sign is about.
+_A_CHILD = (
+    r"\b(?:(?:my|our|his|her|their) (?:\w+ )?(?:sons?|daughters?|child|children|kids?|boys?|girls?|lads?|twins|"
+    r"little ones?|youngest|eldest|oldest|\d+ ?(?:year|yr)s? ?old)|"
+    r"(?:the|these|those|some|two|three|a few|local|year \d+) (?:\w+ )?(?:kids|children|pupils|twins|little ones|lads|boys|"
+    r"girls|teens|teenagers)|"
+    r"an? (?:little |young |wee )?(?:lad|boy|girl|kid|child)|\d+ ?(?:year|yr)s? ?olds?|kids|children|he|she)\b"
+)
+#: Out, alone or shut out: on their own, left or kept waiting outside, locked out, walking home, out late. Not
+#: playing or waiting as such: "we were waiting in the dark car park" after a show, kids "playing glow games in
+#: the dark" at a disco, are a group with grown-ups.
+_OUT_OR_ALONE = (
+    r"(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|"
+    r"(?:left|kept|locked|shut) (?:\w+ )?(?:out|outside|alone|behind|waiting|standing|sitting|stood|sat)|"
+    r"(?:wait(?:s|ed|ing)?|stood|standing|sitting|sat) (?:\w+ ){0,2}?outside|"
+    r"(?:walk(?:s|ed|ing)?|cycl(?:e|es|ed|ing)) (?:home|back|to school|to and from)|wander(?:s|ed|ing)?|roam(?:s|ed|ing)?|"
+    r"out late|out on the streets?)"
+)
+#: A child out or alone in the dark (a weak sign of neglect: "my son was left outside in the dark", "walking home on
+#: her own ... in the dark"), not the words alone: new lights "in the dark mornings", a hall "magical in the dark",
+#: parents "kept in the dark" about a change, someone who "got dressed in the dark" (ridicule), grown-ups waiting
+#: in a dark car park, kids playing in the dark at a disco are no concern about a child.
 _OUT_IN_THE_DARK = (
-    r"\b(?:walk(?:s|ed|ing)?|wander(?:s|ed|ing)?|play(?:s|ed|ing)|wait(?:s|ed|ing)|stood|standing|alone|"
-    r"on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|out late|out on the streets?)\b[^.!?\n]{0,40}?\bin the dark\b|"
-    r"\bin the dark\b[^.!?\n]{0,30}?\b(?:alone|on (?:his|her|their) own|by (?:him|her|them)sel(?:f|ves)|with no (?:adult|coat|one))\b"
+    _A_CHILD + r"[^.!?\n]{0,60}?\b" + _OUT_OR_ALONE + r"\b[^.!?\n]{0,40}?\bin the dark\b|"
+    + _A_CHILD + r"[^.!?\n]{0,60}?\bin the dark\b[^.!?\n]{0,40}?\b(?:" + _OUT_OR_ALONE
+    + r"|with no (?:adult|coat|one))\b"
 )
 
 SAFEGUARDING: tuple[Signal, ...] = (
