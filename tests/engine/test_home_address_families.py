@@ -275,3 +275,33 @@ def test_the_fifteenth_sessions_house_names_and_forms(env: Env, text: str, addre
 def test_a_house_open_to_visitors_is_not_a_home(env: Env) -> None:
     text = "Ganwyd yr arlunydd yn 9 Heol y Coed, Caerdydd, ac mae'r tŷ bellach ar agor i ymwelwyr."
     assert spans(text, env) == []
+
+
+# --- review fixes (branch s15-fixlive), in sentences written for this test ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list's lines (a number and a name each) are not a street wrapped onto the next line
+        "Spelling stars:\n21 Kites\nWay out in front, 18 Owls",
+        "Raffle winners\n7 Robins\nPark your cars at the back please",
+        # money given to a charity is not a drop-off at a home
+        "All money collected goes to Tŷ Hafan, Sully.",
+        "Every penny raised will go to Tŷ Gobaith, Conwy this year.",
+    ],
+)
+def test_a_list_or_a_charity_paid_is_not_a_home(env: Env, text: str) -> None:
+    assert spans(text, env) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # near misses: a wrapped street alone on its lines, things (not money) that "can go to" a house
+        ("Lost coat, please bring it to\n5 Elm\nRoad\nthank you", "5 Elm\nRoad"),
+        ("Spare uniform can go to Tŷ Gwyn, Llanbadarn, Mrs Pugh will sort it.", "Tŷ Gwyn, Llanbadarn"),
+    ],
+)
+def test_a_wrapped_street_or_a_drop_off_is_still_a_home(env: Env, text: str, address: str) -> None:
+    assert spans(text, env) == [address]

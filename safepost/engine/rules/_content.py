@@ -79,6 +79,18 @@ def lexicon_pattern(name: str, key: str) -> re.Pattern[str]:
     return any_of(words(name, key))
 
 
+#: Money given to a cause, just before where it goes ("every penny raised goes to", "all proceeds
+#: will go to", "mae pob ceiniog yn mynd i"): a charity paid, not a place anyone visits (LOC201) nor
+#: a home things are dropped at (PD103). Searched with ``endpos`` at the place, so ``$`` is its start;
+#: "donations can go to" is an instruction to drop something off, so "can" is not a giving word.
+GIVEN_TO = re.compile(
+    r"\b(?:money|proceeds|profits|funds|donations|every penny|penny|raised|collected"
+    r"|(?:pob|bob) ceiniog|yr elw|yr arian|arian)(?:[ \t]+(?!can\b|yn\b)\w+)?"
+    r"[ \t]+(?:going|goes|go|will go|is given|are given|given|donated|(?:yn|i|wedi) (?:mynd|fynd|cael ei roi)) (?:to|i|i['’]r)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[\U0001F300-\U0001FAFF])\s+(?=[A-Z])")
 
 

@@ -64,11 +64,19 @@ VISITOR = re.compile(
     r"|\b(?:ymweld|ymwelodd|ymwelon) â['’]?(?:n hysgol| ni)\b",
     re.IGNORECASE,
 )
-# A meeting or a training day for adults says where grown-ups will be, not pupils.
+# Who a notice is for, said once for all of it ("Grown-ups only", "no kids involved", "gwirfoddolwyr yn
+# unig"): read in the whole post, since it names no event of its own to keep apart from a trip.
 ADULTS_ONLY = re.compile(
     r"\b(?:adults only|grown-?ups only|over 18s only|staff only|volunteers only|parents only|no children|no pupils|no kids"
+    r"|(?:oedolion|gwirfoddolwyr|rhieni|staff) yn unig|dim plant)\b",
+    re.IGNORECASE,
+)
+# A meeting, a training day or an event for adults says where grown-ups will be, not pupils: read in
+# the place's own sentence, since "Reminder: coffee morning on Friday at 9am" is a notice of its own.
+ADULTS_EVENT = re.compile(
+    r"\b(?:"
     # a course or a talk for parents ("Coaching course for parents on Friday night", "cwrs i rieni")
-    r"|(?:course|class|session|workshop|talk|evening|night)s? for (?:parents|adults|grown-?ups)|(?:cwrs|sesiwn|gweithdy) i rieni"
+    r"(?:course|class|session|workshop|talk|evening|night)s? for (?:parents|adults|grown-?ups)|(?:cwrs|sesiwn|gweithdy) i rieni"
     r"|(?:pta|committee|governors['’]?|governing body|parent council|staff)(?: \w+)? meetings?|staff training|training day|inset(?: day| training)?"
     # the staff are the ones there ("Staff are all at ... today", "mae'r staff i gyd yn", "the staff team")
     r"|(?:the |our |all )?staff (?:are|will be|is)(?: all)? (?:at|in|on)|staff team|tîm staff|mae['’]r staff(?: i gyd)? (?:yn|yng|ym)"
@@ -77,26 +85,32 @@ ADULTS_ONLY = re.compile(
     r"|ex-pupils|former pupils|alumni|reunion|cyn-ddisgyblion|aduniad|public meeting|canvass(?:ing)?|hustings"
     r"|parents['’]? (?:evening|meeting|forum|information evening)|coffee morning|noson rieni|bore coffi"
     r"|adults?['’]? (?:team|class|classes|group|choir|club|league|section|session)|tîm oedolion|dosbarth oedolion"
-    r"|(?:oedolion|gwirfoddolwyr|rhieni|staff) yn unig|dim plant|hyfforddiant staff|diwrnod hyfforddiant"
+    r"|hyfforddiant staff|diwrnod hyfforddiant"
     r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
     re.IGNORECASE,
 )
-# A trip or a match called off says where nobody will be; so does a comparison ("as if the circus
-# had arrived in Llanfeiriol", "fel tasai'r syrcas wedi cyrraedd").
+# A trip or a match called off says where nobody will be.
 CALLED_OFF = re.compile(
-    r"\b(?:cancelled|canceled|called off|(?:wedi ei |wedi['’]i )?(?:canslo|ganslo|chanslo)"
-    r"|as if|as though|fel (?:tasai|tase|petai|pe bai|pe bae))\b",
+    r"\b(?:cancelled|canceled|called off|(?:wedi ei |wedi['’]i )?(?:canslo|ganslo|chanslo))\b", re.IGNORECASE
+)
+# A comparison whose clause holds the place says where nobody is ("as if the circus had arrived in
+# Llanfeiriol", "fel tasai'r syrcas wedi cyrraedd Llanelli"); searched with ``endpos`` at the place,
+# so a comparison in another clause ("It feels as if summer is here - Year 2 are on the beach") is not.
+_COMPARISON = re.compile(
+    r"\b(?:as if|as though|fel (?:tasai|tase|petai|pe bai|pe bae))\b(?:(?![ \t][-–—][ \t])[^,;:!?.\n]){0,80}$",
     re.IGNORECASE,
 )
 # The school closed: nobody is anywhere for it ("Mae'r ysgol ar gau heddiw", "school is closed").
-CLOSED = re.compile(r"\b(?:school (?:is |will be )?(?:closed|shut)|(?:yr )?ysgol (?:yn |AR )?ar gau)\b", re.IGNORECASE)
-#: A road shut, read in the place's own sentence: a notice about traffic ("Road closure: Hollins
-#: Lane is shut", "Bydd Ffordd yr Ysgol ar gau"), not the group somewhere; the bus moved because
-#: of it ("now leaves from the lay-by ... because of the roadworks") is another sentence's business.
+CLOSED = re.compile(r"\b(?:school (?:is |will be )?(?:closed|shut)|(?:yr )?ysgol (?:yn )?ar gau)\b", re.IGNORECASE)
+#: A road shut: a notice about traffic ("Road closure: Hollins Lane is shut", "Bydd Ffordd yr Ysgol
+#: ar gau"), not the group somewhere, when the closed road is the place or the closure leads the
+#: sentence (:func:`road_shut`); the side street shut beside a walking bus's route is not the route.
 ROAD_SHUT = re.compile(
     r"\b(?:road closures?|(?:road|lane|street|ffordd|heol|stryd)\b[^.!?\n]{0,30}?\b(?:is closed|is shut|will be closed|will be shut|ar gau))\b",
     re.IGNORECASE,
 )
+# A closure at the head of a sentence: "Road closure: ...", "Road closed ...", "Ffordd ar gau ...".
+_CLOSURE_FIRST = re.compile(r"^\W*(?:road (?:closures?|closed|works)|roadworks|ffordd ar gau|cau['’]r ffordd)\b", re.IGNORECASE)
 
 # Rooms and spaces inside a school, for the learned model's reading alone: "every Thursday at
 # 3:15 in the music room" has a routine's shape but says where only the school's own people go.
@@ -146,18 +160,58 @@ def told_afterwards(text: str) -> bool:
 
 
 def about_others(text: str) -> bool:
-    """The text is about someone coming to the school, a meeting for adults, or a school or a road
-    closed: not the school's pupils somewhere."""
-    return any(p.search(text) is not None for p in (VISITOR, ADULTS_ONLY, CLOSED))
+    """The text is about someone coming to the school, a meeting for adults, or the school closed:
+    not the school's pupils somewhere (asked of a field's context when it is not the post)."""
+    return not_for_pupils(text) or for_adults(text)
+
+
+def not_for_pupils(text: str) -> bool:
+    """Someone comes to the school, or the notice is for grown-ups alone ("no kids involved"): said
+    of the whole post, whatever sentence names a place."""
+    return VISITOR.search(text) is not None or ADULTS_ONLY.search(text) is not None
+
+
+def for_adults(sentence: str) -> bool:
+    """The sentence is about a meeting or an event for grown-ups, or the school closed. Read in the
+    place's own sentence: "Reminder: coffee morning on Friday" after "Year 6 are at Llangrannog right
+    now" is another notice, and the trip is still live."""
+    return ADULTS_EVENT.search(sentence) is not None or CLOSED.search(sentence) is not None
+
+
+def compared(sentence: str, place_start: int) -> bool:
+    """The place sits in a comparison's clause ("as if the circus had arrived in ..."); ``place_start``
+    is the place's offset in ``sentence``."""
+    return _COMPARISON.search(sentence, max(0, place_start - 120), place_start) is not None
+
+
+def road_shut(sentence: str, place_start: int, place_end: int) -> bool:
+    """The sentence is a road-closure notice: it opens with the closure, or the road it shuts is the
+    place itself ("Hollins Lane is shut on Tuesday"); offsets are the place's in ``sentence``."""
+    if _CLOSURE_FIRST.search(sentence):
+        return True
+    return any(place_start <= m.start() < place_end for m in ROAD_SHUT.finditer(sentence))
 
 
 # A grown-up as the one who goes there ("Mr Jones runs at the leisure centre every Tuesday",
 # "our lollipop lady ... on Kilmarnock Road", "I'r rhieni sy'n cyrraedd am 3:40 bob dydd"), when
 # no pupil is in the same sentence: an adult's routine says where no child is.
+# A subject followed by a comma is a greeting ("Parents, the coach leaves ...", "Rhieni, mae'r bws"):
+# the grown-ups are spoken to, not the ones going.
 _ADULT_SUBJECT = re.compile(
     r"^\W*(?:(?:Mr|Mrs|Miss|Ms|Mx|Dr|Rev)\.? [A-Z][\w'’-]+|(?:[Oo]ur|[Ee]in) (?:lollipop \w+|caretaker|cook|cleaners?)"
     r"|(?:[Tt]o )?(?:the |our |those |the same \w+ )?(?:[Pp]arents|[Gg]rown-?ups|[Aa]dults)\b"
-    r"|(?:[Ii]['’]r )?(?:[Rr]hieni|[Oo]edolion))"
+    r"|(?:[Ii]['’]r )?(?:[Rr]hieni|[Oo]edolion))(?![ \t]*,)"
+)
+# A grown-up taking, bringing or leading a group somewhere ("Mr Barker takes the footballers to",
+# "Mrs Hughes is leading our Year 4s along", "Mae Mr Jones yn mynd â'r criw"): the group goes too.
+# A group is a plural or a name, not a list of pupil words ("the netballers", "the Eco Warriors").
+_WITH_A_GROUP = re.compile(
+    r"\b(?:takes?|taking|took|brings?|bringing|brought|leads?|leading|led|escorts?|escorting|accompan(?:y|ies|ying)"
+    r"|walks|walking|drives|driving|ferr(?:y|ies|ying)|mynd â|mynd ag|arwain|tywys)"
+    r"[ \t]+(?:(?:the|our|his|her|their|all|both|some|y|yr)[ \t]+|['’]r[ \t]+)?"
+    r"(?:(?!(?:to|at|in|into|on|from|for|i|o|yn)\b)[\w'’-]+[ \t]+){0,2}?"
+    # a plural ("the netballers", not "the bus", "his class"), a name of two words ("Year 5", "Oak Class")
+    r"(?:\w[\w-]*[^\Wsui]s\b|[A-Z][\w'’-]*(?:[ \t]+[A-Z\d][\w'’-]*)+|criw|garfan|grŵp|grwp)",
 )
 _PUPILS = re.compile(
     r"\b(?:pupils?|children|child|kids|class|classes|year \d{1,2}|[pys]\d|team|squad|choir|club|group|we|us"
@@ -168,5 +222,9 @@ _PUPILS = re.compile(
 
 
 def adults_alone(sentence: str) -> bool:
-    """The sentence's subject is a grown-up and no pupil is with them."""
-    return _ADULT_SUBJECT.search(sentence) is not None and _PUPILS.search(sentence) is None
+    """The sentence's subject is a grown-up and no pupil is with them, nor a group they take."""
+    return (
+        _ADULT_SUBJECT.search(sentence) is not None
+        and _PUPILS.search(sentence) is None
+        and _WITH_A_GROUP.search(sentence) is None
+    )

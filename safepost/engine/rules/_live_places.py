@@ -20,7 +20,7 @@ from functools import cache
 import ahocorasick
 
 from safepost.engine.names.lexicon import english_words
-from safepost.engine.rules._content import words
+from safepost.engine.rules._content import GIVEN_TO, words
 from safepost.engine.rules._live_time import GREETING, PIN, WELSH_DAY_PART, WELSH_DAYS, WELSH_MONTHS
 from safepost.engine.rules._live_venues import (
     ALL_WELSH_VENUES,
@@ -33,9 +33,16 @@ from safepost.engine.rules._live_venues import (
     named_venue_words,
     venue_end,
 )
+from safepost.engine.rules._personal import Words
 from safepost.engine.school import SchoolContext
 
 _CAP = r"[A-Z][\w'’\-]{0,30}"
+# What a road leads to that is not a place: a competition or a recovery ("the road to the Urdd
+# Eisteddfod", "the road to Wembley" is a cup run by its final's name, kept: a stadium is a place).
+_EVENTS = (
+    r"(?i:eisteddfod|olympics|paralympics|games|finals?|cup|championships?|tournament|festival|competition"
+    r"|recovery|success|glory|victory|promotion|fitness|health|net zero|christmas|easter|summer|exams?|sats)"
+)
 _JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v)){0,2}"
 # Words that put a group somewhere: "at", "in", "visiting", and "to"/"for" only after a verb
 # of travel ("off to", "leave for"), because "thank you to X" and "well done to X" are not places.
@@ -44,17 +51,22 @@ _PREP = (
     r"|\b(?:are|is|be|been|'re|’re|am|down|out|up|here|arrived|staying|stay|swimming|playing|performing|singing|walking"
     r"|camping|sleeping|working|racing|competing|now|currently|day \d|all|everyone|class|team|choir|squad)"
     r"(?:[ \t]+(?!at\b|in\b)[\w'’]+){0,2}?[ \t]+in"
-    r"|\b(?:off|going|go|heading|head|travel+ing|trip|walk|walking|train|coach|bus|minibus|journey|way|road|down|over|out|back|drive|driving) to"
+    r"|\b(?:off|going|go|heading|head|travel+ing|trip|walk|walking|train|coach|bus|minibus|journey|way|down|over|out|back|drive|driving) to"
+    # "the road to" a place, never to an event or a state ("the road to the Urdd Eisteddfod", "on the
+    # road to recovery": a season's or a patient's way, not a journey)
+    r"|\broad to(?![ \t]+(?:the[ \t]+)?(?:[\w'’]+[ \t]+){0,3}?(?:" + _EVENTS + r")\b)"
     # a route "from the Waterworks to Shaw's Bridge": "from" before a name with a "to" after it
-    r"|\bfrom(?=[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3}[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z])"
+    # (only in a sentence that travels: :data:`_TRAVEL`; "runs from Stone Age to Iron Age" is a topic)
+    r"|(?P<route>\bfrom)(?=[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*(?:[ \t]+[A-Z][\w'’]*){0,3}[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z])"
     r"|\b(?:leave|leaves|leaving|set off|depart|departs|departing|bound) for"
     r"|\b(?:leaves|leave|leaving|departs|depart|departing|sets off from|set off from|setting off from|starts from"
     r"|start from|leaves from|leave from|walks from|walk from|meets at|meet at|meeting at)"
     r"|\b(?:[Ll]ive|LIVE) (?:from|at|fae|o|o['’]r)|\b[Yy]n fyw o(?:['’]r)?|\bfyw o(?:['’]r)?|\balong|\bar hyd|\b(?:moves|move|moving) to"
     # Welsh: "to" only after a verb or noun of travel ("cerdded i", "bws i'r"), as in English;
     # "arrive at", "visit", "meet by" ("cwrdd wrth"), and "wrth" (by, at) alone
-    r"|\b(?i:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
-    r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua|gorymdeithio|orymdeithio) (?:i|i['’]r|o|o['’]r)"
+    # (capitalised at a sentence's start too, but not in a question: "Mynd i'r Eisteddfod? Tocynnau ...")
+    r"|(?P<cy_go>\b(?i:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
+    r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua|gorymdeithio|orymdeithio) (?:i|i['’]r|o|o['’]r))"
     r"|\b(?:cyrraedd|gyrraedd|ymweld â|ymweld ag|wrth)"
     r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
     r"|\b(?:[Tt]aith|[Dd]aith|[Tt]rip)(?:[ \t]+[\w'’]+){1,3}?[ \t]+(?:i|i['’]r|to)"
@@ -66,7 +78,8 @@ _PREP = (
     r"|\b(?i:cychwyn|gychwyn|dechrau|ddechrau|dechre|gorffen|casglu|gasglu) (?:o|o['’]r|yn|ym|yng|wrth|ger)"
     # a start or a finish line ("Start line in Digbeth"), an update sent from a place, a vehicle
     # pulling out of one, a bus that "leaves the corner of ..." (with no "from")
-    r"|\b(?:[Ss]tart|[Ff]inish) line(?: is)? in|\b(?:[Uu]pdate|UPDATE|[Nn]ews) from"
+    # (news from a venue only: "News from Tesco:" is a sponsor's, "News from Caerphilly Castle" a trip's)
+    r"|\b(?:[Ss]tart|[Ff]inish) line(?: is)? in|(?P<news>\b(?:[Uu]pdate|UPDATE|[Nn]ews) from)"
     r"|\b(?:pulled|pulling|driving|coming) out of|\b(?:leaves|leaving|departs|departing)"
     r"|\b(?:gadael|adael)"
     # a coach trip's stops ("next stop Llandudno pier", "toilet stop at")
@@ -79,6 +92,10 @@ _PREP = (
 
 # After a hall or a field, a day or a time says when, not whose ("yn y neuadd fore Gwener").
 _NOT_A_NAME = rf"(?i:(?:{WELSH_DAY_PART}|{WELSH_DAYS}|{WELSH_MONTHS}|am|ar|yn|i|o|tan|tua|heddiw|heddi|yfory|fory|heno)\b)"
+
+
+# A point on a street where a bus or a walk starts: "the corner of", "the far end of".
+_SPOTS = ("corner", "end", "top", "bottom", "far end", "junction", "foot")
 
 
 @dataclass(frozen=True)
@@ -100,7 +117,7 @@ def _place_pattern() -> re.Pattern[str]:
     venues = _longest_first(words("places", "venues"))
     # a name may end in a venue word, with a word between ("the Coleg Cambria field", "Jubilee Rec track")
     suffix = _longest_first(named_venue_words())
-    spot = r"(?:the[ \t]+(?:corner|end|top|bottom|far end|junction|foot)[ \t]+of[ \t]+)?"
+    spot = rf"(?:the[ \t]+(?:{'|'.join(_SPOTS)})[ \t]+of[ \t]+)?"
     named = rf"{spot}(?:(?:the|y|yr)[ \t]+)?{_CAP}(?:{_JOIN}[ \t]+{_CAP}){{0,5}}(?:[ \t]+(?:[a-z]+[ \t]+)?(?:{suffix})\b)?"
     generic = rf"(?:the|a|our local|the local)[ \t]+(?:[a-z]+[ \t]+)?(?:{venues})\b"
     # another school's ground: "kick-off at their field"
@@ -152,8 +169,11 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 _LAST_PREP = (
     "at At into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
     "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae "
-    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop leaves leaving departs departing"
+    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop"
 ).split()
+
+
+_PREP_WORDS = frozenset(p.lower() for p in _LAST_PREP)
 
 
 @cache
@@ -170,10 +190,13 @@ def _gate() -> ahocorasick.Automaton:
         automaton.add_word(f"{PIN} the {c}", True)  # "📍 the Waterworks"
         for d in "0123456789":  # a timetable's line: "9.30 Castell Rhuthun"
             automaton.add_word(f"{d} {c}", True)
+        # "leaves the corner of Merrylee Road": before a capital only, so that a run of "the corner
+        # of" with no name opens no window (a gate word without a capital costs a pattern run each)
+        for spot in _SPOTS:
+            for key in (f"the {spot} of {c}", f"the {spot} of the {c}"):
+                automaton.add_word(key, len(key))  # its length: the word before it is checked
     for v in (*words("places", "venues"), *ALL_WELSH_VENUES):
         automaton.add_word(" " + v, False)
-    for spot in ("corner", "end", "top", "bottom", "junction", "foot"):
-        automaton.add_word(f" the {spot} of ", False)  # "leaves the corner of Merrylee Road"
     for v in (*named_venue_words(), "school"):
         automaton.add_word(f" their {v}", False)  # another school's ground: "at their field"
     automaton.make_automaton()
@@ -183,11 +206,23 @@ def _gate() -> ahocorasick.Automaton:
 _WORD_AT = re.compile(r"[\w'’]+")
 
 
+_LAST_WORD = re.compile(r"([\w'’]+)[ \t]+$")
+
+
+def _after_a_preposition(text: str, start: int) -> bool:
+    """A street corner opens a window only after a word that can put someone there ("leaves the
+    corner of"): a run of "the corner of Aa" with none costs nothing (speed)."""
+    word = _LAST_WORD.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1).lower() in _PREP_WORDS
+
+
 def _candidates(text: str, stop: frozenset[str]) -> Iterator[re.Match[str]]:
     seen = -1
     for end, capital in _gate().iter(text):
         if end < seen:
             continue
+        if not isinstance(capital, bool) and not _after_a_preposition(text, end - capital + 1):
+            continue  # a street corner's key holds its length
         if capital:
             word = _WORD_AT.match(text, end)
             low = word.group().lower() if word is not None else ""
@@ -228,7 +263,7 @@ def _off_site(
         return False
     if (first in stop or _A_GROUP.search(low)) and not venue_end().search(low):
         return False  # "in Year 3", "Hello from Oak Class"; but "at Rhyl Golf Club"
-    if _GIVEN_TO.search(text, max(0, m.start() - 40), m.start("place")):
+    if GIVEN_TO.search(text, max(0, m.start() - 40), m.start("place")):
         return False  # "all money going to the Foyle Hospice": a charity paid, not a place visited
     if _OF_THE_SCHOOL.match(text, m.end("place")):
         return False  # "yn llyfrgell yr ysgol": the school's own library
@@ -236,6 +271,12 @@ def _off_site(
         return False  # "turned into BUTTERFLIES": a shouted everyday word, not a place's name
     street = STREET_END.search(place) or WELSH_STREET.match(place)
     welsh_venue = WELSH_VENUE_START.match(low)
+    if m.group("news") is not None and not (venue_end().search(low) or named_venue_end().search(low) or street or welsh_venue):
+        return False  # "News from Tesco:", "Update from Calderdale Council": who sent it, not where
+    if m.group("route") is not None and not _TRAVEL.in_text(_sentence_around(text, m.start(), m.end())):
+        return False  # "runs from Stone Age to Iron Age": a span of a topic, not a route
+    if _asked(m, text):
+        return False  # "Mynd i'r Eisteddfod? Mae tocynnau ...": going there is asked about, not done
     if m.group("on") is not None and not (named_venue_end().search(low) or street or welsh_venue):
         return False  # "on Monday", "on Facebook"; but "on Porthcawl beach", "on Mill Street"
     # a bare "in" or a clock time: "in September", "9.30 Assembly" are not places, but "in St Peter's
@@ -245,12 +286,42 @@ def _off_site(
     )
 
 
+# A sentence that travels: a route "from X to Y" in it is a journey ("sponsored walk from the Boat
+# House to Millbrook Bridge", "bws o'r Bala i'r Wyddgrug"), not a span ("from Nursery to Year 6").
+# (an Aho-Corasick scan: a regex alternation over the sentence for every candidate cost 0.15 ms each)
+_TRAVEL = Words(
+    [
+        *"walk walks walking run running race relay route march marching parade procession ride riding cycle "
+        "cycling bike biking scoot scooting scooter hike hiking jog jogging trek trekking swim swimming row rowing "
+        "paddle paddling bus coach minibus train trip journey travel travelling traveling drive driving convoy "
+        "sponsored leave leaves leaving depart departs departing taith daith cerdded gerdded rhedeg redeg ras bws "
+        "fws trên".split(),
+        *["set off", "sets off", "setting off", "fun run"],
+    ]
+)
+_CLAUSE_STOP = re.compile(r"[.!?\n]")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding ``text[start:end]``, at most 200 characters either side (hostile text)."""
+    lo = max(0, start - 200)
+    cuts = [c.end() for c in _CLAUSE_STOP.finditer(text, lo, start)]
+    stop = _CLAUSE_STOP.search(text, end, end + 200)
+    return text[cuts[-1] if cuts else lo : stop.start() if stop else min(len(text), end + 200)]
+
+
+def _asked(m: re.Match[str], text: str) -> bool:
+    """A Welsh travel verb opening a question ("Mynd i'r Eisteddfod?"): going there is asked about.
+    Lower case ("bws i'r traeth?") is left to the rest of the grammar, as before."""
+    go = m.group("cy_go")
+    if go is None or not go[:1].isupper():
+        return False
+    stop = _CLAUSE_STOP.search(text, m.end("place"), m.end("place") + 200)
+    return stop is not None and stop.group() == "?"
+
+
 # A name ending in a group of people ("Oak Class", "the Eco Team", "Tîm Rygbi"), not a place.
 _A_GROUP = re.compile(r"\b(?:class|classes|dosbarth|team|tîm|group|grŵp|choir|côr|staff|council|pta)$")
-_GIVEN_TO = re.compile(
-    r"\b(?:money|proceeds|profits|funds|donations|every penny|raised|all)(?:[ \t]+\w+)?[ \t]+(?:going|goes|go|will go) to[ \t]+$",
-    re.IGNORECASE,
-)
 _OF_THE_SCHOOL = re.compile(r"(?: yr|'r|’r) ysgol\b", re.IGNORECASE)
 
 # A class or year group ("into P4", "in Primary 6", "Y3"), not a place off site.

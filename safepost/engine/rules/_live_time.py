@@ -77,6 +77,8 @@ NOW = re.compile(
 STRONG_NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|(?:we've|we have|just) arrived|staying on|just pulled out|day \d|live from|ar hyn o bryd|yn fyw o"
     r"|checked in at|live at"
+    # still there: "saw the seals this morning and are still on the beach now", "are there all day"
+    r"|are still|still (?:on|at|in)|are there(?! any\b| some\b)"
     r"|(?:newydd|wedi) (?:g|c)yrraedd(?! ?['’]?n[ôo]l| yn [ôo]l| adre)|dyma ni|(?-i:rn|NOW)"
     r"|in (?:about |around |roughly |approx\.? )?\d{1,2} ?(?:mins?|minutes)|at this moment|" + GREETING + r" (?:from|o|fae))\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from itertools import islice
 from safepost.engine.findings import Fix, Hit, Severity
 from safepost.engine.i18n import N_, phrase
 from safepost.engine.rules import Env, Field, TextRule
+from safepost.engine.rules._content import GIVEN_TO
 from safepost.engine.rules._personal import MAX_CANDIDATES, Words, after, before, words_re
 from safepost.engine.school import SchoolContext
 
@@ -43,10 +44,15 @@ _WELSH_PREFIX = r"(?i:heol|hewl|stryd|ffordd|l[oô]n|maes|cwrt|clos|llys|rhodfa|
 _QUARTER = r"(?:[ \t]+(?:North|South|East|West|Upper|Lower)(?![\w]))?"
 #: Between a street's words: a space, or a line break where a pasted text wrapped ("22 Bohelland\nRoad").
 _WRAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+#: A postcode's shape (the full pattern is below; this one only ends a wrapped street).
+_POSTCODE_SHAPE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])"
+#: Where a street wrapped onto a new line may end when its number opens a line: the end of the line,
+#: a comma or a postcode ("14 Owls\nClose behind, 12 Herons" is a list, each line a number and a name).
+_WRAPPED_END = re.compile(rf"[ \t]*(?:\n|,|\Z|{_POSTCODE_SHAPE})")
 _EN_STREET = rf"(?:The[ \t]+{_CAP}|(?:{_CAP}{_WRAP}){{1,3}}{_SUFFIX}{_QUARTER})"
 _CY_STREET = rf"{_WELSH_PREFIX}(?:['’]r)?(?:-(?:y|yr)-{_CAP}|(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{1,3}})"
 _STREET = rf"(?:{_CY_STREET}|{_EN_STREET})"
-_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2}(?![A-Za-z0-9])"
+_POSTCODE = _POSTCODE_SHAPE
 #: Between the parts of an address: a comma, or a line break (an address written on lines).
 _SEP = r"(?:,[ \t]*(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"
 _TOWNS = rf"(?P<towns>(?:{_SEP}(?!{_POSTCODE}){_NAME}){{0,3}})"
@@ -90,12 +96,10 @@ _SPLIT_NUMBERED = _lazy(rf"[0-9]{{1,4}}[a-zA-Z]?(?![\w]){_ON_STREET}{_STREET}{_T
 _STREET_FIRST = _lazy(rf"(?<![\w]){_STREET},?[ \t]+$")
 #: "the house is called Hazelwood. It's on the Aghalane Road", "Her house is Cwm Rhos".
 _CALLED_VERBS = ("called ", "named ", "o'r enw ", " yw ", " ydy ", " is ")
-#: The words a bare " is " must follow to name a house ("Her house is Cwm Rhos").
+#: The house words before the verb ("the house is called", "her home's called", "Enw'r tŷ yw"); a
+#: bare " is " must follow one of them to name a house ("Her house is Cwm Rhos").
 _IS_HEADS = ("house", "home", "cartref", "bungalow", "cottage", "farm", "tŷ")
-#: The house word before the verb: "the house is called", "her home's called", "Enw'r tŷ yw".
-_CALLED_HEAD = _lazy(
-    r"(?<![\w])(?i:house|home|cartref|bungalow|cottage|farm|tŷ)(?:[ \t]+is|['’]s)?[ \t]+$"
-)
+_CALLED_HEAD = _lazy(rf"(?<![\w])(?i:{'|'.join(_IS_HEADS)})(?:[ \t]+is|['’]s)?[ \t]+$")
 _CALLED_HOUSE = _lazy(rf"(?P<house>{_CAP}(?:[ \t]+(?:{_JOIN}[ \t]+)?{_CAP}){{0,2}}){_ON_STREET}{_STREET}{_TAIL}")
 #: A rural address with no street (house, townland, town: "Rosebank, Drumharvey, Maguiresbridge",
 #: the usual form in Northern Ireland and much of rural Wales and Scotland): the townland stands
@@ -341,7 +345,11 @@ class HomeAddress(TextRule):
         and a drop-off or home word in the clause, the one nearer the house decides ("for the
         library appeal can be left in the porch at ..."); "The Old Chapel", "The Old Rectory" are
         houses; a house named with a bare "is" ("Her house is Cwm Rhos. It's on ...") is read like
-        "called"; a house "now open to visitors" / "ar agor i ymwelwyr" is not a home.
+        "called"; a house "now open to visitors" / "ar agor i ymwelwyr" is not a home. Since the
+        review of that session: a list's lines ("14 Owls", then "Close behind, 12 Herons") are not a
+        wrapped street (a number that opens its line wraps only when the street ends its line or a
+        comma or a postcode follows), and money given ("Every penny raised goes to Tŷ Gobaith,
+        Conwy") is no drop-off (the same reading as LOC201's charity paid).
 
     Known weaknesses:
         - **Fifteenth session** (branch s15-live): the writer's probe s15-liveaddr, development half
@@ -446,7 +454,7 @@ def _split_numbered(text: str, after_word: list[tuple[re.Match[str], re.Match[st
         # street, only a home or drop-off word before it makes the number a house's
         broken = text[number.end() : number.end() + 1] in _CLAUSE_BREAK or text[max(0, word.start() - 4) : word.start()].rstrip()[-1:] in _CLAUSE_BREAK
         clause = before(text, found.start(), 60)
-        if broken or _says_home(clause) or _DROP_CUES.search(clause):
+        if broken or _says_home(clause) or _drop_cues(clause):
             yield found
 
 
@@ -534,9 +542,22 @@ def _numbered(text: str) -> Iterator[re.Match[str]]:
         if number.start() < pos:
             continue
         found = _NUMBERED.match(text, number.start())
-        if found is not None and not _NOT_HOUSE.search(before(text, found.start(), 20)) and not _score(text, found):
+        if found is None or _list_line(text, found):
+            continue
+        if not _NOT_HOUSE.search(before(text, found.start(), 20)) and not _score(text, found):
             pos = found.end()
             yield found
+
+
+def _list_line(text: str, found: re.Match[str]) -> bool:
+    """A list's lines read as one wrapped street ("14 Owls\nClose behind"): the number opens its line
+    and the "street" runs on into the next line's words. A wrap in running text ("dropping him at 43
+    Mount Merrion\nAvenue about 2pm") starts mid-line; a wrapped street alone on its line is kept."""
+    street = text[found.start() : found.start("towns")]
+    if "\n" not in street:
+        return False
+    opens_line = text[: found.start()].rstrip(" \t")[-1:] in ("", "\n")
+    return opens_line and _WRAPPED_END.match(text, found.start("towns")) is None
 
 
 def _score(text: str, found: re.Match[str]) -> bool:
@@ -568,7 +589,7 @@ def _rural_named(text: str, head: re.Match[str], pos: int) -> re.Match[str] | No
     if found is None or found.start() > head.start():
         return None
     clause = before(text, found.start(), 60)
-    return found if (_says_home(clause) or _DROP_CUES.search(clause)) and not _venue(clause) else None
+    return found if (_says_home(clause) or _drop_cues(clause)) and not _venue(clause) else None
 
 
 def _loose_named(text: str, cued: bool) -> Iterator[re.Match[str]]:
@@ -588,7 +609,7 @@ def _loose_named(text: str, cued: bool) -> Iterator[re.Match[str]]:
 def _cue_after_venue(clause: str) -> bool:
     """A drop-off or home word in the clause, and no venue word after the last of them: the word
     nearest the house says whose it is ("books for the library appeal can be left in the porch at")."""
-    cues = [m.end() for r in (_DROP_CUES, _HOME_CUES) for m in r.finditer(clause)]
+    cues = [*_drop_cues(clause), *(m.end() for m in _HOME_CUES.finditer(clause))]
     if not cues:
         return False
     return not any(v.start() >= max(cues) for v in _VENUE_CUES.finditer(clause))
@@ -645,6 +666,15 @@ def _is_school(text: str, match: _Match, school: tuple[str, str]) -> bool:
     if number is not None:  # "Mill Lane, number 12": the street first, its number after it
         street = _squash(number.group()) + street
     return street in address
+
+
+def _drop_cues(clause: str) -> list[int]:
+    """Where each drop-off word in the clause before an address ends, leaving out the "goes to" of
+    money given ("Every penny raised goes to Tŷ Gobaith, Conwy": a charity paid, not a home things
+    are left at; the same reading as LOC201's)."""
+    given = GIVEN_TO.search(clause)
+    cut = given.start() if given is not None else len(clause)
+    return [m.end() for m in _DROP_CUES.finditer(clause) if m.start() < cut]
 
 
 def _says_home(text: str) -> bool:
@@ -707,7 +737,7 @@ def _is_home(text: str, match: _Match) -> bool:
     home = _says_home(clause)
     if match.kind is Kind.POSTCODE:
         home = home or _HOME_CUES.search(after(text, match.end, 40)) is not None
-        drop = _DROP_CUES.search(clause) or _DROP_CUES.search(after(text, match.end, 40))
+        drop = _drop_cues(clause) or _DROP_CUES.search(after(text, match.end, 40))
         venue = _VENUE_CUES.search(clause) is not None
         return home or (drop is not None and not venue)
     just_before = before(text, match.start, 40)
@@ -722,7 +752,7 @@ def _is_home(text: str, match: _Match) -> bool:
 
 
 def _hit(text: str, match: _Match) -> Hit:
-    drop_off = _DROP_CUES.search(before(text, match.start, 80)) is not None
+    drop_off = bool(_drop_cues(before(text, match.start, 80)))
     confidence = {Kind.NUMBERED: 0.9, Kind.NAMED: 0.8, Kind.POSTCODE: 0.85}[match.kind]
     return Hit(
         match.start,

@@ -31,6 +31,10 @@ from safepost.engine.rules._live_near_misses import (
     SOMEWHERE,
     about_others,
     adults_alone,
+    compared,
+    for_adults,
+    not_for_pupils,
+    road_shut,
     told_afterwards,
 )
 from safepost.engine.rules._live_places import Place, find_places
@@ -133,6 +137,18 @@ class LiveLocation(TextRule):
         neighbouring sentence in the past tense, called off or about a road closure gives
         ("Permission letters came home today."). A few irregular past forms ("swam", "ran", "asked
         if") and "had a wobbly start" mark a report.
+        Since that session's review: a grown-ups' event or the school closed is read in the place's
+        own sentence ("Year 6 are at Llangrannog right now! Reminder: coffee morning on Friday" is
+        live; the coffee morning's sentence lends no time to a neighbour), a notice for grown-ups
+        alone ("no kids", "Grown-ups only") in the whole post; a greeting ("Parents, the coach
+        leaves ...", "Rhieni, ...") and a grown-up taking, bringing or leading a group ("Mr Barker
+        takes the footballers to ...": a plural or a two-word name, not "the bus") are not adults
+        alone; "are still", "still at", "are there" say now beside a past word ("saw the seals ...
+        and are still on the beach"); a road shut counts only when it is the place or the closure
+        leads the sentence; a comparison only when the place is in its clause; "News from" only
+        before a venue, a route "from ... to ..." only in a sentence that travels, "the road to" not
+        before an event ("the Urdd Eisteddfod") or a recovery, and a capitalised Welsh travel verb
+        not in a question ("Mynd i'r Eisteddfod?").
 
     Known weaknesses:
         Fifteenth session (branch s15-live): the writer's probe s15-liveaddr, development half 0.925
@@ -194,7 +210,9 @@ class LiveLocation(TextRule):
         context = text
         if field.kind is not FieldKind.TEXT and env.draft is not None:
             context = f"{text}\n{env.draft.text}"[: 8 * WINDOW]
-        if about_others(context):
+        # a visit to the school or a notice for grown-ups alone is the whole post's subject; a meeting
+        # for adults or the school closed is one notice among others, read in the place's own sentence
+        if not_for_pupils(context) or (field.kind is not FieldKind.TEXT and for_adults(context)):
             return
         bounds = sentences(text)
         for place in places:
@@ -212,8 +230,12 @@ def _judge(
     alt text and the other image fields, the post's text is the context."""
     i = sentence_at(bounds, place.start)
     # clamp to the words around the place: sentences in posts are short, hostile ones are not
-    sentence = text[max(bounds[i][0], place.start - WINDOW) : min(bounds[i][1], place.end + WINDOW)]
-    if CALLED_OFF.search(sentence) or ROAD_SHUT.search(sentence) or told_afterwards(sentence):
+    lo = max(bounds[i][0], place.start - WINDOW)
+    sentence = text[lo : min(bounds[i][1], place.end + WINDOW)]
+    at, end = place.start - lo, place.end - lo
+    if CALLED_OFF.search(sentence) or for_adults(sentence) or told_afterwards(sentence):
+        return None
+    if compared(sentence, at) or road_shut(sentence, at, end):
         return None
     if adults_alone(sentence):
         return None
@@ -230,12 +252,15 @@ def _judge(
 
 def _neighbours(text: str, bounds: list[tuple[int, int]], i: int) -> tuple[int, int]:
     """The place's sentence with the sentences either side that may say when: a neighbour told in
-    the past tense ("Permission letters came home today."), called off or about a road shut
-    ("Station Road is shut on Tuesday from 9am.") dates something else, not the group."""
+    the past tense ("Permission letters came home today."), called off, about a road shut
+    ("Station Road is shut on Tuesday from 9am."), a meeting for adults or the school closed
+    ("Coffee morning on Friday at 9am.") dates something else, not the group."""
 
     def lends_time(j: int) -> bool:
         neighbour = text[bounds[j][0] : bounds[j][1]]
-        return not (told_afterwards(neighbour) or CALLED_OFF.search(neighbour) or ROAD_SHUT.search(neighbour))
+        return not (
+            told_afterwards(neighbour) or CALLED_OFF.search(neighbour) or ROAD_SHUT.search(neighbour) or for_adults(neighbour)
+        )
 
     lo, hi = bounds[i]
     if i > 0 and lends_time(i - 1):
@@ -265,11 +290,13 @@ def _learned_hit(field: Field, places: list[Place], post: str = "") -> Iterator[
 
     # an off-site place the rule found (a time alone is not enough: "every Thursday in the hall")
     best = _learned.live(field, lambda window: bool(inside(window)))
-    if best is None or about_others(field.text):  # the model first: cached, seldom fires
+    if best is None or not_for_pupils(field.text):  # the model first: cached, seldom fires
         return
     passage = field.text[best.start : best.end]
-    if told_afterwards(passage) or (post and told_afterwards(post)) or ROAD_SHUT.search(passage):
-        return  # the rule's own reading wins: a report afterwards
+    if about_others(passage) or told_afterwards(passage) or (post and told_afterwards(post)):
+        return  # the rule's own reading wins: a report afterwards, a meeting for adults
+    if _closure_notice(passage, best.start, inside(best)):
+        return  # "Road closure: ...", "Hollins Lane is shut on Tuesday": traffic, not the group
     if adults_alone(passage):
         return  # "parents who arrive at 3:40 every day": a grown-up's routine
     if not inside(best) and IN_A_SCHOOL_ROOM.search(passage):
@@ -282,6 +309,16 @@ def _learned_hit(field: Field, places: list[Place], post: str = "") -> Iterator[
     when = timing(passage) or Timing("now", best.probability, "")
     found = _hit(place, Timing(when.kind, best.probability, when.evidence))
     yield Hit(found.start, found.end, found.message, _learned.explanation(best), confidence=best.probability)
+
+
+def _closure_notice(passage: str, start: int, places: list[Place]) -> bool:
+    """A road-closure notice in the model's window (which starts at ``start`` in the field): led by
+    the closure or shutting a place the rule found in it; with no such place, any road shut."""
+    if ROAD_SHUT.search(passage) is None:
+        return False
+    if not places:
+        return True
+    return any(road_shut(passage, p.start - start, p.end - start) for p in places)
 
 
 def _hit(place: Place, found: Timing) -> Hit:
