@@ -160,7 +160,9 @@ HATE = [
     "why is it always {v_grp} {who|that} {cause the trouble|leave the mess|don't pay|park where they like}? {they're all the same|it's in their nature|typical}",
     "why are {v_grp} {so lazy|so dirty|like that|never grateful}? {just asking|everyone's thinking it|not being funny}",
     "why should {v_grp} get {a say|the new houses|help} when {our kids|local families} get nothing? {send them back|they don't belong here}",
-    "Pam {fod|bod} {v_cygrp} {wastad|bob amser} yn cael {popeth am ddim|y tai gorau|triniaeth arbennig}{? Dim ond gofyn|?}",
+    # not "popeth am ddim" after "wastad yn cael": that 6-gram is a development functional template's
+    # (tests/engine/triage/test_functional.py found it with the flag on)
+    "Pam {fod|bod} {v_cygrp} {wastad|bob amser} yn cael {y tai gorau|triniaeth arbennig|y lle cynta yn y ciw}{? Dim ond gofyn|?}",
     "Pam fod rhaid i ni {dalu am|ddioddef} {v_cygrp}? {Ewch adre|Dydyn nhw ddim yn perthyn yma}",
     "Pam {fod|bod} {v_cygrp} mor {ddiog|fudr|anniolchgar}? {jyst gofyn|mae pawb yn meddwl hynny}",
 ]
