@@ -136,8 +136,9 @@ FROM_TRIAGE = {"abuse": (500, "offensive", 1), "hate": (500, "offensive", 1),
                "praise": (400, "everyday", 0), "question": (300, "everyday", 0), "other": (700, "everyday", 0)}
 TRIAGE_DATA = ROOT / "training" / "triage" / "data"
 #: Triage's balance of group words (training/triage/identity.py) is not shared: the post model's
-#: training stays as it was shipped (whether it would gain from the balance is untried).
-TRIAGE_ONLY_SOURCES = frozenset({"identity"})
+#: training stays as it was shipped (whether it would gain from the balance is untried). Nor are triage's
+#: why-frame comments (training/triage/whyframe.py, session 15), so that they leave the post model as it was.
+TRIAGE_ONLY_SOURCES = frozenset({"identity", "whyframe"})
 
 
 def _triage_only(source: str) -> bool:

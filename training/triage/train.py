@@ -31,7 +31,7 @@ from safepost.engine.triage.counter import frame as counter_frame
 from safepost.engine.triage.model import CHAR_NGRAMS, MODEL_FILE, Model, features, load_model, pack
 from safepost.engine.triage.normalise import prepare
 from training import voices as writers
-from training.triage import families, frames, friendly, identity, nearmiss, voices
+from training.triage import families, frames, friendly, identity, nearmiss, voices, whyframe
 from training.triage.grammar import augment, expand, obfuscate
 from training.triage.handwritten import HANDWRITTEN
 from training.triage.strangers import STRANGER_PRAISE
@@ -121,6 +121,8 @@ def generate(seed: int = SEED, per_category: int = PER_CATEGORY) -> dict[str, li
         if NEAR_MISSES:
             rows.extend(_near_miss_rows(category, seen, seed))
         rows.extend(_late_panel_rows(category, seen, seed))
+        if WHY_FRAME:
+            rows.extend(_why_frame_rows(category, seen, seed))
         out[category] = rows
     # last, once every other comment is known: harmless mentions that balance each group word (identity.py)
     for category, extra in identity.rows(out, seed).items():
@@ -239,6 +241,21 @@ def _late_panel_rows(category: str, seen: set[str], seed: int) -> list[dict[str,
         for variant in [row["text"]] + [augment(row["text"], rng) for _ in range(3)]:
             _add(rows, seen, variant, category, row["author_role"], f"{LATE_SOURCE}{row['writer']}")
     return rows
+
+
+#: Harmless comments in hate's "why ... always"/"pam" question frame (whyframe.py, session 15): complaints, sincere
+#: questions, praise as a question, chat and counter-speech, so that "why" alone stops meaning hate. Off: measured and
+#: not shipped (docs/quality.md, "Fifteenth session: the why-frame in triage's training"): harmless flagged fell on
+#: the development sets (quick 83 -> 73) but harmful found fell too (814 -> 809 quick, 824 -> 813 thorough).
+WHY_FRAME = False
+
+
+def _why_frame_rows(category: str, seen: set[str], seed: int) -> list[dict[str, str]]:
+    """The why-frame comments (:mod:`training.triage.whyframe`), with their own random stream so that every
+    other generated comment stays as it was (but the identity balance, recounted last)."""
+    rng = random.Random(f"{seed}-whyframe-{category}")
+    return _template_rows(category, whyframe.WHY_TEMPLATES, whyframe.WHY_COUNTS, whyframe.WHY_WELSH_SHARE,
+                          "whyframe", seen, rng)
 
 
 def _add(rows: list[dict[str, str]], seen: set[str], text: str, category: str, role: str, source: str) -> None:
