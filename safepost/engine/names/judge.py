@@ -58,8 +58,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
     before = text.words_before(cand.start, 4)
     after = text.words_after(cand.full_end or cand.end, 3)
     prev = before[0] if before else ""
-    if _welsh_kin_before(text, cand, before):
-        return True  # "mam Gwenno", "teulu Celyn": the child's mum or family, in Welsh
+    if _welsh_kin_before(text, cand, before) or _welsh_work_before(text, index, cand, before):
+        return True  # "mam Gwenno", "teulu Celyn", "gwaith Derwen": the child's mum, family or work, in Welsh
     if _not_a_child(text, index, cand, before, after):
         return False
     if cand.full_end is not None and cand.entry.how is not How.COMMON:
@@ -99,6 +99,27 @@ def _welsh_kin_before(text: Text, cand: Candidate, before: list[str]) -> bool:
     if text.form(kin_start, cand.start - 1) is not Form.LOWER and not text.sentence_start(kin_start):
         return False  # "Nain Mair" inside a sentence is a title; "Mam Harry ydi'r..." opens one
     around = text.words_before(kin_start, 6) + text.words_after(cand.full_end or cand.end, 6)
+    return sum(_welsh_word(w) for w in around) >= 2
+
+
+#: What a child makes, before its maker in Welsh order ("gwaith Derwen" is Derwen's work).
+_WELSH_WORK_NOUNS = frozenset("gwaith llun lluniau cerdd prosiect paentiad poster".split())
+
+
+def _welsh_work_before(text: Text, index: NameIndex, cand: Candidate, before: list[str]) -> bool:
+    """"Mae gwaith Derwen ar goed brodorol yn y neuadd": a lower-case Welsh noun for a child's
+    work right before a capitalised name, in a Welsh clause, is the child's work (the owner
+    follows the thing owned); "Dydd Llun" is Monday and "gwaith Derwen" in lower case an oak's."""
+    if not before or before[0] not in _WELSH_WORK_NOUNS or text.gap_before(cand.start) != " " or text.all_lower:
+        return False
+    work_start = cand.start - 1 - len(before[0])
+    if text.f[work_start : cand.start - 1] != before[0] or text.form(work_start, cand.start - 1) is not Form.LOWER:
+        return False
+    if text.form(cand.start, cand.end) is not Form.TITLE or (len(before) > 1 and before[1] in lexicon.WELSH_ARTICLES):
+        return False  # "y llun Seren Fore": an article makes the name the work's title, not its owner
+    if cand.full_end is None and _other_surname_follows(text, index, cand):
+        return False  # "cerdd Hedd Wyn": a poet's full name, not a pupil's
+    around = text.words_before(work_start, 6) + text.words_after(cand.full_end or cand.end, 6)
     return sum(_welsh_word(w) for w in around) >= 2
 
 
@@ -185,7 +206,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     gap = text.gap_before(cand.start)
     if _in_an_email_address(text, cand):
         return True  # "my email is shona.mcginley84@...": an adult's address (PD101 reads it)
-    if prev in lexicon.TITLES and gap.strip(" .") == "" and not _ordinal_ending(text, cand.start - len(gap) - len(prev)):
+    if (prev in lexicon.TITLES and gap.strip(" .") == "" and not _ordinal_ending(text, cand.start - len(gap) - len(prev))
+            and not _young_in_a_role(text, before)):
         return True  # Mrs Hall, King Charles, Captain Tom, mum Kayleigh
     if len(before) > 1 and f"{before[1]}-{prev}" in lexicon.TITLES and gap == " ":
         start = cand.start - 1 - len(prev)
@@ -473,6 +495,19 @@ def _counted(text: Text, cand: Candidate, prev: str) -> bool:
     if not welsh.in_any_form(prev, lexicon.COUNT_WORDS):
         return False  # mutated too: "gennym ddau Jac", "a thri Osian"
     return text.form(cand.start, cand.end) is not Form.LOWER and not cue_before(text, cand.start, wide=False)
+
+
+#: Roles a child takes too, written before the name like an adult's job ("our P5 author Lewis").
+_CHILD_ROLES = frozenset("author poet artist illustrator singer footballer player chef captain".split())
+#: Words before such a role that make its holder a child: young and small, or a year group (its
+#: number is not a word: "P5" reads "p", "Year 6" "year").
+_YOUNG_MARKERS = frozenset("wee little young budding junior mini reception p y year yr blwyddyn".split())
+
+
+def _young_in_a_role(text: Text, before: list[str]) -> bool:
+    """"Our wee P5 author Lewis", "budding poet Seren", "Year 6 artist Ruby": a role a child
+    also takes, after a year group or a word for young, names a pupil, not an adult's job."""
+    return bool(before) and before[0] in _CHILD_ROLES and any(w in _YOUNG_MARKERS for w in before[1:3])
 
 
 def _ordinal_ending(text: Text, start: int) -> bool:
@@ -894,7 +929,8 @@ def _word_or_name(
 
 #: What a child has and a word does not, after a possessive ("sunny's birthday"); not "first"
 #: ("autumn's first frost") or "book" ("the summer's book fair").
-_ONLY_A_CHILDS = lexicon.CHILD_POSSESSIONS - {"first", "book", "reading", "class", "family"}
+_ONLY_A_CHILDS = lexicon.CHILD_POSSESSIONS - {"first", "book", "reading", "class", "family"} - {
+    "poem", "painting", "drawing", "project", "homework", "poster", "artwork", "speech"}  # "autumn's painting the hills"
 
 
 def _owns_a_childs_thing(text: Text, cand: Candidate, prev: str) -> bool:
@@ -1476,6 +1512,8 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return True  # "Can Kayden (he's 3) come along": a young child, aged in brackets
     if gap.startswith(",") and after[0] in lexicon.SIBLING_WORDS and len(after) > 1 and after[1] in index.entries:
         return True  # "Tomi, cefnder Iwan", "Sam, brother of Ella": a pupil's brother or cousin
+    if _year_right_after(text, index, cand, end):
+        return True  # "Mae Begw Blwyddyn 1 yn...", "Tom Y6 has...": the child's year, as a register writes it
     if _FROM_A_SCHOOL.match(text.original, text.span(cand.start, end)[1]):
         return True  # "Elis a Nia o Ysgol Bryn Eithin", "Leo from Oakfield Primary": another school's child
     unit = after[1] if after[0] in lexicon.SCHOOL_UNIT_LINKS and len(after) > 1 else None
@@ -1484,6 +1522,22 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
     if unit is not None and len(after) > 2 and after[2] in lexicon.UNIT_HEADS and unit not in lexicon.DETERMINERS:
         return True  # "Ruby from Ruby House", "Sam in Kestrel Class": a house or a class the child is in
     return unit is not None and (unit in index.classes or unit in lexicon.SCHOOL_UNITS)
+
+
+#: A year group written right after a name ("Begw Blwyddyn 1", "Tom Year 3", "Ella P5", "Jac Bl 2").
+_YEAR_RIGHT_AFTER = re.compile(r" \(?(?:[Yy]ear|Yr|[Bb]lwyddyn|Bl|[PY]) ?\d(?![\d:.,]\d|\d)")
+
+
+def _year_right_after(text: Text, index: NameIndex, cand: Candidate, end: int) -> bool:
+    """A year group right after a name, with no link word: how a register or a parent names a
+    child ("Begw Blwyddyn 1"); not a season, a month or a class heading a year ("Summer Year 6
+    leavers", "Rowan Year 3")."""
+    key = cand.entry.base or cand.key
+    if cand.entry.how is How.COMMON:
+        return False  # "Mae Blwyddyn 3 yn...": Welsh "is", a common name only by its spelling
+    if key in lexicon.SEASONS or key in lexicon.MONTH_NAMES or cand.key in index.classes:
+        return False
+    return _YEAR_RIGHT_AFTER.match(text.original, text.span(cand.start, end)[1]) is not None
 
 
 def accept_list_mates(text: Text, undecided: list[Candidate], accepted: dict[int, NameMatch]) -> None:

@@ -147,7 +147,8 @@ AWARD_HEADINGS = _words("winner winners champion champions leader leaders match 
 CHILD_POSSESSIONS = _words(
     """mum mam mom dad mummy daddy nan nain taid gran grandad grandma family parents brother
     sister teacher class classmates friends friend birthday glasses coat bag book bookbag
-    lunchbox jumper shoes trainers reading tooth first house"""
+    lunchbox jumper shoes trainers reading tooth first house poem painting drawing project homework
+    poster artwork speech"""
 )
 
 #: Words after a name that make the name itself the subject of discussion ("Seren means star").

@@ -42,7 +42,51 @@ def person_evidence(text: Text, cand: Candidate, cue_counts: bool = True) -> boo
         or plays_a_role(text, cand)
         or welsh_person_acts(text, cand)
         or _welsh_role(text, cand)
+        or praised_after_list(text, cand)
     )
+
+
+#: Praise that opens a shout-out after a list of names ("– great teamwork", ": what a performance").
+_PRAISE_OPENERS = frozenset("great brilliant fantastic amazing super superb wonderful excellent fab awesome lovely".split())
+#: What children are praised for: their work or how they did it, never a thing's quality.
+_PRAISED_DOINGS = frozenset(
+    """teamwork work job effort efforts performance performances listening reading writing singing
+    running racing result results kindness manners attitude sportsmanship presentation presenting
+    playing dancing acting leadership""".split()
+)
+_SHOUT_OUT_GAP = re.compile(r" ?[–—:!-]+ ?$|^,? ?$")
+
+
+def praised_after_list(text: Text, cand: Candidate) -> bool:
+    """"skye and rowan – great teamwork today", "HOPE AND FAITH – WHAT A PERFORMANCE!": a list of
+    names, a dash or a colon, then praise for what was done: a shout-out to children; "holly and
+    ivy – great for winter colour" praises no doing."""
+    start_end = cand.full_end or cand.end
+    end = _welsh_list_end(text, cand) if text.f[start_end : start_end + 3] in (" a ", " ac") else start_end
+    for _ in range(_LIST_REACH):
+        m = _LIST_MATE.match(text.f, end)
+        if m is None:
+            break
+        end = m.end()
+    if end == start_end and not _listed_before(text, cand):
+        return False  # a single word-name before praise may be the thing praised
+    gap = text.gap_after(end)
+    if not gap.strip() or not _SHOUT_OUT_GAP.search(gap):
+        return False
+    words = _WORD.findall(text.f[end : end + 60])[:5]
+    if words[:2] == ["what", "a"] or words[:1] == ["such"]:
+        words = words[2:] if words[0] == "what" else words[1:]
+        if words and words[0] in _PRAISED_DOINGS:
+            return words[1:2] not in (["from"], ["by"])  # "what a performance!"
+    if len(words) < 2 or words[0] not in _PRAISE_OPENERS or words[1] not in _PRAISED_DOINGS:
+        return False
+    return words[2:3] not in (["from"], ["by"])  # "great work from the volunteers": theirs, not the names'
+
+
+def _listed_before(text: Text, cand: Candidate) -> bool:
+    """Whether another word and a list join come right before the name ("skye and rowan")."""
+    before = text.words_before(cand.start, 2)
+    return len(before) == 2 and before[0] in ("and", "a", "ac", "&") and text.gap_before(cand.start) == " "
 
 
 #: "is", "were", "has been", "will be": the verbs that give the subject its part.
@@ -163,11 +207,14 @@ def welsh_person_acts(text: Text, cand: Candidate) -> bool:
     end = _welsh_list_end(text, cand)
     if text.gap_after(end) != " ":
         return False
-    after = text.words_after(end, 4)
+    after = text.words_after(end, 7)
     if len(after) >= 2 and after[0] in ("yn", "wedi", "n"):
         if after[1] in lexicon.WELSH_PERSON_VERBNOUNS:
             return True
-        return len(after) >= 4 and after[0] == "yn" and after[2] == "yn" and after[3] in lexicon.WELSH_PERSON_VERBNOUNS
+        if len(after) >= 4 and after[0] == "yn" and after[2] == "yn":
+            # "yn brysur yn plannu"; "yn brysur yn yr ardd yn plannu": where, then the verb-noun
+            rest = after[5:] if after[3] in ("y", "yr", "r") and len(after) > 5 and after[5] == "yn" else after[2:]
+            return len(rest) >= 2 and rest[1] in lexicon.WELSH_PERSON_VERBNOUNS
     return False
 
 

@@ -412,6 +412,8 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
         return False
     if noun in _PRAISE:
         return False  # "Cadi, Lowri and Iolo brilliant work today!": a shout-out, not a kind of work
+    if _plural_subject_verb(start != cand.start or end != cand.end, noun, text.words_after(end, 10)[1:]):
+        return False  # "Fred and Hecky run in the 3.15 race": two children, then their verb
     if not opening:  # "real Tudor and Stuart objects to handle"; not "Ella and Sam gets a prize"
         listed = start != cand.start or end != cand.end
         return listed and _plural_noun(noun) and (len(words) < 2 or words[1] not in _OBJECT_STARTS)
@@ -419,6 +421,37 @@ def _modifies_noun(text: Text, index: NameIndex, cand: Candidate) -> bool:
         # "Morgan ponies are calm": a plural noun, as "Angus helps are" cannot be a verb
         return len(words) > 1 and words[1] in _AFTER_PLURAL
     return len(words) < 2 or words[1] not in _OBJECT_STARTS
+
+
+def _plural_subject_verb(listed: bool, word: str, following: list[str]) -> bool:
+    """"Fred and Hecky run in the race", "Ela and Jac sing at the concert": after a list of names
+    a person's verb takes no "-s", so the bare form of a verb children do (runs, sings, plays),
+    then a preposition or an object, is the list's verb; "Jay and Finch nest boxes" has a noun."""
+    if not listed or word not in _PLURAL_PRESENT:
+        return False
+    if any(w in _FINITE for w in following):
+        return False  # "Robin and Wren walk on Saturday starts at ...": the walk is the subject
+    return not following or following[0] in lexicon.VERB_OBJECTS or following[0] in ("together", "today", "tonight")
+
+
+#: Finite verbs later in the clause that make the word after the names a noun, their subject.
+_FINITE = lexicon.COPULAS | frozenset("has have had were starts start begins begin needs need ends finishes".split())
+
+
+def _bare_verb(third_person: str) -> str:
+    """"runs" -> "run", "tries" -> "try", "finishes" -> "finish"."""
+    if third_person.endswith("ies"):
+        return third_person[:-3] + "y"
+    if third_person.endswith(("shes", "ches", "sses", "xes", "oes")):
+        return third_person[:-2]  # "finishes", "goes"
+    return third_person[:-1]
+
+
+#: The bare (plural present) forms of the person's verbs written with "-s" ("runs" -> "run").
+_PLURAL_PRESENT = frozenset(
+    _bare_verb(w) for w in lexicon.PERSON_VERBS | lexicon.PERSON_ACTIONS
+    if w.endswith("s") and not w.endswith(("ss", "ys")) and w not in ("is", "was", "has", "does", "always")
+) | frozenset("play enjoy say go perform compete race walk cycle represent visit join head travel lead".split())
 
 
 def _describing_word_before(text: Text, start: int) -> bool:

@@ -88,8 +88,18 @@ class PupilName(TextRule):
         cue or colon ("Gwobr Ymdrech Gwion") are missed; a greeting with a cue ("Pen-blwydd
         Hapus Gwion") is found. A month's name is the month after "mis" or next to a number
         ("ym mis Medi", "18 Mai"). After a Welsh verb that opens the sentence ("Canodd Eira
-        unawd") a word-name is the subject; Welsh possession before a name ("teulu Celyn") is
-        not read, so a pupil named like a class is missed there.
+        unawd") a word-name is the subject; Welsh possession before a name is read after a
+        family word ("teulu Celyn") or a lower-case word for a child's work ("gwaith Derwen",
+        "llun Enfys"; not after "y", nor before a capitalised second name: "cerdd Hedd Wyn"),
+        so "gwaith Haf" about summer work in a Welsh clause is flagged.
+        A few shapes say a child where the words alone say a word: names opening a sentence and
+        a bare verb of theirs ("Fred and Hecky run in the race"; "Robin and Wren walk on Saturday
+        starts..." stays the walk), a list of names, a dash and praise for a doing ("skye and
+        rowan – great teamwork", "HOPE AND FAITH – WHAT A PERFORMANCE!"), a year group right
+        after a roster name ("Begw Blwyddyn 1"), a child's role after a year or "wee"/"budding"
+        ("our P5 author Lewis") and a possessive before a child's work ("Skye's poem"). So
+        "Robin's poem about winter" meaning a poet's is flagged, and "Daisy and Poppy paint on
+        canvas" reads as two children.
         Irish voices (``names/irish.py``) are read from grammar and one list, the 32 counties of
         Ireland: a county's name after "County"/"Co." or a place word ("at Derry", "heading to
         kerry"), beside "v" or a team's things ("Kerry v Tyrone", "a Derry jersey") or in a
