@@ -168,3 +168,42 @@ def test_no_price_pattern_ends_in_one_digit() -> None:
 
 def test_a_sponsors_thanks_does_not_excuse_a_first_bet() -> None:
     assert "a gambling sign-up offer" in _names("Sponsored by PuntPal: place your first bet with them.")
+
+
+# a private seller's product or service with only a price: the commercial head at p >= 0.8 when
+# the post names a price and nothing of the school's own (``_learned.COMMERCIAL_WITH_PRICE``)
+PRICED_PITCHES = [
+    "Mae Mr Bowen y gofalwr yn torri coed tân ac yn eu gwerthu – £60 y llwyth. Ffoniwch e ar ôl 4.",
+    "Mae pawb eisiau'r pensiliau persawrus newydd – gallwch eu prynu gan SiopSmel am £1.50 yr un.",
+]
+
+# ten ordinary posts with a price and no pitch (the last two were false alarms before this session)
+PRICED_QUIET = [
+    "Halloween disco on Friday from 5pm, £3 entry including a drink and a bag of crisps.",
+    "Please bring £1 for a locker when we go swimming on Tuesday.",
+    "Second-hand wellies for Forest School at the gate on Friday, £2 a pair.",
+    "Family film night is back: £2 a ticket, popcorn included, doors open at 5.30.",
+    "Lost: a purple purse with £5 in it, left near the climbing frame on Tuesday.",
+    "Scarecrow competition entries are 50p each – winners announced at the harvest festival.",
+    "Mae'r disgo Nadolig nos Iau, £2 wrth y drws, diod a chreision wedi'u cynnwys.",
+    "Year 6 leavers' hoodies are £15 and come in navy or grey – order by Friday.",
+    "Our reading challenge winners each get a £10 book token – well done!",
+    "Instrument lessons with the county music service are £8 per lesson from September.",
+]
+
+
+@pytest.mark.parametrize("text", PRICED_PITCHES)
+def test_a_private_sellers_price_lets_a_sure_head_speak(school: Any, text: str) -> None:
+    found = _con601(school, text)
+    assert found, text
+    assert "learned model" in found[0].explanation
+
+
+@pytest.mark.parametrize("text", PRICED_QUIET)
+def test_a_price_in_an_ordinary_notice_stays_quiet(school: Any, text: str) -> None:
+    assert _con601(school, text) == []
+
+
+def test_a_price_with_pence_is_read_by_the_cues() -> None:
+    # "£1.50 yr un" was missed: the price patterns stopped at the pound
+    assert "a paid private service" in _names("Gwersi piano £12.50 y wers, cysylltwch â hi heddiw.")

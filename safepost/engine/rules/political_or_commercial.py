@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, partial
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
@@ -302,7 +303,8 @@ class PoliticalOrCommercial(TextRule):
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
             elif section == "commercial":
-                best = _learned.commercial(field, score)
+                priced = None if signals else partial(_priced_plainly, folded.text, env.school)
+                best = _learned.commercial(field, score, priced)
                 if best is None or _school_charge(folded.text) or _schools_own(folded.text, signals, score):
                     continue
                 yield from _learned_hit(best, message)
@@ -310,6 +312,24 @@ class PoliticalOrCommercial(TextRule):
                 best = _learned.political(field, score)
                 if best is not None and not _civic(folded.text):
                     yield from _learned_hit(best, message)
+
+
+#: A price as posts write it: "£12", "£ 4.50", "80p", "€20".
+_PRICE = re.compile(r"[£€] ?\d|(?<![\w.])\d{1,3}p\b")
+
+
+def _priced_plainly(folded: str, school: SchoolContext) -> bool:
+    """Whether the post names a price and none of the school's own context (the PTA, the office,
+    a fair, thanks, uniform...: the commercial cues that weigh against a finding; a link to the
+    school's own or an official site: its holiday club booked on its website). A private
+    seller's product or service with only a price ("DragonPals ship next day for £18", "£60 y
+    llwyth") has no cue for the head to stand beside, so it needs p >= 0.95; with a price and
+    nothing of the school's it needs ``_learned.COMMERCIAL_WITH_PRICE``. Only asked when the head
+    scores between the two bars, so the extra scan is rare."""
+    if _PRICE.search(folded) is None:
+        return False
+    against = [*weigh(_cues("commercial")[1], folded), *_shop_links(folded, school)]
+    return not any(s.weight < 0 for s in against)
 
 
 def _school_charge(folded: str) -> bool:
