@@ -52,6 +52,12 @@ ENCODER_FLOOR = 0.1
 ENCODER_EASED_WITH_CUE = 0.08
 COMMERCIAL_ALONE = 0.95
 COMMERCIAL_WITH_CUE = 0.7
+#: The bar when no cue spoke but the post names a price and none of the school's own context
+#: (sixteenth session). Over every development set, ``../shared/bench`` and the writers' panels,
+#: the posts with a price, no commercial cue and no school context that the head scored 0.7 or
+#: more were all pitches (the highest clean one 0.69: a disco's "£3 entry"); two probes' private
+#: sellers with only a price scored 0.74-0.94. 0.8 keeps a margin over that clean post.
+COMMERCIAL_WITH_PRICE = 0.8
 #: The political head learned from one panel's 52 campaigning posts (training/voices/polcom-panel5):
 #: on a hand-written development set it never saw (evaluation/dev/glan-hafren-polcom) most
 #: campaigning posts scored >= 0.85 and no school notice above 0.68, but alone it read "vote for
@@ -107,14 +113,21 @@ def _second_opinion_agrees(ngram: float, second: float, opened: bool, average_ba
     return (ngram + second) / 2 >= average_bar - (ENCODER_EASED_WITH_CUE if opened else 0.0)
 
 
-def commercial(field: Field, lexicon_score: float) -> posts.Window | None:
+def commercial(field: Field, lexicon_score: float, priced: Callable[[], bool] | None = None) -> posts.Window | None:
     """The window to report when the model says the post sells a private business or product
-    (``lexicon_score``: CON601's commercial cues' total, short of its threshold)."""
+    (``lexicon_score``: CON601's commercial cues' total, short of its threshold; ``priced``:
+    whether the post names a price with no cue and no school context, asked only when that
+    lower bar could decide)."""
     best = window(field, "commercial")
     if best is None:
         return None
-    needed = COMMERCIAL_WITH_CUE if lexicon_score > 0 else COMMERCIAL_ALONE
-    return best if best.probability >= needed else None
+    if lexicon_score > 0:
+        return best if best.probability >= COMMERCIAL_WITH_CUE else None
+    if best.probability >= COMMERCIAL_ALONE:
+        return best
+    if best.probability >= COMMERCIAL_WITH_PRICE and priced is not None and priced():
+        return best
+    return None
 
 
 def political(field: Field, lexicon_score: float) -> posts.Window | None:

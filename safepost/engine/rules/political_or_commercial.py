@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, partial
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
@@ -101,7 +102,8 @@ class PoliticalOrCommercial(TextRule):
         ``{party}`` list covers UK parties only, in English and Welsh (with the commonest
         mutated forms: "Blaid Lafur", "bleidleisio", "gefnogi"; other mutations are missed).
         A bookmaker, bingo or lotto brand counts for little on its own: it fires beside an
-        offer ("free bet", "deposit £", "welcome bonus", "open an account", "sign up"), so one
+        offer ("free bet", "deposit £", "welcome bonus", "open an account", "sign up", "place your
+        first bet", "refund it if it loses"), so one
         thanked as a sponsor with no offer is missed. Party-plan selling is known from
         "hosting a ... party", "order from my catalogue", "join my team", "a distributor /
         consultant / stockist", "a wellness team" and a list of direct-selling brands; a brand
@@ -125,7 +127,10 @@ class PoliticalOrCommercial(TextRule):
         ``training/posts`` and ``training/voices``) fires alone at p ≥ 0.95, or at p ≥ 0.7
         beside a commercial cue; it reads only the post's text and alt text, and knows selling
         only from its training wording (invented bookmakers and apps, services with a price):
-        a pitch without a price or an offer, or in a trade it never saw, is missed. It is not
+        a pitch without a price or an offer, or in a trade it never saw, is missed. With no
+        commercial cue, a price named and none of the school's own context (no PTA, office,
+        fair, thanks or uniform, no link to the school's own site) its bar is 0.8, so a school
+        notice with a price and none of those words can fire if the head is sure of it. It is not
         asked when the post names the school's own charges (dinner money, school meals, a trip,
         ParentPay, "arian cinio"): it read a dinner-money price list as selling. The
         political half has its own head (``political``), read only beside a political cue, at
@@ -274,6 +279,37 @@ class PoliticalOrCommercial(TextRule):
           bare "slots", and the cues that now find them were written reading them. The older
           work-from-home cue no longer reads a notice ("continued working from home during the
           snow days", "working from home today because ..."), so a pitch worded that way is missed.
+        - **Sixteenth session: two probes by this session's engineer** (``evaluation/dev/polcom-s16``,
+          130 posts, 70 pitches and campaigning posts in the issue's seven families and 60 posts in
+          its false-alarm families; ``polcom-s16b``, 40 posts in new voices, written after the first
+          probe's cues). The first scored F1 0.817 (R 0.700) on the starting engine; cues for what it
+          missed (a first bet placed or refunded, which a sponsor's thanks no longer excuses;
+          investing pots, index funds and "kids can start investing"; Welsh "god", "fuddsoddi",
+          "am fis am ddim" and packs "dau bâr am £5"; staff qualified as a technician or artist,
+          personal training and a block for a price, "book direct with him"; a shop's price for "the
+          new range"; "he needs every vote", "cefnogwch ein hymgeisydd", "get behind X for the
+          Senedd", "y llywodraeth wedi methu", petitions "to Westminster" and "add your name",
+          "sign and share", a government's "plan to scrap") bring it to 1.000, but they were written
+          reading it. The second probe scored F1 0.667 on both the starting engine and those cues:
+          **the cues carried nothing to new wording**. What did carry: five price patterns ended in
+          ``£\\d`` before the word-end guard, so "3 for £10" or "4 nights for £250" (any price of two
+          digits) never matched, and price patterns stopped at the pound ("£1.50 yr un"); both fixed.
+          And the commercial head now speaks at p >= 0.8 (``_learned.COMMERCIAL_WITH_PRICE``) when
+          the post names a price and nothing of the school's own (no commercial cue, no school
+          context, no link to the school's site): over every development set, the bench and the
+          writers' panels the posts of that shape scoring 0.7 or more were all pitches (the highest
+          clean one 0.69). Second probe after both: F1 0.737 (R 0.583). Still missed there: a
+          pitch with no price and no cue (nail wraps "shop the new designs", "earn around the
+          school day", "ask her for her price list" in the kitchen), a private seller's price the
+          head scores below 0.8 ("ship next day for £18", 0.67), a bet credit from a sponsor's
+          draw, and five of seven campaigning posts: a party's councillor "backed our bids", the
+          head "out with Plaid this weekend", "annog pawb i gefnogi X ar 6 Mai", names collected
+          against the Welsh Government's changes, a petition link "pinned" on the page. The
+          political head scored those 0.1-0.5: it is the gap, and more campaigning posts in its
+          training data the likeliest fix. Two old false alarms fixed as families: "use the code
+          to log in to Seesaw" (English and Welsh) and a free library card "signed up for"; a
+          PSHE lesson quoting a "risk-free bet" advert is still flagged ("free bet" is the
+          bookmakers' own phrase).
     """
 
     code = "CON601"
@@ -302,7 +338,8 @@ class PoliticalOrCommercial(TextRule):
                 span = folded.original_span(top.start, top.end)
                 yield hit(span, message, explain(signals, folded.text), score, THRESHOLD)
             elif section == "commercial":
-                best = _learned.commercial(field, score)
+                priced = None if signals else partial(_priced_plainly, folded.text, env.school)
+                best = _learned.commercial(field, score, priced)
                 if best is None or _school_charge(folded.text) or _schools_own(folded.text, signals, score):
                     continue
                 yield from _learned_hit(best, message)
@@ -310,6 +347,24 @@ class PoliticalOrCommercial(TextRule):
                 best = _learned.political(field, score)
                 if best is not None and not _civic(folded.text):
                     yield from _learned_hit(best, message)
+
+
+#: A price as posts write it: "£12", "£ 4.50", "80p", "€20".
+_PRICE = re.compile(r"[£€] ?\d|(?<![\w.])\d{1,3}p\b")
+
+
+def _priced_plainly(folded: str, school: SchoolContext) -> bool:
+    """Whether the post names a price and none of the school's own context (the PTA, the office,
+    a fair, thanks, uniform...: the commercial cues that weigh against a finding; a link to the
+    school's own or an official site: its holiday club booked on its website). A private
+    seller's product or service with only a price ("DragonPals ship next day for £18", "£60 y
+    llwyth") has no cue for the head to stand beside, so it needs p >= 0.95; with a price and
+    nothing of the school's it needs ``_learned.COMMERCIAL_WITH_PRICE``. Only asked when the head
+    scores between the two bars, so the extra scan is rare."""
+    if _PRICE.search(folded) is None:
+        return False
+    against = [*weigh(_cues("commercial")[1], folded), *_shop_links(folded, school)]
+    return not any(s.weight < 0 for s in against)
 
 
 def _school_charge(folded: str) -> bool:
