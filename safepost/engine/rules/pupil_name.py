@@ -7,8 +7,11 @@ from collections.abc import Iterable
 from safepost.engine.findings import Fix, Hit, Severity
 from safepost.engine.i18n import N_, phrase
 from safepost.engine.names import NameMatch, find_names, school_index
+from safepost.engine.names.finder import find_names_in_post
 from safepost.engine.names.index import NameIndex
+from safepost.engine.names.photo import NO_POST, PostNames
 from safepost.engine.rules import Env, Field, FieldKind, TextRule
+from safepost.engine.textnorm import fold
 
 
 class PupilName(TextRule):
@@ -410,12 +413,32 @@ class PupilName(TextRule):
         if not field.text:
             return []
         index = school_index(env.school)
-        matches = find_names(field.folded, index, file_name=field.kind is FieldKind.FILENAME)
+        if field.kind is FieldKind.TEXT:
+            matches, env.extra[_POST_KEY] = find_names_in_post(field.folded, index)
+        else:
+            matches = find_names(field.folded, index, file_name=field.kind is FieldKind.FILENAME,
+                                 post=_post_names(field, env, index))
         if not matches:
             return []
         # the same pupils come up draft after draft: describe each group once per school
         places: dict[tuple[int, ...], tuple[str, str]] = env.school.memo("pupil-name:places", dict)
         return [_hit(index, match, field.kind, places) for match in matches]
+
+
+_POST_KEY = "pupil-name:post"
+
+
+def _post_names(field: Field, env: Env, index: NameIndex) -> PostNames | None:
+    """What the post's text says of its word-names, for a photo's file name or alt text: read
+    when the text was checked, or now when a photo's fields are checked alone."""
+    if field.kind not in (FieldKind.FILENAME, FieldKind.ALT):
+        return None
+    post: PostNames | None = env.extra.get(_POST_KEY)
+    if post is None:
+        text = env.draft.text if env.draft is not None else ""
+        post = find_names_in_post(fold(text), index)[1] if text else NO_POST
+        env.extra[_POST_KEY] = post
+    return post
 
 
 def _hit(index: NameIndex, match: NameMatch, kind: FieldKind, places: dict[tuple[int, ...], tuple[str, str]]) -> Hit:
