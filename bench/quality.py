@@ -112,6 +112,26 @@ def show_errors(bench: Path, kind: str, rows: list[dict[str, object]], rule: str
         for s, e in preds:
             if not any(gs < e and s < ge for gs, ge in spans):
                 print(f"FALSE {row['id']}: {text[s:e]!r}  in  {text[max(0, s - 40):e + 40]!r}")
+        if kind == "posts":
+            show_image_field_errors(item, row, rule)
+
+
+def show_image_field_errors(item: dict[str, object], row: dict[str, object], rule: str) -> None:
+    """The same for each image's file name and alt text (the ``[image-field]`` row)."""
+    for i, image in enumerate(item.get("images") or []):  # type: ignore[attr-defined]
+        for field in ("filename", "alt"):
+            text = image.get(field) or ""
+            spans = [(s["start"], s["end"]) for s in item.get("image_spans", [])  # type: ignore[attr-defined]
+                     if s["type"] == rule and s["image"] == i and s["field"] == field]
+            preds = [(f["start"], f["end"]) for f in row["findings"]  # type: ignore[attr-defined]
+                     if f["rule"] == rule and f.get("source") == f"image[{i}].{field}" and f["start"] is not None]
+            where = f"{row['id']} image[{i}].{field}"
+            for s, e in spans:
+                if not any(ps < e and s < pe for ps, pe in preds):
+                    print(f"MISS {where}: {text[s:e]!r}  in  {text!r}")
+            for s, e in preds:
+                if not any(gs < e and s < ge for gs, ge in spans):
+                    print(f"FALSE {where}: {text[s:e]!r}  in  {text!r}")
 
 
 def show_image_errors(bench: Path, rows: list[dict[str, object]], rule: str) -> None:

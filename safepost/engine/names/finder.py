@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from safepost.engine.names import irish_shapes
+from safepost.engine.names import irish_shapes, photo
 from safepost.engine.names.candidates import automaton_matches, candidates
 from safepost.engine.names.context import Text
 from safepost.engine.names.index import How, NameIndex, blank
 from safepost.engine.names.judge import accept_list_mates, judge
 from safepost.engine.names.match import Candidate, NameMatch, to_match
+from safepost.engine.names.photo import PostNames
 from safepost.engine.names.shapes import (
     after_a_pupils_kin,
     after_strong_cue,
@@ -32,8 +33,21 @@ _MAX_JUDGED = 2000
 __all__ = ["NameMatch", "find_names"]
 
 
-def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> list[NameMatch]:
-    """Every child's name in the text behind ``folded``, in text order."""
+def find_names(folded: Folded, index: NameIndex, file_name: bool = False,
+               post: PostNames | None = None) -> list[NameMatch]:
+    """Every child's name in the text behind ``folded``, in text order. ``post``: what the
+    post's own text said of the pupils, for a photo's file name or alt text."""
+    return _find(folded, index, file_name, post)[0]
+
+
+def find_names_in_post(folded: Folded, index: NameIndex) -> tuple[list[NameMatch], PostNames]:
+    """A post's text: its children's names, and what it says of each word-name (for its photos)."""
+    matches, found = _find(folded, index, False, None)
+    return matches, photo.read_post(index, found, matches)
+
+
+def _find(folded: Folded, index: NameIndex, file_name: bool,
+          post: PostNames | None) -> tuple[list[NameMatch], list[tuple[int, int, str]]]:
     text = Text(folded, blank(folded.text))
     found = automaton_matches(text, index)
     found_names = candidates(text, index, found, file_name)
@@ -44,6 +58,8 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
             verdict = judge(text, index, cand, file_name)
         else:  # a flood of names is hostile input: keep the cost linear, trust only plain roster names
             verdict = cand.entry.how is How.NAME and cand.key not in index.word_keys
+        if post is not None:
+            verdict = photo.reweigh(text, index, cand, verdict, post, file_name)
         if verdict is True:
             match = to_match(text, cand)
             accepted[match.start] = match  # keyed by original offset, as list mates look them up
@@ -61,7 +77,7 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False) -> lis
         matches.extend(irish_shapes.birth_or_sibling(text))
         matches.extend(irish_shapes.lenited_names(text, index))
         matches.extend(cued_nickname(text, index))
-    return _joined_full_names(text, _without_overlaps(matches))
+    return _joined_full_names(text, _without_overlaps(matches)), found
 
 
 def _joined_full_names(text: Text, matches: list[NameMatch]) -> list[NameMatch]:
