@@ -74,3 +74,11 @@ def test_a_word_name_paired_with_a_word_in_a_file_name_is_a_thing() -> None:
     assert _english("Our RE day at the cathedral.", "faith_and_belief_day.jpg")["filename"] == []
     # two children, joined the same way
     assert _welsh("Bisgedi heddiw!", "seren_a_celyn_bisgedi.jpg")["filename"] == ["seren", "celyn"]
+
+
+def test_a_title_the_text_opens_with_a_childs_word_name_is_the_title_in_the_file_name() -> None:
+    # the text names the child Hope and the hospice Hope House: the cheque's file name is the hospice
+    assert _english("Well done Hope for raising £50 for Hope House hospice!", "hope_house_cheque.jpg",
+                    "A giant cheque for Hope House") == {"filename": [], "alt": []}
+    # without the title in the text, the same child in the photo is still found
+    assert _english("Well done Hope for raising £50 for the hospice!", "hope_cheque.jpg")["filename"] == ["hope"]

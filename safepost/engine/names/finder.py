@@ -42,12 +42,12 @@ def find_names(folded: Folded, index: NameIndex, file_name: bool = False,
 
 def find_names_in_post(folded: Folded, index: NameIndex) -> tuple[list[NameMatch], PostNames]:
     """A post's text: its children's names, and what it says of each word-name (for its photos)."""
-    matches, found = _find(folded, index, False, None)
-    return matches, photo.read_post(index, found, matches)
+    matches, found, text = _find(folded, index, False, None)
+    return matches, photo.read_post(text, index, found, matches)
 
 
 def _find(folded: Folded, index: NameIndex, file_name: bool,
-          post: PostNames | None) -> tuple[list[NameMatch], list[tuple[int, int, str]]]:
+          post: PostNames | None) -> tuple[list[NameMatch], list[tuple[int, int, str]], Text]:
     text = Text(folded, blank(folded.text))
     found = automaton_matches(text, index)
     found_names = candidates(text, index, found, file_name)
@@ -77,7 +77,7 @@ def _find(folded: Folded, index: NameIndex, file_name: bool,
         matches.extend(irish_shapes.birth_or_sibling(text))
         matches.extend(irish_shapes.lenited_names(text, index))
         matches.extend(cued_nickname(text, index))
-    return _joined_full_names(text, _without_overlaps(matches)), found
+    return _joined_full_names(text, _without_overlaps(matches)), found, text
 
 
 def _joined_full_names(text: Text, matches: list[NameMatch]) -> list[NameMatch]:

@@ -38,22 +38,29 @@ class PostNames:
 
     named: frozenset[int]  # pupils the text names
     worded: frozenset[int]  # pupils whose name the text uses, but only as a word (or a class, an adult)
+    titles: frozenset[tuple[str, str]] = frozenset()  # ("hope", "house"): the text's "Hope House"
 
 
 NO_POST = PostNames(frozenset(), frozenset())
 
 
-def read_post(index: NameIndex, found: list[tuple[int, int, str]], matches: list[NameMatch]) -> PostNames:
-    """The pupils a post's text names, and those whose word-name it uses only as the word."""
+def read_post(text: Text, index: NameIndex, found: list[tuple[int, int, str]],
+              matches: list[NameMatch]) -> PostNames:
+    """The pupils a post's text names, those whose word-name it uses only as the word, and the
+    titles it opens with a word-name ("Hope House", "Seren Fach")."""
     named = frozenset(p for m in matches for p in m.pupils)
     seen: set[int] = set()
-    for _, _, key in found:
+    titles: set[tuple[str, str]] = set()
+    for _, end, key in found:
         if key not in index.word_keys:
             continue
         for entry in index.entries.get(key, ()):
             if entry.how in _NAME_SENSES:
                 seen.update(entry.pupils)
-    return PostNames(named, frozenset(seen) - named)
+                cand_after = text.words_after(end, 1)
+                if cand_after and _opens_a_title(text, index, end, cand_after[0], entry.pupils):
+                    titles.add((key, cand_after[0]))
+    return PostNames(named, frozenset(seen) - named, frozenset(titles))
 
 
 def reweigh(text: Text, index: NameIndex, cand: Candidate, verdict: bool | None, post: PostNames,
@@ -63,6 +70,8 @@ def reweigh(text: Text, index: NameIndex, cand: Candidate, verdict: bool | None,
         return verdict
     pupils = set(cand.pupils)
     if pupils & post.named:
+        if _title_from_the_post(text, cand, post):
+            return False  # "Well done Hope ... for Hope House" ... "hope_house_cheque.jpg": the hospice
         if verdict is not True and _may_be_the_child(text, cand, file_name) and not _word_here(text, index, cand):
             return True  # "Diolch o galon Hope" ... "hope_welsh_cakes.jpg": the same child
         return verdict
@@ -111,12 +120,25 @@ def _word_here(text: Text, index: NameIndex, cand: Candidate) -> bool:
 def _capitalised_phrase(text: Text, index: NameIndex, cand: Candidate, after: list[str]) -> bool:
     """"a sign saying Summer Reading Challenge": a capitalised word after the name, in a
     sentence that is not in capitals, that is none of the pupils' surnames: a title."""
-    if not after or text.gap_after(cand.end) != " " or text.all_lower:
+    return bool(after) and _opens_a_title(text, index, cand.end, after[0], cand.pupils)
+
+
+def _opens_a_title(text: Text, index: NameIndex, end: int, word: str, pupils: tuple[int, ...]) -> bool:
+    """The word-name ending at ``end`` is followed by a capitalised word that is nobody's name and
+    none of these pupils' surnames, in a text not all in capitals: "Hope House", "Summer Reading"."""
+    if text.gap_after(end) != " " or text.all_lower:
         return False
-    start = cand.end + 1
-    if text.form(start, start + len(after[0])) is Form.LOWER or after[0] in index.entries:
+    start = end + 1
+    if text.form(start, start + len(word)) is Form.LOWER or word in index.entries:
         return False
-    return not any(p in index.surnames.get(after[0], ()) for p in cand.pupils)
+    return not any(p in index.surnames.get(word, ()) for p in pupils)
+
+
+def _title_from_the_post(text: Text, cand: Candidate, post: PostNames) -> bool:
+    """The photo joins the word-name to the word the post's text gave it as a title: after
+    "Hope House" in the text, "hope_house_cheque.jpg" is the hospice, even beside a child Hope."""
+    after = text.words_after(cand.full_end or cand.end, 1)
+    return bool(after) and cand.full_end is None and (cand.key, after[0]) in post.titles
 
 
 def _child_here(text: Text, index: NameIndex, cand: Candidate) -> bool:
