@@ -515,7 +515,8 @@ _ANAPHORIC_GENERALISATION = (
     rf"\b{_THEY}(?: have|'ve| has)? never (?:done|worked|paid) (?:an honest|a (?:proper|real|full|hard)|a) day|"
     r"\b(?:his|her|their|that) lot (?:always|never|are all|all)\b|\bapple (?:doesn'?t|does not|never) falls? far\b|"
     r"\b(?:all )?they (?:get taught|learn|are taught) at home\b|\bfrom the cradle\b|"
-    rf"\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) (?:{TRAIT_CY}|dysgu (?:fe|e|hi|o|hynny) (?:gatre|adre|gartre|gartref))\b|"
+    # (a Welsh trait of "nhw" counts only in the group's own sentence: _GENERALISATION above)
+    r"\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) dysgu (?:fe|e|hi|o|hynny) (?:gatre|adre|gartre|gartref)\b|"
     r"\b(?:mae'?n hysbys|pawb yn gwybod) (?:beth|be) (?:yw|ydy|ydi) (?:eu harferion|arferion)\b)"
 )
 #: A group generalisation: a trait predicated of a group of people ("refugees are a burden", "are Down's
