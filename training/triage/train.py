@@ -63,8 +63,9 @@ FRAME_BALANCE = False
 #: changes no other training comment (but the identity balance, recounted last), so its effect on triage is measured
 #: alone, and the post model, which samples triage's rows (``training/posts/train.py``), is not moved by it (their
 #: source, ``late-panel/<writer>``, is not sampled there). The stereotypes-and-coded-words panels of two independent writers (English, and Welsh or mixed), and
-#: session 15's two comment writers (Rotherham and Doncaster voices; north-Wales Welsh), every category.
-LATE_PANELS = ("s14-stereo-coded", "s14-cy-stereo-q", "s15-tri-en", "s15-tri-cy")
+#: session 15's two comment writers (Rotherham and Doncaster voices; north-Wales Welsh), every category, and session 16's
+#: stereotypes, coded words and negated hate in eight voices (41 % Welsh or mixed) with their near pairs.
+LATE_PANELS = ("s14-stereo-coded", "s14-cy-stereo-q", "s15-tri-en", "s15-tri-cy", "s16-stereo")
 LATE_SOURCE = "late-panel/"
 
 

@@ -38,7 +38,12 @@ panels, the train halves of sets whose dev and sealed test halves are kept for e
 formal grandmother, a 17-year-old sibling; 13 spam and stranger comments carry no voice and are marked
 ``unattributed``) and ``s15-tri-cy/`` (240 by a north-Wales writer in seven voices, from a Welsh-speaking parent and a
 hurried mam who types without accents to an English newcomer, a formal taid, the community, an anonymous account and a
-pupil; ``lang`` is a word-count guess, 206 Welsh, 9 mixed, 25 English). ``_polcom-4/`` (200 posts by the
+pupil; ``lang`` is a word-count guess, 206 Welsh, 9 mixed, 25 English). The sixteenth session's ``s16-stereo/`` (320
+comments by one independent writer in eight voices: Peterborough, Glasgow, Skegness and Belfast parents, Pembrokeshire
+and Caernarfon Welsh, a Swansea teenager, a Wrexham governor; 41 % Welsh or mixed: 144 hate without slurs --
+stereotypes dressed as complaints, coded words, hate through a negation -- and their near pairs: fair complaints naming a
+group, denials, counter-speech, proud mentions, practical questions) is the train half of a set whose dev half is
+``evaluation/dev/stereo-16`` and whose test half is sealed; triage reads it as a late panel too. ``_polcom-4/`` (200 posts by the
 independent writer of ``evaluation/dev/polcom-4``, Derry and Wrexham-county voices, 30 % Welsh: selling, betting
 sponsorship, staff's paid services, campaigning without "vote for", and the school's own fundraisers as near misses,
 with ``commercial`` and ``political``) is kept unread: the fifteenth session retrained with it (and classmock-3's training half) and

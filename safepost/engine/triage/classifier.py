@@ -538,7 +538,8 @@ def _combined_category(
             and not (unsure_threat and hostile is Category.THREAT):
         return hostile, True  # sure it is hostile, unsure whether hate, abuse or a threat
     top = max(p, key=p.__getitem__)
-    if lex is Category.OTHER and top in HARMFUL and (group or top is not Category.HATE) and not (
+    # (not against a negative lexicon score: a family introducing itself, "we're from Romania", is no guess at hate)
+    if lex is Category.OTHER and top in HARMFUL and (group or top is not Category.HATE) and lexical.scores[top] >= 0 and not (
             unsure_threat and top is Category.THREAT):
         return top, True  # nothing else fits and harm is the model's best guess, however unsure
     best = max((c for c in p if c not in HARMFUL), key=p.__getitem__)

@@ -278,6 +278,9 @@ FAMILY_NOUNS_CY = ("plant", "teuluoedd", "rhieni", "menywod", "dynion")
 FAMILY_QUALIFIERS_CY = (
     "anabl", "awtistig", "traws", "byddar", "hoyw", "du", "mwslimaidd", "pwylaidd", "iddewig", "tramor", "o dramor",
     "asiaidd",
+    # (s16) the nationalities' adjectives ("teuluoedd Rwmanaidd", "plant Affricanaidd"), accents already stripped
+    "rwmanaidd", "bwlgaraidd", "nigeraidd", "somaliaidd", "affricanaidd", "pacistanaidd", "indiaidd", "tsieineaidd",
+    "arabaidd", "twrcaidd", "syriaidd", "afghanaidd", "lithwanaidd", "wcreinaidd", "sipsi",
 )
 _ID = (
     r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
@@ -288,6 +291,10 @@ _ID = (
     r"lgbt\w*|autistic|autism|disabled(?! (?:toilet|loo|parking|bay|space|access|ramp|entrance))|disabilit\w+|special needs|sen kids|down'?s|wheelchairs?|handicapped|"
     r"religion|religious|eid|ramadan|diwali|hanukkah|mosques?|synagogues?|burkas?|burqas?|hijabs?|headscarf|"
     r"headscarves|turbans?|halal|saeson|mewnfudwyr|ffoaduriaid|the gay \w+|those people|these people|their kind|"
+    # (s16) the same pointing in Welsh ("y bobl hynny", "pobl fel 'na", "eu siort nhw"), and people counted by the
+    # colour of their faces ("wynebau duon", "brown faces")
+    r"y bobl (?:hynny|hyn|yma|'?ma|'?na)|pobl fel (?:nhw|hynny|'?na)|eu (?:math|siort|teip) nhw|"
+    r"wynebau (?:du|duon|brown|tywyll|tramor)|(?:black|brown|foreign|dark) faces|"
     r"nigerians?|somalis?|albanians?|lithuanians?|kosovans?|turks|turkish|irish|bangladeshis?|kurds?|kurdish|afghans?|"
     r"syrians?|ukrainians?|portuguese|mwslemiaid|iddewon|sipsiwn|teithwyr|pwyliaid|estroniaid|tramorwyr|"
     r"siciaid|hindwiaid|rwmaniaid|nigeriaid|albaniaid|somaliaid|lesbiaid|gwyddelod|mwslim\w*|iddewig|hindwaidd|"
@@ -335,13 +342,26 @@ CODED_GROUP = (
     rf"\b(?:cultural enrichment|enrich(?:ment|ed|ing)|vibrant|diversity is our strength)\b(?=[^\n]{{0,80}}?{_WINK})"
 )
 
+#: (s16) Words that point at a group without naming it: the rainbow for LGBT people ("the rainbow flags in a primary",
+#: "rainbow lanyards"), "remigration" (the far right's word for sending people back) and "mass migration". Group
+#: mentions only, never evidence: "the rainbow crossing outside school" is a mention the model reads as harmless.
+_CODED_MENTION = r"\brainbow (?:flags?|lanyards?|crossings?|laces|badges?|lot|brigade|agenda|stuff)\b|\bremigration\b|\bmass (?:migration|immigration)\b"
+#: (s16) Where someone comes from, English and Welsh ("a teacher from Nigeria", "athro o Nigeria", "o Bacistan"):
+#: a person by their origin is a mention of the group, so the model's hate counts at a group's floor.
+_ORIGIN = (
+    r"\b(?:from|o) (?:nigeria|romania|rwmania|poland|gwlad pwyl|wlad pwyl|pakistan|pacistan|bacistan|bulgaria|bwlgaria|"
+    r"albania|somalia|syria|afghanistan|affganistan|eritrea|africa|affrica|india|bangladesh|lithuania|lithwania|latvia|"
+    r"ukraine|wcrain|turkey|twrci|dwrci|iraq|irac|iran|jamaica|china|tsieina|dsieina|morocco|moroco|eastern europe|"
+    r"dwyrain ewrop)\b"
+)
 #: A mention of a protected group, or a coded word for one: hate needs a group to be about, so the
 #: model alone calls a comment hate only when one is mentioned (see ``classifier.combine``).
 GROUP_MENTION = (
     rf"\b{_ID}\b|{CODED_GROUP}|\(\(\(|\bglobalists?\b|\bwoke\b|\b(?:rainbow|alphabet|lgbt\w*) (?:mafia|brigade|lot|crowd|people|agenda)|"
     r"\bgroomers\b|\bboat people|\bnew arrivals|\bcertain families|\b(?:their|that) sort\b|\bforeign\w*|\bcolonis\w+|"
     r"\b(?:ethnic|minorit\w+|race|racial|nationalit\w+|culture|faith|religio\w+|colour|skin)\b|"
-    r"\b(?:men|women|males?|females?|girls|boys|ladies|blokes|lads)\b"
+    r"\b(?:men|women|males?|females?|girls|boys|ladies|blokes|lads)\b|"
+    rf"{_CODED_MENTION}|{_ORIGIN}"
 )
 
 #: Hate signals that only see a group word near a hostile-sounding word ("autistic" near "sick",
@@ -430,7 +450,8 @@ PEOPLE_NOUN = _PEOPLE_NOUN
 #: the slur in it, which are hate themselves. A model trained with identity abstraction reads each as one
 #: placeholder (model.abstract_identity), so it learns hate from what is said of a group, not from which group it is.
 IDENTITY_TERM = (
-    rf"\b(?!{_THINGS}|(?:those|these) people\b|their kind\b|muzzies\b|moslems?\b|the gay ){_ID}(?: {_PEOPLE_NOUN})?\b"
+    rf"\b(?!{_THINGS}|(?:those|these) people\b|their kind\b|muzzies\b|moslems?\b|the gay |y bobl |pobl fel |"
+    rf"eu (?:math|siort|teip) ){_ID}(?: {_PEOPLE_NOUN})?\b"
 )
 #: A negative trait or verdict said of people ("... are a burden", "... are just badly behaved"): the predicate
 #: that turns a group word into a target. Shared by the generalisation, the asked generalisation and
@@ -471,12 +492,33 @@ NEGATED_CLAIM_CY = (
     # a denied belief counts only with a group as the subject of what is denied ("sa i'n credu bod <group> ..."): alone
     # ("nid yw'n wir. Mae'r <group> yn ..."), or with the group elsewhere ("sa i'n credu bod lle i'r <group> ..."), it
     # denies something else and must not disarm the claim that follows
-    r"\b(?:(?:(?:dw i|dwi|dydw i|dyw e|dydy hi|dydyn ni|dyn ni|dy ni) ddim yn|(?:sa|so|smo|sai) i'?n|(?:does )?neb yn) "
+    r"\b(?:(?:(?:dw i|dwi|dydw i|dyw e|dydy hi|dydyn ni|dyn ni|dy ni) ddim yn|(?:sa|so|smo|sai) i'?n|(?:(?:does )?neb|sneb|does dim un)"
+    r"(?: yn y ty ?(?:'ma|yma)| fan hyn| yma)?(?: yn|'n)) "
     r"(?:credu|meddwl|cytuno|dweud)|(?:nid|nad) (?:yw|ydy)'?n wir|(?:celwydd|myth|nonsens|lol) (?:yw|ydy) dweud)"
-    rf" (?:bod|fod|mai|taw)(?:'r| y| yr)? {_ID}\b"
+    # (s16) the group's children or families ("plant y ffoaduriaid"), and "sneb" (nobody, southern)
+    rf" (?:bod|fod|mai|taw)(?:'r| y| yr)?(?: (?:plant|teuluoedd|rhieni) (?:y|yr))? {_ID}\b"
 )
 _ADVERB = r"(?:just|all|really|always|only|so|such|basically|mostly|clearly|obviously|honestly|literally|i gyd)"
 _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
+#: (s16) The group as "they", "half of them", "his lot": a stereotype dressed as a complaint names the group in one
+#: sentence and says what "they" are in a later one ("... the "refugee" families got theirs free. They get
+#: everything handed to them", "the Romanian kids ... his lot never could", "the Traveller lad ... half of them have
+#: never done an honest day's work", Welsh "plant y teithwyr ... ma nhw'n dysgu fe gatre"). Only whole-group
+#: predicates: a trait, being everywhere, getting everything, never an honest day's work, the apple and the tree, what
+#: they learn at home. Part of _GENERALISATION, so co-occurrence strength: a denial drops it and the model may
+#: overrule it. Weakness: "they" may be someone else than the group ("the refugee charity's volunteers ... they're
+#: useless" reads as one).
+_THEY = r"(?:they|half of (?:them|'?em)|most of (?:them|'?em)|the lot of (?:them|'?em)|(?:his|her|their|that) lot)"
+_ANAPHORIC_GENERALISATION = (
+    rf"\b{_ID}\b[^\n]{{0,300}}?(?:\b{_THEY}(?:'re| are| were)(?: {_ADVERB})* {TRAIT}\b|\bthey(?:'re| are)(?: all| just)? everywhere\b|"
+    rf"\b{_THEY} (?:get|got|are given|are handed|get given|get handed) (?:everything|it all)\b|"
+    rf"\b{_THEY}(?: have|'ve| has)? never (?:done|worked|paid) (?:an honest|a (?:proper|real|full|hard)|a) day|"
+    r"\b(?:his|her|their|that) lot (?:always|never|are all|all)\b|\bapple (?:doesn'?t|does not|never) falls? far\b|"
+    r"\b(?:all )?they (?:get taught|learn|are taught) at home\b|\bfrom the cradle\b|"
+    # (a Welsh trait of "nhw" counts only in the group's own sentence: _GENERALISATION above)
+    r"\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) dysgu (?:fe|e|hi|o|hynny) (?:gatre|adre|gartre|gartref)\b|"
+    r"\b(?:mae'?n hysbys|pawb yn gwybod) (?:beth|be) (?:yw|ydy|ydi) (?:eu harferion|arferion)\b)"
+)
 #: A group generalisation: a trait predicated of a group of people ("refugees are a burden", "are Down's
 #: kids a nightmare ...", Welsh "mae'r Rwmaniaid yn lladron"). Co-occurrence strength (HATE_COOCCURRENCE):
 #: a denial around it drops it, and the model may overrule it.
@@ -486,13 +528,18 @@ _GENERALISATION = (
     rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}|"
     # Welsh names the group once and says the trait of "them" in the same sentence ("dw i ddim yn erbyn <group> ond
     # maen nhw i gyd yn ddiog", "... i'r <group> yn y ffair, lladron ydyn nhw i gyd")
-    rf"\b{_ID}\b[^.!?]{{0,80}}?(?:\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) {TRAIT_CY}|\b{TRAIT_CY} (?:ydyn|ydynt|ydy|yw) nhw)\b"
+    rf"\b{_ID}\b[^.!?]{{0,80}}?(?:\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) {TRAIT_CY}|\b{TRAIT_CY} (?:ydyn|ydynt|ydy|yw) nhw)\b|"
+    rf"{_ANAPHORIC_GENERALISATION}"
 )
 #: What no one deserves: "... don't deserve the abuse they get" affirms the group's worth, it does not deny it.
 _HARM_DONE = (
     r" (?:the |any |all |such |this |that |to get |to face |to hear )?(?:abuse|hate|hatred|bullying|racism|prejudice|"
     r"discrimination|harassment|insults|comments|names|name-calling|treatment|trolling|slurs|nastiness|stick|grief)\b"
 )
+#: (s16) A refusal ("I'd never", "wouldn't") and an indefinite person of a group ("a", "any", "one of those"): what
+#: _DENIED_WORTH's withheld trust reads.
+_WITHHELD = r"(?:never|wouldn'?t|won'?t|couldn'?t|don'?t|do not|would not|will not|could not)(?: ever| really| even)?"
+_ANY_OF = r"(?:a|an|any|one of (?:those|these|them|the)|those|these)(?: \w+){0,2}? "
 #: Worth, belonging or humanity denied to a group ("... are not fit to ...", "... don't belong", "not one of
 #: those ... deserves ...", "never trust a ...", Welsh "dyw ... ddim yn perthyn"): hate with a "not" in it,
 #: the contrast to a denied stereotype (which denies a *negative* predicate, see counter.py).
@@ -508,6 +555,15 @@ _DENIED_WORTH = (
     rf"\b(?:not one|none|not a single one) of (?:those|these|the|them|'?em)? ?(?:\w+ ){{0,2}}?{_ID}\b[^.!?]{{0,30}}?\b(?:deserves?|belongs?)\b|"
     rf"\bno {_PEOPLE} (?:has|have|had|will|would)? ?ever (?:\w+ ){{0,2}}?(?:contribut\w*|done|given|paid|worked)\b|"
     rf"\bnever trust (?:a|an|any|the) {_ID}\b|"
+    # (s16) trust or a child's care withheld from anyone of a group ("I'd never trust a Muslim teacher with my kids",
+    # "wouldn't let one of those Travellers near ...", Welsh "fydden i ddim yn trysto athro o Nigeria"): an
+    # indefinite person of the group, so "I don't trust the Polish builder we had" (one man) is not it
+    rf"\b{_WITHHELD} trust (?:my (?:kids?|children|son|daughter|child) with |our (?:kids|children) with )?{_ANY_OF}(?:{_ID}|{_ORIGIN})|"
+    rf"\b{_WITHHELD} (?:let|leave) {_ANY_OF}(?:{_ID}|{_ORIGIN})[^.!?]{{0,40}}?\b(?:near|look after|teach\w*|babysit|alone with|"
+    rf"in charge)|"
+    rf"\b(?:(?:(?:fydd(?:wn|en|ai)|faswn|baswn|swn|sen|wnawn|allwn|dw|dydw|rwy|fyddwn|fydden) (?:i|ni)|dwi) (?:ddim|byth) yn|"
+    rf"nid (?:wyf|ydw)(?: i)?(?: yn|'n)|(?:sa|so|smo) (?:i|fi)'?n) (?:trystio|trysto|ymddiried (?:yn|mewn|ym|yng)) "
+    rf"(?:un o'?r |unrhyw |y |yr )?(?:\w+ ){{0,2}}?(?:{_ID}|{_ORIGIN})|"
     rf"\b(?:dyw|dydy|dydi|nid yw|nad yw|fydd|fyddan|fydd y)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:ddim|byth) yn (?:perthyn|haeddu|bodoli|"
     rf"rhan o|ffit|fenywod|ddynion|ddynol|gallu|golchi|malio|parchu|normal|naturiol)|"
     rf"\bdim un o'?r {_ID} yn haeddu"
@@ -570,6 +626,8 @@ _GROUP_SUBJECT_CY = (
     rf"(?:{_ID}|(?:plant|teuluoedd|rhieni|bechgyn|merched|mamau|tadau|mamau|pobl) (?:saesneg|seisnig|o loegr|tramor))"
 )
 STEREOTYPE_FRAME = (
+    # (s16) the group as "his lot" or "they're everywhere" after it is named (_ANAPHORIC_GENERALISATION)
+    r"\b(?:his|her|their|that) lot (?:always|never)\b|\bthey(?:'re| are) (?:all |just )?everywhere\b|"
     rf"\b(?:since|before|till|until|when) {_GROUP_SUBJECT}\b[^.!?]{{0,25}}?\b(?:moved|came|come|arrived|turned up|started|"
     rf"got here|took over|rolled in|landed|showed up)\b|"
     rf"\b(?:(?:it'?s|its) )?(?:always|every time|every single time|constantly|invariably) (?:(?:it'?s|its) )?{_GROUP_SUBJECT}\b|"
@@ -621,9 +679,16 @@ HATE: tuple[Signal, ...] = (
     (-1.5, rf"\b(?:(?:my|our) (?:wife|husband|partner|son|daughter|kids?|children|boys?|girls?|lad|family|mum|mam|dad|"
            rf"nan|gran|grandad|neighbours?|friends?|in-laws|childminder|best mate|cousins?|household|little one|eldest|"
            rf"youngest)(?: is| are|'s)?|we'?re|we are|i'?m|im|i am|as an?) (?:an? )?(?:proud )?{_ID}\b"),
+    # (s16) the writer's own origin ("we're from Romania", "Teulu o Rwmania ydyn ni", "dw i'n dod o Syria"): a
+    # family introducing itself, not a sentence about a group
+    (-1.5, rf"\b(?:we'?re|we are|i'?m|i am|(?:my|our) (?:family|parents) (?:is|are)|(?:we|i) (?:come|came|moved here)) "
+           rf"(?:originally |all )?{_ORIGIN}|\b(?:teulu|ni|fi) {_ORIGIN}|"
+           rf"\b(?:dw i|dwi|ydw i|ydyn ni|rydyn ni|dyn ni|ry'?n ni|ni)(?:'n| yn) dod {_ORIGIN}"),
     # the disclaimer that introduces prejudice, in English and Welsh
-    (2, r"\b(?:i'?m not|im not|i am not|(?:dw|rw) i ddim yn|dydw i ddim yn) (?:a )?(?:racist|homophobic|transphobic|sexist|"
-        r"prejudiced|bigot|hiliol|homoffobig),? (?:but|ond)\b"),
+    (2, r"\b(?:i'?m not|im not|i am not|(?:dw|rw) i ddim yn|dydw i ddim yn|"
+        # (s16) the literary and southern Welsh forms: "nid wyf yn hiliol ond", "sa i'n hiliol ond", "dwi ddim yn"
+        r"nid (?:wyf|ydw)(?: i)?(?: yn|'n)|dwi ddim yn|(?:sa|so|smo) (?:i|fi)'?n|i'?m not being) (?:a )?(?:racist|homophobic|"
+        r"transphobic|sexist|prejudiced|bigot|hiliol|homoffobig|rhagfarnllyd),? (?:but|ond)\b"),
     (1.0, r"\b(?:can'?t|cannot|don'?t) (?:even )?speak (?:english|welsh)|\btaking over\b|\bnot one of us|\bour own (?:kind|people)"),
     (2, r"\bpak(?:i|is|y)\b|\bp\*ki|\bnig(?:ger|ga|gers|gas|nog)s?\b|\bn[*-]+(?:gg|word)|\bwogs?\b|\bcoons?\b|\bchinks?\b|"
         r"\bgooks?\b|\bkikes?\b|\byids?\b|\braghead|\btowelhead|\bfaggots?\b|\bdykes?\b|\btrann(?:y|ies)\b|\bshemale|"

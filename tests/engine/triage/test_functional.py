@@ -34,7 +34,9 @@ from tests.engine.triage.leakage import phrases_shared_with_training, training_t
 SHARED_STOCK_PHRASES = {"ydy'r ysgol yn cynnig cefnogaeth i", "dw i ddim yn hiliol ond", "is it just me or are", "is it just me or do", "does dim lle iddyn nhw yma",
                         "nhw does dim lle iddyn nhw", "go back where they came from",
                         "should go back where they came", "have no place on this page",
-                        "we all know what they're like"}
+                        "we all know what they're like",
+                        # (s16) a Swansea pupil's praise in the s16-stereo writer's panel, who never saw the suite
+                        "and honestly this school has been"}
 
 
 @pytest.fixture(scope="module")
