@@ -16,7 +16,8 @@ code written against this module keeps working.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 
 from safepost.engine.findings import Hit, Severity
 from safepost.engine.i18n import N_, phrase
@@ -267,7 +268,41 @@ def _neighbours(text: str, bounds: list[tuple[int, int]], i: int) -> tuple[int, 
         lo = bounds[i - 1][0]
     if i + 1 < len(bounds) and lends_time(i + 1):
         hi = bounds[i + 1][1]
-    return lo, hi
+    further = _carried_on(text, bounds, i, lends_time)
+    return lo, max(hi, further)
+
+
+#: A sentence that goes on with the same outing: the group or the event is its subject ("We're
+#: staying on for the 1pm quarter-final", "Kick-off is Saturday at 3pm", "The girls go again at 11.30").
+_CARRIES_ON = re.compile(
+    r"(?:we|we['’](?:re|ll)|they|they['’](?:re|ll)|rydyn ni|rydan ni|ry['’]n ni|dyn ni|ni['’]n"
+    r"|(?:the|our|y|yr|ein) (?:team|squad|girls|boys|players|choir|children|class|pupils|tîm|côr|plant|merched|bechgyn)"
+    r"|kick[- ]off|ko|the (?:final|semi|semi-final|quarter-final|next (?:match|game|race|round))|next (?:match|game|race|up)"
+    r"|(?:y )?gêm nesaf|cic gyntaf|(?:y )?rownd derfynol)\b",
+    re.IGNORECASE,
+)
+#: Such a sentence back at school or at home is another notice ("We're back in school on Monday at 8.45").
+_BACK_ON_SITE = re.compile(
+    r"\b(?:school|home|yard|hall|playground|classroom|ysgol|neuadd|iard|adref|adre|gartref)\b", re.IGNORECASE
+)
+#: How far past its neighbour a sentence may go on with the place's outing (characters).
+_CARRY = 200
+
+
+def _carried_on(text: str, bounds: list[tuple[int, int]], i: int, lends_time: Callable[[int], bool]) -> int:
+    """Where the place's window ends when a later sentence, past the next one but close by, goes on
+    with the same outing and says when ("3-2 win at Ormeau Park. Hat-trick for Rory! We're staying on
+    for the 1pm quarter-final"); the place's own end when none does. A sentence told afterwards,
+    called off or for grown-ups stops the search: it starts another notice."""
+    limit = bounds[i][1] + _CARRY
+    for j in range(i + 2, len(bounds)):
+        start, end = bounds[j]
+        if start > limit or not lends_time(j):
+            break
+        sentence = text[start:end]
+        if _CARRIES_ON.match(sentence.lstrip(" \t\"'“‘(")) and not _BACK_ON_SITE.search(sentence) and timing(sentence) is not None:
+            return end
+    return bounds[i][1]
 
 
 _WHEN = {
