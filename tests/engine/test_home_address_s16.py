@@ -45,6 +45,13 @@ def spans(text: str, env: Env) -> list[str]:
         ("Flat 3, 22 Oak Road, Cardiff cf14 2ab is where to drop them.", "Flat 3, 22 Oak Road, Cardiff cf14 2ab"),
         ("Drop-off: 14 Heol Fach, Nelson – CF46 6HR", "14 Heol Fach, Nelson – CF46 6HR"),
         ("Happy 100th birthday to Mr Jones of 12 Heol an Ysgol!", "12 Heol an Ysgol"),
+        # "at" straight after a drop-off word, "no." before the number, a first name and "of"
+        ("Drop the bags at 12 Brynteg by Friday please.", "12 Brynteg"),
+        ("Leave them at no. 4 Glanrhyd, Tonyrefail.", "no. 4 Glanrhyd, Tonyrefail"),
+        ("Congratulations to Ffion of Tŷ Gwyn, Penrhiw on her certificate.", "Tŷ Gwyn, Penrhiw"),
+        # a house name in its nasal mutation after "yn", a street after it, and no other cue
+        ("Parti pen-blwydd ym Mryn Awel, Ffordd y Capel ddydd Sadwrn.", "Mryn Awel, Ffordd y Capel"),
+        ("Bydd y parti yn Nhŷ Coch, Heol y Bryn, Bedwas.", "Nhŷ Coch, Heol y Bryn, Bedwas"),
     ],
 )
 def test_it_finds_the_sixteenth_sessions_families(env: Env, text: str, address: str) -> None:
@@ -75,6 +82,17 @@ def test_it_finds_the_sixteenth_sessions_families(env: Env, text: str, address: 
         "He is now at Oakdale Comprehensive, Penmaen Road.",
         "She's staying at the Premier Inn, Newport Road tonight.",
         "Mae'r disgyblion yng Nghanolfan Hamdden Caerffili, Heol y Bryn heddiw.",
+        # a venue's or an area's name in its nasal mutation after "yn", a street after it
+        "Cyngerdd ym Mhafiliwn Porthcawl, Heol y Môr nos Wener.",
+        "Gêm ym Mharc Penallta, Heol Ystrad ddydd Sadwrn.",
+        "Sioe yng Nghastell Caerffili, Heol y Castell.",
+        "Disgo yn Nhafarn y Llew, Stryd Fawr.",
+        "Ffair yng Ngerddi Dyffryn, Heol Sain Nicolas.",
+        "Nofio ym Mhwll Nofio Caerffili, Heol y Bryn bob dydd Iau.",
+        "Cinio Nadolig yng Nghlwb Rygbi Bedwas, Heol yr Eglwys.",
+        "Gwasanaeth yng Nghapel Bethel, Heol Fawr am 10.",
+        "Siop lyfrau newydd ym Mhontypridd, Stryd y Farchnad.",
+        "Taith gerdded yng Nghwm Rhymni, Heol y Cwm.",
         # the school's own address, a street with no house
         "We are at 12 Mill Lane, Hebden Bridge HX7 8AB.",
         "Parking is on Heol yr Ysgol, not in the staff car park.",

@@ -39,6 +39,8 @@ def _rule_fires(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> bool
         "Cup final at Cardiff City Stadium. What a season it has been for our girls. Kick-off is Saturday at 3pm.",
         "2-1 win at Penallta Park. Brilliant goal from the halfway line — who needs Bale? We're staying on for the 2pm semi-final.",
         "First match done at Bedwas Sports Ground. Lots of smiles. The girls go again at 11.30 today.",
+        "Great day at the Urdd. The squad have been brilliant. They play the final at 2.45.",
+        "Sports day for P7 at Lisburn Racecourse. Sun cream on! Races begin at 10.",
         # a grown-up or a bus taking a group there
         "Mrs Hughes is bringing the choir to St Martin's Church on Sunday at 10am.",
         "Our minibus brings the team to Caerphilly Castle this morning.",
@@ -52,6 +54,7 @@ def _rule_fires(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> bool
         "Rydyn ni'n mwynhau'r haul ym Mharc Bute!",
         "Mae'r disgyblion yn ymweld â Chastell Caerffili.",
         "Rydyn ni yng Nghaerdydd.",
+        "Rydyn ni'n cerdded ar hyd Llwybr Taf tuag at Nelson.",
     ],
 )
 def test_it_finds_the_sixteenth_sessions_families(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -66,6 +69,10 @@ def test_it_finds_the_sixteenth_sessions_families(school: Any, text: str, monkey
         "We had a lovely time at Barry Island. Thanks to all the parents. Letters about the next trip go home on Friday at 3pm.",
         "Photos from the team at Penallta Park. Brilliant effort. They train every Tuesday at 4 in the yard.",
         "Thank you to Bedwas Rugby Club for the new balls. Very kind. The team play their next match at home on Saturday at 10.",
+        "Well done to our choir at St David's Hall. The choir sing again next year.",
+        "Photo: Year 6 at Big Pit last June. The children remember it well. The class start their write-up at 10.",
+        "Congratulations to the cast of the Urdd show at Llangrannog last week. The show was amazing.",
+        "Cinema trip to Cineworld Cardiff was cancelled. The children go home at 3.15 as usual.",
         # bringing and taking with no grown-up, no group or no place
         "Mr Jones brought the players to Bedwas Leisure Centre last Tuesday.",
         "Please bring the players' kit to the office on Monday at 9.",

@@ -63,7 +63,7 @@ NOW = re.compile(
     # "mae Blwyddyn 6 yn cerdded i fyny ...", "mae'r disgyblion yn ymweld â Chastell ..."
     # (not a verb of living, knowing or talking: "mae'r plant yn byw yng Nghaerffili" is no outing)
     r"(?:(?:['’]n| yn) (?!" + _STATIVE + r"\b)(?-i:[a-zâêîôûŵŷ]+)(?:['’]r (?-i:[a-zâêîôûŵŷ]+))?)?"
-    r" (?:yn|yng|ym|ar|wrth|â|ag|i fyny|i lawr|i ben|o gwmpas)[ \t]+(?:(?-i:(?:y |yr )?[A-Z][\w'’-]*)|(?:y |yr )?(?:"
+    r" (?:yn|yng|ym|ar hyd|ar|wrth|â|ag|i fyny|i lawr|i ben|o gwmpas|tuag at)[ \t]+(?:(?-i:(?:y |yr )?[A-Z][\w'’-]*)|(?:y |yr )?(?:"
     + "|".join(ALL_WELSH_VENUES) + r")\b)"
     # "Dyma ni!" (here we are), and the literary "ar yr awr hon" (at this hour)
     r"|dyma ni(?=\s*[!.,]|\s*$)|ar yr awr hon"
