@@ -252,18 +252,16 @@ _INSTITUTION_FIRST = re.compile(rf"{_INSTITUTION},")
 _SCORE_BEFORE = re.compile(r"[^\W\d_][ \t]+$")
 _SCORE_AFTER = re.compile(r"[ \t]+\d{1,2}(?![\w:.,]\d)(?![ \t]*(?:am|pm|yb|yh)\b)(?![\w])")
 _DROP_CUES = words_re(_DROP_WORDS)
-#: Either kind, for the one question asked of a whole post: is there any at all?
-_HOME_OR_DROP = Words([*_HOME_WORDS, *_DROP_WORDS])
-#: Someone staying at a place, for the same question ("she is now at", "mae hi bellach ym", "'n aros"):
-#: only then are house names with no drop-off or home word looked for (see :data:`_RESIDENT_AT`).
-_STAYING = Words(
-    [
-        *"staying bellach aros arhosodd".split(),
-        *(f"{who} {verb} at" for who in ("she", "he", "they") for verb in ("is", "are", "was", "is now", "is still")),
-        *(f"{who}'s {now}at" for who in ("she", "he") for now in ("", "now ", "still ")),
-        *(f"{who} {prep}" for who in ("hi", "fe", "fo", "nhw") for prep in ("yn", "ym", "yng")),
-    ]
-)
+#: Someone staying at a place ("she is now at", "mae hi bellach ym", "'n aros"): house names with no
+#: drop-off or home word are looked for after these too (see :data:`_STAYING_AT`).
+_STAYING_WORDS = [
+    *"staying bellach aros arhosodd".split(),
+    *(f"{who} {verb} at" for who in ("she", "he", "they") for verb in ("is", "are", "was", "is now", "is still")),
+    *(f"{who}'s {now}at" for who in ("she", "he") for now in ("", "now ", "still ")),
+    *(f"{who} {prep}" for who in ("hi", "fe", "fo", "nhw") for prep in ("yn", "ym", "yng")),
+]
+#: Any of these kinds, for the one question asked of a whole post (one scan): is there any at all?
+_HOME_OR_DROP = Words([*_HOME_WORDS, *_DROP_WORDS, *_STAYING_WORDS])
 #: Public places and businesses, English and Welsh (Welsh nouns with their soft, nasal and
 #: aspirate mutations: "yng Nghanolfan", "i Siop", "y Dafarn").
 _VENUE_WORDS = [
@@ -466,7 +464,7 @@ def _matches(text: str, has_digit: bool) -> Iterator[_Match]:
     found: list[tuple[re.Match[str], Kind]] = []
     found += [(m, Kind.NAMED) for m in islice(_named(text), MAX_CANDIDATES)]
     # the usual draft has none of these
-    cued = _HOME_OR_DROP.in_text(text) or _STAYING.in_text(text) or any(key in text for key in _YN_NASAL)
+    cued = _HOME_OR_DROP.in_text(text) or any(key in text for key in _YN_NASAL)
     found += [(m, Kind.NAMED) for m in islice(_loose_named(text, cued), MAX_CANDIDATES)]
     if has_digit:
         found += [(m, Kind.NUMBERED) for m in _numbered(text)]
@@ -620,19 +618,37 @@ def _one_word_street(text: str, start: int) -> re.Match[str] | None:
     say whose it is or that things go there, and a town or postcode follows (or the person or
     "lives at" comes straight before). A dictionary word ("30 Reception, Nursery", "12 March,
     Sports Day", "12 Woodlands") needs a postcode, or "lives at" and a town."""
+    word = _WORD_AFTER_NUMBER.match(text, start)
+    if word is None:
+        return None
+    dictionary = _in_a_dictionary(word.group(1))
+    if dictionary and not _DIGIT.search(text, word.end(), word.end() + 80) and "liv" not in text[max(0, start - 20) : start]:
+        return None  # "30 Reception, Nursery": a word with neither a postcode nor "lives at" near (speed)
     found = _ONE_WORD().match(text, start)
     if found is None:
         return None
-    word = found.group("street")
     clause = before(text, _with_flat(text, start), 80)  # before "no." or "Flat 2," (a full stop ends no clause)
-    resident = _RESIDENT_AT().search(clause) is not None
+    if dictionary:
+        if found.group("postcode"):
+            return found
+        has_town = bool(found.group("towns")) and _trim_towns(text, found) > found.start("towns")
+        return found if has_town and _RESIDENT_AT().search(clause) else None
     placed = bool(found.group("postcode")) or _trim_towns(text, found) > found.start("towns")
-    if word in _NOT_TOWN or word.lower() in english_words() or word.lower() in welsh_words():
-        return found if found.group("postcode") or (resident and placed) else None
+    resident = _RESIDENT_AT().search(clause) is not None
     whose = resident or _PERSON_BEFORE().search(clause) is not None or _STAYING_AT().search(clause) is not None
     cued = whose or _says_home(clause) or bool(_drop_cues(clause))
     # "drop the bags at 12 Brynteg by Friday": with a drop-off word, "at" or "to" straight before is enough
     return found if cued and (placed or whose or _TO_THE_NUMBER.search(clause)) else None
+
+
+_WORD_AFTER_NUMBER = re.compile(r"[0-9]{1,4}[a-zA-Z]?,?[ \t]+([^\W\d_]+)")
+
+
+def _in_a_dictionary(word: str) -> bool:
+    """An English or Welsh dictionary word, a month or a word that opens a clause ("Reception", "March",
+    "Mawrth", "Thank"): no one-word street's name by itself."""
+    low = word.lower()
+    return word in _NOT_TOWN or low in english_words() or low in welsh_words()
 
 
 def _list_line(text: str, found: re.Match[str]) -> bool:

@@ -265,9 +265,9 @@ def _judge(
         # alt text describes the photo being posted: "waiting for the 9.40 train" is today
         return Timing("now", 0.7, clock.group())
     if found is None and is_text:
-        # "Sports day at Lisburn Racecourse. Sun cream on! Races begin at 10.": the outing's own
-        # next step, at a clock time with no day, is today
-        found = _carried_clock(text, bounds, i)
+        # "3-2 win at Ormeau Park. Hat-trick for Rory! We're staying on for the 1pm quarter-final",
+        # "Sports day at Lisburn Racecourse. Sun cream on! Races begin at 10.": the outing goes on
+        found = _carried_time(text, bounds, i)
     return found
 
 
@@ -285,7 +285,7 @@ def _neighbours(text: str, bounds: list[tuple[int, int]], i: int) -> tuple[int, 
         lo = bounds[i - 1][0]
     if i + 1 < len(bounds) and lends_time(i + 1):
         hi = bounds[i + 1][1]
-    return lo, max(hi, _carried_on(text, bounds, i))
+    return lo, hi
 
 
 def _lends_time(neighbour: str) -> bool:
@@ -314,21 +314,14 @@ _BACK_ON_SITE = re.compile(
 _CARRY = 200
 
 
-def _carried_on(text: str, bounds: list[tuple[int, int]], i: int) -> int:
-    """Where the place's window ends when a later sentence, past the next one but close by, goes on
-    with the same outing and says when ("3-2 win at Ormeau Park. Hat-trick for Rory! We're staying on
-    for the 1pm quarter-final"); the place's own end when none does."""
-    end = bounds[i][1]
+def _carried_time(text: str, bounds: list[tuple[int, int]], i: int) -> Timing | None:
+    """When a close sentence after the place's that goes on with the same outing says when: its own
+    time past the next sentence ("... Hat-trick for Rory! We're staying on for the 1pm quarter-final"),
+    or a clock time with no day, which is today ("They play the final at 2.45", "Races begin at 10").
+    Asked only when the place's own sentence and its neighbours give no time (speed)."""
     for j, sentence in _outing_goes_on(text, bounds, i):
-        if j >= i + 2 and timing(sentence) is not None:
-            return bounds[j][1]
-    return end
-
-
-def _carried_clock(text: str, bounds: list[tuple[int, int]], i: int) -> Timing | None:
-    """A clock time with no day in a close sentence that goes on with the outing ("They play the
-    final at 2.45", "Races begin at 10"): today, as the post goes out."""
-    for _, sentence in _outing_goes_on(text, bounds, i):
+        if j >= i + 2 and (found := timing(sentence)) is not None:
+            return found
         if (clock := CLOCK.search(sentence)) is not None and DATE.search(sentence) is None:
             return Timing("now", 0.7, clock.group())
     return None
@@ -342,12 +335,14 @@ def _outing_goes_on(text: str, bounds: list[tuple[int, int]], i: int) -> Iterato
     limit = bounds[i][1] + _CARRY
     for j in range(i + 1, len(bounds)):
         start, end = bounds[j]
-        sentence = text[start:end]
-        if start > limit or CALLED_OFF.search(sentence) or ROAD_SHUT.search(sentence) or for_adults(sentence):
+        if start > limit:
             return
-        if told_afterwards(sentence):
+        sentence = text[start:end]
+        if CALLED_OFF.search(sentence) or ROAD_SHUT.search(sentence) or for_adults(sentence):
+            return
+        if not _CARRIES_ON.match(sentence.lstrip(" \t\"'“‘(")) or told_afterwards(sentence):
             continue
-        if _CARRIES_ON.match(sentence.lstrip(" \t\"'“‘(")) and not _BACK_ON_SITE.search(sentence):
+        if not _BACK_ON_SITE.search(sentence):
             yield j, sentence
 
 
