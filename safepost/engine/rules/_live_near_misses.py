@@ -23,8 +23,9 @@ _PRAISE = (
 _NOT_CHOSEN = r"(?! (?:\w+ )?(?:invited|asked|selected|chosen|picked|given the chance|nominated|entered)\b)"
 # A report afterwards: the past tense, results and thanks say the group has come home.
 PAST = re.compile(
-    r"\b(?:last (?:week|month|term|year|night|weekend|"
+    r"\b(?:last (?:week|month|term|year|night|weekend|summer|spring|autumn|winter|"
     + DAYS
+    + r"|" + MONTH_NAMES
     + r")|yesterday|ago|earlier this|went|visited|enjoyed|loved"
     r"|had an? (?:\w+ ){0,2}(?:time|day|trip|visit|morning|afternoon|week)|came|returned|got back|home safe|back safe"
     r"|(?:were|was|have been|has been)" + _NOT_CHOSEN

@@ -44,6 +44,12 @@ _EVENTS = (
     r"|recovery|success|glory|victory|promotion|fitness|health|net zero|christmas|easter|summer|exams?|sats)"
 )
 _JOIN = r"(?:[ \t]+(?:of|y|yr|the|upon|de|v)){0,2}"
+# A group of pupils taken somewhere: "the players", "Year 2", "the under-11s", "y côr".
+_GROUP = (
+    r"(?i:players|team|teams|squad|choir|class|children|pupils|kids|group|girls|boys|footballers|swimmers|runners"
+    r"|band|cast|orchestra|reception|nursery|year[ \t]?\d{1,2}|p\d|[\w-]*\d+s|plant|disgyblion|tîm|côr|dosbarth(?:[ \t]+[\w'’]+)?"
+    r"|blwyddyn[ \t]?\d{1,2}|bl[ \t]?\d{1,2})"
+)
 # Words that put a group somewhere: "at", "in", "visiting", and "to"/"for" only after a verb
 # of travel ("off to", "leave for"), because "thank you to X" and "well done to X" are not places.
 _PREP = (
@@ -66,9 +72,12 @@ _PREP = (
     # "arrive at", "visit", "meet by" ("cwrdd wrth"), and "wrth" (by, at) alone
     # (capitalised at a sentence's start too, but not in a question: "Mynd i'r Eisteddfod? Tocynnau ...")
     r"|(?P<cy_go>\b(?i:mynd|fynd|cerdded|gerdded|teithio|deithio|taith|daith|bws|fws|trên|drên|gadael|ffordd|nôl|yn ôl|draw|lawr"
-    r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua|gorymdeithio|orymdeithio) (?:i|i['’]r|o|o['’]r))"
+    r"|rhedeg|redeg|beicio|seiclo|ymlaen|tua|gorymdeithio|orymdeithio) (?:i fyny|i lawr|i ben|i|i['’]r|o|o['’]r))"
     r"|\b(?:cyrraedd|gyrraedd|ymweld â|ymweld ag|wrth)"
     r"|\b(?:walks|runs|cycles|route|via|school|gates?) to"
+    # a grown-up or a bus taking a group there: "Mrs Hughes is bringing the choir to", "brings the players to"
+    r"|(?P<take>\b(?:brings?|bringing|takes?|taking|drives?|driving|escorts?|escorting|leads?|leading|walks?)"
+    r"(?:[ \t]+(?:the|our|all|both|his|her|their|y|yr))?(?:[ \t]+[\w'’]+)?[ \t]+" + _GROUP + r"[ \t]+(?:to|i|i['’]r))"
     r"|\b(?:[Tt]aith|[Dd]aith|[Tt]rip)(?:[ \t]+[\w'’]+){1,3}?[ \t]+(?:i|i['’]r|to)"
     # a greeting from somewhere is sent from there ("Greetings from", "Helo o", "Bore da from")
     r"|\b" + GREETING + r" (?:from|o|o['’]r|fae)"
@@ -85,7 +94,7 @@ _PREP = (
     # a coach trip's stops ("next stop Llandudno pier", "toilet stop at")
     r"|\b(?:next|first|quick|toilet|comfort|loo|pit|lunch) stop(?: at)?"
     # "on", and a route's "up", "down", "past", "through", only before a venue or a street ("down Church Lane")
-    r"|(?P<on>\b(?:on|ar|up|down|round|around|past|through|o gwmpas|heibio|heibio['’]r|rownd))"
+    r"|(?P<on>\b(?:on|ar|up|down|round|around|past|through|o gwmpas|heibio|heibio['’]r|rownd|route:|route is|route will be))"
     # a bare "in" only before a named venue or street: "in St Peter's Square", "in Parc Howard"
     r"|(?P<bare_in>\b(?:in|In|\d{1,2}[:.]\d{2}(?: ?[ap]m)?)))"
 )
@@ -169,7 +178,7 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
 _LAST_PREP = (
     "at At into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
     "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae "
-    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop"
+    "around gwmpas heibio heibio'r heibio’r rownd gadael adael stop fyny lawr ben route:"
 ).split()
 
 
@@ -275,6 +284,8 @@ def _off_site(
         return False  # "News from Tesco:", "Update from Calderdale Council": who sent it, not where
     if m.group("route") is not None and not _TRAVEL.in_text(_sentence_around(text, m.start(), m.end())):
         return False  # "runs from Stone Age to Iron Age": a span of a topic, not a route
+    if m.group("take") is not None and not _TAKER.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "Reading takes the children to Narnia": only a grown-up or a vehicle takes a group
     if _asked(m, text):
         return False  # "Mynd i'r Eisteddfod? Mae tocynnau ...": going there is asked about, not done
     if m.group("on") is not None and not (named_venue_end().search(low) or street or welsh_venue):
@@ -320,6 +331,13 @@ def _asked(m: re.Match[str], text: str) -> bool:
     return stop is not None and stop.group() == "?"
 
 
+# Who takes a group somewhere, just before the verb: a grown-up by title, "we", a vehicle, a
+# helper ("Mrs Hughes is bringing the choir to", "Our minibus brings the team to", "we'll take Year 2 to").
+_TAKER = re.compile(
+    r"(?:\b(?:Mr|Mrs|Miss|Ms|Mx|Dr|Coach|Sir|Mrs?\.)[ \t]+[A-Z][\w'’-]*|\b(?:we|I|staff|teachers?|coach|bus|minibus|taxi"
+    r"|parents?|volunteers?|helpers?|leaders?|driver)(?:['’](?:ll|re|m))?)"
+    r"(?:[ \t]+(?:will|is|are|am|can|to|also|then|always|usually|kindly))*[ \t]+$",
+)
 # A name ending in a group of people ("Oak Class", "the Eco Team", "Tîm Rygbi"), not a place.
 _A_GROUP = re.compile(r"\b(?:class|classes|dosbarth|team|tîm|group|grŵp|choir|côr|staff|council|pta)$")
 _OF_THE_SCHOOL = re.compile(r"(?: yr|'r|’r) ysgol\b", re.IGNORECASE)

@@ -40,6 +40,11 @@ _BARE_NOW = (
     r"(?<!\bhurry )(?<!\bregister )(?<!\bdonate )(?<!\bgrab )(?<!\bcall )(?<!\bring )"
     r"now(?=\s*$|\s*[^\w\s'’]|\s+(?:for|and|with|\w+ing)\b)"
 )
+#: Welsh verbs of living, knowing, learning and talking: "yn byw yng ...", "yn dysgu am ..." place nobody.
+_STATIVE = (
+    r"(?:byw|fyw|gwybod|wybod|dysgu|ddysgu|astudio|meddwl|feddwl|siarad|sôn|son|darllen|ddarllen|ysgrifennu"
+    r"|edrych|hoffi|caru|cofio|breuddwydio|freuddwydio|diolch|ddiolch|codi|godi|paratoi|baratoi)"
+)
 #: The group is there as the post goes out.
 NOW = re.compile(
     r"\b(?:right now|currently|at the moment|as we speak|today|this (?:morning|afternoon|evening)|tonight|heddiw"
@@ -53,7 +58,12 @@ NOW = re.compile(
     r"|(?:(?:dyma|rydyn|rydan|ryden|ry'n|ry’n|dan|da|dyn|ydyn|ydan) ni|(?:yr )?ydym|(?<![\w'’] )ni(?: ['’]ma| yma)?"
     r"|(?:maen|ma'n|ma’n|ma' ?|ma’ ?) nhw"
     r"|mae(?:'r|’r)? (?:plant|disgyblion|tîm|côr|dosbarth \w+|blwyddyn \d{1,2}|bl ?\d{1,2}))"
-    r"(?: i gyd| yma| nawr| rŵan)? (?:yn|yng|ym|ar|wrth)[ \t]+(?:(?-i:(?:y |yr )?[A-Z])|(?:y |yr )?(?:"
+    r"(?: i gyd| yma| nawr| rŵan)?"
+    # the present tense: "mae'r plant yn chwarae ar draeth ...", "rydyn ni'n mwynhau'r haul ym Mharc ...",
+    # "mae Blwyddyn 6 yn cerdded i fyny ...", "mae'r disgyblion yn ymweld â Chastell ..."
+    # (not a verb of living, knowing or talking: "mae'r plant yn byw yng Nghaerffili" is no outing)
+    r"(?:(?:['’]n| yn) (?!" + _STATIVE + r"\b)(?-i:[a-zâêîôûŵŷ]+)(?:['’]r (?-i:[a-zâêîôûŵŷ]+))?)?"
+    r" (?:yn|yng|ym|ar hyd|ar|wrth|â|ag|i fyny|i lawr|i ben|o gwmpas|tuag at)[ \t]+(?:(?-i:(?:y |yr )?[A-Z][\w'’-]*)|(?:y |yr )?(?:"
     + "|".join(ALL_WELSH_VENUES) + r")\b)"
     # "Dyma ni!" (here we are), and the literary "ar yr awr hon" (at this hour)
     r"|dyma ni(?=\s*[!.,]|\s*$)|ar yr awr hon"
