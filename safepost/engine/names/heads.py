@@ -136,6 +136,8 @@ def _list_mate_heads_title(text: Text, index: NameIndex, cand: Candidate) -> boo
         return False
     if nxt in lexicon.COMMON_CAPITALISED or nxt in lexicon.UNIT_HEADS or nxt in lexicon.PLACE_SUFFIXES:
         return False  # "Holly and Ivy Class", "Hope and Faith House": a unit, read elsewhere
+    if text.gap_after(m.end(2)).strip()[:1] in ("!", "?"):
+        return False  # "Hope and Faith Together!": a shout-out in capitals, not a title that goes on
     return lexicon.is_everyday_word(nxt)
 
 

@@ -314,7 +314,7 @@ def _welsh_question(text: Text, cand: Candidate) -> bool:
     if not text.sentence_start(cand.start) or text.gap_after(cand.end) not in (" ", "'", "’"):
         return False
     after = text.words_after(cand.end, 2)
-    if not after or after[0] in ("yn", "wedi") and len(after) > 1 and after[1] in lexicon.WELSH_PERSON_VERBNOUNS:
+    if not after or (after[0] in ("yn", "wedi") and len(after) > 1 and after[1] in lexicon.WELSH_PERSON_VERBNOUNS):
         return False
     return _QUESTION_END.match(text.f, cand.end) is not None and _welsh_clause(text, cand)
 
