@@ -53,6 +53,7 @@ def _find(folded: Folded, index: NameIndex, file_name: bool,
     found_names = candidates(text, index, found, file_name)
     accepted: dict[int, NameMatch] = {}
     undecided: list[Candidate] = []
+    rejected: set[int] = set()  # original starts of names judged not a child
     for i, cand in enumerate(found_names):
         if i < _MAX_JUDGED:
             verdict = judge(text, index, cand, file_name)
@@ -65,6 +66,8 @@ def _find(folded: Folded, index: NameIndex, file_name: bool,
             accepted[match.start] = match  # keyed by original offset, as list mates look them up
         elif verdict is None:
             undecided.append(cand)
+        else:
+            rejected.add(text.span(cand.start, cand.end)[0])
     accept_list_mates(text, undecided, accepted)
     irish_shapes.repeated_in_capitals(text, undecided, accepted)
     matches = list(accepted.values())
@@ -75,7 +78,8 @@ def _find(folded: Folded, index: NameIndex, file_name: bool,
         matches.extend(after_strong_cue(text))
         matches.extend(after_a_pupils_kin(text, index))
         matches.extend(irish_shapes.birth_or_sibling(text))
-        matches.extend(irish_shapes.lenited_names(text, index))
+        # a Welsh mutation the judge read as a word ("Rhosyn a Chelyn") is no Irish lenition either
+        matches.extend(m for m in irish_shapes.lenited_names(text, index) if m.start not in rejected)
         matches.extend(cued_nickname(text, index))
     return _joined_full_names(text, _without_overlaps(matches)), found, text
 

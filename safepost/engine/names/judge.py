@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from safepost.engine.names import irish, lexicon, namesakes, shapes, things, welsh
+from safepost.engine.names import heads, irish, lexicon, namesakes, shapes, things, welsh
 from safepost.engine.names.context import Form, Text, cue_before
 from safepost.engine.names.index import How, NameIndex
 from safepost.engine.names.match import Candidate, NameMatch, to_match
@@ -60,6 +60,8 @@ def judge(text: Text, index: NameIndex, cand: Candidate, file_name: bool) -> boo
     prev = before[0] if before else ""
     if _welsh_kin_before(text, cand, before) or _welsh_work_before(text, index, cand, before):
         return True  # "mam Gwenno", "teulu Celyn", "gwaith Derwen": the child's mum, family or work, in Welsh
+    if before and before[0] in _WELSH_WORK_NOUNS and _seasons_work(text, cand) and not cue_before(text, cand.start, wide=False):
+        return False  # "gwaith Haf yw'r thema nesaf": the summer term's work
     if _not_a_child(text, index, cand, before, after):
         return False
     if cand.full_end is not None and cand.entry.how is not How.COMMON:
@@ -112,6 +114,8 @@ def _welsh_work_before(text: Text, index: NameIndex, cand: Candidate, before: li
     follows the thing owned); "Dydd Llun" is Monday and "gwaith Derwen" in lower case an oak's."""
     if not before or before[0] not in _WELSH_WORK_NOUNS or text.gap_before(cand.start) != " " or text.all_lower:
         return False
+    if _seasons_work(text, cand):
+        return False  # "gwaith Haf yn y cynllun gwersi", "gwaith Haf yw'r thema nesaf": the term's work
     work_start = cand.start - 1 - len(before[0])
     if text.f[work_start : cand.start - 1] != before[0] or text.form(work_start, cand.start - 1) is not Form.LOWER:
         return False
@@ -121,6 +125,20 @@ def _welsh_work_before(text: Text, index: NameIndex, cand: Candidate, before: li
         return False  # "cerdd Hedd Wyn": a poet's full name, not a pupil's
     around = text.words_before(work_start, 6) + text.words_after(cand.full_end or cand.end, 6)
     return sum(_welsh_word(w) for w in around) >= 2
+
+
+#: Words of a school's planning that make a season after "gwaith" the term's work: its theme,
+#: lesson plan, topic or seasons.
+_PLANNING_WORDS = frozenset("thema themau cynllun cynlluniau gwersi pwnc pynciau tymor tymhorau topic cwricwlwm".split())
+
+
+def _seasons_work(text: Text, cand: Candidate) -> bool:
+    """"Mae gwaith Haf yn y cynllun gwersi", "gwaith Haf yw'r thema nesaf": a season's name after a
+    work noun, in a sentence about the school's planning, is the term's work, not a child's."""
+    if (cand.entry.base or cand.key) not in lexicon.SEASONS:
+        return False
+    around = text.words_before(cand.start, 8) + text.words_after(cand.end, 8)
+    return any(w in _PLANNING_WORDS for w in around)
 
 
 def _welsh_word(word: str) -> bool:
@@ -204,6 +222,8 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
     key = cand.key
     prev = before[0] if before else ""
     gap = text.gap_before(cand.start)
+    if _welsh_question(text, cand):
+        return True  # "Beth yn y byd mae'u hathrawon nhw'n neud?": Welsh "what", asking
     if _in_an_email_address(text, cand):
         return True  # "my email is shona.mcginley84@...": an adult's address (PD101 reads it)
     if (prev in lexicon.TITLES and gap.strip(" .") == "" and not _ordinal_ending(text, cand.start - len(gap) - len(prev))
@@ -271,11 +291,32 @@ def _not_a_child(text: Text, index: NameIndex, cand: Candidate, before: list[str
         return True  # "Brodie's Butchers", "Raven's Wood": a business or a place named after someone
     if things.not_a_child(text, index, cand) or things.lower_case_word(text, cand) or things.after_degree_adverb(text, cand):
         return True  # "Storm Bella", "Victoria sponge", "Lily is in bloom", "Hamish from the fire service"
+    if heads.not_a_child(text, index, cand):
+        return True  # "Summer Year 6 leavers' disco", "River dipping at", "Robin and Wren visit our bird feeders"
     # "_" parts a file name's words ("skye_trip_group.jpg")
     nxt = after[0] if after and text.gap_after(cand.full_end or cand.end) in (" ", "_") else ""
     if cand.full_end is None and nxt in lexicon.PLACE_SUFFIXES and not text.possessive(cand.end):
         return key not in index.classes or nxt in ("class", "classroom", "team", "group")
     return key in index.staff_first and bool(after) and after[0] in index.staff_last
+
+
+#: Welsh question words that are also given names ("Beth": "what").
+_WELSH_QUESTION_WORDS = frozenset("beth pwy pam sut ble pryd".split())
+_QUESTION_END = re.compile(r"[^.!?\n]*\?")
+
+
+def _welsh_question(text: Text, cand: Candidate) -> bool:
+    """"Beth yn y byd mae'u hathrawon nhw'n neud?", "Beth ydy'r ateb?": a Welsh question word
+    opening a question, with a lower-case word after it, asks; "Beth, wyt ti'n barod?" and "Beth
+    yn canu?" (a name, then a comma or a verb-noun) speak to or of a child."""
+    if (cand.entry.base or cand.key) not in _WELSH_QUESTION_WORDS or cand.full_end is not None:
+        return False
+    if not text.sentence_start(cand.start) or text.gap_after(cand.end) not in (" ", "'", "’"):
+        return False
+    after = text.words_after(cand.end, 2)
+    if not after or (after[0] in ("yn", "wedi") and len(after) > 1 and after[1] in lexicon.WELSH_PERSON_VERBNOUNS):
+        return False
+    return _QUESTION_END.match(text.f, cand.end) is not None and _welsh_clause(text, cand)
 
 
 def _after_the(text: Text, cand: Candidate, prev: str, gap: str) -> bool:
@@ -1220,8 +1261,17 @@ def _paired_with_word(text: Text, index: NameIndex, cand: Candidate) -> bool:
         start = text.f.rfind(before[1], 0, join_start)
         if text.f[start + len(before[1]) : join_start].strip(" ,"):
             return False  # "Daisy (Bl 1) and Poppy": the word before the join is not the other item
-        return _capitalised_word(text, index, start, before[1])
+        return _capitalised_word(text, index, start, before[1]) or _welsh_pair_opening(text, index, cand, start, before[1])
     return False
+
+
+def _welsh_pair_opening(text: Text, index: NameIndex, cand: Candidate, start: int, first: str) -> bool:
+    """"Rhosyn a Chelyn – perfformiad gwych gan y ddau dîm": a word-name mutated after Welsh "a",
+    joined to a capitalised Welsh everyday word that opens the sentence and is no name, pairs
+    two words (teams, houses, plants), as "Holly and Ivy" does; "Awel a Gwawr" are two pupils."""
+    if cand.entry.how is not How.MUTATED or not lexicon.is_only_welsh(first):
+        return False
+    return text.sentence_start(start) and _capitalised_word(text, index, start, first, at_start=True)
 
 
 #: Capitalised words that start a group's name in a list of people ("Ruby, Amber and Team Blue").

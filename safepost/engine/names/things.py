@@ -47,7 +47,7 @@ _WELSH_KINDS = frozenset(
 KINDS = lexicon.DEFINED_KINDS | frozenset(
     """islands rivers lochs lakes hills towns villages cities countries peninsulas isles glens
     strait straits clan clans surname surnames family families breeds tribe tribes kingdom
-    kingdoms saint saints storm storms stones""".split()
+    kingdoms saint saints storm storms stones places afonydd ynysoedd mynyddoedd llynnoedd trefi""".split()
 ) | _WELSH_KINDS
 _NUMBERS = frozenset("two three four five six both all one some".split())
 _AFTER_KIND = frozenset("off in on of near with that which where from for known famous found between and or by behind above"

@@ -70,9 +70,22 @@ class PupilName(TextRule):
         as words ("elin", "alaw", "hedd", "osian"): pupils with those names are treated as
         word-names too, so "Osian ar y llwyfan" is missed ("Osian yn canu" is found). A name the dictionaries spell only with a capital ("Bonnie", "Skye")
         is never a word, so "Skye blue bunting" is flagged, and so are places that are given names
-        and no dictionary word ("Skye, Iona and Mull", "india_topic_display.jpg") unless a place
-        cue is next to them ("skye_trip.jpg", "Florence, Italy"); no list of names says which
-        are words.
+        and no dictionary word ("Skye, Iona and Mull: P4 have been mapping the Hebrides",
+        "india_topic_display.jpg") unless a place cue is next to them ("skye_trip.jpg", "Florence,
+        Italy", "Skye, Iona and Mull – great places for..."); no list of names says which are words.
+        Word-names read as words from their grammar (``names/heads.py``, sixteenth session): a
+        season before a year group and a noun ("Summer Year 6 leavers' disco"; "Summer Year 6 won"
+        is the child), an activity done to the word opening a sentence ("River dipping at...",
+        "Honey tasting in science"; not "River swimming", "Honey tasting the soup"), a list whose
+        last word-name goes on in capitals ("Hope and Faith Together, the town's group"), birds
+        or plants doing what they do where they live ("Robin and Wren visit our bird feeders";
+        not "filled the bird feeders", nor with "Mrs Hall" or "his"), an adult's job, a comma and
+        a full name ("Our poet in residence, Robin Llywelyn,"), a Welsh pair opened by a
+        capitalised word that is no name ("Rhosyn a Chelyn"), a season's work in the school's
+        plans ("gwaith Haf yw'r thema nesaf") and a Welsh question ("Beth yn y byd...?"). So a
+        child in those shapes is missed: "Robin and Wren visit our bird feeders" said of two
+        pupils, "River dipping at the stream" as a caption of a child, "Summer Year 6 relay
+        team" (a noun after the year group), "gwaith Haf" in a post about the term's theme.
         A photo's file name and alt text are read with the post's own text (``names/photo.py``):
         a word-name the text names as a child is that child in the photo ("Diolch Hope" ...
         "hope_welsh_cakes.jpg", "Celyn wrth ochr y pwll"), unless the photo's own words make it
@@ -82,7 +95,7 @@ class PupilName(TextRule):
         the text uses only as a word, a class or an adult's name ("a robin", "Dosbarth Celyn",
         "Miss Alaw", "gyda'r wawr") is that word in the photo, unless a surname, a possessive or a
         cue marks the child (a class's name even after a cue). So a text that gets a name wrong
-        carries the mistake into its photos ("River dipping ..." and "river_dipping_1.jpg"), a
+        carries the mistake into its photos, a
         child pictured in a post that uses her name only as the word is missed
         ("Saturday's Summer Fair" ... "Summer with a butterfly painted on her face"), and a child
         named in the text is flagged in a photo of the word when nothing in the file name says
