@@ -264,11 +264,38 @@ def _judge(
     if found is None and not is_text and (clock := CLOCK_TIME.search(text)) is not None:
         # alt text describes the photo being posted: "waiting for the 9.40 train" is today
         return Timing("now", 0.7, clock.group())
+    if is_text and _vague_when(sentence):
+        # "The Urdd Eisteddfod is in Llandudno this year. We're watching it at 11", "Our team is in
+        # the final at the stadium next season": the place's own time is a year or a month away, and
+        # a clock time or a "we're in" beside it is another day's; a routine it states itself stands
+        # ("Year 4 swim at Heolddu every Tuesday this year")
+        own = found is not None and found.kind != "now" and found.evidence.split(" … ")[0] in sentence
+        return found if own else None
     if found is None and is_text:
         # "3-2 win at Ormeau Park. Hat-trick for Rory! We're staying on for the 1pm quarter-final",
         # "Sports day at Lisburn Racecourse. Sun cream on! Races begin at 10.": the outing goes on
         found = _carried_time(text, bounds, i)
     return found
+
+
+#: A time of the place's own that is a month, a season or a year away, or the year as a whole:
+#: "this year", "next month", "next season", "eleni", "fis nesaf", "y tymor nesaf".
+_VAGUE_WHEN = re.compile(
+    r"\b(?:(?:this|next|later this|early next|later next) (?:year|month|season)|next (?:term|summer|spring|autumn|winter)"
+    r"|eleni|(?:y |fis |mis )(?:nesaf|nesa|hwn|yma)|(?:y |fis )?mis nesaf|(?:y |'r |’r )?(?:flwyddyn|blwyddyn|tymor|haf) nesaf?)\b",
+    re.IGNORECASE,
+)
+#: Words that say the group is there on the day after all ("eleni ... heddiw").
+_TODAY = re.compile(
+    r"\b(?:today|tonight|now|this (?:morning|afternoon|evening|week)|heddiw|heddi|heno|nawr|rŵan|wythnos hon|(?:bore|prynhawn|pnawn) ?['’]?ma)\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_when(sentence: str) -> bool:
+    """The place's sentence dates it by a month, a season or a year away, and nothing in it says the
+    day itself ("this year", "fis nesaf"; not "today, our first visit this year")."""
+    return _VAGUE_WHEN.search(sentence) is not None and _TODAY.search(sentence) is None and CLOCK_TIME.search(sentence) is None
 
 
 def _neighbours(text: str, bounds: list[tuple[int, int]], i: int) -> tuple[int, int]:
@@ -308,7 +335,13 @@ _CARRIES_ON = re.compile(
 )
 #: Such a sentence back at school or at home is another notice ("We're back in school on Monday at 8.45").
 _BACK_ON_SITE = re.compile(
-    r"\b(?:school|home|yard|hall|playground|classroom|ysgol|neuadd|iard|adref|adre|gartref)\b", re.IGNORECASE
+    r"\b(?:school|home|yard|hall|playground|classroom|ysgol|neuadd|iard|adref|adre|gartref)\b"
+    # watched from afar ("We're watching it on the big screen at 11", "ei gwylio ar y sgrin fawr"),
+    # or the group back to sing for the rest ("The choir sing for us at 2.30", "yn canu i ni am 2.30")
+    r"|\b(?:screens?|sgrin|sgriniau|live ?stream|livestream|ffrwd fyw|on (?:the )?(?:tv|telly|television|s4c|youtube)|ar (?:y )?(?:teledu|s4c))\b"
+    r"|\b(?:sings?|singing|performs?|performing|dances?|dancing|shows?|showing|reads?|reading) (?:[\w'’-]+ ){0,3}?(?:for|to) us\b"
+    r"|\b(?:canu|ganu|perfformio|berfformio|dawnsio|ddawnsio|dangos|ddangos|darllen|ddarllen|adrodd) (?:[\w'’-]+ ){0,3}?i ni\b",
+    re.IGNORECASE,
 )
 #: How far past its neighbour a sentence may go on with the place's outing (characters).
 _CARRY = 200
@@ -375,6 +408,8 @@ def _learned_hit(field: Field, places: list[Place], post: str = "") -> Iterator[
         return  # "Road closure: ...", "Hollins Lane is shut on Tuesday": traffic, not the group
     if adults_alone(passage):
         return  # "parents who arrive at 3:40 every day": a grown-up's routine
+    if inside(best) and all(_vague_when(_own_sentence(field.text, p)) for p in inside(best)):
+        return  # "The Eisteddfod is in Llandudno this year. We're watching at 11": a year away
     if not inside(best) and IN_A_SCHOOL_ROOM.search(passage):
         return  # a routine in the music room or the hall is on site: nobody outside can find it
     if DEADLINE_NOTICE.search(passage) and timing(passage) is None:
@@ -385,6 +420,12 @@ def _learned_hit(field: Field, places: list[Place], post: str = "") -> Iterator[
     when = timing(passage) or Timing("now", best.probability, "")
     found = _hit(place, Timing(when.kind, best.probability, when.evidence))
     yield Hit(found.start, found.end, found.message, _learned.explanation(best), confidence=best.probability)
+
+
+def _own_sentence(text: str, place: Place) -> str:
+    bounds = sentences(text)
+    start, end = bounds[sentence_at(bounds, place.start)]
+    return text[start:end]
 
 
 def _closure_notice(passage: str, start: int, places: list[Place]) -> bool:
