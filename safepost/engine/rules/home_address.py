@@ -13,7 +13,7 @@ from itertools import islice
 from safepost.engine.findings import Fix, Hit, Severity
 from safepost.engine.i18n import N_, phrase
 from safepost.engine.names.lexicon import common_first_names, english_words, welsh_words
-from safepost.engine.names.welsh import mutations
+from safepost.engine.names.welsh import in_any_form, mutations
 from safepost.engine.rules import Env, Field, TextRule
 from safepost.engine.rules._content import GIVEN_TO
 from safepost.engine.rules._live_venues import ALL_WELSH_VENUES
@@ -634,8 +634,12 @@ def _one_word_street(text: str, start: int) -> re.Match[str] | None:
         has_town = bool(found.group("towns")) and _trim_towns(text, found) > found.start("towns")
         return found if has_town and _RESIDENT_AT().search(clause) else None
     placed = bool(found.group("postcode")) or _trim_towns(text, found) > found.start("towns")
-    resident = _RESIDENT_AT().search(clause) is not None
-    whose = resident or _PERSON_BEFORE().search(clause) is not None or _STAYING_AT().search(clause) is not None
+    resident = _RESIDENT_AT().search(clause) is not None or _STAYING_AT().search(clause) is not None
+    # a person alone before it is enough for a name that is no word ("Mr Gilroy, 8 Fairgreen"), not
+    # for a word in another form: a plural, a counted noun ("Mrs Vowles, 20 Christmases at ...",
+    # "Mrs Rees, 20 Mlynedd yn yr ysgol"): these need "lives at" or a drop-off word as well
+    person = _PERSON_BEFORE().search(clause) is not None and not _a_word_in_another_form(word.group(1))
+    whose = resident or person
     cued = whose or _says_home(clause) or bool(_drop_cues(clause))
     # "drop the bags at 12 Brynteg by Friday": with a drop-off word, "at" or "to" straight before is enough
     return found if cued and (placed or whose or _TO_THE_NUMBER.search(clause)) else None
@@ -649,6 +653,27 @@ def _in_a_dictionary(word: str) -> bool:
     "Mawrth", "Thank"): no one-word street's name by itself."""
     low = word.lower()
     return word in _NOT_TOWN or low in english_words() or low in welsh_words()
+
+
+#: English plural endings and the singulars they come from ("Christmases", "Hollies", "Years"), and
+#: Welsh plural endings ("Nadoligau", "Tymhorau"; the stem is looked up in any mutation).
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""), ("iau", ""), ("au", ""), ("oedd", ""), ("ion", ""))
+#: "-ses", "-xes", "-ches": English plurals whatever the word ("Christmases", "Boxes").
+_SIBILANT_PLURAL = re.compile(r"(?:s|x|z|ch|sh)es$")
+
+
+def _a_word_in_another_form(word: str) -> bool:
+    """An English or Welsh word mutated or in the plural ("Mlynedd", "Christmases", "Nadoligau", "Willows"):
+    a counted noun more often than a street named by one word."""
+    low = word.lower()
+    if in_any_form(low, welsh_words()) or _SIBILANT_PLURAL.search(low):
+        return True
+    for ending, singular in _PLURALS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)] + singular
+            if stem in english_words() or in_any_form(stem, welsh_words()):
+                return True
+    return False
 
 
 def _list_line(text: str, found: re.Match[str]) -> bool:
@@ -712,7 +737,9 @@ def _loose_named(text: str, cued: bool) -> Iterator[re.Match[str]]:
         words = m.group("house").split()
         first = words[1] if words[0] == "The" and len(words) > 1 else words[0]  # "The Willows, ..."
         clause = before(text, m.start(), 60)
-        if first in _NOT_TOWN:
+        if first in _NOT_TOWN or first.lower() in _welsh_venue_words():
+            # a venue or an area by its Welsh head word, whatever put it here: "mae hi bellach yng
+            # Ngholeg y Cymoedd, Heol ...", "she is now at Parc Cwm Darran, Heol Deri"
             continue
         if _RESIDENT_AT().search(clause) or _cue_after_venue(clause):
             yield m
@@ -724,11 +751,9 @@ def _loose_named(text: str, cued: bool) -> Iterator[re.Match[str]]:
 
 def _mutated_house(text: str, start: int, first: str) -> bool:
     """A name in its nasal mutation straight after "yn" ("ym Mryn Awel", "yng Ngwêl y Môr", "yn Nhŷ
-    Coch"): Welsh for "at" the house, when it is not a venue's name ("ym Mharc Penallta", "yng
-    Nghastell Caerffili", "ym Mhwll Nofio ...": a Welsh venue word, in any mutation)."""
-    if not _YN_BEFORE.search(text, max(0, start - 6), start) or not _NASAL.match(first):
-        return False
-    return first.lower() not in _welsh_venue_words()
+    Coch"): Welsh for "at" the house (a venue's name, "ym Mharc Penallta", "yng Nghastell Caerffili",
+    is left out before this by :func:`_loose_named` for every path)."""
+    return _YN_BEFORE.search(text, max(0, start - 6), start) is not None and _NASAL.match(first) is not None
 
 
 #: Welsh words for a public place or an area that head a name ("Gerddi Dyffryn", "Cwm Rhymni", "Bae
