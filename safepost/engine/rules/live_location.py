@@ -38,7 +38,7 @@ from safepost.engine.rules._live_near_misses import (
     road_shut,
     told_afterwards,
 )
-from safepost.engine.rules._live_places import Place, find_places
+from safepost.engine.rules._live_places import Place, find_places, school_street
 from safepost.engine.rules._live_time import CLOCK, CLOCK_TIME, DATE, PIN, Timing, timing
 
 __all__ = ["MAX_PLACES", "PIN", "WINDOW", "LiveLocation", "Place", "Timing", "find_places", "timing"]
@@ -212,6 +212,11 @@ class LiveLocation(TextRule):
         text = field.text
         # a real post names a handful of places; the cap keeps hostile input linear
         places = list(itertools.islice(find_places(text, env.school), MAX_PLACES))
+        # the school's own street last: "Our route: Heol Penallta, then along Tredomen Road" names
+        # where the outing starts before where it goes (a stable sort keeps the others in order)
+        street = school_street(env.school)
+        if street and len(places) > 1:
+            places.sort(key=lambda place: street in place.text.lower())
         found_any = False
         for found in self._lexicon_hits(field, env, places):
             found_any = True
