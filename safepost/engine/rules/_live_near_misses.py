@@ -243,3 +243,25 @@ def adults_alone(sentence: str) -> bool:
         and _PUPILS.search(sentence) is None
         and _WITH_A_GROUP.search(sentence) is None
     )
+
+
+#: Someone's home or birthplace just before the place: "Mae Nain yn byw yn Nhreorci", "our pen pal lives
+#: in Aberystwyth", "mae teulu Ffion yn byw ym Mhenrhiw", "she was born in", "ganwyd hi yn".
+_LIVES_IN = re.compile(
+    r"(?:\b(?:yn|['’]n) (?:byw|fyw|trigo|preswylio)|\b(?:lives?|lived|living|resides?|was born|were born|grew up|ganwyd|ganed|magwyd)"
+    r"(?: [\w'’]+)?) (?:yn|ym|yng|in|at|ar|on)(?: (?:the|y|yr))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def lives_there(sentence: str, place_start: int) -> bool:
+    """The words straight before the place say someone lives (or was born) there: a home, not where a
+    group is ("Mae Nain yn byw yn Nhreorci ac mae hi'n 90 oed heddiw!"); ``place_start`` is the place's
+    offset in ``sentence``."""
+    return _LIVES_IN.search(sentence, max(0, place_start - 40), place_start) is not None
+
+
+def says_a_home(passage: str) -> bool:
+    """A home said anywhere in the passage ("Mae Taid yn byw yn 4 Heol y Parc"): with no time in it,
+    the learned model's window is an address, which PD103 reports."""
+    return re.search(r"\b(?:yn|['’]n) (?:byw|fyw)|\blives? (?:at|in)\b", passage, re.IGNORECASE) is not None

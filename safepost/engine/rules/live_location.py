@@ -34,8 +34,10 @@ from safepost.engine.rules._live_near_misses import (
     adults_alone,
     compared,
     for_adults,
+    lives_there,
     not_for_pupils,
     road_shut,
+    says_a_home,
     told_afterwards,
 )
 from safepost.engine.rules._live_places import Place, find_places, school_street
@@ -259,7 +261,7 @@ def _judge(
         return None
     if compared(sentence, at) or road_shut(sentence, at, end):
         return None
-    if adults_alone(sentence):
+    if adults_alone(sentence) or lives_there(sentence, at):
         return None
     lo, hi = _neighbours(text, bounds, i)
     window = text[max(lo, place.start - 2 * WINDOW) : min(hi, place.end + 2 * WINDOW)] if is_text else context
@@ -413,6 +415,8 @@ def _learned_hit(field: Field, places: list[Place], post: str = "") -> Iterator[
         return  # "Road closure: ...", "Hollins Lane is shut on Tuesday": traffic, not the group
     if adults_alone(passage):
         return  # "parents who arrive at 3:40 every day": a grown-up's routine
+    if says_a_home(passage) and timing(passage) is None:
+        return  # "Mae Taid yn byw yn 4 Heol y Parc": a home with no time is PD103's, nobody's outing
     if inside(best) and all(_vague_when(_own_sentence(field.text, p)) for p in inside(best)):
         return  # "The Eisteddfod is in Llandudno this year. We're watching at 11": a year away
     if not inside(best) and IN_A_SCHOOL_ROOM.search(passage):
