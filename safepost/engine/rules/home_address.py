@@ -217,7 +217,9 @@ _NOT_HOUSE = re.compile(
 _NOT_TOWN = frozenset(
     "Thank Thanks Please We I She He They It If And But So Our Your Their My His Her The This That "
     "Mr Mrs Miss Ms Dr Mx Diolch Love Many Lots From See Call Text Ring Email Every Each Any All "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Tomorrow On At In".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Tomorrow On At In "
+    # a class or a year group spoken to, not a town ("Bring 2 Conkers, Year 3!", "..., Dosbarth Derw!")
+    "Year Class Reception Nursery Blwyddyn Flwyddyn Dosbarth Ddosbarth Derbyn Meithrin".split()
 )
 _HOME_WORDS = [
     *"house home lives live living lived address porch doorstep letterbox cartref byw tŷ nhŷ thŷ "
@@ -228,7 +230,11 @@ _HOME_WORDS = [
 _DROP_WORDS = [
     *"drop drops dropping dropped drop-off deliver delivered leave left post posted collect collected collection bring "
     "gadael return returned send pop door letterbox dewch danfon gadewch danfonwch anfonwch casglu "
-    "casgliad postiwch".split(),
+    "casgliad postiwch "
+    # Welsh "drop (off)", "return", "carry", "fetch", with their mutations ("Gollyngwch y bagiau yn 9 ...",
+    # "i'w gollwng yn", "dychwelwch y ffurflenni i")
+    "gollwng ollwng gollyngwch ollyngwch gollyngir dychwelwch dychwelyd ddychwelyd cludwch gludo casglwch "
+    "gasglu nôl".split(),
     *["go to", "goes to", "can go to", "hand in", "dod â", "dewch â", "pick-up", "pickup", "pick up", "picked up"],
 ]
 _HOME_CUES = words_re(_HOME_WORDS)
@@ -617,11 +623,13 @@ def _one_word_street(text: str, start: int) -> re.Match[str] | None:
     one capitalised word, with nothing in the street to say it is one. Taken when the words before
     say whose it is or that things go there, and a town or postcode follows (or the person or
     "lives at" comes straight before). A dictionary word ("30 Reception, Nursery", "12 March,
-    Sports Day", "12 Woodlands") needs a postcode, or "lives at" and a town."""
+    Sports Day", "12 Woodlands"), or one in another form (a plural, a counted noun, a Welsh mutation:
+    "Mrs Vowles, 20 Christmases at ...", "20 Mlynedd"), needs a postcode, or "lives at" and a town."""
     word = _WORD_AFTER_NUMBER.match(text, start)
     if word is None:
         return None
-    dictionary = _in_a_dictionary(word.group(1))
+    # a word in the dictionary, or one in another form ("Christmases", "Mlynedd"), is held to the same proof
+    dictionary = _in_a_dictionary(word.group(1)) or _a_word_in_another_form(word.group(1))
     if dictionary and not _DIGIT.search(text, word.end(), word.end() + 80) and "liv" not in text[max(0, start - 20) : start]:
         return None  # "30 Reception, Nursery": a word with neither a postcode nor "lives at" near (speed)
     found = _ONE_WORD().match(text, start)
@@ -635,11 +643,7 @@ def _one_word_street(text: str, start: int) -> re.Match[str] | None:
         return found if has_town and _RESIDENT_AT().search(clause) else None
     placed = bool(found.group("postcode")) or _trim_towns(text, found) > found.start("towns")
     resident = _RESIDENT_AT().search(clause) is not None or _STAYING_AT().search(clause) is not None
-    # a person alone before it is enough for a name that is no word ("Mr Gilroy, 8 Fairgreen"), not
-    # for a word in another form: a plural, a counted noun ("Mrs Vowles, 20 Christmases at ...",
-    # "Mrs Rees, 20 Mlynedd yn yr ysgol"): these need "lives at" or a drop-off word as well
-    person = _PERSON_BEFORE().search(clause) is not None and not _a_word_in_another_form(word.group(1))
-    whose = resident or person
+    whose = resident or _PERSON_BEFORE().search(clause) is not None
     cued = whose or _says_home(clause) or bool(_drop_cues(clause))
     # "drop the bags at 12 Brynteg by Friday": with a drop-off word, "at" or "to" straight before is enough
     return found if cued and (placed or whose or _TO_THE_NUMBER.search(clause)) else None
