@@ -154,6 +154,20 @@ class LiveLocation(TextRule):
         not in a question ("Mynd i'r Eisteddfod?").
 
     Known weaknesses:
+        After the sixteenth session's third review (branch s16-fixaddr): a place whose own sentence is
+        dated a month, a season or a year away ("this year", "next month", "next season", "eleni", "fis
+        nesaf", "y tymor nesaf"), with no "today" or clock time of its own, takes no time from beside it
+        and no "we're in" (a routine it states itself stands: "every Tuesday this year"); a later sentence
+        about watching on a screen or the group singing or performing "for us" / "i ni" is back on site;
+        the school's own street is tried last (a route "Heol Penallta, then along Tredomen Road" reports
+        Tredomen Road); grown-ups' bodies that meet ("The PTA meet at", "Bydd y llywodraethwyr yn cwrdd",
+        "mae'r staff mewn hyfforddiant") and events named for adults or staff ("Noson gwis i oedolion",
+        "quiz night for adults", "the staff party", "Noson wobrwyo'r staff") are for grown-ups; a place
+        straight after "yn byw yn", "lives in", "was born in" is a home. Reviewer's set (271 posts) live
+        FP 22 → 9 (quick path), no misses; every development set unchanged. Still flagged there: see the s16-fixaddr report
+        (a parking notice, the lollipop lady, a church fair, a chapel service, an author visit, a choir
+        practising "yn y capel bach yn yr ysgol", "Our school is on <street>", a win and a later assembly).
+
         Sixteenth session (branch s16-addr): read since then: a sentence close after the place's
         (within 200 characters, remarks told afterwards passed over) whose subject is the group or the
         event ("We're staying on for the 1pm quarter-final", "Kick-off is Saturday at 3pm", "Our relay
