@@ -87,7 +87,21 @@ ADULTS_EVENT = re.compile(
     r"|parents['’]? (?:evening|meeting|forum|information evening)|coffee morning|noson rieni|bore coffi"
     r"|adults?['’]? (?:team|class|classes|group|choir|club|league|section|session)|tîm oedolion|dosbarth oedolion"
     r"|hyfforddiant staff|diwrnod hyfforddiant"
-    r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni))\b",
+    r"|cyfarfod (?:y |yr )?(?:llywodraethwyr|pwyllgor|gymdeithas rieni|cymdeithas rieni|cra|staff|cyngor rhieni)"
+    # the grown-ups' body as the subject that meets ("The PTA meet at ...", "Bydd y llywodraethwyr yn
+    # cwrdd yn ...", "mae'r staff mewn hyfforddiant"), or an event named for them ("Noson gwis i
+    # oedolion", "quiz night for adults", "Noson wobrwyo'r staff", "the staff party")
+    r"|(?:pta|ptfa|pa|friends of (?:[\w'’]+ ){0,3}[\w'’]+|committee|governors|governing body|staff|parent council)"
+    # (not "staff will meet you at the gate": they meet the group)
+    r" (?:meet|meets|meeting|will meet|are meeting|is meeting|gather|get together)(?! (?:you|your|the|our|pupils|children|them|us)\b)"
+    r"|(?:llywodraethwyr|pwyllgor|staff|cymdeithas rieni|gymdeithas rieni|cra|athrawon)(?:['’]n| yn) (?:cwrdd|cyfarfod|gyfarfod|cyfarfod)"
+    r"|(?:staff|athrawon)(?: i gyd)? (?:mewn|ar) (?:hyfforddiant|gwrs|cwrs)"
+    r"|(?:night|evening|event|quiz|social|party|disco|dinner|meal)s? (?:just )?for (?:the )?(?:adults|grown-?ups|staff|governors|parents)"
+    # (an event, not a performance: "mae'r plant yn canu i rieni yn ..." is the children there)
+    r"|(?:noson|gwis|cwis|bingo|sesiwn|cwrs|gweithdy|parti|disgo|cinio|digwyddiad|dosbarth|clwb|taith)"
+    r" (?:\w+ )?(?:i|ar gyfer) (?:(?:yr |y )?oedolion|(?:y |'r |’r )?staff|rieni|llywodraethwyr)"
+    r"|staff (?:party|parties|awards?|night|night out|do|meal|dinner|social|celebration|christmas (?:party|meal|do))"
+    r"|(?:noson|parti|cinio|pryd|dathliad|gwobrau|seremoni) (?:\w+['’]r |\w+ y |y |'r |’r )?staff)\b",
     re.IGNORECASE,
 )
 # A trip or a match called off says where nobody will be.
@@ -229,3 +243,25 @@ def adults_alone(sentence: str) -> bool:
         and _PUPILS.search(sentence) is None
         and _WITH_A_GROUP.search(sentence) is None
     )
+
+
+#: Someone's home or birthplace just before the place: "Mae Nain yn byw yn Nhreorci", "our pen pal lives
+#: in Aberystwyth", "mae teulu Ffion yn byw ym Mhenrhiw", "she was born in", "ganwyd hi yn".
+_LIVES_IN = re.compile(
+    r"(?:\b(?:yn|['’]n) (?:byw|fyw|trigo|preswylio)|\b(?:lives?|lived|living|resides?|was born|were born|grew up|ganwyd|ganed|magwyd)"
+    r"(?: [\w'’]+)?) (?:yn|ym|yng|in|at|ar|on)(?: (?:the|y|yr))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def lives_there(sentence: str, place_start: int) -> bool:
+    """The words straight before the place say someone lives (or was born) there: a home, not where a
+    group is ("Mae Nain yn byw yn Nhreorci ac mae hi'n 90 oed heddiw!"); ``place_start`` is the place's
+    offset in ``sentence``."""
+    return _LIVES_IN.search(sentence, max(0, place_start - 40), place_start) is not None
+
+
+def says_a_home(passage: str) -> bool:
+    """A home said anywhere in the passage ("Mae Taid yn byw yn 4 Heol y Parc"): with no time in it,
+    the learned model's window is an address, which PD103 reports."""
+    return re.search(r"\b(?:yn|['’]n) (?:byw|fyw)|\blives? (?:at|in)\b", passage, re.IGNORECASE) is not None

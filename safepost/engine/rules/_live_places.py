@@ -175,6 +175,18 @@ def _school_names(school: SchoolContext) -> tuple[str, ...]:
     return school.memo("live-location:school-names", build)
 
 
+def school_street(school: SchoolContext) -> str:
+    """The school's own street, lower-cased ("heol penallta" from "Heol Penallta, Ystrad Mynach, ..."),
+    or "" when its address has none."""
+
+    def build() -> str:
+        first = school.address.split(",")[0] if school.address else ""
+        street = re.sub(r"^\s*\d+[a-z]?\s+", "", first.lower()).strip()
+        return street if len(street) >= 4 and not any(c.isdigit() for c in street) else ""
+
+    return school.memo("live-location:school-street", build)
+
+
 _LAST_PREP = (
     "at At into inside outside near visiting visit yn ym yng in to for on leaves leave leaving departs depart "
     "departing from o along hyd i i'r i’r wrth cyrraedd gyrraedd â ag ar y yr up down round past through fae "
