@@ -591,10 +591,14 @@ _LOT_CLAIM = (
 #: predicates: a trait, being everywhere, getting everything, never an honest day's work, the apple and the tree, what
 #: they learn at home. Part of _GENERALISATION, so co-occurrence strength: a denial drops it and the model may
 #: overrule it. Weakness: "they" may be someone else than the group ("the refugee charity's volunteers ... they're
-#: useless" reads as one).
+#: useless" reads as one). (s16 fix) Its own signal now, which praise or thanks in the comment disarms
+#: (HATE_DISARMED_BY_PRAISE, classifier._praises_people), so a sarcastic "thanks" with no emoji disarms it too; "his
+#: lot" counts only with a bad habit after it (_LOT_CLAIM); Welsh "ma nhw'n dysgu fe adre" still needs no trait.
 _THEY = r"(?:they|half of (?:them|'?em)|most of (?:them|'?em)|the lot of (?:them|'?em)|(?:his|her|their|that) lot)"
 _ANAPHORIC_GENERALISATION = (
-    rf"\b{_PEOPLE}\b[^\n]{{0,300}}?(?:\b{_THEY}(?:'re| are| were)(?: {_ADVERB})* {TRAIT}\b|\bthey(?:'re| are)(?: all| just)? everywhere\b|"
+    # (s16 fix) the antecedent is people, or a place of worship standing for its congregation ("a trip to the mosque
+    # ... they're everywhere"); never a festival, food or clothing ("the Eid party ... now they're everywhere with henna")
+    rf"\b(?:{_PEOPLE}|mosques?|synagogues?)\b[^\n]{{0,300}}?(?:\b{_THEY}(?:'re| are| were)(?: {_ADVERB})* {TRAIT}\b|\bthey(?:'re| are)(?: all| just)? everywhere\b|"
     rf"\b{_THEY} (?:get|got|are given|are handed|get given|get handed) (?:everything|it all)\b|"
     rf"\b{_THEY}(?: have|'ve| has)? never (?:done|worked|paid) (?:an honest|a (?:proper|real|full|hard)|a) day|"
     rf"{_LOT_CLAIM}|\bapple (?:doesn'?t|does not|never) falls? far\b|"
