@@ -57,11 +57,16 @@ from safepost.engine.triage.lexicon import (
     GRATITUDE,
     GROUP_MENTION,
     HATE_COOCCURRENCE,
+    HATE_DISARMED_BY_PRAISE,
     HOSTILE_WORD,
     LEXICON,
+    NAMED_GROUP_MENTION,
     NEGATED_CLAIM_CY,
     NEGATED_HOSTILE,
+    POINTED_GROUP,
+    PRAISED_PEOPLE,
     PRIVATE_CONTACT,
+    SARCASM,
     STEREOTYPE_FRAME,
     THREAT_DISARMED,
     THREAT_RENDEZVOUS,
@@ -167,6 +172,7 @@ class _Compiled:
     cooccurrence: frozenset[int]  # indexes of the hate signals that are co-occurrence only
     rendezvous: frozenset[int]  # indexes of the threat signals that are only a place and a time
     disarmed: frozenset[int]  # indexes of the threat signals gratitude disarms (lexicon.THREAT_DISARMED)
+    praise_disarmed: frozenset[int]  # indexes of the hate signals praise disarms (lexicon.HATE_DISARMED_BY_PRAISE)
     prefilter: Prefilter
     private_contact: re.Pattern[str]
     child_appeal: re.Pattern[str]
@@ -181,6 +187,10 @@ class _Compiled:
     denial_end: re.Pattern[str]
     gratitude: re.Pattern[str]
     stereotype: re.Pattern[str]
+    named_group: re.Pattern[str]
+    pointed_group: re.Pattern[str]
+    praised: re.Pattern[str]
+    sarcasm: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -192,12 +202,15 @@ def compiled() -> _Compiled:
     cooccurrence = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_COOCCURRENCE)
     rendezvous = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_RENDEZVOUS)
     disarmed = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in THREAT_DISARMED)
+    praise_disarmed = frozenset(i for i, (_, _, pattern) in enumerate(table) if pattern in HATE_DISARMED_BY_PRAISE)
     return _Compiled(
-        signals, cooccurrence, rendezvous, disarmed, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
+        signals, cooccurrence, rendezvous, disarmed, praise_disarmed, prefilter, re.compile(PRIVATE_CONTACT), re.compile(CHILD_APPEAL),
         re.compile(rf"{GROUP_MENTION}|\b{GROUP_CY_MUTATED}\b"), re.compile(rf"{NEGATED_HOSTILE}|{NEGATED_CLAIM_CY}"),
         re.compile(WARM_PREDICATE), re.compile(ERRAND),
         re.compile(HOSTILE_WORD), re.compile(DENIAL_CUE), re.compile(DENIAL_NOT), re.compile(DENIAL_ASKED),
         re.compile(DENIAL_SCOPE_END), re.compile(GRATITUDE), re.compile(STEREOTYPE_FRAME),
+        re.compile(rf"{NAMED_GROUP_MENTION}|\b{GROUP_CY_MUTATED}\b"), re.compile(POINTED_GROUP), re.compile(PRAISED_PEOPLE),
+        re.compile(SARCASM),
     )
 
 
@@ -266,6 +279,8 @@ def _classify_prepared(
             continue  # a place and a time with an errand ("... outside the library at 4 with the books")
         if found and index in patterns.disarmed and patterns.gratitude.search(prepared):
             continue  # said with thanks ("see you at the gates at 3, thanks for a lovely trip")
+        if found and index in patterns.praise_disarmed and _praises_people(prepared):
+            continue  # "thanks to the Polish builder ... his lot always ...": "they" are the people thanked
         if found and weight > 0 and category in VETOABLE:
             # only a claim can be denied: a group word near a hostile one, or a one-word verdict (weight below 2);
             # a slur, an insult or a go-back demand counts whatever surrounds it ("not having my son taught by a <slur>")
@@ -305,7 +320,7 @@ def _grammar_context(
     # or hate on top), so most comments skip it
     p_hate = probabilities[Category.HATE]
     in_play = p_hate >= 0.2 or p_hate >= max(probabilities.values())
-    group = not in_play or patterns.group.search(prepared) is not None
+    group = not in_play or _mentions_group(prepared, scores)
     # no lexicon hate (or only a denied co-occurrence), and the group spoken of warmly or a hostile claim about it denied
     warm = in_play and group and scores[Category.HATE] <= 0 and (
         _warm_mention(prepared) or patterns.negated.search(prepared) is not None)
@@ -382,6 +397,24 @@ def _in_denial(text: str, start: int, end: int) -> bool:
     if patterns.denial_not.search(text[cue.end():cue.end() + 40]) is not None:
         return False
     return patterns.denial_asked.search(text[clause_start:cue.start()]) is None
+
+
+def _praises_people(prepared: str) -> bool:
+    """Praise or thanks for people (lexicon.PRAISED_PEOPLE) and no sarcasm (lexicon.SARCASM)."""
+    patterns = compiled()
+    return patterns.praised.search(prepared) is not None and patterns.sarcasm.search(prepared) is None
+
+
+def _mentions_group(prepared: str, scores: Mapping[Category, float]) -> bool:
+    """A group named, or one only pointed at or known by its origin (lexicon.POINTED_GROUP) in a comment that does
+    not praise with no lexicon hate: "Pobl fel 'na sy'n gwneud y pentre'n arbennig" praises volunteers, and "the man
+    from Poland who delivers the bread is a star" is no sentence about Poles."""
+    patterns = compiled()
+    if patterns.named_group.search(prepared) is not None:
+        return True
+    if patterns.pointed_group.search(prepared) is None:
+        return False
+    return scores[Category.HATE] > 0 or not (_praises_people(prepared) or _warm_mention(prepared))
 
 
 def _warm_mention(prepared: str) -> bool:

@@ -282,6 +282,49 @@ FAMILY_QUALIFIERS_CY = (
     "rwmanaidd", "bwlgaraidd", "nigeraidd", "somaliaidd", "affricanaidd", "pacistanaidd", "indiaidd", "tsieineaidd",
     "arabaidd", "twrcaidd", "syriaidd", "afghanaidd", "lithwanaidd", "wcreinaidd", "sipsi",
 )
+#: Welsh group words in their radical form (``_ID`` holds these; their mutated forms it lacks). (s16: moved here from
+#: questions.py so that the withheld trust below reads "unrhyw Fwslim"; "mwslim" singular added.)
+_WELSH_RADICALS = (
+    "mwslemiaid", "mwslimiaid", "mwslim", "pwyliaid", "teithwyr", "tramorwyr", "mewnfudwyr", "gwyddelod", "ceiswyr lloches",
+    "pobl", *FAMILY_NOUNS_CY, "dau dad", "dwy fam",
+)
+#: Qualifiers the lexicon's group words lack: a people noun mutated after a preposition is a group with these too
+#: ("i blant sipsi", "o deuluoedd o rwmania").
+_MORE_QUALIFIERS = ("sipsi", "o deithwyr", "o rwmania", "o nigeria")
+#: Soft, nasal and aspirate mutation of a Welsh word's first consonant (only those that mutate).
+_MUTATIONS: dict[str, tuple[str, ...]] = {
+    "p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "c": ("g", "ngh", "ch"), "b": ("f", "m"), "d": ("dd", "n"),
+    "g": ("", "ng"), "m": ("f",), "ll": ("l",), "rh": ("r",),
+}
+
+
+def mutations(radical: str) -> tuple[str, ...]:
+    """The mutated forms of a Welsh word (not the radical itself): "pobl" -> "bobl", "mhobl", "phobl"."""
+    for initial in ("ll", "rh", *(c for c in _MUTATIONS if len(c) == 1)):
+        if radical.startswith(initial):
+            return tuple(m + radical[len(initial):] for m in _MUTATIONS[initial])
+    return ()
+
+
+def _mutated_groups() -> str:
+    forms = sorted({m for radical in _WELSH_RADICALS for m in mutations(radical)}, key=len, reverse=True)
+    # a mutated "pobl", "plant", "rhieni" ... is a group only with the word that says which group follows (the
+    # lexicon's qualifiers of either noun: after a mutation, "i bobl ddu" and "o blant du" alike)
+    people = {m for r in ("pobl", *FAMILY_NOUNS_CY) for m in mutations(r)}
+    bare = [f for f in forms if f not in people]
+    qualified = [f for f in forms if f in people]
+    qualifiers = dict.fromkeys((*PEOPLE_QUALIFIERS_CY, *FAMILY_QUALIFIERS_CY, *_MORE_QUALIFIERS))
+    return rf"(?:{'|'.join(bare)}|(?:{'|'.join(qualified)}) (?:{'|'.join(qualifiers)}))"
+
+
+#: The lexicon's Welsh group words as they read after a mutating word ("i Fwslemiaid", "o bobl hoyw").
+GROUP_CY_MUTATED = _mutated_groups()
+
+
+#: People pointed at, not named ("those people", Welsh "y bobl hynny", "pobl fel 'na"): a group only by what is said
+#: of them. They count as a group mention (POINTED_GROUP) unless the comment praises (classifier), and in withheld
+#: trust only with a group or an origin after them ("those people from the council" are no group).
+_POINTER = r"(?:those|these) people|y bobl (?:hynny|hyn|yma|'?ma|'?na)|pobl fel (?:nhw|hynny|'?na)"
 _ID = (
     r"(?:muslims?|islam\w*|moslems?|muzzies|jews?|jewish|hindus?|sikhs?|immigrants?|migrants?|refugees?(?:'s?)?|"
     r"asylum(?: seekers?)?|gay couples|two (?:men|women|mums|dads)|same[- ]sex|gay (?:parents|dads|mums)|pride (?:assembl\w+|month|flags?|events?|parades?)|foreign kids|foreign(?:ers?)?|polish|poles|romanians?|bulgarians?|eastern europeans?|"
@@ -290,10 +333,9 @@ _ID = (
     r"brown (?:kids?|people)|chinese|indians?|arabs?|gays?|lesbians?|homosexuals?|queers?|trans(?:gender)?|"
     r"lgbt\w*|autistic|autism|disabled(?! (?:toilet|loo|parking|bay|space|access|ramp|entrance))|disabilit\w+|special needs|sen kids|down'?s|wheelchairs?|handicapped|"
     r"religion|religious|eid|ramadan|diwali|hanukkah|mosques?|synagogues?|burkas?|burqas?|hijabs?|headscarf|"
-    r"headscarves|turbans?|halal|saeson|mewnfudwyr|ffoaduriaid|the gay \w+|those people|these people|their kind|"
-    # (s16) the same pointing in Welsh ("y bobl hynny", "pobl fel 'na", "eu siort nhw"), and people counted by the
-    # colour of their faces ("wynebau duon", "brown faces")
-    r"y bobl (?:hynny|hyn|yma|'?ma|'?na)|pobl fel (?:nhw|hynny|'?na)|eu (?:math|siort|teip) nhw|"
+    rf"headscarves|turbans?|halal|saeson|mewnfudwy?r|ffoadur(?:iaid)?|the gay \w+|{_POINTER}|their kind|"
+    # (s16) "eu siort nhw" (their sort), and people counted by the colour of their faces ("wynebau duon", "brown faces")
+    r"eu (?:math|siort|teip) nhw|"
     r"wynebau (?:du|duon|brown|tywyll|tramor)|(?:black|brown|foreign|dark) faces|"
     r"nigerians?|somalis?|albanians?|lithuanians?|kosovans?|turks|turkish|irish|bangladeshis?|kurds?|kurdish|afghans?|"
     r"syrians?|ukrainians?|portuguese|mwslemiaid|iddewon|sipsiwn|teithwyr|pwyliaid|estroniaid|tramorwyr|"
@@ -345,7 +387,13 @@ CODED_GROUP = (
 #: (s16) Words that point at a group without naming it: the rainbow for LGBT people ("the rainbow flags in a primary",
 #: "rainbow lanyards"), "remigration" (the far right's word for sending people back) and "mass migration". Group
 #: mentions only, never evidence: "the rainbow crossing outside school" is a mention the model reads as harmless.
-_CODED_MENTION = r"\brainbow (?:flags?|lanyards?|crossings?|laces|badges?|lot|brigade|agenda|stuff)\b|\bremigration\b|\bmass (?:migration|immigration)\b"
+_CODED_MENTION = (
+    r"\brainbow (?:flags?|lanyards?|crossings?|laces|badges?|lot|brigade|agenda|stuff)\b|\bremigration\b|\bmass (?:migration|immigration)\b|"
+    # (s16 fix) the same in Welsh: the rainbow's flags ("baneri'r enfys", "baner enfys"), lanyards and crossing, and the
+    # "gay agenda" ("agenda hoyw", "propaganda LHDT"). Not "enfys" alone: it is a class's, a song's and a day's name
+    r"\b(?:baner\w*|lanyard\w*|croesfan|agenda|ideoleg|propaganda)(?: ?'?r| yr)? enfys\b|"
+    r"\b(?:agenda|ideoleg|propaganda) (?:hoyw|lhdt\w*|traws|drawsryweddol)\b"
+)
 #: (s16) Where someone comes from, English and Welsh ("a teacher from Nigeria", "athro o Nigeria", "o Bacistan"):
 #: a person by their origin is a mention of the group, so the model's hate counts at a group's floor.
 _ORIGIN = (
@@ -354,15 +402,32 @@ _ORIGIN = (
     r"ukraine|wcrain|turkey|twrci|dwrci|iraq|irac|iran|jamaica|china|tsieina|dsieina|morocco|moroco|eastern europe|"
     r"dwyrain ewrop)\b"
 )
+#: (s16 fix) A person by their origin ("a teacher from Nigeria", "families from Romania", "athro o Nigeria", "un o
+#: Rwmania"): an origin is a group only when people come from it. "The PE kits from China", "y gwisg ysgol o Tsieina"
+#: and "flights back from Turkey" are things and trips.
+_PERSON_FROM = (
+    r"(?:people|persons?|folks?|famil(?:y|ies)|kids|children|child|pupils?|parents?|mums?|mams?|dads?|m[ae]n|wom[ae]n|"
+    r"lads?|boys?|girls?|guys?|blokes?|teachers?|staff|workers?|builders?|drivers?|neighbours?|someone|anyone|one|ones|"
+    r"them|those|these|lot|pobl|person|teulu|teuluoedd|plant|plentyn|rhieni|dyn|dynion|menyw|menywod|athr[ao]\w*|"
+    r"gweithwyr|un|rhai|rheini|nhw|bachgen|bechgyn|merch\w*|mamau|tadau|rhywun|unrhyw un)"
+)
+PERSON_ORIGIN = rf"\b(?:{_POINTER}|{_PERSON_FROM})(?: (?:who|that) (?:came|come|are|is|were)| originally| all| sy'?n dod| yn dod)? {_ORIGIN}"
+#: (s16 fix) A group only pointed at ("those people", "y bobl hynny") or known by its origin (PERSON_ORIGIN): a
+#: mention the classifier drops when the comment praises ("Pobl fel 'na sy'n gwneud y pentre'n arbennig").
+POINTED_GROUP = (
+    # (not people at a place or from an institution: "those people from the council", "y bobl yma o'r cwmni bysiau")
+    rf"\b(?:{_POINTER})\b(?! (?!{_ORIGIN})(?:from|at|in|on|o'?r|yn y|yn yr|ar y|sy'?n gweithio)\b)|{PERSON_ORIGIN}"
+)
 #: A mention of a protected group, or a coded word for one: hate needs a group to be about, so the
 #: model alone calls a comment hate only when one is mentioned (see ``classifier.combine``).
-GROUP_MENTION = (
-    rf"\b{_ID}\b|{CODED_GROUP}|\(\(\(|\bglobalists?\b|\bwoke\b|\b(?:rainbow|alphabet|lgbt\w*) (?:mafia|brigade|lot|crowd|people|agenda)|"
+NAMED_GROUP_MENTION = (
+    rf"\b(?!{_POINTER}){_ID}\b|{CODED_GROUP}|\(\(\(|\bglobalists?\b|\bwoke\b|\b(?:rainbow|alphabet|lgbt\w*) (?:mafia|brigade|lot|crowd|people|agenda)|"
     r"\bgroomers\b|\bboat people|\bnew arrivals|\bcertain families|\b(?:their|that) sort\b|\bforeign\w*|\bcolonis\w+|"
     r"\b(?:ethnic|minorit\w+|race|racial|nationalit\w+|culture|faith|religio\w+|colour|skin)\b|"
     r"\b(?:men|women|males?|females?|girls|boys|ladies|blokes|lads)\b|"
-    rf"{_CODED_MENTION}|{_ORIGIN}"
+    rf"{_CODED_MENTION}"
 )
+GROUP_MENTION = rf"{NAMED_GROUP_MENTION}|{POINTED_GROUP}"
 
 #: Hate signals that only see a group word near a hostile-sounding word ("autistic" near "sick",
 #: "Polish club" near "get out"): what a parent's everyday mention looks like to a phrase list as
@@ -500,6 +565,25 @@ NEGATED_CLAIM_CY = (
 )
 _ADVERB = r"(?:just|all|really|always|only|so|such|basically|mostly|clearly|obviously|honestly|literally|i gyd)"
 _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
+#: (s16 fix) A group of people named, not only pointed at: for withheld trust, where "those people from the council"
+#: and "y bobl hynny o'r cyngor" are people known by their job.
+_NAMED_PEOPLE = rf"(?!{_THINGS}|{_POINTER}){_ID}(?: {_PEOPLE_NOUN})?"
+#: (s16 fix) What "his lot", "that lot" must be said to do to be a stereotype: a trait or a hostile word, a bad habit
+#: ("always kicking off", "always on the fiddle"), or a duty never done ("never work", "never could behave"). "His lot
+#: always turn up when they say they will" and "her lot never miss a training" are praise.
+_LOT_HABIT = (
+    rf"(?:{TRAIT}|{_HOSTILE}|(?:cause|causing|start|starting|make|making) (?:trouble|a mess|problems|a scene|a fuss)|"
+    r"kick(?:ing)? off|on the (?:take|fiddle|make|dole|social|benefits|rob)|lie|lying|fight\w*|nick\w*|moan\w*|beg\w*|"
+    r"want(?:ing)? (?:something|everything|it all) for (?:nothing|free))"
+)
+_LOT_NEVER = (
+    r"(?:could|can|will|would|work\w*|pay\w*|paid|learn\w*|listen\w*|wash\w*|integrat\w*|fit in|behave\w*|change\w*|"
+    r"bother\w*|do as they'?re told|say sorry|tell the truth|contribut\w*)"
+)
+_LOT_CLAIM = (
+    rf"\b(?:his|her|their|that) lot (?:are )?(?:always|all|are all)(?: \w+){{0,2}}? {_LOT_HABIT}\b|"
+    rf"\b(?:his|her|their|that) lot (?:are |have |has )?never(?: \w+)?? {_LOT_NEVER}\b"
+)
 #: (s16) The group as "they", "half of them", "his lot": a stereotype dressed as a complaint names the group in one
 #: sentence and says what "they" are in a later one ("... the "refugee" families got theirs free. They get
 #: everything handed to them", "the Romanian kids ... his lot never could", "the Traveller lad ... half of them have
@@ -507,13 +591,17 @@ _PEOPLE = rf"(?!{_THINGS}){_ID}(?: {_PEOPLE_NOUN})?"
 #: predicates: a trait, being everywhere, getting everything, never an honest day's work, the apple and the tree, what
 #: they learn at home. Part of _GENERALISATION, so co-occurrence strength: a denial drops it and the model may
 #: overrule it. Weakness: "they" may be someone else than the group ("the refugee charity's volunteers ... they're
-#: useless" reads as one).
+#: useless" reads as one). (s16 fix) Its own signal now, which praise or thanks in the comment disarms
+#: (HATE_DISARMED_BY_PRAISE, classifier._praises_people), so a sarcastic "thanks" with no emoji disarms it too; "his
+#: lot" counts only with a bad habit after it (_LOT_CLAIM); Welsh "ma nhw'n dysgu fe adre" still needs no trait.
 _THEY = r"(?:they|half of (?:them|'?em)|most of (?:them|'?em)|the lot of (?:them|'?em)|(?:his|her|their|that) lot)"
 _ANAPHORIC_GENERALISATION = (
-    rf"\b{_ID}\b[^\n]{{0,300}}?(?:\b{_THEY}(?:'re| are| were)(?: {_ADVERB})* {TRAIT}\b|\bthey(?:'re| are)(?: all| just)? everywhere\b|"
+    # (s16 fix) the antecedent is people, or a place of worship standing for its congregation ("a trip to the mosque
+    # ... they're everywhere"); never a festival, food or clothing ("the Eid party ... now they're everywhere with henna")
+    rf"\b(?:{_PEOPLE}|mosques?|synagogues?)\b[^\n]{{0,300}}?(?:\b{_THEY}(?:'re| are| were)(?: {_ADVERB})* {TRAIT}\b|\bthey(?:'re| are)(?: all| just)? everywhere\b|"
     rf"\b{_THEY} (?:get|got|are given|are handed|get given|get handed) (?:everything|it all)\b|"
     rf"\b{_THEY}(?: have|'ve| has)? never (?:done|worked|paid) (?:an honest|a (?:proper|real|full|hard)|a) day|"
-    r"\b(?:his|her|their|that) lot (?:always|never|are all|all)\b|\bapple (?:doesn'?t|does not|never) falls? far\b|"
+    rf"{_LOT_CLAIM}|\bapple (?:doesn'?t|does not|never) falls? far\b|"
     r"\b(?:all )?they (?:get taught|learn|are taught) at home\b|\bfrom the cradle\b|"
     # (a Welsh trait of "nhw" counts only in the group's own sentence: _GENERALISATION above)
     r"\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) dysgu (?:fe|e|hi|o|hynny) (?:gatre|adre|gartre|gartref)\b|"
@@ -528,8 +616,7 @@ _GENERALISATION = (
     rf"(?<!\bnid )(?<!\bnad )\b(?:mae|yw|ydy|ydi|onid yw|onid ydy|mai)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:i gyd )?yn {TRAIT_CY}|"
     # Welsh names the group once and says the trait of "them" in the same sentence ("dw i ddim yn erbyn <group> ond
     # maen nhw i gyd yn ddiog", "... i'r <group> yn y ffair, lladron ydyn nhw i gyd")
-    rf"\b{_ID}\b[^.!?]{{0,80}}?(?:\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) {TRAIT_CY}|\b{TRAIT_CY} (?:ydyn|ydynt|ydy|yw) nhw)\b|"
-    rf"{_ANAPHORIC_GENERALISATION}"
+    rf"\b{_ID}\b[^.!?]{{0,80}}?(?:\b(?:maen|mae|ma) nhw(?: i gyd)?(?: yn|'n) {TRAIT_CY}|\b{TRAIT_CY} (?:ydyn|ydynt|ydy|yw) nhw)\b"
 )
 #: What no one deserves: "... don't deserve the abuse they get" affirms the group's worth, it does not deny it.
 _HARM_DONE = (
@@ -540,6 +627,18 @@ _HARM_DONE = (
 #: _DENIED_WORTH's withheld trust reads.
 _WITHHELD = r"(?:never|wouldn'?t|won'?t|couldn'?t|don'?t|do not|would not|will not|could not)(?: ever| really| even)?"
 _ANY_OF = r"(?:a|an|any|one of (?:those|these|them|the)|those|these)(?: \w+){0,2}? "
+#: (s16 fix) ... or a person of a named group, or from a country ("one from Romania", "a man from Albania")
+_ANY_ONE = rf"(?:{_ANY_OF}{_NAMED_PEOPLE}|(?:{_ANY_OF})?{PERSON_ORIGIN})"
+#: (s16 fix) The Welsh indefinite ("unrhyw", "un o'r", "rhai o'r") and a group after it, mutated after "unrhyw"
+#: ("unrhyw Fwslim", "unrhyw Bwyliaid"), or a person from a country ("athro o Nigeria").
+_ANY_ONE_CY = (
+    rf"(?:(?:unrhyw|un o'?r|rhai o'?r|y|yr) )*(?:\w+ ){{0,2}}?(?:{_NAMED_PEOPLE}|{GROUP_CY_MUTATED}\b)|"
+    rf"(?:(?:unrhyw|un o'?r|rhai o'?r|y|yr) )*(?:\w+ ){{0,2}}?{PERSON_ORIGIN}"
+)
+_WELSH_REFUSAL = (
+    r"(?:(?:(?:fydd(?:wn|en|ai)|faswn|baswn|swn|sen|wnawn|allwn|dw|dydw|rwy|fyddwn|fydden) (?:i|ni)|dwi) (?:ddim|byth) yn|"
+    r"nid (?:wyf|ydw)(?: i)?(?: yn|'n)|(?:sa|so|smo) (?:i|fi)'?n)"
+)
 #: Worth, belonging or humanity denied to a group ("... are not fit to ...", "... don't belong", "not one of
 #: those ... deserves ...", "never trust a ...", Welsh "dyw ... ddim yn perthyn"): hate with a "not" in it,
 #: the contrast to a denied stereotype (which denies a *negative* predicate, see counter.py).
@@ -554,16 +653,19 @@ _DENIED_WORTH = (
     rf"(?: be| ever| even| really| truly)* {_WORTH}|"
     rf"\b(?:not one|none|not a single one) of (?:those|these|the|them|'?em)? ?(?:\w+ ){{0,2}}?{_ID}\b[^.!?]{{0,30}}?\b(?:deserves?|belongs?)\b|"
     rf"\bno {_PEOPLE} (?:has|have|had|will|would)? ?ever (?:\w+ ){{0,2}}?(?:contribut\w*|done|given|paid|worked)\b|"
-    rf"\bnever trust (?:a|an|any|the) {_ID}\b|"
+    rf"\bnever trust (?:a|an|any|the) {_NAMED_PEOPLE}\b|"
     # (s16) trust or a child's care withheld from anyone of a group ("I'd never trust a Muslim teacher with my kids",
     # "wouldn't let one of those Travellers near ...", Welsh "fydden i ddim yn trysto athro o Nigeria"): an
     # indefinite person of the group, so "I don't trust the Polish builder we had" (one man) is not it
-    rf"\b{_WITHHELD} trust (?:my (?:kids?|children|son|daughter|child) with |our (?:kids|children) with )?{_ANY_OF}(?:{_ID}|{_ORIGIN})|"
-    rf"\b{_WITHHELD} (?:let|leave) {_ANY_OF}(?:{_ID}|{_ORIGIN})[^.!?]{{0,40}}?\b(?:near|look after|teach\w*|babysit|alone with|"
+    rf"\b{_WITHHELD} trust (?:my (?:kids?|children|son|daughter|child) with |our (?:kids|children) with )?{_ANY_ONE}|"
+    # (s16 fix) a child's care: "near" only as near a child ("near the paper display" is fire safety)
+    rf"\b{_WITHHELD} (?:let|leave) {_ANY_ONE}[^.!?]{{0,40}}?\b(?:(?:near|around|alone with) (?:my|our|the|your|any|other)? ?"
+    rf"(?:kids?|children|child|son|daughter|boys?|girls?|little ones|babies|baby|pupils|class)|look after|teach\w*|babysit|"
     rf"in charge)|"
-    rf"\b(?:(?:(?:fydd(?:wn|en|ai)|faswn|baswn|swn|sen|wnawn|allwn|dw|dydw|rwy|fyddwn|fydden) (?:i|ni)|dwi) (?:ddim|byth) yn|"
-    rf"nid (?:wyf|ydw)(?: i)?(?: yn|'n)|(?:sa|so|smo) (?:i|fi)'?n) (?:trystio|trysto|ymddiried (?:yn|mewn|ym|yng)) "
-    rf"(?:un o'?r |unrhyw |y |yr )?(?:\w+ ){{0,2}}?(?:{_ID}|{_ORIGIN})|"
+    rf"\b{_WELSH_REFUSAL} (?:trystio|trysto|ymddiried (?:yn|mewn|ym|yng)) (?:{_ANY_ONE_CY})|"
+    # (s16 fix) Welsh "leave ... near my children": "fyddwn i byth yn gadael un o'r <group> yn agos at fy mhlant"
+    rf"\b{_WELSH_REFUSAL} (?:gadael|adael|gadel) (?:{_ANY_ONE_CY})[^.!?]{{0,40}}?\b(?:(?:yn agos at|ger|gyda|efo|ar ben ei hun gyda) "
+    rf"(?:fy mhlant|fy mab|fy merch|ein plant|y plant|plant)|ofalu am|gofalu am|warchod|gwarchod|ddysgu|dysgu)|"
     rf"\b(?:dyw|dydy|dydi|nid yw|nad yw|fydd|fyddan|fydd y)(?:'r| y| yr)? {_ID}(?: i gyd)? (?:ddim|byth) yn (?:perthyn|haeddu|bodoli|"
     rf"rhan o|ffit|fenywod|ddynion|ddynol|gallu|golchi|malio|parchu|normal|naturiol)|"
     rf"\bdim un o'?r {_ID} yn haeddu"
@@ -627,7 +729,8 @@ _GROUP_SUBJECT_CY = (
 )
 STEREOTYPE_FRAME = (
     # (s16) the group as "his lot" or "they're everywhere" after it is named (_ANAPHORIC_GENERALISATION)
-    r"\b(?:his|her|their|that) lot (?:always|never)\b|\bthey(?:'re| are) (?:all |just )?everywhere\b|"
+    # (s16 fix) only with a trait or a bad habit after "his lot", and people, not a festival, before "they're everywhere"
+    rf"{_LOT_CLAIM}|\b{_PEOPLE}\b[^\n]{{0,300}}?\bthey(?:'re| are) (?:all |just )?everywhere\b|"
     rf"\b(?:since|before|till|until|when) {_GROUP_SUBJECT}\b[^.!?]{{0,25}}?\b(?:moved|came|come|arrived|turned up|started|"
     rf"got here|took over|rolled in|landed|showed up)\b|"
     rf"\b(?:(?:it'?s|its) )?(?:always|every time|every single time|constantly|invariably) (?:(?:it'?s|its) )?{_GROUP_SUBJECT}\b|"
@@ -653,6 +756,7 @@ HATE: tuple[Signal, ...] = (
     (2.5, _GROUP_NEAR_HOSTILE),
     (2.5, _HOSTILE_NEAR_GROUP),
     (2, _GENERALISATION),
+    (2, _ANAPHORIC_GENERALISATION),
     (2, _DENIED_WORTH),
     (1.0, _ASKED_GENERALISATION),
     (1.5, _WHY_LET),
@@ -729,7 +833,9 @@ HATE: tuple[Signal, ...] = (
     (2, r"\b(?:this|our) country (?:isn'?t|is not|'s not) for (?:you|them|people like)\b|"
         r"\b(?:gwlad|ysgol) (?:gristnogol|gymraeg|gymreig) yw hon,? (?:nid|dim)\b"),
     # coded conspiracy words for a group: the replacement myth, "globalists" as agents, demographic change as a threat
-    (2, r"\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b|\breplacement (?:theory|agenda|plan)\b|\bwhite genocide\b|\bkalergi\b|\bglobalist (?:agenda|elite|"
+    # (s16 fix) "remigration": the far right's word for deporting people, a call on its own; not quoted or named as a
+    # word to condemn it ("whoever posts 'remigration' ...", "the word remigration")
+    (2, r"(?<!['\"‘“])(?<!\bword )(?<!\bterm )\bremigrat\w*\b(?!['\"’”])|\bthe great replacement\b|\bgreat replacement (?:theory|is|isn'?t|was|has)\b|\breplacement (?:theory|agenda|plan)\b|\bwhite genocide\b|\bkalergi\b|\bglobalist (?:agenda|elite|"
         r"plan|scum|plot)|\bthe globalists\b|\bglobalists (?:want|are|have|control|run|pushing|behind|plan)|"
         r"\bdemographic (?:change|shift|replacement|takeover)\b[^.!?]{0,40}?\b(?:coming|deliberate|planned|agenda|wake up|"
         r"replac\w+|no accident|on purpose|look around)|\b(?:we'?re|we are|being|getting) (?:slowly |deliberately )?replaced\b|"
@@ -1048,7 +1154,19 @@ PRAISE: tuple[Signal, ...] = (
 )
 
 #: The co-occurrence signals (see _GROUP_NEAR_HOSTILE), by pattern.
-HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP, _GENERALISATION})
+HATE_COOCCURRENCE: frozenset[str] = frozenset({_GROUP_NEAR_HOSTILE, _HOSTILE_NEAR_GROUP, _GENERALISATION,
+                                                _ANAPHORIC_GENERALISATION})
+#: (s16 fix) Hate signals that praise or thanks in the comment disarm (PRAISED_PEOPLE, and no sarcasm): the group as
+#: "they" in a later sentence, whose "they" is so often the team or the family just thanked.
+HATE_DISARMED_BY_PRAISE: frozenset[str] = frozenset({_ANAPHORIC_GENERALISATION})
+#: (s16 fix) Praise or thanks for people ("thanks to ...", "proud of", "bless them", "lucky things", "a star", Welsh
+#: "diolch", "balch", "arbennig"): against the anaphora above and against a group only pointed at (POINTED_GROUP).
+PRAISED_PEOPLE = (
+    rf"{GRATITUDE}|\b(?:proud|bless (?:them|'?em|him|her)|lucky (?:things|us|them|beggars|ducks)|loved|lovely|brilliant|amazing|"
+    r"fantastic|wonderful|gorgeous|delicious|a star|stars|legends?|heroes|superstars?|with a smile|(?:go|goes|went) the extra mile|"
+    r"top of the (?:class|year|league|table)|well deserved|credit to|shout ?out|"
+    r"balch|gwych|hyfryd|arbennig|bendigedig|ardderchog|seren|sêr|ser|arwyr|chwarae teg)\b"
+)
 
 LEXICON: dict[Category, tuple[Signal, ...]] = {
     Category.SAFEGUARDING: SAFEGUARDING,

@@ -42,55 +42,20 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from safepost.engine.triage.lexicon import (
-    FAMILY_NOUNS_CY,
-    FAMILY_QUALIFIERS_CY,
+    GROUP_CY_MUTATED,
     HOSTILE_WORD,
     IDENTITY_TERM,
     NOTICING_FRAME,
     PEOPLE_NOUN,
-    PEOPLE_QUALIFIERS_CY,
     RHETORICAL_FRAME,
     TRAIT,
     TRAIT_CY,
     WARM_PREDICATE,
+    mutations,
 )
 
-#: Welsh group words in their radical form (the lexicon's ``_ID`` holds these; their mutated forms it lacks).
-_WELSH_RADICALS = (
-    "mwslemiaid", "mwslimiaid", "pwyliaid", "teithwyr", "tramorwyr", "mewnfudwyr", "gwyddelod", "ceiswyr lloches",
-    "pobl", *FAMILY_NOUNS_CY, "dau dad", "dwy fam",
-)
-#: Qualifiers the lexicon's group words lack: a people noun mutated after a preposition is a group with these too
-#: ("i blant sipsi", "o deuluoedd o rwmania").
-_MORE_QUALIFIERS = ("sipsi", "o deithwyr", "o rwmania", "o nigeria")
-#: Soft, nasal and aspirate mutation of a Welsh word's first consonant (only those that mutate).
-_MUTATIONS: dict[str, tuple[str, ...]] = {
-    "p": ("b", "mh", "ph"), "t": ("d", "nh", "th"), "c": ("g", "ngh", "ch"), "b": ("f", "m"), "d": ("dd", "n"),
-    "g": ("", "ng"), "m": ("f",), "ll": ("l",), "rh": ("r",),
-}
+__all__ = ["GROUP_CY_MUTATED", "asked_generalisation", "mutations", "practical_question", "praises_or_defends"]
 
-
-def mutations(radical: str) -> tuple[str, ...]:
-    """The mutated forms of a Welsh word (not the radical itself): "pobl" -> "bobl", "mhobl", "phobl"."""
-    for initial in ("ll", "rh", *(c for c in _MUTATIONS if len(c) == 1)):
-        if radical.startswith(initial):
-            return tuple(m + radical[len(initial):] for m in _MUTATIONS[initial])
-    return ()
-
-
-def _mutated_groups() -> str:
-    forms = sorted({m for radical in _WELSH_RADICALS for m in mutations(radical)}, key=len, reverse=True)
-    # a mutated "pobl", "plant", "rhieni" ... is a group only with the word that says which group follows (the
-    # lexicon's qualifiers of either noun: after a mutation, "i bobl ddu" and "o blant du" alike)
-    people = {m for r in ("pobl", *FAMILY_NOUNS_CY) for m in mutations(r)}
-    bare = [f for f in forms if f not in people]
-    qualified = [f for f in forms if f in people]
-    qualifiers = dict.fromkeys((*PEOPLE_QUALIFIERS_CY, *FAMILY_QUALIFIERS_CY, *_MORE_QUALIFIERS))
-    return rf"(?:{'|'.join(bare)}|(?:{'|'.join(qualified)}) (?:{'|'.join(qualifiers)}))"
-
-
-#: The lexicon's Welsh group words as they read after a mutating word ("i Fwslemiaid", "o bobl hoyw").
-GROUP_CY_MUTATED = _mutated_groups()
 #: A group of people, English or Welsh, radical or mutated (not a thing: "halal", "Eid").
 _GROUP = rf"(?:{IDENTITY_TERM}|\b{GROUP_CY_MUTATED}(?: {PEOPLE_NOUN})?)"
 
