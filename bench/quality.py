@@ -106,12 +106,7 @@ def show_errors(bench: Path, kind: str, rows: list[dict[str, object]], rule: str
         spans = [(s["start"], s["end"]) for s in item.get("spans", []) if s["type"] == rule]
         preds = [(f["start"], f["end"]) for f in row["findings"]  # type: ignore[attr-defined]
                  if f["rule"] == rule and f.get("source", "text") == "text" and f["start"] is not None]
-        for s, e in spans:
-            if not any(ps < e and s < pe for ps, pe in preds):
-                print(f"MISS {row['id']}: {text[s:e]!r}  in  {text[max(0, s - 40):e + 40]!r}")
-        for s, e in preds:
-            if not any(gs < e and s < ge for gs, ge in spans):
-                print(f"FALSE {row['id']}: {text[s:e]!r}  in  {text[max(0, s - 40):e + 40]!r}")
+        print_span_errors(str(row["id"]), text, spans, preds, context=40)
         if kind == "posts":
             show_image_field_errors(item, row, rule)
 
@@ -125,13 +120,17 @@ def show_image_field_errors(item: dict[str, object], row: dict[str, object], rul
                      if s["type"] == rule and s["image"] == i and s["field"] == field]
             preds = [(f["start"], f["end"]) for f in row["findings"]  # type: ignore[attr-defined]
                      if f["rule"] == rule and f.get("source") == f"image[{i}].{field}" and f["start"] is not None]
-            where = f"{row['id']} image[{i}].{field}"
-            for s, e in spans:
-                if not any(ps < e and s < pe for ps, pe in preds):
-                    print(f"MISS {where}: {text[s:e]!r}  in  {text!r}")
-            for s, e in preds:
-                if not any(gs < e and s < ge for gs, ge in spans):
-                    print(f"FALSE {where}: {text[s:e]!r}  in  {text!r}")
+            print_span_errors(f"{row['id']} image[{i}].{field}", text, spans, preds, context=len(text))
+
+
+def print_span_errors(where: str, text: str, gold: list[tuple[int, int]], found: list[tuple[int, int]],
+                      context: int) -> None:
+    """MISS for each gold span no finding overlaps, FALSE for each finding no gold span overlaps,
+    with ``context`` characters either side."""
+    for label, spans, others in (("MISS", gold, found), ("FALSE", found, gold)):
+        for s, e in spans:
+            if not any(os < e and s < oe for os, oe in others):
+                print(f"{label} {where}: {text[s:e]!r}  in  {text[max(0, s - context):e + context]!r}")
 
 
 def show_image_errors(bench: Path, rows: list[dict[str, object]], rule: str) -> None:
