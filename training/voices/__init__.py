@@ -65,6 +65,11 @@ their own personas and saw neither the engine, its tests nor any evaluation set.
 writers is what the models lacked (docs/quality.md): these files are read as they are, never
 augmented into near-copies of themselves beyond what the trainers do to every row.
 
+``_s17-negation/`` (160 comments by the writer of ``evaluation/dev/negation-17``, written at the end of the sixteenth
+session: hate through a negation or a negated positive and harmless negations that reject hate, the same negation words
+on both sides; Sheffield, Cardiff, Conwy, Leeds, Newport and Antrim voices, 46 % Welsh or mixed) is kept unread for the
+next session's triage work: rename it to read it.
+
 Both models train on them. Triage reads the comments beside strangers' plain praise
 (training/triage/strangers.py): the only strangers praising photos in these files go on to ask
 for private contact, and alone they taught the model that the praise itself was a concern.
