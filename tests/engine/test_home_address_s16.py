@@ -5,25 +5,15 @@ person here is invented."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from safepost.engine import load_policy, load_school
-from safepost.engine.rules import Env, Field, FieldKind
-from safepost.engine.rules.home_address import HomeAddress
-
-REPO = Path(__file__).resolve().parents[2]
+from safepost.engine.rules import Env
+from tests.engine._pd103 import example_env, spans
 
 
 @pytest.fixture(scope="module")
 def env() -> Env:
-    # the example school: Brookfield Primary School, 12 Mill Lane, Hebden Bridge HX7 8AB
-    return Env(school=load_school(REPO / "examples" / "school"), policy=load_policy("default"))
-
-
-def spans(text: str, env: Env) -> list[str]:
-    return [text[h.start : h.end] for h in HomeAddress().find(Field("text", FieldKind.TEXT, text), env) if h.start is not None]
+    return example_env()
 
 
 @pytest.mark.parametrize(

@@ -4,32 +4,18 @@ sentences of the same shape that must stay quiet. Sentences written for this tes
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from safepost.engine import Draft, check, load_policy, load_school
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.engine._loc201 import example_school
+from tests.engine._loc201 import fires as _fires
+from tests.engine._loc201 import rule_fires as _rule_fires
 
 
 @pytest.fixture(scope="module")
 def school() -> Any:
-    return load_school(REPO / "examples" / "school")
-
-
-def _fires(school: Any, text: str) -> bool:
-    report = check(Draft(id="t", text=text), school, load_policy("default"))
-    return any(f.code == "LOC201" for f in report.findings)
-
-
-def _rule_fires(school: Any, text: str, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """The rule's grammar alone, with the learned model switched off."""
-    from safepost.engine.rules import live_location
-
-    monkeypatch.setattr(live_location, "_learned_hit", lambda field, places, post="": iter(()))
-    return _fires(school, text)
+    return example_school()
 
 
 @pytest.mark.parametrize(

@@ -6,20 +6,17 @@ Sentences written for this test."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from safepost.engine import Draft, check, load_policy, load_school
-
-REPO = Path(__file__).resolve().parents[2]
+from safepost.engine import Draft, check, load_policy
+from tests.engine._loc201 import example_school
 
 
 @pytest.fixture(scope="module")
 def school() -> Any:
-    # the example school: Brookfield Primary School, 12 Mill Lane, Hebden Bridge
-    return load_school(REPO / "examples" / "school")
+    return example_school()
 
 
 def _live(school: Any, text: str) -> list[str]:
