@@ -54,12 +54,12 @@ def read_post(text: Text, index: NameIndex, found: list[tuple[int, int, str]],
     for _, end, key in found:
         if key not in index.word_keys:
             continue
+        after = text.words_after(end, 1)  # read once for every pupil sense of the key
         for entry in index.entries.get(key, ()):
             if entry.how in _NAME_SENSES:
                 seen.update(entry.pupils)
-                cand_after = text.words_after(end, 1)
-                if cand_after and _opens_a_title(text, index, end, cand_after[0], entry.pupils):
-                    titles.add((key, cand_after[0]))
+                if after and _opens_a_title(text, index, end, after[0], entry.pupils):
+                    titles.add((key, after[0]))
     return PostNames(named, frozenset(seen) - named, frozenset(titles))
 
 
