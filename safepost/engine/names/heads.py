@@ -28,7 +28,7 @@ _WORD = re.compile(r"[a-z]+")
 #: Where a clause ends: what a kind does is said before it.
 _CLAUSE_END = re.compile(r"[.!?\n;:()\u2013\u2014]")
 #: A year group right after a name, then the next word ("Summer Year 6 leavers'", "Spring Y2 trip").
-_YEAR_THEN_WORD = re.compile(r" (?:[Yy]ear|Yr|[Bb]lwyddyn|Bl|[PY]) ?\d\d? ?([a-z]+)")
+_YEAR_THEN_WORD = re.compile(r" " + lexicon.YEAR_GROUP_HEAD + r"\d? ?([a-z]+)")
 #: After a year group, words that say what a child did: a verb, not the event's noun.
 _DONE_AFTER_YEAR = lexicon.PERSON_VERBS | lexicon.PERSON_ACTIONS | lexicon.COPULAS | frozenset(
     "has have had will would can could did does and a ac wedi yn sy sydd".split()
@@ -61,7 +61,7 @@ _ADULT_JOBS = frozenset(
     bardd awdur arlunydd artist ymwelydd gwirfoddolwr hyfforddwr llywodraethwr ficer gweinidog""".split()
 )
 #: Words before such a job that make its holder a child (as judge's young roles read them).
-_YOUNG = frozenset("wee little young budding junior mini reception p y year yr blwyddyn pupil".split())
+_YOUNG = lexicon.YOUNG_MARKERS | {"pupil"}
 
 
 def not_a_child(text: Text, index: NameIndex, cand: Candidate) -> bool:

@@ -542,13 +542,12 @@ def _counted(text: Text, cand: Candidate, prev: str) -> bool:
 _CHILD_ROLES = frozenset("author poet artist illustrator singer footballer player chef captain".split())
 #: Words before such a role that make its holder a child: young and small, or a year group (its
 #: number is not a word: "P5" reads "p", "Year 6" "year").
-_YOUNG_MARKERS = frozenset("wee little young budding junior mini reception p y year yr blwyddyn".split())
 
 
 def _young_in_a_role(text: Text, before: list[str]) -> bool:
     """"Our wee P5 author Lewis", "budding poet Seren", "Year 6 artist Ruby": a role a child
     also takes, after a year group or a word for young, names a pupil, not an adult's job."""
-    return bool(before) and before[0] in _CHILD_ROLES and any(w in _YOUNG_MARKERS for w in before[1:3])
+    return bool(before) and before[0] in _CHILD_ROLES and any(w in lexicon.YOUNG_MARKERS for w in before[1:3])
 
 
 def _ordinal_ending(text: Text, start: int) -> bool:
@@ -1575,7 +1574,7 @@ def _child_words_after(text: Text, index: NameIndex, cand: Candidate) -> bool:
 
 
 #: A year group written right after a name ("Begw Blwyddyn 1", "Tom Year 3", "Ella P5", "Jac Bl 2").
-_YEAR_RIGHT_AFTER = re.compile(r" \(?(?:[Yy]ear|Yr|[Bb]lwyddyn|Bl|[PY]) ?\d(?![\d:.,]\d|\d)")
+_YEAR_RIGHT_AFTER = re.compile(r" \(?" + lexicon.YEAR_GROUP_HEAD + r"(?![\d:.,]\d|\d)")
 
 
 def _year_right_after(text: Text, index: NameIndex, cand: Candidate, end: int) -> bool:

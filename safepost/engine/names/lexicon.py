@@ -132,6 +132,11 @@ SCHOOL_UNIT_LINKS = _words("from in o yn ym")
 SCHOOL_UNITS = _words(
     "year yr reception nursery class blwyddyn flwyddyn mlwyddyn dosbarth ddosbarth nosbarth meithrin feithrin derbyn"
 )
+#: A year group as a register writes it, up to its number's first digit ("Year 3", "Yr 6",
+#: "Blwyddyn 1", "Bl 2", "P5", "Y6"): the head of the patterns that read one right after a name.
+YEAR_GROUP_HEAD = r"(?:[Yy]ear|Yr|[Bb]lwyddyn|Bl|[PY]) ?\d"
+#: Words before a role that say the one in it is a child ("our wee P5 author", "budding poet").
+YOUNG_MARKERS = _words("wee little young budding junior mini reception p y year yr blwyddyn")
 #: Words after a name that say a child of a stated age is meant ("Isla, aged 6").
 AGE_WORDS = _words("aged age oed")
 #: Words right after a name that say a baby or a child is meant ("Alfie arrived on", "Ada, born").
